@@ -1,0 +1,1312 @@
+/* code.c -- the coder: one document in, CAMEO events out.
+ *
+ * Pipeline for a document (docs/coding.md describes the rules):
+ *
+ *   text --token--> tokens --lexicon--> ids+flags --sent--> sentences
+ *   per sentence:
+ *     actor trie --> pieces (country, adj, agent, actor, person, pronoun)
+ *     compose    --> mentions ("Iran 's foreign minister" = IRN+GOV)
+ *     conjoin    --> groups   ("France, Germany and Britain")
+ *     pattern trie (with + $ * slots) --> matches
+ *     roles      --> source/target groups: slots, passive "by", subject to
+ *                    the left, object to the right; negation, modality,
+ *                    reported speech; time expressions --> dates
+ *     emit one event per (source member x target member)
+ *
+ * Memory: all per-document data lives in the coder's arena and reusable
+ * arrays; after the first documents the coder allocates nothing more
+ * unless a document is larger than any before. Not thread-safe: one coder
+ * per thread; the dictionary is shared read-only. */
+#include "code.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "arena.h"
+#include "date.h"
+#include "dict.h"
+#include "lexicon.h"
+#include "sent.h"
+#include "token.h"
+#include "utf8.h"
+
+#define MAX_PIECES_SENT 512
+#define MAX_TIMEX 8
+#define MAX_DOC_PERSONS 64
+#define MAX_ALIASES 64
+#define SKIP_MAX 4
+#define MATCH_BUDGET 512
+
+typedef struct mention {
+    uint32_t start, end;   /* actor tokens [start, end) */
+    uint32_t tstart;       /* text start (a determiner included) */
+    const char *code;
+    char country[4];
+    const char *agents[TAC_MAX_AGENTS];
+    int n_agents;
+    int person;            /* index of the person entry + 1, or 0 */
+    int resolved;          /* pronoun or short name */
+    int group;             /* group index */
+} mention;
+
+typedef struct group {
+    uint32_t first, n;     /* mentions [first, first+n) */
+    uint32_t start, end;   /* tokens, text start of first .. end of last */
+} group;
+
+typedef struct match {
+    uint32_t start, end;   /* tokens [start, end) */
+    uint32_t anchor_end;   /* end of the words before the first slot */
+    const tac_pattern *pat;
+    int src_group, tgt_group; /* from $ / + slots, or -1 */
+} match;
+
+typedef struct alias {
+    uint32_t word;         /* lemma id of the short name */
+    mention m;
+} alias;
+
+struct tac_coder {
+    const tac_dict *dict;
+    tac_options opt;
+    tac_arena arena;
+    tac_toks toks;
+    tac_sents sents;
+    mention *ments;
+    size_t n_ments, cap_ments;
+    group *groups;
+    size_t n_groups, cap_groups;
+    int *tok_group;          /* per token of the sentence: group or -1 */
+    size_t cap_tok_group;
+    match *matches;
+    size_t n_matches, cap_matches;
+    tac_event *events;
+    size_t n_events, cap_events;
+    tac_word *words;
+    size_t cap_words;
+    /* document state */
+    const tac_doc *doc;
+    tac_ymd date;
+    const char *doc_text;    /* field being coded */
+    const char *field_name;
+    mention last_person, last_actor;
+    int have_person, have_actor;
+    alias aliases[MAX_ALIASES];
+    size_t n_aliases;
+    size_t n_sentences;
+    char err[512];
+};
+
+/* ---- small helpers -------------------------------------------------- */
+
+static void *grow_arr(void *v, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return v;
+    size_t nc = *cap ? *cap : 64;
+    while (nc < need)
+        nc *= 2;
+    void *nv = tac_realloc(v, nc * size);
+    if (nv)
+        *cap = nc;
+    return nv;
+}
+
+static int tok_is(const tac_tok *t, const char *s)
+{
+    size_t n = strlen(s);
+    return t->norm_len == n && memcmp(t->norm, s, n) == 0;
+}
+
+static int is_punct(const tac_tok *t, char c)
+{
+    return (t->flags & TAC_TOK_PUNCT) && t->norm_len == 1 && t->norm[0] == c;
+}
+
+static int is_clause_break(const tac_tok *t)
+{
+    return (t->wflags & TAC_LX_BOUNDARY) || is_punct(t, ';') || is_punct(t, ':') ||
+           is_punct(t, '.') || is_punct(t, '?') || is_punct(t, '!') ||
+           (t->flags & TAC_TOK_QUOTE);
+}
+
+/* ---- lifecycle ------------------------------------------------------ */
+
+tac_status tac_coder_new(const tac_dict *dict, const tac_options *opts,
+                         tac_coder **out)
+{
+    *out = NULL;
+    if (!dict)
+        return TAC_EARG;
+    tac_coder *c = tac_calloc(1, sizeof *c);
+    if (!c)
+        return TAC_ENOMEM;
+    c->dict = dict;
+    if (opts)
+        c->opt = *opts;
+    if (!c->opt.max_doc_bytes)
+        c->opt.max_doc_bytes = 8u * 1024 * 1024;
+    if (!c->opt.max_sentence_tokens)
+        c->opt.max_sentence_tokens = 400;
+    tac_arena_init(&c->arena, 256 * 1024);
+    *out = c;
+    return TAC_OK;
+}
+
+void tac_coder_free(tac_coder *c)
+{
+    if (!c)
+        return;
+    tac_arena_fini(&c->arena);
+    tac_toks_fini(&c->toks);
+    tac_sents_fini(&c->sents);
+    tac_free(c->ments);
+    tac_free(c->groups);
+    tac_free(c->tok_group);
+    tac_free(c->matches);
+    tac_free(c->events);
+    tac_free(c->words);
+    tac_free(c);
+}
+
+const char *tac_coder_errmsg(const tac_coder *c)
+{
+    return c->err;
+}
+
+const tac_event *tac_coder_event(const tac_coder *c, size_t i)
+{
+    return i < c->n_events ? &c->events[i] : NULL;
+}
+
+size_t tac_coder_sentences(const tac_coder *c)
+{
+    return c->n_sentences;
+}
+
+/* ---- tokens --------------------------------------------------------- */
+
+static int abbrev_fn(const void *user, const char *w, size_t len)
+{
+    const tac_dict *d = user;
+    char tmp[64];
+    uint32_t id;
+    if (len + 1 >= sizeof tmp)
+        return 0;
+    memcpy(tmp, w, len);
+    tmp[len] = '.';
+    return tac_strmap_get(&d->lex.map, tmp, len + 1, &id) &&
+           (d->lex.w[id].flags & TAC_LX_ABBREV);
+}
+
+static void lookup_tokens(const tac_dict *d, tac_tok *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        tac_lexicon_lookup(&d->lex, t[i].norm, t[i].norm_len, &t[i].word,
+                           &t[i].lemma, &t[i].wflags);
+}
+
+/* A token that can only be read as a finite verb or auxiliary here. */
+static int verbish(const tac_dict *d, const tac_tok *t)
+{
+    if (t->wflags & (TAC_LX_AUX | TAC_LX_SAY | TAC_LX_BE))
+        return 1;
+    if (t->wflags & TAC_LX_NEGATION)
+        return t->norm_len == 3 && memcmp(t->norm, "n't", 3) == 0;
+    if (!(t->wflags & TAC_LX_VERB) || (t->flags & TAC_TOK_CAP))
+        return 0;
+    /* inflected verb forms: "urged", "attacked", "fired", "held" */
+    if (t->norm_len > 3 && memcmp(t->norm + t->norm_len - 2, "ed", 2) == 0)
+        return 1;
+    if (t->word != t->lemma && t->lemma && t->norm_len > 1 &&
+        t->norm[t->norm_len - 1] != 's' && !(t->wflags & TAC_LX_NOUN))
+        return 1;
+    (void)d;
+    return 0;
+}
+
+/* ---- actors --------------------------------------------------------- */
+
+/* Longest actor phrase at tokens[i..e): returns the end and the trie node,
+ * or 0. */
+static uint32_t actor_longest(const tac_dict *d, const tac_tok *t, uint32_t i,
+                              uint32_t e, uint32_t *out_node)
+{
+    uint32_t node = 0, best_end = 0, best_node = 0;
+    for (uint32_t j = i; j < e; j++) {
+        uint32_t child = 0;
+        if (t[j].lemma)
+            child = tac_trie_child(&d->actors, node, t[j].lemma);
+        if (!child && t[j].word && (t[j].flags & TAC_TOK_UPPER))
+            child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].word);
+        if (!child && t[j].lemma && (t[j].flags & TAC_TOK_UPPER))
+            child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].lemma);
+        if (!child)
+            break;
+        node = child;
+        if (d->actors.first[node]) {
+            best_end = j + 1;
+            best_node = node;
+        }
+    }
+    *out_node = best_node;
+    return best_end;
+}
+
+static int in_office(const tac_aentry *e, tac_ymd date)
+{
+    long day = tac_date_to_days(date);
+    if (e->from.y && day < tac_date_to_days(e->from))
+        return 0;
+    if (e->to.y && day > tac_date_to_days(e->to))
+        return 0;
+    return 1;
+}
+
+static int has_agent(const mention *m, const char *a)
+{
+    for (int i = 0; i < m->n_agents; i++)
+        if (strncmp(m->agents[i], a, 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* Copies a 3-letter segment into the arena; NULL on OOM. */
+static const char *seg(tac_coder *c, const char *s)
+{
+    return tac_arena_strndup(&c->arena, s, 3);
+}
+
+/* Adds the 3-letter agent codes of codes ("GOV", "MILGOV") to m. */
+static int add_agents(tac_coder *c, mention *m, const char *codes)
+{
+    size_t n = strlen(codes);
+    for (size_t k = 0; k + 3 <= n && m->n_agents < TAC_MAX_AGENTS; k += 3) {
+        if (has_agent(m, codes + k))
+            continue;
+        const char *a = seg(c, codes + k);
+        if (!a)
+            return -1;
+        m->agents[m->n_agents++] = a;
+    }
+    return 0;
+}
+
+/* Kinds present at a trie node, and the first entry of each. */
+typedef struct piece {
+    uint32_t start, end;
+    const tac_aentry *country, *agent, *actor, *person, *capital;
+    int adj;              /* country came from an adjective */
+    int pronoun;          /* 1 person pronoun, 2 group pronoun */
+    const mention *alias; /* short name or appositive alias */
+} piece;
+
+static void piece_from_node(const tac_dict *d, uint32_t node, piece *p,
+                            tac_ymd date)
+{
+    const tac_aentry *best_person = NULL, *any_person = NULL;
+    for (uint32_t e = d->actors.first[node]; e; e = d->aent[e - 1].next) {
+        const tac_aentry *a = &d->aent[e - 1];
+        switch (a->kind) {
+        case TAC_AK_COUNTRY:
+            if (!p->country || p->adj)
+                p->country = a, p->adj = 0;
+            break;
+        case TAC_AK_ADJ:
+            if (!p->country)
+                p->country = a, p->adj = 1;
+            break;
+        case TAC_AK_CAPITAL:
+            p->capital = a;
+            break;
+        case TAC_AK_AGENT:
+            p->agent = a;
+            break;
+        case TAC_AK_ACTOR:
+            p->actor = a;
+            break;
+        case TAC_AK_PERSON:
+            if (!any_person)
+                any_person = a;
+            if (!best_person && in_office(a, date))
+                best_person = a;
+            break;
+        default:
+            break;
+        }
+    }
+    p->person = best_person ? best_person : any_person;
+}
+
+/* Builds the code string of m from its parts. */
+static int finish_code(tac_coder *c, mention *m)
+{
+    if (m->code)
+        return 0;
+    char buf[32];
+    size_t n = 0;
+    if (m->country[0]) {
+        memcpy(buf, m->country, 3);
+        n = 3;
+    }
+    for (int i = 0; i < m->n_agents && n + 3 < sizeof buf; i++) {
+        memcpy(buf + n, m->agents[i], 3);
+        n += 3;
+    }
+    if (n == 0)
+        return -1;
+    m->code = tac_arena_strndup(&c->arena, buf, n);
+    return m->code ? 0 : -1;
+}
+
+static int set_person(tac_coder *c, mention *m, const tac_aentry *p)
+{
+    int valid = in_office(p, c->date);
+    m->person = (int)(p - c->dict->aent) + 1;
+    memcpy(m->country, p->country, 4);
+    m->n_agents = 0;
+    if (valid) {
+        m->code = p->code;
+        size_t n = strlen(p->code);
+        for (size_t k = 3; k + 3 <= n && m->n_agents < TAC_MAX_AGENTS; k += 3)
+            m->agents[m->n_agents++] = seg(c, p->code + k);
+        if (!tac_dict_is_country(c->dict, p->code, 3))
+            m->country[0] = '\0'; /* IGO heads: IGOUNO has no country */
+    } else {
+        /* out of office on this date: a former official, an elite */
+        m->code = NULL;
+        m->agents[m->n_agents++] = "ELI";
+    }
+    return finish_code(c, m);
+}
+
+static int set_actor(tac_coder *c, mention *m, const tac_aentry *a)
+{
+    m->code = a->code;
+    memcpy(m->country, a->country, 4);
+    m->n_agents = 0;
+    size_t n = strlen(a->code);
+    size_t k = tac_dict_is_country(c->dict, a->code, 3) ? 3 : 0;
+    for (; k + 3 <= n && m->n_agents < TAC_MAX_AGENTS; k += 3)
+        m->agents[m->n_agents++] = seg(c, a->code + k);
+    return 0;
+}
+
+static void remember(tac_coder *c, const mention *m)
+{
+    if (m->resolved)
+        return;
+    if (m->person) {
+        c->last_person = *m;
+        c->have_person = 1;
+        const tac_aentry *p = &c->dict->aent[m->person - 1];
+        /* the short name resolves from now on in this document */
+        size_t i;
+        for (i = 0; i < c->n_aliases; i++)
+            if (c->aliases[i].word == p->short_word)
+                break;
+        if (i == c->n_aliases && c->n_aliases < MAX_ALIASES)
+            c->n_aliases++;
+        if (i < MAX_ALIASES) {
+            c->aliases[i].word = p->short_word;
+            c->aliases[i].m = *m;
+        }
+    }
+    c->last_actor = *m;
+    c->have_actor = 1;
+}
+
+static void add_alias(tac_coder *c, uint32_t word, const mention *m)
+{
+    if (!word)
+        return;
+    size_t i;
+    for (i = 0; i < c->n_aliases; i++)
+        if (c->aliases[i].word == word)
+            break;
+    if (i == c->n_aliases) {
+        if (c->n_aliases == MAX_ALIASES)
+            return;
+        c->n_aliases++;
+    }
+    c->aliases[i].word = word;
+    c->aliases[i].m = *m;
+    c->aliases[i].m.resolved = 0;
+    c->last_person = *m;
+    c->have_person = 1;
+}
+
+static const mention *find_alias(const tac_coder *c, uint32_t word)
+{
+    for (size_t i = 0; i < c->n_aliases; i++)
+        if (c->aliases[i].word == word)
+            return &c->aliases[i].m;
+    return NULL;
+}
+
+/* A capitalised word that is not a known word: part of a name. */
+static int name_word(const tac_tok *t)
+{
+    return (t->flags & TAC_TOK_CAP) && (t->flags & TAC_TOK_WORD) &&
+           !(t->wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_AUX | TAC_LX_STARTER |
+                          TAC_LX_CONJ | TAC_LX_BOUNDARY | TAC_LX_RELATIVE)) &&
+           !(t->flags & TAC_TOK_UPPER);
+}
+
+static int push_mention(tac_coder *c, const mention *m)
+{
+    c->ments = grow_arr(c->ments, &c->cap_ments, c->n_ments + 1, sizeof *c->ments);
+    if (!c->ments)
+        return -1;
+    c->ments[c->n_ments++] = *m;
+    return 0;
+}
+
+/* Finds the actor mentions of tokens [s, e) and appends them to ments. */
+static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
+{
+    const tac_dict *d = c->dict;
+    tac_tok *t = c->toks.v;
+    piece pieces[MAX_PIECES_SENT];
+    size_t np = 0;
+    for (uint32_t i = s; i < e && np < MAX_PIECES_SENT;) {
+        piece p;
+        memset(&p, 0, sizeof p);
+        uint32_t node;
+        uint32_t end = actor_longest(d, t, i, e, &node);
+        if (end) {
+            p.start = i;
+            p.end = end;
+            piece_from_node(d, node, &p, c->date);
+            /* a capital or country name after "in", "at": a place */
+            if (i > s && (t[i - 1].wflags & TAC_LX_LOCATIVE) && !p.agent && !p.actor &&
+                !p.person && (p.capital || (p.country && !p.adj))) {
+                int agent_follows = 0;
+                if (end < e) {
+                    uint32_t n2;
+                    uint32_t e2 = actor_longest(d, t, end, e, &n2);
+                    if (e2) {
+                        piece q;
+                        memset(&q, 0, sizeof q);
+                        piece_from_node(d, n2, &q, c->date);
+                        agent_follows = q.agent != NULL;
+                    }
+                }
+                if (!agent_follows) {
+                    i = end;
+                    continue;
+                }
+            }
+            pieces[np++] = p;
+            i = end;
+            continue;
+        }
+        if (!c->opt.no_coref && (t[i].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP))) {
+            int person = (t[i].wflags & TAC_LX_PRON_PERSON) != 0;
+            if ((person && c->have_person) || (!person && c->have_actor)) {
+                p.start = i;
+                p.end = i + 1;
+                p.pronoun = person ? 1 : 2;
+                pieces[np++] = p;
+            }
+            i++;
+            continue;
+        }
+        if (!c->opt.no_coref && name_word(&t[i]) && t[i].lemma) {
+            const mention *a = find_alias(c, t[i].lemma);
+            /* "Pashinyan" alone, not inside a longer unknown name */
+            if (a && !(i + 1 < e && name_word(&t[i + 1]) && !find_alias(c, t[i + 1].lemma))) {
+                p.start = i;
+                p.end = i + 1;
+                p.alias = a;
+                pieces[np++] = p;
+            }
+        } else if (!c->opt.no_coref && name_word(&t[i]) && !t[i].lemma) {
+            /* unknown word: compare the folded form against aliases made
+             * from names the dictionary does not know */
+        }
+        i++;
+    }
+
+    /* compose pieces into mentions */
+    for (size_t k = 0; k < np;) {
+        piece *p = &pieces[k];
+        mention m;
+        memset(&m, 0, sizeof m);
+        m.start = p->start;
+        m.end = p->end;
+        m.tstart = p->start;
+        int ok = 1;
+        if (p->pronoun) {
+            m = p->pronoun == 1 ? c->last_person : c->last_actor;
+            m.start = p->start;
+            m.end = p->end;
+            m.tstart = p->start;
+            m.resolved = 1;
+            if (push_mention(c, &m) < 0)
+                return -1;
+            k++;
+            continue;
+        }
+        if (p->alias) {
+            m = *p->alias;
+            m.start = p->start;
+            m.end = p->end;
+            m.tstart = p->start;
+            m.resolved = 1;
+            if (push_mention(c, &m) < 0)
+                return -1;
+            k++;
+            continue;
+        }
+        if (p->person)
+            ok = set_person(c, &m, p->person) == 0;
+        else if (p->actor)
+            ok = set_actor(c, &m, p->actor) == 0;
+        else if (p->country)
+            memcpy(m.country, p->country->country, 4);
+        else if (p->capital) {
+            memcpy(m.country, p->capital->country, 4);
+            m.agents[m.n_agents++] = "GOV";
+        } else if (p->agent)
+            ok = add_agents(c, &m, p->agent->code) == 0;
+        if (!ok)
+            return -1;
+        int named = p->person || p->actor;
+        size_t k2 = k + 1;
+        /* absorb following pieces that belong to the same noun phrase */
+        while (k2 < np) {
+            piece *q = &pieces[k2];
+            uint32_t gap = q->start - m.end;
+            int poss = gap == 1 && (t[m.end].flags & TAC_TOK_POSS);
+            int of = gap == 1 && tok_is(&t[m.end], "of") && !named && m.n_agents &&
+                     !m.country[0] && q->country && !q->agent && !q->person && !q->actor;
+            int adjgap = gap == 1 && !named && m.country[0] && !m.n_agents && q->agent &&
+                         (t[m.end].flags & TAC_TOK_WORD) && !(t[m.end].flags & TAC_TOK_CAP) &&
+                         !(t[m.end].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ |
+                                              TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY |
+                                              TAC_LX_BOUNDARY | TAC_LX_RELATIVE)) &&
+                         !verbish(d, &t[m.end]);
+            if (q->pronoun || q->alias)
+                break;
+            if (!(gap == 0 || poss || of || adjgap))
+                break;
+            if (q->person) {
+                /* "Armenian Prime Minister Nikol Pashinyan" */
+                if (named && !p->country)
+                    break;
+                if (poss)
+                    break;
+                if (set_person(c, &m, q->person) < 0)
+                    return -1;
+                named = 1;
+            } else if (q->agent && !q->country && !q->actor) {
+                if (named)
+                    { /* "Hamas fighters", "UN peacekeepers": keep the name */ }
+                else if (add_agents(c, &m, q->agent->code) < 0)
+                    return -1;
+            } else if (of) {
+                memcpy(m.country, q->country->country, 4);
+            } else if (q->actor && !named && !m.n_agents) {
+                if (set_actor(c, &m, q->actor) < 0)
+                    return -1;
+                named = 1;
+            } else {
+                break;
+            }
+            m.end = q->end;
+            k2++;
+        }
+        if (!named && m.country[0] && m.n_agents == 0 && p->capital && !p->country) {
+            m.agents[m.n_agents++] = "GOV";
+        }
+        if (!m.code && finish_code(c, &m) < 0)
+            return -1;
+        /* a determiner before the phrase belongs to its text */
+        if (m.start > s && (t[m.start - 1].wflags & TAC_LX_DET) &&
+            !(t[m.start - 1].wflags & TAC_LX_COMPLEMENT))
+            m.tstart = m.start - 1;
+        /* "Armenian envoy Artur Harutyunyan": a name after an agent phrase
+         * joins the mention and becomes a short name for this document */
+        if (!named && m.n_agents && m.end < e && name_word(&t[m.end]) &&
+            !t[m.end].lemma) {
+            uint32_t j = m.end;
+            while (j < e && j < m.end + 4 && name_word(&t[j]))
+                j++;
+            if (j > m.end && (j - m.end) >= 1) {
+                m.end = j;
+                uint32_t id = 0, lemma = 0, fl = 0;
+                (void)id;
+                (void)fl;
+                (void)lemma;
+            }
+        }
+        if (push_mention(c, &m) < 0)
+            return -1;
+        remember(c, &m);
+        k = k2;
+    }
+    return 0;
+}
+
+/* ---- groups --------------------------------------------------------- */
+
+static int build_groups(tac_coder *c, size_t m0, uint32_t s, uint32_t e)
+{
+    const tac_dict *d = c->dict;
+    tac_tok *t = c->toks.v;
+    c->n_groups = 0;
+    size_t n = e - s;
+    c->tok_group = grow_arr(c->tok_group, &c->cap_tok_group, n + 1, sizeof *c->tok_group);
+    if (!c->tok_group)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        c->tok_group[i] = -1;
+    for (size_t k = m0; k < c->n_ments; k++) {
+        mention *m = &c->ments[k];
+        int join = 0;
+        if (c->n_groups) {
+            group *g = &c->groups[c->n_groups - 1];
+            const mention *prev = &c->ments[g->first + g->n - 1];
+            uint32_t a = prev->end, b = m->tstart;
+            /* separated only by ',' and conjunctions: at most two tokens */
+            if (b > a && b - a <= 2) {
+                join = 1;
+                int has_and = 0;
+                for (uint32_t j = a; j < b; j++) {
+                    if (is_punct(&t[j], ','))
+                        continue;
+                    if (t[j].wflags & TAC_LX_CONJ) {
+                        has_and = 1;
+                        continue;
+                    }
+                    join = 0;
+                }
+                /* "Russia attacked Kyiv and Ukraine fired back": the last
+                 * member opens a new clause if it is followed by a verb and
+                 * the group so far stands after a verb */
+                if (join && has_and && m->end < e && verbish(d, &t[m->end]) && g->start > s) {
+                    uint32_t j = g->start - 1;
+                    if (verbish(d, &t[j]) || t[j].lemma)
+                        join = 0;
+                    if (j > s && (t[j].wflags & (TAC_LX_BOUNDARY)))
+                        join = 1;
+                }
+            }
+            if (join) {
+                g->n++;
+                g->end = m->end;
+                m->group = (int)(c->n_groups - 1);
+            }
+        }
+        if (!join) {
+            c->groups = grow_arr(c->groups, &c->cap_groups, c->n_groups + 1, sizeof *c->groups);
+            if (!c->groups)
+                return -1;
+            group *g = &c->groups[c->n_groups];
+            g->first = (uint32_t)k;
+            g->n = 1;
+            g->start = m->tstart;
+            g->end = m->end;
+            m->group = (int)c->n_groups++;
+        }
+        for (uint32_t j = m->tstart; j < m->end; j++)
+            c->tok_group[j - s] = m->group;
+    }
+    return 0;
+}
+
+/* The group that starts at token i (its first token or its determiner). */
+static int group_at(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+{
+    if (i >= e)
+        return -1;
+    int g = c->tok_group[i - s];
+    if (g >= 0 && (c->groups[g].start == i || c->ments[c->groups[g].first].start == i))
+        return g;
+    /* "the", "its" before a group whose text did not take it */
+    if (i + 1 < e && (c->toks.v[i].wflags & TAC_LX_DET)) {
+        g = c->tok_group[i + 1 - s];
+        if (g >= 0 && c->groups[g].start == i + 1)
+            return g;
+    }
+    return -1;
+}
+
+/* ---- patterns ------------------------------------------------------- */
+
+typedef struct mstate {
+    const tac_coder *c;
+    uint32_t s, e;
+    int budget;
+    match best;
+    int have;
+} mstate;
+
+static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
+                     uint32_t first, uint32_t anchor_end);
+
+static void walk(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
+                 uint32_t first, uint32_t anchor_end)
+{
+    const tac_dict *d = ms->c->dict;
+    const tac_tok *t = ms->c->toks.v;
+    if (--ms->budget < 0)
+        return;
+    if (d->patterns.first[node]) {
+        const tac_pattern *p = &d->pat[d->patterns.first[node] - 1];
+        if (!ms->have || pos > ms->best.end ||
+            (pos == ms->best.end && p->n_items > ms->best.pat->n_items)) {
+            ms->have = 1;
+            ms->best.start = first;
+            ms->best.end = pos;
+            ms->best.pat = p;
+            ms->best.src_group = src;
+            ms->best.tgt_group = tgt;
+            ms->best.anchor_end = anchor_end ? anchor_end : pos;
+        }
+    }
+    if (pos >= ms->e)
+        return;
+    try_node(ms, node, pos, src, tgt, first, anchor_end);
+    (void)t;
+}
+
+static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
+                     uint32_t first, uint32_t anchor_end)
+{
+    const tac_dict *d = ms->c->dict;
+    const tac_tok *t = ms->c->toks.v;
+    const tac_trie *tr = &d->patterns;
+    uint32_t child;
+    /* a word, by lemma, exact form or upper-case form */
+    if (t[pos].lemma && (child = tac_trie_child(tr, node, t[pos].lemma)))
+        walk(ms, child, pos + 1, src, tgt, first, anchor_end);
+    if (t[pos].word && (child = tac_trie_child(tr, node, TAC_ITEM_EXACT | t[pos].word)))
+        walk(ms, child, pos + 1, src, tgt, first, anchor_end);
+    if ((t[pos].flags & TAC_TOK_UPPER) && t[pos].word &&
+        (child = tac_trie_child(tr, node, TAC_ITEM_UPPER | t[pos].word)))
+        walk(ms, child, pos + 1, src, tgt, first, anchor_end);
+    /* slots */
+    if ((child = tac_trie_child(tr, node, TAC_ITEM_TARGET))) {
+        int g = group_at(ms->c, ms->s, ms->e, pos);
+        if (g >= 0)
+            walk(ms, child, ms->c->groups[g].end, src, g, first, anchor_end ? anchor_end : pos);
+    }
+    if ((child = tac_trie_child(tr, node, TAC_ITEM_SOURCE))) {
+        int g = group_at(ms->c, ms->s, ms->e, pos);
+        if (g >= 0)
+            walk(ms, child, ms->c->groups[g].end, g, tgt, first, anchor_end ? anchor_end : pos);
+    }
+    if ((child = tac_trie_child(tr, node, TAC_ITEM_SKIP))) {
+        for (uint32_t k = 0; k <= SKIP_MAX && pos + k < ms->e; k++) {
+            if (k > 0 && is_clause_break(&t[pos + k - 1]))
+                break;
+            if (k > 0 && is_punct(&t[pos + k - 1], ','))
+                break;
+            /* the skipped words then the rest of the pattern */
+            try_node(ms, child, pos + k, src, tgt, first, anchor_end);
+            if (ms->budget < 0)
+                break;
+        }
+    }
+}
+
+static int find_matches(tac_coder *c, uint32_t s, uint32_t e)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    c->n_matches = 0;
+    for (uint32_t i = s; i < e;) {
+        /* anchors inside an actor phrase are names, not verbs */
+        int g = c->tok_group[i - s];
+        if (g >= 0 && !(c->toks.v[i].wflags & TAC_LX_DET)) {
+            i++;
+            continue;
+        }
+        uint32_t child = 0;
+        if (t[i].lemma)
+            child = tac_trie_child(&d->patterns, 0, t[i].lemma);
+        uint32_t xchild = t[i].word ? tac_trie_child(&d->patterns, 0, TAC_ITEM_EXACT | t[i].word) : 0;
+        if (!child && !xchild) {
+            i++;
+            continue;
+        }
+        mstate ms;
+        memset(&ms, 0, sizeof ms);
+        ms.c = c;
+        ms.s = s;
+        ms.e = e;
+        ms.budget = MATCH_BUDGET;
+        if (child)
+            walk(&ms, child, i + 1, -1, -1, i, 0);
+        if (xchild)
+            walk(&ms, xchild, i + 1, -1, -1, i, 0);
+        if (!ms.have) {
+            i++;
+            continue;
+        }
+        c->matches = grow_arr(c->matches, &c->cap_matches, c->n_matches + 1, sizeof *c->matches);
+        if (!c->matches)
+            return -1;
+        c->matches[c->n_matches++] = ms.best;
+        /* continue after the words of the match, but let a target slot's
+         * group be a subject for what follows ("met X and Y attacked") */
+        i = ms.best.anchor_end > i ? ms.best.anchor_end : i + 1;
+        if (ms.best.end > i && ms.best.tgt_group < 0 && ms.best.src_group < 0)
+            i = ms.best.end;
+    }
+    return 0;
+}
+
+/* ---- roles ---------------------------------------------------------- */
+
+static int skip_left(const tac_tok *t)
+{
+    return (t->wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_BE | TAC_LX_NEGATION)) != 0;
+}
+
+/* The subject group of the clause whose verb starts at token i. */
+static int subject_of(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        if (is_clause_break(&t[j])) {
+            return -1;
+        }
+        if (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) {
+            /* "the troops that attacked", "Russia, which attacked" */
+            uint32_t k = j;
+            if (k > s && is_punct(&t[k - 1], ','))
+                k--;
+            if (k > s && c->tok_group[k - 1 - s] >= 0) {
+                int g = c->tok_group[k - 1 - s];
+                if (c->groups[g].end == k)
+                    return g;
+            }
+            return -1;
+        }
+        int g = c->tok_group[j - s];
+        if (g < 0)
+            continue;
+        const group *gr = &c->groups[g];
+        if (gr->end != j + 1) {
+            j = gr->start;
+            continue;
+        }
+        /* a prepositional object is not a subject: "talks with Russia" */
+        if (gr->start > s && (t[gr->start - 1].wflags & TAC_LX_PREP) &&
+            !(t[gr->start - 1].wflags & TAC_LX_BY)) {
+            j = gr->start;
+            continue;
+        }
+        /* "Russia 's troops": the owner is inside the mention; "Iran 's
+         * position" (not an actor): the owner is the subject */
+        return g;
+    }
+    return -1;
+}
+
+static int is_passive(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    const tac_tok *v = &t[i];
+    int participle = (v->norm_len > 3 && (memcmp(v->norm + v->norm_len - 2, "ed", 2) == 0 ||
+                                          memcmp(v->norm + v->norm_len - 2, "en", 2) == 0)) ||
+                     (v->word != v->lemma && v->norm[v->norm_len - 1] != 's' &&
+                      !(v->norm_len > 3 && memcmp(v->norm + v->norm_len - 3, "ing", 3) == 0));
+    if (!participle)
+        return 0;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        if (t[j].wflags & TAC_LX_BE)
+            return 1;
+        if (!(t[j].wflags & (TAC_LX_ADVERB | TAC_LX_NEGATION)))
+            return 0;
+    }
+    return 0;
+}
+
+/* The group after "by" following token i, within a few tokens. */
+static int by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j < e && j < i + 6; j++) {
+        if (is_clause_break(&t[j]))
+            return -1;
+        if (t[j].wflags & TAC_LX_BY)
+            return group_at(c, s, e, j + 1);
+    }
+    return -1;
+}
+
+/* The object group right after token i (at most one determiner or
+ * adverb between), unless it opens a new clause. */
+static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    while (j < e && j < i + 2 && (t[j].wflags & TAC_LX_ADVERB))
+        j++;
+    int g = group_at(c, s, e, j);
+    if (g < 0)
+        return -1;
+    uint32_t end = c->groups[g].end;
+    if (end < e && (verbish(c->dict, &t[end]) ||
+                    ((t[end].flags & TAC_TOK_POSS) && 0)))
+        return -1;
+    return g;
+}
+
+static int negated(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    /* "has not withdrawn", "did n't attack", "never attacked" */
+    for (uint32_t j = i, k = 0; j > s && k < 4; k++) {
+        j--;
+        if (t[j].wflags & TAC_LX_NEGATION)
+            return 1;
+        if (c->tok_group[j - s] >= 0 || is_clause_break(&t[j]))
+            break;
+    }
+    /* "denied that its troops attacked", "refused to withdraw" */
+    for (uint32_t j = i, k = 0; j > s && k < 16; k++) {
+        j--;
+        if (is_punct(&t[j], '.') || is_punct(&t[j], ';'))
+            break;
+        if ((t[j].wflags & TAC_LX_NEGVERB) && j + 1 < i) {
+            const tac_tok *n = &t[j + 1];
+            if ((n->wflags & TAC_LX_COMPLEMENT) || tok_is(n, "to") || tok_is(n, "any") ||
+                tok_is(n, "reports") || tok_is(n, "claims") || tok_is(n, "allegations") ||
+                tok_is(n, "accusations") || c->tok_group[j + 1 - s] >= 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The modality marker ending right before token i: TAC_LX_INTENT,
+ * TAC_LX_THREAT or 0. */
+static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    uint32_t end = i;
+    while (end > s && (t[end - 1].wflags & TAC_LX_ADVERB))
+        end--;
+    if (end == s)
+        return 0;
+    /* multi-word markers ending at end-1: try every start up to 5 back */
+    uint32_t lo = end > s + 5 ? end - 5 : s;
+    for (uint32_t st = lo; st < end; st++) {
+        uint32_t node = 0;
+        uint32_t j;
+        for (j = st; j < end; j++) {
+            uint32_t child = t[j].lemma ? tac_trie_child(&d->markers, node, t[j].lemma) : 0;
+            if (!child)
+                break;
+            node = child;
+        }
+        if (j == end && node) {
+            for (uint32_t m = d->markers.first[node]; m; m = d->ment[m - 1].next) {
+                uint32_t f = d->ment[m - 1].flag;
+                if (f & (TAC_LX_INTENT | TAC_LX_THREAT))
+                    return f & (TAC_LX_INTENT | TAC_LX_THREAT);
+            }
+        }
+    }
+    if (t[end - 1].wflags & TAC_LX_THREAT)
+        return TAC_LX_THREAT;
+    if (t[end - 1].wflags & TAC_LX_INTENT)
+        return TAC_LX_INTENT;
+    return 0;
+}
+
+/* ---- events --------------------------------------------------------- */
+
+static void fill_actor(const tac_coder *c, tac_actor *a, const mention *m)
+{
+    const tac_tok *t = c->toks.v;
+    memset(a, 0, sizeof *a);
+    a->code = m->code;
+    a->country = m->country[0] ? m->country : NULL;
+    for (int i = 0; i < m->n_agents && i < TAC_MAX_AGENTS; i++)
+        a->agents[a->n_agents++] = m->agents[i];
+    uint32_t o1 = t[m->tstart].off, o2 = t[m->end - 1].off + t[m->end - 1].len;
+    a->text = c->doc_text + o1;
+    a->text_len = o2 - o1;
+    a->offset = o1;
+    a->resolved = m->resolved;
+}
+
+static int push_event(tac_coder *c, const tac_event *ev)
+{
+    for (size_t k = c->n_events; k > 0; k--) {
+        const tac_event *o = &c->events[k - 1];
+        if (o->sentence != ev->sentence)
+            break;
+        if (strcmp(o->code, ev->code) == 0 && strcmp(o->source.code, ev->source.code) == 0 &&
+            o->has_target == ev->has_target &&
+            (!ev->has_target || strcmp(o->target.code, ev->target.code) == 0))
+            return 0;
+    }
+    c->events = grow_arr(c->events, &c->cap_events, c->n_events + 1, sizeof *c->events);
+    if (!c->events)
+        return -1;
+    c->events[c->n_events++] = *ev;
+    return 0;
+}
+
+/* Copies mention m so that it survives in the arena (mentions are reused
+ * per sentence but events keep pointers to their strings only). */
+static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
+                         int headline)
+{
+    const tac_dict *d = c->dict;
+    tac_tok *t = c->toks.v;
+    size_t m0 = c->n_ments;
+    c->n_ments = 0;
+    (void)m0;
+    if (find_mentions(c, s, e) < 0 || build_groups(c, 0, s, e) < 0 ||
+        find_matches(c, s, e) < 0)
+        return -1;
+    if (c->n_matches == 0)
+        return 0;
+
+    /* time expressions of the sentence */
+    size_t n = e - s;
+    c->words = grow_arr(c->words, &c->cap_words, n + 1, sizeof *c->words);
+    if (!c->words)
+        return -1;
+    for (size_t k = 0; k < n; k++) {
+        c->words[k].s = t[s + k].norm;
+        c->words[k].len = t[s + k].norm_len;
+    }
+    tac_timex tx[MAX_TIMEX];
+    size_t ntx = tac_date_find(c->words, n, c->date, tx, MAX_TIMEX);
+
+    int prev_src = -1;
+    for (size_t k = 0; k < c->n_matches; k++) {
+        const match *mt = &c->matches[k];
+        const tac_pattern *p = mt->pat;
+        uint32_t i = mt->start;
+        int src = mt->src_group, tgt = mt->tgt_group;
+        if (negated(c, s, i))
+            continue;
+        uint32_t ev = p->cameo;
+        const char *mod = NULL;
+        uint32_t mf = modality(c, s, i);
+        if (mf) {
+            long ci = tac_dict_modal(d, mf == TAC_LX_THREAT ? "threat" : "intent", ev);
+            if (ci < 0)
+                continue;
+            ev = (uint32_t)ci;
+            mod = mf == TAC_LX_THREAT ? "threat" : "intent";
+        }
+        int passive = is_passive(c, s, i);
+        if (src < 0) {
+            if (passive) {
+                src = by_agent(c, s, e, mt->end);
+                if (tgt < 0)
+                    tgt = subject_of(c, s, i);
+            } else {
+                /* "X attacked Y and killed Z": a verb after "and" shares
+                 * the subject of the verb before it */
+                uint32_t j = i;
+                while (j > s && skip_left(&t[j - 1]))
+                    j--;
+                if (j > s && prev_src >= 0 &&
+                    ((t[j - 1].wflags & TAC_LX_CONJ) || is_punct(&t[j - 1], ',')) &&
+                    (c->tok_group[j - 1 - s] < 0))
+                    src = prev_src;
+                else
+                    src = subject_of(c, s, i);
+            }
+        }
+        if (tgt < 0 && !p->has_target && !passive &&
+            !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1'))
+            tgt = object_of(c, s, e, mt->end);
+        if (src < 0)
+            continue;
+        prev_src = src;
+        const tac_cameo *cm = &d->cameo[ev];
+        tac_event e0;
+        memset(&e0, 0, sizeof e0);
+        e0.doc_id = c->doc->id;
+        e0.doc_id_len = c->doc->id_len;
+        e0.sentence = index;
+        e0.headline = headline;
+        /* the time expression nearest the verb */
+        tac_ymd date = c->date;
+        const char *prec = "day";
+        long best = -1;
+        for (size_t q = 0; q < ntx; q++) {
+            long a = (long)(s + tx[q].first), b = (long)(s + tx[q].last);
+            long dist = (long)i < a ? a - (long)i : (long)i > b ? (long)i - b : 0;
+            if (best < 0 || dist < best) {
+                best = dist;
+                date = tx[q].date;
+                prec = tx[q].prec == TAC_DATE_DAY ? "day"
+                       : tx[q].prec == TAC_DATE_MONTH ? "month" : "year";
+            }
+        }
+        tac_date_format(date, e0.date);
+        e0.date_precision = prec;
+        e0.code = cm->code;
+        memcpy(e0.root, cm->root, 3);
+        e0.name = cm->name;
+        e0.quad = cm->quad;
+        e0.goldstein = cm->goldstein;
+        uint32_t o1 = t[i].off, last = mt->anchor_end > i ? mt->anchor_end - 1 : i;
+        if (mt->end > mt->anchor_end && tgt >= 0 && tgt == mt->tgt_group)
+            last = mt->end - 1;
+        else if (mt->end > mt->anchor_end)
+            last = mt->end - 1;
+        uint32_t o2 = t[last].off + t[last].len;
+        e0.text = c->doc_text + o1;
+        e0.text_len = o2 - o1;
+        e0.text_offset = o1;
+        e0.pattern_file = p->file;
+        e0.pattern_line = (int)p->line;
+        e0.pattern = p->text;
+        e0.modality = mod;
+        e0.sentence_text = c->doc_text + t[s].off;
+        e0.sentence_len = t[e - 1].off + t[e - 1].len - t[s].off;
+        e0.sentence_offset = t[s].off;
+        e0.field = c->field_name;
+        const group *sg = &c->groups[src];
+        for (uint32_t a = 0; a < sg->n; a++) {
+            const mention *sm = &c->ments[sg->first + a];
+            fill_actor(c, &e0.source, sm);
+            if (tgt >= 0 && tgt != src) {
+                const group *tg = &c->groups[tgt];
+                for (uint32_t b = 0; b < tg->n; b++) {
+                    const mention *tm = &c->ments[tg->first + b];
+                    if (strcmp(tm->code, sm->code) == 0 && tm->start == sm->start)
+                        continue;
+                    fill_actor(c, &e0.target, tm);
+                    e0.has_target = 1;
+                    if (push_event(c, &e0) < 0)
+                        return -1;
+                }
+            } else {
+                e0.has_target = 0;
+                memset(&e0.target, 0, sizeof e0.target);
+                if (push_event(c, &e0) < 0)
+                    return -1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* ---- documents ------------------------------------------------------ */
+
+static int code_field(tac_coder *c, const char *text, size_t len,
+                      const char *field, int headline, int *index)
+{
+    c->toks.n = 0;
+    int truncated = 0;
+    if (tac_token_split(text, len, 0, &c->arena, abbrev_fn, c->dict, 0, &c->toks,
+                        &truncated) < 0)
+        return -1;
+    lookup_tokens(c->dict, c->toks.v, c->toks.n);
+    c->sents.n = 0;
+    if (headline) {
+        if (c->toks.n) {
+            if (tac_sent_push(&c->sents, 0, (uint32_t)c->toks.n) < 0)
+                return -1;
+        }
+    } else if (tac_sent_split(c->toks.v, c->toks.n, c->opt.max_sentence_tokens,
+                              &c->sents) < 0) {
+        return -1;
+    }
+    c->doc_text = text;
+    c->field_name = field;
+    for (size_t k = 0; k < c->sents.n; k++) {
+        uint32_t s = c->sents.v[k].start, e = c->sents.v[k].end;
+        if (e <= s)
+            continue;
+        c->n_sentences++;
+        int idx = headline ? 0 : ++*index;
+        if (code_sentence(c, s, e, idx, headline) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
+{
+    *out_n = 0;
+    c->n_events = 0;
+    c->n_sentences = 0;
+    c->err[0] = '\0';
+    tac_arena_reset(&c->arena);
+    if (!doc) {
+        snprintf(c->err, sizeof c->err, "no document");
+        return TAC_EARG;
+    }
+    if (doc->text_len + doc->title_len > c->opt.max_doc_bytes) {
+        snprintf(c->err, sizeof c->err, "document of %zu bytes is over the limit of %zu bytes",
+                 doc->text_len + doc->title_len, c->opt.max_doc_bytes);
+        return TAC_ELIMIT;
+    }
+    if (!doc->date || tac_date_parse_iso(doc->date, doc->date_len, &c->date) < 0) {
+        snprintf(c->err, sizeof c->err, "invalid date '%.*s' (want a real day as YYYY-MM-DD)",
+                 doc->date ? (int)(doc->date_len < 40 ? doc->date_len : 40) : 0,
+                 doc->date ? doc->date : "");
+        return TAC_EINPUT;
+    }
+    c->doc = doc;
+    c->have_person = c->have_actor = 0;
+    c->n_aliases = 0;
+    int index = 0;
+    int fail = 0;
+    if (doc->title && doc->title_len && !c->opt.no_headline) {
+        fail = code_field(c, doc->title, doc->title_len, "title", 1, &index) < 0;
+        /* the headline is its own context: start the body afresh */
+        c->have_person = c->have_actor = 0;
+        c->n_aliases = 0;
+    }
+    if (!fail && doc->text && doc->text_len)
+        fail = code_field(c, doc->text, doc->text_len, "text", 0, &index) < 0;
+    if (fail) {
+        c->n_events = 0;
+        snprintf(c->err, sizeof c->err, "out of memory");
+        return TAC_ENOMEM;
+    }
+    *out_n = c->n_events;
+    return TAC_OK;
+}
+
+int tac_coder_actor(tac_coder *c, const char *text, size_t len, const char *date,
+                    tac_actor *out)
+{
+    tac_arena_reset(&c->arena);
+    c->toks.n = 0;
+    c->n_ments = 0;
+    c->have_person = c->have_actor = 0;
+    c->n_aliases = 0;
+    if (!date || tac_date_parse_iso(date, strlen(date), &c->date) < 0) {
+        /* no date: open-ended offices are the current ones */
+        c->date.y = 9999;
+        c->date.m = 12;
+        c->date.d = 31;
+    }
+    if (tac_token_split(text, len, 0, &c->arena, abbrev_fn, c->dict, 4096, &c->toks, NULL) < 0)
+        return 0;
+    lookup_tokens(c->dict, c->toks.v, c->toks.n);
+    if (find_mentions(c, 0, (uint32_t)c->toks.n) < 0 || c->n_ments == 0)
+        return 0;
+    c->doc_text = text;
+    /* the longest mention names the phrase */
+    size_t best = 0;
+    for (size_t k = 1; k < c->n_ments; k++)
+        if (c->ments[k].end - c->ments[k].start > c->ments[best].end - c->ments[best].start)
+            best = k;
+    fill_actor(c, out, &c->ments[best]);
+    return 1;
+}

@@ -1,0 +1,1018 @@
+/* dict.c -- loading and compiling a dictionary set; see dict.h and
+ * docs/dictionaries.md for the format.
+ *
+ * Loading is two passes over the files (sorted by name): pass 1 reads
+ * `cameo`, `marker` and `modal` lines, which the other kinds depend on
+ * (abbreviations for tokenising phrases, codes for validating patterns);
+ * pass 2 reads everything else. Every bad line is reported as
+ * file:line: reason and skipped; nothing else is lost. */
+#include "dict.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "alloc.h"
+#include "token.h"
+#include "utf8.h"
+
+#define MAX_LINE (64 * 1024)
+#define MAX_ITEMS 24
+#define MAX_FILE (256u * 1024 * 1024)
+
+typedef struct loader {
+    tac_dict *d;
+    tac_diag_fn diag;
+    void *user;
+    const char *file; /* base name, in the dict arena */
+    size_t line;
+    int oom;
+    tac_toks toks;
+    tac_arena scratch;
+} loader;
+
+#if defined(__GNUC__)
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+#endif
+static void report(loader *L, const char *fmt, const char *a, const char *b)
+{
+    char msg[512];
+    snprintf(msg, sizeof msg, fmt, a ? a : "", b ? b : "");
+    L->d->stats.errors++;
+    if (L->diag)
+        L->diag(L->user, L->file, L->line, msg);
+}
+
+/* ---- growable arrays ------------------------------------------------ */
+
+static void *grow(void *v, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap)
+        return v;
+    size_t nc = *cap ? *cap * 2 : 64;
+    void *nv = tac_realloc(v, nc * size);
+    if (nv)
+        *cap = nc;
+    return nv;
+}
+
+#define PUSH(L, arr, n, cap)                                             \
+    ((arr) = grow((arr), &(cap), (n), sizeof *(arr)),                    \
+     (arr) ? (void)0 : (void)((L)->oom = 1))
+
+/* ---- tries ---------------------------------------------------------- */
+
+static int trie_init(tac_trie *t)
+{
+    tac_u64map_init(&t->edges);
+    t->cap = 256;
+    t->first = tac_calloc(t->cap, sizeof *t->first);
+    t->n = 1; /* the root */
+    return t->first ? 0 : -1;
+}
+
+static void trie_fini(tac_trie *t)
+{
+    tac_u64map_fini(&t->edges);
+    tac_free(t->first);
+    t->first = NULL;
+}
+
+/* The node reached by items[0..n), created as needed; 0 on OOM. */
+static uint32_t trie_insert(tac_trie *t, const uint32_t *items, size_t n)
+{
+    uint32_t node = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t key = ((uint64_t)node << 32) | items[i];
+        uint32_t child;
+        if (tac_u64map_get(&t->edges, key, &child)) {
+            node = child;
+            continue;
+        }
+        if (t->n == t->cap) {
+            uint32_t *f = tac_realloc(t->first, t->cap * 2 * sizeof *f);
+            if (!f)
+                return 0;
+            memset(f + t->cap, 0, t->cap * sizeof *f);
+            t->first = f;
+            t->cap *= 2;
+        }
+        child = (uint32_t)t->n++;
+        if (tac_u64map_put(&t->edges, key, child, NULL) < 0)
+            return 0;
+        node = child;
+    }
+    return node;
+}
+
+/* ---- lines and fields ----------------------------------------------- */
+
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r';
+}
+
+/* Next white-space separated field of s[*pos..len). */
+static int next_field(const char *s, size_t len, size_t *pos, const char **f,
+                      size_t *flen)
+{
+    size_t i = *pos;
+    while (i < len && is_space(s[i]))
+        i++;
+    if (i >= len)
+        return 0;
+    size_t st = i;
+    while (i < len && !is_space(s[i]))
+        i++;
+    *f = s + st;
+    *flen = i - st;
+    *pos = i;
+    return 1;
+}
+
+static int field_is(const char *f, size_t n, const char *lit)
+{
+    return strlen(lit) == n && memcmp(f, lit, n) == 0;
+}
+
+static int abbrev_fn(const void *user, const char *w, size_t len)
+{
+    const tac_dict *d = user;
+    char tmp[64];
+    uint32_t id;
+    if (len + 1 >= sizeof tmp)
+        return 0;
+    memcpy(tmp, w, len);
+    tmp[len] = '.';
+    return tac_strmap_get(&d->lex.map, tmp, len + 1, &id) &&
+           (d->lex.w[id].flags & TAC_LX_ABBREV);
+}
+
+/* Compiles one phrase into items. Returns the item count, 0 on error
+ * (reported), or -1 on OOM. */
+static int compile_phrase(loader *L, const char *p, size_t len, int slots,
+                          uint32_t *items, uint8_t *has_src, uint8_t *has_tgt)
+{
+    tac_dict *d = L->d;
+    L->toks.n = 0;
+    tac_arena_reset(&L->scratch);
+    if (tac_token_split(p, len, 0, &L->scratch, abbrev_fn, d, MAX_ITEMS + 1,
+                        &L->toks, NULL) < 0)
+        return -1;
+    if (L->toks.n == 0) {
+        report(L, "empty phrase", NULL, NULL);
+        return 0;
+    }
+    if (L->toks.n > MAX_ITEMS) {
+        report(L, "phrase longer than 24 words", NULL, NULL);
+        return 0;
+    }
+    int n = 0, exact = 0;
+    for (size_t i = 0; i < L->toks.n; i++) {
+        const tac_tok *t = &L->toks.v[i];
+        const char *w = t->norm;
+        size_t wl = t->norm_len;
+        if (slots && wl == 1 && (w[0] == '+' || w[0] == '$' || w[0] == '*' || w[0] == '=')) {
+            if (w[0] == '=') {
+                exact = 1;
+                continue;
+            }
+            if (n == 0) {
+                report(L, "a pattern must start with a word", NULL, NULL);
+                return 0;
+            }
+            if (exact) {
+                report(L, "'=' must stand before a word", NULL, NULL);
+                return 0;
+            }
+            items[n++] = w[0] == '+' ? TAC_ITEM_TARGET
+                         : w[0] == '$' ? TAC_ITEM_SOURCE : TAC_ITEM_SKIP;
+            if (w[0] == '+') {
+                if (*has_tgt) {
+                    report(L, "a pattern has at most one '+'", NULL, NULL);
+                    return 0;
+                }
+                *has_tgt = 1;
+            }
+            if (w[0] == '$') {
+                if (*has_src) {
+                    report(L, "a pattern has at most one '$'", NULL, NULL);
+                    return 0;
+                }
+                *has_src = 1;
+            }
+            continue;
+        }
+        uint32_t id = tac_lexicon_intern(&d->lex, w, wl);
+        if (!id)
+            return -1;
+        uint32_t item;
+        if (exact) {
+            item = TAC_ITEM_EXACT | id;
+            exact = 0;
+        } else {
+            item = d->lex.w[id].lemma;
+            /* An acronym that is also a common word ("US", "WHO", "IS")
+             * must be written in capitals in the text too. */
+            if ((t->flags & TAC_TOK_UPPER) &&
+                ((d->lex.w[id].flags & ~0u) || wl <= 2))
+                item = TAC_ITEM_UPPER | id;
+        }
+        if (id > TAC_ITEM_ID_MASK) {
+            report(L, "vocabulary too large", NULL, NULL);
+            return 0;
+        }
+        items[n++] = item;
+    }
+    if (exact) {
+        report(L, "'=' must stand before a word", NULL, NULL);
+        return 0;
+    }
+    return n;
+}
+
+/* Calls fn for each '|'-separated phrase of s[0..len). */
+typedef int (*phrase_fn)(loader *L, const char *p, size_t len, void *ctx);
+
+static int each_phrase(loader *L, const char *s, size_t len, phrase_fn fn,
+                       void *ctx)
+{
+    size_t i = 0;
+    int any = 0;
+    while (i <= len) {
+        size_t st = i;
+        while (i < len && s[i] != '|')
+            i++;
+        size_t a = st, b = i;
+        while (a < b && is_space(s[a]))
+            a++;
+        while (b > a && is_space(s[b - 1]))
+            b--;
+        if (b > a) {
+            any = 1;
+            if (fn(L, s + a, b - a, ctx) < 0)
+                return -1;
+        } else if (i < len || st > 0) {
+            report(L, "empty phrase between '|'", NULL, NULL);
+        }
+        i++;
+    }
+    if (!any)
+        report(L, "no phrase", NULL, NULL);
+    return 0;
+}
+
+static const char *arena_str(loader *L, const char *s, size_t n)
+{
+    const char *p = tac_arena_strndup(&L->d->arena, s, n);
+    if (!p)
+        L->oom = 1;
+    return p;
+}
+
+/* ---- keyword handlers ----------------------------------------------- */
+
+static int valid_code(const char *s, size_t n, size_t min, size_t max)
+{
+    if (n < min || n > max)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9')))
+            return 0;
+    return 1;
+}
+
+static void do_cameo(loader *L, const char *s, size_t len, size_t pos)
+{
+    tac_dict *d = L->d;
+    const char *code, *gs;
+    size_t cl, gl;
+    if (!next_field(s, len, &pos, &code, &cl) || !next_field(s, len, &pos, &gs, &gl)) {
+        report(L, "cameo needs CODE GOLDSTEIN NAME", NULL, NULL);
+        return;
+    }
+    for (size_t i = 0; i < cl; i++)
+        if (code[i] < '0' || code[i] > '9')
+            cl = 0;
+    if (cl < 2 || cl > 4) {
+        report(L, "a CAMEO code has 2 to 4 digits", NULL, NULL);
+        return;
+    }
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (root < 1 || root > 20) {
+        report(L, "a CAMEO root is 01 to 20", NULL, NULL);
+        return;
+    }
+    char gbuf[32];
+    if (gl >= sizeof gbuf) {
+        report(L, "bad Goldstein value", NULL, NULL);
+        return;
+    }
+    memcpy(gbuf, gs, gl);
+    gbuf[gl] = '\0';
+    char *end;
+    double g = strtod(gbuf, &end);
+    if (*end || g < -10.0 || g > 10.0) {
+        report(L, "Goldstein value must be a number from -10 to 10", NULL, NULL);
+        return;
+    }
+    while (pos < len && is_space(s[pos]))
+        pos++;
+    if (pos >= len) {
+        report(L, "cameo needs a name", NULL, NULL);
+        return;
+    }
+    uint32_t old;
+    char key[5];
+    memcpy(key, code, cl);
+    key[cl] = '\0';
+    PUSH(L, d->cameo, d->n_cameo, d->cap_cameo);
+    if (L->oom)
+        return;
+    tac_cameo *c = &d->cameo[d->n_cameo];
+    memcpy(c->code, key, cl + 1);
+    c->root[0] = code[0];
+    c->root[1] = code[1];
+    c->root[2] = '\0';
+    c->quad = root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+    c->goldstein = g;
+    c->name = arena_str(L, s + pos, len - pos);
+    if (!c->name)
+        return;
+    const char *k = arena_str(L, key, cl); /* the array moves as it grows */
+    if (!k)
+        return;
+    int r = tac_strmap_put(&d->cameo_index, k, cl, (uint32_t)d->n_cameo, &old);
+    if (r < 0) {
+        L->oom = 1;
+        return;
+    }
+    if (r == 0) {
+        report(L, "CAMEO code %s defined twice", key, NULL);
+        return;
+    }
+    d->n_cameo++;
+    d->stats.cameo++;
+}
+
+typedef struct marker_ctx {
+    uint32_t flag;
+} marker_ctx;
+
+static int marker_phrase(loader *L, const char *p, size_t len, void *vctx)
+{
+    marker_ctx *ctx = vctx;
+    tac_dict *d = L->d;
+    uint32_t items[MAX_ITEMS + 1];
+    uint8_t hs = 0, ht = 0;
+    /* Abbreviations are written with their dot; intern them verbatim. */
+    if (ctx->flag == TAC_LX_ABBREV || ctx->flag == TAC_LX_TITLE) {
+        char buf[128];
+        size_t n = tac_utf8_fold(p, len, buf, sizeof buf - 2);
+        if (n == (size_t)-1)
+            n = 0;
+        if (n == 0 || n >= sizeof buf - 1) {
+            report(L, "bad abbreviation", NULL, NULL);
+            return 0;
+        }
+        if (buf[n - 1] != '.')
+            buf[n++] = '.';
+        uint32_t id = tac_lexicon_intern(&d->lex, buf, n);
+        if (!id)
+            return -1;
+        d->lex.w[id].flags |= TAC_LX_ABBREV | ctx->flag;
+        d->stats.markers++;
+        return 0;
+    }
+    int n = compile_phrase(L, p, len, 0, items, &hs, &ht);
+    if (n <= 0)
+        return n;
+    if (n == 1) {
+        uint32_t id = items[0] & TAC_ITEM_ID_MASK;
+        d->lex.w[id].flags |= ctx->flag;
+    } else {
+        uint32_t node = trie_insert(&d->markers, items, (size_t)n);
+        if (!node)
+            return -1;
+        PUSH(L, d->ment, d->n_ment, d->cap_ment);
+        if (L->oom)
+            return -1;
+        d->ment[d->n_ment].flag = ctx->flag;
+        d->ment[d->n_ment].next = d->markers.first[node];
+        d->markers.first[node] = (uint32_t)++d->n_ment;
+    }
+    d->stats.markers++;
+    return 0;
+}
+
+static void do_marker(loader *L, const char *s, size_t len, size_t pos)
+{
+    const char *kind;
+    size_t kl;
+    if (!next_field(s, len, &pos, &kind, &kl)) {
+        report(L, "marker needs KIND and phrases", NULL, NULL);
+        return;
+    }
+    marker_ctx ctx = {tac_lexicon_flag(kind, kl)};
+    if (!ctx.flag) {
+        char k[64];
+        snprintf(k, sizeof k, "%.*s", (int)(kl < 40 ? kl : 40), kind);
+        report(L, "unknown marker kind '%s'", k, NULL);
+        return;
+    }
+    if (each_phrase(L, s + pos, len - pos, marker_phrase, &ctx) < 0)
+        L->oom = 1;
+}
+
+static void do_modal(loader *L, const char *s, size_t len, size_t pos)
+{
+    tac_dict *d = L->d;
+    const char *kind, *pre, *code, *extra;
+    size_t kl, pl, cl, el;
+    if (!next_field(s, len, &pos, &kind, &kl) || !next_field(s, len, &pos, &pre, &pl) ||
+        !next_field(s, len, &pos, &code, &cl) || next_field(s, len, &pos, &extra, &el)) {
+        report(L, "modal needs KIND PREFIX CODE", NULL, NULL);
+        return;
+    }
+    if (!field_is(kind, kl, "intent") && !field_is(kind, kl, "threat")) {
+        report(L, "modal kind must be intent or threat", NULL, NULL);
+        return;
+    }
+    uint32_t ci;
+    if (!tac_strmap_get(&d->cameo_index, code, cl, &ci)) {
+        char c[16];
+        snprintf(c, sizeof c, "%.*s", (int)(cl < 8 ? cl : 8), code);
+        report(L, "unknown CAMEO code %s", c, NULL);
+        return;
+    }
+    if (!valid_code(pre, pl, 2, 4)) {
+        report(L, "bad code prefix", NULL, NULL);
+        return;
+    }
+    char key[32];
+    int kn = snprintf(key, sizeof key, "%.*s:%.*s", (int)kl, kind, (int)pl, pre);
+    const char *k = arena_str(L, key, (size_t)kn);
+    if (!k)
+        return;
+    int r = tac_strmap_put(&d->modal, k, (size_t)kn, ci, NULL);
+    if (r < 0)
+        L->oom = 1;
+    else if (r == 0)
+        report(L, "modal %s given twice", key, NULL);
+}
+
+typedef struct actor_ctx {
+    tac_aentry proto;
+    int first; /* the next phrase is the line's first */
+} actor_ctx;
+
+static int actor_phrase(loader *L, const char *p, size_t len, void *vctx)
+{
+    actor_ctx *ctx = vctx;
+    tac_dict *d = L->d;
+    uint32_t items[MAX_ITEMS + 1];
+    uint8_t hs = 0, ht = 0;
+    int n = compile_phrase(L, p, len, 0, items, &hs, &ht);
+    if (n <= 0)
+        return n;
+    if (ctx->first) {
+        ctx->first = 0;
+        ctx->proto.phrase = arena_str(L, p, len);
+        if (ctx->proto.kind == TAC_AK_PERSON)
+            ctx->proto.short_word = items[n - 1] & TAC_ITEM_ID_MASK;
+    }
+    uint32_t node = trie_insert(&d->actors, items, (size_t)n);
+    if (!node)
+        return -1;
+    /* Same phrase, same kind: a person may hold several offices; anything
+     * else naming two codes is ambiguous and reported. */
+    for (uint32_t e = d->actors.first[node]; e; e = d->aent[e - 1].next) {
+        const tac_aentry *o = &d->aent[e - 1];
+        if (o->kind != ctx->proto.kind)
+            continue;
+        /* "Syrian | Syrians" meet at one node through their lemma */
+        if (o->line == ctx->proto.line && o->file == ctx->proto.file)
+            return 0;
+        if (o->kind != TAC_AK_PERSON && strcmp(o->code, ctx->proto.code) == 0)
+            return 0;
+        if (o->kind == TAC_AK_PERSON) {
+            if (strcmp(o->code, ctx->proto.code) == 0 &&
+                o->from.y == ctx->proto.from.y && o->from.m == ctx->proto.from.m &&
+                o->from.d == ctx->proto.from.d) {
+                char where[300];
+                snprintf(where, sizeof where, "%s:%u", o->file, o->line);
+                report(L, "duplicate person entry (first at %s)", where, NULL);
+                return 0;
+            }
+            continue;
+        }
+        char where[600];
+        snprintf(where, sizeof where, "%s (%s:%u)", o->code, o->file, o->line);
+        char ph[200];
+        snprintf(ph, sizeof ph, "%.*s", (int)(len < 150 ? len : 150), p);
+        report(L, "phrase '%s' already names %s", ph, where);
+        return 0;
+    }
+    PUSH(L, d->aent, d->n_aent, d->cap_aent);
+    if (L->oom)
+        return -1;
+    tac_aentry *e = &d->aent[d->n_aent];
+    *e = ctx->proto;
+    e->next = d->actors.first[node];
+    d->actors.first[node] = (uint32_t)++d->n_aent;
+    switch (e->kind) {
+    case TAC_AK_COUNTRY: case TAC_AK_ADJ: case TAC_AK_CAPITAL:
+        d->stats.countries++;
+        break;
+    case TAC_AK_AGENT:
+        d->stats.agents++;
+        break;
+    case TAC_AK_ACTOR:
+        d->stats.actors++;
+        break;
+    default:
+        break;
+    }
+    return 0;
+}
+
+static int parse_range(const char *s, size_t n, tac_ymd *from, tac_ymd *to)
+{
+    const char *dots = NULL;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (s[i] == '.' && s[i + 1] == '.') {
+            dots = s + i;
+            break;
+        }
+    if (!dots)
+        return -1;
+    size_t fl = (size_t)(dots - s), tl = n - fl - 2;
+    memset(from, 0, sizeof *from);
+    memset(to, 0, sizeof *to);
+    if (fl && tac_date_parse_iso(s, fl, from) < 0)
+        return -1;
+    if (tl && tac_date_parse_iso(dots + 2, tl, to) < 0)
+        return -1;
+    if (fl && tl && tac_date_to_days(*to) < tac_date_to_days(*from))
+        return -1;
+    return 0;
+}
+
+static void do_actor(loader *L, tac_akind kind, const char *s, size_t len,
+                     size_t pos)
+{
+    tac_dict *d = L->d;
+    actor_ctx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    ctx.first = 1;
+    ctx.proto.kind = (uint8_t)kind;
+    ctx.proto.file = L->file;
+    ctx.proto.line = (uint32_t)L->line;
+    const char *code;
+    size_t cl;
+    if (!next_field(s, len, &pos, &code, &cl)) {
+        report(L, "missing code", NULL, NULL);
+        return;
+    }
+    if (kind == TAC_AK_COUNTRY || kind == TAC_AK_ADJ || kind == TAC_AK_CAPITAL) {
+        if (!valid_code(code, cl, 3, 3)) {
+            report(L, "a country code is 3 capital letters", NULL, NULL);
+            return;
+        }
+        memcpy(ctx.proto.country, code, 3);
+        ctx.proto.code = arena_str(L, code, 3);
+        if (!ctx.proto.code)
+            return;
+        if (tac_strmap_put(&d->countries, ctx.proto.code, 3, 1, NULL) < 0) {
+            L->oom = 1;
+            return;
+        }
+    } else if (kind == TAC_AK_AGENT) {
+        if (!valid_code(code, cl, 3, 12) || cl % 3) {
+            report(L, "an agent code is one or more 3-letter codes", NULL, NULL);
+            return;
+        }
+        ctx.proto.code = arena_str(L, code, cl);
+    } else {
+        if (!valid_code(code, cl, 3, 15) || cl % 3) {
+            report(L, "an actor code is 3 to 15 capital letters in groups of 3", NULL, NULL);
+            return;
+        }
+        ctx.proto.code = arena_str(L, code, cl);
+        const char *f2;
+        size_t f2l;
+        if (!next_field(s, len, &pos, &f2, &f2l)) {
+            report(L, "missing field after the code", NULL, NULL);
+            return;
+        }
+        if (kind == TAC_AK_ACTOR) {
+            if (!field_is(f2, f2l, "-")) {
+                if (!valid_code(f2, f2l, 3, 3)) {
+                    report(L, "COUNTRY must be a 3-letter code or -", NULL, NULL);
+                    return;
+                }
+                memcpy(ctx.proto.country, f2, 3);
+            }
+        } else {
+            if (parse_range(f2, f2l, &ctx.proto.from, &ctx.proto.to) < 0) {
+                report(L, "bad date range (want YYYY-MM-DD..YYYY-MM-DD, either end may be empty)",
+                       NULL, NULL);
+                return;
+            }
+            /* The person's country is the code's first three letters. */
+            memcpy(ctx.proto.country, code, 3);
+            d->stats.people++;
+        }
+    }
+    if (L->oom)
+        return;
+    if (each_phrase(L, s + pos, len - pos, actor_phrase, &ctx) < 0)
+        L->oom = 1;
+}
+
+typedef struct event_ctx {
+    uint32_t cameo;
+    const char *code;
+} event_ctx;
+
+static int event_phrase(loader *L, const char *p, size_t len, void *vctx)
+{
+    event_ctx *ctx = vctx;
+    tac_dict *d = L->d;
+    uint32_t items[MAX_ITEMS + 1];
+    uint8_t hs = 0, ht = 0;
+    int n = compile_phrase(L, p, len, 1, items, &hs, &ht);
+    if (n <= 0)
+        return n;
+    if (items[n - 1] == TAC_ITEM_SKIP) {
+        report(L, "a pattern cannot end with '*'", NULL, NULL);
+        return 0;
+    }
+    uint32_t node = trie_insert(&d->patterns, items, (size_t)n);
+    if (!node)
+        return -1;
+    for (uint32_t e = d->patterns.first[node]; e; e = d->pat[e - 1].next) {
+        const tac_pattern *o = &d->pat[e - 1];
+        char where[600], ph[200];
+        snprintf(where, sizeof where, "%s (%s:%u)", d->cameo[o->cameo].code,
+                 o->file, o->line);
+        snprintf(ph, sizeof ph, "%.*s", (int)(len < 150 ? len : 150), p);
+        report(L, "pattern '%s' is already coded %s", ph, where);
+        return 0;
+    }
+    PUSH(L, d->pat, d->n_pat, d->cap_pat);
+    if (L->oom)
+        return -1;
+    tac_pattern *pt = &d->pat[d->n_pat];
+    memset(pt, 0, sizeof *pt);
+    pt->cameo = ctx->cameo;
+    pt->text = arena_str(L, p, len);
+    pt->file = L->file;
+    pt->line = (uint32_t)L->line;
+    pt->has_source = hs;
+    pt->has_target = ht;
+    pt->n_items = (uint16_t)n;
+    pt->next = 0;
+    d->patterns.first[node] = (uint32_t)++d->n_pat;
+    d->stats.patterns++;
+    return 0;
+}
+
+static void do_event(loader *L, const char *s, size_t len, size_t pos)
+{
+    tac_dict *d = L->d;
+    const char *code;
+    size_t cl;
+    if (!next_field(s, len, &pos, &code, &cl)) {
+        report(L, "event needs CODE and patterns", NULL, NULL);
+        return;
+    }
+    uint32_t ci;
+    if (!tac_strmap_get(&d->cameo_index, code, cl, &ci)) {
+        char c[16];
+        snprintf(c, sizeof c, "%.*s", (int)(cl < 8 ? cl : 8), code);
+        report(L, "unknown CAMEO code '%s'", c, NULL);
+        return;
+    }
+    event_ctx ctx = {ci, d->cameo[ci].code};
+    if (each_phrase(L, s + pos, len - pos, event_phrase, &ctx) < 0)
+        L->oom = 1;
+}
+
+/* ---- files ---------------------------------------------------------- */
+
+static void load_line(loader *L, const char *s, size_t len, int pass)
+{
+    /* strip comments: '#' at the start or after white space */
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '#' && (i == 0 || is_space(s[i - 1]))) {
+            len = i;
+            break;
+        }
+    }
+    size_t pos = 0;
+    const char *kw;
+    size_t kl;
+    if (!next_field(s, len, &pos, &kw, &kl))
+        return;
+    int p1 = field_is(kw, kl, "cameo") || field_is(kw, kl, "marker") ||
+             field_is(kw, kl, "modal");
+    if ((pass == 1) != p1) {
+        return;
+    }
+    if (field_is(kw, kl, "cameo"))
+        do_cameo(L, s, len, pos);
+    else if (field_is(kw, kl, "marker"))
+        do_marker(L, s, len, pos);
+    else if (field_is(kw, kl, "modal"))
+        do_modal(L, s, len, pos);
+    else if (field_is(kw, kl, "country"))
+        do_actor(L, TAC_AK_COUNTRY, s, len, pos);
+    else if (field_is(kw, kl, "adj"))
+        do_actor(L, TAC_AK_ADJ, s, len, pos);
+    else if (field_is(kw, kl, "capital"))
+        do_actor(L, TAC_AK_CAPITAL, s, len, pos);
+    else if (field_is(kw, kl, "agent"))
+        do_actor(L, TAC_AK_AGENT, s, len, pos);
+    else if (field_is(kw, kl, "actor"))
+        do_actor(L, TAC_AK_ACTOR, s, len, pos);
+    else if (field_is(kw, kl, "person"))
+        do_actor(L, TAC_AK_PERSON, s, len, pos);
+    else if (field_is(kw, kl, "event"))
+        do_event(L, s, len, pos);
+    else {
+        char k[48];
+        snprintf(k, sizeof k, "%.*s", (int)(kl < 32 ? kl : 32), kw);
+        report(L, "unknown keyword '%s'", k, NULL);
+    }
+}
+
+static int valid_utf8(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        int32_t cp;
+        size_t k = tac_utf8_decode(s + i, len - i, &cp);
+        if (!k || cp == 0)
+            return 0;
+        i += k;
+    }
+    return 1;
+}
+
+static void load_buffer(loader *L, const char *buf, size_t len, int pass)
+{
+    size_t i = 0;
+    L->line = 0;
+    while (i < len && !L->oom) {
+        size_t st = i;
+        while (i < len && buf[i] != '\n')
+            i++;
+        L->line++;
+        size_t ll = i - st;
+        if (ll > MAX_LINE) {
+            if (pass == 2)
+                report(L, "line longer than 64 KiB", NULL, NULL);
+        } else if (!valid_utf8(buf + st, ll)) {
+            if (pass == 2)
+                report(L, "invalid UTF-8 or NUL byte", NULL, NULL);
+        } else {
+            load_line(L, buf + st, ll, pass);
+        }
+        i++;
+    }
+}
+
+static char *read_file(const char *path, size_t *out_len, int *err)
+{
+    FILE *f = fopen(path, "rb");
+    *err = 0;
+    if (!f) {
+        *err = errno;
+        return NULL;
+    }
+    size_t cap = 1 << 16, len = 0;
+    char *buf = tac_malloc(cap);
+    while (buf) {
+        if (len == cap) {
+            if (cap >= MAX_FILE) {
+                *err = EFBIG;
+                break;
+            }
+            char *nb = tac_realloc(buf, cap * 2);
+            if (!nb) {
+                *err = ENOMEM;
+                break;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+        size_t n = fread(buf + len, 1, cap - len, f);
+        len += n;
+        if (n == 0) {
+            if (ferror(f))
+                *err = EIO;
+            break;
+        }
+    }
+    if (!buf)
+        *err = ENOMEM;
+    fclose(f);
+    if (*err) {
+        tac_free(buf);
+        return NULL;
+    }
+    *out_len = len;
+    return buf;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void tac_dict_free(tac_dict *d)
+{
+    if (!d)
+        return;
+    tac_lexicon_fini(&d->lex);
+    tac_strmap_fini(&d->cameo_index);
+    tac_strmap_fini(&d->modal);
+    tac_strmap_fini(&d->countries);
+    trie_fini(&d->actors);
+    trie_fini(&d->patterns);
+    trie_fini(&d->markers);
+    tac_free(d->cameo);
+    tac_free(d->aent);
+    tac_free(d->pat);
+    tac_free(d->ment);
+    tac_arena_fini(&d->arena);
+    tac_free(d);
+}
+
+tac_status tac_dict_load(const char *dir, tac_diag_fn diag, void *user,
+                         tac_dict **out)
+{
+    *out = NULL;
+    if (!dir)
+        return TAC_EARG;
+    DIR *dh = opendir(dir);
+    if (!dh) {
+        if (diag) {
+            char msg[300];
+            snprintf(msg, sizeof msg, "cannot open dictionary directory: %s",
+                     strerror(errno));
+            diag(user, dir, 0, msg);
+        }
+        return TAC_EIO;
+    }
+    char **names = NULL;
+    size_t n_names = 0, cap_names = 0;
+    struct dirent *de;
+    tac_status st = TAC_OK;
+    while ((de = readdir(dh))) {
+        size_t nl = strlen(de->d_name);
+        if (nl < 6 || strcmp(de->d_name + nl - 5, ".dict") != 0 || de->d_name[0] == '.')
+            continue;
+        names = grow(names, &cap_names, n_names, sizeof *names);
+        if (!names) {
+            st = TAC_ENOMEM;
+            break;
+        }
+        names[n_names] = tac_malloc(nl + 1);
+        if (!names[n_names]) {
+            st = TAC_ENOMEM;
+            break;
+        }
+        memcpy(names[n_names++], de->d_name, nl + 1);
+    }
+    closedir(dh);
+    tac_dict *d = NULL;
+    char **bufs = NULL;
+    size_t *lens = NULL;
+    loader L;
+    memset(&L, 0, sizeof L);
+    tac_arena_init(&L.scratch, 4096);
+    if (st != TAC_OK)
+        goto done;
+    qsort(names, n_names, sizeof *names, cmp_str);
+    d = tac_calloc(1, sizeof *d);
+    bufs = tac_calloc(n_names + 1, sizeof *bufs);
+    lens = tac_calloc(n_names + 1, sizeof *lens);
+    if (!d || !bufs || !lens) {
+        st = TAC_ENOMEM;
+        goto done;
+    }
+    tac_arena_init(&d->arena, 256 * 1024);
+    tac_strmap_init(&d->cameo_index);
+    tac_strmap_init(&d->modal);
+    tac_strmap_init(&d->countries);
+    if (tac_lexicon_init(&d->lex, &d->arena) < 0 || trie_init(&d->actors) < 0 ||
+        trie_init(&d->patterns) < 0 || trie_init(&d->markers) < 0) {
+        st = TAC_ENOMEM;
+        goto done;
+    }
+    L.d = d;
+    L.diag = diag;
+    L.user = user;
+    /* read every file once, then run both passes over the buffers */
+    for (size_t i = 0; i < n_names; i++) {
+        size_t pl = strlen(dir) + strlen(names[i]) + 2;
+        char *path = tac_malloc(pl);
+        if (!path) {
+            st = TAC_ENOMEM;
+            goto done;
+        }
+        snprintf(path, pl, "%s/%s", dir, names[i]);
+        int err;
+        bufs[i] = read_file(path, &lens[i], &err);
+        tac_free(path);
+        if (!bufs[i]) {
+            if (err == ENOMEM) {
+                st = TAC_ENOMEM;
+                goto done;
+            }
+            d->stats.errors++;
+            if (diag)
+                diag(user, names[i], 0, err == EFBIG ? "file larger than 256 MiB" : strerror(err));
+        }
+        d->stats.files++;
+    }
+    for (int pass = 1; pass <= 2 && !L.oom; pass++) {
+        for (size_t i = 0; i < n_names && !L.oom; i++) {
+            if (!bufs[i])
+                continue;
+            L.file = arena_str(&L, names[i], strlen(names[i]));
+            if (!L.file)
+                break;
+            load_buffer(&L, bufs[i], lens[i], pass);
+        }
+    }
+    if (L.oom) {
+        st = TAC_ENOMEM;
+        goto done;
+    }
+    {
+        int roots[21] = {0};
+        for (size_t i = 0; i < d->n_pat; i++)
+            roots[atoi(d->cameo[d->pat[i].cameo].root)] = 1;
+        for (int r = 1; r <= 20; r++)
+            d->stats.roots += (size_t)roots[r];
+    }
+    if (d->n_cameo == 0 || d->n_pat == 0) {
+        if (diag)
+            diag(user, dir, 0, d->n_cameo == 0 ? "no cameo lines: the set has no CAMEO table"
+                                               : "no event patterns");
+        st = TAC_EDICT;
+    }
+done:
+    for (size_t i = 0; i < n_names; i++) {
+        tac_free(names[i]);
+        if (bufs)
+            tac_free(bufs[i]);
+    }
+    tac_free(names);
+    tac_free(bufs);
+    tac_free(lens);
+    tac_toks_fini(&L.toks);
+    tac_arena_fini(&L.scratch);
+    if (st != TAC_OK) {
+        tac_dict_free(d);
+        return st;
+    }
+    *out = d;
+    return TAC_OK;
+}
+
+void tac_dict_get_stats(const tac_dict *d, tac_dict_stats *out)
+{
+    *out = d->stats;
+}
+
+const tac_cameo *tac_dict_cameo(const tac_dict *d, const char *code, size_t len)
+{
+    uint32_t i;
+    return tac_strmap_get(&d->cameo_index, code, len, &i) ? &d->cameo[i] : NULL;
+}
+
+long tac_dict_modal(const tac_dict *d, const char *kind, uint32_t ev)
+{
+    const char *code = d->cameo[ev].code;
+    size_t cl = strlen(code);
+    char key[32];
+    for (size_t n = cl; n >= 2; n--) {
+        int kn = snprintf(key, sizeof key, "%s:%.*s", kind, (int)n, code);
+        uint32_t ci;
+        if (tac_strmap_get(&d->modal, key, (size_t)kn, &ci))
+            return (long)ci;
+    }
+    return -1;
+}
+
+int tac_dict_is_country(const tac_dict *d, const char *code, size_t len)
+{
+    uint32_t v;
+    return tac_strmap_get(&d->countries, code, len, &v);
+}

@@ -1,0 +1,120 @@
+/* dict.h -- the loaded dictionary set: CAMEO table, actors, patterns, markers.
+ *
+ * Everything here is built once by tac_dict_load and then read-only, so any
+ * number of coders on any number of threads share one tac_dict.
+ *
+ * Phrases are compiled into tries over vocabulary ids. An edge is one hash
+ * entry keyed by (node << 32 | item), so walking a phrase costs one hash
+ * probe per word, whatever the dictionary size:
+ *
+ *   root --"hold"--> n1 --"talk"--> n2 [046 "hold talks"]
+ *                     \--"*"--> n3 --"talk"--> n4 [046 "hold * talks"]
+ *
+ * Items are lemma ids, or special values for slots and exact words. */
+#ifndef TAC_DICT_H
+#define TAC_DICT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "date.h"
+#include "hash.h"
+#include "lexicon.h"
+#include "tacitus.h"
+
+#define TAC_ITEM_TARGET 0xFFFFFFF1u /* + */
+#define TAC_ITEM_SOURCE 0xFFFFFFF2u /* $ */
+#define TAC_ITEM_SKIP 0xFFFFFFF3u   /* * */
+#define TAC_ITEM_EXACT 0x40000000u  /* | word id: this surface form only */
+#define TAC_ITEM_UPPER 0x20000000u  /* | lemma id: token must be upper case */
+#define TAC_ITEM_ID_MASK 0x1FFFFFFFu
+
+typedef struct tac_cameo {
+    char code[5];
+    char root[3];
+    int quad;
+    double goldstein;
+    const char *name;
+} tac_cameo;
+
+typedef enum tac_akind {
+    TAC_AK_COUNTRY = 0,
+    TAC_AK_ADJ,
+    TAC_AK_CAPITAL,
+    TAC_AK_AGENT,
+    TAC_AK_ACTOR,
+    TAC_AK_PERSON
+} tac_akind;
+
+typedef struct tac_aentry {
+    uint8_t kind;          /* tac_akind */
+    char country[4];       /* ISO3 or "" */
+    const char *code;      /* agent code(s), or the full actor code */
+    tac_ymd from, to;      /* PERSON: office; y == 0 = open */
+    uint32_t short_word;   /* PERSON: lemma id of the short name */
+    const char *phrase;    /* first phrase of the line */
+    const char *file;
+    uint32_t line;
+    uint32_t next;         /* next entry at the same trie node, index + 1 */
+} tac_aentry;
+
+typedef struct tac_pattern {
+    uint32_t cameo;        /* index into dict->cameo */
+    const char *text;      /* as written */
+    const char *file;
+    uint32_t line;
+    uint8_t has_source, has_target;
+    uint16_t n_items;
+    uint32_t next;
+} tac_pattern;
+
+typedef struct tac_mentry {
+    uint32_t flag;         /* TAC_LX_* */
+    uint32_t next;
+} tac_mentry;
+
+/* A trie: node i's entries start at first[i] (index + 1, 0 = none). */
+typedef struct tac_trie {
+    tac_u64map edges;
+    uint32_t *first;
+    size_t n, cap;
+} tac_trie;
+
+struct tac_dict {
+    tac_arena arena;
+    tac_lexicon lex;
+    tac_cameo *cameo;
+    size_t n_cameo, cap_cameo;
+    tac_strmap cameo_index;   /* code -> index */
+    tac_trie actors, patterns, markers;
+    tac_aentry *aent;
+    size_t n_aent, cap_aent;
+    tac_pattern *pat;
+    size_t n_pat, cap_pat;
+    tac_mentry *ment;
+    size_t n_ment, cap_ment;
+    tac_strmap modal;         /* "intent:04" -> cameo index */
+    tac_strmap countries;     /* ISO3 -> 1 (codes known as countries) */
+    tac_dict_stats stats;
+};
+
+/* Trie walking. Returns the child of node for item, or 0 (root is 0, so 0
+ * is never a child). */
+static inline uint32_t tac_trie_child(const tac_trie *t, uint32_t node,
+                                      uint32_t item)
+{
+    uint32_t child;
+    if (tac_u64map_get(&t->edges, ((uint64_t)node << 32) | item, &child))
+        return child;
+    return 0;
+}
+
+const tac_cameo *tac_dict_cameo(const tac_dict *d, const char *code,
+                                size_t len);
+/* The code derived from cameo index ev by a marker kind ("intent",
+ * "threat"), using the longest matching `modal` prefix; -1 if none. */
+long tac_dict_modal(const tac_dict *d, const char *kind, uint32_t ev);
+int tac_dict_is_country(const tac_dict *d, const char *code, size_t len);
+
+#endif

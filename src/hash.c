@@ -1,0 +1,192 @@
+/* hash.c -- string hashing and open-addressing maps; see hash.h. */
+#include "hash.h"
+
+#include <string.h>
+
+#include "alloc.h"
+
+uint64_t tac_hash_bytes(const char *s, size_t len)
+{
+    /* FNV-1a over 8-byte words, then a final mix: keys are short words. */
+    uint64_t h = 0xcbf29ce484222325ULL ^ (uint64_t)len;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0x100000001b3ULL;
+        h ^= h >> 29;
+    }
+    for (; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
+}
+
+void tac_strmap_init(tac_strmap *m)
+{
+    m->slots = NULL;
+    m->mask = 0;
+    m->count = 0;
+}
+
+void tac_strmap_fini(tac_strmap *m)
+{
+    tac_free(m->slots);
+    tac_strmap_init(m);
+}
+
+static int strmap_grow(tac_strmap *m)
+{
+    size_t cap = m->slots ? (m->mask + 1) * 2 : 64;
+    tac_strmap_slot *s = tac_calloc(cap, sizeof *s);
+    if (!s)
+        return -1;
+    if (m->slots) {
+        for (size_t i = 0; i <= m->mask; i++) {
+            tac_strmap_slot *o = &m->slots[i];
+            if (!o->key)
+                continue;
+            size_t j = (size_t)o->hash & (cap - 1);
+            while (s[j].key)
+                j = (j + 1) & (cap - 1);
+            s[j] = *o;
+        }
+        tac_free(m->slots);
+    }
+    m->slots = s;
+    m->mask = cap - 1;
+    return 0;
+}
+
+int tac_strmap_put(tac_strmap *m, const char *key, size_t len, uint32_t value,
+                   uint32_t *out_value)
+{
+    if (len > UINT32_MAX)
+        return -1;
+    if (!m->slots || (m->count + 1) * 2 > m->mask + 1) {
+        if (strmap_grow(m) < 0)
+            return -1;
+    }
+    uint64_t h = tac_hash_bytes(key, len);
+    size_t j = (size_t)h & m->mask;
+    while (m->slots[j].key) {
+        tac_strmap_slot *s = &m->slots[j];
+        if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0) {
+            if (out_value)
+                *out_value = s->value;
+            return 0;
+        }
+        j = (j + 1) & m->mask;
+    }
+    m->slots[j].key = key;
+    m->slots[j].len = (uint32_t)len;
+    m->slots[j].value = value;
+    m->slots[j].hash = h;
+    m->count++;
+    return 1;
+}
+
+int tac_strmap_get_h(const tac_strmap *m, const char *key, size_t len,
+                     uint64_t h, uint32_t *out)
+{
+    if (!m->slots)
+        return 0;
+    size_t j = (size_t)h & m->mask;
+    while (m->slots[j].key) {
+        const tac_strmap_slot *s = &m->slots[j];
+        if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0) {
+            *out = s->value;
+            return 1;
+        }
+        j = (j + 1) & m->mask;
+    }
+    return 0;
+}
+
+int tac_strmap_get(const tac_strmap *m, const char *key, size_t len,
+                   uint32_t *out)
+{
+    return tac_strmap_get_h(m, key, len, tac_hash_bytes(key, len), out);
+}
+
+void tac_u64map_init(tac_u64map *m)
+{
+    m->slots = NULL;
+    m->mask = 0;
+    m->count = 0;
+}
+
+void tac_u64map_fini(tac_u64map *m)
+{
+    tac_free(m->slots);
+    tac_u64map_init(m);
+}
+
+static size_t mix64(uint64_t k)
+{
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdULL;
+    k ^= k >> 33;
+    return (size_t)k;
+}
+
+static int u64map_grow(tac_u64map *m)
+{
+    size_t cap = m->slots ? (m->mask + 1) * 2 : 64;
+    tac_u64map_slot *s = tac_calloc(cap, sizeof *s);
+    if (!s)
+        return -1;
+    if (m->slots) {
+        for (size_t i = 0; i <= m->mask; i++) {
+            if (!m->slots[i].key)
+                continue;
+            size_t j = mix64(m->slots[i].key) & (cap - 1);
+            while (s[j].key)
+                j = (j + 1) & (cap - 1);
+            s[j] = m->slots[i];
+        }
+        tac_free(m->slots);
+    }
+    m->slots = s;
+    m->mask = cap - 1;
+    return 0;
+}
+
+int tac_u64map_put(tac_u64map *m, uint64_t key, uint32_t value,
+                   uint32_t *out_value)
+{
+    if (!m->slots || (m->count + 1) * 2 > m->mask + 1) {
+        if (u64map_grow(m) < 0)
+            return -1;
+    }
+    size_t j = mix64(key) & m->mask;
+    while (m->slots[j].key) {
+        if (m->slots[j].key == key) {
+            if (out_value)
+                *out_value = m->slots[j].value;
+            return 0;
+        }
+        j = (j + 1) & m->mask;
+    }
+    m->slots[j].key = key;
+    m->slots[j].value = value;
+    m->count++;
+    return 1;
+}
+
+int tac_u64map_get(const tac_u64map *m, uint64_t key, uint32_t *out)
+{
+    if (!m->slots)
+        return 0;
+    size_t j = mix64(key) & m->mask;
+    while (m->slots[j].key) {
+        if (m->slots[j].key == key) {
+            *out = m->slots[j].value;
+            return 1;
+        }
+        j = (j + 1) & m->mask;
+    }
+    return 0;
+}

@@ -1,0 +1,60 @@
+/* hash.h -- string hashing and an open-addressing string set/map.
+ *
+ * tac_strmap maps byte strings to 32-bit values. Keys are not copied: they
+ * must outlive the map (they live in the dictionary arena or in static
+ * tables). Linear probing over a power-of-two table kept at most half full.
+ * Building is single-threaded; lookups on a built map are thread-safe. */
+#ifndef TAC_HASH_H
+#define TAC_HASH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+uint64_t tac_hash_bytes(const char *s, size_t len);
+
+typedef struct tac_strmap_slot {
+    const char *key;
+    uint32_t len;
+    uint32_t value;
+    uint64_t hash;
+} tac_strmap_slot;
+
+typedef struct tac_strmap {
+    tac_strmap_slot *slots;
+    size_t mask;  /* capacity - 1 */
+    size_t count;
+} tac_strmap;
+
+void tac_strmap_init(tac_strmap *m);
+void tac_strmap_fini(tac_strmap *m);
+/* Inserts key -> value unless key is present. Returns 1 if inserted, 0 if
+ * present (*out_value gets the old value when out_value is not NULL), -1 on
+ * out-of-memory. */
+int tac_strmap_put(tac_strmap *m, const char *key, size_t len, uint32_t value,
+                   uint32_t *out_value);
+/* 1 and *out if found, else 0. */
+int tac_strmap_get(const tac_strmap *m, const char *key, size_t len,
+                   uint32_t *out);
+/* Same with a precomputed tac_hash_bytes(key). */
+int tac_strmap_get_h(const tac_strmap *m, const char *key, size_t len,
+                     uint64_t h, uint32_t *out);
+
+/* A map from 64-bit keys to 32-bit values (trie edges), same scheme. */
+typedef struct tac_u64map_slot {
+    uint64_t key; /* 0 = empty; callers never use key 0 */
+    uint32_t value;
+} tac_u64map_slot;
+
+typedef struct tac_u64map {
+    tac_u64map_slot *slots;
+    size_t mask;
+    size_t count;
+} tac_u64map;
+
+void tac_u64map_init(tac_u64map *m);
+void tac_u64map_fini(tac_u64map *m);
+int tac_u64map_put(tac_u64map *m, uint64_t key, uint32_t value,
+                   uint32_t *out_value);
+int tac_u64map_get(const tac_u64map *m, uint64_t key, uint32_t *out);
+
+#endif

@@ -1,0 +1,343 @@
+/* json.c -- one-object-per-line JSON reader; see json.h. */
+#include "json.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "utf8.h"
+
+typedef struct jp {
+    const char *s;
+    size_t len, i;
+    char *err;
+    size_t errlen;
+} jp;
+
+static int fail(jp *p, const char *msg)
+{
+    if (p->err && p->errlen)
+        snprintf(p->err, p->errlen, "invalid JSON at column %zu: %s", p->i + 1, msg);
+    return -1;
+}
+
+static void ws(jp *p)
+{
+    while (p->i < p->len) {
+        char c = p->s[p->i];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            break;
+        p->i++;
+    }
+}
+
+static int hex4(const char *s, uint32_t *out)
+{
+    uint32_t v = 0;
+    for (int k = 0; k < 4; k++) {
+        char c = s[k];
+        v <<= 4;
+        if (c >= '0' && c <= '9')
+            v |= (uint32_t)(c - '0');
+        else if (c >= 'a' && c <= 'f')
+            v |= (uint32_t)(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F')
+            v |= (uint32_t)(c - 'A' + 10);
+        else
+            return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+/* A string at p->i (on the opening quote). Unescaped into out[*o..] when
+ * out is not NULL. */
+static int string(jp *p, char *out, size_t *o)
+{
+    p->i++;
+    while (p->i < p->len) {
+        unsigned char c = (unsigned char)p->s[p->i];
+        if (c == '"') {
+            p->i++;
+            return 0;
+        }
+        if (c < 0x20)
+            return fail(p, "control character in string");
+        if (c != '\\') {
+            int32_t cp;
+            size_t k = c < 0x80 ? 1 : tac_utf8_decode(p->s + p->i, p->len - p->i, &cp);
+            if (!k)
+                return fail(p, "invalid UTF-8 in string");
+            if (out)
+                memcpy(out + *o, p->s + p->i, k);
+            if (out)
+                *o += k;
+            p->i += k;
+            continue;
+        }
+        if (p->i + 1 >= p->len)
+            return fail(p, "unterminated escape");
+        char e = p->s[p->i + 1];
+        char ch = 0;
+        switch (e) {
+        case '"': ch = '"'; break;
+        case '\\': ch = '\\'; break;
+        case '/': ch = '/'; break;
+        case 'b': ch = '\b'; break;
+        case 'f': ch = '\f'; break;
+        case 'n': ch = '\n'; break;
+        case 'r': ch = '\r'; break;
+        case 't': ch = '\t'; break;
+        case 'u': {
+            uint32_t u;
+            if (p->i + 6 > p->len || hex4(p->s + p->i + 2, &u) < 0)
+                return fail(p, "bad \\u escape");
+            p->i += 6;
+            if (u >= 0xD800 && u <= 0xDBFF) {
+                uint32_t lo;
+                if (p->i + 6 <= p->len && p->s[p->i] == '\\' && p->s[p->i + 1] == 'u' &&
+                    hex4(p->s + p->i + 2, &lo) == 0 && lo >= 0xDC00 && lo <= 0xDFFF) {
+                    u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+                    p->i += 6;
+                } else {
+                    u = 0xFFFD; /* lone high surrogate */
+                }
+            } else if (u >= 0xDC00 && u <= 0xDFFF) {
+                u = 0xFFFD; /* lone low surrogate */
+            }
+            if (u == 0)
+                u = ' '; /* NUL would cut C strings downstream */
+            if (out)
+                *o += tac_utf8_encode((int32_t)u, out + *o);
+            continue;
+        }
+        default:
+            return fail(p, "unknown escape");
+        }
+        if (out)
+            out[(*o)++] = ch;
+        p->i += 2;
+    }
+    return fail(p, "unterminated string");
+}
+
+static int literal(jp *p, const char *lit)
+{
+    size_t n = strlen(lit);
+    if (p->len - p->i < n || memcmp(p->s + p->i, lit, n) != 0)
+        return fail(p, "unexpected character");
+    p->i += n;
+    return 0;
+}
+
+static int number(jp *p)
+{
+    size_t st = p->i;
+    if (p->i < p->len && p->s[p->i] == '-')
+        p->i++;
+    if (p->i >= p->len)
+        return fail(p, "bad number");
+    if (p->s[p->i] == '0') {
+        p->i++;
+    } else if (p->s[p->i] >= '1' && p->s[p->i] <= '9') {
+        while (p->i < p->len && p->s[p->i] >= '0' && p->s[p->i] <= '9')
+            p->i++;
+    } else {
+        return fail(p, "bad number");
+    }
+    if (p->i < p->len && p->s[p->i] == '.') {
+        p->i++;
+        size_t d = p->i;
+        while (p->i < p->len && p->s[p->i] >= '0' && p->s[p->i] <= '9')
+            p->i++;
+        if (p->i == d)
+            return fail(p, "bad number");
+    }
+    if (p->i < p->len && (p->s[p->i] == 'e' || p->s[p->i] == 'E')) {
+        p->i++;
+        if (p->i < p->len && (p->s[p->i] == '+' || p->s[p->i] == '-'))
+            p->i++;
+        size_t d = p->i;
+        while (p->i < p->len && p->s[p->i] >= '0' && p->s[p->i] <= '9')
+            p->i++;
+        if (p->i == d)
+            return fail(p, "bad number");
+    }
+    return p->i > st ? 0 : fail(p, "bad number");
+}
+
+/* Skips a nested array or object, iteratively, validating it. */
+static int skip_nested(jp *p)
+{
+    unsigned char stack[TAC_JSON_MAX_DEPTH];
+    size_t depth = 0;
+    /* state: after an opener or comma we expect a value (or a key in an
+     * object); after a value, a comma or the closer */
+    for (;;) {
+        ws(p);
+        if (p->i >= p->len)
+            return fail(p, "unexpected end of line");
+        char c = p->s[p->i];
+        /* a value */
+        if (c == '[' || c == '{') {
+            if (depth == TAC_JSON_MAX_DEPTH)
+                return fail(p, "nesting deeper than 512");
+            stack[depth++] = (unsigned char)c;
+            p->i++;
+            ws(p);
+            if (p->i < p->len && (p->s[p->i] == ']' || p->s[p->i] == '}')) {
+                char want = c == '[' ? ']' : '}';
+                if (p->s[p->i] != want)
+                    return fail(p, "mismatched bracket");
+                p->i++;
+                depth--;
+                goto after_value;
+            }
+            if (c == '{') {
+                if (p->i >= p->len || p->s[p->i] != '"')
+                    return fail(p, "expected a key");
+                if (string(p, NULL, NULL) < 0)
+                    return -1;
+                ws(p);
+                if (p->i >= p->len || p->s[p->i] != ':')
+                    return fail(p, "expected ':'");
+                p->i++;
+            }
+            continue;
+        }
+        if (c == '"') {
+            if (string(p, NULL, NULL) < 0)
+                return -1;
+        } else if (c == 't') {
+            if (literal(p, "true") < 0)
+                return -1;
+        } else if (c == 'f') {
+            if (literal(p, "false") < 0)
+                return -1;
+        } else if (c == 'n') {
+            if (literal(p, "null") < 0)
+                return -1;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            if (number(p) < 0)
+                return -1;
+        } else {
+            return fail(p, "unexpected character");
+        }
+    after_value:
+        for (;;) {
+            if (depth == 0)
+                return 0;
+            ws(p);
+            if (p->i >= p->len)
+                return fail(p, "unexpected end of line");
+            c = p->s[p->i];
+            char open = (char)stack[depth - 1];
+            if (c == ',') {
+                p->i++;
+                if (open == '{') {
+                    ws(p);
+                    if (p->i >= p->len || p->s[p->i] != '"')
+                        return fail(p, "expected a key");
+                    if (string(p, NULL, NULL) < 0)
+                        return -1;
+                    ws(p);
+                    if (p->i >= p->len || p->s[p->i] != ':')
+                        return fail(p, "expected ':'");
+                    p->i++;
+                }
+                break; /* a value follows */
+            }
+            if ((open == '[' && c == ']') || (open == '{' && c == '}')) {
+                p->i++;
+                depth--;
+                continue;
+            }
+            return fail(p, "expected ',' or a closing bracket");
+        }
+    }
+}
+
+int tac_json_object(const char *s, size_t len, char *out, tac_json_member_fn fn,
+                    void *user, char *err, size_t errlen)
+{
+    jp p = {s, len, 0, err, errlen};
+    size_t o = 0;
+    ws(&p);
+    if (p.i >= len || s[p.i] != '{')
+        return fail(&p, "a line must hold one JSON object");
+    p.i++;
+    ws(&p);
+    if (p.i < len && s[p.i] == '}') {
+        p.i++;
+    } else {
+        for (;;) {
+            ws(&p);
+            if (p.i >= len || s[p.i] != '"')
+                return fail(&p, "expected a key");
+            size_t k0 = o;
+            if (string(&p, out, &o) < 0)
+                return -1;
+            size_t klen = o - k0;
+            ws(&p);
+            if (p.i >= len || s[p.i] != ':')
+                return fail(&p, "expected ':'");
+            p.i++;
+            ws(&p);
+            if (p.i >= len)
+                return fail(&p, "expected a value");
+            char c = s[p.i];
+            size_t v0 = p.i;
+            tac_json_type type;
+            const char *val;
+            size_t vlen;
+            if (c == '"') {
+                size_t s0 = o;
+                if (string(&p, out, &o) < 0)
+                    return -1;
+                type = TAC_JSON_STRING;
+                val = out + s0;
+                vlen = o - s0;
+            } else if (c == '{' || c == '[') {
+                if (skip_nested(&p) < 0)
+                    return -1;
+                type = TAC_JSON_NESTED;
+                val = s + v0;
+                vlen = p.i - v0;
+            } else if (c == 't' || c == 'f') {
+                if (literal(&p, c == 't' ? "true" : "false") < 0)
+                    return -1;
+                type = TAC_JSON_BOOL;
+                val = s + v0;
+                vlen = p.i - v0;
+            } else if (c == 'n') {
+                if (literal(&p, "null") < 0)
+                    return -1;
+                type = TAC_JSON_NULL;
+                val = s + v0;
+                vlen = 4;
+            } else {
+                if (number(&p) < 0)
+                    return -1;
+                type = TAC_JSON_NUMBER;
+                val = s + v0;
+                vlen = p.i - v0;
+            }
+            if (fn && fn(user, out + k0, klen, type, val, vlen))
+                return 0;
+            ws(&p);
+            if (p.i < len && s[p.i] == ',') {
+                p.i++;
+                continue;
+            }
+            if (p.i < len && s[p.i] == '}') {
+                p.i++;
+                break;
+            }
+            return fail(&p, "expected ',' or '}'");
+        }
+    }
+    ws(&p);
+    if (p.i != len)
+        return fail(&p, "text after the object");
+    return 0;
+}

@@ -1,0 +1,121 @@
+/* lexicon.c -- interned vocabulary with lemmas and flags; see lexicon.h. */
+#include "lexicon.h"
+
+#include <string.h>
+
+#include "alloc.h"
+
+uint32_t tac_lexicon_flag(const char *kind, size_t len)
+{
+#define TAC_LX_MATCH(name, bit, text)                                  \
+    if (len == sizeof(text) - 1 && memcmp(kind, text, len) == 0)       \
+        return TAC_LX_##name;
+    TAC_LX_FLAG_LIST(TAC_LX_MATCH)
+#undef TAC_LX_MATCH
+    return 0;
+}
+
+int tac_lexicon_init(tac_lexicon *lx, tac_arena *arena)
+{
+    memset(lx, 0, sizeof *lx);
+    lx->arena = arena;
+    tac_strmap_init(&lx->map);
+    lx->cap = 1024;
+    lx->w = tac_calloc(lx->cap, sizeof *lx->w);
+    if (!lx->w)
+        return -1;
+    lx->n = 1; /* id 0 = unknown */
+    if (tac_morph_init(&lx->morph) < 0) {
+        tac_free(lx->w);
+        lx->w = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+void tac_lexicon_fini(tac_lexicon *lx)
+{
+    tac_strmap_fini(&lx->map);
+    tac_morph_fini(&lx->morph);
+    tac_free(lx->w);
+    lx->w = NULL;
+    lx->n = lx->cap = 0;
+}
+
+static uint32_t add_word(tac_lexicon *lx, const char *w, size_t len)
+{
+    uint32_t id;
+    if (tac_strmap_get(&lx->map, w, len, &id))
+        return id;
+    if (lx->n == lx->cap) {
+        size_t cap = lx->cap * 2;
+        tac_lexword *nw = tac_realloc(lx->w, cap * sizeof *nw);
+        if (!nw)
+            return 0;
+        lx->w = nw;
+        lx->cap = cap;
+    }
+    char *s = tac_arena_strndup(lx->arena, w, len);
+    if (!s)
+        return 0;
+    id = (uint32_t)lx->n;
+    if (tac_strmap_put(&lx->map, s, len, id, NULL) < 0)
+        return 0;
+    lx->w[id].s = s;
+    lx->w[id].len = (uint32_t)len;
+    lx->w[id].lemma = id;
+    lx->w[id].flags = 0;
+    lx->n++;
+    return id;
+}
+
+uint32_t tac_lexicon_intern(tac_lexicon *lx, const char *w, size_t len)
+{
+    uint32_t id = add_word(lx, w, len);
+    if (!id)
+        return 0;
+    char buf[256];
+    const char *lemma;
+    uint32_t cls;
+    size_t ll = tac_morph_lemma(&lx->morph, w, len, buf, sizeof buf, &lemma, &cls);
+    uint32_t lid = (ll == len && memcmp(lemma, w, len) == 0) ? id : add_word(lx, lemma, ll);
+    if (!lid)
+        return 0;
+    lx->w[id].lemma = lid;
+    lx->w[lid].lemma = lid;
+    uint32_t wc = 0;
+    if (cls & TAC_MORPH_VERB)
+        wc |= TAC_LX_VERB;
+    if (cls & TAC_MORPH_NOUN)
+        wc |= TAC_LX_NOUN;
+    lx->w[id].flags |= wc;
+    lx->w[lid].flags |= wc;
+    return id;
+}
+
+void tac_lexicon_lookup(const tac_lexicon *lx, const char *w, size_t len,
+                        uint32_t *out_word, uint32_t *out_lemma,
+                        uint32_t *out_flags)
+{
+    uint32_t id = 0;
+    if (tac_strmap_get(&lx->map, w, len, &id)) {
+        *out_word = id;
+        *out_lemma = lx->w[id].lemma;
+        *out_flags = lx->w[id].flags | lx->w[lx->w[id].lemma].flags;
+        return;
+    }
+    *out_word = 0;
+    char buf[256];
+    const char *lemma;
+    uint32_t cls, lid = 0, flags = 0;
+    size_t ll = tac_morph_lemma(&lx->morph, w, len, buf, sizeof buf, &lemma, &cls);
+    if ((ll != len || memcmp(lemma, w, len) != 0) &&
+        tac_strmap_get(&lx->map, lemma, ll, &lid))
+        flags = lx->w[lid].flags;
+    if (cls & TAC_MORPH_VERB)
+        flags |= TAC_LX_VERB;
+    if (cls & TAC_MORPH_NOUN)
+        flags |= TAC_LX_NOUN;
+    *out_lemma = lid;
+    *out_flags = flags;
+}

@@ -1,0 +1,84 @@
+/* lexicon.h -- the vocabulary: every word the dictionaries use, interned.
+ *
+ * Each distinct folded word gets a dense id (1..n; 0 = unknown) with its
+ * lemma id and the marker flags the dictionaries gave it. The text side
+ * looks a token up once (tac_lexicon_lookup) and from then on compares ids.
+ *
+ *   "held" --hash--> not in vocabulary --morph--> "hold" --hash--> id 812
+ *   "talks" --hash--> id 97 (lemma id 97, flags 0)
+ *
+ * Built single-threaded at dictionary load; read-only afterwards. */
+#ifndef TAC_LEXICON_H
+#define TAC_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "hash.h"
+#include "morph.h"
+
+/* Word flags, set by `marker` lines (and TAC_LX_VERB/NOUN by WordNet). */
+#define TAC_LX_FLAG_LIST(X)                                                  \
+    X(NEGATION, 0, "negation")         /* not, never, n't */                 \
+    X(NEGVERB, 1, "negverb")           /* deny, refuse: complement denied */ \
+    X(LOCATIVE, 2, "locative")         /* in, at, near: place follows */     \
+    X(PRON_PERSON, 3, "pronoun-person") /* he, she */                        \
+    X(PRON_GROUP, 4, "pronoun-group")  /* they, it */                        \
+    X(BOUNDARY, 5, "boundary")         /* but, while, ; : opens a clause */  \
+    X(ABBREV, 6, "abbrev")             /* gen, mr, jan: takes a '.' */       \
+    X(STARTER, 7, "starter")           /* the, he: may start a sentence */   \
+    X(BE, 8, "be")                     /* is, was, been: passive voice */    \
+    X(AUX, 9, "aux")                   /* has, will, said: verb-like */      \
+    X(DET, 10, "determiner")           /* the, its, their */                 \
+    X(PREP, 11, "preposition")         /* with, to, of */                    \
+    X(RELATIVE, 12, "relative")        /* who, which, that */                \
+    X(CONJ, 13, "conjunction")         /* and, or, as well as */             \
+    X(ADVERB, 14, "adverb")            /* also, reportedly: skipped */       \
+    X(BY, 15, "agent-by")              /* by: passive agent follows */       \
+    X(INTENT, 16, "intent")            /* ready to, plans to */              \
+    X(THREAT, 17, "threat")            /* threatened to */                   \
+    X(SAY, 18, "say")                  /* said, told: reported speech */     \
+    X(TITLE, 19, "title")              /* mr, gen: a name follows */         \
+    X(COMPLEMENT, 20, "complement")    /* that: a clause follows */
+
+enum {
+#define TAC_LX_ENUM(name, bit, text) TAC_LX_##name = 1u << (bit),
+    TAC_LX_FLAG_LIST(TAC_LX_ENUM)
+#undef TAC_LX_ENUM
+    TAC_LX_VERB = 1u << 28, /* lemma is a WordNet verb */
+    TAC_LX_NOUN = 1u << 29  /* lemma is a WordNet noun */
+};
+
+/* The flag for a marker kind name, or 0 if unknown. */
+uint32_t tac_lexicon_flag(const char *kind, size_t len);
+
+typedef struct tac_lexword {
+    const char *s;
+    uint32_t len;
+    uint32_t lemma; /* id of the lemma (itself if a base form) */
+    uint32_t flags;
+} tac_lexword;
+
+typedef struct tac_lexicon {
+    tac_strmap map;    /* word -> id */
+    tac_lexword *w;    /* w[id], w[0] unused */
+    size_t n, cap;
+    tac_morph morph;
+    tac_arena *arena;  /* where word strings are copied (the dict's) */
+} tac_lexicon;
+
+int tac_lexicon_init(tac_lexicon *lx, tac_arena *arena);
+void tac_lexicon_fini(tac_lexicon *lx);
+
+/* Interns folded word w and its lemma; returns the word id, 0 on OOM. */
+uint32_t tac_lexicon_intern(tac_lexicon *lx, const char *w, size_t len);
+
+/* Looks up a folded token: sets *out_word (0 if unknown), *out_lemma (0 if
+ * its lemma is unknown) and *out_flags (flags of word and lemma, plus the
+ * WordNet class of the lemma). Thread-safe, allocates nothing. */
+void tac_lexicon_lookup(const tac_lexicon *lx, const char *w, size_t len,
+                        uint32_t *out_word, uint32_t *out_lemma,
+                        uint32_t *out_flags);
+
+#endif

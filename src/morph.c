@@ -1,0 +1,156 @@
+/* morph.c -- WordNet-based lemmatiser; see morph.h. */
+#include "morph.h"
+
+#include <string.h>
+
+#include "alloc.h"
+#include "morph_tables.inc"
+
+static int add_blob(tac_morph *m, const char *blob, uint32_t cls)
+{
+    for (const char *p = blob; *p; p += strlen(p) + 1) {
+        size_t len = strlen(p);
+        uint32_t old;
+        int r = tac_strmap_put(&m->words, p, len, cls, &old);
+        if (r < 0)
+            return -1;
+        if (r == 0) {
+            /* present already: add the class bit in place */
+            for (size_t j = (size_t)tac_hash_bytes(p, len) & m->words.mask;;
+                 j = (j + 1) & m->words.mask) {
+                tac_strmap_slot *s = &m->words.slots[j];
+                if (s->len == len && memcmp(s->key, p, len) == 0) {
+                    s->value |= cls;
+                    break;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+int tac_morph_init(tac_morph *m)
+{
+    tac_strmap_init(&m->words);
+    m->exc = NULL;
+    m->n_exc = 0;
+    size_t n = 0;
+    for (const char *p = morph_exc; *p; p += strlen(p) + 1)
+        n++;
+    m->exc = tac_malloc((n / 2 + 1) * sizeof *m->exc);
+    if (!m->exc)
+        return -1;
+    if (add_blob(m, morph_verbs, TAC_MORPH_VERB) < 0 ||
+        add_blob(m, morph_nouns, TAC_MORPH_NOUN) < 0)
+        goto fail;
+    for (const char *p = morph_exc; *p;) {
+        const char *form = p;
+        p += strlen(p) + 1;
+        const char *lemma = p;
+        p += strlen(p) + 1;
+        uint32_t v = 0;
+        size_t flen = strlen(form);
+        if (tac_strmap_get(&m->words, form, flen, &v) && (v >> 2))
+            continue; /* first exception of a form wins (verbs before nouns) */
+        if (v) {
+            /* a base form that is also irregular ("saw", "left"): the
+             * irregular reading wins, as news text mostly means the verb */
+        }
+        m->exc[m->n_exc] = lemma;
+        uint32_t cls = (uint32_t)((m->n_exc + 1) << 2) | v;
+        m->n_exc++;
+        uint32_t old;
+        int r = tac_strmap_put(&m->words, form, flen, cls, &old);
+        if (r < 0)
+            goto fail;
+        if (r == 0) {
+            for (size_t j = (size_t)tac_hash_bytes(form, flen) & m->words.mask;;
+                 j = (j + 1) & m->words.mask) {
+                tac_strmap_slot *s = &m->words.slots[j];
+                if (s->len == flen && memcmp(s->key, form, flen) == 0) {
+                    s->value = cls;
+                    break;
+                }
+            }
+        }
+    }
+    return 0;
+fail:
+    tac_morph_fini(m);
+    return -1;
+}
+
+void tac_morph_fini(tac_morph *m)
+{
+    tac_strmap_fini(&m->words);
+    tac_free(m->exc);
+    m->exc = NULL;
+    m->n_exc = 0;
+}
+
+static uint32_t base_class(const tac_morph *m, const char *w, size_t len)
+{
+    uint32_t v;
+    if (!tac_strmap_get(&m->words, w, len, &v))
+        return 0;
+    return v & 3;
+}
+
+/* Suffix rules, tried in order: strip `suf`, append `add`. */
+static const struct {
+    const char *suf, *add;
+    uint32_t cls; /* which base class may accept the result */
+} rules[] = {
+    {"ies", "y", 3},   {"ches", "ch", 2}, {"shes", "sh", 2}, {"sses", "ss", 3},
+    {"xes", "x", 3},   {"zes", "z", 3},   {"men", "man", 2}, {"es", "e", 3},
+    {"es", "", 3},     {"s", "", 3},      {"ied", "y", 1},   {"ed", "e", 1},
+    {"ed", "", 1},     {"ing", "e", 1},   {"ing", "", 1},
+};
+
+size_t tac_morph_lemma(const tac_morph *m, const char *w, size_t len,
+                       char *buf, size_t cap, const char **out,
+                       uint32_t *out_flags)
+{
+    uint32_t v;
+    *out = w;
+    *out_flags = 0;
+    if (len < 3 || len >= cap)
+        return len;
+    if (tac_strmap_get(&m->words, w, len, &v)) {
+        if (v >> 2) {
+            const char *lemma = m->exc[(v >> 2) - 1];
+            size_t ll = strlen(lemma);
+            *out = lemma;
+            *out_flags = base_class(m, lemma, ll);
+            return ll;
+        }
+        *out_flags = v & 3;
+        return len;
+    }
+    for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
+        size_t sl = strlen(rules[r].suf), al = strlen(rules[r].add);
+        if (len <= sl + 1 || memcmp(w + len - sl, rules[r].suf, sl) != 0)
+            continue;
+        size_t bl = len - sl;
+        memcpy(buf, w, bl);
+        memcpy(buf + bl, rules[r].add, al);
+        size_t cl = bl + al;
+        uint32_t c = base_class(m, buf, cl) & rules[r].cls;
+        if (c) {
+            *out = buf;
+            *out_flags = c;
+            return cl;
+        }
+        /* "stopped" -> "stopp" -> "stop": undo a doubled final consonant */
+        if (al == 0 && rules[r].cls == 1 && bl >= 3 && buf[bl - 1] == buf[bl - 2] &&
+            !strchr("aeiou", buf[bl - 1])) {
+            c = base_class(m, buf, bl - 1) & 1;
+            if (c) {
+                *out = buf;
+                *out_flags = c;
+                return bl - 1;
+            }
+        }
+    }
+    return len;
+}

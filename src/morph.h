@@ -1,0 +1,42 @@
+/* morph.h -- English lemmas for verbs and nouns, from WordNet tables.
+ *
+ * The tables (irregular forms, base forms) are generated at build time from
+ * Debian's wordnet-base by tools/gen_morph.c into morph_tables.inc and
+ * indexed once by tac_morph_init. The lemma of a word is:
+ *   1. its WordNet irregular lemma ("held" -> "hold", "men" -> "man");
+ *   2. else the word itself if it is a WordNet base form ("talks", "news");
+ *   3. else the first suffix-rule candidate that is a base form
+ *      ("negotiated" -> "negotiate", "stopped" -> "stop", "parties" -> "party");
+ *   4. else the word itself.
+ * The same function lemmatises dictionary phrases and text, so they meet.
+ * Lookups on an initialised tac_morph are thread-safe. */
+#ifndef TAC_MORPH_H
+#define TAC_MORPH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "hash.h"
+
+enum {
+    TAC_MORPH_VERB = 1, /* a WordNet verb base form */
+    TAC_MORPH_NOUN = 2  /* a WordNet noun base form */
+};
+
+typedef struct tac_morph {
+    tac_strmap words; /* word -> (exception index + 1) << 2 | TAC_MORPH_* */
+    const char **exc; /* lemmas of irregular forms */
+    size_t n_exc;
+} tac_morph;
+
+int tac_morph_init(tac_morph *m);
+void tac_morph_fini(tac_morph *m);
+
+/* Lemma of w[0..len) (folded). Writes it into buf (cap bytes) when it is
+ * built from w, or points *out to a static string; returns its length and
+ * sets *out. *out_flags gets the TAC_MORPH_* class of the lemma. */
+size_t tac_morph_lemma(const tac_morph *m, const char *w, size_t len,
+                       char *buf, size_t cap, const char **out,
+                       uint32_t *out_flags);
+
+#endif

@@ -1,0 +1,103 @@
+/* sent.c -- sentence splitting; see sent.h for the rules. */
+#include "sent.h"
+
+#include "alloc.h"
+#include "lexicon.h"
+
+void tac_sents_fini(tac_sents *s)
+{
+    tac_free(s->v);
+    s->v = NULL;
+    s->n = s->cap = 0;
+}
+
+int tac_sent_push(tac_sents *s, uint32_t start, uint32_t end)
+{
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 64;
+        tac_sent *v = tac_realloc(s->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        s->v = v;
+        s->cap = cap;
+    }
+    s->v[s->n].start = start;
+    s->v[s->n].end = end;
+    s->n++;
+    return 0;
+}
+
+static int is_end_punct(const tac_tok *t)
+{
+    if (!(t->flags & TAC_TOK_PUNCT))
+        return 0;
+    char c = t->norm[0];
+    return c == '.' || c == '?' || c == '!';
+}
+
+static int is_closer(const tac_tok *t)
+{
+    if (!(t->flags & TAC_TOK_PUNCT) || t->norm_len != 1)
+        return 0;
+    char c = t->norm[0];
+    return c == '"' || c == '\'' || c == ')' || c == ']';
+}
+
+static int starts_sentence(const tac_tok *t)
+{
+    return (t->flags & (TAC_TOK_CAP | TAC_TOK_NUM | TAC_TOK_QUOTE | TAC_TOK_PARA)) != 0 ||
+           ((t->flags & TAC_TOK_PUNCT) && (t->norm[0] == '(' || t->norm[0] == '-'));
+}
+
+static int inner_dots(const tac_tok *t)
+{
+    for (uint32_t i = 0; i + 1 < t->norm_len; i++)
+        if (t->norm[i] == '.')
+            return 1;
+    return 0;
+}
+
+static int push_cut(tac_sents *out, uint32_t start, uint32_t end, size_t max)
+{
+    while (max && end - start > max) {
+        if (tac_sent_push(out, start, start + (uint32_t)max) < 0)
+            return -1;
+        start += (uint32_t)max;
+    }
+    return end > start ? tac_sent_push(out, start, end) : 0;
+}
+
+int tac_sent_split(const tac_tok *t, size_t n, size_t max, tac_sents *out)
+{
+    uint32_t start = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (i > start && (t[i].flags & TAC_TOK_PARA)) {
+            if (push_cut(out, start, i, max) < 0)
+                return -1;
+            start = i;
+        }
+        int end = 0;
+        if (is_end_punct(&t[i])) {
+            uint32_t j = i + 1;
+            while (j < n && is_closer(&t[j]) && !(t[j].flags & TAC_TOK_PARA))
+                j++;
+            if (j >= n || starts_sentence(&t[j]))
+                end = 1;
+            /* a closing quote was taken into the sentence */
+            if (end) {
+                i = j - 1;
+            }
+        } else if ((t[i].flags & TAC_TOK_ABBR) && inner_dots(&t[i]) && i + 1 < n &&
+                   (t[i + 1].flags & TAC_TOK_CAP) && (t[i + 1].wflags & TAC_LX_STARTER)) {
+            end = 1;
+        }
+        if (end) {
+            if (push_cut(out, start, i + 1, max) < 0)
+                return -1;
+            start = i + 1;
+        }
+    }
+    if (start < n && push_cut(out, start, (uint32_t)n, max) < 0)
+        return -1;
+    return 0;
+}

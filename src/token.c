@@ -1,0 +1,227 @@
+/* token.c -- UTF-8 tokenizer; see token.h for the rules. */
+#include "token.h"
+
+#include <string.h>
+
+#include "alloc.h"
+#include "utf8.h"
+
+void tac_toks_fini(tac_toks *t)
+{
+    tac_free(t->v);
+    t->v = NULL;
+    t->n = t->cap = 0;
+}
+
+static int push(tac_toks *t, tac_tok tok)
+{
+    if (t->n == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 256;
+        tac_tok *v = tac_realloc(t->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        t->v = v;
+        t->cap = cap;
+    }
+    t->v[t->n++] = tok;
+    return 0;
+}
+
+/* Class of the code point at s[i]; *k gets its length. Invalid bytes are
+ * punctuation of length 1 (the readers repair text before this point). */
+static tac_cclass class_at(const char *s, size_t len, size_t i, size_t *k)
+{
+    int32_t cp;
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *k = 1;
+        return tac_utf8_class(c);
+    }
+    *k = tac_utf8_decode(s + i, len - i, &cp);
+    if (!*k) {
+        *k = 1;
+        return TAC_C_PUNCT;
+    }
+    return tac_utf8_class(cp);
+}
+
+static int is_wordc(tac_cclass c)
+{
+    return c == TAC_C_ALPHA || c == TAC_C_DIGIT;
+}
+
+static int make_token(const char *text, size_t start, size_t end, size_t base,
+                      uint32_t flags, tac_arena *arena, tac_toks *out)
+{
+    tac_tok tok;
+    memset(&tok, 0, sizeof tok);
+    tok.off = (uint32_t)(base + start);
+    tok.len = (uint32_t)(end - start);
+    tok.flags = flags;
+    size_t cap = (end - start) * 3 + 8;
+    char *buf = tac_arena_alloc(arena, cap);
+    if (!buf)
+        return -1;
+    size_t n = tac_utf8_fold(text + start, end - start, buf, cap - 1);
+    if (n == (size_t)-1)
+        n = 0;
+    buf[n] = '\0';
+    tok.norm = buf;
+    tok.norm_len = (uint32_t)n;
+    if (tac_utf8_is_upper(text + start, end - start)) {
+        tok.flags |= TAC_TOK_CAP;
+        /* All upper case: an acronym ("US", "UN") or a shouted headline. */
+        size_t letters = 0, upper = 0;
+        for (size_t j = start; j < end; j++) {
+            unsigned char ch = (unsigned char)text[j];
+            if (ch >= 'A' && ch <= 'Z')
+                letters++, upper++;
+            else if (ch >= 'a' && ch <= 'z')
+                letters++;
+        }
+        if (letters >= 2 && upper == letters)
+            tok.flags |= TAC_TOK_UPPER;
+    }
+    return push(out, tok);
+}
+
+int tac_token_split(const char *text, size_t len, size_t base,
+                    tac_arena *arena, tac_abbrev_fn is_abbrev,
+                    const void *user, size_t max_tokens, tac_toks *out,
+                    int *out_truncated)
+{
+    size_t i = 0, produced = 0;
+    uint32_t pending = 0; /* PARA / NL flags for the next token */
+    int newlines = 0;
+    if (out_truncated)
+        *out_truncated = 0;
+    while (i < len) {
+        size_t k;
+        tac_cclass c = class_at(text, len, i, &k);
+        if (c == TAC_C_SPACE) {
+            if (text[i] == '\n') {
+                newlines++;
+                pending |= TAC_TOK_NL;
+                if (newlines >= 2)
+                    pending |= TAC_TOK_PARA;
+            }
+            i += k;
+            continue;
+        }
+        newlines = 0;
+        if (max_tokens && produced >= max_tokens) {
+            if (out_truncated)
+                *out_truncated = 1;
+            break;
+        }
+        size_t start = i;
+        uint32_t flags = pending;
+        pending = 0;
+        if (is_wordc(c)) {
+            int numeric = (c == TAC_C_DIGIT);
+            int inner_dot = 0;
+            i += k;
+            while (i < len) {
+                size_t k2, k3;
+                tac_cclass c2 = class_at(text, len, i, &k2);
+                if (is_wordc(c2)) {
+                    i += k2;
+                    continue;
+                }
+                if (i + k2 >= len)
+                    break;
+                tac_cclass c3 = class_at(text, len, i + k2, &k3);
+                if (!is_wordc(c3))
+                    break;
+                char ch = text[i];
+                if (c2 == TAC_C_APOS) {
+                    /* "Iran's": stop before the possessive; "d'Ivoire",
+                     * "O'Brien" stay whole. "hasn't": stop before n't. */
+                    size_t rest = i + k2;
+                    size_t wend = rest;
+                    while (wend < len) {
+                        size_t k4;
+                        if (!is_wordc(class_at(text, len, wend, &k4)))
+                            break;
+                        wend += k4;
+                    }
+                    if (wend - rest == 1 && (text[rest] == 's' || text[rest] == 'S'))
+                        break;
+                    if (wend - rest == 1 && (text[rest] == 't' || text[rest] == 'T') &&
+                        (text[i - 1] == 'n' || text[i - 1] == 'N')) {
+                        if (i - 1 > start)
+                            i--; /* "hasn't": leave "n't" for the next token */
+                        else
+                            i = wend; /* the "n't" token itself */
+                        break;
+                    }
+                    i += k2;
+                    continue;
+                }
+                if (c2 == TAC_C_HYPHEN || ch == '&' ||
+                    (ch == '.' && !numeric) || (numeric && (ch == ',' || ch == '.') &&
+                                                c3 == TAC_C_DIGIT)) {
+                    if (ch == '.')
+                        inner_dot = 1;
+                    i += k2;
+                    continue;
+                }
+                break;
+            }
+            flags |= numeric ? TAC_TOK_NUM : TAC_TOK_WORD;
+            size_t end = i;
+            if (i < len && text[i] == '.' && !numeric) {
+                /* Abbreviation or initial: attach the dot. */
+                size_t wl = end - start;
+                int abbr = inner_dot || wl == 1;
+                if (!abbr && is_abbrev && wl < 32) {
+                    char tmp[128];
+                    size_t n = tac_utf8_fold(text + start, wl, tmp, sizeof tmp);
+                    if (n != (size_t)-1)
+                        abbr = is_abbrev(user, tmp, n);
+                }
+                if (abbr) {
+                    end = ++i;
+                    flags |= TAC_TOK_ABBR;
+                }
+            }
+            if (make_token(text, start, end, base, flags, arena, out) < 0)
+                return -1;
+            produced++;
+            continue;
+        }
+        if (c == TAC_C_APOS) {
+            /* Possessive "'s", or "s'" handled as "'" after a plural; "n't". */
+            size_t k2;
+            if (i + k < len && (text[i + k] == 's' || text[i + k] == 'S') &&
+                (i + k + 1 >= len || !is_wordc(class_at(text, len, i + k + 1, &k2))) &&
+                start > 0) {
+                i += k + 1;
+                tac_tok tok;
+                memset(&tok, 0, sizeof tok);
+                tok.off = (uint32_t)(base + start);
+                tok.len = (uint32_t)(i - start);
+                tok.norm = "'s";
+                tok.norm_len = 2;
+                tok.flags = flags | TAC_TOK_POSS;
+                if (push(out, tok) < 0)
+                    return -1;
+                produced++;
+                continue;
+            }
+        }
+        i += k;
+        if (c == TAC_C_QUOTE)
+            flags |= TAC_TOK_QUOTE;
+        flags |= TAC_TOK_PUNCT;
+        /* "..." as one token */
+        if (text[start] == '.') {
+            while (i < len && text[i] == '.')
+                i++;
+        }
+        if (make_token(text, start, i, base, flags, arena, out) < 0)
+            return -1;
+        produced++;
+    }
+    return 0;
+}

@@ -1,0 +1,66 @@
+/* token.h -- UTF-8 tokenizer with byte offsets.
+ *
+ * Splits a text into words, numbers and punctuation. Every token keeps its
+ * byte span in the input (tokens are slices; only the folded form is
+ * written, into the caller's arena). Rules:
+ *   - a word is letters/digits with inner '.', '-', '&' or apostrophe
+ *     between word characters ("U.S", "al-Shabaab", "AT&T", "d'Ivoire");
+ *   - a final "'s" / "’s" / "s'" is split off as its own token "'s",
+ *     "n't" likewise ("hasn't" -> "has" "n't");
+ *   - a '.' after a word joins it when the word is a known abbreviation,
+ *     a single letter (an initial) or has inner dots ("U.S.", "Gen.");
+ *   - numbers keep inner ',' and '.' between digits ("1,000", "3.5");
+ *   - a blank line sets TAC_TOK_PARA on the next token.
+ * Not thread-safe per tokenizer state; pure otherwise. */
+#ifndef TAC_TOKEN_H
+#define TAC_TOKEN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+
+enum {
+    TAC_TOK_WORD = 1 << 0,  /* letters (possibly with digits) */
+    TAC_TOK_NUM = 1 << 1,   /* starts with a digit */
+    TAC_TOK_PUNCT = 1 << 2, /* punctuation, one character */
+    TAC_TOK_CAP = 1 << 3,   /* first letter upper case */
+    TAC_TOK_ABBR = 1 << 4,  /* an abbreviation with its '.' attached */
+    TAC_TOK_PARA = 1 << 5,  /* a paragraph break comes before this token */
+    TAC_TOK_POSS = 1 << 6,  /* the split-off possessive "'s" */
+    TAC_TOK_QUOTE = 1 << 7, /* a quotation mark */
+    TAC_TOK_NL = 1 << 8,    /* a line break comes before this token */
+    TAC_TOK_UPPER = 1 << 9  /* two or more letters, all upper case ("US") */
+};
+
+typedef struct tac_tok {
+    uint32_t off, len;      /* surface span in the input */
+    const char *norm;       /* folded form (NUL-terminated, arena) */
+    uint32_t norm_len;
+    uint32_t flags;         /* TAC_TOK_* */
+    uint32_t word;          /* vocabulary id of norm, 0 if unknown */
+    uint32_t lemma;         /* vocabulary id of the lemma, 0 if unknown */
+    uint32_t wflags;        /* vocabulary flags of word/lemma (lexicon.h) */
+} tac_tok;
+
+/* Growable token array owned by the caller (reused between documents). */
+typedef struct tac_toks {
+    tac_tok *v;
+    size_t n, cap;
+} tac_toks;
+
+void tac_toks_fini(tac_toks *t);
+
+/* Answers whether folded word w (without its '.') is an abbreviation. */
+typedef int (*tac_abbrev_fn)(const void *user, const char *w, size_t len);
+
+/* Appends the tokens of text[0..len) to out; offsets are relative to text
+ * plus base. Folded forms go into arena. Returns 0, or -1 on out-of-memory.
+ * At most max_tokens tokens are produced (0 = no limit); the rest of the
+ * text is ignored and *out_truncated set. */
+int tac_token_split(const char *text, size_t len, size_t base,
+                    tac_arena *arena, tac_abbrev_fn is_abbrev,
+                    const void *user, size_t max_tokens, tac_toks *out,
+                    int *out_truncated);
+
+#endif
