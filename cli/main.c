@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -255,6 +256,7 @@ typedef struct opts {
     int jobs;
     const char *date, *id;
     int quiet;
+    int stats;
     tac_options copt;
     size_t max_doc;
 } opts;
@@ -760,6 +762,7 @@ static void usage_code(FILE *f)
             "  --max-doc-bytes N   skip larger documents (default 8388608)\n"
             "  --max-sentence-tokens N  cut longer sentences (default 400)\n"
             "  -q, --quiet         no progress line\n"
+            "  --stats             print counts, time and peak memory to stderr at the end\n"
             "  -h, --help          this help\n"
             "\n"
             "exit status: 0 ok; 1 some input skipped (see messages); 2 usage;\n"
@@ -856,6 +859,8 @@ static int cmd_code(int argc, char **argv)
             }
         } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
             o.quiet = 1;
+        } else if (!strcmp(a, "--stats")) {
+            o.stats = 1;
         } else {
             errf("unknown option '%s' (see 'tacitus code --help')", a);
             return EXIT_USAGE;
@@ -864,9 +869,12 @@ static int cmd_code(int argc, char **argv)
     o.copt.max_doc_bytes = o.max_doc;
     if (!o.dict_dir)
         o.dict_dir = default_dict(dbuf, sizeof dbuf);
+    struct timespec tl;
+    clock_gettime(CLOCK_MONOTONIC, &tl);
     tac_dict *dict = load_dict(o.dict_dir, 0);
     if (!dict)
         return EXIT_DICT;
+    double load_ms = now_s(&tl) * 1000.0;
 
     run R;
     memset(&R, 0, sizeof R);
@@ -927,6 +935,16 @@ static int cmd_code(int argc, char **argv)
     }
     drain(&R);
     progress(&R, 1);
+    if (o.stats) {
+        double el = now_s(&R.t0);
+        struct rusage ru;
+        getrusage(RUSAGE_SELF, &ru);
+        fprintf(stderr,
+                "{\"documents\":%zu,\"sentences\":%zu,\"events\":%zu,\"skipped\":%zu,"
+                "\"bytes\":%zu,\"seconds\":%.3f,\"load_ms\":%.1f,\"max_rss_kb\":%ld,\"jobs\":%d}\n",
+                R.docs, R.sentences, R.events, R.skipped, R.bytes, el, load_ms,
+                (long)ru.ru_maxrss, o.jobs);
+    }
     if (R.p) {
         pthread_mutex_lock(&P.mu);
         P.stop = 1;

@@ -64,7 +64,8 @@ typedef struct match {
 } match;
 
 typedef struct alias {
-    uint32_t word;         /* lemma id of the short name */
+    const char *w;         /* folded short name (dictionary or arena) */
+    uint32_t len;
     mention m;
 } alias;
 
@@ -394,6 +395,8 @@ static int set_actor(tac_coder *c, mention *m, const tac_aentry *a)
     return 0;
 }
 
+static void add_alias(tac_coder *c, const char *w, uint32_t len, const mention *m);
+
 static void remember(tac_coder *c, const mention *m)
 {
     if (m->resolved)
@@ -403,45 +406,38 @@ static void remember(tac_coder *c, const mention *m)
         c->have_person = 1;
         const tac_aentry *p = &c->dict->aent[m->person - 1];
         /* the short name resolves from now on in this document */
-        size_t i;
-        for (i = 0; i < c->n_aliases; i++)
-            if (c->aliases[i].word == p->short_word)
-                break;
-        if (i == c->n_aliases && c->n_aliases < MAX_ALIASES)
-            c->n_aliases++;
-        if (i < MAX_ALIASES) {
-            c->aliases[i].word = p->short_word;
-            c->aliases[i].m = *m;
-        }
+        const tac_lexword *lw = &c->dict->lex.w[p->short_word];
+        add_alias(c, lw->s, lw->len, m);
     }
     c->last_actor = *m;
     c->have_actor = 1;
 }
 
-static void add_alias(tac_coder *c, uint32_t word, const mention *m)
+static void add_alias(tac_coder *c, const char *w, uint32_t len, const mention *m)
 {
-    if (!word)
+    if (!len)
         return;
     size_t i;
     for (i = 0; i < c->n_aliases; i++)
-        if (c->aliases[i].word == word)
+        if (c->aliases[i].len == len && memcmp(c->aliases[i].w, w, len) == 0)
             break;
     if (i == c->n_aliases) {
         if (c->n_aliases == MAX_ALIASES)
             return;
         c->n_aliases++;
     }
-    c->aliases[i].word = word;
+    c->aliases[i].w = w;
+    c->aliases[i].len = len;
     c->aliases[i].m = *m;
     c->aliases[i].m.resolved = 0;
     c->last_person = *m;
     c->have_person = 1;
 }
 
-static const mention *find_alias(const tac_coder *c, uint32_t word)
+static const mention *find_alias(const tac_coder *c, const tac_tok *t)
 {
     for (size_t i = 0; i < c->n_aliases; i++)
-        if (c->aliases[i].word == word)
+        if (c->aliases[i].len == t->norm_len && memcmp(c->aliases[i].w, t->norm, t->norm_len) == 0)
             return &c->aliases[i].m;
     return NULL;
 }
@@ -514,18 +510,15 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             i++;
             continue;
         }
-        if (!c->opt.no_coref && name_word(&t[i]) && t[i].lemma) {
-            const mention *a = find_alias(c, t[i].lemma);
+        if (!c->opt.no_coref && name_word(&t[i])) {
+            const mention *a = find_alias(c, &t[i]);
             /* "Pashinyan" alone, not inside a longer unknown name */
-            if (a && !(i + 1 < e && name_word(&t[i + 1]) && !find_alias(c, t[i + 1].lemma))) {
+            if (a && !(i + 1 < e && name_word(&t[i + 1]) && !find_alias(c, &t[i + 1]))) {
                 p.start = i;
                 p.end = i + 1;
                 p.alias = a;
                 pieces[np++] = p;
             }
-        } else if (!c->opt.no_coref && name_word(&t[i]) && !t[i].lemma) {
-            /* unknown word: compare the folded form against aliases made
-             * from names the dictionary does not know */
         }
         i++;
     }
@@ -629,19 +622,20 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             !(t[m.start - 1].wflags & TAC_LX_COMPLEMENT))
             m.tstart = m.start - 1;
         /* "Armenian envoy Artur Harutyunyan": a name after an agent phrase
-         * joins the mention and becomes a short name for this document */
+         * joins the mention, and its last word becomes a short name for
+         * the rest of the document */
         if (!named && m.n_agents && m.end < e && name_word(&t[m.end]) &&
-            !t[m.end].lemma) {
+            !(t[m.end].wflags & (TAC_LX_VERB | TAC_LX_NOUN)) && !find_alias(c, &t[m.end])) {
             uint32_t j = m.end;
-            while (j < e && j < m.end + 4 && name_word(&t[j]))
+            while (j < e && j < m.end + 3 && name_word(&t[j]))
                 j++;
-            if (j > m.end && (j - m.end) >= 1) {
-                m.end = j;
-                uint32_t id = 0, lemma = 0, fl = 0;
-                (void)id;
-                (void)fl;
-                (void)lemma;
-            }
+            m.end = j;
+            if (push_mention(c, &m) < 0)
+                return -1;
+            remember(c, &m);
+            add_alias(c, t[j - 1].norm, t[j - 1].norm_len, &m);
+            k = k2;
+            continue;
         }
         if (push_mention(c, &m) < 0)
             return -1;
@@ -951,6 +945,19 @@ static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
     uint32_t j = i;
     while (j < e && j < i + 2 && (t[j].wflags & TAC_LX_ADVERB))
         j++;
+    /* "held talks with X", "launched an offensive against X" */
+    if (j < e && (tok_is(&t[j], "with") || tok_is(&t[j], "against") || tok_is(&t[j], "on") ||
+                  tok_is(&t[j], "upon") || tok_is(&t[j], "toward") || tok_is(&t[j], "towards") ||
+                  tok_is(&t[j], "into")))
+        j++;
+    /* "dozens of protesters", "two of the soldiers" */
+    if (j + 1 < e && tok_is(&t[j + 1], "of") &&
+        ((t[j].flags & TAC_TOK_NUM) || tok_is(&t[j], "dozens") || tok_is(&t[j], "hundreds") ||
+         tok_is(&t[j], "thousands") || tok_is(&t[j], "scores") || tok_is(&t[j], "many") ||
+         tok_is(&t[j], "several") || tok_is(&t[j], "some") || tok_is(&t[j], "one") ||
+         tok_is(&t[j], "two") || tok_is(&t[j], "three") || tok_is(&t[j], "members") ||
+         tok_is(&t[j], "millions") || tok_is(&t[j], "groups")))
+        j += 2;
     int g = group_at(c, s, e, j);
     if (g < 0)
         return -1;
@@ -1060,6 +1067,51 @@ static int push_event(tac_coder *c, const tac_event *ev)
     return 0;
 }
 
+/* Events that two actors do together: meet, negotiate, cooperate, clash. */
+static int reciprocal(const tac_cameo *cm)
+{
+    return strcmp(cm->root, "04") == 0 || strcmp(cm->root, "05") == 0 ||
+           strcmp(cm->root, "06") == 0 || strcmp(cm->code, "190") == 0 ||
+           strcmp(cm->code, "193") == 0;
+}
+
+static int ends_with(const tac_tok *t, const char *suf)
+{
+    size_t n = strlen(suf);
+    return t->norm_len > n && memcmp(t->norm + t->norm_len - n, suf, n) == 0;
+}
+
+/* Matches that name an event without asserting it:
+ *   "accused Azerbaijan of shelling", "blamed X for attacking": an
+ *     allegation (the accusing verb is coded, the gerund is not);
+ *   "the detained activists": a participle used as an adjective;
+ *   "condemned the crackdown": a noun event as the topic of a verbal
+ *     event (roots 01-13) just before it. */
+static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
+{
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    uint32_t i = mt->start;
+    if (i > s && ends_with(&t[i], "ing") &&
+        (tok_is(&t[i - 1], "of") || tok_is(&t[i - 1], "for")))
+        return 1;
+    if (i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed"))
+        return 1;
+    if (k > 0 && !verbish(c->dict, &t[i])) {
+        const match *pm = &c->matches[k - 1];
+        const char *root = c->dict->cameo[pm->pat->cameo].root;
+        if (atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
+            int clear = 1;
+            for (uint32_t j = pm->end; j < i; j++)
+                if (is_clause_break(&t[j]) || c->tok_group[j - s] >= 0 || verbish(c->dict, &t[j]))
+                    clear = 0;
+            if (clear)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Copies mention m so that it survives in the arena (mentions are reused
  * per sentence but events keep pointers to their strings only). */
 static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
@@ -1094,7 +1146,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         const tac_pattern *p = mt->pat;
         uint32_t i = mt->start;
         int src = mt->src_group, tgt = mt->tgt_group;
-        if (negated(c, s, i))
+        if (negated(c, s, i) || not_an_event(c, s, k))
             continue;
         uint32_t ev = p->cameo;
         const char *mod = NULL;
@@ -1127,8 +1179,14 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             }
         }
         if (tgt < 0 && !p->has_target && !passive &&
-            !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1'))
+            !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1')) {
             tgt = object_of(c, s, e, mt->end);
+            /* "shelled Armenian positions": an actor inside the words a
+             * '*' skipped is the target */
+            for (uint32_t j = i + 1; tgt < 0 && j < mt->end; j++)
+                if (c->tok_group[j - s] >= 0 && c->tok_group[j - s] != src)
+                    tgt = c->tok_group[j - s];
+        }
         if (src < 0)
             continue;
         prev_src = src;
@@ -1178,10 +1236,22 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         e0.sentence_offset = t[s].off;
         e0.field = c->field_name;
         const group *sg = &c->groups[src];
+        /* "X and Y held talks": each is the other's target */
+        int recip = tgt < 0 && sg->n > 1 && reciprocal(cm);
         for (uint32_t a = 0; a < sg->n; a++) {
             const mention *sm = &c->ments[sg->first + a];
             fill_actor(c, &e0.source, sm);
-            if (tgt >= 0 && tgt != src) {
+            if (recip) {
+                for (uint32_t b = 0; b < sg->n; b++) {
+                    const mention *tm = &c->ments[sg->first + b];
+                    if (b == a || strcmp(tm->code, sm->code) == 0)
+                        continue;
+                    fill_actor(c, &e0.target, tm);
+                    e0.has_target = 1;
+                    if (push_event(c, &e0) < 0)
+                        return -1;
+                }
+            } else if (tgt >= 0 && tgt != src) {
                 const group *tg = &c->groups[tgt];
                 for (uint32_t b = 0; b < tg->n; b++) {
                     const mention *tm = &c->ments[tg->first + b];

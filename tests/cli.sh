@@ -1,0 +1,157 @@
+#!/bin/sh
+# cli.sh -- tests of the tacitus command line: every input format, the
+# spec files through the CLI, bad input, exit codes, output formats.
+# Usage: sh tests/cli.sh build/tacitus
+T=${1:-build/tacitus}
+D=data/dict
+pass=0
+fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "cli: FAIL: $*" >&2; }
+
+# expect_status WANT CMD... : runs CMD (stdout to $tmp/out, stderr to $tmp/err)
+expect_status() {
+    want=$1; shift
+    "$@" >"$tmp/out" 2>"$tmp/err"
+    got=$?
+    if [ "$got" = "$want" ]; then ok; else bad "'$*' exited $got, want $want"; cat "$tmp/err" >&2; fi
+}
+expect_err() {
+    if grep -q -- "$1" "$tmp/err"; then ok; else bad "stderr lacks '$1'"; cat "$tmp/err" >&2; fi
+}
+expect_out() {
+    if grep -q -- "$1" "$tmp/out"; then ok; else bad "stdout lacks '$1'"; head -5 "$tmp/out" >&2; fi
+}
+expect_lines() {
+    n=$(wc -l <"$tmp/out")
+    if [ "$n" -eq "$1" ]; then ok; else bad "stdout has $n lines, want $1"; fi
+}
+
+# --- help and usage
+expect_status 0 "$T" help;               expect_out "code"
+expect_status 0 "$T" code --help;        expect_out "exit status"
+expect_status 0 "$T" dict --help;        expect_out "dict check"
+expect_status 0 "$T" actor --help;       expect_out "actor"
+expect_status 2 "$T" frobnicate;         expect_err "unknown command"
+expect_status 2 "$T" code --bogus;       expect_err "unknown option"
+expect_status 2 "$T" code --format xml;  expect_err "unknown format"
+expect_status 0 "$T" version;            expect_out "tacitus"
+
+# --- the three input formats
+printf ' date 2023-03-27 Azerbaijani forces shelled Armenian positions on Saturday.\n\nShelling reported\n' >"$tmp/dated.txt"
+expect_status 0 "$T" code --dict $D "$tmp/dated.txt"
+expect_out '"date":"2023-03-25"'; expect_out '"code":"AZEMIL"'; expect_out '"doc":"dated.txt"'
+printf '{"id":"j1","date":"2023-03-27","title":"x","text":"Russian peacekeepers held talks with Azerbaijan."}\n' >"$tmp/a.jsonl"
+expect_status 0 "$T" code --dict $D "$tmp/a.jsonl"; expect_out '"code":"RUSMIL"'; expect_out '"doc":"j1"'
+printf 'Police arrested protesters.' >"$tmp/plain.txt"
+expect_status 0 "$T" code --dict $D --date 2023-01-02 --id p1 "$tmp/plain.txt"; expect_out '"doc":"p1"'
+expect_status 1 "$T" code --dict $D "$tmp/plain.txt"; expect_err "needs --date"
+# standard input, and '-'
+"$T" code --dict $D <"$tmp/a.jsonl" >"$tmp/out" 2>"$tmp/err" && ok || bad "stdin"
+expect_out '"doc":"j1"'
+# JSON escapes: \u surrogate pairs and \n
+printf '{"id":"e\\u00e9","date":"2023-03-27","text":"Russian peacekeepers held talks with Azerbaijan \\ud83d\\ude00.\\nPolice arrested protesters."}\n' >"$tmp/esc.jsonl"
+expect_status 0 "$T" code --dict $D "$tmp/esc.jsonl"; expect_out '"doc":"eé"'
+# a directory, recursively
+mkdir -p "$tmp/dir/sub"; cp "$tmp/dated.txt" "$tmp/dir/sub/"; cp "$tmp/a.jsonl" "$tmp/dir/"
+expect_status 0 "$T" code --dict $D "$tmp/dir"; expect_out '"doc":"j1"'; expect_out '"doc":"dated.txt"'
+
+# --- bad input: one message each, skipped, the rest still coded, exit 1
+{
+  printf '{"id":"g1","date":"2023-03-27","text":"Police arrested protesters."}\n'
+  printf '{"id":"b1","date":"2023-03-27","text":"broken\n'
+  printf '{"id":"b2","date":"2023-02-30","text":"Police arrested protesters."}\n'
+  printf '{"id":"b3","text":"no date"}\n'
+  printf '{"id":"b4","date":"2023-03-27","text":42}\n'
+  printf '[1,2,3]\n'
+  printf '{"id":"g2","date":"2023-03-27","text":"Police arrested protesters."}\n'
+} >"$tmp/bad.jsonl"
+expect_status 1 "$T" code --dict $D "$tmp/bad.jsonl"
+expect_out '"doc":"g1"'; expect_out '"doc":"g2"'
+expect_err 'bad.jsonl:2: invalid JSON'
+expect_err 'bad.jsonl:3: invalid date'
+expect_err 'bad.jsonl:4: missing field "date"'
+expect_err 'bad.jsonl:5: field "text" must be a string'
+expect_err 'bad.jsonl:6: invalid JSON'
+# invalid UTF-8 is repaired; binary is refused
+printf '{"id":"u1","date":"2023-03-27","text":"Police arrested \377 protesters."}\n' >"$tmp/u.jsonl"
+expect_status 0 "$T" code --dict $D "$tmp/u.jsonl"; expect_out '"doc":"u1"'
+head -c 4096 /dev/urandom >"$tmp/bin.dat"
+expect_status 1 "$T" code --dict $D "$tmp/bin.dat"
+# over the size limit
+expect_status 1 "$T" code --dict $D --max-doc-bytes 10 "$tmp/a.jsonl"; expect_err "over 10 bytes"
+# a missing file, an empty file
+expect_status 1 "$T" code --dict $D "$tmp/nope.jsonl"; expect_err "nope.jsonl"
+: >"$tmp/empty.txt"
+expect_status 1 "$T" code --dict $D "$tmp/empty.txt"; expect_err "empty file"
+# a symlink loop in a directory
+mkdir -p "$tmp/loop"; ln -s .. "$tmp/loop/up"; cp "$tmp/a.jsonl" "$tmp/loop/"
+expect_status 1 "$T" code --dict $D "$tmp/loop"; expect_err "directory loop"
+
+# --- output formats
+expect_status 0 "$T" code --dict $D --format tsv "$tmp/a.jsonl"
+expect_out "^doc	sentence	headline	date"; expect_lines 2
+cols=$(awk -F'\t' '{print NF}' "$tmp/out" | sort -u | wc -l)
+[ "$cols" -eq 1 ] && ok || bad "tsv rows have different column counts"
+expect_status 0 "$T" code --dict $D --explain "$tmp/a.jsonl"; expect_out '"explain":'; expect_out '"span":'
+
+# --- -j keeps input order
+for i in $(seq 1 300); do printf '{"id":"d%d","date":"2023-03-27","text":"Police arrested protesters. Russian peacekeepers held talks with Azerbaijan."}\n' "$i"; done >"$tmp/many.jsonl"
+"$T" code --dict $D -j 1 "$tmp/many.jsonl" >"$tmp/j1" 2>/dev/null
+"$T" code --dict $D -j 2 "$tmp/many.jsonl" >"$tmp/j2" 2>/dev/null
+"$T" code --dict $D -j 3 "$tmp/many.jsonl" >"$tmp/j3" 2>/dev/null
+if cmp -s "$tmp/j1" "$tmp/j2" && cmp -s "$tmp/j1" "$tmp/j3" && [ -s "$tmp/j1" ]; then ok; else bad "-j changes the output"; fi
+
+# --- write errors: a full disk and a closed pipe
+if [ -w /dev/full ]; then
+    "$T" code --dict $D "$tmp/many.jsonl" >/dev/full 2>"$tmp/err"; st=$?
+    [ $st -eq 4 ] && ok || bad "/dev/full exit $st, want 4"
+    expect_err "error writing output"
+fi
+st=$( { "$T" code --dict $D "$tmp/many.jsonl" 2>"$tmp/err"; echo $? >"$tmp/st"; } | head -1 >/dev/null; cat "$tmp/st")
+[ "$st" -eq 4 ] && ok || bad "closed pipe exit $st, want 4"
+
+# --- actor command
+expect_status 0 "$T" actor --dict $D "Armenian Prime Minister"; expect_out '"code":"ARMGOV"'
+expect_status 0 "$T" actor --dict $D "Russian peacekeepers"; expect_out '"code":"RUSMIL"'
+expect_status 1 "$T" actor --dict $D "the weather"; expect_out "null"
+
+# --- dictionary errors are reported with file:line and skipped
+mkdir -p "$tmp/dict"; cp $D/*.dict "$tmp/dict/"
+printf 'event 999 bogus code\nevent 046 + starts with a slot\nfrobnicate X\nperson USAGOV 2021-13-01.. Nobody Atall\n' >"$tmp/dict/zz-bad.dict"
+expect_status 1 "$T" dict check "$tmp/dict"
+expect_err "zz-bad.dict:1: unknown CAMEO code"; expect_err "zz-bad.dict:2: a pattern must start with a word"
+expect_err "zz-bad.dict:3: unknown keyword"; expect_err "zz-bad.dict:4: bad date range"
+expect_status 0 "$T" code --dict "$tmp/dict" "$tmp/a.jsonl"; expect_err "dictionary line(s) skipped"
+expect_status 3 "$T" code --dict "$tmp/nodict" "$tmp/a.jsonl"
+
+# --- the spec files through the CLI: same events as the library runner
+mkdir -p "$tmp/specs"
+for f in tests/spec/*.spec; do
+    awk -v dir="$tmp/specs" -v base="$(basename "$f" .spec)" '
+        /^=== / { n++; inp=0; ev=0; next }
+        /^--- input / { kind=$3; date=$4; inp=1; ev=0; file=dir "/" base "-" n ".in";
+                        print kind " " date > (dir "/" base "-" n ".kind"); printf "" > file; next }
+        /^--- events/ { inp=0; ev=1; efile=dir "/" base "-" n ".want"; printf "" > efile; next }
+        inp { print > file; next }
+        ev && NF && !/^#/ { print > efile }
+    ' "$f"
+done
+for k in "$tmp"/specs/*.kind; do
+    b=${k%.kind}
+    read kind date <"$k"
+    case $kind in
+        dated) "$T" code --dict $D --id spec --format tsv "$b.in" ;;
+        jsonl) "$T" code --dict $D --format tsv "$b.in" ;;
+        plain) "$T" code --dict $D --date "$date" --id spec --format tsv "$b.in" ;;
+    esac 2>/dev/null | awk -F'\t' 'NR>1 { print $4, $6, $14, ($10 == "" ? "-" : $10) }' >"$b.got"
+    [ -f "$b.want" ] || : >"$b.want"
+    if grep -q ERROR "$b.want"; then continue; fi
+    if cmp -s "$b.got" "$b.want"; then ok; else bad "spec $(basename "$b") through the CLI"; diff "$b.want" "$b.got" >&2; fi
+done
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
