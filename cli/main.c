@@ -403,6 +403,7 @@ static void flush_batch(run *R, batch *b)
         R->docs++;
         R->events += r->events;
         R->sentences += r->sentences;
+        R->bytes += r->doc.text_len + r->doc.title_len;
         write_out(r->out.data, r->out.len);
     }
     batch_clear(b);

@@ -683,10 +683,8 @@ static int build_groups(tac_coder *c, size_t m0, uint32_t s, uint32_t e)
                  * the group so far stands after a verb */
                 if (join && has_and && m->end < e && verbish(d, &t[m->end]) && g->start > s) {
                     uint32_t j = g->start - 1;
-                    if (verbish(d, &t[j]) || t[j].lemma)
+                    if (verbish(d, &t[j]) || (t[j].wflags & TAC_LX_PREP))
                         join = 0;
-                    if (j > s && (t[j].wflags & (TAC_LX_BOUNDARY)))
-                        join = 1;
                 }
             }
             if (join) {
@@ -1039,7 +1037,8 @@ static void fill_actor(const tac_coder *c, tac_actor *a, const mention *m)
     const tac_tok *t = c->toks.v;
     memset(a, 0, sizeof *a);
     a->code = m->code;
-    a->country = m->country[0] ? m->country : NULL;
+    /* mentions are reused per sentence: the event keeps its own copy */
+    a->country = m->country[0] ? tac_arena_strndup((tac_arena *)&c->arena, m->country, 3) : NULL;
     for (int i = 0; i < m->n_agents && i < TAC_MAX_AGENTS; i++)
         a->agents[a->n_agents++] = m->agents[i];
     uint32_t o1 = t[m->tstart].off, o2 = t[m->end - 1].off + t[m->end - 1].len;
@@ -1137,8 +1136,16 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         c->words[k].s = t[s + k].norm;
         c->words[k].len = t[s + k].norm_len;
     }
+    /* time expressions: only where a word could start one */
     tac_timex tx[MAX_TIMEX];
-    size_t ntx = tac_date_find(c->words, n, c->date, tx, MAX_TIMEX);
+    size_t ntx = 0;
+    for (size_t k = 0; k < n; k++) {
+        const tac_tok *tk = &t[s + k];
+        if ((tk->wflags & TAC_LX_TIME) || ((tk->flags & TAC_TOK_NUM) && tk->norm_len >= 4)) {
+            ntx = tac_date_find(c->words, n, c->date, tx, MAX_TIMEX);
+            break;
+        }
+    }
 
     int prev_src = -1;
     for (size_t k = 0; k < c->n_matches; k++) {

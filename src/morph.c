@@ -97,15 +97,18 @@ static uint32_t base_class(const tac_morph *m, const char *w, size_t len)
 }
 
 /* Suffix rules, tried in order: strip `suf`, append `add`. */
+#define R(suf, add, cls) {suf, add, sizeof(suf) - 1, sizeof(add) - 1, cls}
 static const struct {
     const char *suf, *add;
+    size_t sl, al;
     uint32_t cls; /* which base class may accept the result */
 } rules[] = {
-    {"ies", "y", 3},   {"ches", "ch", 2}, {"shes", "sh", 2}, {"sses", "ss", 3},
-    {"xes", "x", 3},   {"zes", "z", 3},   {"men", "man", 2}, {"es", "e", 3},
-    {"es", "", 3},     {"s", "", 3},      {"ied", "y", 1},   {"ed", "e", 1},
-    {"ed", "", 1},     {"ing", "e", 1},   {"ing", "", 1},
+    R("ies", "y", 3),   R("ches", "ch", 2), R("shes", "sh", 2), R("sses", "ss", 3),
+    R("xes", "x", 3),   R("zes", "z", 3),   R("men", "man", 2), R("es", "e", 3),
+    R("es", "", 3),     R("s", "", 3),      R("ied", "y", 1),   R("ed", "e", 1),
+    R("ed", "", 1),     R("ing", "e", 1),   R("ing", "", 1),
 };
+#undef R
 
 size_t tac_morph_lemma(const tac_morph *m, const char *w, size_t len,
                        char *buf, size_t cap, const char **out,
@@ -128,7 +131,7 @@ size_t tac_morph_lemma(const tac_morph *m, const char *w, size_t len,
         return len;
     }
     for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
-        size_t sl = strlen(rules[r].suf), al = strlen(rules[r].add);
+        size_t sl = rules[r].sl, al = rules[r].al;
         if (len <= sl + 1 || memcmp(w + len - sl, rules[r].suf, sl) != 0)
             continue;
         size_t bl = len - sl;
