@@ -1139,11 +1139,34 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     /* time expressions: only where a word could start one */
     tac_timex tx[MAX_TIMEX];
     size_t ntx = 0;
-    for (size_t k = 0; k < n; k++) {
-        const tac_tok *tk = &t[s + k];
-        if ((tk->wflags & TAC_LX_TIME) || ((tk->flags & TAC_TOK_NUM) && tk->norm_len >= 4)) {
-            ntx = tac_date_find(c->words, n, c->date, tx, MAX_TIMEX);
-            break;
+    /* the parser looks only at windows around such words (an expression
+     * is at most four words before and five after its time word) */
+    size_t wa = 0, wb = 0;
+    for (size_t k = 0; k <= n && ntx < MAX_TIMEX; k++) {
+        int trig = 0;
+        if (k < n) {
+            const tac_tok *tk = &t[s + k];
+            trig = (tk->wflags & TAC_LX_TIME) || ((tk->flags & TAC_TOK_NUM) && tk->norm_len >= 4);
+        }
+        if (trig) {
+            size_t a = k > 4 ? k - 4 : 0, b = k + 6 < n ? k + 6 : n;
+            if (wb > wa && a <= wb) {
+                wb = b; /* overlapping windows merge */
+                continue;
+            }
+        }
+        if ((trig || k == n) && wb > wa) {
+            size_t got = tac_date_find(c->words + wa, wb - wa, c->date, tx + ntx, MAX_TIMEX - ntx);
+            for (size_t q = ntx; q < ntx + got; q++) {
+                tx[q].first += wa;
+                tx[q].last += wa;
+            }
+            ntx += got;
+            wa = wb = 0;
+        }
+        if (trig) {
+            wa = k > 4 ? k - 4 : 0;
+            wb = k + 6 < n ? k + 6 : n;
         }
     }
 

@@ -168,6 +168,9 @@ typedef struct hit {
 
 static int word_is(const scan *sc, size_t i, const char *lit)
 {
+    /* first-byte test first: this runs for every word and every form */
+    if (i >= sc->n || !sc->w[i].s || !sc->w[i].len || sc->w[i].s[0] != lit[0])
+        return 0;
     size_t len = strlen(lit);
     return i < sc->n && sc->w[i].s && sc->w[i].len == len &&
            memcmp(sc->w[i].s, lit, len) == 0;
@@ -186,6 +189,8 @@ static int word_in(const scan *sc, size_t i, const char *const *list)
 /* lit followed by a dot inside the same word: "nov." */
 static int word_is_dotted(const scan *sc, size_t i, const char *lit)
 {
+    if (i >= sc->n || !sc->w[i].s || !sc->w[i].len || sc->w[i].s[0] != lit[0])
+        return 0;
     size_t len = strlen(lit);
     return i < sc->n && sc->w[i].s && sc->w[i].len == len + 1 &&
            memcmp(sc->w[i].s, lit, len) == 0 && sc->w[i].s[len] == '.';
