@@ -236,6 +236,9 @@ static uint32_t actor_longest(const tac_dict *d, const tac_tok *t, uint32_t i,
                               uint32_t e, uint32_t *out_node)
 {
     uint32_t node = 0, best_end = 0, best_node = 0;
+    *out_node = 0;
+    if (!(t[i].wflags & TAC_LX_ACTOR_START))
+        return 0;
     for (uint32_t j = i; j < e; j++) {
         uint32_t child = 0;
         if (t[j].lemma)
@@ -819,6 +822,10 @@ static int find_matches(tac_coder *c, uint32_t s, uint32_t e)
             continue;
         }
         uint32_t child = 0;
+        if (!(t[i].wflags & TAC_LX_PAT_START)) {
+            i++;
+            continue;
+        }
         if (t[i].lemma)
             child = tac_trie_child(&d->patterns, 0, t[i].lemma);
         uint32_t xchild = t[i].word ? tac_trie_child(&d->patterns, 0, TAC_ITEM_EXACT | t[i].word) : 0;
@@ -1007,6 +1014,8 @@ static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
     /* multi-word markers ending at end-1: try every start up to 5 back */
     uint32_t lo = end > s + 5 ? end - 5 : s;
     for (uint32_t st = lo; st < end; st++) {
+        if (!(t[st].wflags & TAC_LX_MARK_START))
+            continue;
         uint32_t node = 0;
         uint32_t j;
         for (j = st; j < end; j++) {

@@ -956,6 +956,27 @@ tac_status tac_dict_load(const char *dir, tac_diag_fn diag, void *user,
         st = TAC_ENOMEM;
         goto done;
     }
+    /* Mark the words that start a phrase, so the coder probes a trie only
+     * where a phrase can begin. */
+    {
+        const struct {
+            tac_trie *t;
+            uint32_t flag;
+        } tries[] = {{&d->actors, TAC_LX_ACTOR_START},
+                     {&d->patterns, TAC_LX_PAT_START},
+                     {&d->markers, TAC_LX_MARK_START}};
+        for (size_t k = 0; k < 3; k++) {
+            const tac_u64map *m = &tries[k].t->edges;
+            for (size_t i = 0; m->slots && i <= m->mask; i++) {
+                if (!m->slots[i].key || (m->slots[i].key >> 32) != 0)
+                    continue;
+                uint32_t item = (uint32_t)m->slots[i].key;
+                if (item >= TAC_ITEM_TARGET)
+                    continue;
+                d->lex.w[item & TAC_ITEM_ID_MASK].flags |= tries[k].flag;
+            }
+        }
+    }
     {
         int roots[21] = {0};
         for (size_t i = 0; i < d->n_pat; i++)

@@ -47,6 +47,9 @@ enum {
 #define TAC_LX_ENUM(name, bit, text) TAC_LX_##name = 1u << (bit),
     TAC_LX_FLAG_LIST(TAC_LX_ENUM)
 #undef TAC_LX_ENUM
+    TAC_LX_ACTOR_START = 1u << 25, /* some actor phrase starts with it */
+    TAC_LX_PAT_START = 1u << 26,   /* some event pattern starts with it */
+    TAC_LX_MARK_START = 1u << 27,  /* some multi-word marker starts with it */
     TAC_LX_VERB = 1u << 28, /* lemma is a WordNet verb */
     TAC_LX_NOUN = 1u << 29  /* lemma is a WordNet noun */
 };
