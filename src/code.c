@@ -732,6 +732,35 @@ static int group_at(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
 
 /* ---- patterns ------------------------------------------------------- */
 
+/* A slot filled by one mention of a group is written SINGLE(mention). */
+#define SINGLE(m) (-2 - (int)(m))
+
+/* The mentions of a slot value: [*first, *first + *n). */
+static void slot_members(const tac_coder *c, int g, uint32_t *first, uint32_t *n)
+{
+    if (g >= 0) {
+        *first = c->groups[g].first;
+        *n = c->groups[g].n;
+    } else {
+        *first = (uint32_t)(-2 - g);
+        *n = 1;
+    }
+}
+
+/* A mention that starts at token i and is not the first of its group
+ * ("Kosovo" in "Serbia and Kosovo"), or -1. */
+static int later_member_at(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    int g = c->tok_group[i - s];
+    if (g < 0)
+        return -1;
+    const group *gr = &c->groups[g];
+    for (uint32_t k = gr->first + 1; k < gr->first + gr->n; k++)
+        if (c->ments[k].tstart == i || c->ments[k].start == i)
+            return (int)k;
+    return -1;
+}
+
 typedef struct mstate {
     const tac_coder *c;
     uint32_t s, e;
@@ -785,15 +814,35 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
         (child = tac_trie_child(tr, node, TAC_ITEM_UPPER | t[pos].word)))
         walk(ms, child, pos + 1, src, tgt, first, anchor_end);
     /* slots */
+    /* a slot takes a whole group, or only its first member when the
+     * pattern goes on with the conjunction ("between $ and +") */
     if ((child = tac_trie_child(tr, node, TAC_ITEM_TARGET))) {
         int g = group_at(ms->c, ms->s, ms->e, pos);
-        if (g >= 0)
-            walk(ms, child, ms->c->groups[g].end, src, g, first, anchor_end ? anchor_end : pos);
+        int m = g < 0 ? later_member_at(ms->c, ms->s, pos) : -1;
+        if (m >= 0)
+            walk(ms, child, ms->c->ments[m].end, src, SINGLE(m), first,
+                 anchor_end ? anchor_end : pos);
+        if (g >= 0) {
+            const group *gr = &ms->c->groups[g];
+            walk(ms, child, gr->end, src, g, first, anchor_end ? anchor_end : pos);
+            if (gr->n > 1)
+                walk(ms, child, ms->c->ments[gr->first].end, src, SINGLE(gr->first), first,
+                     anchor_end ? anchor_end : pos);
+        }
     }
     if ((child = tac_trie_child(tr, node, TAC_ITEM_SOURCE))) {
         int g = group_at(ms->c, ms->s, ms->e, pos);
-        if (g >= 0)
-            walk(ms, child, ms->c->groups[g].end, g, tgt, first, anchor_end ? anchor_end : pos);
+        int m = g < 0 ? later_member_at(ms->c, ms->s, pos) : -1;
+        if (m >= 0)
+            walk(ms, child, ms->c->ments[m].end, SINGLE(m), tgt, first,
+                 anchor_end ? anchor_end : pos);
+        if (g >= 0) {
+            const group *gr = &ms->c->groups[g];
+            walk(ms, child, gr->end, g, tgt, first, anchor_end ? anchor_end : pos);
+            if (gr->n > 1)
+                walk(ms, child, ms->c->ments[gr->first].end, SINGLE(gr->first), tgt, first,
+                     anchor_end ? anchor_end : pos);
+        }
     }
     if ((child = tac_trie_child(tr, node, TAC_ITEM_SKIP))) {
         for (uint32_t k = 0; k <= SKIP_MAX && pos + k < ms->e; k++) {
@@ -854,7 +903,7 @@ static int find_matches(tac_coder *c, uint32_t s, uint32_t e)
         /* continue after the words of the match, but let a target slot's
          * group be a subject for what follows ("met X and Y attacked") */
         i = ms.best.anchor_end > i ? ms.best.anchor_end : i + 1;
-        if (ms.best.end > i && ms.best.tgt_group < 0 && ms.best.src_group < 0)
+        if (ms.best.end > i && ms.best.tgt_group == -1 && ms.best.src_group == -1)
             i = ms.best.end;
     }
     return 0;
@@ -1080,7 +1129,7 @@ static int reciprocal(const tac_cameo *cm)
 {
     return strcmp(cm->root, "04") == 0 || strcmp(cm->root, "05") == 0 ||
            strcmp(cm->root, "06") == 0 || strcmp(cm->code, "190") == 0 ||
-           strcmp(cm->code, "193") == 0;
+           strcmp(cm->code, "193") == 0 || strncmp(cm->code, "087", 3) == 0;
 }
 
 static int ends_with(const tac_tok *t, const char *suf)
@@ -1104,6 +1153,9 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         (tok_is(&t[i - 1], "of") || tok_is(&t[i - 1], "for")))
         return 1;
     if (i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed"))
+        return 1;
+    /* a word that a previous pattern already used ("accused X of sabotage") */
+    if (k > 0 && i < c->matches[k - 1].end)
         return 1;
     if (k > 0 && !verbish(c->dict, &t[i])) {
         const match *pm = &c->matches[k - 1];
@@ -1198,10 +1250,10 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             mod = mf == TAC_LX_THREAT ? "threat" : "intent";
         }
         int passive = is_passive(c, s, i);
-        if (src < 0) {
+        if (src == -1) {
             if (passive) {
                 src = by_agent(c, s, e, mt->end);
-                if (tgt < 0)
+                if (tgt == -1)
                     tgt = subject_of(c, s, i);
             } else {
                 /* "X attacked Y and killed Z": a verb after "and" shares
@@ -1209,7 +1261,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 uint32_t j = i;
                 while (j > s && skip_left(&t[j - 1]))
                     j--;
-                if (j > s && prev_src >= 0 &&
+                if (j > s && prev_src != -1 &&
                     ((t[j - 1].wflags & TAC_LX_CONJ) || is_punct(&t[j - 1], ',')) &&
                     (c->tok_group[j - 1 - s] < 0))
                     src = prev_src;
@@ -1217,16 +1269,16 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     src = subject_of(c, s, i);
             }
         }
-        if (tgt < 0 && !p->has_target && !passive &&
+        if (tgt == -1 && !p->has_target && !passive &&
             !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1')) {
             tgt = object_of(c, s, e, mt->end);
             /* "shelled Armenian positions": an actor inside the words a
              * '*' skipped is the target */
-            for (uint32_t j = i + 1; tgt < 0 && j < mt->end; j++)
+            for (uint32_t j = i + 1; tgt == -1 && j < mt->end; j++)
                 if (c->tok_group[j - s] >= 0 && c->tok_group[j - s] != src)
                     tgt = c->tok_group[j - s];
         }
-        if (src < 0)
+        if (src == -1)
             continue;
         prev_src = src;
         const tac_cameo *cm = &d->cameo[ev];
@@ -1258,7 +1310,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         e0.quad = cm->quad;
         e0.goldstein = cm->goldstein;
         uint32_t o1 = t[i].off, last = mt->anchor_end > i ? mt->anchor_end - 1 : i;
-        if (mt->end > mt->anchor_end && tgt >= 0 && tgt == mt->tgt_group)
+        if (mt->end > mt->anchor_end && tgt != -1 && tgt == mt->tgt_group)
             last = mt->end - 1;
         else if (mt->end > mt->anchor_end)
             last = mt->end - 1;
@@ -1274,15 +1326,18 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         e0.sentence_len = t[e - 1].off + t[e - 1].len - t[s].off;
         e0.sentence_offset = t[s].off;
         e0.field = c->field_name;
-        const group *sg = &c->groups[src];
+        uint32_t sfirst, sn, tfirst = 0, tn = 0;
+        slot_members(c, src, &sfirst, &sn);
+        if (tgt != -1)
+            slot_members(c, tgt, &tfirst, &tn);
         /* "X and Y held talks": each is the other's target */
-        int recip = tgt < 0 && sg->n > 1 && reciprocal(cm);
-        for (uint32_t a = 0; a < sg->n; a++) {
-            const mention *sm = &c->ments[sg->first + a];
+        int recip = tgt == -1 && sn > 1 && reciprocal(cm);
+        for (uint32_t a = 0; a < sn; a++) {
+            const mention *sm = &c->ments[sfirst + a];
             fill_actor(c, &e0.source, sm);
             if (recip) {
-                for (uint32_t b = 0; b < sg->n; b++) {
-                    const mention *tm = &c->ments[sg->first + b];
+                for (uint32_t b = 0; b < sn; b++) {
+                    const mention *tm = &c->ments[sfirst + b];
                     if (b == a || strcmp(tm->code, sm->code) == 0)
                         continue;
                     fill_actor(c, &e0.target, tm);
@@ -1290,10 +1345,9 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     if (push_event(c, &e0) < 0)
                         return -1;
                 }
-            } else if (tgt >= 0 && tgt != src) {
-                const group *tg = &c->groups[tgt];
-                for (uint32_t b = 0; b < tg->n; b++) {
-                    const mention *tm = &c->ments[tg->first + b];
+            } else if (tgt != -1 && tgt != src) {
+                for (uint32_t b = 0; b < tn; b++) {
+                    const mention *tm = &c->ments[tfirst + b];
                     if (strcmp(tm->code, sm->code) == 0 && tm->start == sm->start)
                         continue;
                     fill_actor(c, &e0.target, tm);

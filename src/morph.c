@@ -119,7 +119,33 @@ size_t tac_morph_lemma(const tac_morph *m, const char *w, size_t len,
     *out_flags = 0;
     if (len < 3 || len >= cap)
         return len;
-    if (tac_strmap_get(&m->words, w, len, &v)) {
+    int found = tac_strmap_get(&m->words, w, len, &v);
+    /* "accused", "wounded", "meeting": WordNet also lists them as nouns,
+     * but in news an -ed or -ing form is mostly the verb */
+    if (found && !(v >> 2) && len > 4 &&
+        (memcmp(w + len - 2, "ed", 2) == 0 || memcmp(w + len - 3, "ing", 3) == 0)) {
+        for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
+            size_t sl = rules[r].sl, al = rules[r].al;
+            if (rules[r].cls != 1 || len <= sl + 1 ||
+                memcmp(w + len - sl, rules[r].suf, sl) != 0)
+                continue;
+            size_t bl = len - sl;
+            memcpy(buf, w, bl);
+            memcpy(buf + bl, rules[r].add, al);
+            if (base_class(m, buf, bl + al) & TAC_MORPH_VERB) {
+                *out = buf;
+                *out_flags = TAC_MORPH_VERB;
+                return bl + al;
+            }
+            if (al == 0 && bl >= 3 && buf[bl - 1] == buf[bl - 2] &&
+                (base_class(m, buf, bl - 1) & TAC_MORPH_VERB)) {
+                *out = buf;
+                *out_flags = TAC_MORPH_VERB;
+                return bl - 1;
+            }
+        }
+    }
+    if (found) {
         if (v >> 2) {
             const char *lemma = m->exc[(v >> 2) - 1];
             size_t ll = strlen(lemma);

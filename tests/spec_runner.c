@@ -1,4 +1,4 @@
-/* spec_runner.c -- runs the spec files (tests/spec/*.spec) through the library.
+/* spec_runner.c -- runs the spec files of tests/spec through the library.
  *
  * A spec file holds examples:
  *
