@@ -1,0 +1,113 @@
+/* test_token.c -- tokenizer and sentence splitter. */
+#include <string.h>
+
+#include "arena.h"
+#include "lexicon.h"
+#include "sent.h"
+#include "test.h"
+#include "token.h"
+
+static int abbrev(const void *user, const char *w, size_t len)
+{
+    (void)user;
+    static const char *const list[] = {"gen", "jan", "mr", "dr", NULL};
+    for (int i = 0; list[i]; i++)
+        if (strlen(list[i]) == len && memcmp(list[i], w, len) == 0)
+            return 1;
+    return 0;
+}
+
+static tac_toks toks;
+static tac_arena arena;
+
+static size_t split(const char *s)
+{
+    toks.n = 0;
+    tac_arena_reset(&arena);
+    CHECK(tac_token_split(s, strlen(s), 0, &arena, abbrev, NULL, 0, &toks, NULL) == 0);
+    return toks.n;
+}
+
+static const char *norm(size_t i)
+{
+    return i < toks.n ? toks.v[i].norm : "(none)";
+}
+
+int main(void)
+{
+    tac_arena_init(&arena, 4096);
+
+    CHECK_INT(split("Iran's foreign minister"), 4);
+    CHECK_STR(norm(0), "iran");
+    CHECK_STR(norm(1), "'s");
+    CHECK(toks.v[1].flags & TAC_TOK_POSS);
+    CHECK_STR(norm(2), "foreign");
+
+    /* typographic apostrophe and case folding */
+    CHECK_INT(split("Iran\xe2\x80\x99s CÔTE"), 3);
+    CHECK_STR(norm(1), "'s");
+    CHECK_STR(norm(2), "c\xc3\xb4te");
+    CHECK(toks.v[2].flags & TAC_TOK_UPPER);
+
+    /* abbreviations, initials, inner dots, decimals, thousands */
+    CHECK_INT(split("Gen. J. Smith of the U.S. paid 3.5 or 1,000."), 11);
+    CHECK_STR(norm(0), "gen.");
+    CHECK(toks.v[0].flags & TAC_TOK_ABBR);
+    CHECK_STR(norm(1), "j.");
+    CHECK_STR(norm(5), "u.s.");
+    CHECK_STR(norm(7), "3.5");
+    CHECK_STR(norm(9), "1,000");
+    CHECK_STR(norm(10), ".");
+
+    /* n't, hyphens, ampersands, d'Ivoire */
+    CHECK_INT(split("hasn't al-Shabaab AT&T Côte d'Ivoire"), 6);
+    CHECK_STR(norm(0), "has");
+    CHECK_STR(norm(1), "n't");
+    CHECK_STR(norm(2), "al-shabaab");
+    CHECK_STR(norm(3), "at&t");
+    CHECK_STR(norm(5), "d'ivoire");
+
+    /* byte offsets are kept */
+    split("  Russia  said");
+    CHECK_INT(toks.v[0].off, 2);
+    CHECK_INT(toks.v[0].len, 6);
+    CHECK_INT(toks.v[1].off, 10);
+
+    /* quotes and dashes are punctuation of their own */
+    CHECK_INT(split("\xe2\x80\x9cNo\xe2\x80\x9d \xe2\x80\x94 he said"), 6);
+    CHECK(toks.v[0].flags & TAC_TOK_QUOTE);
+    CHECK_STR(norm(0), "\"");
+    CHECK_STR(norm(3), "-");
+
+    /* paragraph breaks */
+    split("One.\n\nTwo");
+    CHECK(toks.v[2].flags & TAC_TOK_PARA);
+
+    /* invalid UTF-8 never crashes, and an over-long run is limited */
+    CHECK(split("\xff\xfe abc \xc3") >= 1);
+    {
+        int trunc = 0;
+        toks.n = 0;
+        CHECK(tac_token_split("a b c d e", 9, 0, &arena, NULL, NULL, 3, &toks, &trunc) == 0);
+        CHECK_INT(toks.n, 3);
+        CHECK(trunc);
+    }
+
+    /* sentences: abbreviations, decimals and quotes do not end them */
+    {
+        tac_sents sents = {0};
+        split("Gen. Smith met Dr. Jones on Jan. 5. Growth was 3.5 percent. \xe2\x80\x9cWe agree,\xe2\x80\x9d he said. Then");
+        CHECK(tac_sent_split(toks.v, toks.n, 0, &sents) == 0);
+        CHECK_INT(sents.n, 4);
+        /* a cut at max tokens */
+        sents.n = 0;
+        split("a b c d e f g");
+        CHECK(tac_sent_split(toks.v, toks.n, 3, &sents) == 0);
+        CHECK_INT(sents.n, 3);
+        tac_sents_fini(&sents);
+    }
+
+    tac_toks_fini(&toks);
+    tac_arena_fini(&arena);
+    return test_report("token");
+}
