@@ -131,7 +131,8 @@ static int finish_out(void)
 
 typedef struct rec {
     tac_doc doc;
-    char *mem;         /* owned copy of the strings */
+    char *mem;         /* owned copy of the strings, or of the raw line */
+    size_t raw_len;    /* > 0: mem holds a JSON line the worker parses */
     const char *file;  /* for messages (static or owned by the batch) */
     size_t line;
     tac_buf out;
@@ -229,6 +230,8 @@ static int batch_add(batch *b, const tac_doc *doc, const char *file, size_t line
         b->n++;
         return 0;
     }
+    if (!doc)
+        return (b->n++, 0);
     size_t total = doc->id_len + doc->date_len + doc->title_len + doc->text_len +
                    doc->source_len + doc->url_len + 6;
     r->mem = malloc(total);
@@ -244,6 +247,24 @@ static int batch_add(batch *b, const tac_doc *doc, const char *file, size_t line
     r->doc.url = dup_field(&p, doc->url, doc->url_len);
     b->bytes += total;
     b->n++;
+    return 0;
+}
+
+/* Adds a raw JSON Lines record: parsing happens on the worker threads so
+ * that the reading thread only splits lines. */
+static int batch_add_raw(batch *b, const char *line, size_t len, const char *file,
+                         size_t lineno)
+{
+    if (batch_add(b, NULL, file, lineno, TAC_OK, NULL) < 0)
+        return -1;
+    rec *r = &b->v[b->n - 1];
+    r->mem = malloc(len + 1);
+    if (!r->mem)
+        return -1;
+    memcpy(r->mem, line, len);
+    r->mem[len] = '\0';
+    r->raw_len = len;
+    b->bytes += len;
     return 0;
 }
 
@@ -267,6 +288,7 @@ typedef struct pool {
     int n;
     pthread_t *threads;
     tac_coder **coders;
+    tac_docbuf **dbs;
     pthread_mutex_t mu;
     pthread_cond_t work, done;
     batch *cur;
@@ -276,10 +298,28 @@ typedef struct pool {
     int stop;
 } pool;
 
-static void code_rec(tac_coder *coder, const opts *o, rec *r)
+static void code_rec(tac_coder *coder, tac_docbuf *db, const opts *o, rec *r)
 {
     if (r->st != TAC_OK)
         return;
+    if (r->raw_len) {
+        const char *txt;
+        size_t tl;
+        r->st = tac_utf8_repair(db, r->mem, r->raw_len, &txt, &tl);
+        if (r->st != TAC_OK) {
+            snprintf(r->err, sizeof r->err, "%s",
+                     r->st == TAC_EINPUT ? "not UTF-8 text" : tac_status_str(r->st));
+            return;
+        }
+        r->st = tac_parse_jsonl(db, txt, tl, &r->doc, r->err, sizeof r->err);
+        if (r->st != TAC_OK)
+            return;
+        if (r->doc.text_len + r->doc.title_len > o->max_doc) {
+            r->st = TAC_ELIMIT;
+            snprintf(r->err, sizeof r->err, "document over %zu bytes", o->max_doc);
+            return;
+        }
+    }
     size_t n = 0;
     r->st = tac_coder_code(coder, &r->doc, &n);
     if (r->st != TAC_OK) {
@@ -321,7 +361,7 @@ static void *worker(void *arg)
             if (i >= b->n)
                 break;
             pthread_mutex_unlock(&p->mu);
-            code_rec(p->coders[wa->idx], p->o, &b->v[i]);
+            code_rec(p->coders[wa->idx], p->dbs[wa->idx], p->o, &b->v[i]);
             pthread_mutex_lock(&p->mu);
         }
         if (--p->active == 0)
@@ -356,6 +396,7 @@ typedef struct run {
     const opts *o;
     pool *p;            /* NULL: code in this thread */
     tac_coder *coder;   /* for -j 1 */
+    tac_docbuf *db;
     batch b[2];
     int cur;            /* batch being filled */
     int pending;        /* the other batch is being coded */
@@ -416,7 +457,7 @@ static void submit(run *R)
     batch *b = &R->b[R->cur];
     if (!R->p) {
         for (size_t i = 0; i < b->n; i++)
-            code_rec(R->coder, R->o, &b->v[i]);
+            code_rec(R->coder, R->db, R->o, &b->v[i]);
         flush_batch(R, b);
         return;
     }
@@ -453,6 +494,17 @@ static void add_doc(run *R, const tac_doc *doc, const char *file, size_t line,
         submit(R);
 }
 
+static void add_raw(run *R, const char *line, size_t len, const char *file, size_t lineno)
+{
+    batch *b = &R->b[R->cur];
+    if (batch_add_raw(b, line, len, file, lineno) < 0) {
+        errf("out of memory");
+        exit(EXIT_SYSTEM);
+    }
+    if (b->n >= 256 || b->bytes >= (4u << 20))
+        submit(R);
+}
+
 /* ---- readers -------------------------------------------------------- */
 
 /* Reads a stream line by line with bounded memory: a line longer than max
@@ -462,8 +514,7 @@ static void read_jsonl(run *R, FILE *f, const char *name, char *pre, size_t pre_
     size_t max = R->o->max_doc + 4096;
     size_t cap = 1 << 16, len = 0;
     char *buf = malloc(cap);
-    tac_docbuf *db = tac_docbuf_new();
-    if (!buf || !db) {
+    if (!buf) {
         errf("out of memory");
         exit(EXIT_SYSTEM);
     }
@@ -517,24 +568,8 @@ static void read_jsonl(run *R, FILE *f, const char *name, char *pre, size_t pre_
             size_t a = 0;
             while (a < ll && (buf[a] == ' ' || buf[a] == '\t' || buf[a] == '\r'))
                 a++;
-            if (a < ll) {
-                const char *txt;
-                size_t tl;
-                tac_doc doc;
-                char err[256];
-                tac_status st = tac_utf8_repair(db, buf, ll, &txt, &tl);
-                if (st != TAC_OK) {
-                    add_doc(R, NULL, name, lineno, st,
-                            st == TAC_EINPUT ? "not UTF-8 text" : NULL);
-                } else {
-                    st = tac_parse_jsonl(db, txt, tl, &doc, err, sizeof err);
-                    if (st == TAC_OK && doc.text_len + doc.title_len > R->o->max_doc) {
-                        st = TAC_ELIMIT;
-                        snprintf(err, sizeof err, "document over %zu bytes", R->o->max_doc);
-                    }
-                    add_doc(R, st == TAC_OK ? &doc : NULL, name, lineno, st, err);
-                }
-            }
+            if (a < ll)
+                add_raw(R, buf, ll, name, lineno);
         }
         size_t used = nl ? ll + 1 : ll;
         memmove(buf, buf + used, len - used);
@@ -542,7 +577,6 @@ static void read_jsonl(run *R, FILE *f, const char *name, char *pre, size_t pre_
         scan = 0;
     }
     free(buf);
-    tac_docbuf_free(db);
 }
 
 static char *slurp(FILE *f, size_t max, size_t *out_len, int *too_big)
@@ -892,7 +926,8 @@ static int cmd_code(int argc, char **argv)
         P.n = o.jobs;
         P.threads = calloc((size_t)o.jobs, sizeof *P.threads);
         P.coders = calloc((size_t)o.jobs, sizeof *P.coders);
-        if (!P.threads || !P.coders) {
+        P.dbs = calloc((size_t)o.jobs, sizeof *P.dbs);
+        if (!P.threads || !P.coders || !P.dbs) {
             errf("out of memory");
             return EXIT_SYSTEM;
         }
@@ -900,7 +935,8 @@ static int cmd_code(int argc, char **argv)
         pthread_cond_init(&P.work, NULL);
         pthread_cond_init(&P.done, NULL);
         for (int k = 0; k < o.jobs; k++) {
-            if (tac_coder_new(dict, &o.copt, &P.coders[k]) != TAC_OK) {
+            P.dbs[k] = tac_docbuf_new();
+            if (!P.dbs[k] || tac_coder_new(dict, &o.copt, &P.coders[k]) != TAC_OK) {
                 errf("out of memory");
                 return EXIT_SYSTEM;
             }
@@ -912,7 +948,7 @@ static int cmd_code(int argc, char **argv)
             }
         }
         R.p = &P;
-    } else if (tac_coder_new(dict, &o.copt, &R.coder) != TAC_OK) {
+    } else if (!(R.db = tac_docbuf_new()) || tac_coder_new(dict, &o.copt, &R.coder) != TAC_OK) {
         errf("out of memory");
         return EXIT_SYSTEM;
     }
@@ -954,14 +990,17 @@ static int cmd_code(int argc, char **argv)
         for (int k = 0; k < P.n; k++) {
             pthread_join(P.threads[k], NULL);
             tac_coder_free(P.coders[k]);
+            tac_docbuf_free(P.dbs[k]);
         }
         free(P.threads);
         free(P.coders);
+        free(P.dbs);
         pthread_mutex_destroy(&P.mu);
         pthread_cond_destroy(&P.work);
         pthread_cond_destroy(&P.done);
     }
     tac_coder_free(R.coder);
+    tac_docbuf_free(R.db);
     batch_free(&R.b[0]);
     batch_free(&R.b[1]);
     tac_dict_free(dict);

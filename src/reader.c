@@ -210,7 +210,7 @@ tac_status tac_parse_jsonl(tac_docbuf *db, const char *line, size_t len,
         return TAC_EINPUT;
     }
     if (!j.has_date) {
-        snprintf(err, errlen, "missing field \"date\"");
+        snprintf(err, errlen, "no date (field \"date\" missing or null)");
         return TAC_EINPUT;
     }
     if (!j.has_text && !out->title) {

@@ -73,7 +73,7 @@ expect_status 1 "$T" code --dict $D "$tmp/bad.jsonl"
 expect_out '"doc":"g1"'; expect_out '"doc":"g2"'
 expect_err 'bad.jsonl:2: invalid JSON'
 expect_err 'bad.jsonl:3: invalid date'
-expect_err 'bad.jsonl:4: missing field "date"'
+expect_err 'bad.jsonl:4: no date'
 expect_err 'bad.jsonl:5: field "text" must be a string'
 expect_err 'bad.jsonl:6: invalid JSON'
 # invalid UTF-8 is repaired; binary is refused
