@@ -524,10 +524,17 @@ static void read_jsonl(run *R, FILE *f, const char *name, char *pre, size_t pre_
         memcpy(buf, pre, pre_len);
         len = pre_len;
     }
-    size_t scan = 0;
-    while (!eof || len) {
+    size_t scan = 0, start = 0; /* buf[start..len) is unread */
+    while (!eof || len > start) {
         char *nl = len > scan ? memchr(buf + scan, '\n', len - scan) : NULL;
         if (!nl && !eof) {
+            /* compact once per refill, not once per line */
+            if (start) {
+                memmove(buf, buf + start, len - start);
+                len -= start;
+                scan -= start;
+                start = 0;
+            }
             if (len >= max) {
                 /* too long: drop what we have and skip to the next newline */
                 if (!skipping) {
@@ -560,21 +567,20 @@ static void read_jsonl(run *R, FILE *f, const char *name, char *pre, size_t pre_
             len += n;
             continue;
         }
-        size_t ll = nl ? (size_t)(nl - buf) : len;
+        size_t ll = nl ? (size_t)(nl - (buf + start)) : len - start;
+        char *line = buf + start;
         if (skipping) {
             skipping = 0;
         } else {
             lineno++;
             size_t a = 0;
-            while (a < ll && (buf[a] == ' ' || buf[a] == '\t' || buf[a] == '\r'))
+            while (a < ll && (line[a] == ' ' || line[a] == '\t' || line[a] == '\r'))
                 a++;
             if (a < ll)
-                add_raw(R, buf, ll, name, lineno);
+                add_raw(R, line, ll, name, lineno);
         }
-        size_t used = nl ? ll + 1 : ll;
-        memmove(buf, buf + used, len - used);
-        len -= used;
-        scan = 0;
+        start += nl ? ll + 1 : ll;
+        scan = start;
     }
     free(buf);
 }

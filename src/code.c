@@ -1172,6 +1172,15 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     return 0;
 }
 
+/* A year ("2019") or an ISO date ("2020-11-09"): numbers that can be part
+ * of a time expression without a month or weekday word. */
+static int year_like(const tac_tok *t)
+{
+    if (t->norm_len == 10 && t->norm[4] == '-')
+        return 1;
+    return t->norm_len == 4 && (memcmp(t->norm, "19", 2) == 0 || memcmp(t->norm, "20", 2) == 0);
+}
+
 /* Copies mention m so that it survives in the arena (mentions are reused
  * per sentence but events keep pointers to their strings only). */
 static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
@@ -1207,7 +1216,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         int trig = 0;
         if (k < n) {
             const tac_tok *tk = &t[s + k];
-            trig = (tk->wflags & TAC_LX_TIME) || ((tk->flags & TAC_TOK_NUM) && tk->norm_len >= 4);
+            trig = (tk->wflags & TAC_LX_TIME) || ((tk->flags & TAC_TOK_NUM) && year_like(tk));
         }
         if (trig) {
             size_t a = k > 4 ? k - 4 : 0, b = k + 6 < n ? k + 6 : n;

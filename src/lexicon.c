@@ -108,7 +108,7 @@ void tac_lexicon_lookup(const tac_lexicon *lx, const char *w, size_t len,
     char buf[256];
     const char *lemma;
     uint32_t cls, lid = 0, flags = 0;
-    size_t ll = tac_morph_lemma(&lx->morph, w, len, buf, sizeof buf, &lemma, &cls);
+    size_t ll = tac_morph_lemma_text(&lx->morph, w, len, buf, sizeof buf, &lemma, &cls);
     if ((ll != len || memcmp(lemma, w, len) != 0) &&
         tac_strmap_get(&lx->map, lemma, ll, &lid))
         flags = lx->w[lid].flags;

@@ -32,6 +32,7 @@ static int add_blob(tac_morph *m, const char *blob, uint32_t cls)
 int tac_morph_init(tac_morph *m)
 {
     tac_strmap_init(&m->words);
+    tac_strmap_init(&m->irregular);
     m->exc = NULL;
     m->n_exc = 0;
     size_t n = 0;
@@ -61,7 +62,7 @@ int tac_morph_init(tac_morph *m)
         m->n_exc++;
         uint32_t old;
         int r = tac_strmap_put(&m->words, form, flen, cls, &old);
-        if (r < 0)
+        if (r < 0 || tac_strmap_put(&m->irregular, form, flen, cls, NULL) < 0)
             goto fail;
         if (r == 0) {
             for (size_t j = (size_t)tac_hash_bytes(form, flen) & m->words.mask;;
@@ -83,6 +84,7 @@ fail:
 void tac_morph_fini(tac_morph *m)
 {
     tac_strmap_fini(&m->words);
+    tac_strmap_fini(&m->irregular);
     tac_free(m->exc);
     m->exc = NULL;
     m->n_exc = 0;
@@ -182,4 +184,31 @@ size_t tac_morph_lemma(const tac_morph *m, const char *w, size_t len,
         }
     }
     return len;
+}
+
+static int has_ending(const char *w, size_t len)
+{
+    char c = w[len - 1];
+    return c == 's' || (c == 'd' && w[len - 2] == 'e') ||
+           (c == 'g' && len > 3 && w[len - 2] == 'n' && w[len - 3] == 'i') ||
+           (c == 'n' && w[len - 2] == 'e' && w[len - 3] == 'm');
+}
+
+size_t tac_morph_lemma_text(const tac_morph *m, const char *w, size_t len,
+                            char *buf, size_t cap, const char **out,
+                            uint32_t *out_flags)
+{
+    if (len >= 3 && len < cap && !has_ending(w, len)) {
+        uint32_t v;
+        *out = w;
+        *out_flags = 0;
+        if (tac_strmap_get(&m->irregular, w, len, &v) && (v >> 2)) {
+            const char *lemma = m->exc[(v >> 2) - 1];
+            *out = lemma;
+            *out_flags = TAC_MORPH_VERB;
+            return strlen(lemma);
+        }
+        return len;
+    }
+    return tac_morph_lemma(m, w, len, buf, cap, out, out_flags);
 }

@@ -25,6 +25,7 @@ enum {
 
 typedef struct tac_morph {
     tac_strmap words; /* word -> (exception index + 1) << 2 | TAC_MORPH_* */
+    tac_strmap irregular; /* irregular forms only: a small, hot table */
     const char **exc; /* lemmas of irregular forms */
     size_t n_exc;
 } tac_morph;
@@ -38,5 +39,13 @@ void tac_morph_fini(tac_morph *m);
 size_t tac_morph_lemma(const tac_morph *m, const char *w, size_t len,
                        char *buf, size_t cap, const char **out,
                        uint32_t *out_flags);
+
+/* The same lemma for text: words with no inflectional ending are looked up
+ * only among the irregular forms ("held", "men"), which keeps the large
+ * base-form table out of the per-token path. *out_flags is exact only for
+ * words with an ending. */
+size_t tac_morph_lemma_text(const tac_morph *m, const char *w, size_t len,
+                            char *buf, size_t cap, const char **out,
+                            uint32_t *out_flags);
 
 #endif

@@ -6,6 +6,7 @@
 #include "sent.h"
 #include "test.h"
 #include "token.h"
+#include "utf8.h"
 
 static int abbrev(const void *user, const char *w, size_t len)
 {
@@ -105,6 +106,18 @@ int main(void)
         CHECK(tac_sent_split(toks.v, toks.n, 3, &sents) == 0);
         CHECK_INT(sents.n, 3);
         tac_sents_fini(&sents);
+    }
+
+    /* the tokenizer's ASCII table agrees with the Unicode classes */
+    for (int ch = 0; ch < 128; ch++) {
+        char one[2] = {(char)ch, 0};
+        toks.n = 0;
+        tac_token_split(one, 1, 0, &arena, NULL, NULL, 0, &toks, NULL);
+        tac_cclass k = tac_utf8_class(ch);
+        if (k == TAC_C_SPACE)
+            CHECK_INT(toks.n, 0);
+        else
+            CHECK_INT(toks.n, 1);
     }
 
     tac_toks_fini(&toks);
