@@ -189,18 +189,6 @@ size_t tac_coder_sentences(const tac_coder *c)
 
 /* ---- tokens --------------------------------------------------------- */
 
-static int abbrev_fn(const void *user, const char *w, size_t len)
-{
-    const tac_dict *d = user;
-    char tmp[64];
-    uint32_t id;
-    if (len + 1 >= sizeof tmp)
-        return 0;
-    memcpy(tmp, w, len);
-    tmp[len] = '.';
-    return tac_strmap_get(&d->lex.map, tmp, len + 1, &id) &&
-           (d->lex.w[id].flags & TAC_LX_ABBREV);
-}
 
 static void lookup_tokens(const tac_dict *d, tac_tok *t, size_t n)
 {
@@ -535,19 +523,9 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         m.end = p->end;
         m.tstart = p->start;
         int ok = 1;
-        if (p->pronoun) {
-            m = p->pronoun == 1 ? c->last_person : c->last_actor;
-            m.start = p->start;
-            m.end = p->end;
-            m.tstart = p->start;
-            m.resolved = 1;
-            if (push_mention(c, &m) < 0)
-                return -1;
-            k++;
-            continue;
-        }
-        if (p->alias) {
-            m = *p->alias;
+        if (p->pronoun || p->alias) {
+            /* a pronoun or short name: the actor it stands for, here */
+            m = p->alias ? *p->alias : p->pronoun == 1 ? c->last_person : c->last_actor;
             m.start = p->start;
             m.end = p->end;
             m.tstart = p->start;
@@ -650,7 +628,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
 
 /* ---- groups --------------------------------------------------------- */
 
-static int build_groups(tac_coder *c, size_t m0, uint32_t s, uint32_t e)
+static int build_groups(tac_coder *c, uint32_t s, uint32_t e)
 {
     const tac_dict *d = c->dict;
     tac_tok *t = c->toks.v;
@@ -661,7 +639,7 @@ static int build_groups(tac_coder *c, size_t m0, uint32_t s, uint32_t e)
         return -1;
     for (size_t i = 0; i < n; i++)
         c->tok_group[i] = -1;
-    for (size_t k = m0; k < c->n_ments; k++) {
+    for (size_t k = 0; k < c->n_ments; k++) {
         mention *m = &c->ments[k];
         int join = 0;
         if (c->n_groups) {
@@ -776,7 +754,6 @@ static void walk(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
                  uint32_t first, uint32_t anchor_end)
 {
     const tac_dict *d = ms->c->dict;
-    const tac_tok *t = ms->c->toks.v;
     if (--ms->budget < 0)
         return;
     if (d->patterns.first[node]) {
@@ -795,7 +772,6 @@ static void walk(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
     if (pos >= ms->e)
         return;
     try_node(ms, node, pos, src, tgt, first, anchor_end);
-    (void)t;
 }
 
 static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
@@ -1016,8 +992,7 @@ static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
     if (g < 0)
         return -1;
     uint32_t end = c->groups[g].end;
-    if (end < e && (verbish(c->dict, &t[end]) ||
-                    ((t[end].flags & TAC_TOK_POSS) && 0)))
+    if (end < e && verbish(c->dict, &t[end]))
         return -1;
     return g;
 }
@@ -1181,17 +1156,14 @@ static int year_like(const tac_tok *t)
     return t->norm_len == 4 && (memcmp(t->norm, "19", 2) == 0 || memcmp(t->norm, "20", 2) == 0);
 }
 
-/* Copies mention m so that it survives in the arena (mentions are reused
- * per sentence but events keep pointers to their strings only). */
+/* Codes the sentence of tokens [s, e) and appends its events. */
 static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                          int headline)
 {
     const tac_dict *d = c->dict;
     tac_tok *t = c->toks.v;
-    size_t m0 = c->n_ments;
     c->n_ments = 0;
-    (void)m0;
-    if (find_mentions(c, s, e) < 0 || build_groups(c, 0, s, e) < 0 ||
+    if (find_mentions(c, s, e) < 0 || build_groups(c, s, e) < 0 ||
         find_matches(c, s, e) < 0)
         return -1;
     if (c->n_matches == 0)
@@ -1382,7 +1354,7 @@ static int code_field(tac_coder *c, const char *text, size_t len,
 {
     c->toks.n = 0;
     int truncated = 0;
-    if (tac_token_split(text, len, 0, &c->arena, abbrev_fn, c->dict, 0, &c->toks,
+    if (tac_token_split(text, len, 0, &c->arena, tac_lexicon_is_abbrev, &c->dict->lex, 0, &c->toks,
                         &truncated) < 0)
         return -1;
     lookup_tokens(c->dict, c->toks.v, c->toks.n);
@@ -1468,7 +1440,7 @@ int tac_coder_actor(tac_coder *c, const char *text, size_t len, const char *date
         c->date.m = 12;
         c->date.d = 31;
     }
-    if (tac_token_split(text, len, 0, &c->arena, abbrev_fn, c->dict, 4096, &c->toks, NULL) < 0)
+    if (tac_token_split(text, len, 0, &c->arena, tac_lexicon_is_abbrev, &c->dict->lex, 4096, &c->toks, NULL) < 0)
         return 0;
     lookup_tokens(c->dict, c->toks.v, c->toks.n);
     if (find_mentions(c, 0, (uint32_t)c->toks.n) < 0 || c->n_ments == 0)

@@ -138,18 +138,6 @@ static int field_is(const char *f, size_t n, const char *lit)
     return strlen(lit) == n && memcmp(f, lit, n) == 0;
 }
 
-static int abbrev_fn(const void *user, const char *w, size_t len)
-{
-    const tac_dict *d = user;
-    char tmp[64];
-    uint32_t id;
-    if (len + 1 >= sizeof tmp)
-        return 0;
-    memcpy(tmp, w, len);
-    tmp[len] = '.';
-    return tac_strmap_get(&d->lex.map, tmp, len + 1, &id) &&
-           (d->lex.w[id].flags & TAC_LX_ABBREV);
-}
 
 /* Compiles one phrase into items. Returns the item count, 0 on error
  * (reported), or -1 on OOM. */
@@ -159,7 +147,7 @@ static int compile_phrase(loader *L, const char *p, size_t len, int slots,
     tac_dict *d = L->d;
     L->toks.n = 0;
     tac_arena_reset(&L->scratch);
-    if (tac_token_split(p, len, 0, &L->scratch, abbrev_fn, d, MAX_ITEMS + 1,
+    if (tac_token_split(p, len, 0, &L->scratch, tac_lexicon_is_abbrev, &d->lex, MAX_ITEMS + 1,
                         &L->toks, NULL) < 0)
         return -1;
     if (L->toks.n == 0) {

@@ -119,3 +119,15 @@ void tac_lexicon_lookup(const tac_lexicon *lx, const char *w, size_t len,
     *out_lemma = lid;
     *out_flags = flags;
 }
+
+int tac_lexicon_is_abbrev(const void *lexicon, const char *w, size_t len)
+{
+    const tac_lexicon *lx = lexicon;
+    char tmp[64];
+    uint32_t id;
+    if (len + 1 >= sizeof tmp)
+        return 0;
+    memcpy(tmp, w, len);
+    tmp[len] = '.';
+    return tac_strmap_get(&lx->map, tmp, len + 1, &id) && (lx->w[id].flags & TAC_LX_ABBREV);
+}

@@ -85,4 +85,8 @@ void tac_lexicon_lookup(const tac_lexicon *lx, const char *w, size_t len,
                         uint32_t *out_word, uint32_t *out_lemma,
                         uint32_t *out_flags);
 
+/* A tac_abbrev_fn for the tokenizer: is folded word w (without its dot) a
+ * `marker abbrev` or `marker title`? user is the tac_lexicon. */
+int tac_lexicon_is_abbrev(const void *lexicon, const char *w, size_t len);
+
 #endif
