@@ -461,12 +461,14 @@ static void submit(run *R)
         flush_batch(R, b);
         return;
     }
-    if (R->pending) {
+    /* wait for the batch being coded, hand the workers this one, and only
+     * then write the finished one: writing overlaps with coding */
+    int had = R->pending;
+    if (had)
         pool_wait(R->p);
-        flush_batch(R, &R->b[!R->cur]);
-        R->pending = 0;
-    }
     pool_start(R->p, b);
+    if (had)
+        flush_batch(R, &R->b[!R->cur]);
     R->pending = 1;
     R->cur = !R->cur;
 }
@@ -490,7 +492,7 @@ static void add_doc(run *R, const tac_doc *doc, const char *file, size_t line,
         errf("out of memory");
         exit(EXIT_SYSTEM);
     }
-    if (b->n >= 256 || b->bytes >= (4u << 20))
+    if (b->n >= 2048 || b->bytes >= (8u << 20))
         submit(R);
 }
 
@@ -501,7 +503,7 @@ static void add_raw(run *R, const char *line, size_t len, const char *file, size
         errf("out of memory");
         exit(EXIT_SYSTEM);
     }
-    if (b->n >= 256 || b->bytes >= (4u << 20))
+    if (b->n >= 2048 || b->bytes >= (8u << 20))
         submit(R);
 }
 
@@ -1146,6 +1148,10 @@ static void usage(FILE *f)
 int main(int argc, char **argv)
 {
     signal(SIGPIPE, SIG_IGN); /* a closed pipe is a write error we report */
+    /* large output blocks: fewer write calls on the reading thread */
+    static char outbuf[1 << 20];
+    if (!isatty(STDOUT_FILENO))
+        setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
     if (argc < 2) {
         usage(stderr);
         return EXIT_USAGE;
