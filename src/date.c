@@ -166,7 +166,14 @@ typedef struct hit {
     size_t last;
 } hit;
 
-static int word_is(const scan *sc, size_t i, const char *lit)
+#if defined(__GNUC__)
+#define TAC_INLINE inline __attribute__((always_inline))
+#else
+#define TAC_INLINE inline
+#endif
+
+/* Inlined: called for every word and form, mostly with literals. */
+static TAC_INLINE int word_is(const scan *sc, size_t i, const char *lit)
 {
     /* first-byte test first: this runs for every word and every form */
     if (i >= sc->n || !sc->w[i].s || !sc->w[i].len || sc->w[i].s[0] != lit[0])
@@ -187,7 +194,7 @@ static int word_in(const scan *sc, size_t i, const char *const *list)
 }
 
 /* lit followed by a dot inside the same word: "nov." */
-static int word_is_dotted(const scan *sc, size_t i, const char *lit)
+static TAC_INLINE int word_is_dotted(const scan *sc, size_t i, const char *lit)
 {
     if (i >= sc->n || !sc->w[i].s || !sc->w[i].len || sc->w[i].s[0] != lit[0])
         return 0;
@@ -321,6 +328,10 @@ static int month_at(const scan *sc, size_t i, int *m, size_t *next)
                  {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
     size_t j;
 
+    /* most words are not months: reject them on length and first letter */
+    if (i >= sc->n || !sc->w[i].s || sc->w[i].len < 3 || sc->w[i].len > 10 ||
+        !strchr("jfmasond", sc->w[i].s[0]))
+        return 0;
     for (j = 0; j < 12; j++) {
         if (word_is(sc, i, names[j])) {
             *m = (int)j + 1;

@@ -56,6 +56,22 @@ static int string(jp *p, char *out, size_t *o)
 {
     p->i++;
     while (p->i < p->len) {
+        /* a run of plain ASCII is copied in one piece */
+        size_t r = p->i;
+        while (r < p->len) {
+            unsigned char b = (unsigned char)p->s[r];
+            if (b == '"' || b == '\\' || b < 0x20 || b >= 0x80)
+                break;
+            r++;
+        }
+        if (r > p->i) {
+            if (out) {
+                memcpy(out + *o, p->s + p->i, r - p->i);
+                *o += r - p->i;
+            }
+            p->i = r;
+            continue;
+        }
         unsigned char c = (unsigned char)p->s[p->i];
         if (c == '"') {
             p->i++;

@@ -80,6 +80,16 @@ tac_status tac_utf8_repair(tac_docbuf *db, const char *buf, size_t len,
     /* fast path: valid and NUL-free input is used in place */
     int clean = 1;
     while (i < len) {
+        /* eight ASCII, non-NUL bytes at a time */
+        if (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, buf + i, 8);
+            const uint64_t hi = 0x8080808080808080ULL, lo = 0x0101010101010101ULL;
+            if (!(w & hi) && !((w - lo) & ~w & hi)) {
+                i += 8;
+                continue;
+            }
+        }
         unsigned char c = (unsigned char)buf[i];
         if (c < 0x80) {
             if (c == 0) {
