@@ -65,6 +65,10 @@ commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
     echo
     echo "Dictionary load (\`tacitus dict check\`): $load ms."
     echo
+    echo "Timings on this shared 2-core machine vary by 10-20% from run to run (other tenants);"
+    echo "for repeatable comparisons of code changes use instruction counts:"
+    echo "\`valgrind --tool=callgrind build/tacitus code -q FILE\`."
+    echo
     echo "Targets (issue: core coder): >= 100,000 sentences/s on one core, dictionary load <= 100 ms,"
     echo "peak RSS <= 100 MB, -j 2 at least 1.8x -j 1. For comparison, TABARI with its 2012 CAMEO"
     echo "dictionaries codes about 10,000 sentences/s on the same hardware."
