@@ -1360,8 +1360,11 @@ static int code_field(tac_coder *c, const char *text, size_t len,
     lookup_tokens(c->dict, c->toks.v, c->toks.n);
     c->sents.n = 0;
     if (headline) {
-        if (c->toks.n) {
-            if (tac_sent_push(&c->sents, 0, (uint32_t)c->toks.n) < 0)
+        /* the whole headline is one sentence, cut like any other */
+        size_t max = c->opt.max_sentence_tokens;
+        for (size_t st = 0; st < c->toks.n; st += max) {
+            size_t en = st + max < c->toks.n ? st + max : c->toks.n;
+            if (tac_sent_push(&c->sents, (uint32_t)st, (uint32_t)en) < 0)
                 return -1;
         }
     } else if (tac_sent_split(c->toks.v, c->toks.n, c->opt.max_sentence_tokens,
