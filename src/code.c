@@ -198,7 +198,7 @@ static void lookup_tokens(const tac_dict *d, tac_tok *t, size_t n)
 }
 
 /* A token that can only be read as a finite verb or auxiliary here. */
-static int verbish(const tac_dict *d, const tac_tok *t)
+static int verbish(const tac_tok *t)
 {
     if (t->wflags & (TAC_LX_AUX | TAC_LX_SAY | TAC_LX_BE))
         return 1;
@@ -212,7 +212,6 @@ static int verbish(const tac_dict *d, const tac_tok *t)
     if (t->word != t->lemma && t->lemma && t->norm_len > 1 &&
         t->norm[t->norm_len - 1] != 's' && !(t->wflags & TAC_LX_NOUN))
         return 1;
-    (void)d;
     return 0;
 }
 
@@ -562,7 +561,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                          !(t[m.end].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ |
                                               TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY |
                                               TAC_LX_BOUNDARY | TAC_LX_RELATIVE)) &&
-                         !verbish(d, &t[m.end]);
+                         !verbish(&t[m.end]);
             if (q->pronoun || q->alias)
                 break;
             if (!(gap == 0 || poss || of || adjgap))
@@ -630,7 +629,6 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
 
 static int build_groups(tac_coder *c, uint32_t s, uint32_t e)
 {
-    const tac_dict *d = c->dict;
     tac_tok *t = c->toks.v;
     c->n_groups = 0;
     size_t n = e - s;
@@ -662,9 +660,9 @@ static int build_groups(tac_coder *c, uint32_t s, uint32_t e)
                 /* "Russia attacked Kyiv and Ukraine fired back": the last
                  * member opens a new clause if it is followed by a verb and
                  * the group so far stands after a verb */
-                if (join && has_and && m->end < e && verbish(d, &t[m->end]) && g->start > s) {
+                if (join && has_and && m->end < e && verbish(&t[m->end]) && g->start > s) {
                     uint32_t j = g->start - 1;
-                    if (verbish(d, &t[j]) || (t[j].wflags & TAC_LX_PREP))
+                    if (verbish(&t[j]) || (t[j].wflags & TAC_LX_PREP))
                         join = 0;
                 }
             }
@@ -992,7 +990,7 @@ static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
     if (g < 0)
         return -1;
     uint32_t end = c->groups[g].end;
-    if (end < e && verbish(c->dict, &t[end]))
+    if (end < e && verbish(&t[end]))
         return -1;
     return g;
 }
@@ -1132,13 +1130,13 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     /* a word that a previous pattern already used ("accused X of sabotage") */
     if (k > 0 && i < c->matches[k - 1].end)
         return 1;
-    if (k > 0 && !verbish(c->dict, &t[i])) {
+    if (k > 0 && !verbish(&t[i])) {
         const match *pm = &c->matches[k - 1];
         const char *root = c->dict->cameo[pm->pat->cameo].root;
         if (atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
             int clear = 1;
             for (uint32_t j = pm->end; j < i; j++)
-                if (is_clause_break(&t[j]) || c->tok_group[j - s] >= 0 || verbish(c->dict, &t[j]))
+                if (is_clause_break(&t[j]) || c->tok_group[j - s] >= 0 || verbish(&t[j]))
                     clear = 0;
             if (clear)
                 return 1;
@@ -1169,15 +1167,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     if (c->n_matches == 0)
         return 0;
 
-    /* time expressions of the sentence */
     size_t n = e - s;
-    c->words = grow_arr(c->words, &c->cap_words, n + 1, sizeof *c->words);
-    if (!c->words)
-        return -1;
-    for (size_t k = 0; k < n; k++) {
-        c->words[k].s = t[s + k].norm;
-        c->words[k].len = t[s + k].norm_len;
-    }
+    int have_words = 0;
     /* time expressions: only where a word could start one */
     tac_timex tx[MAX_TIMEX];
     size_t ntx = 0;
@@ -1198,6 +1189,17 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             }
         }
         if ((trig || k == n) && wb > wa) {
+            if (!have_words) {
+                /* the word view the date parser reads, built on first need */
+                c->words = grow_arr(c->words, &c->cap_words, n + 1, sizeof *c->words);
+                if (!c->words)
+                    return -1;
+                for (size_t q = 0; q < n; q++) {
+                    c->words[q].s = t[s + q].norm;
+                    c->words[q].len = t[s + q].norm_len;
+                }
+                have_words = 1;
+            }
             size_t got = tac_date_find(c->words + wa, wb - wa, c->date, tx + ntx, MAX_TIMEX - ntx);
             for (size_t q = ntx; q < ntx + got; q++) {
                 tx[q].first += wa;

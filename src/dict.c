@@ -206,7 +206,7 @@ static int compile_phrase(loader *L, const char *p, size_t len, int slots,
             /* An acronym that is also a common word ("US", "WHO", "IS")
              * must be written in capitals in the text too. */
             if ((t->flags & TAC_TOK_UPPER) &&
-                ((d->lex.w[id].flags & ~0u) || wl <= 2))
+                (d->lex.w[id].flags || wl <= 2))
                 item = TAC_ITEM_UPPER | id;
         }
         if (id > TAC_ITEM_ID_MASK) {

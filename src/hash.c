@@ -105,6 +105,19 @@ int tac_strmap_get_h(const tac_strmap *m, const char *key, size_t len,
     return 0;
 }
 
+uint32_t *tac_strmap_ref(tac_strmap *m, const char *key, size_t len)
+{
+    if (!m->slots)
+        return NULL;
+    uint64_t h = tac_hash_bytes(key, len);
+    for (size_t j = (size_t)h & m->mask; m->slots[j].key; j = (j + 1) & m->mask) {
+        tac_strmap_slot *s = &m->slots[j];
+        if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0)
+            return &s->value;
+    }
+    return NULL;
+}
+
 int tac_strmap_get(const tac_strmap *m, const char *key, size_t len,
                    uint32_t *out)
 {

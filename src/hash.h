@@ -35,6 +35,8 @@ int tac_strmap_put(tac_strmap *m, const char *key, size_t len, uint32_t value,
 /* 1 and *out if found, else 0. */
 int tac_strmap_get(const tac_strmap *m, const char *key, size_t len,
                    uint32_t *out);
+/* The value slot of key, or NULL: lets a builder change a value in place. */
+uint32_t *tac_strmap_ref(tac_strmap *m, const char *key, size_t len);
 /* Same with a precomputed tac_hash_bytes(key). */
 int tac_strmap_get_h(const tac_strmap *m, const char *key, size_t len,
                      uint64_t h, uint32_t *out);

@@ -14,17 +14,8 @@ static int add_blob(tac_morph *m, const char *blob, uint32_t cls)
         int r = tac_strmap_put(&m->words, p, len, cls, &old);
         if (r < 0)
             return -1;
-        if (r == 0) {
-            /* present already: add the class bit in place */
-            for (size_t j = (size_t)tac_hash_bytes(p, len) & m->words.mask;;
-                 j = (j + 1) & m->words.mask) {
-                tac_strmap_slot *s = &m->words.slots[j];
-                if (s->len == len && memcmp(s->key, p, len) == 0) {
-                    s->value |= cls;
-                    break;
-                }
-            }
-        }
+        if (r == 0)
+            *tac_strmap_ref(&m->words, p, len) |= cls; /* noun and verb */
     }
     return 0;
 }
@@ -53,10 +44,9 @@ int tac_morph_init(tac_morph *m)
         size_t flen = strlen(form);
         if (tac_strmap_get(&m->words, form, flen, &v) && (v >> 2))
             continue; /* first exception of a form wins (verbs before nouns) */
-        if (v) {
-            /* a base form that is also irregular ("saw", "left"): the
-             * irregular reading wins, as news text mostly means the verb */
-        }
+        /* a base form that is also irregular ("saw", "left") keeps its
+         * class bits, but the irregular reading wins: news mostly means
+         * the verb */
         m->exc[m->n_exc] = lemma;
         uint32_t cls = (uint32_t)((m->n_exc + 1) << 2) | v;
         m->n_exc++;
@@ -64,16 +54,8 @@ int tac_morph_init(tac_morph *m)
         int r = tac_strmap_put(&m->words, form, flen, cls, &old);
         if (r < 0 || tac_strmap_put(&m->irregular, form, flen, cls, NULL) < 0)
             goto fail;
-        if (r == 0) {
-            for (size_t j = (size_t)tac_hash_bytes(form, flen) & m->words.mask;;
-                 j = (j + 1) & m->words.mask) {
-                tac_strmap_slot *s = &m->words.slots[j];
-                if (s->len == flen && memcmp(s->key, form, flen) == 0) {
-                    s->value = cls;
-                    break;
-                }
-            }
-        }
+        if (r == 0)
+            *tac_strmap_ref(&m->words, form, flen) = cls;
     }
     return 0;
 fail:
