@@ -17,15 +17,17 @@ WARN   += -Werror
 endif
 CFLAGS  ?= -O2 -g
 ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) -fvisibility=hidden -D_POSIX_C_SOURCE=200809L \
-          -Iinclude -Isrc -Ibuild/gen
-LDLIBS  = -lutf8proc -lpthread
+          -Iinclude -Isrc -Ibuild/gen -I/usr/include/postgresql
+LDLIBS  = -lutf8proc -lsqlite3 -lpq -lpthread
 
 LIB_SRC = $(wildcard src/*.c)
 B       ?= build
 LIB_OBJ = $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC))
-GEN     = build/gen/morph_tables.inc
+GEN     = build/gen/morph_tables.inc build/gen/schema_sql.inc
+CLI_SRC = $(wildcard cli/*.c)
 
-.PHONY: all demo test unit spec cli-test asan-test dict-check bench eval clean deps
+.PHONY: all demo test unit spec cli-test asan-test dict-check bench eval clean deps store-test stream-test \
+        hostile-test alloc-test valgrind-test
 
 all: $(B)/tacitus
 
@@ -36,12 +38,20 @@ build/gen_morph: tools/gen_morph.c
 	@mkdir -p build
 	$(CC) -std=c11 -O2 -o $@ $<
 
-$(GEN): build/gen_morph
+build/embed: tools/embed.c
+	@mkdir -p build
+	$(CC) -std=c11 -O2 -o $@ $<
+
+build/gen/schema_sql.inc: data/schema.sql build/embed
+	@mkdir -p build/gen
+	build/embed tac_schema_sql data/schema.sql > $@.tmp && mv $@.tmp $@
+
+build/gen/morph_tables.inc: build/gen_morph
 	@mkdir -p build/gen
 	@test -f $(WORDNET)/index.verb || { echo "WordNet data not found in $(WORDNET): run 'make deps' (Debian package wordnet-base)"; exit 1; }
 	build/gen_morph $(WORDNET) > $@.tmp && mv $@.tmp $@
 
-$(B)/obj/%.o: src/%.c $(wildcard src/*.h) include/tacitus.h $(GEN)
+$(B)/obj/%.o: src/%.c $(wildcard src/*.h) $(wildcard include/*.h) $(GEN)
 	@mkdir -p $(B)/obj
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
@@ -49,8 +59,8 @@ $(B)/libtacitus.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
-$(B)/tacitus: cli/main.c $(B)/libtacitus.a
-	$(CC) $(ALL_CFLAGS) -o $@ cli/main.c $(B)/libtacitus.a $(LDLIBS)
+$(B)/tacitus: $(CLI_SRC) $(wildcard cli/*.h) $(B)/libtacitus.a
+	$(CC) $(ALL_CFLAGS) -Icli -o $@ $(CLI_SRC) $(B)/libtacitus.a $(LDLIBS)
 
 # ---- tests -------------------------------------------------------------
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
@@ -75,16 +85,65 @@ dict-check: $(B)/tacitus
 cli-test: $(B)/tacitus
 	sh tests/cli.sh $(B)/tacitus
 
+# The event store (tests/store.sh): SQLite; SMALL=1 uses less news.
+store-test: $(B)/tacitus
+	SMALL=$(SMALL) sh tests/store.sh $(B)/tacitus
+
+# tacitus code under GNU parallel --pipe gives the output of one run.
+stream-test: $(B)/tacitus
+	sh tests/stream.sh $(B)/tacitus
+
+# Hostile inputs (docs/robustness.md); HOSTILE_ARGS=--asan in sanitizer builds.
+hostile-test: $(B)/tacitus
+	sh tests/hostile.sh $(B)/tacitus $(HOSTILE_ARGS)
+
+# Allocation-failure injection: a library built with -DTAC_FAULT_INJECTION
+# and ASan+LSan, every allocation of a load, a coding run and the writing
+# made to fail in turn (tests/alloc_fail.c).
+ALLOC_CFLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+               -fno-sanitize-recover=all -DTAC_FAULT_INJECTION
+alloc-test:
+	$(MAKE) --no-print-directory B=build/alloc CFLAGS="$(ALLOC_CFLAGS)" \
+	  LDLIBS="$(LDLIBS) -fsanitize=address,undefined" build/alloc/alloc_fail
+	build/alloc/alloc_fail data/dict
+
+$(B)/alloc_fail: tests/alloc_fail.c $(B)/libtacitus.a
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libtacitus.a $(LDLIBS)
+
+# valgrind memcheck on the unit tests and a few CLI runs (normal build).
+VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite
+valgrind-test: $(B)/tacitus $(UNIT_BIN)
+	@command -v valgrind >/dev/null 2>&1 || \
+	  { echo "valgrind-test: valgrind not found: run 'make deps'"; exit 1; }
+	@for t in $(UNIT_BIN); do echo "$(VALGRIND) $$t"; $(VALGRIND) $$t >/dev/null || exit 1; done
+	$(VALGRIND) $(B)/tacitus code --dict data/dict examples/ >/dev/null
+	$(VALGRIND) $(B)/tacitus code --dict data/dict --format tsv examples/ >/dev/null
+	$(VALGRIND) $(B)/tacitus code --dict data/dict --explain -j 2 --stats examples/ >/dev/null
+	$(VALGRIND) $(B)/tacitus code --dict data/dict --date 2024-01-02 README.md >/dev/null
+	$(VALGRIND) $(B)/tacitus code --dict data/dict --max-doc-bytes 300 examples/ >/dev/null \
+	  2>$(B)/valgrind.err; test $$? -eq 1 || { cat $(B)/valgrind.err; exit 1; }
+	$(VALGRIND) $(B)/tacitus dict check data/dict >/dev/null
+	$(VALGRIND) $(B)/tacitus actor --dict data/dict "Armenian Prime Minister" >/dev/null
+	rm -f $(B)/valgrind.db*
+	$(VALGRIND) $(B)/tacitus ingest -q --dict data/dict $(B)/valgrind.db examples/
+	$(VALGRIND) $(B)/tacitus ingest -q --dict data/dict -j 2 $(B)/valgrind.db examples/
+	$(VALGRIND) $(B)/tacitus query $(B)/valgrind.db --mentions --text "talks" >/dev/null
+	$(VALGRIND) $(B)/tacitus series $(B)/valgrind.db --by week --svg $(B)/valgrind.svg >/dev/null
+	$(VALGRIND) $(B)/tacitus top $(B)/valgrind.db --jsonl --by dyads >/dev/null
+
 # The whole suite: a normal build, then the same tests under ASan+UBSan.
 test:
-	$(MAKE) --no-print-directory B=build unit spec dict-check cli-test
+	$(MAKE) --no-print-directory B=build unit spec dict-check cli-test store-test stream-test \
+	  hostile-test valgrind-test
 	$(MAKE) --no-print-directory asan-test
 	@echo "all tests passed"
 
 asan-test:
 	$(MAKE) --no-print-directory B=build/asan \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-	  LDLIBS="-lutf8proc -lpthread -fsanitize=address,undefined" unit spec cli-test
+	  LDLIBS="-lutf8proc -lsqlite3 -lpq -lpthread -fsanitize=address,undefined" unit spec cli-test fuzz-replay \
+	  hostile-test HOSTILE_ARGS=--asan store-test SMALL=1
+	$(MAKE) --no-print-directory alloc-test
 
 demo: deps all
 	@echo "== coding examples/ =="
@@ -98,3 +157,63 @@ eval: $(B)/tacitus
 
 clean:
 	rm -rf build
+
+# ---- fuzzing -------------------------------------------------------------
+# One libFuzzer target per untrusted input, fuzz/fuzz_<name>.c; see
+# docs/robustness.md. Needs clang and libclang-rt-14-dev; make test does
+# not (it runs the replay, built with $(CC)).
+#   make fuzz                     build every target into build/fuzz/
+#   make fuzz-run T=json SECS=60  fuzz one target on fuzz/corpus/T/; new inputs
+#                                 go to build/fuzz/new/T/, findings to
+#                                 build/fuzz/artifacts/T/ (FUZZ_OPTS: more flags)
+#   make fuzz-replay              every file of fuzz/corpus/T/ and fuzz/crashes/T/
+#                                 through every target, without libFuzzer
+#                                 (make asan-test runs it under ASan+UBSan)
+FUZZ_TARGETS = jsonl dated json token code dict
+FUZZ_CC     ?= clang
+FUZZ_CFLAGS  = -std=c11 $(WARN) -O1 -g -fsanitize=address,undefined \
+               -fno-sanitize-recover=all -fno-omit-frame-pointer \
+               -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc -Ibuild/gen
+FUZZ_LDLIBS  = -lutf8proc -lpthread
+# the event store reads no untrusted text and needs the SQL client libraries
+FUZZ_LIB_OBJ = $(patsubst src/%.c,build/fuzz/obj/%.o,$(filter-out src/store%,$(LIB_SRC)))
+FUZZ_DICT_json  = fuzz/dicts/json.dict
+FUZZ_DICT_jsonl = fuzz/dicts/json.dict
+FUZZ_DICT_dict  = fuzz/dicts/dict.dict
+FUZZ_DICT_dated = fuzz/dicts/text.dict
+FUZZ_DICT_token = fuzz/dicts/text.dict
+FUZZ_DICT_code  = fuzz/dicts/text.dict
+T    ?= json
+SECS ?= 60
+
+.PHONY: fuzz fuzz-run fuzz-replay
+
+fuzz: $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_TARGETS))
+
+build/fuzz/obj/%.o: src/%.c $(wildcard src/*.h) include/tacitus.h $(GEN)
+	@mkdir -p build/fuzz/obj
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzz/libtacitus.a: $(FUZZ_LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+build/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz.h build/fuzz/libtacitus.a
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< build/fuzz/libtacitus.a $(FUZZ_LDLIBS)
+
+fuzz-run: build/fuzz/fuzz_$(T)
+	@mkdir -p build/fuzz/new/$(T) build/fuzz/artifacts/$(T)
+	build/fuzz/fuzz_$(T) -max_total_time=$(SECS) -max_len=65536 -timeout=10 \
+	  -rss_limit_mb=2048 -artifact_prefix=build/fuzz/artifacts/$(T)/ \
+	  $(if $(FUZZ_DICT_$(T)),-dict=$(FUZZ_DICT_$(T))) $(FUZZ_OPTS) \
+	  build/fuzz/new/$(T) fuzz/corpus/$(T)
+
+fuzz-replay: $(patsubst %,$(B)/fuzz/replay_%,$(FUZZ_TARGETS))
+	@for t in $(FUZZ_TARGETS); do \
+	  $(B)/fuzz/replay_$$t $$t fuzz/corpus/$$t fuzz/crashes/$$t || \
+	    { echo "fuzz-replay: target $$t FAILED" >&2; exit 1; }; \
+	done
+
+$(B)/fuzz/replay_%: fuzz/replay.c fuzz/fuzz_%.c fuzz/fuzz.h $(B)/libtacitus.a
+	@mkdir -p $(B)/fuzz
+	$(CC) $(ALL_CFLAGS) -o $@ fuzz/replay.c fuzz/fuzz_$*.c $(B)/libtacitus.a $(LDLIBS)

@@ -3,8 +3,10 @@
 #
 # Codes ../shared/corpora/news_unified/articles.jsonl (all, articles only,
 # headlines only) and a >=50 MB file built from two copies with distinct ids,
-# each with -j 1 and -j 2, best of 5 runs, and writes the table to
-# docs/performance.md. Usage: sh bench/bench.sh build/tacitus ../shared
+# each with -j 1 and -j 2, best of 5 runs; ingests the >=50 MB file into a
+# SQLite store beside coding it; times a dyad's monthly series over a store of
+# >= 1,000,000 events; writes the tables to docs/performance.md.
+# Usage: sh bench/bench.sh build/tacitus ../shared
 set -e
 T=${1:-build/tacitus}
 SHARED=${2:-../shared}
@@ -51,6 +53,61 @@ for f in "$SRC" "$tmp/articles.jsonl" "$tmp/headlines.jsonl" "$tmp/bench_x2.json
         echo "$name -j $j: $s"
     done
 done
+# ---- the event store -------------------------------------------------------
+# ingest of the >=50 MB file into a new SQLite store, beside coding alone
+# (same -j, best of 3); store size beside the JSON Lines of the same events;
+# a dyad's monthly series over a store of >= 1,000,000 events.
+now() { date +%s.%N; }
+x2="$tmp/bench_x2.jsonl"
+sto="$tmp/store.md"
+printf '| measure | jobs | value |\n|---|---:|---|\n' >"$sto"
+for j in 1 2; do
+    code_s=$(field "$(run "$x2" $j)" seconds)
+    best=""
+    for r in 1 2 3; do
+        rm -f "$tmp/x2.db" "$tmp/x2.db-wal" "$tmp/x2.db-shm"
+        "$T" ingest -q --stats -j $j "$tmp/x2.db" "$x2" 2>&1 >/dev/null | grep '^{"documents"' >"$tmp/s"
+        s=$(field "$(cat "$tmp/s")" seconds)
+        if [ -z "$best" ] || awk "BEGIN{exit !($s < $best)}"; then best=$s; bst=$(cat "$tmp/s"); fi
+    done
+    d=$(field "$bst" documents)
+    awk -v j=$j -v c="$code_s" -v i="$best" -v d="$d" 'BEGIN{
+        printf "| coding alone, x2 file | %d | %.2f s (%.0f docs/s) |\n", j, c, d/c
+        printf "| ingest into SQLite, x2 file | %d | %.2f s (%.0f docs/s), **%.0f%% of coding speed** |\n", j, i, d/i, 100*c/i }' >>"$sto"
+    echo "store -j $j: code ${code_s}s ingest ${best}s"
+done
+"$T" code -q "$x2" >"$tmp/x2.events.jsonl" 2>/dev/null
+ev_b=$(wc -c <"$tmp/x2.events.jsonl")
+db_b=$(wc -c <"$tmp/x2.db")
+awk -v e="$ev_b" -v d="$db_b" 'BEGIN{
+    printf "| store size, x2 file (SQLite) | | %.1f MB = %.2fx the %.1f MB of JSON Lines events |\n", d/1048576, d/e, e/1048576 }' >>"$sto"
+# >= 1,000,000 distinct events: the corpus again and again, each copy moved
+# back by whole years (new ids, new dates), ingested through standard input
+rm -f "$tmp/big.db"*
+k=0
+while :; do
+    k=$((k + 1))
+    awk -v k=$k '{ sub(/^\{"id": "/, "{\"id\": \"y" k ":"); if (match($0, /"date": "[0-9][0-9][0-9][0-9]/)) {
+        y = substr($0, RSTART + 9, 4) - k; $0 = substr($0, 1, RSTART + 8) y substr($0, RSTART + 13) } print }' "$SRC" |
+        "$T" ingest -q -j 2 "$tmp/big.db" - 2>/dev/null
+    n=$(sqlite3 "$tmp/big.db" "SELECT count(*) FROM event" 2>/dev/null || echo 0)
+    [ "$n" -ge 1000000 ] && break
+    [ $k -ge 80 ] && break
+done
+dyad=$("$T" top "$tmp/big.db" --by dyads --tsv --limit 1 | awk -F'\t' 'NR == 2 {print $1 "," $2}')
+best=""
+for r in 1 2 3 4 5; do
+    t0=$(now)
+    "$T" series "$tmp/big.db" --dyad "$dyad" --by month --tsv >"$tmp/series.tsv"
+    t1=$(now)
+    s=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.4f", b - a}')
+    if [ -z "$best" ] || awk "BEGIN{exit !($s < $best)}"; then best=$s; fi
+done
+rows=$(($(wc -l <"$tmp/series.tsv") - 1))
+awk -v n="$n" -v dy="$dyad" -v b="$best" -v r="$rows" -v k="$k" 'BEGIN{
+    printf "| monthly series of the busiest dyad (%s, %d months) over %d stored events (%d corpus copies) | | **%.0f ms** (whole command) |\n", dy, r, n, k, b*1000 }' >>"$sto"
+echo "series over $n events: ${best}s"
+
 load=$("$T" dict check data/dict | sed -n 's/.*loaded in \([0-9.]*\) ms/\1/p')
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 {
@@ -64,6 +121,14 @@ commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
     cat "$out"
     echo
     echo "Dictionary load (\`tacitus dict check\`): $load ms."
+    echo
+    echo "## Event store"
+    echo
+    echo "Ingest writes the store on one more thread than the -j coding threads, so with -j 1 it"
+    echo "uses two cores where coding alone uses one; with -j 2 both compete for the two cores."
+    echo "Series time is the whole \`tacitus series\` command (start-up, open, query, output)."
+    echo
+    cat "$sto"
     echo
     echo "Timings on this shared 2-core machine vary by 10-20% from run to run (other tenants);"
     echo "for repeatable comparisons of code changes use instruction counts:"

@@ -23,13 +23,13 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "tacitus.h"
-
-enum { EXIT_SKIPPED = 1, EXIT_USAGE = 2, EXIT_DICT = 3, EXIT_SYSTEM = 4 };
+#include "tacitus_store.h"
 
 static const char *prog = "tacitus";
 
-static void errf(const char *fmt, ...)
+void errf(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -49,7 +49,7 @@ static int is_dir(const char *p)
 
 /* --dict, else $TACITUS_DICT, else ../data/dict beside the binary (the
  * build tree), else ../share/tacitus/dict (an installed tree). */
-static const char *default_dict(char *buf, size_t cap)
+const char *default_dict(char *buf, size_t cap)
 {
     const char *env = getenv("TACITUS_DICT");
     if (env && *env)
@@ -107,7 +107,7 @@ static tac_dict *load_dict(const char *dir, int strict)
 
 static int out_failed;
 
-static void write_out(const char *s, size_t n)
+void write_out(const char *s, size_t n)
 {
     if (out_failed || n == 0)
         return;
@@ -116,7 +116,7 @@ static void write_out(const char *s, size_t n)
     }
 }
 
-static int finish_out(void)
+int finish_out(void)
 {
     if (!out_failed && fflush(stdout) != 0)
         out_failed = errno ? errno : EIO;
@@ -139,6 +139,7 @@ typedef struct rec {
     tac_status st;
     char err[600];
     size_t events, sentences;
+    tac_limit_hits hits;
 } rec;
 
 typedef struct batch {
@@ -268,6 +269,166 @@ static int batch_add_raw(batch *b, const char *line, size_t len, const char *fil
     return 0;
 }
 
+/* ---- events packed for the store ------------------------------------ */
+
+/* An ingest worker cannot hand its tac_events to the writing thread: their
+ * strings live in the coder until its next document. It packs them into
+ * the record's buffer (fixed part, then the strings) and the writing thread
+ * unpacks them in place, pointing into that buffer. */
+
+enum { PK_SRC, PK_SRC_TEXT, PK_TGT, PK_TGT_TEXT, PK_CODE, PK_NAME, PK_PREC, PK_MODAL,
+       PK_PFILE, PK_SENT, PK_N };
+
+typedef struct packed {
+    int sentence, headline, has_target, quad, pattern_line;
+    double goldstein;
+    size_t text_offset, text_len, sentence_offset;
+    char date[11], root[3];
+    size_t len[PK_N];
+    int null[PK_N];
+} packed;
+
+static void buf_put(tac_buf *b, const void *p, size_t n)
+{
+    if (b->failed)
+        return;
+    if (b->len + n > b->cap) {
+        size_t nc = b->cap ? b->cap : 4096;
+        while (b->len + n > nc)
+            nc *= 2;
+        char *g = realloc(b->data, nc);
+        if (!g) {
+            b->failed = 1;
+            return;
+        }
+        b->data = g;
+        b->cap = nc;
+    }
+    memcpy(b->data + b->len, p, n);
+    b->len += n;
+}
+
+static void pack_event(tac_buf *b, const tac_event *e)
+{
+    packed k;
+    memset(&k, 0, sizeof k);
+    k.sentence = e->sentence;
+    k.headline = e->headline;
+    k.has_target = e->has_target;
+    k.quad = e->quad;
+    k.pattern_line = e->pattern_line;
+    k.goldstein = e->goldstein;
+    k.text_offset = e->text_offset;
+    k.text_len = e->text_len;
+    k.sentence_offset = e->sentence_offset;
+    memcpy(k.date, e->date, sizeof k.date);
+    memcpy(k.root, e->root, sizeof k.root);
+    const char *str[PK_N] = {e->source.code, e->source.text, e->target.code, e->target.text,
+                             e->code, e->name, e->date_precision, e->modality,
+                             e->pattern_file, e->sentence_text};
+    size_t len[PK_N] = {0, e->source.text_len, 0, e->target.text_len, 0, 0, 0, 0, 0,
+                        e->sentence_len};
+    for (int i = 0; i < PK_N; i++) {
+        k.null[i] = str[i] == NULL || (!e->has_target && (i == PK_TGT || i == PK_TGT_TEXT));
+        k.len[i] = k.null[i] ? 0 : (len[i] || i == PK_SRC_TEXT || i == PK_TGT_TEXT ||
+                                    i == PK_SENT) ? len[i] : strlen(str[i]);
+    }
+    buf_put(b, &k, sizeof k);
+    for (int i = 0; i < PK_N; i++) {
+        if (k.null[i])
+            continue;
+        buf_put(b, str[i], k.len[i]);
+        buf_put(b, "", 1);
+    }
+}
+
+/* The document's fields go first: for JSON Lines the worker parsed them
+ * into its own buffer, which its next document overwrites. */
+static void pack_doc(tac_buf *b, const tac_doc *d)
+{
+    size_t len[6] = {d->id_len, d->date_len, d->title_len, d->source_len, d->url_len, 0};
+    const char *str[6] = {d->id, d->date, d->title, d->source, d->url, NULL};
+    for (int i = 0; i < 5; i++) {
+        size_t n = str[i] ? len[i] : (size_t)-1;
+        buf_put(b, &n, sizeof n);
+        if (str[i]) {
+            buf_put(b, str[i], len[i]);
+            buf_put(b, "", 1);
+        }
+    }
+}
+
+/* Unpacks the document fields and n events from p (which must stay alive
+ * and unchanged). */
+static int unpack_events(const char *p, size_t len, tac_doc *doc, tac_event *ev, size_t n)
+{
+    const char *end = p + len;
+    const char **field[5] = {&doc->id, &doc->date, &doc->title, &doc->source, &doc->url};
+    size_t *lens[5] = {&doc->id_len, &doc->date_len, &doc->title_len, &doc->source_len,
+                       &doc->url_len};
+    for (int i = 0; i < 5; i++) {
+        size_t k;
+        if ((size_t)(end - p) < sizeof k)
+            return -1;
+        memcpy(&k, p, sizeof k);
+        p += sizeof k;
+        if (k == (size_t)-1) {
+            *field[i] = NULL;
+            *lens[i] = 0;
+            continue;
+        }
+        if ((size_t)(end - p) < k + 1)
+            return -1;
+        *field[i] = p;
+        *lens[i] = k;
+        p += k + 1;
+    }
+    for (size_t j = 0; j < n; j++) {
+        packed k;
+        if ((size_t)(end - p) < sizeof k)
+            return -1;
+        memcpy(&k, p, sizeof k);
+        p += sizeof k;
+        const char *str[PK_N];
+        for (int i = 0; i < PK_N; i++) {
+            str[i] = NULL;
+            if (k.null[i])
+                continue;
+            if ((size_t)(end - p) < k.len[i] + 1)
+                return -1;
+            str[i] = p;
+            p += k.len[i] + 1;
+        }
+        tac_event *e = &ev[j];
+        memset(e, 0, sizeof *e);
+        e->sentence = k.sentence;
+        e->headline = k.headline;
+        e->has_target = k.has_target;
+        e->quad = k.quad;
+        e->pattern_line = k.pattern_line;
+        e->goldstein = k.goldstein;
+        e->text_offset = k.text_offset;
+        e->text_len = k.text_len;
+        e->sentence_offset = k.sentence_offset;
+        memcpy(e->date, k.date, sizeof e->date);
+        memcpy(e->root, k.root, sizeof e->root);
+        e->source.code = str[PK_SRC];
+        e->source.text = str[PK_SRC_TEXT];
+        e->source.text_len = k.len[PK_SRC_TEXT];
+        e->target.code = str[PK_TGT];
+        e->target.text = str[PK_TGT_TEXT];
+        e->target.text_len = k.len[PK_TGT_TEXT];
+        e->code = str[PK_CODE];
+        e->name = str[PK_NAME];
+        e->date_precision = str[PK_PREC];
+        e->modality = str[PK_MODAL];
+        e->pattern_file = str[PK_PFILE];
+        e->sentence_text = str[PK_SENT];
+        e->sentence_len = k.len[PK_SENT];
+    }
+    return 0;
+}
+
 /* ---- coding options and workers ------------------------------------- */
 
 typedef struct opts {
@@ -280,6 +441,7 @@ typedef struct opts {
     int stats;
     tac_options copt;
     size_t max_doc;
+    tac_store *store;  /* ingest: events go to the store, not stdout */
 } opts;
 
 typedef struct pool {
@@ -328,8 +490,15 @@ static void code_rec(tac_coder *coder, tac_docbuf *db, const opts *o, rec *r)
     }
     r->events = n;
     r->sentences = tac_coder_sentences(coder);
-    for (size_t i = 0; i < n; i++)
-        tac_event_write(&r->out, tac_coder_event(coder, i), o->fmt, o->flags);
+    tac_coder_limit_hits(coder, &r->hits);
+    if (o->store)
+        pack_doc(&r->out, &r->doc);
+    for (size_t i = 0; i < n; i++) {
+        if (o->store)
+            pack_event(&r->out, tac_coder_event(coder, i));
+        else
+            tac_event_write(&r->out, tac_coder_event(coder, i), o->fmt, o->flags);
+    }
     if (r->out.failed) {
         r->st = TAC_ENOMEM;
         snprintf(r->err, sizeof r->err, "out of memory writing events");
@@ -401,8 +570,14 @@ typedef struct run {
     int cur;            /* batch being filled */
     int pending;        /* the other batch is being coded */
     size_t docs, events, skipped, sentences, bytes;
+    tac_limit_hits hits; /* summed over the documents */
     struct timespec t0, last;
     int progress;
+    tac_event *ev;      /* ingest: unpacked events of one document */
+    size_t ev_cap;
+    double store_s;     /* ingest: time spent writing to the store */
+    size_t total_bytes; /* ingest: input size when known, for the ETA */
+    size_t read_bytes;
 } run;
 
 static double now_s(const struct timespec *t0)
@@ -423,30 +598,109 @@ static void progress(run *R, int final)
         return;
     R->last = t;
     double el = now_s(&R->t0);
-    fprintf(stderr, "\r%zu documents, %zu events, %zu skipped, %.0f docs/s   ", R->docs,
+    fprintf(stderr, "\r%zu documents, %zu events, %zu skipped, %.0f docs/s", R->docs,
             R->events, R->skipped, el > 0 ? (double)R->docs / el : 0.0);
+    if (!final && R->total_bytes && R->read_bytes && R->read_bytes < R->total_bytes) {
+        double eta = el * (double)(R->total_bytes - R->read_bytes) / (double)R->read_bytes;
+        fprintf(stderr, ", ETA %.0f:%02.0f", eta / 60 < 1 ? 0 : (double)(long)(eta / 60),
+                eta - 60.0 * (double)(long)(eta / 60));
+    }
+    fputs("   ", stderr);
     if (final)
         fputc('\n', stderr);
 }
 
+static void store_batch(run *R, batch *b);
+
+/* Adds a coded document to the run's counts. */
+static void count_done(run *R, const rec *r)
+{
+    R->docs++;
+    R->events += r->events;
+    R->sentences += r->sentences;
+    R->hits.match_budget += r->hits.match_budget;
+    R->hits.sentence_events += r->hits.sentence_events;
+    R->bytes += r->doc.text_len + r->doc.title_len;
+}
+
+/* One message for a skipped document: file:line: reason. */
+static void report_skip(run *R, const rec *r)
+{
+    R->skipped++;
+    if (r->line)
+        fprintf(stderr, "%s:%zu: %s; document skipped\n", r->file, r->line, r->err);
+    else
+        fprintf(stderr, "%s: %s; document skipped\n", r->file, r->err);
+}
+
 static void flush_batch(run *R, batch *b)
 {
+    if (R->o->store) {
+        store_batch(R, b);
+        return;
+    }
     for (size_t i = 0; i < b->n; i++) {
         rec *r = &b->v[i];
         if (r->st != TAC_OK) {
-            R->skipped++;
-            if (r->line)
-                fprintf(stderr, "%s:%zu: %s; document skipped\n", r->file, r->line, r->err);
-            else
-                fprintf(stderr, "%s: %s; document skipped\n", r->file, r->err);
+            report_skip(R, r);
             continue;
         }
-        R->docs++;
-        R->events += r->events;
-        R->sentences += r->sentences;
-        R->bytes += r->doc.text_len + r->doc.title_len;
+        count_done(R, r);
         write_out(r->out.data, r->out.len);
     }
+    batch_clear(b);
+    progress(R, 0);
+}
+
+/* Ingest: one transaction per batch, so a killed process leaves whole
+ * batches of whole documents. A store error ends the run (exit 4). */
+static void store_batch(run *R, batch *b)
+{
+    tac_store *st = R->o->store;
+    size_t bytes = b->bytes;
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    if (tac_store_begin(st) != TAC_OK) {
+        errf("%s", tac_store_errmsg(st));
+        exit(EXIT_SYSTEM);
+    }
+    for (size_t i = 0; i < b->n; i++) {
+        rec *r = &b->v[i];
+        if (r->st == TAC_OK) {
+            if (r->events > R->ev_cap) {
+                size_t nc = R->ev_cap ? R->ev_cap : 64;
+                while (nc < r->events)
+                    nc *= 2;
+                tac_event *g = realloc(R->ev, nc * sizeof *g);
+                if (!g) {
+                    errf("out of memory");
+                    exit(EXIT_SYSTEM);
+                }
+                R->ev = g;
+                R->ev_cap = nc;
+            }
+            if (unpack_events(r->out.data, r->out.len, &r->doc, R->ev, r->events) < 0) {
+                r->st = TAC_ENOMEM;
+                snprintf(r->err, sizeof r->err, "internal error unpacking events");
+            }
+        }
+        if (r->st != TAC_OK) {
+            report_skip(R, r);
+            continue;
+        }
+        if (tac_store_put(st, &r->doc, r->sentences, R->ev, r->events) != TAC_OK) {
+            errf("%s: %s", r->file, tac_store_errmsg(st));
+            tac_store_rollback(st);
+            exit(EXIT_SYSTEM);
+        }
+        count_done(R, r);
+    }
+    if (tac_store_commit(st) != TAC_OK) {
+        errf("%s", tac_store_errmsg(st));
+        exit(EXIT_SYSTEM);
+    }
+    R->read_bytes += bytes;
+    R->store_s += now_s(&t0);
     batch_clear(b);
     progress(R, 0);
 }
@@ -526,9 +780,18 @@ static void read_jsonl(run *R, FILE *f, const char *name, char *pre, size_t pre_
         memcpy(buf, pre, pre_len);
         len = pre_len;
     }
+    /* lines end in \n or \r\n (the \r is JSON white space); a file whose
+     * first line ends in a lone \r (old Mac) is split on \r */
+    int eol = '\n';
+    for (size_t k = 0; k + 1 < pre_len; k++) {
+        if (pre[k] == '\n' || pre[k] == '\r') {
+            eol = pre[k] == '\r' && pre[k + 1] != '\n' ? '\r' : '\n';
+            break;
+        }
+    }
     size_t scan = 0, start = 0; /* buf[start..len) is unread */
     while (!eof || len > start) {
-        char *nl = len > scan ? memchr(buf + scan, '\n', len - scan) : NULL;
+        char *nl = len > scan ? memchr(buf + scan, eol, len - scan) : NULL;
         if (!nl && !eof) {
             /* compact once per refill, not once per line */
             if (start) {
@@ -621,6 +884,15 @@ static void read_stream(run *R, FILE *f, const char *name)
 {
     char head[4096];
     size_t hn = fread(head, 1, sizeof head, f);
+    unsigned char b0 = hn >= 2 ? (unsigned char)head[0] : 0;
+    unsigned char b1 = hn >= 2 ? (unsigned char)head[1] : 0;
+    if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
+        add_doc(R, NULL, name, 0, TAC_EINPUT,
+                b0 == 0xFF
+                    ? "UTF-16 text (little-endian byte-order mark); convert it to UTF-8"
+                    : "UTF-16 text (big-endian byte-order mark); convert it to UTF-8");
+        return;
+    }
     tac_input_kind kind = tac_input_detect(head, hn);
     if (R->o->date)
         kind = hn && tac_input_detect(head, hn) == TAC_INPUT_JSONL ? TAC_INPUT_JSONL : TAC_INPUT_PLAIN;
@@ -660,10 +932,13 @@ static void read_stream(run *R, FILE *f, const char *name)
     const char *txt;
     size_t tl;
     tac_status st = tac_utf8_repair(db, buf, len, &txt, &tl);
+    size_t ws = 0; /* a file of white space only is empty */
+    while (st == TAC_OK && ws < tl && txt[ws] && strchr(" \t\r\n\f\v", txt[ws]))
+        ws++;
     if (st != TAC_OK) {
         add_doc(R, NULL, name, 0, st, st == TAC_EINPUT ? "not UTF-8 text (binary file?)" : NULL);
-    } else if (tl == 0 || (kind == TAC_INPUT_PLAIN && !R->o->date)) {
-        if (tl == 0)
+    } else if (ws == tl || (kind == TAC_INPUT_PLAIN && !R->o->date)) {
+        if (ws == tl)
             add_doc(R, NULL, name, 0, TAC_EINPUT, "empty file");
         else
             add_doc(R, NULL, name, 0, TAC_EINPUT,
@@ -752,7 +1027,10 @@ static void read_path(run *R, const char *path, dirstack *ds)
             snprintf(names[n++], pl, "%s/%s", path, de->d_name);
         }
         closedir(dh);
-        qsort(names, n, sizeof *names, cmp_names);
+        if (n == 0) /* (and qsort must not get names == NULL) */
+            errf("warning: %s: empty directory (hidden files are not read)", path);
+        else
+            qsort(names, n, sizeof *names, cmp_names);
         ds->dev[ds->n] = st.st_dev;
         ds->ino[ds->n] = st.st_ino;
         ds->n++;
@@ -803,13 +1081,29 @@ static void usage_code(FILE *f)
             "  --no-headline       do not code the headline\n"
             "  --no-coref          do not resolve pronouns and short names\n"
             "  --max-doc-bytes N   skip larger documents (default 8388608)\n"
-            "  --max-sentence-tokens N  cut longer sentences (default 400)\n"
+            "  --max-sentence-tokens N  cut longer sentences (default 400, at most 1000)\n"
+            "  --max-doc-events N  skip documents giving more events (default 100000)\n"
             "  -q, --quiet         no progress line\n"
             "  --stats             print counts, time and peak memory to stderr at the end\n"
             "  -h, --help          this help\n"
             "\n"
             "exit status: 0 ok; 1 some input skipped (see messages); 2 usage;\n"
             "3 dictionary error; 4 output or system error.\n");
+}
+
+/* s is YYYY-MM-DD naming a real day of the years 0001-9999. */
+static int real_day(const char *s)
+{
+    static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return 0;
+    for (int k = 0; k < 10; k++)
+        if (k != 4 && k != 7 && (s[k] < '0' || s[k] > '9'))
+            return 0;
+    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return y >= 1 && m >= 1 && m <= 12 && d >= 1 &&
+           d <= (m == 2 && !leap ? 28 : mdays[m - 1]);
 }
 
 static int parse_size(const char *s, size_t *out)
@@ -823,15 +1117,41 @@ static int parse_size(const char *s, size_t *out)
     return 0;
 }
 
-static int cmd_code(int argc, char **argv)
+static void usage_ingest(FILE *f)
+{
+    fprintf(f,
+            "usage: tacitus ingest [options] DB [FILE|DIR ...]\n"
+            "\n"
+            "Codes news documents and stores documents, the sentences that gave events,\n"
+            "every mention and the deduplicated events in DB: an SQLite file (created on\n"
+            "first use) or a postgresql:// URI. Input is read as by 'tacitus code'.\n"
+            "A document already in DB (same id) has its events replaced, so re-running\n"
+            "an ingest, or one that was killed, completes it without duplicates.\n"
+            "\n"
+            "options: those of 'tacitus code' except --format and --explain:\n"
+            "  --dict DIR, --date YYYY-MM-DD, --id ID, -j N, --no-headline, --no-coref,\n"
+            "  --max-doc-bytes N, --max-sentence-tokens N, --stats, -h/--help\n"
+            "  -q, --quiet         no progress line (it is shown only on a terminal)\n"
+            "\n"
+            "exit status: 0 ok; 1 some input skipped; 2 usage; 3 dictionary error;\n"
+            "4 store, output or system error.\n");
+}
+
+/* code and ingest: the same pipeline; ingest sends events to a store. */
+static int cmd_code_or_ingest(int argc, char **argv, int ingest)
 {
     opts o;
     memset(&o, 0, sizeof o);
     o.jobs = 1;
     o.max_doc = 8u * 1024 * 1024;
     char dbuf[PATH_MAX + 64];
+    const char *db_where = NULL;
     int i;
     for (i = 1; i < argc; i++) {
+        if (ingest && !db_where && argv[i][0] != '-') {
+            db_where = argv[i];
+            continue;
+        }
         const char *a = argv[i];
         if (a[0] != '-' || strcmp(a, "-") == 0)
             break;
@@ -849,8 +1169,11 @@ static int cmd_code(int argc, char **argv)
         val = argv[++i];                                           \
     } while (0)
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            usage_code(stdout);
-            return 0;
+            if (ingest)
+                usage_ingest(stdout);
+            else
+                usage_code(stdout);
+            return finish_out();
         } else if (!strcmp(a, "--dict")) {
             NEEDVAL();
             o.dict_dir = val;
@@ -868,8 +1191,8 @@ static int cmd_code(int argc, char **argv)
             o.flags |= TAC_EMIT_EXPLAIN;
         } else if (!strcmp(a, "--date")) {
             NEEDVAL();
-            if (strlen(val) != 10 || val[4] != '-' || val[7] != '-') {
-                errf("--date wants YYYY-MM-DD, not '%s'", val);
+            if (!real_day(val)) {
+                errf("--date wants a real day as YYYY-MM-DD, not '%s'", val);
                 return EXIT_USAGE;
             }
             o.date = val;
@@ -890,14 +1213,22 @@ static int cmd_code(int argc, char **argv)
             o.copt.no_coref = 1;
         } else if (!strcmp(a, "--max-doc-bytes")) {
             NEEDVAL();
-            if (parse_size(val, &o.max_doc) < 0) {
-                errf("--max-doc-bytes wants a positive number");
+            if (parse_size(val, &o.max_doc) < 0 || o.max_doc > TAC_MAX_DOC_BYTES_CAP) {
+                errf("--max-doc-bytes wants a number from 1 to %zu", TAC_MAX_DOC_BYTES_CAP);
                 return EXIT_USAGE;
             }
         } else if (!strcmp(a, "--max-sentence-tokens")) {
             NEEDVAL();
-            if (parse_size(val, &o.copt.max_sentence_tokens) < 0) {
-                errf("--max-sentence-tokens wants a positive number");
+            if (parse_size(val, &o.copt.max_sentence_tokens) < 0 ||
+                o.copt.max_sentence_tokens > TAC_MAX_SENTENCE_TOKENS_CAP) {
+                errf("--max-sentence-tokens wants a number from 1 to %d",
+                     TAC_MAX_SENTENCE_TOKENS_CAP);
+                return EXIT_USAGE;
+            }
+        } else if (!strcmp(a, "--max-doc-events")) {
+            NEEDVAL();
+            if (parse_size(val, &o.copt.max_doc_events) < 0) {
+                errf("--max-doc-events wants a positive number");
                 return EXIT_USAGE;
             }
         } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
@@ -910,6 +1241,10 @@ static int cmd_code(int argc, char **argv)
         }
     }
     o.copt.max_doc_bytes = o.max_doc;
+    if (ingest && !db_where) {
+        errf("usage: tacitus ingest [options] DB [FILE|DIR ...]");
+        return EXIT_USAGE;
+    }
     if (!o.dict_dir)
         o.dict_dir = default_dict(dbuf, sizeof dbuf);
     struct timespec tl;
@@ -917,18 +1252,33 @@ static int cmd_code(int argc, char **argv)
     tac_dict *dict = load_dict(o.dict_dir, 0);
     if (!dict)
         return EXIT_DICT;
+    if (ingest) {
+        char err[600];
+        if (tac_store_open(db_where, 0, &o.store, err, sizeof err) != TAC_OK) {
+            errf("%s", err);
+            tac_dict_free(dict);
+            return EXIT_SYSTEM;
+        }
+    }
     double load_ms = now_s(&tl) * 1000.0;
 
     run R;
     memset(&R, 0, sizeof R);
     R.o = &o;
     R.progress = !o.quiet && isatty(STDERR_FILENO);
+    for (int k = i; k < argc; k++) { /* the input size, for an ETA */
+        struct stat sb;
+        if (stat(argv[k], &sb) == 0 && S_ISREG(sb.st_mode))
+            R.total_bytes += (size_t)sb.st_size;
+    }
     clock_gettime(CLOCK_MONOTONIC, &R.t0);
     R.last = R.t0;
     pool P;
     memset(&P, 0, sizeof P);
     int rc = 0;
-    if (o.jobs > 1) {
+    /* ingest writes to the store on this thread while a pool codes, even
+     * with -j 1: the writing overlaps the coding on another core */
+    if (o.jobs > 1 || ingest) {
         P.dict = dict;
         P.o = &o;
         P.n = o.jobs;
@@ -986,9 +1336,13 @@ static int cmd_code(int argc, char **argv)
         getrusage(RUSAGE_SELF, &ru);
         fprintf(stderr,
                 "{\"documents\":%zu,\"sentences\":%zu,\"events\":%zu,\"skipped\":%zu,"
-                "\"bytes\":%zu,\"seconds\":%.3f,\"load_ms\":%.1f,\"max_rss_kb\":%ld,\"jobs\":%d}\n",
+                "\"bytes\":%zu,\"seconds\":%.3f,\"load_ms\":%.1f,\"max_rss_kb\":%ld,\"jobs\":%d,"
+                "\"match_budget_hits\":%zu,\"sentence_event_caps\":%zu",
                 R.docs, R.sentences, R.events, R.skipped, R.bytes, el, load_ms,
-                (long)ru.ru_maxrss, o.jobs);
+                (long)ru.ru_maxrss, o.jobs, R.hits.match_budget, R.hits.sentence_events);
+        if (o.store)
+            fprintf(stderr, ",\"store_seconds\":%.3f", R.store_s);
+        fputs("}\n", stderr);
     }
     if (R.p) {
         pthread_mutex_lock(&P.mu);
@@ -1012,6 +1366,8 @@ static int cmd_code(int argc, char **argv)
     batch_free(&R.b[0]);
     batch_free(&R.b[1]);
     tac_dict_free(dict);
+    free(R.ev);
+    tac_store_close(o.store);
     rc = finish_out();
     if (rc)
         return rc;
@@ -1029,7 +1385,7 @@ static int cmd_dict(int argc, char **argv)
                "Loads a dictionary set and reports every bad line as file:line: reason,\n"
                "then what the set holds. Exit status 0 if no line was rejected, 1 if\n"
                "some were, 3 if the set cannot be used at all.\n");
-        return 0;
+        return finish_out();
     }
     if (argc < 2 || strcmp(argv[1], "check") != 0) {
         errf("usage: tacitus dict check [DIR]");
@@ -1059,6 +1415,9 @@ static int cmd_dict(int argc, char **argv)
     printf("  marker phrases   %zu\n", s.markers);
     printf("  rejected lines   %zu\n", s.errors);
     tac_dict_free(d);
+    int rc = finish_out();
+    if (rc)
+        return rc;
     if (s.roots < 20) {
         errf("only %zu of the 20 CAMEO roots have patterns", s.roots);
         return EXIT_SKIPPED;
@@ -1076,7 +1435,7 @@ static int cmd_actor(int argc, char **argv)
             printf("usage: tacitus actor [--date YYYY-MM-DD] [--dict DIR] TEXT...\n\n"
                    "Prints the actor code, country and agents that TEXT names, as one JSON\n"
                    "object, or null. Exit status 0 if an actor was found, 1 if not.\n");
-            return 0;
+            return finish_out();
         } else if (!strcmp(argv[i], "--date") && i + 1 < argc) {
             date = argv[++i];
         } else if (!strcmp(argv[i], "--dict") && i + 1 < argc) {
@@ -1137,6 +1496,10 @@ static void usage(FILE *f)
             "\n"
             "commands:\n"
             "  code [FILE|DIR ...]    code news documents into CAMEO events\n"
+            "  ingest DB [FILE ...]   code documents into an event store\n"
+            "  query DB [filters]     list stored events or mentions\n"
+            "  series DB [filters]    event counts per day, week, month or year (--svg)\n"
+            "  top DB [filters]       most active actors, dyads and event codes\n"
             "  dict check [DIR]       validate a dictionary set\n"
             "  actor TEXT             resolve an actor phrase to its code\n"
             "  version                print the version\n"
@@ -1158,7 +1521,15 @@ int main(int argc, char **argv)
     }
     const char *cmd = argv[1];
     if (!strcmp(cmd, "code"))
-        return cmd_code(argc - 1, argv + 1);
+        return cmd_code_or_ingest(argc - 1, argv + 1, 0);
+    if (!strcmp(cmd, "ingest"))
+        return cmd_code_or_ingest(argc - 1, argv + 1, 1);
+    if (!strcmp(cmd, "query"))
+        return cmd_query(argc - 1, argv + 1);
+    if (!strcmp(cmd, "series"))
+        return cmd_series(argc - 1, argv + 1);
+    if (!strcmp(cmd, "top"))
+        return cmd_top(argc - 1, argv + 1);
     if (!strcmp(cmd, "dict"))
         return cmd_dict(argc - 1, argv + 1);
     if (!strcmp(cmd, "actor"))

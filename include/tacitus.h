@@ -166,13 +166,18 @@ typedef struct tac_event {
     const char *field;         /* "title" or "text": where the offsets point */
 } tac_event;
 
-/* Options for a coder. The all-zero value means the defaults. */
+/* Options for a coder. The all-zero value means the defaults. Larger
+ * values than the caps below are lowered to the cap (docs/robustness.md). */
 typedef struct tac_options {
     size_t max_doc_bytes;       /* default 8 MiB: larger documents are refused */
     size_t max_sentence_tokens; /* default 400: longer sentences are cut in pieces */
     int no_headline;            /* 1: do not code the title */
     int no_coref;               /* 1: do not resolve pronouns and short names */
+    size_t max_doc_events;      /* default 100000: a document giving more is refused */
 } tac_options;
+
+#define TAC_MAX_DOC_BYTES_CAP ((size_t)1 << 30)  /* token offsets are 32-bit */
+#define TAC_MAX_SENTENCE_TOKENS_CAP 1000         /* work grows as length squared */
 
 typedef struct tac_coder tac_coder;
 
@@ -183,7 +188,7 @@ TAC_API void tac_coder_free(tac_coder *coder);
 
 /* Codes one document. On TAC_OK *out_n is the number of events, fetched with
  * tac_coder_event(coder, 0 .. n-1). Returns TAC_EINPUT (bad date or UTF-8),
- * TAC_ELIMIT (over max_doc_bytes) or TAC_ENOMEM with a message in
+ * TAC_ELIMIT (over max_doc_bytes or max_doc_events) or TAC_ENOMEM with a message in
  * tac_coder_errmsg; the coder stays usable. */
 TAC_API tac_status tac_coder_code(tac_coder *coder, const tac_doc *doc,
                                   size_t *out_n);
@@ -191,6 +196,14 @@ TAC_API const tac_event *tac_coder_event(const tac_coder *coder, size_t i);
 TAC_API const char *tac_coder_errmsg(const tac_coder *coder);
 /* Sentences seen in the last document (headline included). */
 TAC_API size_t tac_coder_sentences(const tac_coder *coder);
+
+/* How often the last document ran into the coder's work bounds; what was
+ * found before a bound is kept. */
+typedef struct tac_limit_hits {
+    size_t match_budget;    /* pattern searches stopped at their step budget */
+    size_t sentence_events; /* sentences whose events stopped at 100 */
+} tac_limit_hits;
+TAC_API void tac_coder_limit_hits(const tac_coder *coder, tac_limit_hits *out);
 
 /* Resolves an actor phrase on its own ("Armenian Prime Minister",
  * "Joe Biden"), as `tacitus actor` does. date may be NULL (today's
@@ -252,13 +265,15 @@ TAC_API tac_status tac_parse_dated(tac_docbuf *db, const char *buf, size_t len,
                                    size_t errlen);
 /* Repairs text to valid UTF-8 in db (invalid bytes become U+FFFD, NUL
  * bytes become spaces, a BOM is dropped). Returns TAC_EINPUT when over a
- * quarter of the bytes are invalid (binary or another encoding). */
+ * quarter of the bytes are invalid, NUL or control characters other than
+ * white space (binary or another encoding). */
 TAC_API tac_status tac_utf8_repair(tac_docbuf *db, const char *buf, size_t len,
                                    const char **out, size_t *out_len);
 
 /* Test hook: in a -DTAC_FAULT_INJECTION build, the Nth allocation from
- * now fails (0 = none). A no-op in ordinary builds. */
-TAC_API void tac_fault_inject(long n);
+ * now fails (0 = none); returns the number of allocations made since the
+ * previous call. A no-op returning 0 in ordinary builds. */
+TAC_API long tac_fault_inject(long n);
 
 #ifdef __cplusplus
 }

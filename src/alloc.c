@@ -10,10 +10,11 @@
 static atomic_long fail_at;   /* fail the allocation with this number (1-based) */
 static atomic_long alloc_count;
 
-void tac_fault_inject(long n)
+long tac_fault_inject(long n)
 {
-    atomic_store(&alloc_count, 0);
+    long made = atomic_exchange(&alloc_count, 0);
     atomic_store(&fail_at, n);
+    return made;
 }
 
 static int should_fail(void)
@@ -23,9 +24,10 @@ static int should_fail(void)
     return f > 0 && n == f;
 }
 #else
-void tac_fault_inject(long n)
+long tac_fault_inject(long n)
 {
     (void)n;
+    return 0;
 }
 #define should_fail() 0
 #endif

@@ -38,6 +38,7 @@
 #define MAX_ALIASES 64
 #define SKIP_MAX 4
 #define MATCH_BUDGET 512
+#define MAX_EVENTS_SENT 100 /* events of one sentence; more are dropped */
 
 typedef struct mention {
     uint32_t start, end;   /* actor tokens [start, end) */
@@ -97,6 +98,9 @@ struct tac_coder {
     alias aliases[MAX_ALIASES];
     size_t n_aliases;
     size_t n_sentences;
+    size_t sent_first_event;  /* first event of the sentence being coded */
+    int events_over;          /* the document went over max_doc_events */
+    tac_limit_hits hits;
     char err[512];
 };
 
@@ -151,6 +155,14 @@ tac_status tac_coder_new(const tac_dict *dict, const tac_options *opts,
         c->opt.max_doc_bytes = 8u * 1024 * 1024;
     if (!c->opt.max_sentence_tokens)
         c->opt.max_sentence_tokens = 400;
+    if (!c->opt.max_doc_events)
+        c->opt.max_doc_events = 100000;
+    /* hard caps: token offsets are 32-bit, and the work per sentence grows
+     * with the square of its length */
+    if (c->opt.max_doc_bytes > TAC_MAX_DOC_BYTES_CAP)
+        c->opt.max_doc_bytes = TAC_MAX_DOC_BYTES_CAP;
+    if (c->opt.max_sentence_tokens > TAC_MAX_SENTENCE_TOKENS_CAP)
+        c->opt.max_sentence_tokens = TAC_MAX_SENTENCE_TOKENS_CAP;
     tac_arena_init(&c->arena, 256 * 1024);
     *out = c;
     return TAC_OK;
@@ -185,6 +197,11 @@ const tac_event *tac_coder_event(const tac_coder *c, size_t i)
 size_t tac_coder_sentences(const tac_coder *c)
 {
     return c->n_sentences;
+}
+
+void tac_coder_limit_hits(const tac_coder *c, tac_limit_hits *out)
+{
+    *out = c->hits;
 }
 
 /* ---- tokens --------------------------------------------------------- */
@@ -443,9 +460,10 @@ static int name_word(const tac_tok *t)
 
 static int push_mention(tac_coder *c, const mention *m)
 {
-    c->ments = grow_arr(c->ments, &c->cap_ments, c->n_ments + 1, sizeof *c->ments);
-    if (!c->ments)
+    void *grown = grow_arr(c->ments, &c->cap_ments, c->n_ments + 1, sizeof *c->ments);
+    if (!grown) /* c->ments keeps its block */
         return -1;
+    c->ments = grown;
     c->ments[c->n_ments++] = *m;
     return 0;
 }
@@ -632,9 +650,10 @@ static int build_groups(tac_coder *c, uint32_t s, uint32_t e)
     tac_tok *t = c->toks.v;
     c->n_groups = 0;
     size_t n = e - s;
-    c->tok_group = grow_arr(c->tok_group, &c->cap_tok_group, n + 1, sizeof *c->tok_group);
-    if (!c->tok_group)
+    void *grown = grow_arr(c->tok_group, &c->cap_tok_group, n + 1, sizeof *c->tok_group);
+    if (!grown) /* c->tok_group keeps its block */
         return -1;
+    c->tok_group = grown;
     for (size_t i = 0; i < n; i++)
         c->tok_group[i] = -1;
     for (size_t k = 0; k < c->n_ments; k++) {
@@ -673,9 +692,10 @@ static int build_groups(tac_coder *c, uint32_t s, uint32_t e)
             }
         }
         if (!join) {
-            c->groups = grow_arr(c->groups, &c->cap_groups, c->n_groups + 1, sizeof *c->groups);
-            if (!c->groups)
+            grown = grow_arr(c->groups, &c->cap_groups, c->n_groups + 1, sizeof *c->groups);
+            if (!grown) /* c->groups keeps its block */
                 return -1;
+            c->groups = grown;
             group *g = &c->groups[c->n_groups];
             g->first = (uint32_t)k;
             g->n = 1;
@@ -866,13 +886,16 @@ static int find_matches(tac_coder *c, uint32_t s, uint32_t e)
             walk(&ms, child, i + 1, -1, -1, i, 0);
         if (xchild)
             walk(&ms, xchild, i + 1, -1, -1, i, 0);
+        if (ms.budget < 0)
+            c->hits.match_budget++;
         if (!ms.have) {
             i++;
             continue;
         }
-        c->matches = grow_arr(c->matches, &c->cap_matches, c->n_matches + 1, sizeof *c->matches);
-        if (!c->matches)
+        void *grown = grow_arr(c->matches, &c->cap_matches, c->n_matches + 1, sizeof *c->matches);
+        if (!grown) /* c->matches keeps its block */
             return -1;
+        c->matches = grown;
         c->matches[c->n_matches++] = ms.best;
         /* continue after the words of the match, but let a target slot's
          * group be a subject for what follows ("met X and Y attacked") */
@@ -1079,6 +1102,8 @@ static void fill_actor(const tac_coder *c, tac_actor *a, const mention *m)
     a->resolved = m->resolved;
 }
 
+/* 0: added (or a duplicate); 1: the sentence has MAX_EVENTS_SENT events,
+ * stop coding it; -1: out of memory or over max_doc_events. */
 static int push_event(tac_coder *c, const tac_event *ev)
 {
     for (size_t k = c->n_events; k > 0; k--) {
@@ -1090,9 +1115,18 @@ static int push_event(tac_coder *c, const tac_event *ev)
             (!ev->has_target || strcmp(o->target.code, ev->target.code) == 0))
             return 0;
     }
-    c->events = grow_arr(c->events, &c->cap_events, c->n_events + 1, sizeof *c->events);
-    if (!c->events)
+    if (c->n_events - c->sent_first_event >= MAX_EVENTS_SENT) {
+        c->hits.sentence_events++;
+        return 1;
+    }
+    if (c->n_events >= c->opt.max_doc_events) {
+        c->events_over = 1;
         return -1;
+    }
+    void *grown = grow_arr(c->events, &c->cap_events, c->n_events + 1, sizeof *c->events);
+    if (!grown) /* c->events keeps its block */
+        return -1;
+    c->events = grown;
     c->events[c->n_events++] = *ev;
     return 0;
 }
@@ -1191,9 +1225,10 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         if ((trig || k == n) && wb > wa) {
             if (!have_words) {
                 /* the word view the date parser reads, built on first need */
-                c->words = grow_arr(c->words, &c->cap_words, n + 1, sizeof *c->words);
-                if (!c->words)
+                void *grown = grow_arr(c->words, &c->cap_words, n + 1, sizeof *c->words);
+                if (!grown) /* c->words keeps its block */
                     return -1;
+                c->words = grown;
                 for (size_t q = 0; q < n; q++) {
                     c->words[q].s = t[s + q].norm;
                     c->words[q].len = t[s + q].norm_len;
@@ -1214,7 +1249,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         }
     }
 
-    int prev_src = -1;
+    int prev_src = -1, pushed;
+    c->sent_first_event = c->n_events;
     for (size_t k = 0; k < c->n_matches; k++) {
         const match *mt = &c->matches[k];
         const tac_pattern *p = mt->pat;
@@ -1325,8 +1361,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                         continue;
                     fill_actor(c, &e0.target, tm);
                     e0.has_target = 1;
-                    if (push_event(c, &e0) < 0)
-                        return -1;
+                    if ((pushed = push_event(c, &e0)) != 0)
+                        return pushed < 0 ? -1 : 0;
                 }
             } else if (tgt != -1 && tgt != src) {
                 for (uint32_t b = 0; b < tn; b++) {
@@ -1335,14 +1371,14 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                         continue;
                     fill_actor(c, &e0.target, tm);
                     e0.has_target = 1;
-                    if (push_event(c, &e0) < 0)
-                        return -1;
+                    if ((pushed = push_event(c, &e0)) != 0)
+                        return pushed < 0 ? -1 : 0;
                 }
             } else {
                 e0.has_target = 0;
                 memset(&e0.target, 0, sizeof e0.target);
-                if (push_event(c, &e0) < 0)
-                    return -1;
+                if ((pushed = push_event(c, &e0)) != 0)
+                    return pushed < 0 ? -1 : 0;
             }
         }
     }
@@ -1392,6 +1428,8 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
     *out_n = 0;
     c->n_events = 0;
     c->n_sentences = 0;
+    c->events_over = 0;
+    memset(&c->hits, 0, sizeof c->hits);
     c->err[0] = '\0';
     tac_arena_reset(&c->arena);
     if (!doc) {
@@ -1424,6 +1462,11 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
         fail = code_field(c, doc->text, doc->text_len, "text", 0, &index) < 0;
     if (fail) {
         c->n_events = 0;
+        if (c->events_over) {
+            snprintf(c->err, sizeof c->err, "document gives more than %zu events, the limit",
+                     c->opt.max_doc_events);
+            return TAC_ELIMIT;
+        }
         snprintf(c->err, sizeof c->err, "out of memory");
         return TAC_ENOMEM;
     }

@@ -59,9 +59,15 @@ static void *grow(void *v, size_t *cap, size_t n, size_t size)
     return nv;
 }
 
+/* On failure arr keeps its old block (still owned, freed with the dict). */
 #define PUSH(L, arr, n, cap)                                             \
-    ((arr) = grow((arr), &(cap), (n), sizeof *(arr)),                    \
-     (arr) ? (void)0 : (void)((L)->oom = 1))
+    do {                                                                 \
+        void *grown_ = grow((arr), &(cap), (n), sizeof *(arr));          \
+        if (grown_)                                                      \
+            (arr) = grown_;                                              \
+        else                                                             \
+            (L)->oom = 1;                                                \
+    } while (0)
 
 /* ---- tries ---------------------------------------------------------- */
 
@@ -303,7 +309,7 @@ static void do_cameo(loader *L, const char *s, size_t len, size_t pos)
     gbuf[gl] = '\0';
     char *end;
     double g = strtod(gbuf, &end);
-    if (*end || g < -10.0 || g > 10.0) {
+    if (*end || !(g >= -10.0 && g <= 10.0)) { /* NaN fails both */
         report(L, "Goldstein value must be a number from -10 to 10", NULL, NULL);
         return;
     }
@@ -756,6 +762,8 @@ static void load_buffer(loader *L, const char *buf, size_t len, int pass)
 {
     size_t i = 0;
     L->line = 0;
+    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+        i = 3; /* a UTF-8 byte-order mark */
     while (i < len && !L->oom) {
         size_t st = i;
         while (i < len && buf[i] != '\n')
@@ -777,6 +785,17 @@ static void load_buffer(loader *L, const char *buf, size_t len, int pass)
 
 static char *read_file(const char *path, size_t *out_len, int *err)
 {
+    /* a directory or a FIFO named x.dict: refuse it (fopen would block on
+     * a FIFO and a directory reads as an I/O error) */
+    struct stat sb;
+    if (stat(path, &sb) != 0) {
+        *err = errno;
+        return NULL;
+    }
+    if (!S_ISREG(sb.st_mode)) {
+        *err = S_ISDIR(sb.st_mode) ? EISDIR : EINVAL;
+        return NULL;
+    }
     FILE *f = fopen(path, "rb");
     *err = 0;
     if (!f) {
@@ -842,108 +861,45 @@ void tac_dict_free(tac_dict *d)
     tac_free(d);
 }
 
-tac_status tac_dict_load(const char *dir, tac_diag_fn diag, void *user,
-                         tac_dict **out)
+/* A new, empty dictionary with its index structures; NULL on OOM. */
+static tac_dict *dict_new(void)
 {
-    *out = NULL;
-    if (!dir)
-        return TAC_EARG;
-    DIR *dh = opendir(dir);
-    if (!dh) {
-        if (diag) {
-            char msg[300];
-            snprintf(msg, sizeof msg, "cannot open dictionary directory: %s",
-                     strerror(errno));
-            diag(user, dir, 0, msg);
-        }
-        return TAC_EIO;
-    }
-    char **names = NULL;
-    size_t n_names = 0, cap_names = 0;
-    struct dirent *de;
-    tac_status st = TAC_OK;
-    while ((de = readdir(dh))) {
-        size_t nl = strlen(de->d_name);
-        if (nl < 6 || strcmp(de->d_name + nl - 5, ".dict") != 0 || de->d_name[0] == '.')
-            continue;
-        names = grow(names, &cap_names, n_names, sizeof *names);
-        if (!names) {
-            st = TAC_ENOMEM;
-            break;
-        }
-        names[n_names] = tac_malloc(nl + 1);
-        if (!names[n_names]) {
-            st = TAC_ENOMEM;
-            break;
-        }
-        memcpy(names[n_names++], de->d_name, nl + 1);
-    }
-    closedir(dh);
-    tac_dict *d = NULL;
-    char **bufs = NULL;
-    size_t *lens = NULL;
-    loader L;
-    memset(&L, 0, sizeof L);
-    tac_arena_init(&L.scratch, 4096);
-    if (st != TAC_OK)
-        goto done;
-    qsort(names, n_names, sizeof *names, cmp_str);
-    d = tac_calloc(1, sizeof *d);
-    bufs = tac_calloc(n_names + 1, sizeof *bufs);
-    lens = tac_calloc(n_names + 1, sizeof *lens);
-    if (!d || !bufs || !lens) {
-        st = TAC_ENOMEM;
-        goto done;
-    }
+    tac_dict *d = tac_calloc(1, sizeof *d);
+    if (!d)
+        return NULL;
     tac_arena_init(&d->arena, 256 * 1024);
     tac_strmap_init(&d->cameo_index);
     tac_strmap_init(&d->modal);
     tac_strmap_init(&d->countries);
     if (tac_lexicon_init(&d->lex, &d->arena) < 0 || trie_init(&d->actors) < 0 ||
         trie_init(&d->patterns) < 0 || trie_init(&d->markers) < 0) {
-        st = TAC_ENOMEM;
-        goto done;
+        tac_dict_free(d);
+        return NULL;
     }
-    L.d = d;
-    L.diag = diag;
-    L.user = user;
-    /* read every file once, then run both passes over the buffers */
-    for (size_t i = 0; i < n_names; i++) {
-        size_t pl = strlen(dir) + strlen(names[i]) + 2;
-        char *path = tac_malloc(pl);
-        if (!path) {
-            st = TAC_ENOMEM;
-            goto done;
-        }
-        snprintf(path, pl, "%s/%s", dir, names[i]);
-        int err;
-        bufs[i] = read_file(path, &lens[i], &err);
-        tac_free(path);
-        if (!bufs[i]) {
-            if (err == ENOMEM) {
-                st = TAC_ENOMEM;
-                goto done;
-            }
-            d->stats.errors++;
-            if (diag)
-                diag(user, names[i], 0, err == EFBIG ? "file larger than 256 MiB" : strerror(err));
-        }
-        d->stats.files++;
-    }
-    for (int pass = 1; pass <= 2 && !L.oom; pass++) {
-        for (size_t i = 0; i < n_names && !L.oom; i++) {
+    return d;
+}
+
+/* The parser proper, shared by tac_dict_load (files read from a directory)
+ * and tac_dict_load_mem (buffers from the caller): both passes over the n
+ * files (bufs[i] NULL = unreadable, skipped), then the derived word flags
+ * and counts. where names the set in the "no cameo lines" message. */
+static tac_status compile_set(loader *L, const char *const *names,
+                              const char *const *bufs, const size_t *lens,
+                              size_t n_names, const char *where)
+{
+    tac_dict *d = L->d;
+    for (int pass = 1; pass <= 2 && !L->oom; pass++) {
+        for (size_t i = 0; i < n_names && !L->oom; i++) {
             if (!bufs[i])
                 continue;
-            L.file = arena_str(&L, names[i], strlen(names[i]));
-            if (!L.file)
+            L->file = arena_str(L, names[i], strlen(names[i]));
+            if (!L->file)
                 break;
-            load_buffer(&L, bufs[i], lens[i], pass);
+            load_buffer(L, bufs[i], lens[i], pass);
         }
     }
-    if (L.oom) {
-        st = TAC_ENOMEM;
-        goto done;
-    }
+    if (L->oom)
+        return TAC_ENOMEM;
     /* Mark the words that start a phrase, so the coder probes a trie only
      * where a phrase can begin. */
     {
@@ -973,11 +929,98 @@ tac_status tac_dict_load(const char *dir, tac_diag_fn diag, void *user,
             d->stats.roots += (size_t)roots[r];
     }
     if (d->n_cameo == 0 || d->n_pat == 0) {
-        if (diag)
-            diag(user, dir, 0, d->n_cameo == 0 ? "no cameo lines: the set has no CAMEO table"
-                                               : "no event patterns");
-        st = TAC_EDICT;
+        if (L->diag)
+            L->diag(L->user, where, 0, d->n_cameo == 0 ? "no cameo lines: the set has no CAMEO table"
+                                                       : "no event patterns");
+        return TAC_EDICT;
     }
+    return TAC_OK;
+}
+
+tac_status tac_dict_load(const char *dir, tac_diag_fn diag, void *user,
+                         tac_dict **out)
+{
+    *out = NULL;
+    if (!dir)
+        return TAC_EARG;
+    DIR *dh = opendir(dir);
+    if (!dh) {
+        if (diag) {
+            char msg[300];
+            snprintf(msg, sizeof msg, "cannot open dictionary directory: %s",
+                     strerror(errno));
+            diag(user, dir, 0, msg);
+        }
+        return TAC_EIO;
+    }
+    char **names = NULL;
+    size_t n_names = 0, cap_names = 0;
+    struct dirent *de;
+    tac_status st = TAC_OK;
+    while ((de = readdir(dh))) {
+        size_t nl = strlen(de->d_name);
+        if (nl < 6 || strcmp(de->d_name + nl - 5, ".dict") != 0 || de->d_name[0] == '.')
+            continue;
+        char **grown = grow(names, &cap_names, n_names, sizeof *names);
+        if (!grown) {
+            st = TAC_ENOMEM;
+            break;
+        }
+        names = grown;
+        names[n_names] = tac_malloc(nl + 1);
+        if (!names[n_names]) {
+            st = TAC_ENOMEM;
+            break;
+        }
+        memcpy(names[n_names++], de->d_name, nl + 1);
+    }
+    closedir(dh);
+    tac_dict *d = NULL;
+    char **bufs = NULL;
+    size_t *lens = NULL;
+    loader L;
+    memset(&L, 0, sizeof L);
+    tac_arena_init(&L.scratch, 4096);
+    if (st != TAC_OK)
+        goto done;
+    if (n_names) /* names is NULL for an empty directory */
+        qsort(names, n_names, sizeof *names, cmp_str);
+    d = dict_new();
+    bufs = tac_calloc(n_names + 1, sizeof *bufs);
+    lens = tac_calloc(n_names + 1, sizeof *lens);
+    if (!d || !bufs || !lens) {
+        st = TAC_ENOMEM;
+        goto done;
+    }
+    L.d = d;
+    L.diag = diag;
+    L.user = user;
+    /* read every file once, then run both passes over the buffers */
+    for (size_t i = 0; i < n_names; i++) {
+        size_t pl = strlen(dir) + strlen(names[i]) + 2;
+        char *path = tac_malloc(pl);
+        if (!path) {
+            st = TAC_ENOMEM;
+            goto done;
+        }
+        snprintf(path, pl, "%s/%s", dir, names[i]);
+        int err;
+        bufs[i] = read_file(path, &lens[i], &err);
+        tac_free(path);
+        if (!bufs[i]) {
+            if (err == ENOMEM) {
+                st = TAC_ENOMEM;
+                goto done;
+            }
+            d->stats.errors++;
+            if (diag)
+                diag(user, names[i], 0, err == EFBIG ? "file larger than 256 MiB"
+                                        : err == EINVAL ? "not a regular file" : strerror(err));
+        }
+        d->stats.files++;
+    }
+    st = compile_set(&L, (const char *const *)names, (const char *const *)bufs, lens,
+                     n_names, dir);
 done:
     for (size_t i = 0; i < n_names; i++) {
         tac_free(names[i]);
@@ -987,6 +1030,35 @@ done:
     tac_free(names);
     tac_free(bufs);
     tac_free(lens);
+    tac_toks_fini(&L.toks);
+    tac_arena_fini(&L.scratch);
+    if (st != TAC_OK) {
+        tac_dict_free(d);
+        return st;
+    }
+    *out = d;
+    return TAC_OK;
+}
+
+tac_status tac_dict_load_mem(const char *const *names, const char *const *bufs,
+                             const size_t *lens, size_t n, tac_diag_fn diag,
+                             void *user, tac_dict **out)
+{
+    *out = NULL;
+    if (n && (!names || !bufs || !lens))
+        return TAC_EARG;
+    loader L;
+    memset(&L, 0, sizeof L);
+    tac_arena_init(&L.scratch, 4096);
+    tac_dict *d = dict_new();
+    tac_status st = TAC_ENOMEM;
+    if (d) {
+        L.d = d;
+        L.diag = diag;
+        L.user = user;
+        d->stats.files = n;
+        st = compile_set(&L, names, bufs, lens, n, "(memory)");
+    }
     tac_toks_fini(&L.toks);
     tac_arena_fini(&L.scratch);
     if (st != TAC_OK) {

@@ -110,6 +110,18 @@ static inline uint32_t tac_trie_child(const tac_trie *t, uint32_t node,
     return 0;
 }
 
+/* Loads a dictionary set from n files held in memory: names[i] (a base
+ * name, used in messages and pattern_file) with bytes bufs[i][0..lens[i])
+ * (no NUL needed). The files are read in the order given; tac_dict_load
+ * reads a directory, sorts it by name and then runs this same parser over
+ * its files, so both see exactly the same rules. Diagnostics, stats and
+ * return values are those of tac_dict_load (TAC_EARG instead of TAC_EIO).
+ * The buffers may be freed after the call. Internal: for the fuzzer and
+ * tests. */
+tac_status tac_dict_load_mem(const char *const *names, const char *const *bufs,
+                             const size_t *lens, size_t n, tac_diag_fn diag,
+                             void *user, tac_dict **out);
+
 const tac_cameo *tac_dict_cameo(const tac_dict *d, const char *code,
                                 size_t len);
 /* The code derived from cameo index ev by a marker kind ("intent",

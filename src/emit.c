@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "emit.h"
 #include "tacitus.h"
 
 void tac_buf_free(tac_buf *b)
@@ -43,6 +44,11 @@ static void put(tac_buf *b, const char *s, size_t n)
 static void puts_(tac_buf *b, const char *s)
 {
     put(b, s, strlen(s));
+}
+
+void tac_buf_append(tac_buf *b, const char *s, size_t n)
+{
+    put(b, s, n);
 }
 
 static void json_str(tac_buf *b, const char *s, size_t n)

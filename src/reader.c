@@ -119,7 +119,9 @@ tac_status tac_utf8_repair(tac_docbuf *db, const char *buf, size_t len,
         unsigned char c = (unsigned char)buf[i];
         if (c < 0x80) {
             db->fix[o++] = c ? (char)c : ' ';
-            if (!c)
+            /* NUL and control bytes other than white space count as bad
+             * too: they make up much of a binary (an executable) */
+            if (c < 0x20 && (c < '\t' || c > '\r'))
                 bad++;
             i++;
             continue;

@@ -1,0 +1,59 @@
+/* fuzz.h -- what every fuzz target and the replay driver share.
+ *
+ * A target defines LLVMFuzzerTestOneInput (and LLVMFuzzerInitialize when
+ * it loads a dictionary once). It is built two ways: with clang's libFuzzer
+ * (make fuzz) and with fuzz/replay.c as main() (make fuzz-replay, run under
+ * ASan+UBSan by make test), so it must compile cleanly with gcc and clang.
+ *
+ * A finding is a sanitizer report, a crash, or a broken invariant, which a
+ * target turns into abort() through FUZZ_CHECK. */
+#ifndef TAC_FUZZ_H
+#define TAC_FUZZ_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+
+/* Aborts with the broken condition when cond is false. */
+#define FUZZ_CHECK(cond)                                                     \
+    do {                                                                     \
+        if (!(cond)) {                                                       \
+            fprintf(stderr, "%s:%d: invariant broken: %s\n", __FILE__,       \
+                    __LINE__, #cond);                                        \
+            abort();                                                         \
+        }                                                                    \
+    } while (0)
+
+/* Reads every byte of s[0..n) so that ASan sees a slice that is out of
+ * bounds or freed; the sum goes to a volatile sink. */
+static volatile unsigned fuzz_sink;
+
+static inline void fuzz_touch(const char *s, size_t n)
+{
+    unsigned h = fuzz_sink;
+    for (size_t i = 0; i < n; i++)
+        h = h * 31u + (unsigned char)s[i];
+    fuzz_sink = h;
+}
+
+/* 1 if s[0..n) lies inside base[0..len). */
+static inline int fuzz_inside(const char *s, size_t n, const char *base,
+                              size_t len)
+{
+    uintptr_t a = (uintptr_t)s, b = (uintptr_t)base;
+    return a >= b && a - b <= len && n <= len - (a - b);
+}
+
+/* The dictionary directory for targets that load one: $TACITUS_FUZZ_DICT,
+ * else data/dict (make runs the fuzzers from the top of the tree). */
+static inline const char *fuzz_dict_dir(void)
+{
+    const char *d = getenv("TACITUS_FUZZ_DICT");
+    return d && *d ? d : "data/dict";
+}
+
+#endif

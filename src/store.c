@@ -1,0 +1,544 @@
+/* store.c -- the event store's public API and the SQL both backends share.
+ *
+ * Queries are built as text with '?' placeholders and parameter arrays, so
+ * user input never becomes SQL. Actor and code filters are prefix matches
+ * written as ranges (source >= 'ARM' AND source < 'ARN'), which both
+ * engines answer from an index. */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "store.h"
+
+#include "schema_sql.inc"
+
+tac_status tac_store_fail(tac_store *st, tac_status status, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(st->err, sizeof st->err, fmt, ap);
+    va_end(ap);
+    return status;
+}
+
+/* ---- schema script -------------------------------------------------- */
+
+static int line_is(const char *p, const char *end, const char *marker)
+{
+    size_t n = strlen(marker);
+    return (size_t)(end - p) >= n && memcmp(p, marker, n) == 0;
+}
+
+char *tac_store_schema(const char *dialect, int v, int *last)
+{
+    const char *p = tac_schema_sql;
+    int cur = 0, lastv = 0;
+    int on = 1; /* dialect section applies */
+    size_t cap = 4096, len = 0;
+    char *out = tac_malloc(cap);
+    if (!out)
+        return NULL;
+    while (*p) {
+        const char *e = strchr(p, '\n');
+        if (!e)
+            e = p + strlen(p);
+        if (line_is(p, e, "-- @version ")) {
+            cur = atoi(p + 12);
+            if (cur > lastv)
+                lastv = cur;
+            on = 1;
+        } else if (line_is(p, e, "-- @sqlite")) {
+            on = strcmp(dialect, "sqlite") == 0;
+        } else if (line_is(p, e, "-- @postgresql")) {
+            on = strcmp(dialect, "postgresql") == 0;
+        } else if (line_is(p, e, "-- @all")) {
+            on = 1;
+        } else if (cur == v && on && !line_is(p, e, "--")) {
+            size_t n = (size_t)(e - p) + 1;
+            if (len + n + 1 > cap) {
+                while (len + n + 1 > cap)
+                    cap *= 2;
+                char *g = tac_realloc(out, cap);
+                if (!g) {
+                    tac_free(out);
+                    return NULL;
+                }
+                out = g;
+            }
+            memcpy(out + len, p, n - 1);
+            out[len + n - 1] = '\n';
+            len += n;
+        }
+        p = *e ? e + 1 : e;
+    }
+    out[len] = '\0';
+    if (last)
+        *last = lastv;
+    if (v > lastv || v < 1) {
+        tac_free(out);
+        return NULL;
+    }
+    return out;
+}
+
+/* ---- open, close, transactions ---------------------------------------- */
+
+tac_status tac_store_open(const char *where, int flags, tac_store **out, char *err,
+                          size_t errlen)
+{
+    *out = NULL;
+    tac_store *st = tac_calloc(1, sizeof *st);
+    if (!st) {
+        snprintf(err, errlen, "out of memory");
+        return TAC_ENOMEM;
+    }
+    st->readonly = (flags & TAC_STORE_READONLY) != 0;
+    tac_status s;
+    if (strncmp(where, "postgresql://", 13) == 0 || strncmp(where, "postgres://", 11) == 0)
+        s = tac_store_pg_open(st, where, flags);
+    else
+        s = tac_store_sqlite_open(st, where, flags);
+    if (s != TAC_OK) {
+        snprintf(err, errlen, "%s", st->err[0] ? st->err : tac_status_str(s));
+        if (st->ops)
+            st->ops->close(st);
+        tac_free(st);
+        return s;
+    }
+    *out = st;
+    return TAC_OK;
+}
+
+void tac_store_close(tac_store *st)
+{
+    if (!st)
+        return;
+    if (st->in_tx)
+        st->ops->rollback(st);
+    st->ops->close(st);
+    tac_free(st);
+}
+
+const char *tac_store_errmsg(const tac_store *st)
+{
+    return st->err;
+}
+
+const char *tac_store_kind(const tac_store *st)
+{
+    return st->ops->kind;
+}
+
+tac_status tac_store_begin(tac_store *st)
+{
+    if (st->readonly)
+        return tac_store_fail(st, TAC_EARG, "the store is open read-only");
+    if (st->in_tx)
+        return tac_store_fail(st, TAC_EARG, "a transaction is already open");
+    tac_status s = st->ops->begin(st);
+    if (s == TAC_OK)
+        st->in_tx = 1;
+    return s;
+}
+
+tac_status tac_store_commit(tac_store *st)
+{
+    if (!st->in_tx)
+        return tac_store_fail(st, TAC_EARG, "no transaction is open");
+    tac_status s = st->ops->commit(st);
+    if (s != TAC_OK)
+        st->ops->rollback(st);
+    st->in_tx = 0;
+    return s;
+}
+
+tac_status tac_store_rollback(tac_store *st)
+{
+    if (!st->in_tx)
+        return TAC_OK;
+    st->in_tx = 0;
+    return st->ops->rollback(st);
+}
+
+tac_status tac_store_put(tac_store *st, const tac_doc *doc, size_t n_sentences,
+                         const tac_event *ev, size_t n)
+{
+    if (!st->in_tx)
+        return tac_store_fail(st, TAC_EARG, "tac_store_put outside a transaction");
+    if (!doc->id || !doc->id_len)
+        return tac_store_fail(st, TAC_EINPUT, "a document without an id cannot be stored");
+    return st->ops->put(st, doc, n_sentences, ev, n);
+}
+
+/* ---- query building --------------------------------------------------- */
+
+#define MAX_PARAMS 24
+
+typedef struct qb {
+    char *sql;
+    size_t len, cap;
+    int oom;
+    const char *params[MAX_PARAMS];
+    int np;
+    char vals[MAX_PARAMS][80]; /* owned parameter texts */
+} qb;
+
+static void qb_add(qb *b, const char *s)
+{
+    size_t n = strlen(s);
+    if (b->oom)
+        return;
+    if (b->len + n + 1 > b->cap) {
+        size_t nc = b->cap ? b->cap : 512;
+        while (b->len + n + 1 > nc)
+            nc *= 2;
+        char *g = tac_realloc(b->sql, nc);
+        if (!g) {
+            b->oom = 1;
+            return;
+        }
+        b->sql = g;
+        b->cap = nc;
+    }
+    memcpy(b->sql + b->len, s, n + 1);
+    b->len += n;
+}
+
+/* Adds a parameter (copied, upper-cased when upper) and returns 0, or -1
+ * when there are too many or it is too long. */
+static int qb_param(qb *b, const char *v, int upper)
+{
+    if (b->np >= MAX_PARAMS || strlen(v) >= sizeof b->vals[0]) {
+        b->oom = 2;
+        return -1;
+    }
+    char *d = b->vals[b->np];
+    size_t i;
+    for (i = 0; v[i]; i++)
+        d[i] = upper ? (char)toupper((unsigned char)v[i]) : v[i];
+    d[i] = '\0';
+    b->params[b->np] = d;
+    b->np++;
+    return 0;
+}
+
+/* "col >= ? AND col < ?" for a prefix; the upper bound is the prefix with
+ * its last byte incremented. */
+static void qb_prefix(qb *b, const char *col, const char *prefix)
+{
+    char hi[80];
+    size_t n = strlen(prefix);
+    if (n == 0 || n >= sizeof hi) {
+        b->oom = 2;
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        hi[i] = (char)toupper((unsigned char)prefix[i]);
+    hi[n] = '\0';
+    hi[n - 1]++;
+    qb_add(b, "(");
+    qb_add(b, col);
+    qb_add(b, " >= ? AND ");
+    qb_add(b, col);
+    qb_add(b, " < ?)");
+    qb_param(b, prefix, 1);
+    qb_param(b, hi, 0);
+}
+
+/* Full-text condition on the sentence ids of mentions. */
+static void qb_text(tac_store *st, qb *b, const char *words)
+{
+    if (strcmp(st->ops->kind, "sqlite") == 0) {
+        /* FTS5 query: every word quoted, so user text is never syntax */
+        char q[80];
+        size_t o = 0;
+        const char *p = words;
+        while (*p) {
+            while (*p == ' ' || *p == '\t')
+                p++;
+            if (!*p)
+                break;
+            if (o + 4 >= sizeof q)
+                break;
+            if (o)
+                q[o++] = ' ';
+            q[o++] = '"';
+            while (*p && *p != ' ' && *p != '\t' && o + 3 < sizeof q) {
+                if (*p == '"')
+                    q[o++] = '"';
+                q[o++] = *p++;
+            }
+            q[o++] = '"';
+            while (*p && *p != ' ' && *p != '\t')
+                p++;
+        }
+        q[o] = '\0';
+        qb_add(b, "s.id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?)");
+        qb_param(b, o ? q : "\"\"", 0);
+    } else {
+        qb_add(b, "to_tsvector('simple', s.text) @@ plainto_tsquery('simple', ?)");
+        qb_param(b, words, 0);
+    }
+}
+
+/* Mentions with their sentence and document. A document's mentions are
+ * the id range from its first_mention: the condition lets the engine find
+ * them from a document or a sentence without an index on mention.doc. */
+#define MENTION_JOIN                                                             \
+    "sentence s JOIN doc d ON d.id = s.doc JOIN mention m ON m.sentence = s.id" \
+    " AND m.id BETWEEN d.first_mention AND d.first_mention + d.events - 1"
+
+/* WHERE conditions on event e (and, for mention queries, mention m and
+ * doc d). */
+static void qb_where(tac_store *st, qb *b, const tac_query *q, int with_mention)
+{
+    qb_add(b, " WHERE 1=1");
+    if (q->actor && *q->actor) {
+        qb_add(b, " AND (");
+        qb_prefix(b, "e.source", q->actor);
+        qb_add(b, " OR ");
+        qb_prefix(b, "e.target", q->actor);
+        qb_add(b, ")");
+    }
+    if (q->dyad_a && q->dyad_b) {
+        qb_add(b, " AND ((");
+        qb_prefix(b, "e.source", q->dyad_a);
+        qb_add(b, " AND ");
+        qb_prefix(b, "e.target", q->dyad_b);
+        qb_add(b, ")");
+        if (!q->directed) {
+            qb_add(b, " OR (");
+            qb_prefix(b, "e.source", q->dyad_b);
+            qb_add(b, " AND ");
+            qb_prefix(b, "e.target", q->dyad_a);
+            qb_add(b, ")");
+        }
+        qb_add(b, ")");
+    }
+    if (q->code && *q->code) {
+        qb_add(b, " AND ");
+        qb_prefix(b, "e.code", q->code);
+    }
+    if (q->root && *q->root) {
+        qb_add(b, " AND e.root = ?");
+        qb_param(b, q->root, 0);
+    }
+    if (q->quad) {
+        char v[8];
+        snprintf(v, sizeof v, "%d", q->quad);
+        qb_add(b, " AND e.quad = ?");
+        qb_param(b, v, 0);
+    }
+    if (q->from && *q->from) {
+        qb_add(b, " AND e.date >= ?");
+        qb_param(b, q->from, 0);
+    }
+    if (q->to && *q->to) {
+        qb_add(b, " AND e.date <= ?");
+        qb_param(b, q->to, 0);
+    }
+    if (q->doc || (q->text && *q->text)) {
+        if (!with_mention)
+            qb_add(b, " AND (e.source, e.target, e.date, e.code) IN (SELECT m.source, m.target,"
+                      " m.date, m.code FROM " MENTION_JOIN " WHERE 1=1");
+        if (q->doc) {
+            qb_add(b, " AND d.doc_id = ?");
+            qb_param(b, q->doc, 0);
+        }
+        if (q->text && *q->text) {
+            qb_add(b, " AND ");
+            qb_text(st, b, q->text);
+        }
+        if (!with_mention)
+            qb_add(b, ")");
+    }
+}
+
+static tac_status qb_run(tac_store *st, qb *b, tac_store_row_fn fn, void *user)
+{
+    tac_status s;
+    if (b->oom == 1)
+        s = tac_store_fail(st, TAC_ENOMEM, "out of memory");
+    else if (b->oom == 2)
+        s = tac_store_fail(st, TAC_EARG, "a filter value is too long, or too many filters");
+    else
+        s = st->ops->exec(st, b->sql, b->params, b->np, fn, user);
+    tac_free(b->sql);
+    return s;
+}
+
+static void qb_limit(qb *b, long limit)
+{
+    if (limit > 0) {
+        char v[32];
+        snprintf(v, sizeof v, " LIMIT %ld", limit);
+        qb_add(b, v);
+    }
+}
+
+tac_status tac_store_query(tac_store *st, const tac_query *q, tac_store_row_fn fn, void *user)
+{
+    qb b;
+    memset(&b, 0, sizeof b);
+    if (q->mentions) {
+        qb_add(&b, "SELECT e.date, e.source, e.target, e.code, c.name, e.quad, e.goldstein,"
+                   " d.doc_id AS doc, s.idx AS sentence, m.span_start, m.span_len,"
+                   " m.source_text, m.target_text, m.date_prec, m.modality, m.pattern,"
+                   " s.text AS sentence_text, d.title, d.url"
+                   " FROM " MENTION_JOIN " JOIN event e ON e.source = m.source"
+                   " AND e.target = m.target AND e.date = m.date AND e.code = m.code"
+                   " LEFT JOIN code c ON c.code = e.code");
+        qb_where(st, &b, q, 1);
+        qb_add(&b, " ORDER BY e.date DESC, d.doc_id, s.idx, m.id");
+    } else {
+        qb_add(&b, "SELECT e.date, e.source, e.target, e.code, c.name, e.quad, e.goldstein,"
+                   " e.mentions, e.sentences, e.documents"
+                   " FROM event e LEFT JOIN code c ON c.code = e.code");
+        qb_where(st, &b, q, 0);
+        qb_add(&b, " ORDER BY e.date DESC, e.source, e.target, e.code");
+    }
+    qb_limit(&b, q->limit);
+    return qb_run(st, &b, fn, user);
+}
+
+/* ---- series ----------------------------------------------------------- */
+
+typedef struct series_acc {
+    tac_series_row *v;
+    size_t n, cap;
+    int oom;
+} series_acc;
+
+static int series_row(void *user, int ncol, const char *const *names, const char *const *val)
+{
+    series_acc *a = user;
+    (void)names;
+    if (ncol < 4 || !val[0] || !val[1])
+        return 0;
+    if (a->n == 0 || strncmp(a->v[a->n - 1].period, val[0], 10) != 0) {
+        if (a->n == a->cap) {
+            size_t nc = a->cap ? a->cap * 2 : 64;
+            tac_series_row *g = tac_realloc(a->v, nc * sizeof *g);
+            if (!g) {
+                a->oom = 1;
+                return 1;
+            }
+            a->v = g;
+            a->cap = nc;
+        }
+        tac_series_row *r = &a->v[a->n++];
+        memset(r, 0, sizeof *r);
+        snprintf(r->period, sizeof r->period, "%.10s", val[0]);
+    }
+    tac_series_row *r = &a->v[a->n - 1];
+    int quad = atoi(val[1]);
+    long cnt = val[2] ? atol(val[2]) : 0;
+    if (quad >= 1 && quad <= 4)
+        r->quad[quad - 1] += cnt;
+    r->events += cnt;
+    r->goldstein_sum += val[3] ? strtod(val[3], NULL) : 0.0;
+    return 0;
+}
+
+tac_status tac_store_series(tac_store *st, const tac_query *q, const char *by,
+                            tac_series_row **rows, size_t *n)
+{
+    *rows = NULL;
+    *n = 0;
+    const char *period;
+    int pg = strcmp(st->ops->kind, "postgresql") == 0;
+    if (!by || !strcmp(by, "day"))
+        period = "e.date";
+    else if (!strcmp(by, "week"))
+        period = pg ? "to_char(date_trunc('week', e.date::date), 'YYYY-MM-DD')"
+                    : "date(e.date, '-6 days', 'weekday 1')";
+    else if (!strcmp(by, "month"))
+        period = "substr(e.date, 1, 7) || '-01'";
+    else if (!strcmp(by, "year"))
+        period = "substr(e.date, 1, 4) || '-01-01'";
+    else
+        return tac_store_fail(st, TAC_EARG, "--by wants day, week, month or year, not '%s'", by);
+    qb b;
+    memset(&b, 0, sizeof b);
+    qb_add(&b, "SELECT ");
+    qb_add(&b, period);
+    qb_add(&b, " AS period, e.quad, count(*), sum(e.goldstein) FROM event e");
+    qb_where(st, &b, q, 0);
+    qb_add(&b, " GROUP BY 1, 2 ORDER BY 1, 2");
+    series_acc a = {0};
+    tac_status s = qb_run(st, &b, series_row, &a);
+    if (s == TAC_OK && a.oom)
+        s = tac_store_fail(st, TAC_ENOMEM, "out of memory");
+    if (s != TAC_OK) {
+        tac_free(a.v);
+        return s;
+    }
+    *rows = a.v;
+    *n = a.n;
+    return TAC_OK;
+}
+
+/* ---- summaries -------------------------------------------------------- */
+
+tac_status tac_store_top(tac_store *st, const tac_query *q, const char *what,
+                         tac_store_row_fn fn, void *user)
+{
+    qb b;
+    memset(&b, 0, sizeof b);
+    if (!strcmp(what, "actors")) {
+        /* each event counts once for its source and once for its target */
+        qb_add(&b, "SELECT a AS actor, count(*) AS events, sum(mentions) AS mentions,"
+                   " round(avg(goldstein), 2) AS goldstein FROM (SELECT e.source AS a,"
+                   " e.mentions, e.goldstein FROM event e");
+        qb_where(st, &b, q, 0);
+        qb_add(&b, " UNION ALL SELECT e.target AS a, e.mentions, e.goldstein FROM event e");
+        qb_where(st, &b, q, 0);
+        qb_add(&b, " AND e.target <> '') t GROUP BY a ORDER BY 2 DESC, 1");
+    } else if (!strcmp(what, "dyads")) {
+        qb_add(&b, "SELECT e.source, e.target, count(*) AS events, sum(e.mentions) AS mentions,"
+                   " round(avg(e.goldstein), 2) AS goldstein FROM event e");
+        qb_where(st, &b, q, 0);
+        qb_add(&b, " AND e.target <> '' GROUP BY e.source, e.target ORDER BY 3 DESC, 1, 2");
+    } else if (!strcmp(what, "codes")) {
+        qb_add(&b, "SELECT e.code, c.name, count(*) AS events, sum(e.mentions) AS mentions"
+                   " FROM event e LEFT JOIN code c ON c.code = e.code");
+        qb_where(st, &b, q, 0);
+        qb_add(&b, " GROUP BY e.code, c.name ORDER BY 3 DESC, 1");
+    } else if (!strcmp(what, "roots")) {
+        qb_add(&b, "SELECT e.root, c.name, count(*) AS events, sum(e.mentions) AS mentions"
+                   " FROM event e LEFT JOIN code c ON c.code = e.root");
+        qb_where(st, &b, q, 0);
+        qb_add(&b, " GROUP BY e.root, c.name ORDER BY 3 DESC, 1");
+    } else {
+        return tac_store_fail(st, TAC_EARG, "top wants actors, dyads, codes or roots, not '%s'",
+                              what);
+    }
+    qb_limit(&b, q->limit > 0 ? q->limit : 10);
+    return qb_run(st, &b, fn, user);
+}
+
+static int stats_row(void *user, int ncol, const char *const *names, const char *const *val)
+{
+    long *v = user;
+    (void)names;
+    for (int i = 0; i < ncol && i < 4; i++)
+        v[i] = val[i] ? atol(val[i]) : 0;
+    return 0;
+}
+
+tac_status tac_store_get_stats(tac_store *st, tac_store_stats *out)
+{
+    long v[4] = {0, 0, 0, 0};
+    tac_status s = st->ops->exec(st,
+                                 "SELECT (SELECT count(*) FROM doc), (SELECT count(*) FROM sentence),"
+                                 " (SELECT count(*) FROM event), (SELECT count(*) FROM mention)",
+                                 NULL, 0, stats_row, v);
+    out->documents = v[0];
+    out->sentences = v[1];
+    out->events = v[2];
+    out->mentions = v[3];
+    return s;
+}

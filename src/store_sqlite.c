@@ -1,0 +1,585 @@
+/* store_sqlite.c -- the event store in an SQLite file.
+ *
+ * WAL journal, synchronous=NORMAL: a process killed at any instant leaves
+ * the last committed transaction whole and nothing of the open one.
+ * Writers take the lock up front (BEGIN IMMEDIATE) and wait for each other
+ * through the busy timeout, so several ingest processes may share a file.
+ * Every statement of the write path is prepared once. */
+#include <sqlite3.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "store.h"
+
+#define BUSY_MS 60000 /* how long a writer waits for another one */
+
+enum {
+    S_DOC_INS,
+    S_DOC_FIND,
+    S_DOC_RANGES,
+    S_DOC_UPD,
+    S_OLD_COUNTS,
+    S_EV_DEC,
+    S_EV_GC,
+    S_MEN_DEL,
+    S_FTS_DEL,
+    S_SEN_DEL,
+    S_SEN_INS,
+    S_MEN_INS,
+    S_CODE_INS,
+    S_EV_MERGE,
+    S_FTS_INS,
+    S_COUNT
+};
+
+/* Events are counted once per transaction, set-based, from the mentions
+ * the transaction wrote (S_EV_MERGE): far cheaper than an upsert per
+ * mention, and a document's mentions are all in one transaction, so the
+ * distinct documents and sentences of the group are the increments. */
+static const char *const stmt_sql[S_COUNT] = {
+    [S_DOC_INS] = "INSERT INTO doc (doc_id, date, source, url, title, sentences, events)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?)",
+    [S_DOC_FIND] = "SELECT id, first_sentence, last_sentence, first_mention, events"
+                   " FROM doc WHERE doc_id = ?",
+    [S_DOC_RANGES] = "UPDATE doc SET first_sentence = ?2, last_sentence = ?3,"
+                     " first_mention = ?4 WHERE id = ?1",
+    [S_DOC_UPD] = "UPDATE doc SET date = ?2, source = ?3, url = ?4, title = ?5,"
+                  " sentences = ?6, events = ?7, first_sentence = NULL,"
+                  " last_sentence = NULL, first_mention = NULL WHERE id = ?1",
+    [S_OLD_COUNTS] = "SELECT source, target, date, code, count(*), sum(first_in_sentence)"
+                     " FROM mention WHERE id BETWEEN ?1 AND ?2"
+                     " GROUP BY source, target, date, code",
+    [S_EV_DEC] = "UPDATE event SET mentions = mentions - ?5, sentences = sentences - ?6,"
+                 " documents = documents - 1"
+                 " WHERE source = ?1 AND target = ?2 AND date = ?3 AND code = ?4",
+    [S_EV_GC] = "DELETE FROM event WHERE source = ?1 AND target = ?2 AND date = ?3"
+                " AND code = ?4 AND mentions <= 0",
+    [S_MEN_DEL] = "DELETE FROM mention WHERE id BETWEEN ?1 AND ?2",
+    [S_FTS_DEL] = "INSERT INTO sentence_fts (sentence_fts, rowid, text)"
+                  " SELECT 'delete', id, text FROM sentence WHERE id BETWEEN ?1 AND ?2",
+    [S_SEN_DEL] = "DELETE FROM sentence WHERE id BETWEEN ?1 AND ?2",
+    [S_SEN_INS] = "INSERT INTO sentence (doc, idx, headline, text) VALUES (?, ?, ?, ?)",
+    [S_MEN_INS] = "INSERT INTO mention (doc, sentence, date, source, target, code, quad,"
+                  " goldstein, span_start, span_len, source_text, target_text, date_prec,"
+                  " modality, pattern, first_in_sentence, first_in_doc)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    [S_CODE_INS] = "INSERT INTO code (code, name, goldstein, quad) VALUES (?, ?, ?, ?)"
+                   " ON CONFLICT DO NOTHING",
+    [S_EV_MERGE] = "INSERT INTO event (date, source, target, code, root, quad, goldstein,"
+                   " mentions, sentences, documents)"
+                   " SELECT date, source, target, code, substr(code, 1, 2), min(quad),"
+                   " min(goldstein), count(*), sum(first_in_sentence), sum(first_in_doc)"
+                   " FROM mention m WHERE id >= ? GROUP BY source, target, date, code"
+                   " ON CONFLICT (source, target, date, code) DO UPDATE SET"
+                   " mentions = mentions + excluded.mentions,"
+                   " sentences = sentences + excluded.sentences,"
+                   " documents = documents + excluded.documents",
+    [S_FTS_INS] = "INSERT INTO sentence_fts (rowid, text)"
+                  " SELECT id, text FROM sentence WHERE id >= ?",
+};
+
+typedef struct lite {
+    sqlite3 *db;
+    sqlite3_stmt *s[S_COUNT];
+    /* the first mention row of the open transaction (0: none yet) */
+    sqlite3_int64 men_from;
+    /* the first sentence row of the open transaction: its sentences are
+     * indexed for full-text search in one statement before commit, since
+     * FTS5 writes its pending terms out at every statement savepoint */
+    sqlite3_int64 fts_from;
+    /* CAMEO codes already written to the code table by this connection */
+    char seen_codes[512][5];
+    size_t n_seen;
+} lite;
+
+static tac_status lite_err(tac_store *st, const char *what)
+{
+    lite *L = st->impl;
+    int rc = sqlite3_errcode(L->db);
+    tac_status s = (rc == SQLITE_NOMEM) ? TAC_ENOMEM : TAC_EIO;
+    return tac_store_fail(st, s, "%s: %s", what, sqlite3_errmsg(L->db));
+}
+
+static sqlite3_stmt *prep(tac_store *st, int which)
+{
+    lite *L = st->impl;
+    if (!L->s[which] &&
+        sqlite3_prepare_v3(L->db, stmt_sql[which], -1, SQLITE_PREPARE_PERSISTENT, &L->s[which],
+                           NULL) != SQLITE_OK) {
+        lite_err(st, "preparing a statement");
+        return NULL;
+    }
+    sqlite3_reset(L->s[which]);
+    sqlite3_clear_bindings(L->s[which]);
+    return L->s[which];
+}
+
+/* Runs a statement with no result rows (or ignores them). */
+static int step_done(sqlite3_stmt *s)
+{
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        ;
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static void bind_text(sqlite3_stmt *s, int i, const char *t, size_t n)
+{
+    if (t)
+        sqlite3_bind_text(s, i, t, (int)n, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(s, i);
+}
+
+static void bind_str(sqlite3_stmt *s, int i, const char *t)
+{
+    bind_text(s, i, t, t ? strlen(t) : 0);
+}
+
+/* ---- generic statements ------------------------------------------------ */
+
+static tac_status lite_exec(tac_store *st, const char *sql, const char *const *params, int np,
+                            tac_store_row_fn fn, void *user)
+{
+    lite *L = st->impl;
+    sqlite3_stmt *s;
+    if (sqlite3_prepare_v2(L->db, sql, -1, &s, NULL) != SQLITE_OK)
+        return lite_err(st, "preparing a query");
+    for (int i = 0; i < np; i++)
+        bind_str(s, i + 1, params[i]);
+    int ncol = sqlite3_column_count(s);
+    const char *names[64];
+    const char *vals[64];
+    if (ncol > 64)
+        ncol = 64;
+    for (int i = 0; i < ncol; i++)
+        names[i] = sqlite3_column_name(s, i);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        if (!fn)
+            continue;
+        for (int i = 0; i < ncol; i++)
+            vals[i] = (const char *)sqlite3_column_text(s, i);
+        if (fn(user, ncol, names, vals))
+            break;
+    }
+    tac_status out = TAC_OK;
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        out = lite_err(st, "running a query");
+    sqlite3_finalize(s);
+    return out;
+}
+
+static tac_status lite_exec_script(tac_store *st, const char *sql)
+{
+    lite *L = st->impl;
+    char *msg = NULL;
+    if (sqlite3_exec(L->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+        tac_status s = tac_store_fail(st, TAC_EIO, "%s", msg ? msg : sqlite3_errmsg(L->db));
+        sqlite3_free(msg);
+        return s;
+    }
+    return TAC_OK;
+}
+
+/* ---- transactions ---------------------------------------------------- */
+
+static tac_status lite_begin(tac_store *st)
+{
+    lite *L = st->impl;
+    /* the busy handler waits BUSY_MS; a writer that still finds the file
+     * locked after that retries a few times before giving up */
+    for (int attempt = 0;; attempt++) {
+        int rc = sqlite3_exec(L->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+        if (rc == SQLITE_OK)
+            return TAC_OK;
+        if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || attempt >= 5)
+            return lite_err(st, "starting a transaction");
+    }
+}
+
+static tac_status lite_commit(tac_store *st)
+{
+    lite *L = st->impl;
+    if (L->men_from) {
+        sqlite3_stmt *x = prep(st, S_EV_MERGE);
+        if (!x)
+            return TAC_EIO;
+        sqlite3_bind_int64(x, 1, L->men_from);
+        L->men_from = 0;
+        if (step_done(x) < 0)
+            return lite_err(st, "counting events");
+    }
+    if (L->fts_from) {
+        sqlite3_stmt *x = prep(st, S_FTS_INS);
+        if (!x)
+            return TAC_EIO;
+        sqlite3_bind_int64(x, 1, L->fts_from);
+        L->fts_from = 0;
+        if (step_done(x) < 0)
+            return lite_err(st, "indexing sentences");
+    }
+    for (int attempt = 0;; attempt++) {
+        int rc = sqlite3_exec(L->db, "COMMIT", NULL, NULL, NULL);
+        if (rc == SQLITE_OK)
+            return TAC_OK;
+        if (rc != SQLITE_BUSY || attempt >= 5)
+            return lite_err(st, "committing");
+    }
+}
+
+static tac_status lite_rollback(tac_store *st)
+{
+    lite *L = st->impl;
+    L->fts_from = 0;
+    L->men_from = 0;
+    if (sqlite3_get_autocommit(L->db))
+        return TAC_OK;
+    if (sqlite3_exec(L->db, "ROLLBACK", NULL, NULL, NULL) != SQLITE_OK)
+        return lite_err(st, "rolling back");
+    return TAC_OK;
+}
+
+/* ---- the write path ---------------------------------------------------- */
+
+/* Takes the document's old mentions out of the event counts (unless this
+ * transaction wrote them: then they are not counted yet) and deletes them
+ * with its sentences. f is the S_DOC_FIND row. */
+static tac_status drop_old(tac_store *st, sqlite3_stmt *f)
+{
+    lite *L = st->impl;
+    sqlite3_int64 s0 = sqlite3_column_int64(f, 1), s1 = sqlite3_column_int64(f, 2);
+    sqlite3_int64 m0 = sqlite3_column_int64(f, 3), nm = sqlite3_column_int64(f, 4);
+    int has_sent = sqlite3_column_type(f, 1) != SQLITE_NULL;
+    int has_men = sqlite3_column_type(f, 3) != SQLITE_NULL && nm > 0;
+    if (has_men && (!L->men_from || m0 < L->men_from)) {
+        sqlite3_stmt *q = prep(st, S_OLD_COUNTS);
+        if (!q)
+            return TAC_EIO;
+        sqlite3_bind_int64(q, 1, m0);
+        sqlite3_bind_int64(q, 2, m0 + nm - 1);
+        int rc;
+        while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+            for (int k = 0; k < 2; k++) {
+                sqlite3_stmt *u = prep(st, k == 0 ? S_EV_DEC : S_EV_GC);
+                if (!u)
+                    return TAC_EIO;
+                for (int c = 0; c < 4; c++)
+                    sqlite3_bind_value(u, c + 1, sqlite3_column_value(q, c));
+                if (k == 0) {
+                    sqlite3_bind_int64(u, 5, sqlite3_column_int64(q, 4));
+                    sqlite3_bind_int64(u, 6, sqlite3_column_int64(q, 5));
+                }
+                if (step_done(u) < 0)
+                    return lite_err(st, "updating event counts");
+            }
+        }
+        if (rc != SQLITE_DONE)
+            return lite_err(st, "reading old mentions");
+        sqlite3_reset(q);
+    }
+    sqlite3_stmt *d;
+    if (has_men) {
+        if (!(d = prep(st, S_MEN_DEL)))
+            return TAC_EIO;
+        sqlite3_bind_int64(d, 1, m0);
+        sqlite3_bind_int64(d, 2, m0 + nm - 1);
+        if (step_done(d) < 0)
+            return lite_err(st, "deleting old mentions");
+    }
+    if (has_sent) {
+        /* only sentences of earlier transactions are in the text index */
+        if (!L->fts_from || s0 < L->fts_from) {
+            if (!(d = prep(st, S_FTS_DEL)))
+                return TAC_EIO;
+            sqlite3_bind_int64(d, 1, s0);
+            sqlite3_bind_int64(d, 2, s1);
+            if (step_done(d) < 0)
+                return lite_err(st, "deleting old sentences from the text index");
+        }
+        if (!(d = prep(st, S_SEN_DEL)))
+            return TAC_EIO;
+        sqlite3_bind_int64(d, 1, s0);
+        sqlite3_bind_int64(d, 2, s1);
+        if (step_done(d) < 0)
+            return lite_err(st, "deleting old sentences");
+    }
+    return TAC_OK;
+}
+
+static tac_status note_code(tac_store *st, const tac_event *e)
+{
+    lite *L = st->impl;
+    for (size_t i = 0; i < L->n_seen; i++)
+        if (strcmp(L->seen_codes[i], e->code) == 0)
+            return TAC_OK;
+    sqlite3_stmt *c = prep(st, S_CODE_INS);
+    if (!c)
+        return TAC_EIO;
+    bind_str(c, 1, e->code);
+    bind_str(c, 2, e->name ? e->name : "");
+    sqlite3_bind_double(c, 3, e->goldstein);
+    sqlite3_bind_int(c, 4, e->quad);
+    if (step_done(c) < 0)
+        return lite_err(st, "writing a code");
+    if (L->n_seen < sizeof L->seen_codes / sizeof L->seen_codes[0] && strlen(e->code) < 5)
+        strcpy(L->seen_codes[L->n_seen++], e->code);
+    return TAC_OK;
+}
+
+/* Same (date, source, target, code)? */
+static int same_event(const tac_event *a, const tac_event *b)
+{
+    return strcmp(a->code, b->code) == 0 && strcmp(a->date, b->date) == 0 &&
+           strcmp(a->source.code, b->source.code) == 0 && a->has_target == b->has_target &&
+           (!a->has_target || strcmp(a->target.code, b->target.code) == 0);
+}
+
+static void bind_doc(sqlite3_stmt *d, const tac_doc *doc, size_t n_sentences, size_t n)
+{
+    bind_text(d, 2, doc->date, doc->date_len);
+    bind_text(d, 3, doc->source, doc->source_len);
+    bind_text(d, 4, doc->url, doc->url_len);
+    bind_text(d, 5, doc->title, doc->title_len);
+    sqlite3_bind_int64(d, 6, (sqlite3_int64)n_sentences);
+    sqlite3_bind_int64(d, 7, (sqlite3_int64)n);
+}
+
+static tac_status lite_put(tac_store *st, const tac_doc *doc, size_t n_sentences,
+                           const tac_event *ev, size_t n)
+{
+    lite *L = st->impl;
+    /* the document row: a new id is one insert; a known one is replaced in
+     * place, its old events taken out first */
+    sqlite3_int64 doc_row = 0;
+    sqlite3_stmt *d = prep(st, S_DOC_INS);
+    if (!d)
+        return TAC_EIO;
+    bind_text(d, 1, doc->id, doc->id_len);
+    bind_doc(d, doc, n_sentences, n);
+    int rc = sqlite3_step(d);
+    sqlite3_reset(d);
+    if (rc == SQLITE_DONE) {
+        doc_row = sqlite3_last_insert_rowid(L->db);
+    } else if (rc == SQLITE_CONSTRAINT) {
+        sqlite3_stmt *f = prep(st, S_DOC_FIND);
+        if (!f)
+            return TAC_EIO;
+        bind_text(f, 1, doc->id, doc->id_len);
+        if (sqlite3_step(f) != SQLITE_ROW)
+            return lite_err(st, "looking up a document");
+        doc_row = sqlite3_column_int64(f, 0);
+        tac_status s = drop_old(st, f);
+        sqlite3_reset(f);
+        if (s != TAC_OK)
+            return s;
+        sqlite3_stmt *u = prep(st, S_DOC_UPD);
+        if (!u)
+            return TAC_EIO;
+        sqlite3_bind_int64(u, 1, doc_row);
+        bind_doc(u, doc, n_sentences, n);
+        if (step_done(u) < 0)
+            return lite_err(st, "updating a document");
+    } else {
+        return lite_err(st, "writing a document");
+    }
+
+    /* sentences (each once) and mentions */
+    sqlite3_int64 sent_row = 0, sent_first = 0, men_first = 0;
+    int last_sent = -1;
+    for (size_t i = 0; i < n; i++) {
+        const tac_event *e = &ev[i];
+        tac_status s = note_code(st, e);
+        if (s != TAC_OK)
+            return s;
+        if (e->sentence != last_sent) {
+            sqlite3_stmt *x = prep(st, S_SEN_INS);
+            if (!x)
+                return TAC_EIO;
+            sqlite3_bind_int64(x, 1, doc_row);
+            sqlite3_bind_int(x, 2, e->sentence);
+            sqlite3_bind_int(x, 3, e->headline);
+            bind_text(x, 4, e->sentence_text ? e->sentence_text : "", e->sentence_len);
+            if (step_done(x) < 0)
+                return lite_err(st, "writing a sentence");
+            sent_row = sqlite3_last_insert_rowid(L->db);
+            last_sent = e->sentence;
+            if (!sent_first)
+                sent_first = sent_row;
+            if (!L->fts_from)
+                L->fts_from = sent_row;
+        }
+        sqlite3_stmt *m = prep(st, S_MEN_INS);
+        if (!m)
+            return TAC_EIO;
+        char pat[300];
+        int pl = 0;
+        if (e->pattern_file)
+            pl = snprintf(pat, sizeof pat, "%s:%d", e->pattern_file, e->pattern_line);
+        sqlite3_bind_int64(m, 1, doc_row);
+        sqlite3_bind_int64(m, 2, sent_row);
+        bind_str(m, 3, e->date);
+        bind_str(m, 4, e->source.code);
+        bind_str(m, 5, e->has_target ? e->target.code : "");
+        bind_str(m, 6, e->code);
+        size_t span = e->text_offset >= e->sentence_offset ? e->text_offset - e->sentence_offset
+                                                           : 0;
+        sqlite3_bind_int(m, 7, e->quad);
+        sqlite3_bind_double(m, 8, e->goldstein);
+        sqlite3_bind_int64(m, 9, (sqlite3_int64)span);
+        sqlite3_bind_int64(m, 10, (sqlite3_int64)e->text_len);
+        bind_text(m, 11, e->source.text, e->source.text_len);
+        if (e->has_target)
+            bind_text(m, 12, e->target.text, e->target.text_len);
+        bind_str(m, 13, e->date_precision);
+        bind_str(m, 14, e->modality);
+        if (pl > 0)
+            bind_text(m, 15, pat, (size_t)pl < sizeof pat ? (size_t)pl : sizeof pat - 1);
+        int first_doc = 1, first_sent = 1;
+        for (size_t j = 0; j < i && first_sent; j++) {
+            if (same_event(&ev[j], e)) {
+                first_doc = 0;
+                first_sent = ev[j].sentence != e->sentence;
+            }
+        }
+        sqlite3_bind_int(m, 16, first_sent);
+        sqlite3_bind_int(m, 17, first_doc);
+        if (step_done(m) < 0)
+            return lite_err(st, "writing a mention");
+        if (!men_first)
+            men_first = sqlite3_last_insert_rowid(L->db);
+        if (!L->men_from)
+            L->men_from = men_first;
+    }
+    if (n) {
+        sqlite3_stmt *r = prep(st, S_DOC_RANGES);
+        if (!r)
+            return TAC_EIO;
+        sqlite3_bind_int64(r, 1, doc_row);
+        sqlite3_bind_int64(r, 2, sent_first);
+        sqlite3_bind_int64(r, 3, sent_row);
+        sqlite3_bind_int64(r, 4, men_first);
+        if (step_done(r) < 0)
+            return lite_err(st, "writing a document's ranges");
+    }
+    return TAC_OK;
+}
+
+/* ---- open and close ------------------------------------------------------ */
+
+static void lite_close(tac_store *st)
+{
+    lite *L = st->impl;
+    if (!L)
+        return;
+    for (int i = 0; i < S_COUNT; i++)
+        sqlite3_finalize(L->s[i]);
+    sqlite3_close(L->db);
+    tac_free(L);
+    st->impl = NULL;
+}
+
+static const tac_store_ops lite_ops = {
+    "sqlite", lite_exec, lite_begin, lite_commit, lite_rollback, lite_put, lite_close,
+};
+
+static int int_row(void *user, int ncol, const char *const *names, const char *const *val)
+{
+    (void)names;
+    if (ncol > 0 && val[0])
+        *(long *)user = atol(val[0]);
+    return 1;
+}
+
+/* Brings the schema up to date in one transaction. */
+static tac_status migrate(tac_store *st, const char *path)
+{
+    long version = 0, tables = 0;
+    tac_status s = lite_exec(st, "PRAGMA user_version", NULL, 0, int_row, &version);
+    if (s != TAC_OK)
+        return tac_store_fail(st, TAC_EINPUT, "%s: not an SQLite database (%s)", path, st->err);
+    s = lite_exec(st, "SELECT count(*) FROM sqlite_master", NULL, 0, int_row, &tables);
+    if (s != TAC_OK)
+        return s;
+    if (version == 0 && tables > 0)
+        return tac_store_fail(st, TAC_EINPUT,
+                              "%s: an SQLite database that is not a tacitus store", path);
+    int last = 0;
+    char *probe = tac_store_schema("sqlite", 1, &last);
+    tac_free(probe);
+    if (version > last)
+        return tac_store_fail(st, TAC_EINPUT,
+                              "%s: store schema version %ld is newer than this tacitus (%d)",
+                              path, version, last);
+    if (version == last)
+        return TAC_OK;
+    if (st->readonly)
+        return tac_store_fail(st, TAC_EINPUT, "%s: %s", path,
+                              version ? "the store needs an upgrade: open it for writing once"
+                                      : "not a tacitus store (empty)");
+    s = lite_begin(st);
+    if (s != TAC_OK)
+        return s;
+    /* re-read under the lock: another process may have migrated meanwhile */
+    lite_exec(st, "PRAGMA user_version", NULL, 0, int_row, &version);
+    for (int v = (int)version + 1; v <= last; v++) {
+        char *sql = tac_store_schema("sqlite", v, NULL);
+        if (!sql) {
+            lite_rollback(st);
+            return tac_store_fail(st, TAC_ENOMEM, "out of memory");
+        }
+        s = lite_exec_script(st, sql);
+        tac_free(sql);
+        if (s != TAC_OK) {
+            lite_rollback(st);
+            return s;
+        }
+        char pragma[64];
+        snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", v);
+        if ((s = lite_exec_script(st, pragma)) != TAC_OK) {
+            lite_rollback(st);
+            return s;
+        }
+    }
+    return lite_commit(st);
+}
+
+tac_status tac_store_sqlite_open(tac_store *st, const char *path, int flags)
+{
+    /* no memory statistics: they take a global mutex on every allocation
+     * (refused, harmlessly, once SQLite is initialised) */
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    lite *L = tac_calloc(1, sizeof *L);
+    if (!L)
+        return tac_store_fail(st, TAC_ENOMEM, "out of memory");
+    st->impl = L;
+    st->ops = &lite_ops;
+    int oflags = (flags & TAC_STORE_READONLY) ? SQLITE_OPEN_READONLY
+                                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    int rc = sqlite3_open_v2(path, &L->db, oflags | SQLITE_OPEN_NOMUTEX, NULL);
+    if (rc != SQLITE_OK) {
+        if (!L->db)
+            return tac_store_fail(st, TAC_ENOMEM, "out of memory");
+        return tac_store_fail(st, TAC_EIO, "%s: cannot open: %s", path, sqlite3_errmsg(L->db));
+    }
+    sqlite3_extended_result_codes(L->db, 0);
+    sqlite3_busy_timeout(L->db, BUSY_MS);
+    tac_status s;
+    if (!(flags & TAC_STORE_READONLY)) {
+        /* WAL: readers never block the writer; NORMAL sync is safe against
+         * a killed process (only a power cut may lose the last commit) */
+        s = lite_exec(st, "PRAGMA journal_mode = WAL", NULL, 0, NULL, NULL);
+        if (s != TAC_OK)
+            return tac_store_fail(st, TAC_EINPUT, "%s: not an SQLite database (%s)", path,
+                                  st->err);
+        lite_exec_script(st, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;"
+                             " PRAGMA temp_store = MEMORY");
+    }
+    s = migrate(st, path);
+    if (s != TAC_OK)
+        return s;
+    return TAC_OK;
+}
