@@ -24,5 +24,6 @@ const char *default_dict(char *buf, size_t cap);
 int cmd_query(int argc, char **argv);
 int cmd_series(int argc, char **argv);
 int cmd_top(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
 
 #endif

@@ -1500,6 +1500,7 @@ static void usage(FILE *f)
             "  query DB [filters]     list stored events or mentions\n"
             "  series DB [filters]    event counts per day, week, month or year (--svg)\n"
             "  top DB [filters]       most active actors, dyads and event codes\n"
+            "  eval [SUITE ...]       accuracy against the gold sets in ../shared\n"
             "  dict check [DIR]       validate a dictionary set\n"
             "  actor TEXT             resolve an actor phrase to its code\n"
             "  version                print the version\n"
@@ -1530,6 +1531,8 @@ int main(int argc, char **argv)
         return cmd_series(argc - 1, argv + 1);
     if (!strcmp(cmd, "top"))
         return cmd_top(argc - 1, argv + 1);
+    if (!strcmp(cmd, "eval"))
+        return cmd_eval(argc - 1, argv + 1);
     if (!strcmp(cmd, "dict"))
         return cmd_dict(argc - 1, argv + 1);
     if (!strcmp(cmd, "actor"))

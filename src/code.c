@@ -263,15 +263,7 @@ static uint32_t actor_longest(const tac_dict *d, const tac_tok *t, uint32_t i,
     return best_end;
 }
 
-static int in_office(const tac_aentry *e, tac_ymd date)
-{
-    long day = tac_date_to_days(date);
-    if (e->from.y && day < tac_date_to_days(e->from))
-        return 0;
-    if (e->to.y && day > tac_date_to_days(e->to))
-        return 0;
-    return 1;
-}
+#define in_office tac_dict_in_office
 
 static int has_agent(const mention *m, const char *a)
 {
@@ -498,7 +490,13 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                         agent_follows = q.agent != NULL;
                     }
                 }
-                if (!agent_follows) {
+                /* "a court in Guyana", "police from Kenya": an agent without
+                 * a country takes the place's country (composed below) */
+                const piece *prev = np ? &pieces[np - 1] : NULL;
+                int agent_before = prev && prev->end + 1 == i && prev->agent && !prev->country &&
+                                   !prev->person && !prev->actor && !prev->capital &&
+                                   (tok_is(&t[i - 1], "in") || tok_is(&t[i - 1], "from"));
+                if (!agent_follows && !agent_before) {
                     i = end;
                     continue;
                 }
@@ -521,11 +519,25 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         if (!c->opt.no_coref && name_word(&t[i])) {
             const mention *a = find_alias(c, &t[i]);
             /* "Pashinyan" alone, not inside a longer unknown name */
-            if (a && !(i + 1 < e && name_word(&t[i + 1]) && !find_alias(c, &t[i + 1]))) {
+            int alone = !(i + 1 < e && name_word(&t[i + 1]) && !find_alias(c, &t[i + 1]));
+            if (a && alone) {
                 p.start = i;
                 p.end = i + 1;
                 p.alias = a;
                 pieces[np++] = p;
+            } else if (!a && alone &&
+                       !(i > s && name_word(&t[i - 1]) && !(np && pieces[np - 1].end == i))) {
+                /* a surname alone ("Obama said", "President Bush"): the one
+                 * person of that name in office on the date, if only one is */
+                const tac_aentry *sp = tac_dict_surname(d, t[i].word, c->date);
+                if (!sp && t[i].lemma != t[i].word)
+                    sp = tac_dict_surname(d, t[i].lemma, c->date);
+                if (sp) {
+                    p.start = i;
+                    p.end = i + 1;
+                    p.person = sp;
+                    pieces[np++] = p;
+                }
             }
         }
         i++;
@@ -572,8 +584,13 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             piece *q = &pieces[k2];
             uint32_t gap = q->start - m.end;
             int poss = gap == 1 && (t[m.end].flags & TAC_TOK_POSS);
-            int of = gap == 1 && tok_is(&t[m.end], "of") && !named && m.n_agents &&
-                     !m.country[0] && q->country && !q->agent && !q->person && !q->actor;
+            int owned = m.start > s && (tok_is(&t[m.start - 1], "its") ||
+                                        tok_is(&t[m.start - 1], "their"));
+            int of = gap == 1 &&
+                     (tok_is(&t[m.end], "of") ||
+                      (!owned && (tok_is(&t[m.end], "in") || tok_is(&t[m.end], "from")))) &&
+                     !named && m.n_agents && !m.country[0] && (q->country || q->capital) &&
+                     !q->agent && !q->person && !q->actor;
             int adjgap = gap == 1 && !named && m.country[0] && !m.n_agents && q->agent &&
                          (t[m.end].flags & TAC_TOK_WORD) && !(t[m.end].flags & TAC_TOK_CAP) &&
                          !(t[m.end].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ |
@@ -599,7 +616,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 else if (add_agents(c, &m, q->agent->code) < 0)
                     return -1;
             } else if (of) {
-                memcpy(m.country, q->country->country, 4);
+                memcpy(m.country, (q->country ? q->country : q->capital)->country, 4);
             } else if (q->actor && !named && !m.n_agents) {
                 if (set_actor(c, &m, q->actor) < 0)
                     return -1;
@@ -612,6 +629,28 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         }
         if (!named && m.country[0] && m.n_agents == 0 && p->capital && !p->country) {
             m.agents[m.n_agents++] = "GOV";
+        }
+        /* "US and British activists", "Russian or Syrian jets": coordinated
+         * country adjectives share the agent that follows the last one */
+        if (!named && m.country[0] && !m.n_agents && !p->capital &&
+            (p->adj || (t[p->start].flags & TAC_TOK_UPPER)) && k2 + 1 < np &&
+            (tok_is(&t[m.end], "and") || tok_is(&t[m.end], "or"))) {
+            const piece *q1 = &pieces[k2], *q2 = &pieces[k2 + 1];
+            if (q1->start == m.end + 1 && q1->country && q1->adj && !q1->agent && !q1->person &&
+                !q1->actor && q2->start == q1->end && q2->agent && !q2->country && !q2->person &&
+                !q2->actor && add_agents(c, &m, q2->agent->code) < 0)
+                return -1;
+        }
+        /* "Russia withdrew its troops": an agent after "its" / "their"
+         * belongs to the country of the last actor before it */
+        if (!named && !m.country[0] && m.n_agents && m.start > s &&
+            (tok_is(&t[m.start - 1], "its") || tok_is(&t[m.start - 1], "their"))) {
+            for (size_t b = c->n_ments; b > 0; b--) {
+                if (c->ments[b - 1].country[0]) {
+                    memcpy(m.country, c->ments[b - 1].country, 4);
+                    break;
+                }
+            }
         }
         if (!m.code && finish_code(c, &m) < 0)
             return -1;
@@ -1018,14 +1057,23 @@ static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
     return g;
 }
 
+/* 0 if the event at token i is asserted; 1 if it is denied ("has not
+ * withdrawn", "denied that its troops attacked"); 2 if it is refused, a
+ * stance rather than a fact ("refused to withdraw", "will not lift"). */
 static int negated(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
-    /* "has not withdrawn", "did n't attack", "never attacked" */
+    /* "has not withdrawn", "did n't attack", "never attacked"; "will not
+     * lift", "won't negotiate" refuse */
     for (uint32_t j = i, k = 0; j > s && k < 4; k++) {
         j--;
-        if (t[j].wflags & TAC_LX_NEGATION)
-            return 1;
+        if (t[j].wflags & TAC_LX_NEGATION) {
+            const tac_tok *b = j > s ? &t[j - 1] : NULL;
+            int will = tok_is(&t[j], "won't") || tok_is(&t[j], "wont") ||
+                       (b && (tok_is(b, "will") || tok_is(b, "would") || tok_is(b, "wo") ||
+                              tok_is(b, "'ll") || tok_is(b, "shall")));
+            return will ? 2 : 1;
+        }
         if (c->tok_group[j - s] >= 0 || is_clause_break(&t[j]))
             break;
     }
@@ -1036,7 +1084,9 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
             break;
         if ((t[j].wflags & TAC_LX_NEGVERB) && j + 1 < i) {
             const tac_tok *n = &t[j + 1];
-            if ((n->wflags & TAC_LX_COMPLEMENT) || tok_is(n, "to") || tok_is(n, "any") ||
+            if (tok_is(n, "to"))
+                return 2;
+            if ((n->wflags & TAC_LX_COMPLEMENT) || tok_is(n, "any") ||
                 tok_is(n, "reports") || tok_is(n, "claims") || tok_is(n, "allegations") ||
                 tok_is(n, "accusations") || c->tok_group[j + 1 - s] >= 0)
                 return 1;
@@ -1189,6 +1239,23 @@ static int year_like(const tac_tok *t)
 }
 
 /* Codes the sentence of tokens [s, e) and appends its events. */
+/* "X said Y attacked Z": the sentence reports the attack; the bare
+ * statement (010, from the verb of saying) adds nothing, so when a sentence
+ * gives any other event its 010 events are dropped. */
+static void drop_bare_statements(tac_coder *c)
+{
+    size_t first = c->sent_first_event, other = 0;
+    for (size_t i = first; i < c->n_events; i++)
+        other += strcmp(c->events[i].code, "010") != 0;
+    if (!other || other == c->n_events - first)
+        return;
+    size_t k = first;
+    for (size_t i = first; i < c->n_events; i++)
+        if (strcmp(c->events[i].code, "010") != 0)
+            c->events[k++] = c->events[i];
+    c->n_events = k;
+}
+
 static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                          int headline)
 {
@@ -1256,12 +1323,24 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         const tac_pattern *p = mt->pat;
         uint32_t i = mt->start;
         int src = mt->src_group, tgt = mt->tgt_group;
-        if (negated(c, s, i) || not_an_event(c, s, k))
+        if (not_an_event(c, s, k))
             continue;
         uint32_t ev = p->cameo;
         const char *mod = NULL;
         uint32_t mf = modality(c, s, i);
-        if (mf) {
+        int neg = negated(c, s, i);
+        if (neg == 1)
+            continue;
+        if (neg == 2) {
+            /* "refused to release", "will not lift the sanctions": a refused
+             * cooperation is its rejection (the `modal negated` table);
+             * other refused events are not events */
+            long ci = tac_dict_modal(d, "negated", ev);
+            if (ci < 0)
+                continue;
+            ev = (uint32_t)ci;
+            mod = "negated";
+        } else if (mf) {
             long ci = tac_dict_modal(d, mf == TAC_LX_THREAT ? "threat" : "intent", ev);
             if (ci < 0)
                 continue;
@@ -1314,7 +1393,9 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         for (size_t q = 0; q < ntx; q++) {
             long a = (long)(s + tx[q].first), b = (long)(s + tx[q].last);
             long dist = (long)i < a ? a - (long)i : (long)i > b ? (long)i - b : 0;
-            if (best < 0 || dist < best) {
+            /* on a tie the expression after the verb wins: "shelled X on
+             * Friday and criticized Y on Monday" */
+            if (best < 0 || dist < best || (dist == best && a > (long)i)) {
                 best = dist;
                 date = tx[q].date;
                 prec = tx[q].prec == TAC_DATE_DAY ? "day"
@@ -1382,6 +1463,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             }
         }
     }
+    drop_bare_statements(c);
     return 0;
 }
 

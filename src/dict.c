@@ -431,8 +431,9 @@ static void do_modal(loader *L, const char *s, size_t len, size_t pos)
         report(L, "modal needs KIND PREFIX CODE", NULL, NULL);
         return;
     }
-    if (!field_is(kind, kl, "intent") && !field_is(kind, kl, "threat")) {
-        report(L, "modal kind must be intent or threat", NULL, NULL);
+    if (!field_is(kind, kl, "intent") && !field_is(kind, kl, "threat") &&
+        !field_is(kind, kl, "negated")) {
+        report(L, "modal kind must be intent, threat or negated", NULL, NULL);
         return;
     }
     uint32_t ci;
@@ -850,6 +851,8 @@ void tac_dict_free(tac_dict *d)
     tac_strmap_fini(&d->cameo_index);
     tac_strmap_fini(&d->modal);
     tac_strmap_fini(&d->countries);
+    tac_u64map_fini(&d->surnames);
+    tac_free(d->surname_next);
     trie_fini(&d->actors);
     trie_fini(&d->patterns);
     trie_fini(&d->markers);
@@ -871,12 +874,71 @@ static tac_dict *dict_new(void)
     tac_strmap_init(&d->cameo_index);
     tac_strmap_init(&d->modal);
     tac_strmap_init(&d->countries);
+    tac_u64map_init(&d->surnames);
     if (tac_lexicon_init(&d->lex, &d->arena) < 0 || trie_init(&d->actors) < 0 ||
         trie_init(&d->patterns) < 0 || trie_init(&d->markers) < 0) {
         tac_dict_free(d);
         return NULL;
     }
     return d;
+}
+
+/* Chains the PERSON entries by short name, in file order. */
+static int index_surnames(tac_dict *d)
+{
+    if (!d->n_aent)
+        return 0;
+    d->surname_next = tac_calloc(d->n_aent, sizeof *d->surname_next);
+    if (!d->surname_next)
+        return -1;
+    uint32_t *last = tac_calloc(d->n_aent, sizeof *last); /* chain tails, by head */
+    if (!last)
+        return -1;
+    int rc = 0;
+    for (size_t i = 0; i < d->n_aent && rc == 0; i++) {
+        const tac_aentry *a = &d->aent[i];
+        if (a->kind != TAC_AK_PERSON || !a->short_word)
+            continue;
+        uint32_t head;
+        if (tac_u64map_get(&d->surnames, a->short_word, &head)) {
+            d->surname_next[last[head - 1]] = (uint32_t)i + 1;
+            last[head - 1] = (uint32_t)i;
+        } else {
+            if (tac_u64map_put(&d->surnames, a->short_word, (uint32_t)i + 1, NULL) < 0)
+                rc = -1;
+            last[i] = (uint32_t)i;
+        }
+    }
+    tac_free(last);
+    return rc < 0 ? -1 : 0;
+}
+
+int tac_dict_in_office(const tac_aentry *e, tac_ymd date)
+{
+    long day = tac_date_to_days(date);
+    if (e->from.y && day < tac_date_to_days(e->from))
+        return 0;
+    if (e->to.y && day > tac_date_to_days(e->to))
+        return 0;
+    return 1;
+}
+
+const tac_aentry *tac_dict_surname(const tac_dict *d, uint32_t word, tac_ymd date)
+{
+    uint32_t e;
+    if (!word || !tac_u64map_get(&d->surnames, word, &e))
+        return NULL;
+    const tac_aentry *found = NULL;
+    for (; e; e = d->surname_next[e - 1]) {
+        const tac_aentry *a = &d->aent[e - 1];
+        if (!tac_dict_in_office(a, date))
+            continue;
+        if (found && strcmp(found->phrase, a->phrase) != 0)
+            return NULL; /* two people of that name in office: ambiguous */
+        if (!found)
+            found = a;
+    }
+    return found;
 }
 
 /* The parser proper, shared by tac_dict_load (files read from a directory)
@@ -920,6 +982,10 @@ static tac_status compile_set(loader *L, const char *const *names,
                 d->lex.w[item & TAC_ITEM_ID_MASK].flags |= tries[k].flag;
             }
         }
+    }
+    if (index_surnames(d) < 0) {
+        L->oom = 1;
+        return TAC_ENOMEM;
     }
     {
         int roots[21] = {0};

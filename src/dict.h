@@ -96,8 +96,19 @@ struct tac_dict {
     size_t n_ment, cap_ment;
     tac_strmap modal;         /* "intent:04" -> cameo index */
     tac_strmap countries;     /* ISO3 -> 1 (codes known as countries) */
+    /* people by short name (surname): word id -> first PERSON entry + 1,
+     * chained through surname_next (entry index -> next + 1) */
+    tac_u64map surnames;
+    uint32_t *surname_next;
     tac_dict_stats stats;
 };
+
+/* 1 if person entry e holds its office on date (open ends are open). */
+int tac_dict_in_office(const tac_aentry *e, tac_ymd date);
+
+/* The one person whose short name is word (a vocabulary id) and who holds
+ * an office on date, or NULL when none or several different people do. */
+const tac_aentry *tac_dict_surname(const tac_dict *d, uint32_t word, tac_ymd date);
 
 /* Trie walking. Returns the child of node for item, or 0 (root is 0, so 0
  * is never a child). */

@@ -44,7 +44,10 @@
 #include "hash.h"
 #include "store.h"
 
-#define SPILL_BYTES ((size_t)64 << 20) /* buffered text that forces an early flush */
+#ifndef TAC_PG_SPILL_BYTES /* (tests build with a small value) */
+#define TAC_PG_SPILL_BYTES ((size_t)64 << 20)
+#endif
+#define SPILL_BYTES TAC_PG_SPILL_BYTES /* buffered text that forces an early flush */
 #define MAX_RETRY 8                    /* attempts of a failed commit */
 #define COPY_CHUNK ((size_t)256 << 10) /* bytes handed to PQputCopyData at once */
 #define LOCK_KEY 1952539497            /* "taci": first key of our advisory locks */
@@ -101,11 +104,22 @@ typedef struct pg {
 
 /* ---- errors ------------------------------------------------------------ */
 
+/* libpq's messages end in a newline and may span lines: one line. */
 static void chomp(char *s)
 {
     size_t n = strlen(s);
     while (n && (s[n - 1] == '\n' || s[n - 1] == ' ' || s[n - 1] == '\r'))
         s[--n] = '\0';
+    char *o = s;
+    for (const char *p = s; *p; p++) {
+        if (*p == '\n' || *p == '\r' || *p == '\t') {
+            if (o > s && o[-1] != ' ')
+                *o++ = ' ';
+        } else {
+            *o++ = *p;
+        }
+    }
+    *o = '\0';
 }
 
 /* Fails with the server's message of res (or the connection's); notes
@@ -1310,6 +1324,11 @@ tac_status tac_store_pg_open(tac_store *st, const char *uri, int flags)
             return s;
     }
     if ((s = migrate(st, shown)) != TAC_OK)
+        return s;
+    /* the write path's statements are small but their row estimates are
+     * not (id range joins): JIT compiling them costs more than running them */
+    if (!(flags & TAC_STORE_READONLY) &&
+        (s = simple(st, "SET jit = off", "opening")) != TAC_OK)
         return s;
     if (!(flags & TAC_STORE_READONLY) &&
         (s = simple(st,

@@ -37,13 +37,13 @@ newdb() {
         echo "$tmp/$1.db"
     else
         base=${PG%/*}
-        psql -q "$base/postgres" -c "DROP DATABASE IF EXISTS tac_$1" \
-            -c "CREATE DATABASE tac_$1" >/dev/null 2>&1 || echo "cannot create database tac_$1" >&2
+        psql -q "$base/postgres" -c "DROP DATABASE IF EXISTS \"tac_$1\"" \
+            -c "CREATE DATABASE \"tac_$1\"" >/dev/null 2>&1 || echo "cannot create database tac_$1" >&2
         echo "$base/tac_$1"
     fi
 }
 dropdb() {
-    [ -n "$PG" ] && psql -q "${PG%/*}/postgres" -c "DROP DATABASE IF EXISTS tac_$1" >/dev/null 2>&1
+    [ -n "$PG" ] && psql -q "${PG%/*}/postgres" -c "DROP DATABASE IF EXISTS \"tac_$1\"" >/dev/null 2>&1
     return 0
 }
 # sql DB QUERY: one row per line, columns separated by '|'
@@ -79,7 +79,7 @@ inconsistencies() {
 
 # ---- a hand-checked corpus ------------------------------------------------
 # d1: ARM accuses AZE (1123) and AZEMIL shells ARM (194); d2 and d3 repeat
-# the accusation (d3 twice, in two sentences); d4: RUS and AZEGOV talk (046
+# the accusation (d3 twice, in two sentences); d4: RUSGOV and AZEGOV talk (046
 # both ways); d5: AZE praises ARM (051).
 cat >"$tmp/hand.jsonl" <<'EOF'
 {"id":"d1","date":"2023-03-01","title":"","text":"Armenia accused Azerbaijan of aggression.\n\nAzerbaijani troops shelled Armenian villages."}
@@ -93,8 +93,8 @@ ingest "$db" "$tmp/hand.jsonl"
 same 0 $? "ingest of the hand corpus"
 q() { "$T" query "$db" --tsv "$@" | tail -n +2 | cut -f1-4,8-10 | tr '\t' ' '; }
 same "2023-05-02 AZE ARM 051 1 1 1
-2023-04-10 AZEGOV RUS 046 1 1 1
-2023-04-10 RUS AZEGOV 046 1 1 1
+2023-04-10 AZEGOV RUSGOV 046 1 1 1
+2023-04-10 RUSGOV AZEGOV 046 1 1 1
 2023-03-01 ARM AZE 1123 4 4 3
 2023-03-01 AZEMIL ARM 194 1 1 1" "$(q)" "deduplicated events with mentions, sentences, documents"
 same 0 "$(inconsistencies "$db")" "counts agree with mentions"
@@ -111,8 +111,8 @@ same "2023-03-01 AZEMIL ARM 194 1 1 1" "$(q --root 19)" "--root"
 same 3 "$(q --quad 1 | wc -l)" "--quad 1"
 same "1 1" "$(q --quad 3 | wc -l) $(q --quad 4 | wc -l)" "--quad 3 and 4"
 same 3 "$(q --from 2023-04-01 --to 2023-05-31 | wc -l)" "--from --to"
-same "2023-04-10 AZEGOV RUS 046 1 1 1
-2023-04-10 RUS AZEGOV 046 1 1 1" "$(q --doc d4)" "--doc"
+same "2023-04-10 AZEGOV RUSGOV 046 1 1 1
+2023-04-10 RUSGOV AZEGOV 046 1 1 1" "$(q --doc d4)" "--doc"
 same "2023-03-01 AZEMIL ARM 194 1 1 1" "$(q --text "villages")" "--text"
 same 1 "$(q --text "ARMENIA accused" --doc d2 | wc -l)" "--text with --doc"
 same 0 "$(q --text "no such words here" | wc -l)" "--text without a match"

@@ -1,0 +1,86 @@
+/* eval.h -- accuracy against gold sets: `tacitus eval SUITE`, `make eval`.
+ *
+ * A suite reads a gold set from ../shared (never copied into the project),
+ * codes each item with the library, compares with the gold labels through a
+ * documented mapping (docs/accuracy.md) and fills an eval_result. Items
+ * are numbered from 1 in file order; odd numbers are the tuning half (look
+ * at them to find what is missing), even numbers the held-out half (the
+ * reported figure). A suite file holds one gold set: cli/eval_<name>.c. */
+#ifndef TAC_EVAL_H
+#define TAC_EVAL_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "tacitus.h"
+
+typedef enum eval_split { EVAL_TEST = 0, EVAL_TUNE, EVAL_ALL } eval_split;
+
+typedef struct eval_ctx {
+    tac_dict *dict;
+    tac_coder *coder;
+    const char *shared; /* the ../shared folder */
+    eval_split split;
+    FILE *misses;       /* --misses: each wrong item, one line; NULL = quiet */
+    tac_docbuf *db;
+} eval_ctx;
+
+#define EVAL_MAX_FIGURES 4
+
+typedef struct eval_result {
+    long items;          /* items scored (in the split) */
+    long tp, fp, fn;     /* for precision, recall, F1 of the main measure */
+    const char *measure; /* what tp/fp/fn count, e.g. "exact (src, code, tgt) triples" */
+    /* suite-specific figures, e.g. {"root accuracy", 0.71} */
+    const char *figure_name[EVAL_MAX_FIGURES];
+    double figure[EVAL_MAX_FIGURES];
+    int n_figures;
+    /* per CAMEO root 1..20 (0 = no event): gold items, predicted, agreeing */
+    long root_gold[21], root_pred[21], root_hit[21];
+    int has_roots;
+    char skipped[300];   /* non-empty: the suite could not run (why) */
+} eval_result;
+
+typedef struct eval_suite {
+    const char *name;    /* for `tacitus eval NAME` */
+    const char *title;   /* for the table */
+    int (*run)(eval_ctx *ctx, eval_result *r); /* 0, or -1 with r->skipped set */
+} eval_suite;
+
+/* 1 if item number k (1-based) is in the context's split. */
+int eval_in_split(const eval_ctx *ctx, long k);
+
+/* Codes one document (date "YYYY-MM-DD"); returns the number of events,
+ * fetched with tac_coder_event(ctx->coder, i), or -1 if the coder refused
+ * the document. title may be NULL. */
+long eval_code(eval_ctx *ctx, const char *id, const char *date, const char *title,
+               const char *text);
+
+/* Adds a figure to r. */
+void eval_figure(eval_result *r, const char *name, double value);
+
+/* Reads a whole file under ctx->shared (malloc'ed, NUL-terminated), or
+ * NULL with r->skipped set ("../shared/...: not found"). */
+char *eval_slurp(const eval_ctx *ctx, const char *rel, size_t *len, eval_result *r);
+
+/* Writes code point cp as UTF-8 to o (room for 4); returns the length. */
+size_t eval_utf8_put(unsigned cp, char *o);
+
+/* Cuts the next line off *cur (in place: '\n' and a '\r' before it become
+ * NUL) and returns it, or NULL at the end. */
+char *eval_next_line(char **cur);
+
+/* The CAMEO root (1..20) of a code like "0431", or 0. */
+int eval_root(const char *code);
+
+/* The suites (cli/eval_*.c). */
+int eval_petr2(eval_ctx *ctx, eval_result *r);
+int eval_plover(eval_ctx *ctx, eval_result *r);
+int eval_ngec(eval_ctx *ctx, eval_result *r);
+int eval_conflibert(eval_ctx *ctx, eval_result *r);
+int eval_case2021(eval_ctx *ctx, eval_result *r);
+int eval_ipe(eval_ctx *ctx, eval_result *r);
+int eval_glocon(eval_ctx *ctx, eval_result *r);
+int eval_ucdp(eval_ctx *ctx, eval_result *r);
+
+#endif
