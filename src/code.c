@@ -1095,6 +1095,30 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
     return 0;
 }
 
+/* 1 if tokens [s, e) hold a discard phrase ("league", "stocks plunged",
+ * "storm battered"): sports, business or weather, not political news. */
+static int discarded(const tac_coder *c, uint32_t s, uint32_t e)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    for (uint32_t i = s; i < e; i++) {
+        if (t[i].wflags & TAC_LX_DISCARD)
+            return 1;
+        if (!(t[i].wflags & TAC_LX_MARK_START))
+            continue;
+        uint32_t node = 0;
+        for (uint32_t j = i; j < e && j < i + 8; j++) {
+            node = t[j].lemma ? tac_trie_child(&d->markers, node, t[j].lemma) : 0;
+            if (!node)
+                break;
+            for (uint32_t m = d->markers.first[node]; m; m = d->ment[m - 1].next)
+                if (d->ment[m - 1].flag & TAC_LX_DISCARD)
+                    return 1;
+        }
+    }
+    return 0;
+}
+
 /* The modality marker ending right before token i: TAC_LX_INTENT,
  * TAC_LX_THREAT or 0. */
 static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
@@ -1265,7 +1289,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     if (find_mentions(c, s, e) < 0 || build_groups(c, s, e) < 0 ||
         find_matches(c, s, e) < 0)
         return -1;
-    if (c->n_matches == 0)
+    if (c->n_matches == 0 || discarded(c, s, e))
         return 0;
 
     size_t n = e - s;

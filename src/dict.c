@@ -421,6 +421,14 @@ static void do_marker(loader *L, const char *s, size_t len, size_t pos)
         L->oom = 1;
 }
 
+/* `discard phrase | ...`: a marker of the kind "discard" */
+static void do_discard(loader *L, const char *s, size_t len, size_t pos)
+{
+    marker_ctx ctx = {TAC_LX_DISCARD};
+    if (each_phrase(L, s + pos, len - pos, marker_phrase, &ctx) < 0)
+        L->oom = 1;
+}
+
 static void do_modal(loader *L, const char *s, size_t len, size_t pos)
 {
     tac_dict *d = L->d;
@@ -716,7 +724,7 @@ static void load_line(loader *L, const char *s, size_t len, int pass)
     if (!next_field(s, len, &pos, &kw, &kl))
         return;
     int p1 = field_is(kw, kl, "cameo") || field_is(kw, kl, "marker") ||
-             field_is(kw, kl, "modal");
+             field_is(kw, kl, "modal") || field_is(kw, kl, "discard");
     if ((pass == 1) != p1) {
         return;
     }
@@ -726,6 +734,8 @@ static void load_line(loader *L, const char *s, size_t len, int pass)
         do_marker(L, s, len, pos);
     else if (field_is(kw, kl, "modal"))
         do_modal(L, s, len, pos);
+    else if (field_is(kw, kl, "discard"))
+        do_discard(L, s, len, pos);
     else if (field_is(kw, kl, "country"))
         do_actor(L, TAC_AK_COUNTRY, s, len, pos);
     else if (field_is(kw, kl, "adj"))

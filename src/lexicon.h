@@ -41,7 +41,8 @@
     X(SAY, 18, "say")                  /* said, told: reported speech */     \
     X(TITLE, 19, "title")              /* mr, gen: a name follows */         \
     X(COMPLEMENT, 20, "complement")    /* that: a clause follows */         \
-    X(TIME, 21, "time")                /* words that may start a date */
+    X(TIME, 21, "time")                /* words that may start a date */     \
+    X(DISCARD, 22, "discard")          /* league, stocks: not political news */
 
 enum {
 #define TAC_LX_ENUM(name, bit, text) TAC_LX_##name = 1u << (bit),
