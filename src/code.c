@@ -99,6 +99,8 @@ struct tac_coder {
     size_t n_aliases;
     size_t n_sentences;
     size_t sent_first_event;  /* first event of the sentence being coded */
+    uint32_t sent_end;        /* end token of the sentence being coded */
+    int in_headline;          /* the sentence being coded is a headline */
     int events_over;          /* the document went over max_doc_events */
     tac_limit_hits hits;
     char err[512];
@@ -994,23 +996,38 @@ static int subject_of(const tac_coder *c, uint32_t s, uint32_t i)
     return -1;
 }
 
+/* A past participle (or a past tense, which looks the same): "attacked",
+ * "taken", "held". */
+static int is_participle(const tac_tok *v)
+{
+    return (v->norm_len > 3 && (memcmp(v->norm + v->norm_len - 2, "ed", 2) == 0 ||
+                                memcmp(v->norm + v->norm_len - 2, "en", 2) == 0)) ||
+           (v->word != v->lemma && v->norm[v->norm_len - 1] != 's' &&
+            !(v->norm_len > 3 && memcmp(v->norm + v->norm_len - 3, "ing", 3) == 0));
+}
+
 static int is_passive(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
-    const tac_tok *v = &t[i];
-    int participle = (v->norm_len > 3 && (memcmp(v->norm + v->norm_len - 2, "ed", 2) == 0 ||
-                                          memcmp(v->norm + v->norm_len - 2, "en", 2) == 0)) ||
-                     (v->word != v->lemma && v->norm[v->norm_len - 1] != 's' &&
-                      !(v->norm_len > 3 && memcmp(v->norm + v->norm_len - 3, "ing", 3) == 0));
-    if (!participle)
+    if (!is_participle(&t[i]))
         return 0;
     for (uint32_t j = i; j > s;) {
         j--;
         if (t[j].wflags & TAC_LX_BE)
             return 1;
         if (!(t[j].wflags & (TAC_LX_ADVERB | TAC_LX_NEGATION)))
-            return 0;
+            break;
     }
+    /* a reduced passive: "civilians killed by government forces"; in a
+     * headline also "5 killed in air strike on Idlib" */
+    uint32_t n = i + 1;
+    while (n < c->sent_end && (t[n].wflags & TAC_LX_ADVERB))
+        n++;
+    if (n < c->sent_end && i > s && !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)) &&
+        ((t[n].wflags & TAC_LX_BY) ||
+         (c->in_headline && (tok_is(&t[n], "in") || tok_is(&t[n], "during") ||
+                             tok_is(&t[n], "near") || tok_is(&t[n], "after")))))
+        return 1;
     return 0;
 }
 
@@ -1027,8 +1044,55 @@ static int by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
     return -1;
 }
 
+/* "threatened further action against Russia", "rejected proposed Israeli
+ * changes": an actor group a few words into the object noun phrase, right
+ * after a preposition of direction or as its modifier. The words before it
+ * must not be verbs, clause breaks, conjunctions or other actors. */
+static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = j; k < e && k < j + 6; k++) {
+        const tac_tok *w = &t[k];
+        int g = c->tok_group[k - s];
+        if (g >= 0)
+            return group_at(c, s, e, k) == g && (k == j || !(t[k - 1].wflags & TAC_LX_CONJ)) &&
+                           !(c->groups[g].end < e && verbish(&t[c->groups[g].end]))
+                       ? g
+                       : -1;
+        if (is_clause_break(w) || (w->wflags & (TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_SAY |
+                                                TAC_LX_AUX | TAC_LX_BE | TAC_LX_COMPLEMENT)) ||
+            verbish(w) || is_punct(w, ',') || tok_is(w, "to") || tok_is(w, "by") ||
+            tok_is(w, "in") || tok_is(w, "from") || tok_is(w, "of"))
+            return -1;
+        if ((w->wflags & TAC_LX_PREP) &&
+            !(tok_is(w, "against") || tok_is(w, "with") || tok_is(w, "on") ||
+              tok_is(w, "toward") || tok_is(w, "towards") || tok_is(w, "at") || tok_is(w, "over") ||
+              tok_is(w, "upon") || tok_is(w, "for")))
+            return -1;
+    }
+    return -1;
+}
+
+/* In a headline's reduced passive, the actor group inside the "in"
+ * phrase after token i: "killed in Russian air strike". */
+static int in_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    if (i >= e || !tok_is(&t[i], "in"))
+        return -1;
+    for (uint32_t j = i + 1; j < e && j < i + 4; j++) {
+        if (is_clause_break(&t[j]) || verbish(&t[j]))
+            return -1;
+        int g = group_at(c, s, e, j);
+        if (g >= 0)
+            return g;
+    }
+    return -1;
+}
+
 /* The object group right after token i (at most one determiner or
- * adverb between), unless it opens a new clause. */
+ * adverb between), unless it opens a new clause; else one a few words into
+ * the object phrase (object_after_words). */
 static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
@@ -1050,7 +1114,7 @@ static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
         j += 2;
     int g = group_at(c, s, e, j);
     if (g < 0)
-        return -1;
+        return object_after_words(c, s, e, j);
     uint32_t end = c->groups[g].end;
     if (end < e && verbish(&t[end]))
         return -1;
@@ -1286,6 +1350,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     const tac_dict *d = c->dict;
     tac_tok *t = c->toks.v;
     c->n_ments = 0;
+    c->sent_end = e;
+    c->in_headline = headline;
     if (find_mentions(c, s, e) < 0 || build_groups(c, s, e) < 0 ||
         find_matches(c, s, e) < 0)
         return -1;
@@ -1372,9 +1438,24 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             mod = mf == TAC_LX_THREAT ? "threat" : "intent";
         }
         int passive = is_passive(c, s, i);
+        /* a noun event with an actor before it: "Russian air strike on
+         * Idlib", "Israel's attack": that actor is the source */
+        if (src == -1 && !verbish(&t[i]) && i > s) {
+            uint32_t b = i;
+            if (t[b - 1].flags & TAC_TOK_POSS)
+                b--;
+            int g = b > s ? c->tok_group[b - 1 - s] : -1;
+            /* a noun, or a word WordNet does not know ("airstrike") */
+            if (g >= 0 && c->groups[g].end == b &&
+                ((t[i].wflags & TAC_LX_NOUN) || !(t[i].wflags & TAC_LX_VERB)))
+                src = g;
+        }
         if (src == -1) {
             if (passive) {
                 src = by_agent(c, s, e, mt->end);
+                /* headline: "5 killed in Russian air strike" */
+                if (src == -1 && c->in_headline)
+                    src = in_agent(c, s, e, mt->end);
                 if (tgt == -1)
                     tgt = subject_of(c, s, i);
             } else {
@@ -1390,6 +1471,14 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 else
                     src = subject_of(c, s, i);
             }
+        }
+        /* "civilians killed by $": a passive pattern's target is the
+         * subject */
+        if (tgt == -1 && mt->src_group >= 0 && !p->has_target && verbish(&t[i]) &&
+            is_participle(&t[i])) {
+            int g = subject_of(c, s, i);
+            if (g != src)
+                tgt = g;
         }
         if (tgt == -1 && !p->has_target && !passive &&
             !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1')) {
