@@ -1409,6 +1409,7 @@ static int cmd_dict(int argc, char **argv)
     printf("  cameo codes      %zu\n", s.cameo);
     printf("  event patterns   %zu (roots with patterns: %zu of 20)\n", s.patterns, s.roots);
     printf("  country phrases  %zu\n", s.countries);
+    printf("  place phrases    %zu\n", s.places);
     printf("  agent phrases    %zu\n", s.agents);
     printf("  actor phrases    %zu\n", s.actors);
     printf("  person entries   %zu\n", s.people);

@@ -81,6 +81,7 @@ typedef struct tac_dict_stats {
     size_t cameo;      /* CAMEO codes */
     size_t countries;  /* country, adj and capital phrases */
     size_t agents;     /* agent phrases */
+    size_t places;     /* place phrases (cities, regions) */
     size_t actors;     /* named collective actor phrases */
     size_t people;     /* person entries (one per office) */
     size_t patterns;   /* event patterns */

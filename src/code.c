@@ -299,7 +299,7 @@ static int add_agents(tac_coder *c, mention *m, const char *codes)
 /* Kinds present at a trie node, and the first entry of each. */
 typedef struct piece {
     uint32_t start, end;
-    const tac_aentry *country, *agent, *actor, *person, *capital;
+    const tac_aentry *country, *agent, *actor, *person, *capital, *place;
     int adj;              /* country came from an adjective */
     int pronoun;          /* 1 person pronoun, 2 group pronoun */
     const mention *alias; /* short name or appositive alias */
@@ -322,6 +322,9 @@ static void piece_from_node(const tac_dict *d, uint32_t node, piece *p,
             break;
         case TAC_AK_CAPITAL:
             p->capital = a;
+            break;
+        case TAC_AK_PLACE:
+            p->place = a;
             break;
         case TAC_AK_AGENT:
             p->agent = a;
@@ -478,9 +481,14 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             p.start = i;
             p.end = end;
             piece_from_node(d, node, &p, c->date);
-            /* a capital or country name after "in", "at": a place */
-            if (i > s && (t[i - 1].wflags & TAC_LX_LOCATIVE) && !p.agent && !p.actor &&
-                !p.person && (p.capital || (p.country && !p.adj))) {
+            /* a capital or country name after "in", "at", and a city or
+             * region anywhere: a place, kept only to give an agent next to
+             * it its country */
+            int only_place = p.place && !p.agent && !p.actor && !p.person && !p.capital &&
+                             !p.country;
+            if (only_place ||
+                (i > s && (t[i - 1].wflags & TAC_LX_LOCATIVE) && !p.agent && !p.actor &&
+                 !p.person && (p.capital || (p.country && !p.adj)))) {
                 int agent_follows = 0;
                 if (end < e) {
                     uint32_t n2;
@@ -495,9 +503,11 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 /* "a court in Guyana", "police from Kenya": an agent without
                  * a country takes the place's country (composed below) */
                 const piece *prev = np ? &pieces[np - 1] : NULL;
-                int agent_before = prev && prev->end + 1 == i && prev->agent && !prev->country &&
-                                   !prev->person && !prev->actor && !prev->capital &&
-                                   (tok_is(&t[i - 1], "in") || tok_is(&t[i - 1], "from"));
+                int agent_before = i > s && prev && prev->end + 1 == i && prev->agent &&
+                                   !prev->country && !prev->person && !prev->actor &&
+                                   !prev->capital && !prev->place &&
+                                   (tok_is(&t[i - 1], "in") || tok_is(&t[i - 1], "from") ||
+                                    (only_place && tok_is(&t[i - 1], "of")));
                 if (!agent_follows && !agent_before) {
                     i = end;
                     continue;
@@ -575,7 +585,9 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         else if (p->capital) {
             memcpy(m.country, p->capital->country, 4);
             m.agents[m.n_agents++] = "GOV";
-        } else if (p->agent)
+        } else if (p->place)
+            memcpy(m.country, p->place->country, 4);
+        else if (p->agent)
             ok = add_agents(c, &m, p->agent->code) == 0;
         if (!ok)
             return -1;
@@ -591,8 +603,9 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             int of = gap == 1 &&
                      (tok_is(&t[m.end], "of") ||
                       (!owned && (tok_is(&t[m.end], "in") || tok_is(&t[m.end], "from")))) &&
-                     !named && m.n_agents && !m.country[0] && (q->country || q->capital) &&
-                     !q->agent && !q->person && !q->actor;
+                     !named && m.n_agents && !m.country[0] &&
+                     (q->country || q->capital || q->place) && !q->agent && !q->person &&
+                     !q->actor;
             int adjgap = gap == 1 && !named && m.country[0] && !m.n_agents && q->agent &&
                          (t[m.end].flags & TAC_TOK_WORD) && !(t[m.end].flags & TAC_TOK_CAP) &&
                          !(t[m.end].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ |
@@ -618,7 +631,8 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 else if (add_agents(c, &m, q->agent->code) < 0)
                     return -1;
             } else if (of) {
-                memcpy(m.country, (q->country ? q->country : q->capital)->country, 4);
+                memcpy(m.country,
+                       (q->country ? q->country : q->capital ? q->capital : q->place)->country, 4);
             } else if (q->actor && !named && !m.n_agents) {
                 if (set_actor(c, &m, q->actor) < 0)
                     return -1;
@@ -653,6 +667,10 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                     break;
                 }
             }
+        }
+        if (p->place && !p->capital && !p->country && !m.n_agents && !named) {
+            k = k2; /* a place that gave no agent its country is no actor */
+            continue;
         }
         if (!m.code && finish_code(c, &m) < 0)
             return -1;

@@ -533,6 +533,9 @@ static int actor_phrase(loader *L, const char *p, size_t len, void *vctx)
     case TAC_AK_AGENT:
         d->stats.agents++;
         break;
+    case TAC_AK_PLACE:
+        d->stats.places++;
+        break;
     case TAC_AK_ACTOR:
         d->stats.actors++;
         break;
@@ -580,7 +583,8 @@ static void do_actor(loader *L, tac_akind kind, const char *s, size_t len,
         report(L, "missing code", NULL, NULL);
         return;
     }
-    if (kind == TAC_AK_COUNTRY || kind == TAC_AK_ADJ || kind == TAC_AK_CAPITAL) {
+    if (kind == TAC_AK_COUNTRY || kind == TAC_AK_ADJ || kind == TAC_AK_CAPITAL ||
+        kind == TAC_AK_PLACE) {
         if (!valid_code(code, cl, 3, 3)) {
             report(L, "a country code is 3 capital letters", NULL, NULL);
             return;
@@ -742,6 +746,8 @@ static void load_line(loader *L, const char *s, size_t len, int pass)
         do_actor(L, TAC_AK_ADJ, s, len, pos);
     else if (field_is(kw, kl, "capital"))
         do_actor(L, TAC_AK_CAPITAL, s, len, pos);
+    else if (field_is(kw, kl, "place"))
+        do_actor(L, TAC_AK_PLACE, s, len, pos);
     else if (field_is(kw, kl, "agent"))
         do_actor(L, TAC_AK_AGENT, s, len, pos);
     else if (field_is(kw, kl, "actor"))

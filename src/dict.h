@@ -44,7 +44,8 @@ typedef enum tac_akind {
     TAC_AK_CAPITAL,
     TAC_AK_AGENT,
     TAC_AK_ACTOR,
-    TAC_AK_PERSON
+    TAC_AK_PERSON,
+    TAC_AK_PLACE
 } tac_akind;
 
 typedef struct tac_aentry {

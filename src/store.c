@@ -404,6 +404,16 @@ tac_status tac_store_query(tac_store *st, const tac_query *q, tac_store_row_fn f
     return qb_run(st, &b, fn, user);
 }
 
+/* Sums and means of Goldstein scores (which have one decimal) summed as
+ * integers: a float sum depends on the order of the rows, which differs
+ * between the engines and between stores, and a mean such as 0.675 would
+ * round either way. */
+#define SUM_GOLDSTEIN(col) \
+    "CAST(sum(CAST(round(" col " * 100) AS INTEGER)) AS DOUBLE PRECISION) / 100"
+#define MEAN_GOLDSTEIN(col) \
+    "round(CAST(sum(CAST(round(" col " * 100) AS INTEGER)) AS DOUBLE PRECISION)" \
+    " / (100 * count(*)), 2)"
+
 /* ---- series ----------------------------------------------------------- */
 
 typedef struct series_acc {
@@ -465,7 +475,7 @@ tac_status tac_store_series(tac_store *st, const tac_query *q, const char *by,
     memset(&b, 0, sizeof b);
     qb_add(&b, "SELECT ");
     qb_add(&b, period);
-    qb_add(&b, " AS period, e.quad, count(*), sum(e.goldstein) FROM event e");
+    qb_add(&b, " AS period, e.quad, count(*), " SUM_GOLDSTEIN("e.goldstein") " FROM event e");
     qb_where(st, &b, q, 0);
     qb_add(&b, " GROUP BY 1, 2 ORDER BY 1, 2");
     series_acc a = {0};
@@ -491,7 +501,7 @@ tac_status tac_store_top(tac_store *st, const tac_query *q, const char *what,
     if (!strcmp(what, "actors")) {
         /* each event counts once for its source and once for its target */
         qb_add(&b, "SELECT a AS actor, count(*) AS events, sum(mentions) AS mentions,"
-                   " round(avg(goldstein), 2) AS goldstein FROM (SELECT e.source AS a,"
+                   " " MEAN_GOLDSTEIN("goldstein") " AS goldstein FROM (SELECT e.source AS a,"
                    " e.mentions, e.goldstein FROM event e");
         qb_where(st, &b, q, 0);
         qb_add(&b, " UNION ALL SELECT e.target AS a, e.mentions, e.goldstein FROM event e");
@@ -499,7 +509,7 @@ tac_status tac_store_top(tac_store *st, const tac_query *q, const char *what,
         qb_add(&b, " AND e.target <> '') t GROUP BY a ORDER BY 2 DESC, 1");
     } else if (!strcmp(what, "dyads")) {
         qb_add(&b, "SELECT e.source, e.target, count(*) AS events, sum(e.mentions) AS mentions,"
-                   " round(avg(e.goldstein), 2) AS goldstein FROM event e");
+                   " " MEAN_GOLDSTEIN("e.goldstein") " AS goldstein FROM event e");
         qb_where(st, &b, q, 0);
         qb_add(&b, " AND e.target <> '' GROUP BY e.source, e.target ORDER BY 3 DESC, 1, 2");
     } else if (!strcmp(what, "codes")) {

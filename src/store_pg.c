@@ -13,23 +13,27 @@
  *                          document's rows get contiguous ids (doc ranges)
  *            BEGIN
  *            COPY tac_stage_doc      the batch's documents (a temporary table)
- *            stored ones             locked (FOR UPDATE); their old mentions
- *                                    taken out of event; their sentences and
- *                                    mentions deleted; their rows updated
+ *            stored ones             locked in id order (FOR UPDATE)
  *            new ones                INSERT ... ON CONFLICT DO NOTHING
  *            COPY sentence, COPY mention    ids and doc rows prefixed here
- *            INSERT INTO event ... SELECT ... GROUP BY ... ON CONFLICT DO UPDATE
- *                                    (the set-based merge of S_EV_MERGE)
+ *            INSERT INTO code        the CAMEO codes seen, in code order
+ *            INSERT INTO event ... ON CONFLICT DO UPDATE   one pass in key order:
+ *                                    + new mentions (S_EV_MERGE of SQLite)
+ *                                    - old mentions of the stored ones (S_EV_DEC)
+ *            DELETE                  events left without mentions (S_EV_GC),
+ *                                    the old sentences and mentions
+ *            UPDATE doc              the stored ones' new fields and ranges
  *            COMMIT
  *
  * Concurrency: writers run at READ COMMITTED; event counts change only by
- * upserts and relative updates, under row locks, so concurrent ingests
- * add up. The merge takes event rows in key order. A deadlock, a
- * serialization failure, or another writer storing the same new document
- * at the same instant makes commit roll back and run the whole server
- * transaction again from the buffers. A transaction whose buffers pass
- * SPILL_BYTES is flushed early into an open server transaction, which
- * bounds memory but cannot be retried.
+ * upserts of differences, under row locks, so concurrent ingests add up.
+ * All writers take their locks in the order above (stored docs by id, new
+ * doc keys, codes, events by key), so they do not deadlock in practice. A
+ * deadlock all the same, a serialization failure, or another writer
+ * storing the same new document at the same instant makes commit roll
+ * back and run the whole server transaction again from the buffers. A
+ * transaction whose buffers pass SPILL_BYTES is flushed early into the
+ * open server transaction: memory stays bounded, but it cannot be retried.
  *
  * Ownership: the pg struct (st->impl) owns the connection and buffers;
  * tac_store_close frees them. Not thread-safe (one connection). */
@@ -181,7 +185,7 @@ static int buf_reserve(pg_buf *b, size_t n)
 
 static void buf_add(pg_buf *b, const char *s, size_t n)
 {
-    if (buf_reserve(b, n) < 0)
+    if (!n || buf_reserve(b, n) < 0)
         return;
     memcpy(b->p + b->len, s, n);
     b->len += n;
@@ -405,19 +409,18 @@ static tac_status copy_flush(tac_store *st, const char *what)
     return TAC_OK;
 }
 
-/* Ends a COPY; on a client-side failure (failed != NULL) aborts it. */
-static tac_status copy_end(tac_store *st, const char *failed, const char *what)
+/* Ends a COPY: sends the rest when s is TAC_OK, else (a failure while
+ * writing it) makes the server drop it. Returns the first failure. */
+static tac_status copy_end(tac_store *st, tac_status s, const char *what)
 {
     pg *P = st->impl;
-    tac_status s = TAC_OK;
-    if (!failed)
+    if (s == TAC_OK)
         s = copy_flush(st, what);
-    if (PQputCopyEnd(P->conn, (failed || s != TAC_OK) ? "aborted by tacitus" : NULL) != 1 &&
-        s == TAC_OK)
+    if (PQputCopyEnd(P->conn, s == TAC_OK ? NULL : "aborted by tacitus") != 1 && s == TAC_OK)
         s = pg_fail(st, NULL, what);
     PGresult *r;
     while ((r = PQgetResult(P->conn)) != NULL) {
-        if (PQresultStatus(r) != PGRES_COMMAND_OK && s == TAC_OK && !failed)
+        if (PQresultStatus(r) != PGRES_COMMAND_OK && s == TAC_OK)
             s = pg_fail(st, r, what);
         PQclear(r);
     }
@@ -786,7 +789,7 @@ static tac_status copy_docs(tac_store *st, long long s_next, long long m_next)
         if (P->out.len >= COPY_CHUNK)
             s = copy_flush(st, "writing documents");
     }
-    return copy_end(st, s == TAC_OK ? NULL : "", "writing documents");
+    return copy_end(st, s, "writing documents");
 }
 
 /* COPYs the sentence rows (which == 0) or the mention rows (which == 1)
@@ -808,13 +811,15 @@ static tac_status copy_rows(tac_store *st, int which, long long s_next, long lon
         const pg_doc *d = &P->dv[k];
         if (d->dead)
             continue;
-        const char *p = which ? P->mens.p + d->men_off : P->sents.p + d->sent_off;
-        const char *end = p + (which ? d->men_len : d->sent_len);
         size_t rows = which ? d->n_men : d->n_sent;
+        const char *p = rows ? (which ? P->mens.p + d->men_off : P->sents.p + d->sent_off) : "";
+        const char *end = p + (which ? d->men_len : d->sent_len);
         for (size_t i = 0; i < rows && s == TAC_OK; i++) {
             const char *nl = memchr(p, '\n', (size_t)(end - p));
-            if (!nl)
-                return copy_end(st, "", what);
+            if (!nl) {
+                s = tac_store_fail(st, TAC_EIO, "%s: internal error (row buffer)", what);
+                break;
+            }
             buf_int(&P->out, which ? m_next + (long long)i : s_next + (long long)i);
             buf_ch(&P->out, '\t');
             buf_int(&P->out, d->row);
@@ -831,7 +836,7 @@ static tac_status copy_rows(tac_store *st, int which, long long s_next, long lon
         s_next += (long long)d->n_sent;
         m_next += (long long)d->n_men;
     }
-    return copy_end(st, s == TAC_OK ? NULL : "", what);
+    return copy_end(st, s, what);
 }
 
 /* Codes not yet known to be in the code table. */
@@ -851,7 +856,10 @@ static tac_status write_codes(tac_store *st)
         s = oom(st);
         goto done;
     }
-    buf_add(&sql, "INSERT INTO code (code, name, goldstein, quad) VALUES ", 54);
+    /* in code order, as every writer takes them */
+    static const char head[] = "INSERT INTO code (code, name, goldstein, quad)"
+                               " SELECT * FROM (VALUES ";
+    buf_add(&sql, head, sizeof head - 1);
     size_t j = 0;
     for (size_t i = 0; i < P->n_codes; i++) {
         pg_code *c = &P->codes[i];
@@ -865,12 +873,14 @@ static tac_status write_codes(tac_store *st)
         v[j * 4 + 2] = g;
         v[j * 4 + 3] = q;
         char t[80];
-        int tl = snprintf(t, sizeof t, "%s($%zu, $%zu, $%zu, $%zu)", j ? ", " : "", j * 4 + 1,
-                          j * 4 + 2, j * 4 + 3, j * 4 + 4);
+        int tl = snprintf(t, sizeof t, "%s($%zu, $%zu, $%zu::float8, $%zu::int)", j ? ", " : "",
+                          j * 4 + 1, j * 4 + 2, j * 4 + 3, j * 4 + 4);
         buf_add(&sql, t, (size_t)tl);
         j++;
     }
-    buf_add(&sql, " ON CONFLICT DO NOTHING", 24); /* with its NUL */
+    static const char tail[] = ") v (code, name, goldstein, quad) ORDER BY code"
+                               " ON CONFLICT DO NOTHING";
+    buf_add(&sql, tail, sizeof tail); /* with its NUL */
     if (sql.failed) {
         s = oom(st);
         goto done;
@@ -906,10 +916,13 @@ static const char sql_insert_docs[] =
  * mentions (id range $1..$2) and S_EV_DEC for the old mentions of replaced
  * documents, summed per event into one upsert taken in key order, so that
  * concurrent writers lock event rows in the same order. Events whose
- * counts do not change are not touched. Returned: the events that
- * SQLite's S_EV_GC would have deleted before its merge (counts of old
- * mentions down to <= 0), with what the merge would have written
- * (new_n = 0: nothing, the event goes), when that differs from the row. */
+ * counts do not change are not written (z: unless all their mentions are
+ * new and their quad class or Goldstein score changed, as after a
+ * dictionary change: SQLite deletes and re-creates such an event).
+ * Returned: the events that SQLite's S_EV_GC would have deleted before its
+ * merge (counts of old mentions down to <= 0), with what the merge would
+ * have written (new_n = 0: nothing, the event goes), when that differs
+ * from the row. */
 static const char sql_merge[] =
     "WITH x AS (SELECT source, target, date, code, quad, goldstein, 1 AS n,"
     " first_in_sentence AS s, first_in_doc AS d, 1 AS new_n, first_in_sentence AS new_s,"
@@ -918,10 +931,14 @@ static const char sql_merge[] =
     " -m.first_in_sentence, -m.first_in_doc, 0, 0, 0"
     " FROM tac_stage_doc t JOIN doc o ON o.id = t.old"
     " JOIN mention m ON m.id BETWEEN o.first_mention AND o.first_mention + o.events - 1),"
-    " g AS (SELECT source, target, date, code, min(quad) AS quad, min(goldstein) AS goldstein,"
+    " a AS (SELECT source, target, date, code, min(quad) AS quad, min(goldstein) AS goldstein,"
     " sum(n) AS n, sum(s) AS s, sum(d) AS d, sum(new_n) AS new_n, sum(new_s) AS new_s,"
-    " sum(new_d) AS new_d FROM x GROUP BY source, target, date, code"
-    " HAVING sum(n) <> 0 OR sum(s) <> 0 OR sum(d) <> 0),"
+    " sum(new_d) AS new_d FROM x GROUP BY source, target, date, code),"
+    " g AS (SELECT * FROM a WHERE n <> 0 OR s <> 0 OR d <> 0),"
+    " z AS (UPDATE event e SET quad = a.quad, goldstein = a.goldstein FROM a"
+    " WHERE a.n = 0 AND a.s = 0 AND a.d = 0 AND a.new_n > 0 AND e.source = a.source"
+    " AND e.target = a.target AND e.date = a.date AND e.code = a.code"
+    " AND e.mentions = a.new_n AND (e.quad <> a.quad OR e.goldstein <> a.goldstein)),"
     " u AS (INSERT INTO event AS e (date, source, target, code, root, quad, goldstein,"
     " mentions, sentences, documents)"
     " SELECT date, source, target, code, substr(code, 1, 2), coalesce(quad, 0),"
