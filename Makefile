@@ -26,7 +26,7 @@ LIB_OBJ = $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC))
 GEN     = build/gen/morph_tables.inc build/gen/schema_sql.inc
 CLI_SRC = $(wildcard cli/*.c)
 
-.PHONY: all demo test unit spec cli-test asan-test dict-check bench eval clean deps store-test stream-test \
+.PHONY: all demo test unit spec cli-test asan-test dict-check bench eval clean deps store-test pg-test stream-test \
         hostile-test alloc-test valgrind-test
 
 all: $(B)/tacitus
@@ -89,6 +89,15 @@ cli-test: $(B)/tacitus
 store-test: $(B)/tacitus
 	SMALL=$(SMALL) sh tests/store.sh $(B)/tacitus
 
+# The same store tests against a throw-away PostgreSQL server (Debian's
+# postgresql package; skipped with a message only when it is not installed).
+pg-test: $(B)/tacitus
+	@d=$$(mktemp -d); url=$$(sh tests/pg-server.sh start $$d/pg); rc=$$?; \
+	if [ $$rc -eq 77 ]; then echo "pg-test: $$url"; rm -rf $$d; exit 0; fi; \
+	if [ $$rc -ne 0 ]; then echo "pg-test: cannot start PostgreSQL: $$url"; rm -rf $$d; exit 1; fi; \
+	SMALL=$(SMALL) sh tests/store.sh $(B)/tacitus "$$url"; rc=$$?; \
+	sh tests/pg-server.sh stop $$d/pg; rm -rf $$d; exit $$rc
+
 # tacitus code under GNU parallel --pipe gives the output of one run.
 stream-test: $(B)/tacitus
 	sh tests/stream.sh $(B)/tacitus
@@ -133,8 +142,8 @@ valgrind-test: $(B)/tacitus $(UNIT_BIN)
 
 # The whole suite: a normal build, then the same tests under ASan+UBSan.
 test:
-	$(MAKE) --no-print-directory B=build unit spec dict-check cli-test store-test stream-test \
-	  hostile-test valgrind-test
+	$(MAKE) --no-print-directory B=build unit spec dict-check cli-test store-test pg-test \
+	  stream-test hostile-test valgrind-test
 	$(MAKE) --no-print-directory asan-test
 	@echo "all tests passed"
 
@@ -142,7 +151,7 @@ asan-test:
 	$(MAKE) --no-print-directory B=build/asan \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDLIBS="-lutf8proc -lsqlite3 -lpq -lpthread -fsanitize=address,undefined" unit spec cli-test fuzz-replay \
-	  hostile-test HOSTILE_ARGS=--asan store-test SMALL=1
+	  hostile-test HOSTILE_ARGS=--asan store-test pg-test SMALL=1
 	$(MAKE) --no-print-directory alloc-test
 
 demo: deps all

@@ -261,6 +261,10 @@ static uint32_t actor_longest(const tac_dict *d, const tac_tok *t, uint32_t i,
             best_node = node;
         }
     }
+    /* "forced", "pressed": a verb form is not the agent its lemma names
+     * ("forces", "the press") */
+    if (best_end == i + 1 && verbish(&t[i]))
+        return 0;
     *out_node = best_node;
     return best_end;
 }
@@ -583,8 +587,11 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         else if (p->country)
             memcpy(m.country, p->country->country, 4);
         else if (p->capital) {
+            /* "Moscow said": the government; "Kyiv police": the police */
             memcpy(m.country, p->capital->country, 4);
-            m.agents[m.n_agents++] = "GOV";
+            if (!(k + 1 < np && pieces[k + 1].start == p->end && pieces[k + 1].agent &&
+                  !pieces[k + 1].country && !pieces[k + 1].actor && !pieces[k + 1].person))
+                m.agents[m.n_agents++] = "GOV";
         } else if (p->place)
             memcpy(m.country, p->place->country, 4);
         else if (p->agent)
@@ -611,7 +618,11 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                          !(t[m.end].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ |
                                               TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY |
                                               TAC_LX_BOUNDARY | TAC_LX_RELATIVE)) &&
-                         !verbish(&t[m.end]);
+                         !verbish(&t[m.end]) &&
+                         /* "Russia attacks rebels": a verb that starts an
+                          * event pattern is not an adjective */
+                         !((t[m.end].wflags & TAC_LX_PAT_START) &&
+                           (t[m.end].wflags & TAC_LX_VERB));
             if (q->pronoun || q->alias)
                 break;
             if (!(gap == 0 || poss || of || adjgap))
@@ -671,6 +682,22 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         if (p->place && !p->capital && !p->country && !m.n_agents && !named) {
             k = k2; /* a place that gave no agent its country is no actor */
             continue;
+        }
+        /* "a former defence minister", "ex-president": an elite, not the
+         * office */
+        {
+            uint32_t b = m.start;
+            if (b > s && (t[b - 1].wflags & TAC_LX_DET))
+                b--;
+            uint32_t f = m.start > s ? m.start - 1 : m.start;
+            if (m.start > s && (tok_is(&t[f], "former") || tok_is(&t[f], "ex") ||
+                                tok_is(&t[f], "retired") || tok_is(&t[f], "ex-"))) {
+                m.code = NULL;
+                m.person = 0;
+                m.n_agents = 0;
+                m.agents[m.n_agents++] = "ELI";
+            }
+            (void)b;
         }
         if (!m.code && finish_code(c, &m) < 0)
             return -1;
@@ -973,6 +1000,24 @@ static int skip_left(const tac_tok *t)
 }
 
 /* The subject group of the clause whose verb starts at token i. */
+/* "hundreds", "a group", "dozens", "2,000": words that count what "of"
+ * introduces */
+static int quantity_word(const tac_tok *t)
+{
+    static const char *const q[] = {"hundreds", "thousands", "dozens", "scores", "millions",
+                                     "tens", "group", "groups", "number", "members", "crowd",
+                                     "crowds", "many", "some", "several", "most", "all",
+                                     "one", "two", "three", "four", "five", "six", "seven",
+                                     "eight", "nine", "ten", "hundred", "thousand", "dozen",
+                                     "band", "contingent", "team", "delegation", NULL};
+    if (t->flags & TAC_TOK_NUM)
+        return 1;
+    for (int k = 0; q[k]; k++)
+        if (tok_is(t, q[k]))
+            return 1;
+    return 0;
+}
+
 static int subject_of(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
@@ -1001,9 +1046,12 @@ static int subject_of(const tac_coder *c, uint32_t s, uint32_t i)
             j = gr->start;
             continue;
         }
-        /* a prepositional object is not a subject: "talks with Russia" */
+        /* a prepositional object is not a subject: "talks with Russia";
+         * but "hundreds of workers", "a group of soldiers" are */
         if (gr->start > s && (t[gr->start - 1].wflags & TAC_LX_PREP) &&
-            !(t[gr->start - 1].wflags & TAC_LX_BY)) {
+            !(t[gr->start - 1].wflags & TAC_LX_BY) &&
+            !(gr->start > s + 1 && tok_is(&t[gr->start - 1], "of") &&
+              quantity_word(&t[gr->start - 2]))) {
             j = gr->start;
             continue;
         }

@@ -571,10 +571,19 @@ tac_status tac_store_sqlite_open(tac_store *st, const char *path, int flags)
     if (!(flags & TAC_STORE_READONLY)) {
         /* WAL: readers never block the writer; NORMAL sync is safe against
          * a killed process (only a power cut may lose the last commit) */
-        s = lite_exec(st, "PRAGMA journal_mode = WAL", NULL, 0, NULL, NULL);
-        if (s != TAC_OK)
+        /* another process creating the same file may hold it a moment */
+        int rc2 = SQLITE_BUSY;
+        for (int attempt = 0; attempt < 200 && (rc2 == SQLITE_BUSY || rc2 == SQLITE_LOCKED);
+             attempt++) {
+            rc2 = sqlite3_exec(L->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+            if (rc2 == SQLITE_BUSY || rc2 == SQLITE_LOCKED)
+                sqlite3_sleep(50);
+        }
+        if (rc2 == SQLITE_NOTADB)
             return tac_store_fail(st, TAC_EINPUT, "%s: not an SQLite database (%s)", path,
-                                  st->err);
+                                  sqlite3_errmsg(L->db));
+        if (rc2 != SQLITE_OK)
+            return lite_err(st, "opening the store");
         lite_exec_script(st, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;"
                              " PRAGMA temp_store = MEMORY");
     }
