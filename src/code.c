@@ -1276,8 +1276,8 @@ static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
         if (j == end && node) {
             for (uint32_t m = d->markers.first[node]; m; m = d->ment[m - 1].next) {
                 uint32_t f = d->ment[m - 1].flag;
-                if (f & (TAC_LX_INTENT | TAC_LX_THREAT))
-                    return f & (TAC_LX_INTENT | TAC_LX_THREAT);
+                if (f & (TAC_LX_INTENT | TAC_LX_THREAT | TAC_LX_DEMAND))
+                    return f & (TAC_LX_INTENT | TAC_LX_THREAT | TAC_LX_DEMAND);
             }
         }
     }
@@ -1285,6 +1285,8 @@ static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
         return TAC_LX_THREAT;
     if (t[end - 1].wflags & TAC_LX_INTENT)
         return TAC_LX_INTENT;
+    if (t[end - 1].wflags & TAC_LX_DEMAND)
+        return TAC_LX_DEMAND;
     return 0;
 }
 
@@ -1497,11 +1499,13 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             ev = (uint32_t)ci;
             mod = "negated";
         } else if (mf) {
-            long ci = tac_dict_modal(d, mf == TAC_LX_THREAT ? "threat" : "intent", ev);
+            const char *kind = mf == TAC_LX_THREAT ? "threat" : mf == TAC_LX_DEMAND ? "demand"
+                                                                                   : "intent";
+            long ci = tac_dict_modal(d, kind, ev);
             if (ci < 0)
                 continue;
             ev = (uint32_t)ci;
-            mod = mf == TAC_LX_THREAT ? "threat" : "intent";
+            mod = kind;
         }
         int passive = is_passive(c, s, i);
         /* a noun event with an actor before it: "Russian air strike on
@@ -1554,6 +1558,20 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             for (uint32_t j = i + 1; tgt == -1 && j < mt->end; j++)
                 if (c->tok_group[j - s] >= 0 && c->tok_group[j - s] != src)
                     tgt = c->tok_group[j - s];
+        }
+        /* "Russia said Sudan must return the helicopter": the speaker
+         * demands it of the one who must act */
+        if (mf == TAC_LX_DEMAND && neg != 2 && src != -1) {
+            int speaker = -1;
+            for (uint32_t j = i; j > s && speaker < 0;) {
+                j--;
+                if (t[j].wflags & TAC_LX_SAY)
+                    speaker = subject_of(c, s, j);
+            }
+            if (speaker < 0 || speaker == src)
+                continue;
+            tgt = src;
+            src = speaker;
         }
         if (src == -1)
             continue;

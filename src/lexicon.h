@@ -42,7 +42,8 @@
     X(TITLE, 19, "title")              /* mr, gen: a name follows */         \
     X(COMPLEMENT, 20, "complement")    /* that: a clause follows */         \
     X(TIME, 21, "time")                /* words that may start a date */     \
-    X(DISCARD, 22, "discard")          /* league, stocks: not political news */
+    X(DISCARD, 22, "discard")          /* league, stocks: not political news */ \
+    X(DEMAND, 23, "demand")            /* must, should: the speaker demands */
 
 enum {
 #define TAC_LX_ENUM(name, bit, text) TAC_LX_##name = 1u << (bit),
