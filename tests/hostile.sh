@@ -570,7 +570,7 @@ t dict-duplicates
 } | mkdict dict-dup
 run 1 dict check "$tmp/dict-dup"
 msg 'zz-bad.dict:1: CAMEO code 046 defined twice'; msg "zz-bad.dict:3: phrase 'Russia' already names RUS"
-msg "zz-bad.dict:4: pattern 'negotiate with +' is already coded 046 (events-coop.dict:832)"
+msg "zz-bad.dict:4: pattern 'negotiate with +' is already coded 046 (events-coop.dict:"
 msg 'zz-bad.dict:6: modal intent:04 given twice'
 msg 'zz-bad.dict:8: duplicate person entry (first at zz-bad.dict:7)'; has 'rejected lines   5'
 # lines 2 and 5 repeat an entry with the same code: accepted, nothing changes
