@@ -604,10 +604,20 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         while (k2 < np) {
             piece *q = &pieces[k2];
             uint32_t gap = q->start - m.end;
-            int poss = gap == 1 && (t[m.end].flags & TAC_TOK_POSS);
+            /* "Poland's interior minister", "Poland's current interior
+             * minister": one lower-case modifier may follow the 's */
+            int poss = (gap == 1 && (t[m.end].flags & TAC_TOK_POSS)) ||
+                       (gap == 2 && (t[m.end].flags & TAC_TOK_POSS) && !named && q->agent &&
+                        !q->country && !q->actor && !q->person && m.country[0] &&
+                        (t[m.end + 1].flags & TAC_TOK_WORD) && !(t[m.end + 1].flags & TAC_TOK_CAP) &&
+                        !verbish(&t[m.end + 1]) &&
+                        !(t[m.end + 1].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ |
+                                                 TAC_LX_AUX | TAC_LX_BE | TAC_LX_BOUNDARY)));
             int owned = m.start > s && (tok_is(&t[m.start - 1], "its") ||
                                         tok_is(&t[m.start - 1], "their"));
-            int of = gap == 1 &&
+            /* "president of the Riigikogu": "of the" as well as "of" */
+            int of_the = gap == 2 && tok_is(&t[m.end], "of") && (t[m.end + 1].wflags & TAC_LX_DET);
+            int of = (gap == 1 || of_the) &&
                      (tok_is(&t[m.end], "of") ||
                       (!owned && (tok_is(&t[m.end], "in") || tok_is(&t[m.end], "from")))) &&
                      !named && m.n_agents && !m.country[0] &&
@@ -645,8 +655,17 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 memcpy(m.country,
                        (q->country ? q->country : q->capital ? q->capital : q->place)->country, 4);
             } else if (q->actor && !named && !m.n_agents) {
+                /* "Chile's Defense Department": a national institution
+                 * named for another country's is the possessor's */
+                char own[4];
+                memcpy(own, m.country, 4);
                 if (set_actor(c, &m, q->actor) < 0)
                     return -1;
+                if (poss && own[0] && m.country[0] && memcmp(own, m.country, 3) != 0 &&
+                    m.n_agents) {
+                    memcpy(m.country, own, 4);
+                    m.code = NULL;
+                }
                 named = 1;
             } else {
                 break;
