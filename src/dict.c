@@ -766,6 +766,10 @@ static void load_line(loader *L, const char *s, size_t len, int pass)
 static int valid_utf8(const char *s, size_t len)
 {
     for (size_t i = 0; i < len;) {
+        if ((unsigned char)s[i] - 1u < 0x7Fu) { /* ASCII, not NUL */
+            i++;
+            continue;
+        }
         int32_t cp;
         size_t k = tac_utf8_decode(s + i, len - i, &cp);
         if (!k || cp == 0)
@@ -773,6 +777,18 @@ static int valid_utf8(const char *s, size_t len)
         i += k;
     }
     return 1;
+}
+
+/* Whether a line may hold a pass-1 keyword (cameo, marker, modal,
+ * discard): a cheap look at its first word. */
+static int pass1_line(const char *s, size_t n)
+{
+    while (n && (*s == ' ' || *s == '\t'))
+        s++, n--;
+    if (n < 5)
+        return 0;
+    return !memcmp(s, "cameo", 5) || (n >= 6 && !memcmp(s, "marker", 6)) ||
+           !memcmp(s, "modal", 5) || (n >= 7 && !memcmp(s, "discard", 7));
 }
 
 static void load_buffer(loader *L, const char *buf, size_t len, int pass)
@@ -783,10 +799,16 @@ static void load_buffer(loader *L, const char *buf, size_t len, int pass)
         i = 3; /* a UTF-8 byte-order mark */
     while (i < len && !L->oom) {
         size_t st = i;
-        while (i < len && buf[i] != '\n')
-            i++;
+        const char *nl = memchr(buf + i, '\n', len - i);
+        i = nl ? (size_t)(nl - buf) : len;
         L->line++;
         size_t ll = i - st;
+        /* pass 1 reads only the tables the others refer to: skip the rest
+         * before any work (their lines are checked in pass 2) */
+        if (pass == 1 && !pass1_line(buf + st, ll)) {
+            i++;
+            continue;
+        }
         if (ll > MAX_LINE) {
             if (pass == 2)
                 report(L, "line longer than 64 KiB", NULL, NULL);
