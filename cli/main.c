@@ -627,6 +627,8 @@ static void count_done(run *R, const rec *r)
 static void report_skip(run *R, const rec *r)
 {
     R->skipped++;
+    if (R->progress)
+        fputs("\r\033[K", stderr); /* the message replaces the progress line */
     if (r->line)
         fprintf(stderr, "%s:%zu: %s; document skipped\n", r->file, r->line, r->err);
     else
