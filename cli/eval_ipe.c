@@ -148,11 +148,8 @@ static ipe_sent *read_sents(const eval_ctx *ctx, size_t *out_n, char **out_strin
     char err[160];
     if (!strings || !v)
         goto nomem;
-    for (char *p = buf; p < buf + len;) {
-        char *e = memchr(p, '\n', (size_t)(buf + len - p));
-        size_t ll = e ? (size_t)(e - p) : (size_t)(buf + len - p);
-        char *here = p;
-        p = e ? e + 1 : buf + len;
+    for (char *cur = buf, *here; (here = eval_next_line(&cur)) != NULL;) {
+        size_t ll = strlen(here);
         line++;
         if (ll == 0)
             continue;
@@ -476,11 +473,8 @@ int eval_ipe(eval_ctx *ctx, eval_result *r)
     memset(&c, 0, sizeof c);
     long k = 0, line = 0, n_sents = 0;
     char err[160];
-    for (char *p = buf; out && p < buf + len;) {
-        char *e = memchr(p, '\n', (size_t)(buf + len - p));
-        size_t ll = e ? (size_t)(e - p) : (size_t)(buf + len - p);
-        char *here = p;
-        p = e ? e + 1 : buf + len;
+    for (char *cur = buf, *here; out && (here = eval_next_line(&cur)) != NULL;) {
+        size_t ll = strlen(here);
         line++;
         if (ll == 0)
             continue;

@@ -288,26 +288,6 @@ typedef struct packed {
     int null[PK_N];
 } packed;
 
-static void buf_put(tac_buf *b, const void *p, size_t n)
-{
-    if (b->failed)
-        return;
-    if (b->len + n > b->cap) {
-        size_t nc = b->cap ? b->cap : 4096;
-        while (b->len + n > nc)
-            nc *= 2;
-        char *g = realloc(b->data, nc);
-        if (!g) {
-            b->failed = 1;
-            return;
-        }
-        b->data = g;
-        b->cap = nc;
-    }
-    memcpy(b->data + b->len, p, n);
-    b->len += n;
-}
-
 static void pack_event(tac_buf *b, const tac_event *e)
 {
     packed k;
@@ -333,12 +313,12 @@ static void pack_event(tac_buf *b, const tac_event *e)
         k.len[i] = k.null[i] ? 0 : (len[i] || i == PK_SRC_TEXT || i == PK_TGT_TEXT ||
                                     i == PK_SENT) ? len[i] : strlen(str[i]);
     }
-    buf_put(b, &k, sizeof k);
+    tac_buf_append(b, (const char *)&k, sizeof k);
     for (int i = 0; i < PK_N; i++) {
         if (k.null[i])
             continue;
-        buf_put(b, str[i], k.len[i]);
-        buf_put(b, "", 1);
+        tac_buf_append(b, str[i], k.len[i]);
+        tac_buf_append(b, "", 1);
     }
 }
 
@@ -350,10 +330,10 @@ static void pack_doc(tac_buf *b, const tac_doc *d)
     const char *str[6] = {d->id, d->date, d->title, d->source, d->url, NULL};
     for (int i = 0; i < 5; i++) {
         size_t n = str[i] ? len[i] : (size_t)-1;
-        buf_put(b, &n, sizeof n);
+        tac_buf_append(b, (const char *)&n, sizeof n);
         if (str[i]) {
-            buf_put(b, str[i], len[i]);
-            buf_put(b, "", 1);
+            tac_buf_append(b, str[i], len[i]);
+            tac_buf_append(b, "", 1);
         }
     }
 }

@@ -262,7 +262,11 @@ static int looks_numeric(const char *s)
         return 0;
     char *end;
     strtod(s, &end);
-    return *end == '\0' && s[0] != '0' ? 1 : (strcmp(s, "0") == 0 || (s[0] == '0' && s[1] == '.'));
+    if (*end)
+        return 0;
+    /* JSON numbers: a digit first (no "inf", ".5"), no leading zero ("007") */
+    const char *d = s + (*s == '-');
+    return isdigit((unsigned char)d[0]) && !(d[0] == '0' && isdigit((unsigned char)d[1]));
 }
 
 /* Display width of UTF-8 text: code points (good enough for a table of
@@ -530,125 +534,6 @@ int cmd_query(int argc, char **argv)
 
 /* ---- series -------------------------------------------------------------- */
 
-static long days_from_civil(long y, long m, long d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, long *y, long *m, long *d)
-{
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    *d = doy - (153 * mp + 2) / 5 + 1;
-    *m = mp < 10 ? mp + 3 : mp - 9;
-    *y = yoe + era * 400 + (*m <= 2);
-}
-
-/* The start of the period after p (p is a period start). */
-static void next_period(const char *by, char p[11])
-{
-    long y = atol(p), m = atol(p + 5), d = atol(p + 8);
-    if (!strcmp(by, "year")) {
-        y++;
-    } else if (!strcmp(by, "month")) {
-        if (++m > 12)
-            m = 1, y++;
-    } else {
-        long z = days_from_civil(y, m, d) + (!strcmp(by, "week") ? 7 : 1);
-        civil_from_days(z, &y, &m, &d);
-    }
-    char t[48];
-    snprintf(t, sizeof t, "%04ld-%02ld-%02ld", (y % 10000 + 10000) % 10000, m % 100, d % 100);
-    memcpy(p, t, 10);
-    p[10] = '\0';
-}
-
-/* The start of the period that holds date d. */
-static void period_start(const char *by, const char *d, char p[11])
-{
-    long y = atol(d), m = atol(d + 5), day = atol(d + 8);
-    if (!strcmp(by, "year"))
-        m = 1, day = 1;
-    else if (!strcmp(by, "month"))
-        day = 1;
-    else if (!strcmp(by, "week")) {
-        long z = days_from_civil(y, m, day);
-        long wd = ((z % 7) + 7 + 3) % 7; /* 0 = Monday (1970-01-01 was a Thursday) */
-        civil_from_days(z - wd, &y, &m, &day);
-    }
-    char t[48];
-    snprintf(t, sizeof t, "%04ld-%02ld-%02ld", (y % 10000 + 10000) % 10000, m % 100, day % 100);
-    memcpy(p, t, 10);
-    p[10] = '\0';
-}
-
-/* Doubles the room of v; frees it and returns NULL when out of memory. */
-static tac_series_row *grow_rows(tac_series_row *v, size_t *cap)
-{
-    tac_series_row *g = realloc(v, *cap * 2 * sizeof *g);
-    if (!g) {
-        free(v);
-        return NULL;
-    }
-    *cap *= 2;
-    return g;
-}
-
-/* The rows with the empty periods between them as zeros, from the period
- * of from (if given) to the period of to (if given). */
-static tac_series_row *fill_gaps(const char *by, const tac_series_row *rows, size_t n,
-                                 const char *from, const char *to, size_t *out_n)
-{
-    size_t cap = n + 2, k = 0;
-    tac_series_row *v = malloc(cap * sizeof *v);
-    if (!v)
-        return NULL;
-    if (from && (!n || strcmp(from, rows[0].period) < 0)) {
-        memset(&v[0], 0, sizeof v[0]);
-        period_start(by, from, v[0].period);
-        k = n && strcmp(v[0].period, rows[0].period) >= 0 ? 0 : 1;
-    }
-    tac_series_row last;
-    memset(&last, 0, sizeof last);
-    if (to && (!n || strcmp(to, rows[n - 1].period) > 0))
-        period_start(by, to, last.period);
-    for (size_t i = 0; i <= n; i++) {
-        const tac_series_row *next = i < n ? &rows[i] : last.period[0] ? &last : NULL;
-        if (!next)
-            break;
-        if (i == n && k > 0 && strcmp(v[k - 1].period, next->period) >= 0)
-            break;
-        if (k > 0) {
-            char p[11];
-            memcpy(p, v[k - 1].period, 11);
-            next_period(by, p);
-            /* insert zero periods until rows[i] (bounded: 200 years of days) */
-            for (int guard = 0; strcmp(p, next->period) < 0 && guard < 80000; guard++) {
-                if (k == cap && !(v = grow_rows(v, &cap)))
-                    return NULL;
-                memset(&v[k], 0, sizeof v[k]);
-                memcpy(v[k].period, p, 11);
-                k++;
-                next_period(by, p);
-            }
-        }
-        if (k == cap && !(v = grow_rows(v, &cap)))
-            return NULL;
-        v[k++] = *next;
-    }
-    *out_n = k;
-    return v;
-}
-
 static int write_svg(const common *c, const tac_series_row *rows, size_t n)
 {
     char title[200], sub[200];
@@ -708,21 +593,15 @@ int cmd_series(int argc, char **argv)
     tac_store *st = open_ro(c.db);
     if (!st)
         return EXIT_SYSTEM;
-    tac_series_row *raw = NULL;
-    size_t n_raw = 0, n = 0;
-    tac_status s = tac_store_series(st, &c.q, c.by, &raw, &n_raw);
+    tac_series_row *rows = NULL;
+    size_t n = 0;
+    tac_status s = tac_store_series(st, &c.q, c.by, &rows, &n);
     if (s != TAC_OK) {
         errf("%s", tac_store_errmsg(st));
         tac_store_close(st);
         return EXIT_SYSTEM;
     }
     tac_store_close(st);
-    tac_series_row *rows = fill_gaps(c.by, raw, n_raw, c.q.from, c.q.to, &n);
-    free(raw);
-    if (!rows) {
-        errf("out of memory");
-        return EXIT_SYSTEM;
-    }
     if (c.svg && (rc = write_svg(&c, rows, n)) != 0) {
         free(rows);
         return rc;

@@ -9,19 +9,6 @@
 #include "tacitus.h"
 #include "utf8.h"
 
-/* The repaired text is valid UTF-8 without NUL bytes. */
-static int valid_utf8(const char *s, size_t len)
-{
-    for (size_t i = 0; i < len;) {
-        int32_t cp;
-        size_t k = tac_utf8_decode(s + i, len - i, &cp);
-        if (!k || cp == 0)
-            return 0;
-        i += k;
-    }
-    return 1;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     tac_docbuf *db = tac_docbuf_new();
@@ -41,7 +28,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(st == TAC_OK || st == TAC_EINPUT || st == TAC_ENOMEM);
     if (st == TAC_OK) {
         fuzz_touch(txt, tl);
-        FUZZ_CHECK(valid_utf8(txt, tl));
+        FUZZ_CHECK(tac_utf8_valid(txt, tl));
         tac_doc doc;
         char err[256];
         st = tac_parse_dated(db, txt, tl, "fuzz", &doc, err, sizeof err);

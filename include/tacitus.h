@@ -224,6 +224,9 @@ typedef struct tac_buf {
 } tac_buf;
 
 TAC_API void tac_buf_free(tac_buf *buf);
+/* Appends s[0..n) to buf, keeping buf->data NUL-terminated. On allocation
+ * failure sets buf->failed; once it is set, appends are dropped. */
+TAC_API void tac_buf_append(tac_buf *buf, const char *s, size_t n);
 
 typedef enum tac_format {
     TAC_FORMAT_JSON = 0, /* JSON Lines, one event per line */

@@ -88,8 +88,10 @@ typedef struct tac_series_row {
 } tac_series_row;
 
 /* Counts of distinct events per period ("day", "week" (weeks start on
- * Monday), "month", "year") for the filters; *rows is malloc'ed, in period
- * order, periods without events absent. */
+ * Monday), "month", "year") for the filters; *rows is malloc'ed (free it
+ * with free()), in period order, every period from that of q->from (else
+ * the first with events) to that of q->to (else the last with events), the
+ * empty ones as zeros. */
 TAC_API tac_status tac_store_series(tac_store *st, const tac_query *q, const char *by,
                                     tac_series_row **rows, size_t *n);
 

@@ -52,7 +52,6 @@
 
 #include "alloc.h"
 #include "date.h"
-#include "emit.h"
 #include "utf8.h"
 
 /* ------------------------------------------------------------------ */

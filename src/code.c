@@ -269,8 +269,6 @@ static uint32_t actor_longest(const tac_dict *d, const tac_tok *t, uint32_t i,
     return best_end;
 }
 
-#define in_office tac_dict_in_office
-
 static int has_agent(const mention *m, const char *a)
 {
     for (int i = 0; i < m->n_agents; i++)
@@ -339,7 +337,7 @@ static void piece_from_node(const tac_dict *d, uint32_t node, piece *p,
         case TAC_AK_PERSON:
             if (!any_person)
                 any_person = a;
-            if (!best_person && in_office(a, date))
+            if (!best_person && tac_dict_in_office(a, date))
                 best_person = a;
             break;
         default:
@@ -372,7 +370,7 @@ static int finish_code(tac_coder *c, mention *m)
 
 static int set_person(tac_coder *c, mention *m, const tac_aentry *p)
 {
-    int valid = in_office(p, c->date);
+    int valid = tac_dict_in_office(p, c->date);
     m->person = (int)(p - c->dict->aent) + 1;
     memcpy(m->country, p->country, 4);
     m->n_agents = 0;
@@ -704,19 +702,13 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         }
         /* "a former defence minister", "ex-president": an elite, not the
          * office */
-        {
-            uint32_t b = m.start;
-            if (b > s && (t[b - 1].wflags & TAC_LX_DET))
-                b--;
-            uint32_t f = m.start > s ? m.start - 1 : m.start;
-            if (m.start > s && (tok_is(&t[f], "former") || tok_is(&t[f], "ex") ||
-                                tok_is(&t[f], "retired") || tok_is(&t[f], "ex-"))) {
-                m.code = NULL;
-                m.person = 0;
-                m.n_agents = 0;
-                m.agents[m.n_agents++] = "ELI";
-            }
-            (void)b;
+        if (m.start > s && (tok_is(&t[m.start - 1], "former") || tok_is(&t[m.start - 1], "ex") ||
+                            tok_is(&t[m.start - 1], "retired") ||
+                            tok_is(&t[m.start - 1], "ex-"))) {
+            m.code = NULL;
+            m.person = 0;
+            m.n_agents = 0;
+            m.agents[m.n_agents++] = "ELI";
         }
         if (!m.code && finish_code(c, &m) < 0)
             return -1;
@@ -1139,11 +1131,13 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
     for (uint32_t k = j; k < e && k < j + 6; k++) {
         const tac_tok *w = &t[k];
         int g = c->tok_group[k - s];
-        if (g >= 0)
-            return group_at(c, s, e, k) == g && (k == j || !(t[k - 1].wflags & TAC_LX_CONJ)) &&
-                           !(c->groups[g].end < e && verbish(&t[c->groups[g].end]))
-                       ? g
-                       : -1;
+        if (g >= 0) {
+            /* the group must start here, not follow "and", not open a clause */
+            if (group_at(c, s, e, k) != g || (k > j && (t[k - 1].wflags & TAC_LX_CONJ)) ||
+                (c->groups[g].end < e && verbish(&t[c->groups[g].end])))
+                return -1;
+            return g;
+        }
         if (is_clause_break(w) || (w->wflags & (TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_SAY |
                                                 TAC_LX_AUX | TAC_LX_BE | TAC_LX_COMPLEMENT)) ||
             verbish(w) || is_punct(w, ',') || tok_is(w, "to") || tok_is(w, "by") ||

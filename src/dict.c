@@ -763,22 +763,6 @@ static void load_line(loader *L, const char *s, size_t len, int pass)
     }
 }
 
-static int valid_utf8(const char *s, size_t len)
-{
-    for (size_t i = 0; i < len;) {
-        if ((unsigned char)s[i] - 1u < 0x7Fu) { /* ASCII, not NUL */
-            i++;
-            continue;
-        }
-        int32_t cp;
-        size_t k = tac_utf8_decode(s + i, len - i, &cp);
-        if (!k || cp == 0)
-            return 0;
-        i += k;
-    }
-    return 1;
-}
-
 /* Whether a line may hold a pass-1 keyword (cameo, marker, modal,
  * discard): a cheap look at its first word. */
 static int pass1_line(const char *s, size_t n)
@@ -812,7 +796,7 @@ static void load_buffer(loader *L, const char *buf, size_t len, int pass)
         if (ll > MAX_LINE) {
             if (pass == 2)
                 report(L, "line longer than 64 KiB", NULL, NULL);
-        } else if (!valid_utf8(buf + st, ll)) {
+        } else if (!tac_utf8_valid(buf + st, ll)) {
             if (pass == 2)
                 report(L, "invalid UTF-8 or NUL byte", NULL, NULL);
         } else {

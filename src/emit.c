@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "alloc.h"
-#include "emit.h"
 #include "tacitus.h"
 
 void tac_buf_free(tac_buf *b)

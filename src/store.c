@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "date.h"
 #include "store.h"
 
 #include "schema_sql.inc"
@@ -453,6 +454,84 @@ static int series_row(void *user, int ncol, const char *const *names, const char
     return 0;
 }
 
+/* The first day of the period ("day", "week" from Monday, "month",
+ * "year") that holds d. */
+static tac_ymd period_of(const char *by, tac_ymd d)
+{
+    if (!strcmp(by, "year"))
+        d.m = d.d = 1;
+    else if (!strcmp(by, "month"))
+        d.d = 1;
+    else if (!strcmp(by, "week"))
+        d = tac_date_from_days(tac_date_to_days(d) - tac_date_weekday(d));
+    return d;
+}
+
+static tac_ymd period_after(const char *by, tac_ymd p)
+{
+    if (!strcmp(by, "year")) {
+        p.y++;
+    } else if (!strcmp(by, "month")) {
+        if (++p.m > 12)
+            p.m = 1, p.y++;
+    } else {
+        p = tac_date_from_days(tac_date_to_days(p) + (!strcmp(by, "week") ? 7 : 1));
+    }
+    return p;
+}
+
+#define MAX_PERIODS 80000 /* 200 years of days */
+
+/* Rewrites a->v with every period from the period of from (or the first
+ * row) to that of to (or the last row), the empty ones as zeros. */
+static int fill_periods(series_acc *a, const char *by, const char *from, const char *to)
+{
+    tac_ymd lo, hi, f, t;
+    int has_f = from && tac_date_parse_iso(from, strlen(from), &f) == 0;
+    int has_t = to && tac_date_parse_iso(to, strlen(to), &t) == 0;
+    if (a->n) {
+        tac_date_parse_iso(a->v[0].period, 10, &lo);
+        tac_date_parse_iso(a->v[a->n - 1].period, 10, &hi);
+    } else if (has_f || has_t) {
+        lo = hi = period_of(by, has_f ? f : t);
+    } else {
+        return 0;
+    }
+    if (has_f && tac_date_to_days(period_of(by, f)) < tac_date_to_days(lo))
+        lo = period_of(by, f);
+    if (has_t && tac_date_to_days(period_of(by, t)) > tac_date_to_days(hi))
+        hi = period_of(by, t);
+    size_t cap = a->n + 16, k = 0, i = 0;
+    tac_series_row *v = tac_malloc(cap * sizeof *v);
+    if (!v)
+        return -1;
+    long last = tac_date_to_days(hi);
+    for (tac_ymd p = lo; tac_date_to_days(p) <= last && k < MAX_PERIODS; p = period_after(by, p)) {
+        if (k == cap) {
+            tac_series_row *g = tac_realloc(v, cap * 2 * sizeof *g);
+            if (!g) {
+                tac_free(v);
+                return -1;
+            }
+            v = g;
+            cap *= 2;
+        }
+        char ps[11];
+        tac_date_format(p, ps);
+        if (i < a->n && strcmp(a->v[i].period, ps) == 0) {
+            v[k++] = a->v[i++];
+        } else {
+            memset(&v[k], 0, sizeof v[k]);
+            memcpy(v[k++].period, ps, sizeof ps);
+        }
+    }
+    tac_free(a->v);
+    a->v = v;
+    a->n = k;
+    a->cap = cap;
+    return 0;
+}
+
 tac_status tac_store_series(tac_store *st, const tac_query *q, const char *by,
                             tac_series_row **rows, size_t *n)
 {
@@ -480,7 +559,7 @@ tac_status tac_store_series(tac_store *st, const tac_query *q, const char *by,
     qb_add(&b, " GROUP BY 1, 2 ORDER BY 1, 2");
     series_acc a = {0};
     tac_status s = qb_run(st, &b, series_row, &a);
-    if (s == TAC_OK && a.oom)
+    if (s == TAC_OK && (a.oom || fill_periods(&a, by ? by : "day", q->from, q->to) < 0))
         s = tac_store_fail(st, TAC_ENOMEM, "out of memory");
     if (s != TAC_OK) {
         tac_free(a.v);

@@ -191,3 +191,19 @@ size_t tac_utf8_fold(const char *s, size_t len, char *out, size_t cap)
     }
     return o;
 }
+
+int tac_utf8_valid(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        if ((unsigned char)s[i] - 1u < 0x7Fu) { /* ASCII, not NUL */
+            i++;
+            continue;
+        }
+        int32_t cp;
+        size_t k = tac_utf8_decode(s + i, len - i, &cp);
+        if (!k || cp == 0)
+            return 0;
+        i += k;
+    }
+    return 1;
+}

@@ -39,4 +39,7 @@ size_t tac_utf8_fold(const char *s, size_t len, char *out, size_t cap);
 /* 1 if the first code point of s is an upper-case letter. */
 int tac_utf8_is_upper(const char *s, size_t len);
 
+/* 1 if s[0..len) is valid UTF-8 without NUL bytes. */
+int tac_utf8_valid(const char *s, size_t len);
+
 #endif

@@ -16,7 +16,6 @@
 
 #include "chart.h"
 #include "date.h"
-#include "emit.h"
 #include "tacitus.h"
 #include "test.h"
 
