@@ -98,6 +98,21 @@ typedef struct tac_dict_stats {
 TAC_API tac_status tac_dict_load(const char *dir, tac_diag_fn diag, void *user,
                                  tac_dict **out);
 TAC_API void tac_dict_free(tac_dict *dict);
+/* Loads a TABARI dictionary set into the same engine: path is a TABARI
+ * .project file (its <actorsfile>, <verbsfile>, <agentsfile> and
+ * <optionsfile> lines name the files, relative to the project's folder) or a
+ * directory holding *.verbs, *.actors, *.agents and *.options files. Bad
+ * lines are reported through diag as file:line: reason and skipped.
+ * Returns TAC_OK and *out, TAC_EIO, TAC_EDICT or TAC_ENOMEM as
+ * tac_dict_load. See docs/tabari.md. */
+TAC_API tac_status tac_dict_load_tabari(const char *path, tac_diag_fn diag,
+                                        void *user, tac_dict **out);
+/* Applies one TABARI options line ("SET: TIME SHIFT = FALSE", "COMPLEX: ...",
+ * "LABEL: 010= ...") to a loaded TABARI set, as TABARI's validation records
+ * do mid-run. Not thread-safe: call only while no coder uses dict. Returns
+ * TAC_OK, or TAC_EARG for a line it does not understand. */
+TAC_API tac_status tac_dict_tabari_option(tac_dict *dict, const char *line,
+                                          size_t len);
 TAC_API void tac_dict_get_stats(const tac_dict *dict, tac_dict_stats *out);
 
 /* ------------------------------------------------------------------ */
