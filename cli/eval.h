@@ -82,5 +82,6 @@ int eval_case2021(eval_ctx *ctx, eval_result *r);
 int eval_ipe(eval_ctx *ctx, eval_result *r);
 int eval_glocon(eval_ctx *ctx, eval_result *r);
 int eval_ucdp(eval_ctx *ctx, eval_result *r);
+int eval_tabari(eval_ctx *ctx, eval_result *r);
 
 #endif
