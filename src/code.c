@@ -1829,9 +1829,11 @@ static int tb_words(tac_coder *c, uint32_t s, uint32_t e)
             w->comma = w->punct && w->len == 1 && w->s[0] == ',';
             w->conj = tb_word_is(w, "and");
             w->det = tb_word_is(w, "the") || tb_word_is(w, "a") || tb_word_is(w, "an");
+            /* pron: 1 a subject or object pronoun, 2 a possessive one */
             w->pron = tb_word_is(w, "he") || tb_word_is(w, "she") || tb_word_is(w, "it") ||
-                      tb_word_is(w, "they") || tb_word_is(w, "his") || tb_word_is(w, "its") ||
-                      tb_word_is(w, "their") || tb_word_is(w, "her");
+                      tb_word_is(w, "they") || tb_word_is(w, "him") || tb_word_is(w, "them") ||
+                      tb_word_is(w, "her") ? 1
+                      : tb_word_is(w, "his") || tb_word_is(w, "its") || tb_word_is(w, "their") ? 2 : 0;
             w->actor = -1;
             tb_cands(d, w);
             first = 0;
@@ -2206,10 +2208,11 @@ static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32
                 uint32_t e = tb_item_at(c, it[k], j, 0);
                 if (e && (!adj_next || e == right))
                     fstart = j;
-            }
-            if (adj_next && fstart == UINT32_MAX && j + 1 <= right)
-                if (right - j >= 1 && x != TAC_TB_SRC && x != TAC_TB_TGT && x != TAC_TB_COMP)
+                /* joined: the item must end where the next one starts (a
+                 * synset member may be several words long) */
+                if (adj_next && fstart == UINT32_MAX && right - j >= 8)
                     break;
+            }
         }
         if (fstart == UINT32_MAX)
             return 0;
@@ -2253,6 +2256,8 @@ static int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_form)
     }
     if (!slot)
         return 0;
+    if (j + 1 < c->n_tbw && c->tbw[j + 1].poss)
+        return 0; /* "donate 's": a noun */
     if (j > 0) {
         const tbw *p = &c->tbw[j - 1];
         if (p->det)
@@ -2501,10 +2506,26 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
                         after = c->tbg[k].end;
                     }
         }
-        if (tg < 0)
+        if (tg < 0) {
+            uint32_t first = UINT32_MAX;
             for (size_t k = 0; k < c->n_tbg && tg < 0; k++)
-                if (c->tbg[k].start >= after && (int)k != sg)
+                if (c->tbg[k].start >= after && (int)k != sg) {
                     tg = (int)k;
+                    first = c->tbg[k].start;
+                }
+            /* a pronoun before that: the nearest other actor before it */
+            for (uint32_t j = after; j < c->n_tbw && j < first; j++) {
+                if (c->tbw[j].pron != 1 || c->tbw[j].actor >= 0)
+                    continue;
+                int best = -1;
+                for (size_t k = 0; k < c->n_tbg; k++)
+                    if (c->tbg[k].end <= j && (int)k != sg)
+                        best = (int)k;
+                if (best >= 0)
+                    tg = best;
+                break;
+            }
+        }
         if (tg < 0 && t->opt.def_tgt[0] &&
             (t->opt.def_tgt_after || sg < 0 || c->tbg[sg].n < 2))
             dtgt = 1;

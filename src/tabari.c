@@ -268,6 +268,10 @@ static int compile(tb_loader *L, const char *p, size_t len, ph_mode mode,
             i++;
         int exact = (i < len && p[i] == '_') || mode == PH_FORMS;
         size_t wl = i - st;
+        if (wl && p[st + wl - 1] == '~') { /* REAL~_PLEASANT: a stem, joined */
+            wl--;
+            exact = 0;
+        }
         if (wl && p[st + wl - 1] == '=') { /* MOUSE=, BAN=: the word as it is */
             wl--;
             exact = 1;
