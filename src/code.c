@@ -2241,7 +2241,7 @@ static int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_form)
     const tac_dict *d = c->dict;
     const tac_tabari *t = d->tabari;
     const tbw *w = &c->tbw[j];
-    if (w->actor >= 0 || w->punct || w->cap || w->poss)
+    if (w->actor >= 0 || w->punct || w->poss)
         return 0;
     uint32_t slot = 0;
     for (int k = 0; k < w->n_cand && !slot; k++) {
@@ -2434,6 +2434,29 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
                 if (t->opt.time_shift && ph->shift != TAC_TBT_NULL)
                     c->tb_date = tac_date_from_days(tac_date_to_days(c->date) + ph->shift);
             }
+    /* a discard or complex verb phrase anywhere drops the sentence, even
+     * after a determiner ("at the davis cup"); capitalised, it is a name
+     * ("their first Planetary Cup final") */
+    for (uint32_t v = 0; v < c->n_tbw; v++) {
+        uint32_t f, slot = 0;
+        const tbw *w = &c->tbw[v];
+        if (w->cap)
+            continue;
+        for (int k = 0; k < w->n_cand && !slot; k++)
+            if ((w->cand[k] & TAC_TB_EXACT) && d->lex.w[w->cand[k] & TAC_TB_ID].len == w->len &&
+                !tac_u64map_get(&t->forms, w->cand[k] & TAC_TB_ID, &slot))
+                slot = 0;
+        for (f = slot ? t->form_head[slot - 1] : 0; f; f = t->form[f - 1].next) {
+            const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
+            tb_bind b;
+            for (uint32_t k = 0; k < vb->n; k++) {
+                const tac_pattern *p = &d->pat[vb->first + k];
+                if ((p->tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)) &&
+                    tb_match(c, p, v, (uint32_t)c->n_tbw, &b))
+                    return 0;
+            }
+        }
+    }
     int coded = 0;
     long subord_v = -1;
     const tac_pattern *subord_p = NULL;
@@ -2456,6 +2479,9 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
             }
         }
         if (!hit)
+            continue;
+        /* capitalised mid-sentence: a name ("To Restore") */
+        if (c->tbw[v].cap)
             continue;
         if (hit->tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)) {
             c->n_events = c->sent_first_event;
