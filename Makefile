@@ -26,7 +26,7 @@ LIB_OBJ = $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC))
 GEN     = build/gen/morph_tables.inc build/gen/schema_sql.inc
 CLI_SRC = $(wildcard cli/*.c)
 
-.PHONY: all demo test unit spec cli-test asan-test dict-check bench eval clean deps store-test pg-test stream-test \
+.PHONY: all demo test unit spec cli-test tabari-io-test asan-test dict-check bench eval clean deps store-test pg-test stream-test \
         hostile-test alloc-test valgrind-test
 
 all: $(B)/tacitus
@@ -85,6 +85,10 @@ dict-check: $(B)/tacitus
 cli-test: $(B)/tacitus
 	sh tests/cli.sh $(B)/tacitus
 
+# TABARI records in, TABARI event files out, the TABARI flags (docs/tabari.md).
+tabari-io-test: $(B)/tacitus
+	SHARED=$(SHARED) sh tests/tabari_io.sh $(B)/tacitus
+
 # The event store (tests/store.sh): SQLite; SMALL=1 uses less news.
 store-test: $(B)/tacitus
 	SMALL=$(SMALL) sh tests/store.sh $(B)/tacitus
@@ -142,7 +146,7 @@ valgrind-test: $(B)/tacitus $(UNIT_BIN)
 
 # The whole suite: a normal build, then the same tests under ASan+UBSan.
 test:
-	$(MAKE) --no-print-directory B=build unit spec dict-check cli-test store-test pg-test \
+	$(MAKE) --no-print-directory B=build unit spec dict-check cli-test tabari-io-test store-test pg-test \
 	  stream-test hostile-test valgrind-test
 	$(MAKE) --no-print-directory asan-test
 	@echo "all tests passed"
@@ -150,7 +154,8 @@ test:
 asan-test:
 	$(MAKE) --no-print-directory B=build/asan \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-	  LDLIBS="-lutf8proc -lsqlite3 -lpq -lpthread -fsanitize=address,undefined" unit spec cli-test fuzz-replay \
+	  LDLIBS="-lutf8proc -lsqlite3 -lpq -lpthread -fsanitize=address,undefined" unit spec cli-test \
+	  tabari-io-test fuzz-replay \
 	  hostile-test HOSTILE_ARGS=--asan store-test pg-test SMALL=1
 	$(MAKE) --no-print-directory alloc-test
 
