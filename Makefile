@@ -4,6 +4,7 @@
 #   make demo       install missing Debian packages, build, code examples/
 #   make test       unit, spec and CLI tests; then the same under ASan+UBSan
 #   make bench      throughput on the shared news corpus -> docs/performance.md
+#                   (make bench-tabari: only the TABARI dictionaries' line)
 #   make eval       accuracy tables (needs ../shared)
 #   make clean
 
@@ -26,7 +27,7 @@ LIB_OBJ = $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC))
 GEN     = build/gen/morph_tables.inc build/gen/schema_sql.inc
 CLI_SRC = $(wildcard cli/*.c)
 
-.PHONY: all demo test unit spec cli-test tabari-io-test asan-test dict-check bench eval clean deps store-test pg-test stream-test \
+.PHONY: all demo test unit spec cli-test tabari-io-test asan-test dict-check bench bench-tabari eval clean deps store-test pg-test stream-test \
         hostile-test alloc-test valgrind-test
 
 all: $(B)/tacitus
@@ -165,6 +166,10 @@ demo: deps all
 
 bench: $(B)/tacitus
 	sh bench/bench.sh $(B)/tacitus $(SHARED)
+
+# Only the TABARI part of make bench (prints its table; docs untouched).
+bench-tabari: $(B)/tacitus
+	sh bench/bench.sh $(B)/tacitus $(SHARED) tabari
 
 eval: $(B)/tacitus
 	sh tools/eval.sh $(B)/tacitus $(SHARED)
