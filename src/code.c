@@ -29,6 +29,7 @@
 #include "dict.h"
 #include "lexicon.h"
 #include "sent.h"
+#include "tabari.h"
 #include "token.h"
 #include "utf8.h"
 
@@ -63,6 +64,10 @@ typedef struct match {
     const tac_pattern *pat;
     int src_group, tgt_group; /* from $ / + slots, or -1 */
 } match;
+
+typedef struct tbw tbw;
+typedef struct tbm tbm;
+typedef struct tbg tbg;
 
 typedef struct alias {
     const char *w;         /* folded short name (dictionary or arena) */
@@ -104,6 +109,14 @@ struct tac_coder {
     int events_over;          /* the document went over max_doc_events */
     tac_limit_hits hits;
     char err[512];
+    /* TABARI sets: words, mentions and groups of the sentence */
+    tbw *tbw;
+    size_t n_tbw, cap_tbw;
+    tbm *tbm;
+    size_t n_tbm, cap_tbm;
+    tbg *tbg;
+    size_t n_tbg, cap_tbg;
+    tac_ymd tb_date;
 };
 
 /* ---- small helpers -------------------------------------------------- */
@@ -183,6 +196,9 @@ void tac_coder_free(tac_coder *c)
     tac_free(c->matches);
     tac_free(c->events);
     tac_free(c->words);
+    tac_free(c->tbw);
+    tac_free(c->tbm);
+    tac_free(c->tbg);
     tac_free(c);
 }
 
@@ -1677,6 +1693,735 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     return 0;
 }
 
+/* ---- TABARI sets ------------------------------------------------------
+ *
+ * A dictionary loaded by tac_dict_load_tabari is coded with TABARI's rules
+ * (docs/tabari-validation.md), on the same tokens, vocabulary, actor trie
+ * and event records as the native rules:
+ *
+ *   tokens --> words (hyphens split, possessive 's dropped), each with the
+ *              vocabulary ids it can match: the word, the word without a
+ *              noun ending (-s, -es) and every stem that begins it
+ *   actors     longest actor-trie match at each word ('_' = adjacent,
+ *              space = up to TB_GAP words between); an agent beside an
+ *              actor joins it (ARN + ~GOV = ARNGOV; NGM~ goes in front)
+ *   groups     actors joined by "and" or commas
+ *   verbs      each word that is a verb form (not after a determiner or an
+ *              <ADJECTIVE>, not capitalised mid-sentence, not in an actor);
+ *              its patterns, longest first, are matched: words before '*'
+ *              leftwards, words after it rightwards, slots bind actors
+ *   roles      '$'/'+' slots, else the first actor group before the verb
+ *              and the first after it; '%' or a compound with no target
+ *              gives the events among its members both ways; a paired code
+ *              [032:033] adds the reverse event
+ *   [---] codes nothing, [###] and [+++] (verb, actor or time phrase) drop
+ *              the sentence; '?' verbs (SAID) code only when no other verb
+ *              of the sentence does. */
+
+#define TB_GAP 4        /* words allowed between space-separated words */
+#define TB_CANDS 8      /* vocabulary ids one word can match */
+#define TB_MAX_WORDS 400
+
+typedef struct tbw {
+    const char *s;      /* folded word */
+    uint32_t len;
+    uint32_t tok;       /* token index */
+    uint32_t cand[TB_CANDS];
+    uint8_t n_cand;
+    uint8_t punct, cap, comma, conj, det, pron;
+    int actor;          /* tb mention covering it, or -1 */
+} tbw;
+
+typedef struct tbm {
+    uint32_t start, end;   /* words [start, end) */
+    const char *code;
+    int agent;             /* 1: an agent not joined to an actor */
+    int group;
+} tbm;
+
+typedef struct tbg {
+    uint32_t first, n;     /* mentions */
+    uint32_t start, end;   /* words */
+} tbg;
+
+static int tb_has(const tbw *w, uint32_t item)
+{
+    for (int i = 0; i < w->n_cand; i++)
+        if (w->cand[i] == item)
+            return 1;
+    return 0;
+}
+
+/* Fills the candidate ids of a word. */
+static void tb_cands(const tac_dict *d, tbw *w)
+{
+    const tac_lexicon *lx = &d->lex;
+    uint32_t id;
+    w->n_cand = 0;
+    if (w->len == 0)
+        return;
+    if (tac_strmap_get(&lx->map, w->s, w->len, &id)) {
+        w->cand[w->n_cand++] = id | TAC_TB_EXACT;
+        if (lx->w[id].flags & TAC_LX_TBSTEM)
+            w->cand[w->n_cand++] = id;
+    }
+    /* noun endings of an exact word: Libyas, forces */
+    for (uint32_t cut = 1; cut <= 2 && cut < w->len; cut++) {
+        if (w->s[w->len - 1] != 's' || (cut == 2 && w->s[w->len - 2] != 'e'))
+            break;
+        if (tac_strmap_get(&lx->map, w->s, w->len - cut, &id) && w->n_cand < TB_CANDS)
+            w->cand[w->n_cand++] = id | TAC_TB_EXACT;
+    }
+    uint32_t min = d->tabari->stem_min ? d->tabari->stem_min : 1;
+    for (uint32_t l = w->len - 1; l >= min && l > 0 && w->n_cand < TB_CANDS; l--) {
+        if ((w->s[l] & 0xC0) == 0x80)
+            continue; /* not at a character boundary */
+        if (tac_strmap_get(&lx->map, w->s, l, &id) && (lx->w[id].flags & TAC_LX_TBSTEM))
+            w->cand[w->n_cand++] = id;
+    }
+}
+
+static int tb_word_is(const tbw *w, const char *s)
+{
+    size_t n = strlen(s);
+    return w->len == n && memcmp(w->s, s, n) == 0;
+}
+
+/* Builds the word array of tokens [s, e). */
+static int tb_words(tac_coder *c, uint32_t s, uint32_t e)
+{
+    const tac_dict *d = c->dict;
+    c->n_tbw = 0;
+    for (uint32_t i = s; i < e; i++) {
+        const tac_tok *t = &c->toks.v[i];
+        if (t->flags & TAC_TOK_POSS)
+            continue;
+        const char *p = t->norm;
+        uint32_t n = t->norm_len;
+        uint32_t a = 0;
+        int first = 1;
+        while (a < n || (n == 0 && first)) {
+            uint32_t b = a;
+            while (b < n && !(p[b] == '-' && b > a && (t->flags & TAC_TOK_WORD)))
+                b++;
+            if (c->n_tbw >= TB_MAX_WORDS)
+                return 0;
+            if (c->n_tbw == c->cap_tbw) {
+                void *g = grow_arr(c->tbw, &c->cap_tbw, c->n_tbw + 1, sizeof *c->tbw);
+                if (!g)
+                    return -1;
+                c->tbw = g;
+            }
+            tbw *w = &c->tbw[c->n_tbw++];
+            memset(w, 0, sizeof *w);
+            w->s = p + a;
+            w->len = b - a;
+            w->tok = i;
+            w->punct = (t->flags & TAC_TOK_PUNCT) != 0;
+            w->cap = first && (t->flags & TAC_TOK_CAP) && i > s;
+            w->comma = w->punct && w->len == 1 && w->s[0] == ',';
+            w->conj = tb_word_is(w, "and");
+            w->det = tb_word_is(w, "the") || tb_word_is(w, "a") || tb_word_is(w, "an");
+            w->pron = tb_word_is(w, "he") || tb_word_is(w, "she") || tb_word_is(w, "it") ||
+                      tb_word_is(w, "they") || tb_word_is(w, "his") || tb_word_is(w, "its") ||
+                      tb_word_is(w, "their") || tb_word_is(w, "her");
+            w->actor = -1;
+            tb_cands(d, w);
+            first = 0;
+            a = b + 1;
+            if (n == 0)
+                break;
+        }
+    }
+    return 0;
+}
+
+/* Longest actor phrase from word i: walks the trie with gaps. */
+static void tb_walk(const tac_coder *c, uint32_t node, uint32_t last, uint32_t *best_end,
+                    uint32_t *best_node, int depth)
+{
+    const tac_dict *d = c->dict;
+    if (depth > 24)
+        return;
+    for (uint32_t j = last + 1; j < c->n_tbw && j <= last + 1 + TB_GAP; j++) {
+        const tbw *w = &c->tbw[j];
+        for (int k = 0; k < w->n_cand; k++) {
+            uint32_t it = w->cand[k];
+            for (int adj = 1; adj >= 0; adj--) {
+                if (adj && j != last + 1)
+                    continue;
+                uint32_t ch = tac_trie_child(&d->actors, node, it | (adj ? TAC_TB_ADJ : 0));
+                if (!ch)
+                    continue;
+                if (d->actors.first[ch] && j + 1 > *best_end) {
+                    *best_end = j + 1;
+                    *best_node = ch;
+                }
+                tb_walk(c, ch, j, best_end, best_node, depth + 1);
+            }
+        }
+        if (w->punct && !(w->len == 1 && w->s[0] == '"'))
+            break; /* gaps do not cross punctuation other than quotes */
+    }
+}
+
+/* The entry of a trie node that holds on the coding date. */
+static const tac_aentry *tb_entry(const tac_coder *c, uint32_t node)
+{
+    const tac_dict *d = c->dict;
+    const tac_aentry *def = NULL, *any = NULL;
+    for (uint32_t e = d->actors.first[node]; e; e = d->aent[e - 1].next) {
+        const tac_aentry *a = &d->aent[e - 1];
+        if (!any)
+            any = a;
+        if (a->tb & TAC_TBA_DATED) {
+            if (tac_dict_in_office(a, c->date))
+                return a;
+        } else if (!def) {
+            def = a;
+        }
+    }
+    return def ? def : NULL;
+}
+
+static char *tb_join(tac_coder *c, const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    char *s = tac_arena_alloc(&c->arena, la + lb + 1);
+    if (!s)
+        return NULL;
+    memcpy(s, a, la);
+    memcpy(s + la, b, lb + 1);
+    return s;
+}
+
+/* Finds actor and agent mentions; returns 1 if the sentence is discarded
+ * or complex, -1 on OOM. */
+static int tb_actors(tac_coder *c)
+{
+    const tac_dict *d = c->dict;
+    c->n_tbm = 0;
+    for (uint32_t i = 0; i < c->n_tbw;) {
+        const tbw *w = &c->tbw[i];
+        uint32_t end = 0, node = 0;
+        if (w->n_cand)
+            for (int k = 0; k < w->n_cand; k++) {
+                uint32_t ch = tac_trie_child(&d->actors, 0, w->cand[k]);
+                if (!ch)
+                    continue;
+                if (d->actors.first[ch] && i + 1 > end) {
+                    end = i + 1;
+                    node = ch;
+                }
+                tb_walk(c, ch, i, &end, &node, 1);
+            }
+        if (!end) {
+            i++;
+            continue;
+        }
+        const tac_aentry *a = tb_entry(c, node);
+        if (a && (a->tb & (TAC_TBA_DISCARD | TAC_TBA_COMPLEX)))
+            return 1;
+        if (a && !(a->tb & TAC_TBA_NULL)) {
+            if (c->n_tbm == c->cap_tbm) {
+                void *g = grow_arr(c->tbm, &c->cap_tbm, c->n_tbm + 1, sizeof *c->tbm);
+                if (!g)
+                    return -1;
+                c->tbm = g;
+            }
+            tbm *m = &c->tbm[c->n_tbm];
+            m->start = i;
+            m->end = end;
+            m->agent = a->kind == TAC_AK_AGENT;
+            m->code = a->code;
+            m->group = -1;
+            if (m->agent && (a->tb & TAC_TBA_PREFIX))
+                m->code = tb_join(c, a->code, "~"); /* marks a prefix agent */
+            if (!m->code)
+                return -1;
+            c->n_tbm++;
+        }
+        i = end;
+    }
+    /* join agents to the actor beside them: "Arnor 's foreign minister",
+     * "the Calenardhon government", "the ambassadors of Arnor" */
+    size_t o = 0;
+    for (size_t k = 0; k < c->n_tbm; k++) {
+        tbm *m = &c->tbm[k];
+        if (!m->agent) {
+            c->tbm[o++] = *m;
+            continue;
+        }
+        tbm *host = NULL;
+        if (o > 0 && !c->tbm[o - 1].agent && c->tbm[o - 1].end + 2 >= m->start) {
+            /* actor, then agent (at most one word between: "Arnor 's") */
+            int ok = 1;
+            for (uint32_t j = c->tbm[o - 1].end; j < m->start; j++)
+                if (c->tbw[j].punct)
+                    ok = 0;
+            if (ok)
+                host = &c->tbm[o - 1];
+        }
+        if (!host && k + 1 < c->n_tbm && !c->tbm[k + 1].agent &&
+            c->tbm[k + 1].start <= m->end + 1) {
+            /* agent, then actor: "the ambassadors of Arnor", "President X" */
+            tbm *nx = &c->tbm[k + 1];
+            size_t al = strlen(m->code);
+            int prefix = al && m->code[al - 1] == '~';
+            char buf[64];
+            snprintf(buf, sizeof buf, "%.*s", (int)(prefix ? al - 1 : al), m->code);
+            nx->code = prefix ? tb_join(c, buf, nx->code) : tb_join(c, nx->code, buf);
+            if (!nx->code)
+                return -1;
+            nx->start = m->start;
+            continue;
+        }
+        if (host) {
+            size_t al = strlen(m->code);
+            int prefix = al && m->code[al - 1] == '~';
+            char buf[64];
+            snprintf(buf, sizeof buf, "%.*s", (int)(prefix ? al - 1 : al), m->code);
+            host->code = prefix ? tb_join(c, buf, host->code) : tb_join(c, host->code, buf);
+            if (!host->code)
+                return -1;
+            host->end = m->end;
+        }
+        /* an agent alone is no actor here */
+    }
+    c->n_tbm = o;
+    for (size_t k = 0; k < c->n_tbm; k++)
+        for (uint32_t j = c->tbm[k].start; j < c->tbm[k].end; j++)
+            c->tbw[j].actor = (int)k;
+    return 0;
+}
+
+/* Groups: actors joined by "and" / commas. */
+static int tb_groups(tac_coder *c)
+{
+    c->n_tbg = 0;
+    for (size_t k = 0; k < c->n_tbm; k++) {
+        tbm *m = &c->tbm[k];
+        if (c->n_tbg > 0) {
+            tbg *g = &c->tbg[c->n_tbg - 1];
+            const tbm *prev = &c->tbm[g->first + g->n - 1];
+            int joined = m->start > prev->end;
+            for (uint32_t j = prev->end; j < m->start; j++)
+                if (!(c->tbw[j].conj || c->tbw[j].comma))
+                    joined = 0;
+            if (joined && m->start - prev->end <= 2) {
+                g->n++;
+                g->end = m->end;
+                m->group = (int)c->n_tbg - 1;
+                continue;
+            }
+        }
+        if (c->n_tbg == c->cap_tbg) {
+            void *gr = grow_arr(c->tbg, &c->cap_tbg, c->n_tbg + 1, sizeof *c->tbg);
+            if (!gr)
+                return -1;
+            c->tbg = gr;
+        }
+        tbg *g = &c->tbg[c->n_tbg];
+        g->first = (uint32_t)k;
+        g->n = 1;
+        g->start = m->start;
+        g->end = m->end;
+        m->group = (int)c->n_tbg++;
+    }
+    return 0;
+}
+
+/* The group starting at word j, or -1. */
+static int tb_group_at(const tac_coder *c, uint32_t j)
+{
+    if (j >= c->n_tbw || c->tbw[j].actor < 0)
+        return -1;
+    const tbm *m = &c->tbm[c->tbw[j].actor];
+    if (m->start != j)
+        return -1;
+    return m->group;
+}
+
+/* Does phrase items[0..n) match from word j? Returns the end, or 0. */
+static uint32_t tb_phrase_at(const tac_coder *c, const uint32_t *items, size_t n, uint32_t j,
+                             int depth);
+
+static uint32_t tb_item_at(const tac_coder *c, uint32_t it, uint32_t j, int depth)
+{
+    if (j >= c->n_tbw)
+        return 0;
+    if (it & TAC_TB_SYN) {
+        const tac_tabari *t = c->dict->tabari;
+        uint32_t si = it & TAC_TB_ID;
+        if (si >= t->n_syn || depth > 4)
+            return 0;
+        for (uint32_t p = t->syn_first[si]; p; p = t->phr[p - 1].next) {
+            uint32_t e = tb_phrase_at(c, t->phr[p - 1].items, t->phr[p - 1].n, j, depth + 1);
+            if (e)
+                return e;
+        }
+        return 0;
+    }
+    uint32_t key = it & (TAC_TB_ID | TAC_TB_EXACT);
+    return tb_has(&c->tbw[j], key) ? j + 1 : 0;
+}
+
+static uint32_t tb_phrase_at(const tac_coder *c, const uint32_t *items, size_t n, uint32_t j,
+                             int depth)
+{
+    uint32_t cur = j;
+    for (size_t k = 0; k < n; k++) {
+        uint32_t e = 0;
+        if (k == 0 || (items[k] & TAC_TB_ADJ)) {
+            e = tb_item_at(c, items[k], cur, depth);
+        } else {
+            for (uint32_t p = cur; p < c->n_tbw && p <= cur + TB_GAP && !e; p++)
+                e = tb_item_at(c, items[k], p, depth);
+        }
+        if (!e)
+            return 0;
+        cur = e;
+    }
+    return cur;
+}
+
+typedef struct tb_bind {
+    int src, tgt, comp; /* groups, -1 = none */
+    uint32_t lo, hi;    /* words the match covers */
+} tb_bind;
+
+/* Matches pattern p with its verb at word v. */
+static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32_t clause_end,
+                    tb_bind *b)
+{
+    const uint32_t *it = p->items;
+    size_t n = p->n_items, vk = 0;
+    b->src = b->tgt = b->comp = -1;
+    while (vk < n && (it[vk] & ~TAC_TB_ADJ) != TAC_TB_VERB)
+        vk++;
+    if (vk == n)
+        return 0;
+    /* upper: after the verb, left to right */
+    uint32_t cur = v + 1;
+    b->hi = v + 1;
+    for (size_t k = vk + 1; k < n; k++) {
+        uint32_t x = it[k] & ~TAC_TB_ADJ;
+        int adj = (it[k] & TAC_TB_ADJ) != 0;
+        uint32_t limit = adj ? cur : clause_end;
+        uint32_t found = 0, fend = 0;
+        for (uint32_t j = cur; j <= limit && j < clause_end && !fend; j++) {
+            if (x == TAC_TB_SRC || x == TAC_TB_TGT || x == TAC_TB_COMP) {
+                int g = tb_group_at(c, j);
+                if (g < 0 && c->tbw[j].pron && x != TAC_TB_COMP)
+                    g = -2 - (int)j; /* a pronoun, resolved below */
+                if (g == -1)
+                    continue;
+                if (x == TAC_TB_SRC)
+                    b->src = g;
+                else if (x == TAC_TB_TGT)
+                    b->tgt = g;
+                else if (g >= 0 && c->tbg[g].n >= 2)
+                    b->comp = g;
+                else
+                    continue;
+                found = j;
+                fend = g >= 0 ? c->tbg[g].end : j + 1;
+            } else if (x == TAC_TB_SKIP) {
+                found = j;
+                fend = c->tbw[j].actor >= 0 ? c->tbm[c->tbw[j].actor].end : j + 1;
+            } else {
+                uint32_t e = tb_item_at(c, it[k], j, 0);
+                if (e) {
+                    found = j;
+                    fend = e;
+                }
+            }
+        }
+        (void)found;
+        if (!fend)
+            return 0;
+        cur = fend;
+        b->hi = fend;
+    }
+    /* lower: before the verb, right to left */
+    uint32_t right = v; /* the item to the right starts here */
+    b->lo = v;
+    for (size_t k = vk; k-- > 0;) {
+        uint32_t x = it[k] & ~TAC_TB_ADJ;
+        int adj_next = (it[k + 1] & TAC_TB_ADJ) != 0; /* k + 1 joins k */
+        uint32_t fstart = UINT32_MAX;
+        for (uint32_t j = right; j-- > 0 && fstart == UINT32_MAX;) {
+            if (x == TAC_TB_SRC || x == TAC_TB_TGT || x == TAC_TB_COMP) {
+                int g = c->tbw[j].actor >= 0 ? c->tbm[c->tbw[j].actor].group : -1;
+                if (g < 0 && c->tbw[j].pron && x != TAC_TB_COMP)
+                    g = -2 - (int)j;
+                if (g != -1) {
+                    uint32_t gs = g >= 0 ? c->tbg[g].start : j;
+                    uint32_t ge = g >= 0 ? c->tbg[g].end : j + 1;
+                    if (adj_next && ge != right)
+                        break;
+                    if (x == TAC_TB_COMP && (g < 0 || c->tbg[g].n < 2))
+                        continue;
+                    if (x == TAC_TB_SRC)
+                        b->src = g;
+                    else if (x == TAC_TB_TGT)
+                        b->tgt = g;
+                    else
+                        b->comp = g;
+                    fstart = gs;
+                }
+            } else if (x == TAC_TB_SKIP) {
+                fstart = j;
+            } else {
+                uint32_t e = tb_item_at(c, it[k], j, 0);
+                if (e && (!adj_next || e == right))
+                    fstart = j;
+            }
+            if (adj_next && fstart == UINT32_MAX && j + 1 <= right)
+                if (right - j >= 1 && x != TAC_TB_SRC && x != TAC_TB_TGT && x != TAC_TB_COMP)
+                    break;
+        }
+        if (fstart == UINT32_MAX)
+            return 0;
+        right = fstart;
+        b->lo = fstart;
+    }
+    return 1;
+}
+
+/* A pronoun bound by a slot (-2 - word) becomes the nearest actor group
+ * before it. */
+static int tb_resolve(const tac_coder *c, int g)
+{
+    if (g >= -1)
+        return g;
+    uint32_t j = (uint32_t)(-2 - g);
+    int best = -1;
+    for (size_t k = 0; k < c->n_tbg; k++)
+        if (c->tbg[k].end <= j)
+            best = (int)k;
+    return best;
+}
+
+static int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_form)
+{
+    const tac_dict *d = c->dict;
+    const tac_tabari *t = d->tabari;
+    const tbw *w = &c->tbw[j];
+    if (w->actor >= 0 || w->punct || w->cap)
+        return 0;
+    uint32_t id = 0, slot;
+    for (int k = 0; k < w->n_cand; k++)
+        if (w->cand[k] & TAC_TB_EXACT) {
+            id = w->cand[k] & TAC_TB_ID;
+            break;
+        }
+    if (!id || tb_word_is(w, "") || !tac_u64map_get(&t->forms, id, &slot))
+        return 0;
+    if (!tac_strmap_get(&d->lex.map, w->s, w->len, &id) || (id | 0) == 0)
+        return 0;
+    if (!tac_u64map_get(&t->forms, id, &slot))
+        return 0;
+    if (j > 0) {
+        const tbw *p = &c->tbw[j - 1];
+        if (p->det)
+            return 0;
+        for (int k = 0; k < p->n_cand; k++)
+            if (d->lex.w[p->cand[k] & TAC_TB_ID].flags & TAC_LX_TBADJ)
+                return 0;
+    }
+    *first_form = t->form_head[slot - 1];
+    return 1;
+}
+
+static int tb_emit(tac_coder *c, uint32_t s, uint32_t e, int index, int headline,
+                   const tac_pattern *p, uint32_t cameo, const tbm *src, const tbm *tgt,
+                   uint32_t v, const tb_bind *b)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    const tac_cameo *cm = &d->cameo[cameo];
+    tac_event e0;
+    memset(&e0, 0, sizeof e0);
+    e0.doc_id = c->doc->id;
+    e0.doc_id_len = c->doc->id_len;
+    e0.sentence = index;
+    e0.headline = headline;
+    tac_date_format(c->tb_date, e0.date);
+    e0.date_precision = "day";
+    e0.code = cm->code;
+    memcpy(e0.root, cm->root, 3);
+    e0.name = cm->name;
+    e0.quad = cm->quad;
+    e0.goldstein = cm->goldstein;
+    uint32_t lo = c->tbw[b->lo < v ? b->lo : v].tok, hi = c->tbw[(b->hi > v + 1 ? b->hi : v + 1) - 1].tok;
+    e0.text = c->doc_text + t[lo].off;
+    e0.text_len = t[hi].off + t[hi].len - t[lo].off;
+    e0.text_offset = t[lo].off;
+    e0.pattern_file = p->file;
+    e0.pattern_line = (int)p->line;
+    e0.pattern = p->text;
+    e0.sentence_text = c->doc_text + t[s].off;
+    e0.sentence_len = t[e - 1].off + t[e - 1].len - t[s].off;
+    e0.sentence_offset = t[s].off;
+    e0.field = c->field_name;
+    const tbm *m2[2] = {src, tgt};
+    tac_actor *a2[2] = {&e0.source, &e0.target};
+    for (int k = 0; k < 2; k++) {
+        const tbm *m = m2[k];
+        if (!m)
+            continue;
+        tac_actor *a = a2[k];
+        a->code = m->code;
+        if (strlen(m->code) >= 3 && d->tabari)
+            a->country = tac_arena_strndup(&c->arena, m->code, 3);
+        uint32_t t1 = c->tbw[m->start].tok, t2 = c->tbw[m->end - 1].tok;
+        a->text = c->doc_text + t[t1].off;
+        a->text_len = t[t2].off + t[t2].len - t[t1].off;
+        a->offset = t[t1].off;
+    }
+    e0.has_target = tgt != NULL;
+    return push_event(c, &e0);
+}
+
+/* Events of one verb match between groups sg and tg. */
+static int tb_events(tac_coder *c, uint32_t s, uint32_t e, int index, int headline,
+                     const tac_pattern *p, int sg, int tg, uint32_t v, const tb_bind *b)
+{
+    int r = 0;
+    const tbg *S = &c->tbg[sg];
+    if (tg < 0) {
+        /* a compound with no target: its members act on each other */
+        for (uint32_t i = 0; i < S->n && r == 0; i++)
+            for (uint32_t j = 0; j < S->n && r == 0; j++) {
+                if (i == j)
+                    continue;
+                r = tb_emit(c, s, e, index, headline, p, p->cameo, &c->tbm[S->first + i],
+                            &c->tbm[S->first + j], v, b);
+            }
+        return r;
+    }
+    const tbg *T = &c->tbg[tg];
+    for (uint32_t i = 0; i < S->n && r == 0; i++)
+        for (uint32_t j = 0; j < T->n && r == 0; j++) {
+            const tbm *a = &c->tbm[S->first + i], *z = &c->tbm[T->first + j];
+            r = tb_emit(c, s, e, index, headline, p, p->cameo, a, z, v, b);
+            if (r == 0 && p->cameo2 != UINT32_MAX)
+                r = tb_emit(c, s, e, index, headline, p, p->cameo2, z, a, v, b);
+        }
+    return r;
+}
+
+static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headline)
+{
+    const tac_dict *d = c->dict;
+    const tac_tabari *t = d->tabari;
+    c->sent_first_event = c->n_events;
+    c->tb_date = c->date;
+    if (tb_words(c, s, e) < 0)
+        return -1;
+    int r = tb_actors(c);
+    if (r != 0)
+        return r < 0 ? -1 : 0;
+    if (tb_groups(c) < 0)
+        return -1;
+    /* time phrases: shift the date, or drop the sentence */
+    if (t->n_time)
+        for (uint32_t j = 0; j < c->n_tbw; j++)
+            for (size_t k = 0; k < t->n_time; k++) {
+                const tac_tb_phrase *ph = &t->timep[k];
+                int has_slot = 0;
+                for (size_t q = 0; q < ph->n; q++)
+                    has_slot |= (ph->items[q] & TAC_TB_SPECIAL) && !(ph->items[q] & TAC_TB_SYN);
+                if (has_slot || !tb_phrase_at(c, ph->items, ph->n, j, 0))
+                    continue;
+                if (ph->shift == TAC_TBT_DISCARD || ph->shift == TAC_TBT_COMPLEX)
+                    return 0;
+                if (t->opt.time_shift && ph->shift != TAC_TBT_NULL)
+                    c->tb_date = tac_date_from_days(tac_date_to_days(c->date) + ph->shift);
+            }
+    int coded = 0;
+    long subord_v = -1;
+    const tac_pattern *subord_p = NULL;
+    tb_bind subord_b;
+    memset(&subord_b, 0, sizeof subord_b);
+    for (uint32_t v = 0; v < c->n_tbw; v++) {
+        uint32_t f;
+        if (!tb_is_verb(c, v, &f))
+            continue;
+        const tac_pattern *hit = NULL;
+        tb_bind b;
+        for (; f && !hit; f = t->form[f - 1].next) {
+            const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
+            for (uint32_t k = 0; k < vb->n; k++) {
+                const tac_pattern *p = &d->pat[vb->first + k];
+                if (tb_match(c, p, v, (uint32_t)c->n_tbw, &b)) {
+                    hit = p;
+                    break;
+                }
+            }
+        }
+        if (!hit)
+            continue;
+        if (hit->tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)) {
+            c->n_events = c->sent_first_event;
+            return 0;
+        }
+        if (hit->tb & TAC_TBP_NULL)
+            continue;
+        if (hit->tb & TAC_TBP_SUBORD) {
+            if (subord_v < 0) {
+                subord_v = v;
+                subord_p = hit;
+                subord_b = b;
+            }
+            continue;
+        }
+        int sg = tb_resolve(c, b.src), tg = tb_resolve(c, b.tgt);
+        if (b.comp >= 0) {
+            r = tb_events(c, s, e, index, headline, hit, b.comp, -1, v, &b);
+            if (r < 0)
+                return -1;
+            coded = 1;
+            continue;
+        }
+        if (sg < 0)
+            for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
+                if (c->tbg[k].end <= b.lo && (int)k != tg)
+                    sg = (int)k;
+        if (tg < 0)
+            for (size_t k = 0; k < c->n_tbg && tg < 0; k++)
+                if (c->tbg[k].start >= v + 1 && (int)k != sg)
+                    tg = (int)k;
+        if (sg < 0)
+            continue;
+        if (tg < 0 && c->tbg[sg].n < 2)
+            continue;
+        r = tb_events(c, s, e, index, headline, hit, sg, tg, v, &b);
+        if (r < 0)
+            return -1;
+        coded = 1;
+        if (t->opt.code_by == TAC_TB_BY_SENTENCE)
+            break;
+    }
+    if (!coded && subord_p) {
+        int sg = tb_resolve(c, subord_b.src), tg = tb_resolve(c, subord_b.tgt);
+        uint32_t v = (uint32_t)subord_v;
+        if (sg < 0)
+            for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
+                if (c->tbg[k].end <= subord_b.lo)
+                    sg = (int)k;
+        if (tg < 0)
+            for (size_t k = 0; k < c->n_tbg && tg < 0; k++)
+                if (c->tbg[k].start >= v + 1 && (int)k != sg)
+                    tg = (int)k;
+        if (sg >= 0 && (tg >= 0 || c->tbg[sg].n >= 2))
+            if (tb_events(c, s, e, index, headline, subord_p, sg, tg, v, &subord_b) < 0)
+                return -1;
+    }
+    return 0;
+}
+
 /* ---- documents ------------------------------------------------------ */
 
 static int code_field(tac_coder *c, const char *text, size_t len,
@@ -1709,7 +2454,8 @@ static int code_field(tac_coder *c, const char *text, size_t len,
             continue;
         c->n_sentences++;
         int idx = headline ? 0 : ++*index;
-        if (code_sentence(c, s, e, idx, headline) < 0)
+        if (c->dict->tabari ? tb_code_sentence(c, s, e, idx, headline) < 0
+                            : code_sentence(c, s, e, idx, headline) < 0)
             return -1;
     }
     return 0;
