@@ -1728,7 +1728,7 @@ typedef struct tbw {
     uint32_t tok;       /* token index */
     uint32_t cand[TB_CANDS];
     uint8_t n_cand;
-    uint8_t punct, cap, comma, conj, det, pron;
+    uint8_t punct, cap, comma, conj, det, pron, poss;
     int actor;          /* tb mention covering it, or -1 */
 } tbw;
 
@@ -1787,6 +1787,13 @@ static int tb_word_is(const tbw *w, const char *s)
     return w->len == n && memcmp(w->s, s, n) == 0;
 }
 
+/* Words that end a clause for CODE BY CLAUSE. */
+static int tb_clause_break(const tbw *w)
+{
+    return w->conj || tb_word_is(w, "but") || tb_word_is(w, "while") ||
+           (w->punct && w->len == 1 && w->s[0] == ';');
+}
+
 /* Builds the word array of tokens [s, e). */
 static int tb_words(tac_coder *c, uint32_t s, uint32_t e)
 {
@@ -1794,8 +1801,6 @@ static int tb_words(tac_coder *c, uint32_t s, uint32_t e)
     c->n_tbw = 0;
     for (uint32_t i = s; i < e; i++) {
         const tac_tok *t = &c->toks.v[i];
-        if (t->flags & TAC_TOK_POSS)
-            continue;
         const char *p = t->norm;
         uint32_t n = t->norm_len;
         uint32_t a = 0;
@@ -1818,13 +1823,17 @@ static int tb_words(tac_coder *c, uint32_t s, uint32_t e)
             w->len = b - a;
             w->tok = i;
             w->punct = (t->flags & TAC_TOK_PUNCT) != 0;
-            w->cap = first && (t->flags & TAC_TOK_CAP) && i > s;
+            /* capitalised mid-sentence (not all capitals): a name, no verb */
+            w->cap = first && (t->flags & TAC_TOK_CAP) && !(t->flags & TAC_TOK_UPPER) && i > s;
+            w->poss = (t->flags & TAC_TOK_POSS) != 0;
             w->comma = w->punct && w->len == 1 && w->s[0] == ',';
             w->conj = tb_word_is(w, "and");
             w->det = tb_word_is(w, "the") || tb_word_is(w, "a") || tb_word_is(w, "an");
+            /* pron: 1 a subject or object pronoun, 2 a possessive one */
             w->pron = tb_word_is(w, "he") || tb_word_is(w, "she") || tb_word_is(w, "it") ||
-                      tb_word_is(w, "they") || tb_word_is(w, "his") || tb_word_is(w, "its") ||
-                      tb_word_is(w, "their") || tb_word_is(w, "her");
+                      tb_word_is(w, "they") || tb_word_is(w, "him") || tb_word_is(w, "them") ||
+                      tb_word_is(w, "her") ? 1
+                      : tb_word_is(w, "his") || tb_word_is(w, "its") || tb_word_is(w, "their") ? 2 : 0;
             w->actor = -1;
             tb_cands(d, w);
             first = 0;
@@ -1922,7 +1931,10 @@ static int tb_actors(tac_coder *c)
         const tac_aentry *a = tb_entry(c, node);
         if (a && (a->tb & (TAC_TBA_DISCARD | TAC_TBA_COMPLEX)))
             return 1;
-        if (a && !(a->tb & TAC_TBA_NULL)) {
+        /* "[FRO/BIL/SAM]": one phrase names several actors, a compound */
+        for (const char *cs = a && !(a->tb & TAC_TBA_NULL) ? a->code : NULL; cs && *cs;) {
+            const char *slash = strchr(cs, '/');
+            size_t cl = slash ? (size_t)(slash - cs) : strlen(cs);
             if (c->n_tbm == c->cap_tbm) {
                 void *g = grow_arr(c->tbm, &c->cap_tbm, c->n_tbm + 1, sizeof *c->tbm);
                 if (!g)
@@ -1933,13 +1945,14 @@ static int tb_actors(tac_coder *c)
             m->start = i;
             m->end = end;
             m->agent = a->kind == TAC_AK_AGENT;
-            m->code = a->code;
+            m->code = slash ? tac_arena_strndup(&c->arena, cs, cl) : cs;
             m->group = -1;
-            if (m->agent && (a->tb & TAC_TBA_PREFIX))
-                m->code = tb_join(c, a->code, "~"); /* marks a prefix agent */
+            if (m->code && m->agent && (a->tb & TAC_TBA_PREFIX))
+                m->code = tb_join(c, m->code, "~"); /* marks a prefix agent */
             if (!m->code)
                 return -1;
             c->n_tbm++;
+            cs = slash ? slash + 1 : NULL;
         }
         i = end;
     }
@@ -1953,14 +1966,11 @@ static int tb_actors(tac_coder *c)
             continue;
         }
         tbm *host = NULL;
-        if (o > 0 && !c->tbm[o - 1].agent && c->tbm[o - 1].end + 2 >= m->start) {
-            /* actor, then agent (at most one word between: "Arnor 's") */
-            int ok = 1;
-            for (uint32_t j = c->tbm[o - 1].end; j < m->start; j++)
-                if (c->tbw[j].punct)
-                    ok = 0;
-            if (ok)
-                host = &c->tbm[o - 1];
+        if (o > 0 && !c->tbm[o - 1].agent &&
+            (c->tbm[o - 1].end == m->start ||
+             (c->tbm[o - 1].end + 1 == m->start && c->tbw[m->start - 1].poss))) {
+            /* actor, then agent: "Calenardhon government", "Arnor 's" */
+            host = &c->tbm[o - 1];
         }
         if (!host && k + 1 < c->n_tbm && !c->tbm[k + 1].agent &&
             c->tbm[k + 1].start <= m->end + 1) {
@@ -1970,9 +1980,11 @@ static int tb_actors(tac_coder *c)
             int prefix = al && m->code[al - 1] == '~';
             char buf[64];
             snprintf(buf, sizeof buf, "%.*s", (int)(prefix ? al - 1 : al), m->code);
-            nx->code = prefix ? tb_join(c, buf, nx->code) : tb_join(c, nx->code, buf);
-            if (!nx->code)
-                return -1;
+            if (!strstr(nx->code, buf)) {
+                nx->code = prefix ? tb_join(c, buf, nx->code) : tb_join(c, nx->code, buf);
+                if (!nx->code)
+                    return -1;
+            }
             nx->start = m->start;
             continue;
         }
@@ -1981,17 +1993,33 @@ static int tb_actors(tac_coder *c)
             int prefix = al && m->code[al - 1] == '~';
             char buf[64];
             snprintf(buf, sizeof buf, "%.*s", (int)(prefix ? al - 1 : al), m->code);
-            host->code = prefix ? tb_join(c, buf, host->code) : tb_join(c, host->code, buf);
-            if (!host->code)
-                return -1;
+            /* "White House [USAGOV] security officials [~GOV]": USAGOV */
+            if (!strstr(host->code, buf)) {
+                host->code = prefix ? tb_join(c, buf, host->code) : tb_join(c, host->code, buf);
+                if (!host->code)
+                    return -1;
+            }
             host->end = m->end;
         }
         /* an agent alone is no actor here */
     }
     c->n_tbm = o;
-    for (size_t k = 0; k < c->n_tbm; k++)
+    for (size_t k = c->n_tbm; k-- > 0;)
         for (uint32_t j = c->tbm[k].start; j < c->tbm[k].end; j++)
             c->tbw[j].actor = (int)k;
+    return 0;
+}
+
+/* Words that may stand between the members of a compound: "and", commas,
+ * determiners and <ADJECTIVE> words ("Fornost and the evil Gondor"). */
+static int tb_joiner(const tac_dict *d, const tbw *w)
+{
+    if (w->conj || w->comma || w->det || tb_word_is(w, "or") || tb_word_is(w, "nor") ||
+        tb_word_is(w, "neither") || tb_word_is(w, "both"))
+        return 1;
+    for (int k = 0; k < w->n_cand; k++)
+        if (d->lex.w[w->cand[k] & TAC_TB_ID].flags & TAC_LX_TBADJ)
+            return 1;
     return 0;
 }
 
@@ -2005,10 +2033,14 @@ static int tb_groups(tac_coder *c)
             tbg *g = &c->tbg[c->n_tbg - 1];
             const tbm *prev = &c->tbm[g->first + g->n - 1];
             int joined = m->start > prev->end;
-            for (uint32_t j = prev->end; j < m->start; j++)
-                if (!(c->tbw[j].conj || c->tbw[j].comma))
+            int conj = 0;
+            for (uint32_t j = prev->end; j < m->start; j++) {
+                if (!tb_joiner(c->dict, &c->tbw[j]))
                     joined = 0;
-            if (joined && m->start - prev->end <= 2) {
+                conj |= c->tbw[j].conj || c->tbw[j].comma || tb_word_is(&c->tbw[j], "or") ||
+                        tb_word_is(&c->tbw[j], "nor");
+            }
+            if (m->start == prev->start || (joined && conj && m->start - prev->end <= 5)) {
                 g->n++;
                 g->end = m->end;
                 m->group = (int)c->n_tbg - 1;
@@ -2176,10 +2208,11 @@ static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32
                 uint32_t e = tb_item_at(c, it[k], j, 0);
                 if (e && (!adj_next || e == right))
                     fstart = j;
-            }
-            if (adj_next && fstart == UINT32_MAX && j + 1 <= right)
-                if (right - j >= 1 && x != TAC_TB_SRC && x != TAC_TB_TGT && x != TAC_TB_COMP)
+                /* joined: the item must end where the next one starts (a
+                 * synset member may be several words long) */
+                if (adj_next && fstart == UINT32_MAX && right - j >= 8)
                     break;
+            }
         }
         if (fstart == UINT32_MAX)
             return 0;
@@ -2208,20 +2241,23 @@ static int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_form)
     const tac_dict *d = c->dict;
     const tac_tabari *t = d->tabari;
     const tbw *w = &c->tbw[j];
-    if (w->actor >= 0 || w->punct || w->cap)
+    if (w->actor >= 0 || w->punct || w->cap || w->poss)
         return 0;
-    uint32_t id = 0, slot;
-    for (int k = 0; k < w->n_cand; k++)
-        if (w->cand[k] & TAC_TB_EXACT) {
-            id = w->cand[k] & TAC_TB_ID;
-            break;
-        }
-    if (!id || tb_word_is(w, "") || !tac_u64map_get(&t->forms, id, &slot))
+    uint32_t slot = 0;
+    for (int k = 0; k < w->n_cand && !slot; k++) {
+        uint32_t it = w->cand[k];
+        uint64_t key = (it & TAC_TB_EXACT) ? (it & TAC_TB_ID)
+                                           : ((it & TAC_TB_ID) | TAC_TB_STEM_FORM);
+        /* the whole word only: not "Libyas" for a verb LIBYA */
+        if ((it & TAC_TB_EXACT) && d->lex.w[it & TAC_TB_ID].len != w->len)
+            continue;
+        if (!tac_u64map_get(&t->forms, key, &slot))
+            slot = 0;
+    }
+    if (!slot)
         return 0;
-    if (!tac_strmap_get(&d->lex.map, w->s, w->len, &id) || (id | 0) == 0)
-        return 0;
-    if (!tac_u64map_get(&t->forms, id, &slot))
-        return 0;
+    if (j + 1 < c->n_tbw && c->tbw[j + 1].poss)
+        return 0; /* "donate 's": a noun */
     if (j > 0) {
         const tbw *p = &c->tbw[j - 1];
         if (p->det)
@@ -2241,6 +2277,8 @@ static int tb_emit(tac_coder *c, uint32_t s, uint32_t e, int index, int headline
     const tac_dict *d = c->dict;
     const tac_tok *t = c->toks.v;
     const tac_cameo *cm = &d->cameo[cameo];
+    if (src && tgt && strcmp(src->code, tgt->code) == 0)
+        return 0; /* an actor does not act on itself */
     tac_event e0;
     memset(&e0, 0, sizeof e0);
     e0.doc_id = c->doc->id;
@@ -2291,8 +2329,9 @@ static int tb_events(tac_coder *c, uint32_t s, uint32_t e, int index, int headli
     int r = 0;
     const tbg *S = &c->tbg[sg];
     if (tg < 0) {
-        /* a compound with no target: its members act on each other */
-        for (uint32_t i = 0; i < S->n && r == 0; i++)
+        /* a compound with no target: its first member acts on the others;
+         * with '%' (tg == -2) every member on every other */
+        for (uint32_t i = 0; i < (tg == -2 ? S->n : 1) && r == 0; i++)
             for (uint32_t j = 0; j < S->n && r == 0; j++) {
                 if (i == j)
                     continue;
@@ -2305,6 +2344,61 @@ static int tb_events(tac_coder *c, uint32_t s, uint32_t e, int index, int headli
     for (uint32_t i = 0; i < S->n && r == 0; i++)
         for (uint32_t j = 0; j < T->n && r == 0; j++) {
             const tbm *a = &c->tbm[S->first + i], *z = &c->tbm[T->first + j];
+            r = tb_emit(c, s, e, index, headline, p, p->cameo, a, z, v, b);
+            if (r == 0 && p->cameo2 != UINT32_MAX)
+                r = tb_emit(c, s, e, index, headline, p, p->cameo2, z, a, v, b);
+        }
+    return r;
+}
+
+/* "X was opposed by Y": Y the source, X the target. */
+static int tb_passive(const tac_coder *c, uint32_t v, int *sg, int *tg)
+{
+    int be = 0;
+    for (uint32_t j = v; j-- > 0 && v - j <= 2;)
+        if (tb_word_is(&c->tbw[j], "was") || tb_word_is(&c->tbw[j], "were") ||
+            tb_word_is(&c->tbw[j], "been") || tb_word_is(&c->tbw[j], "is") ||
+            tb_word_is(&c->tbw[j], "are") || tb_word_is(&c->tbw[j], "be"))
+            be = 1;
+    if (!be)
+        return 0;
+    for (uint32_t j = v + 1; j < c->n_tbw && j <= v + 3; j++) {
+        if (!tb_word_is(&c->tbw[j], "by"))
+            continue;
+        int g = tb_group_at(c, j + 1);
+        if (g < 0)
+            return 0;
+        int before = -1;
+        for (size_t k = 0; k < c->n_tbg; k++)
+            if (c->tbg[k].end <= v)
+                before = before < 0 ? (int)k : before;
+        if (before < 0)
+            return 0;
+        *sg = g;
+        *tg = before;
+        return 1;
+    }
+    return 0;
+}
+
+/* Events with a DEFAULT source or target (sg or tg -1: the default). */
+static int tb_defaults(tac_coder *c, uint32_t s, uint32_t e, int index, int headline,
+                       const tac_pattern *p, int sg, int tg, uint32_t v, const tb_bind *b)
+{
+    const tac_tb_options *o = &c->dict->tabari->opt;
+    tbm ds, dt;
+    memset(&ds, 0, sizeof ds);
+    memset(&dt, 0, sizeof dt);
+    ds.code = o->def_src;
+    dt.code = o->def_tgt;
+    ds.start = dt.start = v;
+    ds.end = dt.end = v + 1;
+    uint32_t ns = sg < 0 ? 1 : c->tbg[sg].n, nt = tg < 0 ? 1 : c->tbg[tg].n;
+    int r = 0;
+    for (uint32_t i = 0; i < ns && r == 0; i++)
+        for (uint32_t j = 0; j < nt && r == 0; j++) {
+            const tbm *a = sg < 0 ? &ds : &c->tbm[c->tbg[sg].first + i];
+            const tbm *z = tg < 0 ? &dt : &c->tbm[c->tbg[tg].first + j];
             r = tb_emit(c, s, e, index, headline, p, p->cameo, a, z, v, b);
             if (r == 0 && p->cameo2 != UINT32_MAX)
                 r = tb_emit(c, s, e, index, headline, p, p->cameo2, z, a, v, b);
@@ -2379,30 +2473,91 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
         }
         int sg = tb_resolve(c, b.src), tg = tb_resolve(c, b.tgt);
         if (b.comp >= 0) {
-            r = tb_events(c, s, e, index, headline, hit, b.comp, -1, v, &b);
+            r = tb_events(c, s, e, index, headline, hit, b.comp, -2, v, &b);
             if (r < 0)
                 return -1;
             coded = 1;
+            if (t->opt.code_by == TAC_TB_BY_SENTENCE)
+                break;
+            if (t->opt.code_by == TAC_TB_BY_CLAUSE) {
+                uint32_t j = b.hi > v + 1 ? b.hi : v + 1;
+                while (j < c->n_tbw && !(tb_clause_break(&c->tbw[j]) && c->tbw[j].actor < 0))
+                    j++;
+                v = j;
+            }
             continue;
         }
+        if (b.src == -1 && b.tgt == -1 && tb_passive(c, v, &sg, &tg)) {
+            /* "Eriador was opposed by Osgiliath" */
+        }
+        int dsrc = 0, dtgt = 0;
+        uint32_t after = v + 1;
         if (sg < 0)
             for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
                 if (c->tbg[k].end <= b.lo && (int)k != tg)
                     sg = (int)k;
-        if (tg < 0)
+        if (sg < 0 && b.src == -1) {
+            if (t->opt.def_src[0] && t->opt.def_src_prior)
+                dsrc = 1;
+            else /* the first actor after the verb is the source */
+                for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
+                    if (c->tbg[k].start >= v + 1 && (int)k != tg) {
+                        sg = (int)k;
+                        after = c->tbg[k].end;
+                    }
+        }
+        if (tg < 0) {
+            uint32_t first = UINT32_MAX;
             for (size_t k = 0; k < c->n_tbg && tg < 0; k++)
-                if (c->tbg[k].start >= v + 1 && (int)k != sg)
+                if (c->tbg[k].start >= after && (int)k != sg) {
                     tg = (int)k;
-        if (sg < 0)
+                    first = c->tbg[k].start;
+                }
+            /* a pronoun before that: the nearest other actor before it */
+            for (uint32_t j = after; j < c->n_tbw && j < first; j++) {
+                if (c->tbw[j].pron != 1 || c->tbw[j].actor >= 0)
+                    continue;
+                int best = -1;
+                for (size_t k = 0; k < c->n_tbg; k++)
+                    if (c->tbg[k].end <= j && (int)k != sg)
+                        best = (int)k;
+                if (best >= 0)
+                    tg = best;
+                break;
+            }
+        }
+        if (tg < 0 && t->opt.def_tgt[0] &&
+            (t->opt.def_tgt_after || sg < 0 || c->tbg[sg].n < 2))
+            dtgt = 1;
+        if (sg < 0 && !dsrc)
             continue;
-        if (tg < 0 && c->tbg[sg].n < 2)
+        if (tg < 0 && !dtgt && (dsrc || c->tbg[sg].n < 2))
             continue;
+        if (dsrc || dtgt) {
+            r = tb_defaults(c, s, e, index, headline, hit, dsrc ? -1 : sg, dtgt ? -1 : tg, v, &b);
+            if (r < 0)
+                return -1;
+            coded = 1;
+            if (t->opt.code_by == TAC_TB_BY_SENTENCE)
+                break;
+            continue;
+        }
         r = tb_events(c, s, e, index, headline, hit, sg, tg, v, &b);
         if (r < 0)
             return -1;
         coded = 1;
         if (t->opt.code_by == TAC_TB_BY_SENTENCE)
             break;
+        if (t->opt.code_by == TAC_TB_BY_CLAUSE) {
+            /* one event per clause: go on after the next conjunction that
+             * does not join actors */
+            uint32_t j = b.hi > v + 1 ? b.hi : v + 1;
+            while (j < c->n_tbw && !(tb_clause_break(&c->tbw[j]) && c->tbw[j].actor < 0 &&
+                                     !(j + 1 < c->n_tbw && c->tbw[j + 1].actor >= 0 &&
+                                       j > 0 && c->tbw[j - 1].actor >= 0)))
+                j++;
+            v = j;
+        }
     }
     if (!coded && subord_p) {
         int sg = tb_resolve(c, subord_b.src), tg = tb_resolve(c, subord_b.tgt);

@@ -268,6 +268,10 @@ static int compile(tb_loader *L, const char *p, size_t len, ph_mode mode,
             i++;
         int exact = (i < len && p[i] == '_') || mode == PH_FORMS;
         size_t wl = i - st;
+        if (wl && p[st + wl - 1] == '~') { /* REAL~_PLEASANT: a stem, joined */
+            wl--;
+            exact = 0;
+        }
         if (wl && p[st + wl - 1] == '=') { /* MOUSE=, BAN=: the word as it is */
             wl--;
             exact = 1;
@@ -401,7 +405,9 @@ static int sort_pat(const void *a, const void *b)
     return x->line < y->line ? -1 : x->line > y->line;
 }
 
-static int add_form(tb_loader *L, const char *w, size_t wl)
+/* Adds a text form of the current verb. stem: the form is a stem
+ * (a { ... } form without '_'), keyed apart from whole words. */
+static int add_form_k(tb_loader *L, const char *w, size_t wl, int stem)
 {
     tac_tabari *t = L->t;
     uint32_t id = tac_lexicon_intern_raw(&L->d->lex, w, wl);
@@ -409,14 +415,20 @@ static int add_form(tb_loader *L, const char *w, size_t wl)
         L->oom = 1;
         return -1;
     }
+    uint64_t key = id | (stem ? TAC_TB_STEM_FORM : 0);
+    if (stem) {
+        L->d->lex.w[id].flags |= TAC_LX_TBSTEM;
+        if (t->stem_min == 0 || wl < t->stem_min)
+            t->stem_min = (uint32_t)wl;
+    }
     uint32_t slot = 0;
-    if (!tac_u64map_get(&t->forms, id, &slot)) {
+    if (!tac_u64map_get(&t->forms, key, &slot)) {
         PUSH(L, t->form_head, t->n_head, t->cap_head);
         if (L->oom)
             return -1;
         t->form_head[t->n_head++] = 0;
         slot = (uint32_t)t->n_head;
-        if (tac_u64map_put(&t->forms, id, slot, NULL) < 0) {
+        if (tac_u64map_put(&t->forms, key, slot, NULL) < 0) {
             L->oom = 1;
             return -1;
         }
@@ -435,36 +447,58 @@ static int add_form(tb_loader *L, const char *w, size_t wl)
     return 0;
 }
 
-/* The regular forms of a verb root word: -s -es -ed -d -en -ing, and for
- * stems like COOPERAT the -e forms; "=" roots get none. */
+static int add_form(tb_loader *L, const char *w, size_t wl)
+{
+    return add_form_k(L, w, wl, 0);
+}
+
+/* The regular forms of a verb root word: -s -es -ed -d -en -ing, -e for
+ * stems like COOPERAT, -ies/-ied for a final y, the doubled final
+ * consonant (regretted, banned) and the e dropped before -ing (deploring);
+ * "=" roots get none. */
 static int add_forms(tb_loader *L, const char *w, size_t wl, int no_endings)
 {
-    static const char *const ends[] = {"s", "es", "ed", "d", "en", "ing", "e", "ies", "ied"};
+    static const char *const ends[] = {"s", "es", "ed", "en", "ing", "e"};
     if (add_form(L, w, wl) < 0)
         return -1;
     if (no_endings || wl == 0 || wl > 60)
         return 0;
     char buf[80];
+    char last = w[wl - 1];
+    memcpy(buf, w, wl);
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
-        size_t bl = wl;
-        memcpy(buf, w, wl);
         const char *e = ends[k];
-        if (e[0] == 'd' && w[wl - 1] != 'e')
-            continue;
-        if (e[0] == 'e' && e[1] == '\0' && w[wl - 1] == 'e')
-            continue;
-        if (e[0] == 'i') {
-            if (w[wl - 1] != 'y')
-                continue;
-            bl--;
-        }
         size_t el = strlen(e);
-        memcpy(buf + bl, e, el);
-        if (add_form(L, buf, bl + el) < 0)
+        if (last == 'e' && e[0] == 'e')
+            continue;
+        memcpy(buf + wl, e, el);
+        if (add_form(L, buf, wl + el) < 0)
             return -1;
-        if (w[wl - 1] == 'e' && (e[0] == 'i' && e[1] == 'n')) {
-            memcpy(buf + wl - 1, e, el); /* deplore -> deploring */
-            if (add_form(L, buf, wl - 1 + el) < 0)
+    }
+    if (last == 'e') {
+        static const char *const e2[] = {"d", "s"};
+        for (size_t k = 0; k < 2; k++) {
+            memcpy(buf + wl, e2[k], 1);
+            if (add_form(L, buf, wl + 1) < 0)
+                return -1;
+        }
+        memcpy(buf + wl - 1, "ing", 3);
+        if (add_form(L, buf, wl + 2) < 0)
+            return -1;
+    } else if (last == 'y' && wl > 1) {
+        static const char *const e3[] = {"ies", "ied"};
+        for (size_t k = 0; k < 2; k++) {
+            memcpy(buf + wl - 1, e3[k], 3);
+            if (add_form(L, buf, wl + 2) < 0)
+                return -1;
+        }
+    } else if (!strchr("aeiouwxy", last) && wl > 1 && isalpha((unsigned char)last)) {
+        static const char *const e4[] = {"ed", "ing"};
+        buf[wl] = last;
+        for (size_t k = 0; k < 2; k++) {
+            size_t el = strlen(e4[k]);
+            memcpy(buf + wl + 1, e4[k], el);
+            if (add_form(L, buf, wl + 1 + el) < 0)
                 return -1;
         }
     }
@@ -644,12 +678,12 @@ static void verb_forms(tb_loader *L, const char *s, size_t n)
             p++;
         if (p > st) {
             uint32_t items[8];
-            int k = compile(L, st, (size_t)(p - st), PH_FORMS, items, 8);
+            int k = compile(L, st, (size_t)(p - st), PH_ACTOR, items, 8);
             if (k < 0)
                 return;
             if (k >= 1) {
                 const tac_lexword *w = &L->d->lex.w[items[0] & TAC_TB_ID];
-                if (add_form(L, w->s, w->len) < 0)
+                if (add_form_k(L, w->s, w->len, !(items[0] & TAC_TB_EXACT)) < 0)
                     return;
             }
         }

@@ -38,6 +38,8 @@
 #define TAC_TB_TGT (TAC_TB_SPECIAL | 3u)   /* +: the target */
 #define TAC_TB_COMP (TAC_TB_SPECIAL | 4u)  /* %: a compound actor, both roles */
 #define TAC_TB_SKIP (TAC_TB_SPECIAL | 5u)  /* ^: skip one word (an actor) */
+/* in tac_tabari.forms: the key of a verb form that is a stem */
+#define TAC_TB_STEM_FORM ((uint64_t)1 << 40)
 
 /* tac_aentry.tb */
 enum {
