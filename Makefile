@@ -137,6 +137,11 @@ valgrind-test: $(B)/tacitus $(UNIT_BIN)
 	$(VALGRIND) $(B)/tacitus code --dict data/dict --max-doc-bytes 300 examples/ >/dev/null \
 	  2>$(B)/valgrind.err; test $$? -eq 1 || { cat $(B)/valgrind.err; exit 1; }
 	$(VALGRIND) $(B)/tacitus dict check data/dict >/dev/null
+	printf '990101 V1\nPolice arrested\nprotesters. /* a comment */\n\n9913 BAD\ntext\n\n290101 V2\nPolice arrested protesters.\n' \
+	  >$(B)/valgrind.tabari
+	$(VALGRIND) $(B)/tacitus code --dict data/dict --format tabari -j 2 $(B)/valgrind.tabari \
+	  >/dev/null 2>$(B)/valgrind.err; test $$? -eq 1 || { cat $(B)/valgrind.err; exit 1; }
+	$(VALGRIND) $(B)/tacitus eval tabari-corpus --shared $(SHARED) >/dev/null; test $$? -le 1
 	$(VALGRIND) $(B)/tacitus actor --dict data/dict "Armenian Prime Minister" >/dev/null
 	rm -f $(B)/valgrind.db*
 	$(VALGRIND) $(B)/tacitus ingest -q --dict data/dict $(B)/valgrind.db examples/
