@@ -26,6 +26,7 @@ static const eval_suite suites[] = {
     {"glocon", "GLOCON protest sentences", eval_glocon},
     {"ucdp", "UCDP GED Syria headlines", eval_ucdp},
     {"tabari", "TABARI validation suite (466 records, TABARI dictionaries)", eval_tabari},
+    {"tabari-corpus", "TABARI dictionaries beside TABARI (corpus2198)", eval_tabari_corpus},
 };
 #define N_SUITES (sizeof suites / sizeof suites[0])
 
