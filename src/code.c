@@ -2434,6 +2434,18 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
                 if (t->opt.time_shift && ph->shift != TAC_TBT_NULL)
                     c->tb_date = tac_date_from_days(tac_date_to_days(c->date) + ph->shift);
             }
+    /* COMPLEX: ACTORS[n] CONJ[n]: a sentence with more actors or
+     * conjunctions than that is complex and not coded. (VERBS[n] is read
+     * but not applied: counted as every word that is a verb form of the
+     * CAMEO set, it drops far more sentences than TABARI does.) */
+    if (t->opt.complex_actors || t->opt.complex_conj) {
+        int nc = 0;
+        for (uint32_t v = 0; v < c->n_tbw; v++)
+            nc += c->tbw[v].conj || tb_word_is(&c->tbw[v], "but");
+        if ((t->opt.complex_actors && (int)c->n_tbm > t->opt.complex_actors) ||
+            (t->opt.complex_conj && nc > t->opt.complex_conj))
+            return 0;
+    }
     /* a discard or complex verb phrase anywhere drops the sentence, even
      * after a determiner ("at the davis cup"); capitalised, it is a name
      * ("their first Planetary Cup final") */
