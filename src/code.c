@@ -2001,7 +2001,19 @@ static int tb_actors(tac_coder *c)
             }
             host->end = m->end;
         }
-        /* an agent alone is no actor here */
+        /* an agent alone is an actor only with SET: CONVERT AGENT = TRUE:
+         * "the Muslims" -> ~MOS */
+        if (!host && d->tabari->opt.convert_agent) {
+            size_t al = strlen(m->code);
+            int prefix = al && m->code[al - 1] == '~';
+            char buf[64];
+            snprintf(buf, sizeof buf, "%.*s", (int)(prefix ? al - 1 : al), m->code);
+            m->code = prefix ? tb_join(c, buf, "~") : tb_join(c, "~", buf);
+            if (!m->code)
+                return -1;
+            m->agent = 0;
+            c->tbm[o++] = *m;
+        }
     }
     c->n_tbm = o;
     for (size_t k = c->n_tbm; k-- > 0;)
@@ -2412,6 +2424,16 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
     const tac_tabari *t = d->tabari;
     c->sent_first_event = c->n_events;
     c->tb_date = c->date;
+    if (t->opt.min_words > 0) {
+        /* SET: MINIMUM WORDS: shorter sentences are not coded; TABARI
+         * counts commas as words, not a possessive 's */
+        int nw = 0;
+        for (uint32_t i = s; i < e; i++)
+            nw += ((c->toks.v[i].flags & (TAC_TOK_WORD | TAC_TOK_NUM)) &&
+                   !(c->toks.v[i].flags & TAC_TOK_POSS)) || is_punct(&c->toks.v[i], ',');
+        if (nw < t->opt.min_words)
+            return 0;
+    }
     if (tb_words(c, s, e) < 0)
         return -1;
     int r = tb_actors(c);

@@ -1528,6 +1528,7 @@ tac_status tac_dict_load_tabari(const char *path, tac_diag_fn diag, void *user,
     tac_u64map_init(&t->forms);
     tac_strmap_init(&t->synsets);
     t->opt.comma_on = 0;
+    t->opt.min_words = 8; /* TABARI's default */
     L.d = d;
     L.t = t;
     L.diag = diag;

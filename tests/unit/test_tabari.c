@@ -108,7 +108,8 @@ static const char options[] =
     "SET: TIME SHIFT = TRUE\n"                      /* 3 */
     "LABEL: 031=MEET\n"                             /* 4 */
     "OUTPUT: ID\n"                                  /* 5 */
-    "FROBNICATE: yes\n";                            /* 6: unknown option */
+    "FROBNICATE: yes\n"                             /* 6: unknown option */
+    "SET: MINIMUM WORDS = 1\n";                     /* 7: short test texts */
 
 static const char project[] =
     "Test project\n"
@@ -336,6 +337,12 @@ static void test_small_set(void)
     /* Latin-1 line read as such */
     code(co, "1995-01-10", "Caf\xC3\xA9 warned Gondor.", &r);
     CHECK(has(&r, "CAF/GON/160@1995-01-10"));
+    /* SET: MINIMUM WORDS (TABARI's default is 8; commas count) */
+    CHECK_INT(tac_dict_tabari_option(d, "SET: MINIMUM WORDS = 8", 22), TAC_OK);
+    code(co, "1995-01-10", "Arnor warned Gondor yesterday.", &r);
+    CHECK_INT(r.n, 0);
+    code(co, "1995-01-10", "Arnor, Rohan, and Calenardhon warned Gondor.", &r);
+    CHECK(r.n >= 1);
     tac_coder_free(co);
     tac_dict_free(d);
     /* a folder holding the same files loads the same way */
@@ -414,7 +421,7 @@ static void test_cameo_set(void)
         tac_coder *co = NULL;
         CHECK_INT(tac_coder_new(d, NULL, &co), TAC_OK);
         got r;
-        code(co, "1999-01-01", "Russian troops attacked Chechen rebels.", &r);
+        code(co, "1999-01-01", "Russian troops attacked Chechen rebels in the mountains on Monday.", &r);
         CHECK(r.n >= 1);
         tac_coder_free(co);
     }
