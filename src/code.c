@@ -1801,6 +1801,8 @@ static int tb_words(tac_coder *c, uint32_t s, uint32_t e)
     c->n_tbw = 0;
     for (uint32_t i = s; i < e; i++) {
         const tac_tok *t = &c->toks.v[i];
+        if (is_punct(t, '_'))
+            continue; /* "Dol_Amroth": TABARI's own joiner, in text too */
         const char *p = t->norm;
         uint32_t n = t->norm_len;
         uint32_t a = 0;
@@ -2171,8 +2173,12 @@ static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32
                 found = j;
                 fend = g >= 0 ? c->tbg[g].end : j + 1;
             } else if (x == TAC_TB_SKIP) {
+                /* ^ skips an actor (and the words before it) */
+                int g = tb_group_at(c, j);
+                if (g < 0)
+                    continue;
                 found = j;
-                fend = c->tbw[j].actor >= 0 ? c->tbm[c->tbw[j].actor].end : j + 1;
+                fend = c->tbg[g].end;
             } else {
                 uint32_t e = tb_item_at(c, it[k], j, 0);
                 if (e) {
@@ -2215,7 +2221,8 @@ static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32
                     fstart = gs;
                 }
             } else if (x == TAC_TB_SKIP) {
-                fstart = j;
+                if (c->tbw[j].actor >= 0)
+                    fstart = c->tbm[c->tbw[j].actor].start;
             } else {
                 uint32_t e = tb_item_at(c, it[k], j, 0);
                 if (e && (!adj_next || e == right))
