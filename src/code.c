@@ -2400,6 +2400,51 @@ static int tb_passive(const tac_coder *c, uint32_t v, int *sg, int *tg)
     return 0;
 }
 
+/* COMMA: drops comma-delimited clauses whose length (in words) is within
+ * the option's bounds: [min, max] between two commas, [emin, emax] from
+ * the last comma to the end, [bmin, bmax] from the start to the first
+ * comma. A comma before "and"/"or" or a capitalised word is taken to
+ * join a list ("Somalia, Ethiopia and Kenya") and delimits nothing. */
+static void tb_commas(tac_coder *c, const tac_tb_options *o)
+{
+    uint32_t cm[64];
+    size_t nc = 0;
+    for (uint32_t j = 0; j < c->n_tbw && nc < 64; j++)
+        if (c->tbw[j].comma &&
+            !(j + 1 < c->n_tbw && (c->tbw[j + 1].conj || tb_word_is(&c->tbw[j + 1], "or") ||
+                                   c->tbw[j + 1].cap)))
+            cm[nc++] = j;
+    if (nc == 0)
+        return;
+    uint8_t drop[TB_MAX_WORDS];
+    memset(drop, 0, c->n_tbw);
+    /* words of [a, b) */
+#define TB_NWORDS(a, b, out)                                          \
+    do {                                                              \
+        (out) = 0;                                                    \
+        for (uint32_t q_ = (a); q_ < (b); q_++)                       \
+            (out) += !c->tbw[q_].punct && !c->tbw[q_].poss;           \
+    } while (0)
+    int n;
+    TB_NWORDS(0, cm[0], n);
+    if (n >= o->comma_bmin && n <= o->comma_bmax)
+        memset(drop, 1, cm[0] + 1);
+    for (size_t k = 0; k + 1 < nc; k++) {
+        TB_NWORDS(cm[k] + 1, cm[k + 1], n);
+        if (n >= o->comma_min && n <= o->comma_max)
+            memset(drop + cm[k], 1, cm[k + 1] - cm[k]);
+    }
+    TB_NWORDS(cm[nc - 1] + 1, (uint32_t)c->n_tbw, n);
+    if (n >= o->comma_emin && n <= o->comma_emax)
+        memset(drop + cm[nc - 1], 1, c->n_tbw - cm[nc - 1]);
+#undef TB_NWORDS
+    size_t w = 0;
+    for (uint32_t j = 0; j < c->n_tbw; j++)
+        if (!drop[j])
+            c->tbw[w++] = c->tbw[j];
+    c->n_tbw = w;
+}
+
 /* Events with a DEFAULT source or target (sg or tg -1: the default). */
 static int tb_defaults(tac_coder *c, uint32_t s, uint32_t e, int index, int headline,
                        const tac_pattern *p, int sg, int tg, uint32_t v, const tb_bind *b)
@@ -2443,6 +2488,8 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
     }
     if (tb_words(c, s, e) < 0)
         return -1;
+    if (t->opt.comma_on)
+        tb_commas(c, &t->opt);
     int r = tb_actors(c);
     if (r != 0)
         return r < 0 ? -1 : 0;

@@ -1527,8 +1527,16 @@ tac_status tac_dict_load_tabari(const char *path, tac_diag_fn diag, void *user,
     d->tabari = t;
     tac_u64map_init(&t->forms);
     tac_strmap_init(&t->synsets);
-    t->opt.comma_on = 0;
-    t->opt.min_words = 8; /* TABARI's default */
+    /* TABARI's defaults: comma-delimited clauses of 2-10 words inside or
+     * at the end are dropped, none at the start; 8 words at least */
+    t->opt.comma_on = 1;
+    t->opt.comma_min = 2;
+    t->opt.comma_max = 10;
+    t->opt.comma_emin = 2;
+    t->opt.comma_emax = 10;
+    t->opt.comma_bmin = 255;
+    t->opt.comma_bmax = 0;
+    t->opt.min_words = 8;
     L.d = d;
     L.t = t;
     L.diag = diag;
