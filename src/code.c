@@ -117,6 +117,10 @@ struct tac_coder {
     tbg *tbg;
     size_t n_tbg, cap_tbg;
     tac_ymd tb_date;
+    /* the vocabulary items of the sentence's words, a set (key + 1): a
+     * pattern needing a word that is not there is skipped at once */
+    uint32_t tb_set[1024];
+    int tb_set_ok;
 };
 
 /* ---- small helpers -------------------------------------------------- */
@@ -1906,6 +1910,51 @@ static char *tb_join(tac_coder *c, const char *a, const char *b)
     return s;
 }
 
+static uint32_t tb_hash(uint32_t k)
+{
+    k ^= k >> 16;
+    k *= 0x7feb352dU;
+    k ^= k >> 15;
+    return k;
+}
+
+/* Fills the item set of the sentence's words. */
+static void tb_fill_set(tac_coder *c)
+{
+    memset(c->tb_set, 0, sizeof c->tb_set);
+    c->tb_set_ok = 1;
+    size_t n = 0;
+    for (size_t j = 0; j < c->n_tbw && c->tb_set_ok; j++)
+        for (int k = 0; k < c->tbw[j].n_cand; k++) {
+            uint32_t key = c->tbw[j].cand[k] + 1;
+            if (++n > 512) { /* over half full: no filter for this sentence */
+                c->tb_set_ok = 0;
+                break;
+            }
+            for (uint32_t h = tb_hash(key) & 1023;; h = (h + 1) & 1023) {
+                if (c->tb_set[h] == key)
+                    break;
+                if (!c->tb_set[h]) {
+                    c->tb_set[h] = key;
+                    break;
+                }
+            }
+        }
+}
+
+static int tb_present(const tac_coder *c, uint32_t item)
+{
+    if (!c->tb_set_ok)
+        return 1;
+    uint32_t key = item + 1;
+    for (uint32_t h = tb_hash(key) & 1023;; h = (h + 1) & 1023) {
+        if (c->tb_set[h] == key)
+            return 1;
+        if (!c->tb_set[h])
+            return 0;
+    }
+}
+
 /* Finds actor and agent mentions; returns 1 if the sentence is discarded
  * or complex, -1 on OOM. */
 static int tb_actors(tac_coder *c)
@@ -2143,6 +2192,10 @@ static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32
     const uint32_t *it = p->items;
     size_t n = p->n_items, vk = 0;
     b->src = b->tgt = b->comp = -1;
+    for (size_t k = 0; k < n; k++)
+        if (!(it[k] & (TAC_TB_SPECIAL | TAC_TB_SYN)) &&
+            !tb_present(c, it[k] & (TAC_TB_ID | TAC_TB_EXACT)))
+            return 0;
     while (vk < n && (it[vk] & ~TAC_TB_ADJ) != TAC_TB_VERB)
         vk++;
     if (vk == n)
@@ -2490,6 +2543,7 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
         return -1;
     if (t->opt.comma_on)
         tb_commas(c, &t->opt);
+    tb_fill_set(c);
     int r = tb_actors(c);
     if (r != 0)
         return r < 0 ? -1 : 0;
@@ -2537,6 +2591,8 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
         for (f = slot ? t->form_head[slot - 1] : 0; f; f = t->form[f - 1].next) {
             const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
             tb_bind b;
+            if (!vb->drops)
+                continue;
             for (uint32_t k = 0; k < vb->n; k++) {
                 const tac_pattern *p = &d->pat[vb->first + k];
                 if ((p->tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)) &&

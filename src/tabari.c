@@ -639,6 +639,7 @@ static void verb_root(tb_loader *L, const char *s, size_t n)
     L->verb = (long)t->n_verb++;
     t->verb[L->verb].first = (uint32_t)L->d->n_pat;
     t->verb[L->verb].n = 0;
+    t->verb[L->verb].drops = 0;
     const tac_lexword *w = &L->d->lex.w[items[0] & TAC_TB_ID];
     /* '=' after the first word: no automatic endings */
     size_t fl = 0;
@@ -1568,8 +1569,12 @@ tac_status tac_dict_load_tabari(const char *path, tac_diag_fn diag, void *user,
         st = TAC_ENOMEM;
         goto done;
     }
-    for (size_t v = 0; v < t->n_verb; v++)
+    for (size_t v = 0; v < t->n_verb; v++) {
         qsort(d->pat + t->verb[v].first, t->verb[v].n, sizeof *d->pat, sort_pat);
+        for (uint32_t k = 0; k < t->verb[v].n; k++)
+            if (d->pat[t->verb[v].first + k].tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX))
+                t->verb[v].drops = 1;
+    }
     if (tac_dict_finish(d) < 0) {
         st = TAC_ENOMEM;
         goto done;
