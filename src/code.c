@@ -1725,6 +1725,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
 #define TB_GAP 4        /* words allowed between space-separated words */
 #define TB_CANDS 8      /* vocabulary ids one word can match */
 #define TB_MAX_WORDS 400
+#define TB_NOUNEND TAC_TB_SYN /* a candidate reached by a noun ending */
 
 typedef struct tbw {
     const char *s;      /* folded word */
@@ -1769,12 +1770,21 @@ static void tb_cands(const tac_dict *d, tbw *w)
         if (lx->w[id].flags & TAC_LX_TBSTEM)
             w->cand[w->n_cand++] = id;
     }
-    /* noun endings of an exact word: Libyas, forces */
+    /* "MOUSE=": the word exactly, no ending */
+    if (w->len < 255 && w->n_cand < TB_CANDS) {
+        char buf[256];
+        memcpy(buf, w->s, w->len);
+        buf[w->len] = '=';
+        if (tac_strmap_get(&lx->map, buf, w->len + 1, &id))
+            w->cand[w->n_cand++] = id | TAC_TB_EXACT;
+    }
+    /* noun endings of an exact word, for actor phrases only (Libyas,
+     * forces): marked TB_NOUNEND so patterns do not take them */
     for (uint32_t cut = 1; cut <= 2 && cut < w->len; cut++) {
         if (w->s[w->len - 1] != 's' || (cut == 2 && w->s[w->len - 2] != 'e'))
             break;
         if (tac_strmap_get(&lx->map, w->s, w->len - cut, &id) && w->n_cand < TB_CANDS)
-            w->cand[w->n_cand++] = id | TAC_TB_EXACT;
+            w->cand[w->n_cand++] = id | TAC_TB_EXACT | TB_NOUNEND;
     }
     uint32_t min = d->tabari->stem_min ? d->tabari->stem_min : 1;
     for (uint32_t l = w->len - 1; l >= min && l > 0 && w->n_cand < TB_CANDS; l--) {
@@ -1861,7 +1871,7 @@ static void tb_walk(const tac_coder *c, uint32_t node, uint32_t last, uint32_t *
     for (uint32_t j = last + 1; j < c->n_tbw && j <= last + 1 + TB_GAP; j++) {
         const tbw *w = &c->tbw[j];
         for (int k = 0; k < w->n_cand; k++) {
-            uint32_t it = w->cand[k];
+            uint32_t it = w->cand[k] & ~TB_NOUNEND;
             for (int adj = 1; adj >= 0; adj--) {
                 if (adj && j != last + 1)
                     continue;
@@ -1966,7 +1976,7 @@ static int tb_actors(tac_coder *c)
         uint32_t end = 0, node = 0;
         if (w->n_cand)
             for (int k = 0; k < w->n_cand; k++) {
-                uint32_t ch = tac_trie_child(&d->actors, 0, w->cand[k]);
+                uint32_t ch = tac_trie_child(&d->actors, 0, w->cand[k] & ~TB_NOUNEND);
                 if (!ch)
                     continue;
                 if (d->actors.first[ch] && i + 1 > end) {

@@ -272,9 +272,11 @@ static int compile(tb_loader *L, const char *p, size_t len, ph_mode mode,
             wl--;
             exact = 0;
         }
+        int noend = 0;
         if (wl && p[st + wl - 1] == '=') { /* MOUSE=, BAN=: the word as it is */
             wl--;
             exact = 1;
+            noend = 1;
         }
         if (wl == 0)
             continue;
@@ -300,8 +302,16 @@ static int compile(tb_loader *L, const char *p, size_t len, ph_mode mode,
                         report(L, "phrase longer than %s items", "48");
                         return 0;
                     }
-                    int r = word_item(L, t->norm, t->norm_len, last ? exact : 1,
-                                      adj, &items[n]);
+                    int r;
+                    if (last && noend && t->norm_len < 250) {
+                        /* kept apart from the plain word, which takes -s */
+                        char nb[256];
+                        memcpy(nb, t->norm, t->norm_len);
+                        nb[t->norm_len] = '=';
+                        r = word_item(L, nb, t->norm_len + 1, 1, adj, &items[n]);
+                    } else {
+                        r = word_item(L, t->norm, t->norm_len, last ? exact : 1, adj, &items[n]);
+                    }
                     if (r <= 0)
                         return r;
                     n++;
@@ -394,14 +404,28 @@ typedef struct pat_ctx {
     const char *text;
 } pat_ctx;
 
+static int count_bits(const tac_pattern *p, uint32_t bit)
+{
+    int n = 0;
+    for (uint16_t i = 0; i < p->n_items; i++)
+        n += (p->items[i] & bit) && !((p->items[i] & TAC_TB_SPECIAL) && bit == TAC_TB_SYN);
+    return n;
+}
+
+/* Longest first; at equal length the one with more joined words ("IN_*"
+ * before "IN_ *"), then the one with fewer synsets (a word before a
+ * &SYNSET holding it), then file order. */
 static int sort_pat(const void *a, const void *b)
 {
     const tac_pattern *x = a, *y = b;
     if (x->n_items != y->n_items)
         return x->n_items < y->n_items ? 1 : -1;
-    size_t lx = strlen(x->text), ly = strlen(y->text);
-    if (lx != ly)
-        return lx < ly ? 1 : -1;
+    int ax = count_bits(x, TAC_TB_ADJ), ay = count_bits(y, TAC_TB_ADJ);
+    if (ax != ay)
+        return ax < ay ? 1 : -1;
+    int sx = count_bits(x, TAC_TB_SYN), sy = count_bits(y, TAC_TB_SYN);
+    if (sx != sy)
+        return sx > sy ? 1 : -1;
     return x->line < y->line ? -1 : x->line > y->line;
 }
 
@@ -642,11 +666,8 @@ static void verb_root(tb_loader *L, const char *s, size_t n)
     t->verb[L->verb].drops = 0;
     const tac_lexword *w = &L->d->lex.w[items[0] & TAC_TB_ID];
     /* '=' after the first word: no automatic endings */
-    size_t fl = 0;
-    while (fl < tl && !is_sp(txt[fl]) && txt[fl] != '_')
-        fl++;
-    int no_end = fl && txt[fl - 1] == '=';
-    if (add_forms(L, w->s, w->len, no_end) < 0)
+    int no_end = w->len && w->s[w->len - 1] == '=';
+    if (add_forms(L, w->s, w->len - (size_t)no_end, no_end) < 0)
         return;
     L->n_root_tail = 0;
     for (int i = 1; i < ni; i++)
