@@ -2672,10 +2672,24 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
         }
         int dsrc = 0, dtgt = 0;
         uint32_t after = v + 1;
-        if (sg < 0)
+        if (sg < 0) {
+            /* the first actor of the verb's clause ("... but Dagolath
+             * promised"), else the first of the sentence */
+            uint32_t cs = 0;
+            for (uint32_t j = b.lo; j-- > 0;)
+                if (tb_clause_break(&c->tbw[j]) && c->tbw[j].actor < 0 &&
+                    !(j > 0 && c->tbw[j - 1].actor >= 0 && j + 1 < c->n_tbw &&
+                      c->tbw[j + 1].actor >= 0)) {
+                    cs = j + 1;
+                    break;
+                }
+            for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
+                if (c->tbg[k].start >= cs && c->tbg[k].end <= b.lo && (int)k != tg)
+                    sg = (int)k;
             for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
                 if (c->tbg[k].end <= b.lo && (int)k != tg)
                     sg = (int)k;
+        }
         if (sg < 0 && b.src == -1) {
             if (t->opt.def_src[0] && t->opt.def_src_prior)
                 dsrc = 1;
@@ -2706,6 +2720,11 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
                 break;
             }
         }
+        if (tg < 0 && sg >= 0 && t->opt.code_by == TAC_TB_BY_ALL)
+            /* CODE ALL: a later verb may act on the actor after the source */
+            for (size_t k = (size_t)sg + 1; k < c->n_tbg && tg < 0; k++)
+                if (c->tbg[k].start < v)
+                    tg = (int)k;
         if (tg < 0 && t->opt.def_tgt[0] &&
             (t->opt.def_tgt_after || sg < 0 || c->tbg[sg].n < 2))
             dtgt = 1;

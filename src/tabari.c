@@ -669,6 +669,10 @@ static void verb_root(tb_loader *L, const char *s, size_t n)
     int no_end = w->len && w->s[w->len - 1] == '=';
     if (add_forms(L, w->s, w->len - (size_t)no_end, no_end) < 0)
         return;
+    /* a root without '_' or '=' is a stem, like any TABARI word:
+     * RESUM matches "resumption" */
+    if (!(items[0] & TAC_TB_EXACT) && add_form_k(L, w->s, w->len, 1) < 0)
+        return;
     L->n_root_tail = 0;
     for (int i = 1; i < ni; i++)
         L->root_tail[L->n_root_tail++] = items[i];
