@@ -2419,6 +2419,9 @@ static int tb_events(tac_coder *c, uint32_t s, uint32_t e, int index, int headli
                     continue;
                 r = tb_emit(c, s, e, index, headline, p, p->cameo, &c->tbm[S->first + i],
                             &c->tbm[S->first + j], v, b);
+                if (r == 0 && p->cameo2 != UINT32_MAX && tg != -2)
+                    r = tb_emit(c, s, e, index, headline, p, p->cameo2, &c->tbm[S->first + j],
+                                &c->tbm[S->first + i], v, b);
             }
         return r;
     }
