@@ -2614,6 +2614,27 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
             }
         }
     }
+    if (t->opt.complex_verbs) {
+        /* COMPLEX: VERBS[n]: more verbs with a matching pattern than that
+         * make the sentence complex */
+        int nv = 0;
+        for (uint32_t v = 0; v < c->n_tbw; v++) {
+            uint32_t f;
+            if (c->tbw[v].cap || !tb_is_verb(c, v, &f))
+                continue;
+            int hit = 0;
+            for (; f && !hit; f = t->form[f - 1].next) {
+                const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
+                tb_bind b;
+                for (uint32_t k = 0; k < vb->n && !hit; k++)
+                    hit = !(d->pat[vb->first + k].tb & TAC_TBP_NULL) &&
+                          tb_match(c, &d->pat[vb->first + k], v, (uint32_t)c->n_tbw, &b);
+            }
+            nv += hit;
+        }
+        if (nv > t->opt.complex_verbs)
+            return 0;
+    }
     int coded = 0;
     long subord_v = -1;
     const tac_pattern *subord_p = NULL;
