@@ -2306,14 +2306,14 @@ static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32
 
 /* A pronoun bound by a slot (-2 - word) becomes the nearest actor group
  * before it. */
-static int tb_resolve(const tac_coder *c, int g)
+static int tb_resolve(const tac_coder *c, int g, int not)
 {
     if (g >= -1)
         return g;
     uint32_t j = (uint32_t)(-2 - g);
     int best = -1;
     for (size_t k = 0; k < c->n_tbg; k++)
-        if (c->tbg[k].end <= j)
+        if (c->tbg[k].end <= j && (int)k != not)
             best = (int)k;
     return best;
 }
@@ -2675,7 +2675,8 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
             }
             continue;
         }
-        int sg = tb_resolve(c, b.src), tg = tb_resolve(c, b.tgt);
+        int sg = tb_resolve(c, b.src, -1);
+        int tg = b.tgt < -1 ? -1 : b.tgt; /* a pronoun target: after the source */
         if (b.comp >= 0) {
             r = tb_events(c, s, e, index, headline, hit, b.comp, -2, v, &b);
             if (r < 0)
@@ -2693,6 +2694,14 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
         }
         if (b.src == -1 && b.tgt == -1 && tb_passive(c, v, &sg, &tg)) {
             /* "Eriador was opposed by Osgiliath" */
+        }
+        if (b.tgt < -1 && sg >= 0) {
+            /* a pronoun: the nearest other actor before it; "Armenia and
+             * Azerbaijan agreed a ceasefire in their conflict": the
+             * compound's members with each other */
+            tg = tb_resolve(c, b.tgt, sg);
+            if (tg < 0 && c->tbg[sg].n < 2)
+                continue;
         }
         int dsrc = 0, dtgt = 0;
         uint32_t after = v + 1;
@@ -2744,8 +2753,9 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
                 break;
             }
         }
-        if (tg < 0 && sg >= 0 && t->opt.code_by == TAC_TB_BY_ALL)
-            /* CODE ALL: a later verb may act on the actor after the source */
+        if (tg < 0 && sg >= 0)
+            /* nothing after the verb: the actor between the source and the
+             * verb ("Romania has asked the EU for delivery of aid") */
             for (size_t k = (size_t)sg + 1; k < c->n_tbg && tg < 0; k++)
                 if (c->tbg[k].start < v)
                     tg = (int)k;
@@ -2783,7 +2793,7 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
         }
     }
     if (!coded && subord_p) {
-        int sg = tb_resolve(c, subord_b.src), tg = tb_resolve(c, subord_b.tgt);
+        int sg = tb_resolve(c, subord_b.src, -1), tg = tb_resolve(c, subord_b.tgt, -1);
         uint32_t v = (uint32_t)subord_v;
         if (sg < 0)
             for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
