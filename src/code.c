@@ -1703,24 +1703,31 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
  * (docs/tabari-validation.md), on the same tokens, vocabulary, actor trie
  * and event records as the native rules:
  *
- *   tokens --> words (hyphens split, possessive 's dropped), each with the
- *              vocabulary ids it can match: the word, the word without a
- *              noun ending (-s, -es) and every stem that begins it
+ *   tokens --> words (hyphens split, '_' dropped), each with the vocabulary
+ *              ids it can match: the word, "word=", the word without a noun
+ *              ending (actors only) and every stem that begins it
+ *   filters    MINIMUM WORDS; COMMA clauses dropped
  *   actors     longest actor-trie match at each word ('_' = adjacent,
  *              space = up to TB_GAP words between); an agent beside an
  *              actor joins it (ARN + ~GOV = ARNGOV; NGM~ goes in front)
- *   groups     actors joined by "and" or commas
+ *   groups     actors joined by and/or/commas (determiners and <ADJECTIVE>
+ *              words may stand between); [A/B] codes are compounds
+ *   drops      [###]/[+++] actors, verb phrases or time phrases anywhere,
+ *              COMPLEX limits: no event from the sentence
  *   verbs      each word that is a verb form (not after a determiner or an
- *              <ADJECTIVE>, not capitalised mid-sentence, not in an actor);
- *              its patterns, longest first, are matched: words before '*'
- *              leftwards, words after it rightwards, slots bind actors
- *   roles      '$'/'+' slots, else the first actor group before the verb
- *              and the first after it; '%' or a compound with no target
- *              gives the events among its members both ways; a paired code
- *              [032:033] adds the reverse event
- *   [---] codes nothing, [###] and [+++] (verb, actor or time phrase) drop
- *              the sentence; '?' verbs (SAID) code only when no other verb
- *              of the sentence does. */
+ *              <ADJECTIVE>, not before 's, not capitalised mid-sentence, not
+ *              in an actor); its patterns, longest first, are matched: words
+ *              before '*' leftwards, words after it rightwards, slots bind
+ *              actors (a word set of the sentence skips hopeless patterns)
+ *   roles      '$'/'+' slots; else the passive "X was V-ed by Y"; else the
+ *              first actor of the verb's clause (or of the sentence) and
+ *              the first actor after the verb (or, failing that, between
+ *              source and verb); '%' or a compound with no target gives the
+ *              events among its members; [032:033] adds the reverse event;
+ *              DEFAULT codes fill a missing side
+ *   clauses    CODE BY CLAUSE: after an event, the next verb is looked for
+ *              after the next and/but/while/';'; '?' verbs (SAID) code only
+ *              when no other verb of the sentence does */
 
 #define TB_GAP 4        /* words allowed between space-separated words */
 #define TB_CANDS 8      /* vocabulary ids one word can match */
