@@ -2317,12 +2317,13 @@ static int tb_resolve(const tac_coder *c, int g, int not)
 {
     if (g >= -1)
         return g;
+    /* the first actor of the sentence before the pronoun (TABARI's
+     * antecedent is the sentence's subject, not the nearest actor) */
     uint32_t j = (uint32_t)(-2 - g);
-    int best = -1;
     for (size_t k = 0; k < c->n_tbg; k++)
         if (c->tbg[k].end <= j && (int)k != not)
-            best = (int)k;
-    return best;
+            return (int)k;
+    return -1;
 }
 
 static int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_form)
@@ -2726,6 +2727,17 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
             for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
                 if (c->tbg[k].start >= cs && c->tbg[k].end <= b.lo && (int)k != tg)
                     sg = (int)k;
+            /* "... and then it requested": a pronoun opening the clause */
+            for (uint32_t j = cs; cs > 0 && j < b.lo; j++) {
+                if (sg >= 0 && j >= c->tbg[sg].start)
+                    break;
+                if (c->tbw[j].pron == 1 && c->tbw[j].actor < 0) {
+                    int g = tb_resolve(c, -2 - (int)j, tg);
+                    if (g >= 0)
+                        sg = g;
+                    break;
+                }
+            }
             for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
                 if (c->tbg[k].end <= b.lo && (int)k != tg)
                     sg = (int)k;
