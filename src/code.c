@@ -2759,25 +2759,24 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
                     tg = (int)k;
                     first = c->tbg[k].start;
                 }
-            /* a pronoun before that: the nearest other actor before it */
+            /* a pronoun before that: its antecedent, if not the source */
             for (uint32_t j = after; j < c->n_tbw && j < first; j++) {
                 if (c->tbw[j].pron != 1 || c->tbw[j].actor >= 0)
                     continue;
-                int best = -1;
-                for (size_t k = 0; k < c->n_tbg; k++)
-                    if (c->tbg[k].end <= j && (int)k != sg)
-                        best = (int)k;
-                if (best >= 0)
-                    tg = best;
+                int g = tb_resolve(c, -2 - (int)j, sg);
+                if (g >= 0)
+                    tg = g;
                 break;
             }
         }
         if (tg < 0 && sg >= 0)
             /* nothing after the verb: the actor between the source and the
              * verb ("Romania has asked the EU for delivery of aid") */
-            for (size_t k = (size_t)sg + 1; k < c->n_tbg && tg < 0; k++)
-                if (c->tbg[k].start < v)
-                    tg = (int)k;
+            for (size_t k = c->n_tbg; k-- > (size_t)sg + 1;)
+                if (c->tbg[k].start < v) {
+                    tg = (int)k; /* the nearest to the verb */
+                    break;
+                }
         if (tg < 0 && t->opt.def_tgt[0] &&
             (t->opt.def_tgt_after || sg < 0 || c->tbg[sg].n < 2))
             dtgt = 1;
