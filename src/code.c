@@ -2120,7 +2120,14 @@ static int tb_groups(tac_coder *c)
                 conj |= c->tbw[j].conj || c->tbw[j].comma || tb_word_is(&c->tbw[j], "or") ||
                         tb_word_is(&c->tbw[j], "nor");
             }
-            if (m->start == prev->start || (joined && conj && m->start - prev->end <= 5)) {
+            int adjs = 0;
+            for (uint32_t j = prev->end; j < m->start; j++)
+                for (int q = 0; q < c->tbw[j].n_cand; q++)
+                    adjs |= (c->dict->lex.w[c->tbw[j].cand[q] & TAC_TB_ID].flags & TAC_LX_TBADJ) != 0;
+            /* "and the evil Arnor awful Gondor": an <ADJECTIVE> between two
+             * actors of a list joins them too */
+            if (m->start == prev->start ||
+                (joined && (conj || (adjs && g->n >= 2)) && m->start - prev->end <= 5)) {
                 g->n++;
                 g->end = m->end;
                 m->group = (int)c->n_tbg - 1;
