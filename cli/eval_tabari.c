@@ -66,6 +66,21 @@ static int iso_date(const char *s, size_t n, char out[11])
     return 1;
 }
 
+/* The length of the date of a record header line ("950101  DEMO-01"), or
+ * 0 if line is not one. */
+static size_t is_header(const char *line)
+{
+    size_t dl = 0;
+    while (isdigit((unsigned char)line[dl]))
+        dl++;
+    if (dl < 6 || (line[dl] != ' ' && line[dl] != '\t'))
+        return 0;
+    const char *p = line + dl;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    return *p ? dl : 0;
+}
+
 static void field(const char *s, size_t n, char *out, size_t cap)
 {
     while (n && isspace((unsigned char)*s))
@@ -167,12 +182,12 @@ int eval_tabari(eval_ctx *ctx, eval_result *r)
     char date[11] = "1995-01-01";
     char *cur = buf;
     char *line;
-    while ((line = eval_next_line(&cur)) != NULL) {
+    char *pending = NULL; /* a header line read while in a comment */
+    while ((line = pending ? pending : eval_next_line(&cur)) != NULL) {
+        pending = NULL;
         /* a record header: digits, white space, an id */
-        size_t dl = 0;
-        while (isdigit((unsigned char)line[dl]))
-            dl++;
-        if (dl < 6 || (line[dl] != ' ' && line[dl] != '\t'))
+        size_t dl = is_header(line);
+        if (!dl)
             continue;
         char id[128];
         field(line + dl, strlen(line + dl), id, sizeof id);
@@ -188,6 +203,12 @@ int eval_tabari(eval_ctx *ctx, eval_result *r)
         size_t cl = 0;
         int in_comment = 0, done = 0;
         while (!done && (line = eval_next_line(&cur)) != NULL && text) {
+            if (in_comment && is_header(line)) {
+                /* DEFAULT-06b leaves its comment open: the next record's
+                 * header ends it, as in TABARI's reader */
+                pending = line;
+                break;
+            }
             size_t ll = strlen(line);
             const char *part = line;
             if (!in_comment) {

@@ -2784,8 +2784,10 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
                     tg = (int)k; /* the nearest to the verb */
                     break;
                 }
+        /* AFTER: the default target even for a compound source, unless
+         * that compound stood after the verb (it then acts within) */
         if (tg < 0 && t->opt.def_tgt[0] &&
-            (t->opt.def_tgt_after || sg < 0 || c->tbg[sg].n < 2))
+            ((t->opt.def_tgt_after && after == v + 1) || sg < 0 || c->tbg[sg].n < 2))
             dtgt = 1;
         if (sg < 0 && !dsrc)
             continue;
