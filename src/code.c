@@ -2759,6 +2759,19 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
                         after = c->tbg[k].end;
                     }
         }
+        if (tg < 0 && b.tgt == -1 && sg >= 0 && c->tbg[sg].n >= 2 && v + 1 < c->n_tbw &&
+            c->tbw[v + 1].pron == 2 && tb_resolve(c, -2 - (int)(v + 1), -1) == sg) {
+            /* "Arnor, Osgiliath and Gondor presented their credentials":
+             * the pronoun is the compound itself, its members act on each
+             * other both ways (TABARI's reading, COMPOUND-24) */
+            r = tb_events(c, s, e, index, headline, hit, sg, -2, v, &b);
+            if (r < 0)
+                return -1;
+            coded = 1;
+            if (t->opt.code_by == TAC_TB_BY_SENTENCE)
+                break;
+            continue;
+        }
         if (tg < 0) {
             uint32_t first = UINT32_MAX;
             for (size_t k = 0; k < c->n_tbg && tg < 0; k++)
