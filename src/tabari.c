@@ -664,14 +664,17 @@ static void verb_root(tb_loader *L, const char *s, size_t n)
     t->verb[L->verb].first = (uint32_t)L->d->n_pat;
     t->verb[L->verb].n = 0;
     t->verb[L->verb].drops = 0;
-    const tac_lexword *w = &L->d->lex.w[items[0] & TAC_TB_ID];
+    /* the word's string lives in the arena; the lexicon's array moves as
+     * forms are added, so keep the string, not the entry */
+    const char *ws = L->d->lex.w[items[0] & TAC_TB_ID].s;
+    size_t wl = L->d->lex.w[items[0] & TAC_TB_ID].len;
     /* '=' after the first word: no automatic endings */
-    int no_end = w->len && w->s[w->len - 1] == '=';
-    if (add_forms(L, w->s, w->len - (size_t)no_end, no_end) < 0)
+    int no_end = wl && ws[wl - 1] == '=';
+    if (add_forms(L, ws, wl - (size_t)no_end, no_end) < 0)
         return;
     /* a root without '_' or '=' is a stem, like any TABARI word:
      * RESUM matches "resumption" */
-    if (!(items[0] & TAC_TB_EXACT) && add_form_k(L, w->s, w->len, 1) < 0)
+    if (!(items[0] & TAC_TB_EXACT) && add_form_k(L, ws, wl, 1) < 0)
         return;
     L->n_root_tail = 0;
     for (int i = 1; i < ni; i++)
@@ -708,8 +711,9 @@ static void verb_forms(tb_loader *L, const char *s, size_t n)
             if (k < 0)
                 return;
             if (k >= 1) {
-                const tac_lexword *w = &L->d->lex.w[items[0] & TAC_TB_ID];
-                if (add_form_k(L, w->s, w->len, !(items[0] & TAC_TB_EXACT)) < 0)
+                const char *ws = L->d->lex.w[items[0] & TAC_TB_ID].s;
+                size_t wl = L->d->lex.w[items[0] & TAC_TB_ID].len;
+                if (add_form_k(L, ws, wl, !(items[0] & TAC_TB_EXACT)) < 0)
                     return;
             }
         }
