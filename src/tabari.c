@@ -1545,7 +1545,8 @@ tac_status tac_dict_load_tabari(const char *path, tac_diag_fn diag, void *user,
     tac_arena_init(&L.scratch, 4096);
     if (st != TAC_OK)
         goto done;
-    qsort(fl.v, fl.n, sizeof *fl.v, cmp_file);
+    if (fl.n) /* fl.v is NULL for a folder with no TABARI files */
+        qsort(fl.v, fl.n, sizeof *fl.v, cmp_file);
     d = tac_dict_new();
     tac_tabari *t = tac_calloc(1, sizeof *t);
     if (!d || !t) {
@@ -1598,7 +1599,8 @@ tac_status tac_dict_load_tabari(const char *path, tac_diag_fn diag, void *user,
         goto done;
     }
     for (size_t v = 0; v < t->n_verb; v++) {
-        qsort(d->pat + t->verb[v].first, t->verb[v].n, sizeof *d->pat, sort_pat);
+        if (t->verb[v].n)
+            qsort(d->pat + t->verb[v].first, t->verb[v].n, sizeof *d->pat, sort_pat);
         for (uint32_t k = 0; k < t->verb[v].n; k++)
             if (d->pat[t->verb[v].first + k].tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX))
                 t->verb[v].drops = 1;
