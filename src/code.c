@@ -1747,6 +1747,7 @@ typedef struct tbw {
 typedef struct tbm {
     uint32_t start, end;   /* words [start, end) */
     const char *code;
+    int agents;            /* agents joined (TABARI joins one) */
     int agent;             /* 1: an agent not joined to an actor */
     int group;
 } tbm;
@@ -2014,6 +2015,7 @@ static int tb_actors(tac_coder *c)
             m->end = end;
             m->agent = a->kind == TAC_AK_AGENT;
             m->code = slash ? tac_arena_strndup(&c->arena, cs, cl) : cs;
+            m->agents = 0;
             m->group = -1;
             if (m->code && m->agent && (a->tb & TAC_TBA_PREFIX))
                 m->code = tb_join(c, m->code, "~"); /* marks a prefix agent */
@@ -2053,6 +2055,7 @@ static int tb_actors(tac_coder *c)
                 if (!nx->code)
                     return -1;
             }
+            nx->agents++;
             nx->start = m->start;
             continue;
         }
@@ -2061,12 +2064,14 @@ static int tb_actors(tac_coder *c)
             int prefix = al && m->code[al - 1] == '~';
             char buf[64];
             snprintf(buf, sizeof buf, "%.*s", (int)(prefix ? al - 1 : al), m->code);
-            /* "White House [USAGOV] security officials [~GOV]": USAGOV */
-            if (!strstr(host->code, buf)) {
+            /* "White House [USAGOV] security officials [~GOV]": USAGOV;
+             * one agent only ("Syrian Muslims refugees": SYRMOS) */
+            if (!strstr(host->code, buf) && !host->agents) {
                 host->code = prefix ? tb_join(c, buf, host->code) : tb_join(c, host->code, buf);
                 if (!host->code)
                     return -1;
             }
+            host->agents++;
             host->end = m->end;
         }
         /* an agent alone is an actor only with SET: CONVERT AGENT = TRUE:
