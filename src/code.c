@@ -1747,6 +1747,7 @@ typedef struct tbw {
 typedef struct tbm {
     uint32_t start, end;   /* words [start, end) */
     const char *code;
+    const char *base;      /* the code before an agent joined it */
     int agents;            /* agents joined (TABARI joins one) */
     int agent;             /* 1: an agent not joined to an actor */
     int group;
@@ -2015,6 +2016,7 @@ static int tb_actors(tac_coder *c)
             m->end = end;
             m->agent = a->kind == TAC_AK_AGENT;
             m->code = slash ? tac_arena_strndup(&c->arena, cs, cl) : cs;
+            m->base = m->code;
             m->agents = 0;
             m->group = -1;
             if (m->code && m->agent && (a->tb & TAC_TBA_PREFIX))
@@ -2456,6 +2458,16 @@ static int tb_events(tac_coder *c, uint32_t s, uint32_t e, int index, int headli
     return r;
 }
 
+/* Does the pronoun (-2 - word) stand for the single actor of group sg
+ * that an agent joined? */
+static int tb_self_base(const tac_coder *c, int sg, int pron)
+{
+    if (c->tbg[sg].n != 1 || tb_resolve(c, pron, -1) != sg)
+        return 0;
+    const tbm *m = &c->tbm[c->tbg[sg].first];
+    return m->base && strcmp(m->base, m->code) != 0;
+}
+
 /* "X was opposed by Y": Y the source, X the target. */
 static int tb_passive(const tac_coder *c, uint32_t v, int *sg, int *tg)
 {
@@ -2715,7 +2727,11 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
         if (b.src == -1 && b.tgt == -1 && tb_passive(c, v, &sg, &tg)) {
             /* "Eriador was opposed by Osgiliath" */
         }
-        if (b.tgt < -1 && sg >= 0) {
+        /* a pronoun standing for the source's own actor ("the German
+         * government rejected ... while he is in the country"): TABARI
+         * reads it as that actor without its agent (DEUGOV/DEU) */
+        int self_pron = b.tgt < -1 && sg >= 0 && tb_self_base(c, sg, b.tgt);
+        if (b.tgt < -1 && sg >= 0 && !self_pron) {
             /* a pronoun: the nearest other actor before it; "Armenia and
              * Azerbaijan agreed a ceasefire in their conflict": the
              * compound's members with each other */
@@ -2785,14 +2801,38 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
                     first = c->tbg[k].start;
                 }
             /* a pronoun before that: its antecedent, if not the source */
-            for (uint32_t j = after; j < c->n_tbw && j < first; j++) {
+            for (uint32_t j = after; j < c->n_tbw && j < first && !self_pron; j++) {
                 if (c->tbw[j].pron != 1 || c->tbw[j].actor >= 0)
                     continue;
+                if (sg >= 0 && tb_self_base(c, sg, -2 - (int)j)) {
+                    self_pron = 1;
+                    break;
+                }
                 int g = tb_resolve(c, -2 - (int)j, sg);
                 if (g >= 0)
                     tg = g;
                 break;
             }
+        }
+        if (self_pron && tg < 0) {
+            const tbm *src = &c->tbm[c->tbg[sg].first];
+            tbm self = *src;
+            self.code = src->base;
+            r = tb_emit(c, s, e, index, headline, hit, hit->cameo, src, &self, v, &b);
+            if (r == 0 && hit->cameo2 != UINT32_MAX)
+                r = tb_emit(c, s, e, index, headline, hit, hit->cameo2, &self, src, v, &b);
+            if (r < 0)
+                return -1;
+            coded = 1;
+            if (t->opt.code_by == TAC_TB_BY_SENTENCE)
+                break;
+            if (t->opt.code_by == TAC_TB_BY_CLAUSE) {
+                uint32_t j = b.hi > v + 1 ? b.hi : v + 1;
+                while (j < c->n_tbw && !(tb_clause_break(&c->tbw[j]) && c->tbw[j].actor < 0))
+                    j++;
+                v = j;
+            }
+            continue;
         }
         if (tg < 0 && sg >= 0)
             /* nothing after the verb: the actor between the source and the
