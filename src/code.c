@@ -1857,7 +1857,9 @@ static int tb_words(tac_coder *c, uint32_t s, uint32_t e)
             /* pron: 1 a subject or object pronoun, 2 a possessive one */
             w->pron = tb_word_is(w, "he") || tb_word_is(w, "she") || tb_word_is(w, "it") ||
                       tb_word_is(w, "they") || tb_word_is(w, "him") || tb_word_is(w, "them") ||
-                      tb_word_is(w, "her") ? 1
+                      tb_word_is(w, "her") || tb_word_is(w, "itself") ||
+                      tb_word_is(w, "themselves") || tb_word_is(w, "himself") ||
+                      tb_word_is(w, "herself") ? 1
                       : tb_word_is(w, "his") || tb_word_is(w, "its") || tb_word_is(w, "their") ? 2 : 0;
             w->actor = -1;
             tb_cands(d, w);
