@@ -2588,15 +2588,8 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
     }
     if (tb_words(c, s, e) < 0)
         return -1;
-    if (t->opt.comma_on)
-        tb_commas(c, &t->opt);
-    tb_fill_set(c);
-    int r = tb_actors(c);
-    if (r != 0)
-        return r < 0 ? -1 : 0;
-    if (tb_groups(c) < 0)
-        return -1;
-    /* time phrases: shift the date, or drop the sentence */
+    /* time phrases: shift the date, or drop the sentence (before the
+     * COMMA rule: "Gondor, kan wa ma kan, almost ...") */
     if (t->n_time)
         for (uint32_t j = 0; j < c->n_tbw; j++)
             for (size_t k = 0; k < t->n_time; k++) {
@@ -2611,6 +2604,14 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
                 if (t->opt.time_shift && ph->shift != TAC_TBT_NULL)
                     c->tb_date = tac_date_from_days(tac_date_to_days(c->date) + ph->shift);
             }
+    if (t->opt.comma_on)
+        tb_commas(c, &t->opt);
+    tb_fill_set(c);
+    int r = tb_actors(c);
+    if (r != 0)
+        return r < 0 ? -1 : 0;
+    if (tb_groups(c) < 0)
+        return -1;
     /* COMPLEX: ACTORS[n] CONJ[n]: a sentence with more actors or
      * conjunctions than that is complex and not coded. (VERBS[n] is read
      * but not applied: counted as every word that is a verb form of the
