@@ -2529,13 +2529,16 @@ static void tb_commas(tac_coder *c, const tac_tb_options *o)
     TB_NWORDS(0, cm[0], n);
     if (n >= o->comma_bmin && n <= o->comma_bmax)
         memset(drop, 1, cm[0] + 1);
+    int closed_last = 0; /* the last comma closed a dropped clause */
     for (size_t k = 0; k + 1 < nc; k++) {
         TB_NWORDS(cm[k] + 1, cm[k + 1], n);
-        if (n >= o->comma_min && n <= o->comma_max)
+        if (n >= o->comma_min && n <= o->comma_max) {
             memset(drop + cm[k], 1, cm[k + 1] - cm[k]);
+            closed_last = k + 2 == nc;
+        }
     }
     TB_NWORDS(cm[nc - 1] + 1, (uint32_t)c->n_tbw, n);
-    if (n >= o->comma_emin && n <= o->comma_emax)
+    if (!closed_last && n >= o->comma_emin && n <= o->comma_emax)
         memset(drop + cm[nc - 1], 1, c->n_tbw - cm[nc - 1]);
 #undef TB_NWORDS
     size_t w = 0;
