@@ -2658,7 +2658,14 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
         int nv = 0;
         for (uint32_t v = 0; v < c->n_tbw; v++) {
             uint32_t f;
-            if (c->tbw[v].cap || !tb_is_verb(c, v, &f))
+            /* a verb after "a"/"an" still counts here ("an attack") */
+            int after_a = v > 0 && (tb_word_is(&c->tbw[v - 1], "a") || tb_word_is(&c->tbw[v - 1], "an"));
+            if (after_a)
+                c->tbw[v - 1].det = 0;
+            int is_v = !c->tbw[v].cap && tb_is_verb(c, v, &f);
+            if (after_a)
+                c->tbw[v - 1].det = 1;
+            if (!is_v)
                 continue;
             int hit = 0;
             for (; f && !hit; f = t->form[f - 1].next) {
