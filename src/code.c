@@ -2672,7 +2672,7 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
                 const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
                 tb_bind b;
                 for (uint32_t k = 0; k < vb->n && !hit; k++)
-                    hit = !(d->pat[vb->first + k].tb & TAC_TBP_NULL) &&
+                    hit = 1 &&
                           tb_match(c, &d->pat[vb->first + k], v, (uint32_t)c->n_tbw, &b);
             }
             nv += hit;
