@@ -1734,6 +1734,11 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
 #define TB_MAX_WORDS 400
 #define TB_NOUNEND TAC_TB_SYN /* a candidate reached by a noun ending */
 
+typedef struct tb_bind {
+    int src, tgt, comp; /* groups, -1 = none */
+    uint32_t lo, hi;    /* words the match covers */
+} tb_bind;
+
 typedef struct tbw {
     const char *s;      /* folded word */
     uint32_t len;
@@ -1742,6 +1747,11 @@ typedef struct tbw {
     uint8_t n_cand;
     uint8_t punct, cap, comma, conj, det, pron, poss;
     int actor;          /* tb mention covering it, or -1 */
+    /* the first pattern of its verb forms that matches here, found once
+     * per sentence (tb_verb_hit) */
+    uint8_t vtried;
+    const tac_pattern *vhit;
+    tb_bind vb;
 } tbw;
 
 typedef struct tbm {
@@ -2213,11 +2223,6 @@ static uint32_t tb_phrase_at(const tac_coder *c, const uint32_t *items, size_t n
     return cur;
 }
 
-typedef struct tb_bind {
-    int src, tgt, comp; /* groups, -1 = none */
-    uint32_t lo, hi;    /* words the match covers */
-} tb_bind;
-
 /* Matches pattern p with its verb at word v. */
 static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32_t clause_end,
                     tb_bind *b)
@@ -2325,6 +2330,31 @@ static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32
         b->lo = fstart;
     }
     return 1;
+}
+
+/* The first pattern of word v's verb forms (chain f) that matches at v,
+ * or NULL; *b gets its bindings. Cached per word for the sentence. */
+static const tac_pattern *tb_verb_hit(tac_coder *c, uint32_t v, uint32_t f, tb_bind *b)
+{
+    tbw *w = &c->tbw[v];
+    if (!w->vtried) {
+        const tac_dict *d = c->dict;
+        const tac_tabari *t = d->tabari;
+        w->vtried = 1;
+        w->vhit = NULL;
+        for (; f && !w->vhit; f = t->form[f - 1].next) {
+            const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
+            for (uint32_t k = 0; k < vb->n; k++) {
+                const tac_pattern *p = &d->pat[vb->first + k];
+                if (tb_match(c, p, v, (uint32_t)c->n_tbw, &w->vb)) {
+                    w->vhit = p;
+                    break;
+                }
+            }
+        }
+    }
+    *b = w->vb;
+    return w->vhit;
 }
 
 /* A pronoun bound by a slot (-2 - word) becomes the nearest actor group
@@ -2667,15 +2697,8 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
                 c->tbw[v - 1].det = 1;
             if (!is_v)
                 continue;
-            int hit = 0;
-            for (; f && !hit; f = t->form[f - 1].next) {
-                const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
-                tb_bind b;
-                for (uint32_t k = 0; k < vb->n && !hit; k++)
-                    hit = 1 &&
-                          tb_match(c, &d->pat[vb->first + k], v, (uint32_t)c->n_tbw, &b);
-            }
-            nv += hit;
+            tb_bind b;
+            nv += tb_verb_hit(c, v, f, &b) != NULL;
         }
         if (nv > t->opt.complex_verbs)
             return 0;
@@ -2689,18 +2712,8 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
         uint32_t f;
         if (!tb_is_verb(c, v, &f))
             continue;
-        const tac_pattern *hit = NULL;
         tb_bind b;
-        for (; f && !hit; f = t->form[f - 1].next) {
-            const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
-            for (uint32_t k = 0; k < vb->n; k++) {
-                const tac_pattern *p = &d->pat[vb->first + k];
-                if (tb_match(c, p, v, (uint32_t)c->n_tbw, &b)) {
-                    hit = p;
-                    break;
-                }
-            }
-        }
+        const tac_pattern *hit = tb_verb_hit(c, v, f, &b);
         if (!hit)
             continue;
         /* capitalised mid-sentence: a name ("To Restore") */
