@@ -32,7 +32,6 @@
 typedef enum file_kind { FK_VERBS, FK_ACTORS, FK_AGENTS, FK_OPTIONS } file_kind;
 
 typedef struct tb_block {
-    uint32_t code;     /* arena string offset: stored as pointer below */
     const char *codes; /* the code text, arena */
     tac_ymd from, to;
     uint8_t flags;
@@ -60,7 +59,6 @@ typedef struct tb_loader {
     uint32_t root_tail[TB_MAX_ITEMS];
     size_t n_root_tail;
     long time_root;    /* index of the last <TIME> phrase, -1 = none */
-    char last_root[256];
 } tb_loader;
 
 #if defined(__GNUC__)
@@ -679,7 +677,6 @@ static void verb_root(tb_loader *L, const char *s, size_t n)
     L->n_root_tail = 0;
     for (int i = 1; i < ni; i++)
         L->root_tail[L->n_root_tail++] = items[i];
-    snprintf(L->last_root, sizeof L->last_root, "%.*s", (int)(tl < 200 ? tl : 200), txt);
     ctx.text = astr(L, txt, tl);
     if (!ctx.text)
         return;
