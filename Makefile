@@ -4,6 +4,7 @@
 #   make demo       install missing Debian packages, build, code examples/
 #   make test       unit, spec and CLI tests; then the same under ASan+UBSan
 #   make bench      throughput on the shared news corpus -> docs/performance.md
+#                   (make bench-tabari: only the TABARI dictionaries' line)
 #   make eval       accuracy tables (needs ../shared)
 #   make clean
 
@@ -26,7 +27,7 @@ LIB_OBJ = $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC))
 GEN     = build/gen/morph_tables.inc build/gen/schema_sql.inc
 CLI_SRC = $(wildcard cli/*.c)
 
-.PHONY: all demo test unit spec cli-test asan-test dict-check bench eval clean deps store-test pg-test stream-test \
+.PHONY: all demo test unit spec cli-test tabari-io-test asan-test dict-check bench bench-tabari eval clean deps store-test pg-test stream-test \
         hostile-test alloc-test valgrind-test
 
 all: $(B)/tacitus
@@ -85,6 +86,10 @@ dict-check: $(B)/tacitus
 cli-test: $(B)/tacitus
 	sh tests/cli.sh $(B)/tacitus
 
+# TABARI records in, TABARI event files out, the TABARI flags (docs/tabari.md).
+tabari-io-test: $(B)/tacitus
+	SHARED=$(SHARED) sh tests/tabari_io.sh $(B)/tacitus
+
 # The event store (tests/store.sh): SQLite; SMALL=1 uses less news.
 store-test: $(B)/tacitus
 	SMALL=$(SMALL) sh tests/store.sh $(B)/tacitus
@@ -132,6 +137,11 @@ valgrind-test: $(B)/tacitus $(UNIT_BIN)
 	$(VALGRIND) $(B)/tacitus code --dict data/dict --max-doc-bytes 300 examples/ >/dev/null \
 	  2>$(B)/valgrind.err; test $$? -eq 1 || { cat $(B)/valgrind.err; exit 1; }
 	$(VALGRIND) $(B)/tacitus dict check data/dict >/dev/null
+	printf '990101 V1\nPolice arrested\nprotesters. /* a comment */\n\n9913 BAD\ntext\n\n290101 V2\nPolice arrested protesters.\n' \
+	  >$(B)/valgrind.tabari
+	$(VALGRIND) $(B)/tacitus code --dict data/dict --format tabari -j 2 $(B)/valgrind.tabari \
+	  >/dev/null 2>$(B)/valgrind.err; test $$? -eq 1 || { cat $(B)/valgrind.err; exit 1; }
+	$(VALGRIND) $(B)/tacitus eval tabari-corpus --shared $(SHARED) >/dev/null; test $$? -le 1
 	$(VALGRIND) $(B)/tacitus actor --dict data/dict "Armenian Prime Minister" >/dev/null
 	rm -f $(B)/valgrind.db*
 	$(VALGRIND) $(B)/tacitus ingest -q --dict data/dict $(B)/valgrind.db examples/
@@ -142,7 +152,7 @@ valgrind-test: $(B)/tacitus $(UNIT_BIN)
 
 # The whole suite: a normal build, then the same tests under ASan+UBSan.
 test:
-	$(MAKE) --no-print-directory B=build unit spec dict-check cli-test store-test pg-test \
+	$(MAKE) --no-print-directory B=build unit spec dict-check cli-test tabari-io-test store-test pg-test \
 	  stream-test hostile-test valgrind-test
 	$(MAKE) --no-print-directory asan-test
 	@echo "all tests passed"
@@ -150,7 +160,8 @@ test:
 asan-test:
 	$(MAKE) --no-print-directory B=build/asan \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-	  LDLIBS="-lutf8proc -lsqlite3 -lpq -lpthread -fsanitize=address,undefined" unit spec cli-test fuzz-replay \
+	  LDLIBS="-lutf8proc -lsqlite3 -lpq -lpthread -fsanitize=address,undefined" unit spec cli-test \
+	  tabari-io-test fuzz-replay \
 	  hostile-test HOSTILE_ARGS=--asan store-test pg-test SMALL=1
 	$(MAKE) --no-print-directory alloc-test
 
@@ -160,6 +171,10 @@ demo: deps all
 
 bench: $(B)/tacitus
 	sh bench/bench.sh $(B)/tacitus $(SHARED)
+
+# Only the TABARI part of make bench (prints its table; docs untouched).
+bench-tabari: $(B)/tacitus
+	sh bench/bench.sh $(B)/tacitus $(SHARED) tabari
 
 eval: $(B)/tacitus
 	sh tools/eval.sh $(B)/tacitus $(SHARED)

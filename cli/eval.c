@@ -25,6 +25,8 @@ static const eval_suite suites[] = {
     {"ipe", "IndiaPoliceEvents (police actions)", eval_ipe},
     {"glocon", "GLOCON protest sentences", eval_glocon},
     {"ucdp", "UCDP GED Syria headlines", eval_ucdp},
+    {"tabari", "TABARI validation suite (466 records, TABARI dictionaries)", eval_tabari},
+    {"tabari-corpus", "TABARI dictionaries beside TABARI (corpus2198)", eval_tabari_corpus},
 };
 #define N_SUITES (sizeof suites / sizeof suites[0])
 

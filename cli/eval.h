@@ -82,5 +82,9 @@ int eval_case2021(eval_ctx *ctx, eval_result *r);
 int eval_ipe(eval_ctx *ctx, eval_result *r);
 int eval_glocon(eval_ctx *ctx, eval_result *r);
 int eval_ucdp(eval_ctx *ctx, eval_result *r);
+int eval_tabari(eval_ctx *ctx, eval_result *r);
+/* TABARI's dictionaries in tacitus beside TABARI's own events (loads its
+ * own dictionary set and coder; docs/tabari.md). */
+int eval_tabari_corpus(eval_ctx *ctx, eval_result *r);
 
 #endif

@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "tabari_text.h"
 #include "tacitus.h"
 #include "tacitus_store.h"
 
@@ -89,11 +90,58 @@ static void dict_diag(void *user, const char *file, size_t line, const char *rea
         fprintf(stderr, "%s: %s\n", file ? file : "?", reason);
 }
 
-static tac_dict *load_dict(const char *dir, int strict)
+/* 1 if path names a TABARI dictionary set: a .project file, or a folder
+ * holding a *.verbs file. */
+static int is_tabari_path(const char *path)
+{
+    size_t n = strlen(path);
+    if (n >= 8 && strcmp(path + n - 8, ".project") == 0)
+        return 1;
+    DIR *dh = opendir(path);
+    if (!dh)
+        return 0;
+    int found = 0;
+    struct dirent *de;
+    while (!found && (de = readdir(dh))) {
+        size_t k = strlen(de->d_name);
+        found = k > 6 && strcmp(de->d_name + k - 6, ".verbs") == 0;
+    }
+    closedir(dh);
+    return found;
+}
+
+/* --dict-format: auto-detected from the path, native or tabari. */
+enum { DICT_AUTO = 0, DICT_NATIVE, DICT_TABARI };
+
+static int parse_dict_format(const char *v, int *out)
+{
+    if (!strcmp(v, "auto"))
+        *out = DICT_AUTO;
+    else if (!strcmp(v, "native"))
+        *out = DICT_NATIVE;
+    else if (!strcmp(v, "tabari"))
+        *out = DICT_TABARI;
+    else {
+        errf("unknown dictionary format '%s' (native, tabari or auto)", v);
+        return -1;
+    }
+    return 0;
+}
+
+/* Loads a native set or a TABARI set (fmt, or guessed from path); the
+ * loader's messages go to stderr as file:line: reason. */
+static tac_status load_any(const char *path, int fmt, diag_state *ds, tac_dict **out)
+{
+    if (fmt == DICT_TABARI || (fmt == DICT_AUTO && is_tabari_path(path)))
+        return tac_dict_load_tabari(path, dict_diag, ds, out);
+    return tac_dict_load(path, dict_diag, ds, out);
+}
+
+static tac_dict *load_dict(const char *dir, int fmt, int strict)
 {
     diag_state ds = {0, !strict};
     tac_dict *d = NULL;
-    tac_status st = tac_dict_load(dir, dict_diag, &ds, &d);
+    tac_status st = load_any(dir, fmt, &ds, &d);
     if (st != TAC_OK) {
         errf("cannot load dictionaries from %s: %s", dir, tac_status_str(st));
         return NULL;
@@ -413,6 +461,8 @@ static int unpack_events(const char *p, size_t len, tac_doc *doc, tac_event *ev,
 
 typedef struct opts {
     const char *dict_dir;
+    int dict_fmt;      /* DICT_AUTO, DICT_NATIVE, DICT_TABARI */
+    int input;         /* -1: detect per file; else a tac_input_kind */
     tac_format fmt;
     int flags;
     int jobs;
@@ -893,6 +943,121 @@ static char *slurp(FILE *f, size_t max, size_t *out_len, int *too_big)
     return buf;
 }
 
+/* What the TABARI record reader gave: a record goes to the batch (UTF-8
+ * repaired), a bad record becomes its file:line message. */
+static void tabari_result(run *R, int rc, const tabari_rec *trec, const char *name,
+                          const char *err, size_t err_line, tac_docbuf *db, tac_docbuf *dbi)
+{
+    if (rc == TABARI_MORE)
+        return;
+    if (rc == TABARI_NOMEM) {
+        errf("out of memory");
+        exit(EXIT_SYSTEM);
+    }
+    if (rc == TABARI_BAD) {
+        add_doc(R, NULL, name, err_line, TAC_EINPUT, err);
+        return;
+    }
+    if (!trec->text_len) /* only a comment: nothing to code, as in TABARI */
+        return;
+    tac_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.date = trec->date;
+    doc.date_len = 10;
+    tac_status st = tac_utf8_repair(dbi, trec->id, trec->id_len, &doc.id, &doc.id_len);
+    if (st == TAC_OK)
+        st = tac_utf8_repair(db, trec->text, trec->text_len, &doc.text, &doc.text_len);
+    if (st != TAC_OK)
+        add_doc(R, NULL, name, trec->line, st,
+                st == TAC_EINPUT ? "record is not UTF-8 text (binary?)" : NULL);
+    else
+        add_doc(R, &doc, name, trec->line, TAC_OK, NULL);
+}
+
+/* TABARI record files (tabari_text.h), read a line at a time with bounded
+ * memory: a record whose text is over --max-doc-bytes is skipped with a
+ * message, without being held. */
+static void read_tabari(run *R, FILE *f, const char *name, char *pre, size_t pre_len)
+{
+    size_t max = R->o->max_doc + 4096;
+    size_t cap = 1 << 16, len = 0;
+    char *buf = malloc(cap);
+    tac_docbuf *db = tac_docbuf_new(), *dbi = tac_docbuf_new();
+    if (!buf || !db || !dbi) {
+        errf("out of memory");
+        exit(EXIT_SYSTEM);
+    }
+    tabari_reader tr;
+    tabari_reader_init(&tr, R->o->max_doc);
+    tabari_rec trec;
+    char err[300];
+    size_t err_line = 0, lineno = 0;
+    int skipping = 0, eof = 0, rc;
+    memcpy(buf, pre, pre_len);
+    len = pre_len;
+    size_t scan = 0, start = 0; /* buf[start..len) is unread */
+    while (!eof || len > start) {
+        char *nl = len > scan ? memchr(buf + scan, '\n', len - scan) : NULL;
+        if (!nl && !eof) {
+            if (start) {
+                memmove(buf, buf + start, len - start);
+                len -= start;
+                scan -= start;
+                start = 0;
+            }
+            if (len >= max) {
+                /* a line too long to hold: its record is refused */
+                if (!skipping) {
+                    lineno++;
+                    rc = tabari_reader_overlong(&tr, lineno, err, sizeof err, &err_line);
+                    tabari_result(R, rc, &trec, name, err, err_line, db, dbi);
+                }
+                skipping = 1;
+                len = 0;
+                scan = 0;
+            }
+            if (len == cap) {
+                char *nb = realloc(buf, cap * 2);
+                if (!nb) {
+                    errf("out of memory");
+                    exit(EXIT_SYSTEM);
+                }
+                buf = nb;
+                cap *= 2;
+            }
+            scan = len;
+            size_t n = fread(buf + len, 1, cap - len, f);
+            if (n == 0) {
+                if (ferror(f))
+                    errf("%s: read error: %s", name, strerror(errno));
+                eof = 1;
+            }
+            len += n;
+            continue;
+        }
+        size_t ll = nl ? (size_t)(nl - (buf + start)) : len - start;
+        char *line = buf + start;
+        if (skipping) {
+            skipping = 0;
+        } else {
+            lineno++;
+            if (lineno == 1 && ll >= 3 && (unsigned char)line[0] == 0xEF &&
+                (unsigned char)line[1] == 0xBB && (unsigned char)line[2] == 0xBF)
+                line += 3, ll -= 3; /* a byte-order mark */
+            rc = tabari_reader_line(&tr, line, ll, lineno, &trec, err, sizeof err, &err_line);
+            tabari_result(R, rc, &trec, name, err, err_line, db, dbi);
+        }
+        start = nl ? (size_t)(nl - buf) + 1 : len;
+        scan = start;
+    }
+    rc = tabari_reader_end(&tr, &trec, err, sizeof err, &err_line);
+    tabari_result(R, rc, &trec, name, err, err_line, db, dbi);
+    tabari_reader_fini(&tr);
+    tac_docbuf_free(db);
+    tac_docbuf_free(dbi);
+    free(buf);
+}
+
 static void read_stream(run *R, FILE *f, const char *name)
 {
     char head[4096];
@@ -907,10 +1072,16 @@ static void read_stream(run *R, FILE *f, const char *name)
         return;
     }
     tac_input_kind kind = tac_input_detect(head, hn);
-    if (R->o->date)
-        kind = hn && tac_input_detect(head, hn) == TAC_INPUT_JSONL ? TAC_INPUT_JSONL : TAC_INPUT_PLAIN;
+    if (R->o->input >= 0)
+        kind = (tac_input_kind)R->o->input;
+    else if (R->o->date)
+        kind = hn && kind == TAC_INPUT_JSONL ? TAC_INPUT_JSONL : TAC_INPUT_PLAIN;
     if (kind == TAC_INPUT_JSONL) {
         read_jsonl(R, f, name, head, hn);
+        return;
+    }
+    if (kind == TAC_INPUT_TABARI) {
+        read_tabari(R, f, name, head, hn);
         return;
     }
     /* one document per file: the whole file */
@@ -1082,11 +1253,17 @@ static void usage_code(FILE *f)
             "recursively. The input layout is detected per file:\n"
             "  JSON Lines   {\"id\":..,\"date\":\"YYYY-MM-DD\",\"title\":..,\"text\":..}\n"
             "  dated text   ' date YYYY-MM-DD body...' with the headline as last line\n"
+            "  TABARI       records: a 'YYMMDD ID' line, text lines, a blank line\n"
             "  plain text   needs --date (and --id)\n"
             "\n"
             "options:\n"
-            "  --dict DIR          dictionary directory (default: the shipped set)\n"
-            "  --format json|tsv   output format (default json: JSON Lines)\n"
+            "  --dict PATH         dictionaries (default: the shipped set): a folder of\n"
+            "                      *.dict files, or a TABARI .project file or folder\n"
+            "  --dict-format F     native, tabari or auto (default: tabari for a .project\n"
+            "                      file or a folder holding *.verbs)\n"
+            "  --input L           input layout: auto (default), jsonl, dated, plain, tabari\n"
+            "  --format F          output: json (JSON Lines, default), tsv, or tabari\n"
+            "                      (TABARI's event file: YYMMDD source target code label id)\n"
             "  --explain           add spans, the pattern and the sentence to each event\n"
             "  --date YYYY-MM-DD   date of plain-text input\n"
             "  --id ID             document id of plain-text input\n"
@@ -1142,7 +1319,8 @@ static void usage_ingest(FILE *f)
             "an ingest, or one that was killed, completes it without duplicates.\n"
             "\n"
             "options: those of 'tacitus code' except --format and --explain:\n"
-            "  --dict DIR, --date YYYY-MM-DD, --id ID, -j N, --no-headline, --no-coref,\n"
+            "  --dict PATH, --dict-format F, --input L, --date YYYY-MM-DD, --id ID, -j N,\n"
+            "  --no-headline, --no-coref,\n"
             "  --max-doc-bytes N, --max-sentence-tokens N, --stats, -h/--help\n"
             "  -q, --quiet         no progress line (it is shown only on a terminal)\n"
             "\n"
@@ -1156,6 +1334,7 @@ static int cmd_code_or_ingest(int argc, char **argv, int ingest)
     opts o;
     memset(&o, 0, sizeof o);
     o.jobs = 1;
+    o.input = -1;
     o.max_doc = 8u * 1024 * 1024;
     char dbuf[PATH_MAX + 64];
     const char *db_where = NULL;
@@ -1190,14 +1369,36 @@ static int cmd_code_or_ingest(int argc, char **argv, int ingest)
         } else if (!strcmp(a, "--dict")) {
             NEEDVAL();
             o.dict_dir = val;
+        } else if (!strcmp(a, "--dict-format")) {
+            NEEDVAL();
+            if (parse_dict_format(val, &o.dict_fmt) < 0)
+                return EXIT_USAGE;
+        } else if (!strcmp(a, "--input")) {
+            NEEDVAL();
+            if (!strcmp(val, "auto"))
+                o.input = -1;
+            else if (!strcmp(val, "jsonl") || !strcmp(val, "json"))
+                o.input = TAC_INPUT_JSONL;
+            else if (!strcmp(val, "dated"))
+                o.input = TAC_INPUT_DATED;
+            else if (!strcmp(val, "plain") || !strcmp(val, "text"))
+                o.input = TAC_INPUT_PLAIN;
+            else if (!strcmp(val, "tabari"))
+                o.input = TAC_INPUT_TABARI;
+            else {
+                errf("unknown input layout '%s' (auto, jsonl, dated, plain or tabari)", val);
+                return EXIT_USAGE;
+            }
         } else if (!strcmp(a, "--format")) {
             NEEDVAL();
             if (!strcmp(val, "json") || !strcmp(val, "jsonl"))
                 o.fmt = TAC_FORMAT_JSON;
             else if (!strcmp(val, "tsv"))
                 o.fmt = TAC_FORMAT_TSV;
+            else if (!strcmp(val, "tabari") && !ingest)
+                o.fmt = TAC_FORMAT_TABARI;
             else {
-                errf("unknown format '%s' (json or tsv)", val);
+                errf("unknown format '%s' (json, tsv or tabari)", val);
                 return EXIT_USAGE;
             }
         } else if (!strcmp(a, "--explain")) {
@@ -1262,7 +1463,7 @@ static int cmd_code_or_ingest(int argc, char **argv, int ingest)
         o.dict_dir = default_dict(dbuf, sizeof dbuf);
     struct timespec tl;
     clock_gettime(CLOCK_MONOTONIC, &tl);
-    tac_dict *dict = load_dict(o.dict_dir, 0);
+    tac_dict *dict = load_dict(o.dict_dir, o.dict_fmt, 0);
     if (!dict)
         return EXIT_DICT;
     if (ingest) {
@@ -1399,23 +1600,30 @@ static int cmd_code_or_ingest(int argc, char **argv, int ingest)
 static int cmd_dict(int argc, char **argv)
 {
     if (argc >= 2 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))) {
-        printf("usage: tacitus dict check [DIR]\n\n"
+        printf("usage: tacitus dict check [--dict-format native|tabari] [DIR|PROJECT]\n\n"
                "Loads a dictionary set and reports every bad line as file:line: reason,\n"
-               "then what the set holds. Exit status 0 if no line was rejected, 1 if\n"
-               "some were, 3 if the set cannot be used at all.\n");
+               "then what the set holds. A .project file or a folder holding *.verbs\n"
+               "is read as a TABARI set (docs/tabari.md). Exit status 0 if no line was\n"
+               "rejected, 1 if some were, 2 usage, 3 if the set cannot be used at all.\n");
         return finish_out();
     }
     if (argc < 2 || strcmp(argv[1], "check") != 0) {
-        errf("usage: tacitus dict check [DIR]");
+        errf("usage: tacitus dict check [--dict-format native|tabari] [DIR|PROJECT]");
         return EXIT_USAGE;
     }
+    int fmt = DICT_AUTO, k = 2;
+    if (argc >= 4 && !strcmp(argv[2], "--dict-format")) {
+        if (parse_dict_format(argv[3], &fmt) < 0)
+            return EXIT_USAGE;
+        k = 4;
+    }
     char dbuf[PATH_MAX + 64];
-    const char *dir = argc >= 3 ? argv[2] : default_dict(dbuf, sizeof dbuf);
+    const char *dir = argc > k ? argv[k] : default_dict(dbuf, sizeof dbuf);
     diag_state ds = {0, 0};
     tac_dict *d = NULL;
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    tac_status st = tac_dict_load(dir, dict_diag, &ds, &d);
+    tac_status st = load_any(dir, fmt, &ds, &d);
     double ms = now_s(&t0) * 1000.0;
     if (st != TAC_OK) {
         errf("%s: %s", dir, tac_status_str(st));
@@ -1448,10 +1656,10 @@ static int cmd_actor(int argc, char **argv)
 {
     const char *date = NULL, *dir = NULL;
     char dbuf[PATH_MAX + 64];
-    int i;
+    int i, fmt = DICT_AUTO;
     for (i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-            printf("usage: tacitus actor [--date YYYY-MM-DD] [--dict DIR] TEXT...\n\n"
+            printf("usage: tacitus actor [--date YYYY-MM-DD] [--dict DIR] [--dict-format F] TEXT...\n\n"
                    "Prints the actor code, country and agents that TEXT names, as one JSON\n"
                    "object, or null. Exit status 0 if an actor was found, 1 if not.\n");
             return finish_out();
@@ -1459,6 +1667,9 @@ static int cmd_actor(int argc, char **argv)
             date = argv[++i];
         } else if (!strcmp(argv[i], "--dict") && i + 1 < argc) {
             dir = argv[++i];
+        } else if (!strcmp(argv[i], "--dict-format") && i + 1 < argc) {
+            if (parse_dict_format(argv[++i], &fmt) < 0)
+                return EXIT_USAGE;
         } else {
             break;
         }
@@ -1479,7 +1690,7 @@ static int cmd_actor(int argc, char **argv)
             strcat(text, " ");
         strcat(text, argv[k]);
     }
-    tac_dict *d = load_dict(dir ? dir : default_dict(dbuf, sizeof dbuf), 0);
+    tac_dict *d = load_dict(dir ? dir : default_dict(dbuf, sizeof dbuf), fmt, 0);
     if (!d) {
         free(text);
         return EXIT_DICT;

@@ -245,7 +245,9 @@ TAC_API void tac_buf_append(tac_buf *buf, const char *s, size_t n);
 
 typedef enum tac_format {
     TAC_FORMAT_JSON = 0, /* JSON Lines, one event per line */
-    TAC_FORMAT_TSV       /* tab-separated, GDELT-like columns */
+    TAC_FORMAT_TSV,      /* tab-separated, GDELT-like columns */
+    TAC_FORMAT_TABARI    /* TABARI's event file: YYMMDD, source, target, code,
+                          * label, record id (tab-separated; docs/tabari.md) */
 } tac_format;
 
 #define TAC_EMIT_EXPLAIN 1 /* add spans, pattern text and the sentence */
@@ -262,10 +264,15 @@ TAC_API tac_status tac_event_write_tsv_header(tac_buf *buf, int flags);
 typedef enum tac_input_kind {
     TAC_INPUT_JSONL = 0, /* one JSON object per line */
     TAC_INPUT_DATED,     /* " date YYYY-MM-DD body ... headline" */
-    TAC_INPUT_PLAIN      /* text; date and id come from the caller */
+    TAC_INPUT_PLAIN,     /* text; date and id come from the caller */
+    TAC_INPUT_TABARI     /* TABARI records: a "YYMMDD ID" line, the text on the
+                          * next lines, a blank line (docs/tabari.md) */
 } tac_input_kind;
 
-/* Guesses the layout of the start of an input. */
+/* Guesses the layout of the start of an input: JSON Lines if it starts
+ * with '{', dated text if with "date YYYY-MM-DD", TABARI records if its first
+ * non-blank line that is not a '#' comment is six (or eight) digits and a
+ * record id, else plain text. */
 TAC_API tac_input_kind tac_input_detect(const char *buf, size_t len);
 
 /* A document parsed from input; its strings live in the parser's memory and

@@ -29,6 +29,7 @@
 #include "dict.h"
 #include "lexicon.h"
 #include "sent.h"
+#include "tabari.h"
 #include "token.h"
 #include "utf8.h"
 
@@ -63,6 +64,10 @@ typedef struct match {
     const tac_pattern *pat;
     int src_group, tgt_group; /* from $ / + slots, or -1 */
 } match;
+
+typedef struct tbw tbw;
+typedef struct tbm tbm;
+typedef struct tbg tbg;
 
 typedef struct alias {
     const char *w;         /* folded short name (dictionary or arena) */
@@ -104,6 +109,18 @@ struct tac_coder {
     int events_over;          /* the document went over max_doc_events */
     tac_limit_hits hits;
     char err[512];
+    /* TABARI sets: words, mentions and groups of the sentence */
+    tbw *tbw;
+    size_t n_tbw, cap_tbw;
+    tbm *tbm;
+    size_t n_tbm, cap_tbm;
+    tbg *tbg;
+    size_t n_tbg, cap_tbg;
+    tac_ymd tb_date;
+    /* the vocabulary items of the sentence's words, a set (key + 1): a
+     * pattern needing a word that is not there is skipped at once */
+    uint32_t tb_set[1024];
+    int tb_set_ok;
 };
 
 /* ---- small helpers -------------------------------------------------- */
@@ -183,6 +200,9 @@ void tac_coder_free(tac_coder *c)
     tac_free(c->matches);
     tac_free(c->events);
     tac_free(c->words);
+    tac_free(c->tbw);
+    tac_free(c->tbm);
+    tac_free(c->tbg);
     tac_free(c);
 }
 
@@ -1677,6 +1697,1230 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     return 0;
 }
 
+/* ---- TABARI sets ------------------------------------------------------
+ *
+ * A dictionary loaded by tac_dict_load_tabari is coded with TABARI's rules
+ * (docs/tabari-validation.md), on the same tokens, vocabulary, actor trie
+ * and event records as the native rules:
+ *
+ *   tokens --> words (hyphens split, '_' dropped), each with the vocabulary
+ *              ids it can match: the word, "word=", the word without a noun
+ *              ending (actors only) and every stem that begins it
+ *   filters    MINIMUM WORDS; COMMA clauses dropped
+ *   actors     longest actor-trie match at each word ('_' = adjacent,
+ *              space = up to TB_GAP words between); an agent beside an
+ *              actor joins it (ARN + ~GOV = ARNGOV; NGM~ goes in front)
+ *   groups     actors joined by and/or/commas (determiners and <ADJECTIVE>
+ *              words may stand between); [A/B] codes are compounds
+ *   drops      [###]/[+++] actors, verb phrases or time phrases anywhere,
+ *              COMPLEX limits: no event from the sentence
+ *   verbs      each word that is a verb form (not after a determiner or an
+ *              <ADJECTIVE>, not before 's, not capitalised mid-sentence, not
+ *              in an actor); its patterns, longest first, are matched: words
+ *              before '*' leftwards, words after it rightwards, slots bind
+ *              actors (a word set of the sentence skips hopeless patterns)
+ *   roles      '$'/'+' slots; else the passive "X was V-ed by Y"; else the
+ *              first actor of the verb's clause (or of the sentence) and
+ *              the first actor after the verb (or, failing that, between
+ *              source and verb); '%' or a compound with no target gives the
+ *              events among its members; [032:033] adds the reverse event;
+ *              DEFAULT codes fill a missing side
+ *   clauses    CODE BY CLAUSE: after an event, the next verb is looked for
+ *              after the next and/but/while/';'; '?' verbs (SAID) code only
+ *              when no other verb of the sentence does */
+
+#define TB_GAP 4        /* words allowed between space-separated words */
+#define TB_CANDS 8      /* vocabulary ids one word can match */
+#define TB_MAX_WORDS 400
+#define TB_NOUNEND TAC_TB_SYN /* a candidate reached by a noun ending */
+
+typedef struct tb_bind {
+    int src, tgt, comp; /* groups, -1 = none */
+    uint32_t lo, hi;    /* words the match covers */
+} tb_bind;
+
+typedef struct tbw {
+    const char *s;      /* folded word */
+    uint32_t len;
+    uint32_t tok;       /* token index */
+    uint32_t cand[TB_CANDS];
+    uint8_t n_cand;
+    uint8_t punct, cap, comma, conj, det, pron, poss;
+    int actor;          /* tb mention covering it, or -1 */
+    /* the first pattern of its verb forms that matches here, found once
+     * per sentence (tb_verb_hit) */
+    uint8_t vtried;
+    const tac_pattern *vhit;
+    tb_bind vb;
+} tbw;
+
+typedef struct tbm {
+    uint32_t start, end;   /* words [start, end) */
+    const char *code;
+    const char *base;      /* the code before an agent joined it */
+    int agents;            /* agents joined (TABARI joins one) */
+    int agent;             /* 1: an agent not joined to an actor */
+    int group;
+} tbm;
+
+typedef struct tbg {
+    uint32_t first, n;     /* mentions */
+    uint32_t start, end;   /* words */
+} tbg;
+
+static int tb_has(const tbw *w, uint32_t item)
+{
+    for (int i = 0; i < w->n_cand; i++)
+        if (w->cand[i] == item)
+            return 1;
+    return 0;
+}
+
+/* Fills the candidate ids of a word. */
+static void tb_cands(const tac_dict *d, tbw *w)
+{
+    const tac_lexicon *lx = &d->lex;
+    uint32_t id;
+    w->n_cand = 0;
+    if (w->len == 0)
+        return;
+    if (tac_strmap_get(&lx->map, w->s, w->len, &id)) {
+        w->cand[w->n_cand++] = id | TAC_TB_EXACT;
+        if (lx->w[id].flags & TAC_LX_TBSTEM)
+            w->cand[w->n_cand++] = id;
+    }
+    /* "MOUSE=": the word exactly, no ending */
+    if (w->len < 255 && w->n_cand < TB_CANDS) {
+        char buf[256];
+        memcpy(buf, w->s, w->len);
+        buf[w->len] = '=';
+        if (tac_strmap_get(&lx->map, buf, w->len + 1, &id))
+            w->cand[w->n_cand++] = id | TAC_TB_EXACT;
+    }
+    /* noun endings of an exact word, for actor phrases only (Libyas,
+     * forces): marked TB_NOUNEND so patterns do not take them */
+    for (uint32_t cut = 1; cut <= 2 && cut < w->len; cut++) {
+        if (w->s[w->len - 1] != 's' || (cut == 2 && w->s[w->len - 2] != 'e'))
+            break;
+        if (tac_strmap_get(&lx->map, w->s, w->len - cut, &id) && w->n_cand < TB_CANDS)
+            w->cand[w->n_cand++] = id | TAC_TB_EXACT | TB_NOUNEND;
+    }
+    uint32_t min = d->tabari->stem_min ? d->tabari->stem_min : 1;
+    for (uint32_t l = w->len - 1; l >= min && l > 0 && w->n_cand < TB_CANDS; l--) {
+        if ((w->s[l] & 0xC0) == 0x80)
+            continue; /* not at a character boundary */
+        if (tac_strmap_get(&lx->map, w->s, l, &id) && (lx->w[id].flags & TAC_LX_TBSTEM))
+            w->cand[w->n_cand++] = id;
+    }
+}
+
+static int tb_word_is(const tbw *w, const char *s)
+{
+    size_t n = strlen(s);
+    return w->len == n && memcmp(w->s, s, n) == 0;
+}
+
+/* Words that end a clause for CODE BY CLAUSE. */
+static int tb_clause_break(const tbw *w)
+{
+    return w->conj || tb_word_is(w, "but") || tb_word_is(w, "while") ||
+           (w->punct && w->len == 1 && w->s[0] == ';');
+}
+
+/* Builds the word array of tokens [s, e). */
+static int tb_words(tac_coder *c, uint32_t s, uint32_t e)
+{
+    const tac_dict *d = c->dict;
+    c->n_tbw = 0;
+    for (uint32_t i = s; i < e; i++) {
+        const tac_tok *t = &c->toks.v[i];
+        if (is_punct(t, '_'))
+            continue; /* "Dol_Amroth": TABARI's own joiner, in text too */
+        const char *p = t->norm;
+        uint32_t n = t->norm_len;
+        uint32_t a = 0;
+        int first = 1;
+        while (a < n || (n == 0 && first)) {
+            uint32_t b = a;
+            while (b < n && !(p[b] == '-' && b > a && (t->flags & TAC_TOK_WORD)))
+                b++;
+            if (c->n_tbw >= TB_MAX_WORDS)
+                return 0;
+            if (c->n_tbw == c->cap_tbw) {
+                void *g = grow_arr(c->tbw, &c->cap_tbw, c->n_tbw + 1, sizeof *c->tbw);
+                if (!g)
+                    return -1;
+                c->tbw = g;
+            }
+            tbw *w = &c->tbw[c->n_tbw++];
+            memset(w, 0, sizeof *w);
+            w->s = p + a;
+            w->len = b - a;
+            w->tok = i;
+            w->punct = (t->flags & TAC_TOK_PUNCT) != 0;
+            /* capitalised mid-sentence (not all capitals): a name, no verb */
+            w->cap = first && (t->flags & TAC_TOK_CAP) && !(t->flags & TAC_TOK_UPPER) && i > s;
+            w->poss = (t->flags & TAC_TOK_POSS) != 0;
+            w->comma = w->punct && w->len == 1 && w->s[0] == ',';
+            w->conj = tb_word_is(w, "and");
+            w->det = tb_word_is(w, "the") || tb_word_is(w, "a") || tb_word_is(w, "an");
+            /* pron: 1 a subject or object pronoun, 2 a possessive one */
+            w->pron = tb_word_is(w, "he") || tb_word_is(w, "she") || tb_word_is(w, "it") ||
+                      tb_word_is(w, "they") || tb_word_is(w, "him") || tb_word_is(w, "them") ||
+                      tb_word_is(w, "her") || tb_word_is(w, "itself") ||
+                      tb_word_is(w, "themselves") || tb_word_is(w, "himself") ||
+                      tb_word_is(w, "herself") ? 1
+                      : tb_word_is(w, "his") || tb_word_is(w, "its") || tb_word_is(w, "their") ? 2 : 0;
+            w->actor = -1;
+            tb_cands(d, w);
+            first = 0;
+            a = b + 1;
+            if (n == 0)
+                break;
+        }
+    }
+    return 0;
+}
+
+/* Longest actor phrase from word i: walks the trie with gaps. */
+static void tb_walk(const tac_coder *c, uint32_t node, uint32_t last, uint32_t *best_end,
+                    uint32_t *best_node, int depth)
+{
+    const tac_dict *d = c->dict;
+    if (depth > 24)
+        return;
+    for (uint32_t j = last + 1; j < c->n_tbw && j <= last + 1 + TB_GAP; j++) {
+        const tbw *w = &c->tbw[j];
+        for (int k = 0; k < w->n_cand; k++) {
+            uint32_t it = w->cand[k] & ~TB_NOUNEND;
+            for (int adj = 1; adj >= 0; adj--) {
+                if (adj && j != last + 1)
+                    continue;
+                uint32_t ch = tac_trie_child(&d->actors, node, it | (adj ? TAC_TB_ADJ : 0));
+                if (!ch)
+                    continue;
+                if (d->actors.first[ch] && j + 1 > *best_end) {
+                    *best_end = j + 1;
+                    *best_node = ch;
+                }
+                tb_walk(c, ch, j, best_end, best_node, depth + 1);
+            }
+        }
+        if (w->punct && !(w->len == 1 && w->s[0] == '"'))
+            break; /* gaps do not cross punctuation other than quotes */
+    }
+}
+
+/* The entry of a trie node that holds on the coding date. */
+static const tac_aentry *tb_entry(const tac_coder *c, uint32_t node)
+{
+    const tac_dict *d = c->dict;
+    const tac_aentry *def = NULL, *any = NULL;
+    for (uint32_t e = d->actors.first[node]; e; e = d->aent[e - 1].next) {
+        const tac_aentry *a = &d->aent[e - 1];
+        if (!any)
+            any = a;
+        if (a->tb & TAC_TBA_DATED) {
+            if (tac_dict_in_office(a, c->date))
+                return a;
+        } else if (!def) {
+            def = a;
+        }
+    }
+    return def ? def : NULL;
+}
+
+static char *tb_join(tac_coder *c, const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    char *s = tac_arena_alloc(&c->arena, la + lb + 1);
+    if (!s)
+        return NULL;
+    memcpy(s, a, la);
+    memcpy(s + la, b, lb + 1);
+    return s;
+}
+
+static uint32_t tb_hash(uint32_t k)
+{
+    k ^= k >> 16;
+    k *= 0x7feb352dU;
+    k ^= k >> 15;
+    return k;
+}
+
+/* Fills the item set of the sentence's words. */
+static void tb_fill_set(tac_coder *c)
+{
+    memset(c->tb_set, 0, sizeof c->tb_set);
+    c->tb_set_ok = 1;
+    size_t n = 0;
+    for (size_t j = 0; j < c->n_tbw && c->tb_set_ok; j++)
+        for (int k = 0; k < c->tbw[j].n_cand; k++) {
+            uint32_t key = c->tbw[j].cand[k] + 1;
+            if (++n > 512) { /* over half full: no filter for this sentence */
+                c->tb_set_ok = 0;
+                break;
+            }
+            for (uint32_t h = tb_hash(key) & 1023;; h = (h + 1) & 1023) {
+                if (c->tb_set[h] == key)
+                    break;
+                if (!c->tb_set[h]) {
+                    c->tb_set[h] = key;
+                    break;
+                }
+            }
+        }
+}
+
+static int tb_present(const tac_coder *c, uint32_t item)
+{
+    if (!c->tb_set_ok)
+        return 1;
+    uint32_t key = item + 1;
+    for (uint32_t h = tb_hash(key) & 1023;; h = (h + 1) & 1023) {
+        if (c->tb_set[h] == key)
+            return 1;
+        if (!c->tb_set[h])
+            return 0;
+    }
+}
+
+/* Finds actor and agent mentions; returns 1 if the sentence is discarded
+ * or complex, -1 on OOM. */
+static int tb_actors(tac_coder *c)
+{
+    const tac_dict *d = c->dict;
+    c->n_tbm = 0;
+    for (uint32_t i = 0; i < c->n_tbw;) {
+        const tbw *w = &c->tbw[i];
+        uint32_t end = 0, node = 0;
+        if (w->n_cand)
+            for (int k = 0; k < w->n_cand; k++) {
+                uint32_t ch = tac_trie_child(&d->actors, 0, w->cand[k] & ~TB_NOUNEND);
+                if (!ch)
+                    continue;
+                if (d->actors.first[ch] && i + 1 > end) {
+                    end = i + 1;
+                    node = ch;
+                }
+                tb_walk(c, ch, i, &end, &node, 1);
+            }
+        if (!end) {
+            i++;
+            continue;
+        }
+        const tac_aentry *a = tb_entry(c, node);
+        if (a && (a->tb & (TAC_TBA_DISCARD | TAC_TBA_COMPLEX)))
+            return 1;
+        /* "[FRO/BIL/SAM]": one phrase names several actors, a compound */
+        for (const char *cs = a && !(a->tb & TAC_TBA_NULL) ? a->code : NULL; cs && *cs;) {
+            const char *slash = strchr(cs, '/');
+            size_t cl = slash ? (size_t)(slash - cs) : strlen(cs);
+            if (c->n_tbm == c->cap_tbm) {
+                void *g = grow_arr(c->tbm, &c->cap_tbm, c->n_tbm + 1, sizeof *c->tbm);
+                if (!g)
+                    return -1;
+                c->tbm = g;
+            }
+            tbm *m = &c->tbm[c->n_tbm];
+            m->start = i;
+            m->end = end;
+            m->agent = a->kind == TAC_AK_AGENT;
+            m->code = slash ? tac_arena_strndup(&c->arena, cs, cl) : cs;
+            m->base = m->code;
+            m->agents = 0;
+            m->group = -1;
+            if (m->code && m->agent && (a->tb & TAC_TBA_PREFIX))
+                m->code = tb_join(c, m->code, "~"); /* marks a prefix agent */
+            if (!m->code)
+                return -1;
+            c->n_tbm++;
+            cs = slash ? slash + 1 : NULL;
+        }
+        i = end;
+    }
+    /* join agents to the actor beside them: "Arnor 's foreign minister",
+     * "the Calenardhon government", "the ambassadors of Arnor" */
+    size_t o = 0;
+    for (size_t k = 0; k < c->n_tbm; k++) {
+        tbm *m = &c->tbm[k];
+        if (!m->agent) {
+            c->tbm[o++] = *m;
+            continue;
+        }
+        tbm *host = NULL;
+        if (o > 0 && !c->tbm[o - 1].agent &&
+            (c->tbm[o - 1].end == m->start ||
+             (c->tbm[o - 1].end + 1 == m->start && c->tbw[m->start - 1].poss))) {
+            /* actor, then agent: "Calenardhon government", "Arnor 's" */
+            host = &c->tbm[o - 1];
+        }
+        if (!host && k + 1 < c->n_tbm && !c->tbm[k + 1].agent &&
+            c->tbm[k + 1].start <= m->end + 1) {
+            /* agent, then actor: "the ambassadors of Arnor", "President X" */
+            tbm *nx = &c->tbm[k + 1];
+            size_t al = strlen(m->code);
+            int prefix = al && m->code[al - 1] == '~';
+            char buf[64];
+            snprintf(buf, sizeof buf, "%.*s", (int)(prefix ? al - 1 : al), m->code);
+            if (!strstr(nx->code, buf)) {
+                nx->code = prefix ? tb_join(c, buf, nx->code) : tb_join(c, nx->code, buf);
+                if (!nx->code)
+                    return -1;
+            }
+            nx->agents++;
+            nx->start = m->start;
+            continue;
+        }
+        if (host) {
+            size_t al = strlen(m->code);
+            int prefix = al && m->code[al - 1] == '~';
+            char buf[64];
+            snprintf(buf, sizeof buf, "%.*s", (int)(prefix ? al - 1 : al), m->code);
+            /* "White House [USAGOV] security officials [~GOV]": USAGOV;
+             * one agent only ("Syrian Muslims refugees": SYRMOS) */
+            if (!strstr(host->code, buf) && !host->agents) {
+                host->code = prefix ? tb_join(c, buf, host->code) : tb_join(c, host->code, buf);
+                if (!host->code)
+                    return -1;
+            }
+            host->agents++;
+            host->end = m->end;
+        }
+        /* an agent alone is an actor only with SET: CONVERT AGENT = TRUE:
+         * "the Muslims" -> ~MOS */
+        if (!host && d->tabari->opt.convert_agent) {
+            size_t al = strlen(m->code);
+            int prefix = al && m->code[al - 1] == '~';
+            char buf[64];
+            snprintf(buf, sizeof buf, "%.*s", (int)(prefix ? al - 1 : al), m->code);
+            m->code = prefix ? tb_join(c, buf, "~") : tb_join(c, "~", buf);
+            if (!m->code)
+                return -1;
+            m->agent = 0;
+            c->tbm[o++] = *m;
+        }
+    }
+    c->n_tbm = o;
+    for (size_t k = c->n_tbm; k-- > 0;)
+        for (uint32_t j = c->tbm[k].start; j < c->tbm[k].end; j++)
+            c->tbw[j].actor = (int)k;
+    return 0;
+}
+
+/* Words that may stand between the members of a compound: "and", commas,
+ * determiners and <ADJECTIVE> words ("Fornost and the evil Gondor"). */
+static int tb_joiner(const tac_dict *d, const tbw *w)
+{
+    if (w->conj || w->comma || w->det || tb_word_is(w, "or") || tb_word_is(w, "nor") ||
+        tb_word_is(w, "neither") || tb_word_is(w, "both"))
+        return 1;
+    for (int k = 0; k < w->n_cand; k++)
+        if (d->lex.w[w->cand[k] & TAC_TB_ID].flags & TAC_LX_TBADJ)
+            return 1;
+    return 0;
+}
+
+/* Groups: actors joined by "and" / commas. */
+static int tb_groups(tac_coder *c)
+{
+    c->n_tbg = 0;
+    for (size_t k = 0; k < c->n_tbm; k++) {
+        tbm *m = &c->tbm[k];
+        if (c->n_tbg > 0) {
+            tbg *g = &c->tbg[c->n_tbg - 1];
+            const tbm *prev = &c->tbm[g->first + g->n - 1];
+            int joined = m->start > prev->end;
+            int conj = 0;
+            for (uint32_t j = prev->end; j < m->start; j++) {
+                if (!tb_joiner(c->dict, &c->tbw[j]))
+                    joined = 0;
+                conj |= c->tbw[j].conj || c->tbw[j].comma || tb_word_is(&c->tbw[j], "or") ||
+                        tb_word_is(&c->tbw[j], "nor");
+            }
+            int adjs = 0;
+            for (uint32_t j = prev->end; j < m->start; j++)
+                for (int q = 0; q < c->tbw[j].n_cand; q++)
+                    adjs |= (c->dict->lex.w[c->tbw[j].cand[q] & TAC_TB_ID].flags & TAC_LX_TBADJ) != 0;
+            /* "and the evil Arnor awful Gondor": an <ADJECTIVE> between two
+             * actors of a list joins them too */
+            if (m->start == prev->start ||
+                (joined && (conj || (adjs && g->n >= 2)) && m->start - prev->end <= 5)) {
+                g->n++;
+                g->end = m->end;
+                m->group = (int)c->n_tbg - 1;
+                continue;
+            }
+        }
+        if (c->n_tbg == c->cap_tbg) {
+            void *gr = grow_arr(c->tbg, &c->cap_tbg, c->n_tbg + 1, sizeof *c->tbg);
+            if (!gr)
+                return -1;
+            c->tbg = gr;
+        }
+        tbg *g = &c->tbg[c->n_tbg];
+        g->first = (uint32_t)k;
+        g->n = 1;
+        g->start = m->start;
+        g->end = m->end;
+        m->group = (int)c->n_tbg++;
+    }
+    return 0;
+}
+
+/* The group starting at word j, or -1. */
+static int tb_group_at(const tac_coder *c, uint32_t j)
+{
+    if (j >= c->n_tbw || c->tbw[j].actor < 0)
+        return -1;
+    const tbm *m = &c->tbm[c->tbw[j].actor];
+    if (m->start != j)
+        return -1;
+    return m->group;
+}
+
+/* Does phrase items[0..n) match from word j? Returns the end, or 0. */
+static uint32_t tb_phrase_at(const tac_coder *c, const uint32_t *items, size_t n, uint32_t j,
+                             int depth);
+
+static uint32_t tb_item_at(const tac_coder *c, uint32_t it, uint32_t j, int depth)
+{
+    if (j >= c->n_tbw)
+        return 0;
+    if (it & TAC_TB_SYN) {
+        const tac_tabari *t = c->dict->tabari;
+        uint32_t si = it & TAC_TB_ID;
+        if (si >= t->n_syn || depth > 4)
+            return 0;
+        for (uint32_t p = t->syn_first[si]; p; p = t->phr[p - 1].next) {
+            uint32_t e = tb_phrase_at(c, t->phr[p - 1].items, t->phr[p - 1].n, j, depth + 1);
+            if (e)
+                return e;
+        }
+        return 0;
+    }
+    uint32_t key = it & (TAC_TB_ID | TAC_TB_EXACT);
+    return tb_has(&c->tbw[j], key) ? j + 1 : 0;
+}
+
+static uint32_t tb_phrase_at(const tac_coder *c, const uint32_t *items, size_t n, uint32_t j,
+                             int depth)
+{
+    uint32_t cur = j;
+    for (size_t k = 0; k < n; k++) {
+        uint32_t e = 0;
+        if (k == 0 || (items[k] & TAC_TB_ADJ)) {
+            e = tb_item_at(c, items[k], cur, depth);
+        } else {
+            for (uint32_t p = cur; p < c->n_tbw && p <= cur + TB_GAP && !e; p++)
+                e = tb_item_at(c, items[k], p, depth);
+        }
+        if (!e)
+            return 0;
+        cur = e;
+    }
+    return cur;
+}
+
+/* Matches pattern p with its verb at word v. */
+static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32_t clause_end,
+                    tb_bind *b)
+{
+    const uint32_t *it = p->items;
+    size_t n = p->n_items, vk = 0;
+    b->src = b->tgt = b->comp = -1;
+    for (size_t k = 0; k < n; k++)
+        if (!(it[k] & (TAC_TB_SPECIAL | TAC_TB_SYN)) &&
+            !tb_present(c, it[k] & (TAC_TB_ID | TAC_TB_EXACT)))
+            return 0;
+    while (vk < n && (it[vk] & ~TAC_TB_ADJ) != TAC_TB_VERB)
+        vk++;
+    if (vk == n)
+        return 0;
+    /* upper: after the verb, left to right */
+    uint32_t cur = v + 1;
+    b->hi = v + 1;
+    for (size_t k = vk + 1; k < n; k++) {
+        uint32_t x = it[k] & ~TAC_TB_ADJ;
+        int adj = (it[k] & TAC_TB_ADJ) != 0;
+        uint32_t limit = adj ? cur : clause_end;
+        uint32_t found = 0, fend = 0;
+        for (uint32_t j = cur; j <= limit && j < clause_end && !fend; j++) {
+            if (x == TAC_TB_SRC || x == TAC_TB_TGT || x == TAC_TB_COMP) {
+                int g = tb_group_at(c, j);
+                if (g < 0 && c->tbw[j].pron && x != TAC_TB_COMP)
+                    g = -2 - (int)j; /* a pronoun, resolved below */
+                if (g == -1)
+                    continue;
+                if (x == TAC_TB_SRC)
+                    b->src = g;
+                else if (x == TAC_TB_TGT)
+                    b->tgt = g;
+                else if (g >= 0 && c->tbg[g].n >= 2)
+                    b->comp = g;
+                else
+                    continue;
+                found = j;
+                fend = g >= 0 ? c->tbg[g].end : j + 1;
+            } else if (x == TAC_TB_SKIP) {
+                /* ^ skips an actor (and the words before it) */
+                int g = tb_group_at(c, j);
+                if (g < 0)
+                    continue;
+                found = j;
+                fend = c->tbg[g].end;
+            } else {
+                uint32_t e = tb_item_at(c, it[k], j, 0);
+                if (e) {
+                    found = j;
+                    fend = e;
+                }
+            }
+        }
+        (void)found;
+        if (!fend)
+            return 0;
+        cur = fend;
+        b->hi = fend;
+    }
+    /* lower: before the verb, right to left */
+    uint32_t right = v; /* the item to the right starts here */
+    b->lo = v;
+    for (size_t k = vk; k-- > 0;) {
+        uint32_t x = it[k] & ~TAC_TB_ADJ;
+        int adj_next = (it[k + 1] & TAC_TB_ADJ) != 0; /* k + 1 joins k */
+        uint32_t fstart = UINT32_MAX;
+        for (uint32_t j = right; j-- > 0 && fstart == UINT32_MAX;) {
+            if (x == TAC_TB_SRC || x == TAC_TB_TGT || x == TAC_TB_COMP) {
+                int g = c->tbw[j].actor >= 0 ? c->tbm[c->tbw[j].actor].group : -1;
+                if (g < 0 && c->tbw[j].pron && x != TAC_TB_COMP)
+                    g = -2 - (int)j;
+                if (g != -1) {
+                    uint32_t gs = g >= 0 ? c->tbg[g].start : j;
+                    uint32_t ge = g >= 0 ? c->tbg[g].end : j + 1;
+                    if (adj_next && ge != right)
+                        break;
+                    if (x == TAC_TB_COMP && (g < 0 || c->tbg[g].n < 2))
+                        continue;
+                    if (x == TAC_TB_SRC)
+                        b->src = g;
+                    else if (x == TAC_TB_TGT)
+                        b->tgt = g;
+                    else
+                        b->comp = g;
+                    fstart = gs;
+                }
+            } else if (x == TAC_TB_SKIP) {
+                if (c->tbw[j].actor >= 0)
+                    fstart = c->tbm[c->tbw[j].actor].start;
+            } else {
+                uint32_t e = tb_item_at(c, it[k], j, 0);
+                if (e && (!adj_next || e == right))
+                    fstart = j;
+                /* joined: the item must end where the next one starts (a
+                 * synset member may be several words long) */
+                if (adj_next && fstart == UINT32_MAX && right - j >= 8)
+                    break;
+            }
+        }
+        if (fstart == UINT32_MAX)
+            return 0;
+        right = fstart;
+        b->lo = fstart;
+    }
+    return 1;
+}
+
+/* The first pattern of word v's verb forms (chain f) that matches at v,
+ * or NULL; *b gets its bindings. Cached per word for the sentence. */
+static const tac_pattern *tb_verb_hit(tac_coder *c, uint32_t v, uint32_t f, tb_bind *b)
+{
+    tbw *w = &c->tbw[v];
+    if (!w->vtried) {
+        const tac_dict *d = c->dict;
+        const tac_tabari *t = d->tabari;
+        w->vtried = 1;
+        w->vhit = NULL;
+        for (; f && !w->vhit; f = t->form[f - 1].next) {
+            const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
+            for (uint32_t k = 0; k < vb->n; k++) {
+                const tac_pattern *p = &d->pat[vb->first + k];
+                if (tb_match(c, p, v, (uint32_t)c->n_tbw, &w->vb)) {
+                    w->vhit = p;
+                    break;
+                }
+            }
+        }
+    }
+    *b = w->vb;
+    return w->vhit;
+}
+
+/* A pronoun bound by a slot (-2 - word) becomes the nearest actor group
+ * before it. */
+static int tb_resolve(const tac_coder *c, int g, int not)
+{
+    if (g >= -1)
+        return g;
+    /* the first actor of the sentence before the pronoun (TABARI's
+     * antecedent is the sentence's subject, not the nearest actor) */
+    uint32_t j = (uint32_t)(-2 - g);
+    for (size_t k = 0; k < c->n_tbg; k++)
+        if (c->tbg[k].end <= j && (int)k != not)
+            return (int)k;
+    return -1;
+}
+
+static int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_form)
+{
+    const tac_dict *d = c->dict;
+    const tac_tabari *t = d->tabari;
+    const tbw *w = &c->tbw[j];
+    if (w->actor >= 0 || w->punct || w->poss)
+        return 0;
+    uint32_t slot = 0;
+    for (int k = 0; k < w->n_cand && !slot; k++) {
+        uint32_t it = w->cand[k];
+        uint64_t key = (it & TAC_TB_EXACT) ? (it & TAC_TB_ID)
+                                           : ((it & TAC_TB_ID) | TAC_TB_STEM_FORM);
+        /* the whole word only: not "Libyas" for a verb LIBYA */
+        if ((it & TAC_TB_EXACT) && d->lex.w[it & TAC_TB_ID].len != w->len)
+            continue;
+        if (!tac_u64map_get(&t->forms, key, &slot))
+            slot = 0;
+    }
+    if (!slot)
+        return 0;
+    if (j + 1 < c->n_tbw && c->tbw[j + 1].poss)
+        return 0; /* "donate 's": a noun */
+    if (j > 0) {
+        const tbw *p = &c->tbw[j - 1];
+        if (p->det)
+            return 0;
+        for (int k = 0; k < p->n_cand; k++)
+            if (d->lex.w[p->cand[k] & TAC_TB_ID].flags & TAC_LX_TBADJ)
+                return 0;
+    }
+    *first_form = t->form_head[slot - 1];
+    return 1;
+}
+
+static int tb_emit(tac_coder *c, uint32_t s, uint32_t e, int index, int headline,
+                   const tac_pattern *p, uint32_t cameo, const tbm *src, const tbm *tgt,
+                   uint32_t v, const tb_bind *b)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    const tac_cameo *cm = &d->cameo[cameo];
+    if (src && tgt && strcmp(src->code, tgt->code) == 0)
+        return 0; /* an actor does not act on itself */
+    tac_event e0;
+    memset(&e0, 0, sizeof e0);
+    e0.doc_id = c->doc->id;
+    e0.doc_id_len = c->doc->id_len;
+    e0.sentence = index;
+    e0.headline = headline;
+    tac_date_format(c->tb_date, e0.date);
+    e0.date_precision = "day";
+    e0.code = cm->code;
+    memcpy(e0.root, cm->root, 3);
+    e0.name = cm->name;
+    e0.quad = cm->quad;
+    e0.goldstein = cm->goldstein;
+    uint32_t lo = c->tbw[b->lo < v ? b->lo : v].tok, hi = c->tbw[(b->hi > v + 1 ? b->hi : v + 1) - 1].tok;
+    e0.text = c->doc_text + t[lo].off;
+    e0.text_len = t[hi].off + t[hi].len - t[lo].off;
+    e0.text_offset = t[lo].off;
+    e0.pattern_file = p->file;
+    e0.pattern_line = (int)p->line;
+    e0.pattern = p->text;
+    e0.sentence_text = c->doc_text + t[s].off;
+    e0.sentence_len = t[e - 1].off + t[e - 1].len - t[s].off;
+    e0.sentence_offset = t[s].off;
+    e0.field = c->field_name;
+    const tbm *m2[2] = {src, tgt};
+    tac_actor *a2[2] = {&e0.source, &e0.target};
+    for (int k = 0; k < 2; k++) {
+        const tbm *m = m2[k];
+        if (!m)
+            continue;
+        tac_actor *a = a2[k];
+        a->code = m->code;
+        if (strlen(m->code) >= 3 && d->tabari)
+            a->country = tac_arena_strndup(&c->arena, m->code, 3);
+        uint32_t t1 = c->tbw[m->start].tok, t2 = c->tbw[m->end - 1].tok;
+        a->text = c->doc_text + t[t1].off;
+        a->text_len = t[t2].off + t[t2].len - t[t1].off;
+        a->offset = t[t1].off;
+    }
+    e0.has_target = tgt != NULL;
+    return push_event(c, &e0);
+}
+
+/* Events of one verb match between groups sg and tg. */
+static int tb_events(tac_coder *c, uint32_t s, uint32_t e, int index, int headline,
+                     const tac_pattern *p, int sg, int tg, uint32_t v, const tb_bind *b)
+{
+    int r = 0;
+    const tbg *S = &c->tbg[sg];
+    if (tg < 0) {
+        /* a compound with no target: its first member acts on the others;
+         * with '%' (tg == -2) every member on every other */
+        for (uint32_t i = 0; i < (tg == -2 ? S->n : 1) && r == 0; i++)
+            for (uint32_t j = 0; j < S->n && r == 0; j++) {
+                if (i == j)
+                    continue;
+                r = tb_emit(c, s, e, index, headline, p, p->cameo, &c->tbm[S->first + i],
+                            &c->tbm[S->first + j], v, b);
+                if (r == 0 && p->cameo2 != UINT32_MAX && tg != -2)
+                    r = tb_emit(c, s, e, index, headline, p, p->cameo2, &c->tbm[S->first + j],
+                                &c->tbm[S->first + i], v, b);
+            }
+        return r;
+    }
+    const tbg *T = &c->tbg[tg];
+    for (uint32_t i = 0; i < S->n && r == 0; i++)
+        for (uint32_t j = 0; j < T->n && r == 0; j++) {
+            const tbm *a = &c->tbm[S->first + i], *z = &c->tbm[T->first + j];
+            r = tb_emit(c, s, e, index, headline, p, p->cameo, a, z, v, b);
+            if (r == 0 && p->cameo2 != UINT32_MAX)
+                r = tb_emit(c, s, e, index, headline, p, p->cameo2, z, a, v, b);
+        }
+    return r;
+}
+
+/* Does the pronoun (-2 - word) stand for the single actor of group sg
+ * that an agent joined? */
+static int tb_self_base(const tac_coder *c, int sg, int pron)
+{
+    if (c->tbg[sg].n != 1 || tb_resolve(c, pron, -1) != sg)
+        return 0;
+    const tbm *m = &c->tbm[c->tbg[sg].first];
+    return m->base && strcmp(m->base, m->code) != 0;
+}
+
+/* "X was opposed by Y": Y the source, X the target. */
+static int tb_passive(const tac_coder *c, uint32_t v, int *sg, int *tg)
+{
+    int be = 0;
+    for (uint32_t j = v; j-- > 0 && v - j <= 2;)
+        if (tb_word_is(&c->tbw[j], "was") || tb_word_is(&c->tbw[j], "were") ||
+            tb_word_is(&c->tbw[j], "been") || tb_word_is(&c->tbw[j], "is") ||
+            tb_word_is(&c->tbw[j], "are") || tb_word_is(&c->tbw[j], "be"))
+            be = 1;
+    if (!be)
+        return 0;
+    for (uint32_t j = v + 1; j < c->n_tbw && j <= v + 3; j++) {
+        if (!tb_word_is(&c->tbw[j], "by"))
+            continue;
+        int g = tb_group_at(c, j + 1);
+        if (g < 0)
+            return 0;
+        int before = -1;
+        for (size_t k = 0; k < c->n_tbg; k++)
+            if (c->tbg[k].end <= v)
+                before = before < 0 ? (int)k : before;
+        if (before < 0)
+            return 0;
+        *sg = g;
+        *tg = before;
+        return 1;
+    }
+    return 0;
+}
+
+/* COMMA: drops comma-delimited clauses whose length (in words) is within
+ * the option's bounds: [min, max] between two commas, [emin, emax] from
+ * the last comma to the end, [bmin, bmax] from the start to the first
+ * comma. A comma before "and"/"or" or a capitalised word is taken to
+ * join a list ("Somalia, Ethiopia and Kenya") and delimits nothing. */
+static void tb_commas(tac_coder *c, const tac_tb_options *o)
+{
+    uint32_t cm[64];
+    size_t nc = 0;
+    for (uint32_t j = 0; j < c->n_tbw && nc < 64; j++)
+        if (c->tbw[j].comma &&
+            !(j + 1 < c->n_tbw && (c->tbw[j + 1].conj || tb_word_is(&c->tbw[j + 1], "or") ||
+                                   c->tbw[j + 1].cap)))
+            cm[nc++] = j;
+    if (nc == 0)
+        return;
+    uint8_t drop[TB_MAX_WORDS];
+    memset(drop, 0, c->n_tbw);
+    /* words of [a, b) */
+#define TB_NWORDS(a, b, out)                                          \
+    do {                                                              \
+        (out) = 0;                                                    \
+        for (uint32_t q_ = (a); q_ < (b); q_++)                       \
+            (out) += !c->tbw[q_].punct && !c->tbw[q_].poss;           \
+    } while (0)
+    int n;
+    TB_NWORDS(0, cm[0], n);
+    if (n >= o->comma_bmin && n <= o->comma_bmax)
+        memset(drop, 1, cm[0] + 1);
+    int closed_last = 0; /* the last comma closed a dropped clause */
+    for (size_t k = 0; k + 1 < nc; k++) {
+        TB_NWORDS(cm[k] + 1, cm[k + 1], n);
+        if (n >= o->comma_min && n <= o->comma_max) {
+            memset(drop + cm[k], 1, cm[k + 1] - cm[k]);
+            closed_last = k + 2 == nc;
+        }
+    }
+    TB_NWORDS(cm[nc - 1] + 1, (uint32_t)c->n_tbw, n);
+    if (!closed_last && n >= o->comma_emin && n <= o->comma_emax)
+        memset(drop + cm[nc - 1], 1, c->n_tbw - cm[nc - 1]);
+#undef TB_NWORDS
+    size_t w = 0;
+    for (uint32_t j = 0; j < c->n_tbw; j++)
+        if (!drop[j])
+            c->tbw[w++] = c->tbw[j];
+    c->n_tbw = w;
+}
+
+/* Events with a DEFAULT source or target (sg or tg -1: the default). */
+static int tb_defaults(tac_coder *c, uint32_t s, uint32_t e, int index, int headline,
+                       const tac_pattern *p, int sg, int tg, uint32_t v, const tb_bind *b)
+{
+    const tac_tb_options *o = &c->dict->tabari->opt;
+    tbm ds, dt;
+    memset(&ds, 0, sizeof ds);
+    memset(&dt, 0, sizeof dt);
+    ds.code = o->def_src;
+    dt.code = o->def_tgt;
+    ds.start = dt.start = v;
+    ds.end = dt.end = v + 1;
+    uint32_t ns = sg < 0 ? 1 : c->tbg[sg].n, nt = tg < 0 ? 1 : c->tbg[tg].n;
+    int r = 0;
+    for (uint32_t i = 0; i < ns && r == 0; i++)
+        for (uint32_t j = 0; j < nt && r == 0; j++) {
+            const tbm *a = sg < 0 ? &ds : &c->tbm[c->tbg[sg].first + i];
+            const tbm *z = tg < 0 ? &dt : &c->tbm[c->tbg[tg].first + j];
+            r = tb_emit(c, s, e, index, headline, p, p->cameo, a, z, v, b);
+            if (r == 0 && p->cameo2 != UINT32_MAX)
+                r = tb_emit(c, s, e, index, headline, p, p->cameo2, z, a, v, b);
+        }
+    return r;
+}
+
+static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headline)
+{
+    const tac_dict *d = c->dict;
+    const tac_tabari *t = d->tabari;
+    c->sent_first_event = c->n_events;
+    c->tb_date = c->date;
+    if (t->opt.min_words > 0) {
+        /* SET: MINIMUM WORDS: shorter sentences are not coded; TABARI
+         * counts commas as words, not a possessive 's */
+        int nw = 0;
+        for (uint32_t i = s; i < e; i++)
+            nw += ((c->toks.v[i].flags & (TAC_TOK_WORD | TAC_TOK_NUM)) &&
+                   !(c->toks.v[i].flags & TAC_TOK_POSS)) || is_punct(&c->toks.v[i], ',');
+        if (nw < t->opt.min_words)
+            return 0;
+    }
+    if (tb_words(c, s, e) < 0)
+        return -1;
+    /* time phrases: shift the date, or drop the sentence (before the
+     * COMMA rule: "Gondor, kan wa ma kan, almost ...") */
+    if (t->n_time)
+        for (uint32_t j = 0; j < c->n_tbw; j++)
+            for (size_t k = 0; k < t->n_time; k++) {
+                const tac_tb_phrase *ph = &t->timep[k];
+                int has_slot = 0;
+                for (size_t q = 0; q < ph->n; q++)
+                    has_slot |= (ph->items[q] & TAC_TB_SPECIAL) && !(ph->items[q] & TAC_TB_SYN);
+                if (has_slot || !tb_phrase_at(c, ph->items, ph->n, j, 0))
+                    continue;
+                if (ph->shift == TAC_TBT_DISCARD || ph->shift == TAC_TBT_COMPLEX)
+                    return 0;
+                if (t->opt.time_shift && ph->shift != TAC_TBT_NULL)
+                    c->tb_date = tac_date_from_days(tac_date_to_days(c->date) + ph->shift);
+            }
+    if (t->opt.comma_on)
+        tb_commas(c, &t->opt);
+    tb_fill_set(c);
+    int r = tb_actors(c);
+    if (r != 0)
+        return r < 0 ? -1 : 0;
+    if (tb_groups(c) < 0)
+        return -1;
+    /* COMPLEX: ACTORS[n] CONJ[n]: a sentence with more actors or
+     * conjunctions than that is complex and not coded. (VERBS[n] is read
+     * but not applied: counted as every word that is a verb form of the
+     * CAMEO set, it drops far more sentences than TABARI does.) */
+    if (t->opt.complex_actors || t->opt.complex_conj) {
+        int nc = 0;
+        for (uint32_t v = 0; v < c->n_tbw; v++)
+            nc += c->tbw[v].conj || tb_word_is(&c->tbw[v], "but");
+        if ((t->opt.complex_actors && (int)c->n_tbm > t->opt.complex_actors) ||
+            (t->opt.complex_conj && nc > t->opt.complex_conj))
+            return 0;
+    }
+    /* a discard or complex verb phrase anywhere drops the sentence, even
+     * after a determiner ("at the davis cup"); capitalised, it is a name
+     * ("their first Planetary Cup final") */
+    for (uint32_t v = 0; v < c->n_tbw; v++) {
+        uint32_t f, slot = 0;
+        const tbw *w = &c->tbw[v];
+        if (w->cap)
+            continue;
+        for (int k = 0; k < w->n_cand && !slot; k++)
+            if ((w->cand[k] & TAC_TB_EXACT) && d->lex.w[w->cand[k] & TAC_TB_ID].len == w->len &&
+                !tac_u64map_get(&t->forms, w->cand[k] & TAC_TB_ID, &slot))
+                slot = 0;
+        for (f = slot ? t->form_head[slot - 1] : 0; f; f = t->form[f - 1].next) {
+            const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
+            tb_bind b;
+            if (!vb->drops)
+                continue;
+            for (uint32_t k = 0; k < vb->n; k++) {
+                const tac_pattern *p = &d->pat[vb->first + k];
+                if ((p->tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)) &&
+                    tb_match(c, p, v, (uint32_t)c->n_tbw, &b))
+                    return 0;
+            }
+        }
+    }
+    if (t->opt.complex_verbs) {
+        /* COMPLEX: VERBS[n]: more verbs with a matching pattern than that
+         * make the sentence complex */
+        int nv = 0;
+        for (uint32_t v = 0; v < c->n_tbw; v++) {
+            uint32_t f;
+            /* a verb after "a"/"an" still counts here ("an attack") */
+            int after_a = v > 0 && (tb_word_is(&c->tbw[v - 1], "a") || tb_word_is(&c->tbw[v - 1], "an"));
+            if (after_a)
+                c->tbw[v - 1].det = 0;
+            int is_v = !c->tbw[v].cap && tb_is_verb(c, v, &f);
+            if (after_a)
+                c->tbw[v - 1].det = 1;
+            if (!is_v)
+                continue;
+            tb_bind b;
+            nv += tb_verb_hit(c, v, f, &b) != NULL;
+        }
+        if (nv > t->opt.complex_verbs)
+            return 0;
+    }
+    int coded = 0;
+    long subord_v = -1;
+    const tac_pattern *subord_p = NULL;
+    tb_bind subord_b;
+    memset(&subord_b, 0, sizeof subord_b);
+    for (uint32_t v = 0; v < c->n_tbw; v++) {
+        uint32_t f;
+        if (!tb_is_verb(c, v, &f))
+            continue;
+        tb_bind b;
+        const tac_pattern *hit = tb_verb_hit(c, v, f, &b);
+        if (!hit)
+            continue;
+        /* capitalised mid-sentence: a name ("To Restore") */
+        if (c->tbw[v].cap)
+            continue;
+        if (hit->tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)) {
+            c->n_events = c->sent_first_event;
+            return 0;
+        }
+        if (hit->tb & TAC_TBP_NULL)
+            continue;
+        if (hit->tb & TAC_TBP_SUBORD) {
+            if (subord_v < 0) {
+                subord_v = v;
+                subord_p = hit;
+                subord_b = b;
+            }
+            continue;
+        }
+        int sg = tb_resolve(c, b.src, -1);
+        int tg = b.tgt < -1 ? -1 : b.tgt; /* a pronoun target: after the source */
+        if (b.comp >= 0) {
+            r = tb_events(c, s, e, index, headline, hit, b.comp, -2, v, &b);
+            if (r < 0)
+                return -1;
+            coded = 1;
+            if (t->opt.code_by == TAC_TB_BY_SENTENCE)
+                break;
+            if (t->opt.code_by == TAC_TB_BY_CLAUSE) {
+                uint32_t j = b.hi > v + 1 ? b.hi : v + 1;
+                while (j < c->n_tbw && !(tb_clause_break(&c->tbw[j]) && c->tbw[j].actor < 0))
+                    j++;
+                v = j;
+            }
+            continue;
+        }
+        if (b.src == -1 && b.tgt == -1 && tb_passive(c, v, &sg, &tg)) {
+            /* "Eriador was opposed by Osgiliath" */
+        }
+        /* a pronoun standing for the source's own actor ("the German
+         * government rejected ... while he is in the country"): TABARI
+         * reads it as that actor without its agent (DEUGOV/DEU) */
+        int self_pron = b.tgt < -1 && sg >= 0 && tb_self_base(c, sg, b.tgt);
+        if (b.tgt < -1 && sg >= 0 && !self_pron) {
+            /* a pronoun: the nearest other actor before it; "Armenia and
+             * Azerbaijan agreed a ceasefire in their conflict": the
+             * compound's members with each other */
+            tg = tb_resolve(c, b.tgt, sg);
+            if (tg < 0 && c->tbg[sg].n < 2)
+                continue;
+        }
+        int dsrc = 0, dtgt = 0;
+        uint32_t after = v + 1;
+        if (sg < 0) {
+            /* the first actor of the verb's clause ("... but Dagolath
+             * promised"), else the first of the sentence */
+            uint32_t cs = 0;
+            for (uint32_t j = b.lo; j-- > 0;)
+                if (tb_clause_break(&c->tbw[j]) && c->tbw[j].actor < 0 &&
+                    !(j > 0 && c->tbw[j - 1].actor >= 0 && j + 1 < c->n_tbw &&
+                      c->tbw[j + 1].actor >= 0)) {
+                    cs = j + 1;
+                    break;
+                }
+            for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
+                if (c->tbg[k].start >= cs && c->tbg[k].end <= b.lo && (int)k != tg)
+                    sg = (int)k;
+            /* "... and then it requested": a pronoun opening the clause */
+            for (uint32_t j = cs; cs > 0 && j < b.lo; j++) {
+                if (sg >= 0 && j >= c->tbg[sg].start)
+                    break;
+                if (c->tbw[j].pron == 1 && c->tbw[j].actor < 0) {
+                    int g = tb_resolve(c, -2 - (int)j, tg);
+                    if (g >= 0)
+                        sg = g;
+                    break;
+                }
+            }
+            for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
+                if (c->tbg[k].end <= b.lo && (int)k != tg)
+                    sg = (int)k;
+        }
+        if (sg < 0 && b.src == -1) {
+            if (t->opt.def_src[0] && t->opt.def_src_prior)
+                dsrc = 1;
+            else /* the first actor after the verb is the source */
+                for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
+                    if (c->tbg[k].start >= v + 1 && (int)k != tg) {
+                        sg = (int)k;
+                        after = c->tbg[k].end;
+                    }
+        }
+        if (tg < 0 && b.tgt == -1 && sg >= 0 && c->tbg[sg].n >= 2 && v + 1 < c->n_tbw &&
+            c->tbw[v + 1].pron == 2 && tb_resolve(c, -2 - (int)(v + 1), -1) == sg) {
+            /* "Arnor, Osgiliath and Gondor presented their credentials":
+             * the pronoun is the compound itself, its members act on each
+             * other both ways (TABARI's reading, COMPOUND-24) */
+            r = tb_events(c, s, e, index, headline, hit, sg, -2, v, &b);
+            if (r < 0)
+                return -1;
+            coded = 1;
+            if (t->opt.code_by == TAC_TB_BY_SENTENCE)
+                break;
+            continue;
+        }
+        if (tg < 0) {
+            uint32_t first = UINT32_MAX;
+            for (size_t k = 0; k < c->n_tbg && tg < 0; k++)
+                if (c->tbg[k].start >= after && (int)k != sg) {
+                    tg = (int)k;
+                    first = c->tbg[k].start;
+                }
+            /* a pronoun before that: its antecedent, if not the source */
+            for (uint32_t j = after; j < c->n_tbw && j < first && !self_pron; j++) {
+                if (c->tbw[j].pron != 1 || c->tbw[j].actor >= 0)
+                    continue;
+                if (sg >= 0 && tb_self_base(c, sg, -2 - (int)j)) {
+                    self_pron = 1;
+                    break;
+                }
+                int g = tb_resolve(c, -2 - (int)j, sg);
+                if (g >= 0)
+                    tg = g;
+                break;
+            }
+        }
+        if (self_pron && tg < 0) {
+            const tbm *src = &c->tbm[c->tbg[sg].first];
+            tbm self = *src;
+            self.code = src->base;
+            r = tb_emit(c, s, e, index, headline, hit, hit->cameo, src, &self, v, &b);
+            if (r == 0 && hit->cameo2 != UINT32_MAX)
+                r = tb_emit(c, s, e, index, headline, hit, hit->cameo2, &self, src, v, &b);
+            if (r < 0)
+                return -1;
+            coded = 1;
+            if (t->opt.code_by == TAC_TB_BY_SENTENCE)
+                break;
+            if (t->opt.code_by == TAC_TB_BY_CLAUSE) {
+                uint32_t j = b.hi > v + 1 ? b.hi : v + 1;
+                while (j < c->n_tbw && !(tb_clause_break(&c->tbw[j]) && c->tbw[j].actor < 0))
+                    j++;
+                v = j;
+            }
+            continue;
+        }
+        if (tg < 0 && sg >= 0)
+            /* nothing after the verb: the actor between the source and the
+             * verb ("Romania has asked the EU for delivery of aid") */
+            for (size_t k = c->n_tbg; k-- > (size_t)sg + 1;)
+                if (c->tbg[k].start < v) {
+                    tg = (int)k; /* the nearest to the verb */
+                    break;
+                }
+        /* AFTER: the default target even for a compound source, unless
+         * that compound stood after the verb (it then acts within) */
+        if (tg < 0 && t->opt.def_tgt[0] &&
+            ((t->opt.def_tgt_after && after == v + 1) || sg < 0 || c->tbg[sg].n < 2))
+            dtgt = 1;
+        if (sg < 0 && !dsrc)
+            continue;
+        if (tg < 0 && !dtgt && (dsrc || c->tbg[sg].n < 2))
+            continue;
+        if (dsrc || dtgt) {
+            r = tb_defaults(c, s, e, index, headline, hit, dsrc ? -1 : sg, dtgt ? -1 : tg, v, &b);
+            if (r < 0)
+                return -1;
+            coded = 1;
+            if (t->opt.code_by == TAC_TB_BY_SENTENCE)
+                break;
+            continue;
+        }
+        r = tb_events(c, s, e, index, headline, hit, sg, tg, v, &b);
+        if (r < 0)
+            return -1;
+        coded = 1;
+        if (t->opt.code_by == TAC_TB_BY_SENTENCE)
+            break;
+        if (t->opt.code_by == TAC_TB_BY_CLAUSE) {
+            /* one event per clause: go on after the next conjunction that
+             * does not join actors */
+            uint32_t j = b.hi > v + 1 ? b.hi : v + 1;
+            while (j < c->n_tbw && !(tb_clause_break(&c->tbw[j]) && c->tbw[j].actor < 0 &&
+                                     !(j + 1 < c->n_tbw && c->tbw[j + 1].actor >= 0 &&
+                                       j > 0 && c->tbw[j - 1].actor >= 0)))
+                j++;
+            v = j;
+        }
+    }
+    if (!coded && subord_p) {
+        int sg = tb_resolve(c, subord_b.src, -1), tg = tb_resolve(c, subord_b.tgt, -1);
+        uint32_t v = (uint32_t)subord_v;
+        if (sg < 0)
+            for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
+                if (c->tbg[k].end <= subord_b.lo)
+                    sg = (int)k;
+        if (tg < 0)
+            for (size_t k = 0; k < c->n_tbg && tg < 0; k++)
+                if (c->tbg[k].start >= v + 1 && (int)k != sg)
+                    tg = (int)k;
+        if (sg >= 0 && (tg >= 0 || c->tbg[sg].n >= 2))
+            if (tb_events(c, s, e, index, headline, subord_p, sg, tg, v, &subord_b) < 0)
+                return -1;
+    }
+    return 0;
+}
+
 /* ---- documents ------------------------------------------------------ */
 
 static int code_field(tac_coder *c, const char *text, size_t len,
@@ -1709,7 +2953,8 @@ static int code_field(tac_coder *c, const char *text, size_t len,
             continue;
         c->n_sentences++;
         int idx = headline ? 0 : ++*index;
-        if (code_sentence(c, s, e, idx, headline) < 0)
+        if (c->dict->tabari ? tb_code_sentence(c, s, e, idx, headline) < 0
+                            : code_sentence(c, s, e, idx, headline) < 0)
             return -1;
     }
     return 0;

@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 
 #include "alloc.h"
+#include "tabari.h"
 #include "token.h"
 #include "utf8.h"
 
@@ -89,6 +90,11 @@ static void trie_fini(tac_trie *t)
 
 /* The node reached by items[0..n), created as needed; 0 on OOM. */
 static uint32_t trie_insert(tac_trie *t, const uint32_t *items, size_t n)
+{
+    return tac_dict_trie_insert(t, items, n);
+}
+
+uint32_t tac_dict_trie_insert(tac_trie *t, const uint32_t *items, size_t n)
 {
     uint32_t node = 0;
     for (size_t i = 0; i < n; i++) {
@@ -808,6 +814,11 @@ static void load_buffer(loader *L, const char *buf, size_t len, int pass)
 
 static char *read_file(const char *path, size_t *out_len, int *err)
 {
+    return tac_dict_read_file(path, out_len, err);
+}
+
+char *tac_dict_read_file(const char *path, size_t *out_len, int *err)
+{
     /* a directory or a FIFO named x.dict: refuse it (fopen would block on
      * a FIFO and a directory reads as an I/O error) */
     struct stat sb;
@@ -869,6 +880,7 @@ void tac_dict_free(tac_dict *d)
 {
     if (!d)
         return;
+    tac_tabari_free(d->tabari);
     tac_lexicon_fini(&d->lex);
     tac_strmap_fini(&d->cameo_index);
     tac_strmap_fini(&d->modal);
@@ -888,6 +900,11 @@ void tac_dict_free(tac_dict *d)
 
 /* A new, empty dictionary with its index structures; NULL on OOM. */
 static tac_dict *dict_new(void)
+{
+    return tac_dict_new();
+}
+
+tac_dict *tac_dict_new(void)
 {
     tac_dict *d = tac_calloc(1, sizeof *d);
     if (!d)
@@ -963,27 +980,10 @@ const tac_aentry *tac_dict_surname(const tac_dict *d, uint32_t word, tac_ymd dat
     return found;
 }
 
-/* The parser proper, shared by tac_dict_load (files read from a directory)
- * and tac_dict_load_mem (buffers from the caller): both passes over the n
- * files (bufs[i] NULL = unreadable, skipped), then the derived word flags
- * and counts. where names the set in the "no cameo lines" message. */
-static tac_status compile_set(loader *L, const char *const *names,
-                              const char *const *bufs, const size_t *lens,
-                              size_t n_names, const char *where)
+/* After all lines: phrase-start flags, the surname index and the root
+ * count. -1 on OOM. */
+int tac_dict_finish(tac_dict *d)
 {
-    tac_dict *d = L->d;
-    for (int pass = 1; pass <= 2 && !L->oom; pass++) {
-        for (size_t i = 0; i < n_names && !L->oom; i++) {
-            if (!bufs[i])
-                continue;
-            L->file = arena_str(L, names[i], strlen(names[i]));
-            if (!L->file)
-                break;
-            load_buffer(L, bufs[i], lens[i], pass);
-        }
-    }
-    if (L->oom)
-        return TAC_ENOMEM;
     /* Mark the words that start a phrase, so the coder probes a trie only
      * where a phrase can begin. */
     {
@@ -1005,16 +1005,46 @@ static tac_status compile_set(loader *L, const char *const *names,
             }
         }
     }
-    if (index_surnames(d) < 0) {
-        L->oom = 1;
-        return TAC_ENOMEM;
-    }
+    if (index_surnames(d) < 0)
+        return -1;
     {
         int roots[21] = {0};
         for (size_t i = 0; i < d->n_pat; i++)
-            roots[atoi(d->cameo[d->pat[i].cameo].root)] = 1;
+        {
+            int r = atoi(d->cameo[d->pat[i].cameo].root);
+            if (r >= 1 && r <= 20) /* TABARI codes need not be CAMEO */
+                roots[r] = 1;
+        }
         for (int r = 1; r <= 20; r++)
             d->stats.roots += (size_t)roots[r];
+    }
+    return 0;
+}
+
+/* The parser proper, shared by tac_dict_load (files read from a directory)
+ * and tac_dict_load_mem (buffers from the caller): both passes over the n
+ * files (bufs[i] NULL = unreadable, skipped), then the derived word flags
+ * and counts. where names the set in the "no cameo lines" message. */
+static tac_status compile_set(loader *L, const char *const *names,
+                              const char *const *bufs, const size_t *lens,
+                              size_t n_names, const char *where)
+{
+    tac_dict *d = L->d;
+    for (int pass = 1; pass <= 2 && !L->oom; pass++) {
+        for (size_t i = 0; i < n_names && !L->oom; i++) {
+            if (!bufs[i])
+                continue;
+            L->file = arena_str(L, names[i], strlen(names[i]));
+            if (!L->file)
+                break;
+            load_buffer(L, bufs[i], lens[i], pass);
+        }
+    }
+    if (L->oom)
+        return TAC_ENOMEM;
+    if (tac_dict_finish(d) < 0) {
+        L->oom = 1;
+        return TAC_ENOMEM;
     }
     if (d->n_cameo == 0 || d->n_pat == 0) {
         if (L->diag)

@@ -31,7 +31,7 @@
 #define TAC_ITEM_ID_MASK 0x1FFFFFFFu
 
 typedef struct tac_cameo {
-    char code[5];
+    char code[8];          /* TABARI sets allow codes of up to 7 characters */
     char root[3];
     int quad;
     double goldstein;
@@ -54,6 +54,7 @@ typedef struct tac_aentry {
     const char *code;      /* agent code(s), or the full actor code */
     tac_ymd from, to;      /* PERSON: office; y == 0 = open */
     uint32_t short_word;   /* PERSON: lemma id of the short name */
+    uint8_t tb;            /* TABARI sets: TAC_TBA_* flags (tabari.h) */
     const char *phrase;    /* first phrase of the line */
     const char *file;
     uint32_t line;
@@ -68,6 +69,11 @@ typedef struct tac_pattern {
     uint8_t has_source, has_target;
     uint16_t n_items;
     uint32_t next;
+    /* TABARI sets only (tabari.h): the items with the verb slot, the paired
+     * second code (UINT32_MAX = none) and TAC_TBP_* flags */
+    const uint32_t *items;
+    uint32_t cameo2;
+    uint8_t tb;
 } tac_pattern;
 
 typedef struct tac_mentry {
@@ -102,6 +108,9 @@ struct tac_dict {
     tac_u64map surnames;
     uint32_t *surname_next;
     tac_dict_stats stats;
+    /* TABARI sets (tac_dict_load_tabari): the tables the native format does
+     * not have; NULL for native sets, which the coder codes as before. */
+    struct tac_tabari *tabari;
 };
 
 /* 1 if person entry e holds its office on date (open ends are open). */
@@ -133,6 +142,16 @@ static inline uint32_t tac_trie_child(const tac_trie *t, uint32_t node,
 tac_status tac_dict_load_mem(const char *const *names, const char *const *bufs,
                              const size_t *lens, size_t n, tac_diag_fn diag,
                              void *user, tac_dict **out);
+
+/* Loader pieces shared with the TABARI loader (tabari.c): an empty
+ * dictionary with its indexes, a trie insertion (the node reached, 0 on
+ * OOM), and the phrase-start flags and counts computed after loading. */
+tac_dict *tac_dict_new(void);
+uint32_t tac_dict_trie_insert(tac_trie *t, const uint32_t *items, size_t n);
+int tac_dict_finish(tac_dict *d);
+/* The bytes of a regular file (tac_free them), or NULL with *err an errno
+ * value (EFBIG over 256 MiB, EINVAL not a regular file). */
+char *tac_dict_read_file(const char *path, size_t *out_len, int *err);
 
 const tac_cameo *tac_dict_cameo(const tac_dict *d, const char *code,
                                 size_t len);

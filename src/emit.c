@@ -1,10 +1,11 @@
-/* emit.c -- event records as JSON Lines and TSV.
+/* emit.c -- event records as JSON Lines, TSV and TABARI's event file.
  *
  * JSON: one object per line, keys in a fixed order, strings escaped per
  * RFC 8259 (control characters as \u00XX; UTF-8 passes through).
  * TSV: a header line and one row per event; tabs and line breaks inside
  * fields become spaces so that every row has the same columns for pandas
- * (read_csv(sep="\t")) and R (read.delim). */
+ * (read_csv(sep="\t")) and R (read.delim).
+ * TABARI: the columns of TABARI's event files (docs/tabari.md), no header. */
 #include <stdio.h>
 #include <string.h>
 
@@ -181,11 +182,41 @@ tac_status tac_event_write_tsv_header(tac_buf *b, int flags)
     return b->failed ? TAC_ENOMEM : TAC_OK;
 }
 
+/* TABARI's event file, one line per event, as TABARI 0.8 writes it with
+ * "OUTPUT: ID" and labels:
+ *
+ *   YYMMDD \t source \t target \t code \t label \t record id \n
+ *
+ * A missing actor is TABARI's null code "---". The date is the event's
+ * (moved by a time expression, as TABARI's time shifts move it). */
+static void write_tabari(tac_buf *b, const tac_event *ev)
+{
+    char d[8];
+    /* ev->date is YYYY-MM-DD */
+    d[0] = ev->date[2], d[1] = ev->date[3], d[2] = ev->date[5], d[3] = ev->date[6];
+    d[4] = ev->date[8], d[5] = ev->date[9], d[6] = '\t';
+    put(b, d, 7);
+    tsv_cstr(b, ev->source.code && *ev->source.code ? ev->source.code : "---");
+    put(b, "\t", 1);
+    tsv_cstr(b, ev->has_target && ev->target.code && *ev->target.code ? ev->target.code : "---");
+    put(b, "\t", 1);
+    tsv_cstr(b, ev->code);
+    put(b, "\t", 1);
+    tsv_cstr(b, ev->name);
+    put(b, "\t", 1);
+    tsv_field(b, ev->doc_id, ev->doc_id_len);
+    put(b, "\n", 1);
+}
+
 tac_status tac_event_write(tac_buf *b, const tac_event *ev, tac_format fmt,
                            int flags)
 {
     int explain = (flags & TAC_EMIT_EXPLAIN) != 0;
     char tmp[64];
+    if (fmt == TAC_FORMAT_TABARI) {
+        write_tabari(b, ev);
+        return b->failed ? TAC_ENOMEM : TAC_OK;
+    }
     if (fmt == TAC_FORMAT_TSV) {
         tsv_field(b, ev->doc_id, ev->doc_id_len);
         snprintf(tmp, sizeof tmp, "\t%d\t%s\t%s\t%s\t", ev->sentence,

@@ -69,6 +69,11 @@ static uint32_t add_word(tac_lexicon *lx, const char *w, size_t len)
     return id;
 }
 
+uint32_t tac_lexicon_intern_raw(tac_lexicon *lx, const char *w, size_t len)
+{
+    return add_word(lx, w, len);
+}
+
 uint32_t tac_lexicon_intern(tac_lexicon *lx, const char *w, size_t len)
 {
     uint32_t id = add_word(lx, w, len);

@@ -55,6 +55,10 @@ enum {
     TAC_LX_VERB = 1u << 28, /* lemma is a WordNet verb */
     TAC_LX_NOUN = 1u << 29  /* lemma is a WordNet noun */
 };
+/* TABARI sets (tabari.h) */
+#define TAC_LX_TBNOUN (1u << 24) /* in a <NOUN> list */
+#define TAC_LX_TBSTEM (1u << 30) /* some TABARI phrase uses it as a stem */
+#define TAC_LX_TBADJ (1u << 31)  /* in an <ADJECTIVE> list */
 
 /* The flag for a marker kind name, or 0 if unknown. */
 uint32_t tac_lexicon_flag(const char *kind, size_t len);
@@ -79,6 +83,10 @@ void tac_lexicon_fini(tac_lexicon *lx);
 
 /* Interns folded word w and its lemma; returns the word id, 0 on OOM. */
 uint32_t tac_lexicon_intern(tac_lexicon *lx, const char *w, size_t len);
+
+/* Interns folded word w as it is, without a lemma (TABARI words); returns
+ * the word id, 0 on OOM. */
+uint32_t tac_lexicon_intern_raw(tac_lexicon *lx, const char *w, size_t len);
 
 /* Looks up a folded token: sets *out_word (0 if unknown), *out_lemma (0 if
  * its lemma is unknown) and *out_flags (flags of word and lemma, plus the

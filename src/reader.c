@@ -1,4 +1,5 @@
-/* reader.c -- input documents: JSON Lines records, dated text, UTF-8 repair.
+/* reader.c -- input documents: JSON Lines records, dated text, UTF-8 repair;
+ * recognising TABARI record files (the CLI splits them into records).
  *
  * A tac_docbuf owns the bytes of the last parsed document (unescaped JSON
  * strings, repaired text) so that tac_doc can point into it. Its buffer is
@@ -49,6 +50,41 @@ static int reserve(char **buf, size_t *cap, size_t need)
     return 0;
 }
 
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* TABARI records: the first line at or after i that is not blank and not a
+ * '#' comment (TABARI's validation file opens with a block of them) is six
+ * digits (or eight: a four-digit year) and a record id on the same line:
+ * "990101 R000S0000", "950101  DEMO-01", "950101*INTRO". */
+static int tabari_header_at(const char *buf, size_t len, size_t i)
+{
+    for (;;) {
+        size_t e = i;
+        while (e < len && buf[e] != '\n')
+            e++;
+        size_t a = i;
+        while (a < e && (buf[a] == ' ' || buf[a] == '\t' || buf[a] == '\r'))
+            a++;
+        if (a == e || buf[i] == '#') {
+            if (e >= len)
+                return 0;
+            i = e + 1;
+            continue;
+        }
+        size_t d = i;
+        while (d < e && is_digit(buf[d]))
+            d++;
+        if (d - i != 6 && d - i != 8)
+            return 0;
+        while (d < e && (buf[d] == ' ' || buf[d] == '\t'))
+            d++;
+        return d < e && buf[d] != '\r';
+    }
+}
+
 tac_input_kind tac_input_detect(const char *buf, size_t len)
 {
     size_t i = 0;
@@ -59,6 +95,8 @@ tac_input_kind tac_input_detect(const char *buf, size_t len)
         i++;
     if (i < len && buf[i] == '{')
         return TAC_INPUT_JSONL;
+    if (tabari_header_at(buf, len, i))
+        return TAC_INPUT_TABARI;
     if (len - i >= 15 && memcmp(buf + i, "date", 4) == 0 &&
         (buf[i + 4] == ' ' || buf[i + 4] == '\t')) {
         size_t j = i + 4;

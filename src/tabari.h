@@ -1,0 +1,131 @@
+/* tabari.h -- the tables a TABARI dictionary set adds to a tac_dict.
+ *
+ * tac_dict_load_tabari (tabari.c) reads .project/.verbs/.actors/.agents/
+ * .options files into the same tac_dict the native loader builds: actors
+ * and agents go into dict->actors (tac_aentry, kind ACTOR or AGENT), verb
+ * patterns into dict->pat, codes and LABEL names into dict->cameo. What the
+ * native format has no place for lives in dict->tabari: the verb forms,
+ * synsets, time phrases and the options. The coder (code.c) codes a dict
+ * whose tabari member is set with TABARI's rules (docs/tabari-validation.md).
+ *
+ * Items. A TABARI word is a stem ("ARGENTIN" matches "Argentina") unless
+ * it ends in '_' or '=' (the whole word, with noun endings -s/-es); words
+ * joined by '_' must be adjacent in the text, words separated by a space
+ * may have words between them. An item is a vocabulary id with flag bits:
+ *
+ *   id | TAC_TB_EXACT   the whole word (not a stem)
+ *      | TAC_TB_ADJ     must follow the previous item directly
+ *   TAC_TB_SPECIAL | kind (| TAC_TB_ADJ): the pattern slots * $ + % ^
+ *   TAC_TB_SYN | synset index: any member phrase of &SYNSET
+ *
+ * A pattern's items are: words before the verb, TAC_TB_VERB, the words of a
+ * multi-word verb root, words after it. Read-only after loading. */
+#ifndef TAC_TABARI_H
+#define TAC_TABARI_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "hash.h"
+
+#define TAC_TB_EXACT 0x40000000u
+#define TAC_TB_ADJ 0x20000000u
+#define TAC_TB_SYN 0x10000000u
+#define TAC_TB_SPECIAL 0x08000000u
+#define TAC_TB_ID 0x07FFFFFFu
+#define TAC_TB_VERB (TAC_TB_SPECIAL | 1u)  /* *: the verb */
+#define TAC_TB_SRC (TAC_TB_SPECIAL | 2u)   /* $: the source */
+#define TAC_TB_TGT (TAC_TB_SPECIAL | 3u)   /* +: the target */
+#define TAC_TB_COMP (TAC_TB_SPECIAL | 4u)  /* %: a compound actor, both roles */
+#define TAC_TB_SKIP (TAC_TB_SPECIAL | 5u)  /* ^: skip one word (an actor) */
+/* in tac_tabari.forms: the key of a verb form that is a stem */
+#define TAC_TB_STEM_FORM ((uint64_t)1 << 40)
+
+/* tac_aentry.tb */
+enum {
+    TAC_TBA_NULL = 1,     /* [---]: the phrase is no actor */
+    TAC_TBA_DISCARD = 2,  /* [###]: the record is discarded */
+    TAC_TBA_COMPLEX = 4,  /* [+++]: the record is complex, not coded */
+    TAC_TBA_DEFAULT = 8,  /* the undated block of a dated entry */
+    TAC_TBA_PREFIX = 16,  /* agent [NGM~]: the code goes before the actor's */
+    TAC_TBA_DATED = 32    /* from/to hold a date restriction */
+};
+
+/* tac_pattern.tb */
+enum {
+    TAC_TBP_NULL = 1,     /* [---] */
+    TAC_TBP_DISCARD = 2,  /* [###] */
+    TAC_TBP_COMPLEX = 4,  /* [+++] */
+    TAC_TBP_SUBORD = 8    /* [023?]: a subordinating verb (SAID) */
+};
+
+/* A verb root: its patterns are dict->pat[first, first + n), longest
+ * first (the root itself, with only the verb slot, is among them). */
+typedef struct tac_tb_verb {
+    uint32_t first, n;
+    uint8_t drops;  /* some pattern is [###] or [+++] */
+} tac_tb_verb;
+
+/* A text word form of a verb root, chained when several roots share it. */
+typedef struct tac_tb_form {
+    uint32_t verb;
+    uint32_t next; /* index + 1, 0 = end */
+} tac_tb_form;
+
+/* A phrase (synset member or time phrase). */
+typedef struct tac_tb_phrase {
+    const uint32_t *items;
+    uint16_t n;
+    uint32_t next;  /* next member of the same synset, index + 1 */
+    int shift;      /* time phrases: days, or TAC_TB_T* */
+} tac_tb_phrase;
+
+enum { TAC_TBT_DISCARD = 100000, TAC_TBT_COMPLEX, TAC_TBT_NULL };
+
+typedef enum tac_tb_codeby {
+    TAC_TB_BY_CLAUSE = 0, /* TABARI's default: one event per verb clause */
+    TAC_TB_BY_SENTENCE,   /* the first event of the sentence only */
+    TAC_TB_BY_ALL         /* every verb */
+} tac_tb_codeby;
+
+/* The options (.options file, OPTION lines of a validation run). */
+typedef struct tac_tb_options {
+    int time_shift;        /* SET: TIME SHIFT; on when <TIME> exists */
+    int convert_agent;     /* SET: CONVERT AGENT */
+    int yyyy;              /* SET: YYYY: 8-digit dates */
+    int code_by;           /* tac_tb_codeby */
+    int noactprior;        /* COMPLEX: NOACTPRIOR */
+    int complex_verbs;     /* COMPLEX: VERBS[n], 0 = off */
+    int complex_actors;    /* COMPLEX: ACTORS[n], 0 = off */
+    int complex_conj;      /* COMPLEX: CONJ[n], 0 = off */
+    char def_src[16];      /* DEFAULT: SOURCE [X] ("" = none) */
+    char def_tgt[16];      /* DEFAULT: TARGET [X] */
+    int def_src_prior;     /* PRIOR: the default source only if none found */
+    int def_tgt_after;     /* AFTER */
+    int comma_min, comma_max, comma_emin, comma_emax, comma_bmin, comma_bmax;
+    int comma_on;
+    int min_words;         /* SET: MINIMUM WORDS */
+} tac_tb_options;
+
+typedef struct tac_tabari {
+    tac_u64map forms;       /* word id -> slot s: form_head[s - 1] */
+    uint32_t *form_head;    /* first tac_tb_form + 1 of a word form */
+    size_t n_head, cap_head;
+    tac_tb_form *form;
+    size_t n_form, cap_form;
+    tac_tb_verb *verb;
+    size_t n_verb, cap_verb;
+    tac_strmap synsets;     /* name (without '&', folded) -> index */
+    uint32_t *syn_first;    /* synset -> first member phrase + 1 */
+    size_t n_syn, cap_syn;
+    tac_tb_phrase *phr;     /* synset members */
+    size_t n_phr, cap_phr;
+    tac_tb_phrase *timep;   /* <TIME> phrases */
+    size_t n_time, cap_time;
+    uint32_t stem_min;      /* shortest stem (bytes), to bound prefix probes */
+    tac_tb_options opt;
+} tac_tabari;
+
+void tac_tabari_free(tac_tabari *t);
+
+#endif
