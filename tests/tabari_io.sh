@@ -108,6 +108,16 @@ expect_status 1 "$T" code --dict $D --format tabari --max-doc-bytes 100000 "$tmp
 expect_err 'long2.txt:1: record LONG: text over 100000 bytes'
 expect_out "$(printf '\tNEXT$')"
 
+# --- hostile: binary inside a record, a 20 MB line without a newline; the
+# messages stay printable, the good record after them is coded
+{ printf '990101 BIN\n'; head -c 100000 /dev/urandom; printf '\n\n990102 AFTER\nPolice arrested protesters.\n'; } >"$tmp/bin.txt"
+expect_status 1 "$T" code --dict $D --format tabari "$tmp/bin.txt"
+expect_out "$(printf '\tAFTER$')"
+if LC_ALL=C grep -q '[^ -~]' "$tmp/err"; then bad "a message holds non-printable bytes"; else ok; fi
+{ printf '990101 HUGE\n'; head -c 20000000 /dev/zero | tr '\0' 'a'; } >"$tmp/huge.txt"
+expect_status 1 "$T" code --dict $D --format tabari "$tmp/huge.txt"
+expect_err 'huge.txt:1: record HUGE: text over 8388608 bytes'
+
 # --- bad records: one file:line: reason each, skipped, the rest coded, exit 1
 {
   printf '990101 G1\nPolice arrested protesters.\n\n'
