@@ -117,6 +117,10 @@ struct tac_coder {
     tbg *tbg;
     size_t n_tbg, cap_tbg;
     tac_ymd tb_date;
+    /* the vocabulary items of the sentence's words, a set (key + 1): a
+     * pattern needing a word that is not there is skipped at once */
+    uint32_t tb_set[1024];
+    int tb_set_ok;
 };
 
 /* ---- small helpers -------------------------------------------------- */
@@ -1721,6 +1725,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
 #define TB_GAP 4        /* words allowed between space-separated words */
 #define TB_CANDS 8      /* vocabulary ids one word can match */
 #define TB_MAX_WORDS 400
+#define TB_NOUNEND TAC_TB_SYN /* a candidate reached by a noun ending */
 
 typedef struct tbw {
     const char *s;      /* folded word */
@@ -1765,12 +1770,21 @@ static void tb_cands(const tac_dict *d, tbw *w)
         if (lx->w[id].flags & TAC_LX_TBSTEM)
             w->cand[w->n_cand++] = id;
     }
-    /* noun endings of an exact word: Libyas, forces */
+    /* "MOUSE=": the word exactly, no ending */
+    if (w->len < 255 && w->n_cand < TB_CANDS) {
+        char buf[256];
+        memcpy(buf, w->s, w->len);
+        buf[w->len] = '=';
+        if (tac_strmap_get(&lx->map, buf, w->len + 1, &id))
+            w->cand[w->n_cand++] = id | TAC_TB_EXACT;
+    }
+    /* noun endings of an exact word, for actor phrases only (Libyas,
+     * forces): marked TB_NOUNEND so patterns do not take them */
     for (uint32_t cut = 1; cut <= 2 && cut < w->len; cut++) {
         if (w->s[w->len - 1] != 's' || (cut == 2 && w->s[w->len - 2] != 'e'))
             break;
         if (tac_strmap_get(&lx->map, w->s, w->len - cut, &id) && w->n_cand < TB_CANDS)
-            w->cand[w->n_cand++] = id | TAC_TB_EXACT;
+            w->cand[w->n_cand++] = id | TAC_TB_EXACT | TB_NOUNEND;
     }
     uint32_t min = d->tabari->stem_min ? d->tabari->stem_min : 1;
     for (uint32_t l = w->len - 1; l >= min && l > 0 && w->n_cand < TB_CANDS; l--) {
@@ -1801,6 +1815,8 @@ static int tb_words(tac_coder *c, uint32_t s, uint32_t e)
     c->n_tbw = 0;
     for (uint32_t i = s; i < e; i++) {
         const tac_tok *t = &c->toks.v[i];
+        if (is_punct(t, '_'))
+            continue; /* "Dol_Amroth": TABARI's own joiner, in text too */
         const char *p = t->norm;
         uint32_t n = t->norm_len;
         uint32_t a = 0;
@@ -1855,7 +1871,7 @@ static void tb_walk(const tac_coder *c, uint32_t node, uint32_t last, uint32_t *
     for (uint32_t j = last + 1; j < c->n_tbw && j <= last + 1 + TB_GAP; j++) {
         const tbw *w = &c->tbw[j];
         for (int k = 0; k < w->n_cand; k++) {
-            uint32_t it = w->cand[k];
+            uint32_t it = w->cand[k] & ~TB_NOUNEND;
             for (int adj = 1; adj >= 0; adj--) {
                 if (adj && j != last + 1)
                     continue;
@@ -1904,6 +1920,51 @@ static char *tb_join(tac_coder *c, const char *a, const char *b)
     return s;
 }
 
+static uint32_t tb_hash(uint32_t k)
+{
+    k ^= k >> 16;
+    k *= 0x7feb352dU;
+    k ^= k >> 15;
+    return k;
+}
+
+/* Fills the item set of the sentence's words. */
+static void tb_fill_set(tac_coder *c)
+{
+    memset(c->tb_set, 0, sizeof c->tb_set);
+    c->tb_set_ok = 1;
+    size_t n = 0;
+    for (size_t j = 0; j < c->n_tbw && c->tb_set_ok; j++)
+        for (int k = 0; k < c->tbw[j].n_cand; k++) {
+            uint32_t key = c->tbw[j].cand[k] + 1;
+            if (++n > 512) { /* over half full: no filter for this sentence */
+                c->tb_set_ok = 0;
+                break;
+            }
+            for (uint32_t h = tb_hash(key) & 1023;; h = (h + 1) & 1023) {
+                if (c->tb_set[h] == key)
+                    break;
+                if (!c->tb_set[h]) {
+                    c->tb_set[h] = key;
+                    break;
+                }
+            }
+        }
+}
+
+static int tb_present(const tac_coder *c, uint32_t item)
+{
+    if (!c->tb_set_ok)
+        return 1;
+    uint32_t key = item + 1;
+    for (uint32_t h = tb_hash(key) & 1023;; h = (h + 1) & 1023) {
+        if (c->tb_set[h] == key)
+            return 1;
+        if (!c->tb_set[h])
+            return 0;
+    }
+}
+
 /* Finds actor and agent mentions; returns 1 if the sentence is discarded
  * or complex, -1 on OOM. */
 static int tb_actors(tac_coder *c)
@@ -1915,7 +1976,7 @@ static int tb_actors(tac_coder *c)
         uint32_t end = 0, node = 0;
         if (w->n_cand)
             for (int k = 0; k < w->n_cand; k++) {
-                uint32_t ch = tac_trie_child(&d->actors, 0, w->cand[k]);
+                uint32_t ch = tac_trie_child(&d->actors, 0, w->cand[k] & ~TB_NOUNEND);
                 if (!ch)
                     continue;
                 if (d->actors.first[ch] && i + 1 > end) {
@@ -2001,7 +2062,19 @@ static int tb_actors(tac_coder *c)
             }
             host->end = m->end;
         }
-        /* an agent alone is no actor here */
+        /* an agent alone is an actor only with SET: CONVERT AGENT = TRUE:
+         * "the Muslims" -> ~MOS */
+        if (!host && d->tabari->opt.convert_agent) {
+            size_t al = strlen(m->code);
+            int prefix = al && m->code[al - 1] == '~';
+            char buf[64];
+            snprintf(buf, sizeof buf, "%.*s", (int)(prefix ? al - 1 : al), m->code);
+            m->code = prefix ? tb_join(c, buf, "~") : tb_join(c, "~", buf);
+            if (!m->code)
+                return -1;
+            m->agent = 0;
+            c->tbm[o++] = *m;
+        }
     }
     c->n_tbm = o;
     for (size_t k = c->n_tbm; k-- > 0;)
@@ -2129,6 +2202,10 @@ static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32
     const uint32_t *it = p->items;
     size_t n = p->n_items, vk = 0;
     b->src = b->tgt = b->comp = -1;
+    for (size_t k = 0; k < n; k++)
+        if (!(it[k] & (TAC_TB_SPECIAL | TAC_TB_SYN)) &&
+            !tb_present(c, it[k] & (TAC_TB_ID | TAC_TB_EXACT)))
+            return 0;
     while (vk < n && (it[vk] & ~TAC_TB_ADJ) != TAC_TB_VERB)
         vk++;
     if (vk == n)
@@ -2159,8 +2236,12 @@ static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32
                 found = j;
                 fend = g >= 0 ? c->tbg[g].end : j + 1;
             } else if (x == TAC_TB_SKIP) {
+                /* ^ skips an actor (and the words before it) */
+                int g = tb_group_at(c, j);
+                if (g < 0)
+                    continue;
                 found = j;
-                fend = c->tbw[j].actor >= 0 ? c->tbm[c->tbw[j].actor].end : j + 1;
+                fend = c->tbg[g].end;
             } else {
                 uint32_t e = tb_item_at(c, it[k], j, 0);
                 if (e) {
@@ -2203,7 +2284,8 @@ static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32
                     fstart = gs;
                 }
             } else if (x == TAC_TB_SKIP) {
-                fstart = j;
+                if (c->tbw[j].actor >= 0)
+                    fstart = c->tbm[c->tbw[j].actor].start;
             } else {
                 uint32_t e = tb_item_at(c, it[k], j, 0);
                 if (e && (!adj_next || e == right))
@@ -2241,7 +2323,7 @@ static int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_form)
     const tac_dict *d = c->dict;
     const tac_tabari *t = d->tabari;
     const tbw *w = &c->tbw[j];
-    if (w->actor >= 0 || w->punct || w->cap || w->poss)
+    if (w->actor >= 0 || w->punct || w->poss)
         return 0;
     uint32_t slot = 0;
     for (int k = 0; k < w->n_cand && !slot; k++) {
@@ -2381,6 +2463,51 @@ static int tb_passive(const tac_coder *c, uint32_t v, int *sg, int *tg)
     return 0;
 }
 
+/* COMMA: drops comma-delimited clauses whose length (in words) is within
+ * the option's bounds: [min, max] between two commas, [emin, emax] from
+ * the last comma to the end, [bmin, bmax] from the start to the first
+ * comma. A comma before "and"/"or" or a capitalised word is taken to
+ * join a list ("Somalia, Ethiopia and Kenya") and delimits nothing. */
+static void tb_commas(tac_coder *c, const tac_tb_options *o)
+{
+    uint32_t cm[64];
+    size_t nc = 0;
+    for (uint32_t j = 0; j < c->n_tbw && nc < 64; j++)
+        if (c->tbw[j].comma &&
+            !(j + 1 < c->n_tbw && (c->tbw[j + 1].conj || tb_word_is(&c->tbw[j + 1], "or") ||
+                                   c->tbw[j + 1].cap)))
+            cm[nc++] = j;
+    if (nc == 0)
+        return;
+    uint8_t drop[TB_MAX_WORDS];
+    memset(drop, 0, c->n_tbw);
+    /* words of [a, b) */
+#define TB_NWORDS(a, b, out)                                          \
+    do {                                                              \
+        (out) = 0;                                                    \
+        for (uint32_t q_ = (a); q_ < (b); q_++)                       \
+            (out) += !c->tbw[q_].punct && !c->tbw[q_].poss;           \
+    } while (0)
+    int n;
+    TB_NWORDS(0, cm[0], n);
+    if (n >= o->comma_bmin && n <= o->comma_bmax)
+        memset(drop, 1, cm[0] + 1);
+    for (size_t k = 0; k + 1 < nc; k++) {
+        TB_NWORDS(cm[k] + 1, cm[k + 1], n);
+        if (n >= o->comma_min && n <= o->comma_max)
+            memset(drop + cm[k], 1, cm[k + 1] - cm[k]);
+    }
+    TB_NWORDS(cm[nc - 1] + 1, (uint32_t)c->n_tbw, n);
+    if (n >= o->comma_emin && n <= o->comma_emax)
+        memset(drop + cm[nc - 1], 1, c->n_tbw - cm[nc - 1]);
+#undef TB_NWORDS
+    size_t w = 0;
+    for (uint32_t j = 0; j < c->n_tbw; j++)
+        if (!drop[j])
+            c->tbw[w++] = c->tbw[j];
+    c->n_tbw = w;
+}
+
 /* Events with a DEFAULT source or target (sg or tg -1: the default). */
 static int tb_defaults(tac_coder *c, uint32_t s, uint32_t e, int index, int headline,
                        const tac_pattern *p, int sg, int tg, uint32_t v, const tb_bind *b)
@@ -2412,8 +2539,21 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
     const tac_tabari *t = d->tabari;
     c->sent_first_event = c->n_events;
     c->tb_date = c->date;
+    if (t->opt.min_words > 0) {
+        /* SET: MINIMUM WORDS: shorter sentences are not coded; TABARI
+         * counts commas as words, not a possessive 's */
+        int nw = 0;
+        for (uint32_t i = s; i < e; i++)
+            nw += ((c->toks.v[i].flags & (TAC_TOK_WORD | TAC_TOK_NUM)) &&
+                   !(c->toks.v[i].flags & TAC_TOK_POSS)) || is_punct(&c->toks.v[i], ',');
+        if (nw < t->opt.min_words)
+            return 0;
+    }
     if (tb_words(c, s, e) < 0)
         return -1;
+    if (t->opt.comma_on)
+        tb_commas(c, &t->opt);
+    tb_fill_set(c);
     int r = tb_actors(c);
     if (r != 0)
         return r < 0 ? -1 : 0;
@@ -2434,6 +2574,43 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
                 if (t->opt.time_shift && ph->shift != TAC_TBT_NULL)
                     c->tb_date = tac_date_from_days(tac_date_to_days(c->date) + ph->shift);
             }
+    /* COMPLEX: ACTORS[n] CONJ[n]: a sentence with more actors or
+     * conjunctions than that is complex and not coded. (VERBS[n] is read
+     * but not applied: counted as every word that is a verb form of the
+     * CAMEO set, it drops far more sentences than TABARI does.) */
+    if (t->opt.complex_actors || t->opt.complex_conj) {
+        int nc = 0;
+        for (uint32_t v = 0; v < c->n_tbw; v++)
+            nc += c->tbw[v].conj || tb_word_is(&c->tbw[v], "but");
+        if ((t->opt.complex_actors && (int)c->n_tbm > t->opt.complex_actors) ||
+            (t->opt.complex_conj && nc > t->opt.complex_conj))
+            return 0;
+    }
+    /* a discard or complex verb phrase anywhere drops the sentence, even
+     * after a determiner ("at the davis cup"); capitalised, it is a name
+     * ("their first Planetary Cup final") */
+    for (uint32_t v = 0; v < c->n_tbw; v++) {
+        uint32_t f, slot = 0;
+        const tbw *w = &c->tbw[v];
+        if (w->cap)
+            continue;
+        for (int k = 0; k < w->n_cand && !slot; k++)
+            if ((w->cand[k] & TAC_TB_EXACT) && d->lex.w[w->cand[k] & TAC_TB_ID].len == w->len &&
+                !tac_u64map_get(&t->forms, w->cand[k] & TAC_TB_ID, &slot))
+                slot = 0;
+        for (f = slot ? t->form_head[slot - 1] : 0; f; f = t->form[f - 1].next) {
+            const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
+            tb_bind b;
+            if (!vb->drops)
+                continue;
+            for (uint32_t k = 0; k < vb->n; k++) {
+                const tac_pattern *p = &d->pat[vb->first + k];
+                if ((p->tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)) &&
+                    tb_match(c, p, v, (uint32_t)c->n_tbw, &b))
+                    return 0;
+            }
+        }
+    }
     int coded = 0;
     long subord_v = -1;
     const tac_pattern *subord_p = NULL;
@@ -2456,6 +2633,9 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
             }
         }
         if (!hit)
+            continue;
+        /* capitalised mid-sentence: a name ("To Restore") */
+        if (c->tbw[v].cap)
             continue;
         if (hit->tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)) {
             c->n_events = c->sent_first_event;
@@ -2492,10 +2672,24 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
         }
         int dsrc = 0, dtgt = 0;
         uint32_t after = v + 1;
-        if (sg < 0)
+        if (sg < 0) {
+            /* the first actor of the verb's clause ("... but Dagolath
+             * promised"), else the first of the sentence */
+            uint32_t cs = 0;
+            for (uint32_t j = b.lo; j-- > 0;)
+                if (tb_clause_break(&c->tbw[j]) && c->tbw[j].actor < 0 &&
+                    !(j > 0 && c->tbw[j - 1].actor >= 0 && j + 1 < c->n_tbw &&
+                      c->tbw[j + 1].actor >= 0)) {
+                    cs = j + 1;
+                    break;
+                }
+            for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
+                if (c->tbg[k].start >= cs && c->tbg[k].end <= b.lo && (int)k != tg)
+                    sg = (int)k;
             for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
                 if (c->tbg[k].end <= b.lo && (int)k != tg)
                     sg = (int)k;
+        }
         if (sg < 0 && b.src == -1) {
             if (t->opt.def_src[0] && t->opt.def_src_prior)
                 dsrc = 1;
@@ -2526,6 +2720,11 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
                 break;
             }
         }
+        if (tg < 0 && sg >= 0 && t->opt.code_by == TAC_TB_BY_ALL)
+            /* CODE ALL: a later verb may act on the actor after the source */
+            for (size_t k = (size_t)sg + 1; k < c->n_tbg && tg < 0; k++)
+                if (c->tbg[k].start < v)
+                    tg = (int)k;
         if (tg < 0 && t->opt.def_tgt[0] &&
             (t->opt.def_tgt_after || sg < 0 || c->tbg[sg].n < 2))
             dtgt = 1;

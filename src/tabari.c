@@ -272,9 +272,11 @@ static int compile(tb_loader *L, const char *p, size_t len, ph_mode mode,
             wl--;
             exact = 0;
         }
+        int noend = 0;
         if (wl && p[st + wl - 1] == '=') { /* MOUSE=, BAN=: the word as it is */
             wl--;
             exact = 1;
+            noend = 1;
         }
         if (wl == 0)
             continue;
@@ -300,8 +302,16 @@ static int compile(tb_loader *L, const char *p, size_t len, ph_mode mode,
                         report(L, "phrase longer than %s items", "48");
                         return 0;
                     }
-                    int r = word_item(L, t->norm, t->norm_len, last ? exact : 1,
-                                      adj, &items[n]);
+                    int r;
+                    if (last && noend && t->norm_len < 250) {
+                        /* kept apart from the plain word, which takes -s */
+                        char nb[256];
+                        memcpy(nb, t->norm, t->norm_len);
+                        nb[t->norm_len] = '=';
+                        r = word_item(L, nb, t->norm_len + 1, 1, adj, &items[n]);
+                    } else {
+                        r = word_item(L, t->norm, t->norm_len, last ? exact : 1, adj, &items[n]);
+                    }
                     if (r <= 0)
                         return r;
                     n++;
@@ -394,14 +404,28 @@ typedef struct pat_ctx {
     const char *text;
 } pat_ctx;
 
+static int count_bits(const tac_pattern *p, uint32_t bit)
+{
+    int n = 0;
+    for (uint16_t i = 0; i < p->n_items; i++)
+        n += (p->items[i] & bit) && !((p->items[i] & TAC_TB_SPECIAL) && bit == TAC_TB_SYN);
+    return n;
+}
+
+/* Longest first; at equal length the one with more joined words ("IN_*"
+ * before "IN_ *"), then the one with fewer synsets (a word before a
+ * &SYNSET holding it), then file order. */
 static int sort_pat(const void *a, const void *b)
 {
     const tac_pattern *x = a, *y = b;
     if (x->n_items != y->n_items)
         return x->n_items < y->n_items ? 1 : -1;
-    size_t lx = strlen(x->text), ly = strlen(y->text);
-    if (lx != ly)
-        return lx < ly ? 1 : -1;
+    int ax = count_bits(x, TAC_TB_ADJ), ay = count_bits(y, TAC_TB_ADJ);
+    if (ax != ay)
+        return ax < ay ? 1 : -1;
+    int sx = count_bits(x, TAC_TB_SYN), sy = count_bits(y, TAC_TB_SYN);
+    if (sx != sy)
+        return sx > sy ? 1 : -1;
     return x->line < y->line ? -1 : x->line > y->line;
 }
 
@@ -639,13 +663,15 @@ static void verb_root(tb_loader *L, const char *s, size_t n)
     L->verb = (long)t->n_verb++;
     t->verb[L->verb].first = (uint32_t)L->d->n_pat;
     t->verb[L->verb].n = 0;
+    t->verb[L->verb].drops = 0;
     const tac_lexword *w = &L->d->lex.w[items[0] & TAC_TB_ID];
     /* '=' after the first word: no automatic endings */
-    size_t fl = 0;
-    while (fl < tl && !is_sp(txt[fl]) && txt[fl] != '_')
-        fl++;
-    int no_end = fl && txt[fl - 1] == '=';
-    if (add_forms(L, w->s, w->len, no_end) < 0)
+    int no_end = w->len && w->s[w->len - 1] == '=';
+    if (add_forms(L, w->s, w->len - (size_t)no_end, no_end) < 0)
+        return;
+    /* a root without '_' or '=' is a stem, like any TABARI word:
+     * RESUM matches "resumption" */
+    if (!(items[0] & TAC_TB_EXACT) && add_form_k(L, w->s, w->len, 1) < 0)
         return;
     L->n_root_tail = 0;
     for (int i = 1; i < ni; i++)
@@ -1527,7 +1553,16 @@ tac_status tac_dict_load_tabari(const char *path, tac_diag_fn diag, void *user,
     d->tabari = t;
     tac_u64map_init(&t->forms);
     tac_strmap_init(&t->synsets);
-    t->opt.comma_on = 0;
+    /* TABARI's defaults: comma-delimited clauses of 2-10 words inside or
+     * at the end are dropped, none at the start; 8 words at least */
+    t->opt.comma_on = 1;
+    t->opt.comma_min = 2;
+    t->opt.comma_max = 10;
+    t->opt.comma_emin = 2;
+    t->opt.comma_emax = 10;
+    t->opt.comma_bmin = 255;
+    t->opt.comma_bmax = 0;
+    t->opt.min_words = 8;
     L.d = d;
     L.t = t;
     L.diag = diag;
@@ -1559,8 +1594,12 @@ tac_status tac_dict_load_tabari(const char *path, tac_diag_fn diag, void *user,
         st = TAC_ENOMEM;
         goto done;
     }
-    for (size_t v = 0; v < t->n_verb; v++)
+    for (size_t v = 0; v < t->n_verb; v++) {
         qsort(d->pat + t->verb[v].first, t->verb[v].n, sizeof *d->pat, sort_pat);
+        for (uint32_t k = 0; k < t->verb[v].n; k++)
+            if (d->pat[t->verb[v].first + k].tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX))
+                t->verb[v].drops = 1;
+    }
     if (tac_dict_finish(d) < 0) {
         st = TAC_ENOMEM;
         goto done;

@@ -63,6 +63,7 @@ enum {
  * first (the root itself, with only the verb slot, is among them). */
 typedef struct tac_tb_verb {
     uint32_t first, n;
+    uint8_t drops;  /* some pattern is [###] or [+++] */
 } tac_tb_verb;
 
 /* A text word form of a verb root, chained when several roots share it. */
