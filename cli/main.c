@@ -606,6 +606,11 @@ typedef struct run {
     tac_event *ev;      /* ingest: unpacked events of one document */
     size_t ev_cap;
     double store_s;     /* ingest: time spent writing to the store */
+    size_t batch_docs;  /* a batch is handed to the coders at this size */
+    size_t batch_bytes;
+    int in_txn;         /* ingest: a store transaction is open */
+    size_t txn_docs;    /* ... holding this many documents */
+    size_t txn_bytes;
     size_t total_bytes; /* ingest: input size when known, for the ETA */
     size_t read_bytes;
 } run;
@@ -684,17 +689,43 @@ static void flush_batch(run *R, batch *b)
     progress(R, 0);
 }
 
-/* Ingest: one transaction per batch, so a killed process leaves whole
- * batches of whole documents. A store error ends the run (exit 4). */
+/* Ingest commits a transaction once it holds TXN_DOCS documents or
+ * TXN_BYTES of text, and at the end: a killed process leaves whole
+ * documents. Batches are smaller than transactions so that writing one
+ * overlaps with coding the next from the start of a run to its end. */
+#define TXN_DOCS 2048
+#define TXN_BYTES (8u << 20)
+
+static void store_commit(run *R)
+{
+    if (!R->in_txn)
+        return;
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    if (tac_store_commit(R->o->store) != TAC_OK) {
+        errf("%s", tac_store_errmsg(R->o->store));
+        exit(EXIT_SYSTEM);
+    }
+    R->in_txn = 0;
+    R->read_bytes += R->txn_bytes;
+    R->txn_docs = R->txn_bytes = 0;
+    R->store_s += now_s(&t0);
+    progress(R, 0);
+}
+
+/* Writes a coded batch into the open transaction (a store error ends the
+ * run, exit 4). */
 static void store_batch(run *R, batch *b)
 {
     tac_store *st = R->o->store;
-    size_t bytes = b->bytes;
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    if (tac_store_begin(st) != TAC_OK) {
-        errf("%s", tac_store_errmsg(st));
-        exit(EXIT_SYSTEM);
+    if (!R->in_txn) {
+        if (tac_store_begin(st) != TAC_OK) {
+            errf("%s", tac_store_errmsg(st));
+            exit(EXIT_SYSTEM);
+        }
+        R->in_txn = 1;
     }
     for (size_t i = 0; i < b->n; i++) {
         rec *r = &b->v[i];
@@ -727,14 +758,12 @@ static void store_batch(run *R, batch *b)
         }
         count_done(R, r);
     }
-    if (tac_store_commit(st) != TAC_OK) {
-        errf("%s", tac_store_errmsg(st));
-        exit(EXIT_SYSTEM);
-    }
-    R->read_bytes += bytes;
+    R->txn_docs += b->n;
+    R->txn_bytes += b->bytes;
     R->store_s += now_s(&t0);
     batch_clear(b);
-    progress(R, 0);
+    if (R->txn_docs >= TXN_DOCS || R->txn_bytes >= TXN_BYTES)
+        store_commit(R);
 }
 
 /* Codes the filled batch: in a pool, overlapped with reading the next. */
@@ -768,6 +797,8 @@ static void drain(run *R)
         flush_batch(R, &R->b[!R->cur]);
         R->pending = 0;
     }
+    if (R->o->store)
+        store_commit(R);
 }
 
 static void add_doc(run *R, const tac_doc *doc, const char *file, size_t line,
@@ -778,7 +809,7 @@ static void add_doc(run *R, const tac_doc *doc, const char *file, size_t line,
         errf("out of memory");
         exit(EXIT_SYSTEM);
     }
-    if (b->n >= 2048 || b->bytes >= (8u << 20))
+    if (b->n >= R->batch_docs || b->bytes >= R->batch_bytes)
         submit(R);
 }
 
@@ -789,7 +820,7 @@ static void add_raw(run *R, const char *line, size_t len, const char *file, size
         errf("out of memory");
         exit(EXIT_SYSTEM);
     }
-    if (b->n >= 2048 || b->bytes >= (8u << 20))
+    if (b->n >= R->batch_docs || b->bytes >= R->batch_bytes)
         submit(R);
 }
 
@@ -1448,6 +1479,11 @@ static int cmd_code_or_ingest(int argc, char **argv, int ingest)
     run R;
     memset(&R, 0, sizeof R);
     R.o = &o;
+    /* batches of 2,048 documents or 8 MB keep a pool busy; ingest hands
+     * over smaller ones so the store is not left with a large last batch
+     * to write after the coders have finished */
+    R.batch_docs = ingest ? 256 : 2048;
+    R.batch_bytes = ingest ? (1u << 20) : (8u << 20);
     R.progress = !o.quiet && isatty(STDERR_FILENO);
     for (int k = i; k < argc; k++) { /* the input size, for an ETA */
         struct stat sb;
