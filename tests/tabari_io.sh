@@ -98,6 +98,11 @@ cp "$tmp/out" "$tmp/j2"
 "$T" code --dict $D --format tabari "$tmp/recs.txt" >"$tmp/j1" 2>/dev/null
 expect_same "$tmp/j1" "$tmp/j2"
 
+# ingest stores TABARI records under their ids and dates
+expect_status 0 "$T" ingest -q --dict $D "$tmp/t.db" "$tmp/recs.txt"
+expect_status 0 "$T" query "$tmp/t.db" --mentions --tsv --limit 0
+expect_out "$(printf '^2029-03-15\t.*\tR2\t')"
+
 # --- no line-length limit: a 200 KB line inside a record
 awk 'BEGIN { printf "990101 LONG\n"; for (i = 0; i < 20000; i++) printf "the weather was fine "; printf "Police arrested protesters.\n\n" }' >"$tmp/long.txt"
 expect_status 0 "$T" code --dict $D --format tabari "$tmp/long.txt"
