@@ -148,11 +148,12 @@ static void test_detect(void)
         CHECK_INT(tac_input_detect(tabari[i], strlen(tabari[i])), TAC_INPUT_TABARI);
     const char *plain[] = {"1999 was a year\n", "99010 X\n", "990101\n", "990101   \r\n",
                            "# only a comment\n", "", "Police arrested 990101 people\n",
-                           "9901011 X\n"};
+                           "9901011 X\n", "  990101 X\n", "\n\t990101 X\n"};
     for (size_t i = 0; i < sizeof plain / sizeof *plain; i++)
         CHECK_INT(tac_input_detect(plain[i], strlen(plain[i])), TAC_INPUT_PLAIN);
     CHECK_INT(tac_input_detect("{\"id\":1}", 8), TAC_INPUT_JSONL);
     CHECK_INT(tac_input_detect(" date 2023-01-02 x", 18), TAC_INPUT_DATED);
+    CHECK_INT(tac_input_detect("\xef\xbb\xbf" "990101 X\n", 13), TAC_INPUT_TABARI);
 }
 
 static void test_write(void)
