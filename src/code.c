@@ -1703,24 +1703,31 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
  * (docs/tabari-validation.md), on the same tokens, vocabulary, actor trie
  * and event records as the native rules:
  *
- *   tokens --> words (hyphens split, possessive 's dropped), each with the
- *              vocabulary ids it can match: the word, the word without a
- *              noun ending (-s, -es) and every stem that begins it
+ *   tokens --> words (hyphens split, '_' dropped), each with the vocabulary
+ *              ids it can match: the word, "word=", the word without a noun
+ *              ending (actors only) and every stem that begins it
+ *   filters    MINIMUM WORDS; COMMA clauses dropped
  *   actors     longest actor-trie match at each word ('_' = adjacent,
  *              space = up to TB_GAP words between); an agent beside an
  *              actor joins it (ARN + ~GOV = ARNGOV; NGM~ goes in front)
- *   groups     actors joined by "and" or commas
+ *   groups     actors joined by and/or/commas (determiners and <ADJECTIVE>
+ *              words may stand between); [A/B] codes are compounds
+ *   drops      [###]/[+++] actors, verb phrases or time phrases anywhere,
+ *              COMPLEX limits: no event from the sentence
  *   verbs      each word that is a verb form (not after a determiner or an
- *              <ADJECTIVE>, not capitalised mid-sentence, not in an actor);
- *              its patterns, longest first, are matched: words before '*'
- *              leftwards, words after it rightwards, slots bind actors
- *   roles      '$'/'+' slots, else the first actor group before the verb
- *              and the first after it; '%' or a compound with no target
- *              gives the events among its members both ways; a paired code
- *              [032:033] adds the reverse event
- *   [---] codes nothing, [###] and [+++] (verb, actor or time phrase) drop
- *              the sentence; '?' verbs (SAID) code only when no other verb
- *              of the sentence does. */
+ *              <ADJECTIVE>, not before 's, not capitalised mid-sentence, not
+ *              in an actor); its patterns, longest first, are matched: words
+ *              before '*' leftwards, words after it rightwards, slots bind
+ *              actors (a word set of the sentence skips hopeless patterns)
+ *   roles      '$'/'+' slots; else the passive "X was V-ed by Y"; else the
+ *              first actor of the verb's clause (or of the sentence) and
+ *              the first actor after the verb (or, failing that, between
+ *              source and verb); '%' or a compound with no target gives the
+ *              events among its members; [032:033] adds the reverse event;
+ *              DEFAULT codes fill a missing side
+ *   clauses    CODE BY CLAUSE: after an event, the next verb is looked for
+ *              after the next and/but/while/';'; '?' verbs (SAID) code only
+ *              when no other verb of the sentence does */
 
 #define TB_GAP 4        /* words allowed between space-separated words */
 #define TB_CANDS 8      /* vocabulary ids one word can match */
@@ -2113,7 +2120,14 @@ static int tb_groups(tac_coder *c)
                 conj |= c->tbw[j].conj || c->tbw[j].comma || tb_word_is(&c->tbw[j], "or") ||
                         tb_word_is(&c->tbw[j], "nor");
             }
-            if (m->start == prev->start || (joined && conj && m->start - prev->end <= 5)) {
+            int adjs = 0;
+            for (uint32_t j = prev->end; j < m->start; j++)
+                for (int q = 0; q < c->tbw[j].n_cand; q++)
+                    adjs |= (c->dict->lex.w[c->tbw[j].cand[q] & TAC_TB_ID].flags & TAC_LX_TBADJ) != 0;
+            /* "and the evil Arnor awful Gondor": an <ADJECTIVE> between two
+             * actors of a list joins them too */
+            if (m->start == prev->start ||
+                (joined && (conj || (adjs && g->n >= 2)) && m->start - prev->end <= 5)) {
                 g->n++;
                 g->end = m->end;
                 m->group = (int)c->n_tbg - 1;
@@ -2306,16 +2320,17 @@ static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32
 
 /* A pronoun bound by a slot (-2 - word) becomes the nearest actor group
  * before it. */
-static int tb_resolve(const tac_coder *c, int g)
+static int tb_resolve(const tac_coder *c, int g, int not)
 {
     if (g >= -1)
         return g;
+    /* the first actor of the sentence before the pronoun (TABARI's
+     * antecedent is the sentence's subject, not the nearest actor) */
     uint32_t j = (uint32_t)(-2 - g);
-    int best = -1;
     for (size_t k = 0; k < c->n_tbg; k++)
-        if (c->tbg[k].end <= j)
-            best = (int)k;
-    return best;
+        if (c->tbg[k].end <= j && (int)k != not)
+            return (int)k;
+    return -1;
 }
 
 static int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_form)
@@ -2419,6 +2434,9 @@ static int tb_events(tac_coder *c, uint32_t s, uint32_t e, int index, int headli
                     continue;
                 r = tb_emit(c, s, e, index, headline, p, p->cameo, &c->tbm[S->first + i],
                             &c->tbm[S->first + j], v, b);
+                if (r == 0 && p->cameo2 != UINT32_MAX && tg != -2)
+                    r = tb_emit(c, s, e, index, headline, p, p->cameo2, &c->tbm[S->first + j],
+                                &c->tbm[S->first + i], v, b);
             }
         return r;
     }
@@ -2611,6 +2629,27 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
             }
         }
     }
+    if (t->opt.complex_verbs) {
+        /* COMPLEX: VERBS[n]: more verbs with a matching pattern than that
+         * make the sentence complex */
+        int nv = 0;
+        for (uint32_t v = 0; v < c->n_tbw; v++) {
+            uint32_t f;
+            if (c->tbw[v].cap || !tb_is_verb(c, v, &f))
+                continue;
+            int hit = 0;
+            for (; f && !hit; f = t->form[f - 1].next) {
+                const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
+                tb_bind b;
+                for (uint32_t k = 0; k < vb->n && !hit; k++)
+                    hit = !(d->pat[vb->first + k].tb & TAC_TBP_NULL) &&
+                          tb_match(c, &d->pat[vb->first + k], v, (uint32_t)c->n_tbw, &b);
+            }
+            nv += hit;
+        }
+        if (nv > t->opt.complex_verbs)
+            return 0;
+    }
     int coded = 0;
     long subord_v = -1;
     const tac_pattern *subord_p = NULL;
@@ -2651,7 +2690,8 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
             }
             continue;
         }
-        int sg = tb_resolve(c, b.src), tg = tb_resolve(c, b.tgt);
+        int sg = tb_resolve(c, b.src, -1);
+        int tg = b.tgt < -1 ? -1 : b.tgt; /* a pronoun target: after the source */
         if (b.comp >= 0) {
             r = tb_events(c, s, e, index, headline, hit, b.comp, -2, v, &b);
             if (r < 0)
@@ -2670,6 +2710,14 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
         if (b.src == -1 && b.tgt == -1 && tb_passive(c, v, &sg, &tg)) {
             /* "Eriador was opposed by Osgiliath" */
         }
+        if (b.tgt < -1 && sg >= 0) {
+            /* a pronoun: the nearest other actor before it; "Armenia and
+             * Azerbaijan agreed a ceasefire in their conflict": the
+             * compound's members with each other */
+            tg = tb_resolve(c, b.tgt, sg);
+            if (tg < 0 && c->tbg[sg].n < 2)
+                continue;
+        }
         int dsrc = 0, dtgt = 0;
         uint32_t after = v + 1;
         if (sg < 0) {
@@ -2686,6 +2734,17 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
             for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
                 if (c->tbg[k].start >= cs && c->tbg[k].end <= b.lo && (int)k != tg)
                     sg = (int)k;
+            /* "... and then it requested": a pronoun opening the clause */
+            for (uint32_t j = cs; cs > 0 && j < b.lo; j++) {
+                if (sg >= 0 && j >= c->tbg[sg].start)
+                    break;
+                if (c->tbw[j].pron == 1 && c->tbw[j].actor < 0) {
+                    int g = tb_resolve(c, -2 - (int)j, tg);
+                    if (g >= 0)
+                        sg = g;
+                    break;
+                }
+            }
             for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
                 if (c->tbg[k].end <= b.lo && (int)k != tg)
                     sg = (int)k;
@@ -2707,24 +2766,24 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
                     tg = (int)k;
                     first = c->tbg[k].start;
                 }
-            /* a pronoun before that: the nearest other actor before it */
+            /* a pronoun before that: its antecedent, if not the source */
             for (uint32_t j = after; j < c->n_tbw && j < first; j++) {
                 if (c->tbw[j].pron != 1 || c->tbw[j].actor >= 0)
                     continue;
-                int best = -1;
-                for (size_t k = 0; k < c->n_tbg; k++)
-                    if (c->tbg[k].end <= j && (int)k != sg)
-                        best = (int)k;
-                if (best >= 0)
-                    tg = best;
+                int g = tb_resolve(c, -2 - (int)j, sg);
+                if (g >= 0)
+                    tg = g;
                 break;
             }
         }
-        if (tg < 0 && sg >= 0 && t->opt.code_by == TAC_TB_BY_ALL)
-            /* CODE ALL: a later verb may act on the actor after the source */
-            for (size_t k = (size_t)sg + 1; k < c->n_tbg && tg < 0; k++)
-                if (c->tbg[k].start < v)
-                    tg = (int)k;
+        if (tg < 0 && sg >= 0)
+            /* nothing after the verb: the actor between the source and the
+             * verb ("Romania has asked the EU for delivery of aid") */
+            for (size_t k = c->n_tbg; k-- > (size_t)sg + 1;)
+                if (c->tbg[k].start < v) {
+                    tg = (int)k; /* the nearest to the verb */
+                    break;
+                }
         if (tg < 0 && t->opt.def_tgt[0] &&
             (t->opt.def_tgt_after || sg < 0 || c->tbg[sg].n < 2))
             dtgt = 1;
@@ -2759,7 +2818,7 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
         }
     }
     if (!coded && subord_p) {
-        int sg = tb_resolve(c, subord_b.src), tg = tb_resolve(c, subord_b.tgt);
+        int sg = tb_resolve(c, subord_b.src, -1), tg = tb_resolve(c, subord_b.tgt, -1);
         uint32_t v = (uint32_t)subord_v;
         if (sg < 0)
             for (size_t k = 0; k < c->n_tbg && sg < 0; k++)

@@ -959,8 +959,7 @@ static int parse_block(tb_loader *L, const char *c, size_t cl, file_kind kind, t
             report(L, "bad actor code [%s]", code);
             return 0;
         }
-        for (size_t i = a; i < e; i++)
-            code[i] = (char)toupper((unsigned char)code[i]);
+        /* the case is kept: TABARI writes "vaa" as the dictionary has it */
         memmove(code, code + a, e - a);
         k = e - a;
         code[k] = '\0';
