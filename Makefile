@@ -71,6 +71,13 @@ $(B)/tests/%: tests/unit/%.c $(B)/libtacitus.a tests/unit/test.h
 	@mkdir -p $(B)/tests
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(B)/libtacitus.a $(LDLIBS)
 
+# The TABARI record reader is CLI code (cli/tabari_text.c): its unit test
+# links it beside the library.
+$(B)/tests/test_tabari_text: tests/unit/test_tabari_text.c cli/tabari_text.c cli/tabari_text.h \
+                             $(B)/libtacitus.a tests/unit/test.h
+	@mkdir -p $(B)/tests
+	$(CC) $(ALL_CFLAGS) -Itests/unit -Icli -o $@ $< cli/tabari_text.c $(B)/libtacitus.a $(LDLIBS)
+
 $(B)/spec_runner: tests/spec_runner.c $(B)/libtacitus.a
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libtacitus.a $(LDLIBS)
 

@@ -64,15 +64,19 @@ tabari_bench() {
         done
         # start-up: the whole command on one record (load, code, exit), best of 5
         su=""
+        lm=""
         for r in 1 2 3 4 5; do
             t0=$(date +%s.%N)
-            "$T" code -q --dict "$d" --format tabari "$tmp/one.txt" >/dev/null 2>&1 || true
+            "$T" code -q --stats --dict "$d" --format tabari "$tmp/one.txt" 2>&1 >/dev/null |
+                grep '^{"documents"' >"$tmp/s1" || true
             t1=$(date +%s.%N)
             s=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f", b - a}')
             if [ -z "$su" ] || awk "BEGIN{exit !($s < $su)}"; then su=$s; fi
+            l=$(field "$(cat "$tmp/s1")" load_ms)
+            if [ -z "$lm" ] || awk "BEGIN{exit !($l < $lm)}"; then lm=$l; fi
         done
         sec=$(field "$best" seconds); sn=$(field "$best" sentences); dc=$(field "$best" documents)
-        ev=$(field "$best" events); lm=$(field "$best" load_ms)
+        ev=$(field "$best" events)
         awk -v n="$name" -v sec="$sec" -v sn="$sn" -v dc="$dc" -v ev="$ev" -v su="$su" -v lm="$lm" 'BEGIN{
             printf "| %s | corpus2198 x50 | %d | **%.0f** | %.0f | %d | %.2f s (load %.0f ms) |\n", n, sn, sn/sec, dc/sec, ev, su, lm/1 }' >>"$tb"
         echo "bench tabari: $name: $best; start-up ${su}s"

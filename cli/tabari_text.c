@@ -57,6 +57,17 @@ static int is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
+/* The start of a line for a message: at most 40 bytes, anything but
+ * printable ASCII shown as '?' (the line may be binary). */
+static const char *quote(const char *s, size_t n, char out[48])
+{
+    size_t k = 0;
+    for (; k < n && k < 40; k++)
+        out[k] = s[k] >= 0x20 && s[k] < 0x7f ? s[k] : '?';
+    out[k] = '\0';
+    return out;
+}
+
 static int two(const char *s)
 {
     return (s[0] - '0') * 10 + (s[1] - '0');
@@ -72,6 +83,7 @@ static int valid_day(int y, int m, int d)
 int tabari_header(const char *s, size_t n, int yyyy, char date[11], size_t *id_at,
                   size_t *id_len, char *err, size_t errlen)
 {
+    char q[48];
     size_t k = 0;
     while (k < n && is_digit(s[k]))
         k++;
@@ -79,15 +91,14 @@ int tabari_header(const char *s, size_t n, int yyyy, char date[11], size_t *id_a
         /* TABARI's "SET: YYYY = TRUE": the first eight characters */
         int y = k >= 8 ? two(s) * 100 + two(s + 2) : 0;
         if (k < 8 || !valid_day(y, two(s + 4), two(s + 6))) {
-            snprintf(err, errlen, "malformed record header '%.*s': want YYYYMMDD (four-digit "
-                                  "years are set), a space and the record id",
-                     (int)(n < 40 ? n : 40), s);
+            snprintf(err, errlen, "malformed record header '%s': want YYYYMMDD (four-digit "
+                                  "years are set), a space and the record id", quote(s, n, q));
             return 0;
         }
     }
     if (k < 6) {
-        snprintf(err, errlen, "malformed record header '%.*s': a record starts with YYMMDD "
-                              "(or YYYYMMDD), a space and the record id", (int)(n < 40 ? n : 40), s);
+        snprintf(err, errlen, "malformed record header '%s': a record starts with YYMMDD "
+                              "(or YYYYMMDD), a space and the record id", quote(s, n, q));
         return 0;
     }
     int y, m, d;
@@ -116,7 +127,7 @@ int tabari_header(const char *s, size_t n, int yyyy, char date[11], size_t *id_a
     while (e > at && is_space(s[e - 1]))
         e--;
     if (e == at) {
-        snprintf(err, errlen, "record header '%.*s' has no record id", (int)(n < 40 ? n : 40), s);
+        snprintf(err, errlen, "record header '%s' has no record id", quote(s, n, q));
         return 0;
     }
     /* y, m and d passed valid_day: 4, 2 and 2 digits */
@@ -191,8 +202,8 @@ static int finish(tabari_reader *r, tabari_rec *out, char *err, size_t errlen,
         r->text[--r->text_len] = '\0';
     *err_line = r->line;
     if (r->over) {
-        snprintf(err, errlen, "record %.*s: text over %zu bytes", (int)(r->id_len < 80 ? r->id_len : 80),
-                 r->id, r->max);
+        char q[48];
+        snprintf(err, errlen, "record %s: text over %zu bytes", quote(r->id, r->id_len, q), r->max);
         return TABARI_BAD;
     }
     memset(out, 0, sizeof *out);
@@ -230,8 +241,9 @@ int tabari_reader_line(tabari_reader *r, const char *s, size_t n, size_t lineno,
     *err_line = lineno;
     r->state = SKIP;
     if (!is_digit(s[0])) {
+        char q[48];
         snprintf(err, errlen, "text outside a record (a record starts with a 'YYMMDD ID' line): "
-                              "'%.*s'", (int)(n < 40 ? n : 40), s);
+                              "'%s'", quote(s, n, q));
         return TABARI_BAD;
     }
     size_t at, len;

@@ -59,8 +59,11 @@ static int is_digit(char c)
  * '#' comment (TABARI's validation file opens with a block of them) is six
  * digits (or eight: a four-digit year) and a record id on the same line:
  * "990101 R000S0000", "950101  DEMO-01", "950101*INTRO". */
-static int tabari_header_at(const char *buf, size_t len, size_t i)
+static int tabari_header_at(const char *buf, size_t len, size_t i, size_t start)
 {
+    /* a header starts its line, as TABARI reads it: back to the line start */
+    while (i > start && buf[i - 1] != '\n')
+        i--;
     for (;;) {
         size_t e = i;
         while (e < len && buf[e] != '\n')
@@ -91,11 +94,12 @@ tac_input_kind tac_input_detect(const char *buf, size_t len)
     if (len >= 3 && (unsigned char)buf[0] == 0xEF && (unsigned char)buf[1] == 0xBB &&
         (unsigned char)buf[2] == 0xBF)
         i = 3;
+    size_t start = i;
     while (i < len && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\n' || buf[i] == '\r'))
         i++;
     if (i < len && buf[i] == '{')
         return TAC_INPUT_JSONL;
-    if (tabari_header_at(buf, len, i))
+    if (tabari_header_at(buf, len, i, start))
         return TAC_INPUT_TABARI;
     if (len - i >= 15 && memcmp(buf + i, "date", 4) == 0 &&
         (buf[i + 4] == ' ' || buf[i + 4] == '\t')) {

@@ -98,6 +98,11 @@ cp "$tmp/out" "$tmp/j2"
 "$T" code --dict $D --format tabari "$tmp/recs.txt" >"$tmp/j1" 2>/dev/null
 expect_same "$tmp/j1" "$tmp/j2"
 
+# ingest stores TABARI records under their ids and dates
+expect_status 0 "$T" ingest -q --dict $D "$tmp/t.db" "$tmp/recs.txt"
+expect_status 0 "$T" query "$tmp/t.db" --mentions --tsv --limit 0
+expect_out "$(printf '^2029-03-15\t.*\tR2\t')"
+
 # --- no line-length limit: a 200 KB line inside a record
 awk 'BEGIN { printf "990101 LONG\n"; for (i = 0; i < 20000; i++) printf "the weather was fine "; printf "Police arrested protesters.\n\n" }' >"$tmp/long.txt"
 expect_status 0 "$T" code --dict $D --format tabari "$tmp/long.txt"
@@ -107,6 +112,16 @@ expect_out "$(printf '\t173\t.*\tLONG$')"
 expect_status 1 "$T" code --dict $D --format tabari --max-doc-bytes 100000 "$tmp/long2.txt"
 expect_err 'long2.txt:1: record LONG: text over 100000 bytes'
 expect_out "$(printf '\tNEXT$')"
+
+# --- hostile: binary inside a record, a 20 MB line without a newline; the
+# messages stay printable, the good record after them is coded
+{ printf '990101 BIN\n'; head -c 100000 /dev/urandom; printf '\n\n990102 AFTER\nPolice arrested protesters.\n'; } >"$tmp/bin.txt"
+expect_status 1 "$T" code --dict $D --format tabari "$tmp/bin.txt"
+expect_out "$(printf '\tAFTER$')"
+if LC_ALL=C grep -q '[^ -~]' "$tmp/err"; then bad "a message holds non-printable bytes"; else ok; fi
+{ printf '990101 HUGE\n'; head -c 20000000 /dev/zero | tr '\0' 'a'; } >"$tmp/huge.txt"
+expect_status 1 "$T" code --dict $D --format tabari "$tmp/huge.txt"
+expect_err 'huge.txt:1: record HUGE: text over 8388608 bytes'
 
 # --- bad records: one file:line: reason each, skipped, the rest coded, exit 1
 {
