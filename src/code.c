@@ -401,6 +401,17 @@ static int set_actor(tac_coder *c, mention *m, const tac_aentry *a)
     return 0;
 }
 
+/* A people rather than an organisation: an ethnic group or a faith with no
+ * home country ("Kurds", "Christians"). Such a name takes the country and
+ * the role the phrase gives it ("Kenyan Christians", "Kurdish fighters",
+ * "Christians in Nigeria"); an IGO, NGO or transnational armed group keeps
+ * its own code. */
+static int people_group(const tac_aentry *a)
+{
+    return a && !a->country[0] && strncmp(a->code, "IGO", 3) != 0 &&
+           strncmp(a->code, "NGO", 3) != 0 && strncmp(a->code, "IMG", 3) != 0;
+}
+
 static void add_alias(tac_coder *c, const char *w, uint32_t len, const mention *m);
 
 static void remember(tac_coder *c, const mention *m)
@@ -505,8 +516,10 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 /* "a court in Guyana", "police from Kenya": an agent without
                  * a country takes the place's country (composed below) */
                 const piece *prev = np ? &pieces[np - 1] : NULL;
-                int agent_before = i > s && prev && prev->end + 1 == i && prev->agent &&
-                                   !prev->country && !prev->person && !prev->actor &&
+                int agent_before = i > s && prev && prev->end + 1 == i &&
+                                   ((prev->agent && !prev->actor) ||
+                                    (!prev->agent && people_group(prev->actor))) &&
+                                   !prev->country && !prev->person &&
                                    !prev->capital && !prev->place &&
                                    (tok_is(&t[i - 1], "in") || tok_is(&t[i - 1], "from") ||
                                     (only_place && tok_is(&t[i - 1], "of")));
@@ -597,6 +610,11 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         if (!ok)
             return -1;
         int named = p->person || p->actor;
+        /* a people (ethnic group, faith) named without a country */
+        int people = !p->person && people_group(p->actor);
+        /* "president of the Kenyan parliament": the agent after the
+         * country replaces the title's */
+        int replace_agents = 0;
         size_t k2 = k + 1;
         /* absorb following pieces that belong to the same noun phrase */
         while (k2 < np) {
@@ -618,9 +636,17 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             int of = (gap == 1 || of_the) &&
                      (tok_is(&t[m.end], "of") ||
                       (!owned && (tok_is(&t[m.end], "in") || tok_is(&t[m.end], "from")))) &&
-                     !named && m.n_agents && !m.country[0] &&
+                     (!named || people) && m.n_agents && !m.country[0] &&
                      (q->country || q->capital || q->place) && !q->agent && !q->person &&
                      !q->actor;
+            /* "the leader of Hamas", "president of the Riigikogu", "leader
+             * of the opposition": a member, head or spokesperson of a body
+             * acts for it and codes as the body */
+            int member_of = (gap == 1 || of_the) && tok_is(&t[m.end], "of") && !named &&
+                            !m.country[0] && m.n_agents &&
+                            (t[m.end - 1].wflags & TAC_LX_MEMBER) && !q->person &&
+                            !q->pronoun && !q->alias &&
+                            ((q->actor && !q->country) || (q->agent && !q->country));
             int adjgap = gap == 1 && !named && m.country[0] && !m.n_agents && q->agent &&
                          (t[m.end].flags & TAC_TOK_WORD) && !(t[m.end].flags & TAC_TOK_CAP) &&
                          !(t[m.end].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ |
@@ -633,25 +659,74 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                            (t[m.end].wflags & TAC_LX_VERB));
             if (q->pronoun || q->alias)
                 break;
-            if (!(gap == 0 || poss || of || adjgap))
+            if (!(gap == 0 || poss || of || adjgap || member_of))
                 break;
-            if (q->person) {
+            if (member_of) {
+                if (q->actor) {
+                    if (set_actor(c, &m, q->actor) < 0)
+                        return -1;
+                    named = 1;
+                    people = people_group(q->actor);
+                } else {
+                    m.n_agents = 0;
+                    if (add_agents(c, &m, q->agent->code) < 0)
+                        return -1;
+                }
+            } else if (q->person) {
                 /* "Armenian Prime Minister Nikol Pashinyan" */
                 if (named && !p->country)
                     break;
                 if (poss)
                     break;
+                /* "Senator Marco Rubio", "French Foreign Minister Jean-Yves
+                 * Le Drian": a title before the name states the person's
+                 * role when the text was written; the dictionary's dated
+                 * office only codes a bare name. A head of an IGO keeps the
+                 * IGO's code. */
+                const char *title[TAC_MAX_AGENTS];
+                int n_title = named ? 0 : m.n_agents;
+                char text_country[4];
+                memcpy(text_country, m.country, 4);
+                for (int a = 0; a < n_title; a++)
+                    title[a] = m.agents[a];
                 if (set_person(c, &m, q->person) < 0)
                     return -1;
+                if (n_title && tac_dict_is_country(c->dict, q->person->code, 3) &&
+                    !(m.start > s && (tok_is(&t[m.start - 1], "former") ||
+                                      tok_is(&t[m.start - 1], "ex")))) {
+                    for (int a = 0; a < n_title; a++)
+                        m.agents[a] = title[a];
+                    m.n_agents = n_title;
+                    if (text_country[0])
+                        memcpy(m.country, text_country, 4);
+                    m.code = NULL;
+                    if (finish_code(c, &m) < 0)
+                        return -1;
+                }
                 named = 1;
             } else if (q->agent && !q->country && !q->actor) {
-                if (named)
+                if (named && !people)
                     { /* "Hamas fighters", "UN peacekeepers": keep the name */ }
-                else if (add_agents(c, &m, q->agent->code) < 0)
-                    return -1;
+                else if (replace_agents) {
+                    /* "president of the Kenyan parliament" */
+                    m.n_agents = 0;
+                    replace_agents = 0;
+                    if (add_agents(c, &m, q->agent->code) < 0)
+                        return -1;
+                } else {
+                    /* "Kurdish fighters": a people's role joins its code */
+                    if (add_agents(c, &m, q->agent->code) < 0)
+                        return -1;
+                    if (named)
+                        m.code = NULL;
+                }
             } else if (of) {
                 memcpy(m.country,
                        (q->country ? q->country : q->capital ? q->capital : q->place)->country, 4);
+                if (named)
+                    m.code = NULL; /* "Christians in Nigeria": rebuilt below */
+                else if (q->country && q->adj && (t[m.end - 1].wflags & TAC_LX_MEMBER))
+                    replace_agents = 1;
             } else if (q->actor && !named && !m.n_agents) {
                 /* "Chile's Defense Department": a national institution
                  * named for another country's is the possessor's */
@@ -663,6 +738,13 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                     m.n_agents) {
                     memcpy(m.country, own, 4);
                     m.code = NULL;
+                }
+                /* "Kenyan Christians", "Iraqi Kurds": a people takes the
+                 * country the phrase gives it */
+                if (own[0] && people_group(q->actor)) {
+                    memcpy(m.country, own, 4);
+                    m.code = NULL;
+                    people = 1;
                 }
                 named = 1;
             } else {
@@ -1766,6 +1848,41 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
     return TAC_OK;
 }
 
+/* A phrase that names no actor but a place ("Mariupol", "targets in
+ * Syria"): asked for an actor, it stands for the place's country, with no
+ * agent. Only tac_coder_actor does this: in a sentence a place is a
+ * location, never an actor (docs/coding.md). */
+static int place_actor(tac_coder *c, tac_actor *out)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t n = (uint32_t)c->toks.n;
+    for (uint32_t i = 0; i < n;) {
+        uint32_t node;
+        uint32_t end = actor_longest(c->dict, t, i, n, &node);
+        if (!end) {
+            i++;
+            continue;
+        }
+        piece p;
+        memset(&p, 0, sizeof p);
+        piece_from_node(c->dict, node, &p, c->date);
+        const tac_aentry *where = p.place ? p.place : p.capital ? p.capital : p.country;
+        if (where && where->country[0]) {
+            mention m;
+            memset(&m, 0, sizeof m);
+            m.start = m.tstart = i;
+            m.end = end;
+            memcpy(m.country, where->country, 4);
+            if (finish_code(c, &m) < 0)
+                return 0;
+            fill_actor(c, out, &m);
+            return 1;
+        }
+        i = end;
+    }
+    return 0;
+}
+
 int tac_coder_actor(tac_coder *c, const char *text, size_t len, const char *date,
                     tac_actor *out)
 {
@@ -1783,9 +1900,11 @@ int tac_coder_actor(tac_coder *c, const char *text, size_t len, const char *date
     if (tac_token_split(text, len, 0, &c->arena, tac_lexicon_is_abbrev, &c->dict->lex, 4096, &c->toks, NULL) < 0)
         return 0;
     lookup_tokens(c->dict, c->toks.v, c->toks.n);
-    if (find_mentions(c, 0, (uint32_t)c->toks.n) < 0 || c->n_ments == 0)
+    if (find_mentions(c, 0, (uint32_t)c->toks.n) < 0)
         return 0;
     c->doc_text = text;
+    if (c->n_ments == 0)
+        return place_actor(c, out);
     /* the longest mention names the phrase */
     size_t best = 0;
     for (size_t k = 1; k < c->n_ments; k++)

@@ -43,7 +43,8 @@
     X(COMPLEMENT, 20, "complement")    /* that: a clause follows */         \
     X(TIME, 21, "time")                /* words that may start a date */     \
     X(DISCARD, 22, "discard")          /* league, stocks: not political news */ \
-    X(DEMAND, 23, "demand")            /* must, should: the speaker demands */
+    X(DEMAND, 23, "demand")            /* must, should: the speaker demands */ \
+    X(MEMBER, 24, "member")            /* leader, spokesman: "... of" a body */
 
 enum {
 #define TAC_LX_ENUM(name, bit, text) TAC_LX_##name = 1u << (bit),
