@@ -401,15 +401,19 @@ static int set_actor(tac_coder *c, mention *m, const tac_aentry *a)
     return 0;
 }
 
-/* A people rather than an organisation: an ethnic group or a faith with no
- * home country ("Kurds", "Christians"). Such a name takes the country and
- * the role the phrase gives it ("Kenyan Christians", "Kurdish fighters",
- * "Christians in Nigeria"); an IGO, NGO or transnational armed group keeps
- * its own code. */
+/* A people rather than an organisation: an ethnic group (code ...ETH) or
+ * a faith or other group with no home country ("Kurds", "Christians").
+ * Such a name takes the role the phrase gives it ("Kurdish fighters") and,
+ * when it has no home country, the phrase's country ("Kenyan Christians",
+ * "Christians in Nigeria"); an IGO, NGO, transnational armed group or
+ * national organisation keeps its own code. */
 static int people_group(const tac_aentry *a)
 {
-    return a && !a->country[0] && strncmp(a->code, "IGO", 3) != 0 &&
-           strncmp(a->code, "NGO", 3) != 0 && strncmp(a->code, "IMG", 3) != 0;
+    if (!a || !strncmp(a->code, "IGO", 3) || !strncmp(a->code, "NGO", 3) ||
+        !strncmp(a->code, "IMG", 3))
+        return 0;
+    size_t n = strlen(a->code);
+    return !a->country[0] || (n >= 3 && !strcmp(a->code + n - 3, "ETH"));
 }
 
 static void add_alias(tac_coder *c, const char *w, uint32_t len, const mention *m);
@@ -518,7 +522,8 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 const piece *prev = np ? &pieces[np - 1] : NULL;
                 int agent_before = i > s && prev && prev->end + 1 == i &&
                                    ((prev->agent && !prev->actor) ||
-                                    (!prev->agent && people_group(prev->actor))) &&
+                                    (!prev->agent && people_group(prev->actor) &&
+                                     !prev->actor->country[0])) &&
                                    !prev->country && !prev->person &&
                                    !prev->capital && !prev->place &&
                                    (tok_is(&t[i - 1], "in") || tok_is(&t[i - 1], "from") ||
@@ -741,7 +746,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 }
                 /* "Kenyan Christians", "Iraqi Kurds": a people takes the
                  * country the phrase gives it */
-                if (own[0] && people_group(q->actor)) {
+                if (own[0] && !q->actor->country[0] && people_group(q->actor)) {
                     memcpy(m.country, own, 4);
                     m.code = NULL;
                     people = 1;
