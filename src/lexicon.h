@@ -54,7 +54,8 @@ enum {
     TAC_LX_PAT_START = 1u << 26,   /* some event pattern starts with it */
     TAC_LX_MARK_START = 1u << 27,  /* some multi-word marker starts with it */
     TAC_LX_VERB = 1u << 28, /* lemma is a WordNet verb */
-    TAC_LX_NOUN = 1u << 29  /* lemma is a WordNet noun */
+    TAC_LX_NOUN = 1u << 29, /* lemma is a WordNet noun */
+    TAC_LX_SPELLING = 1u << 30 /* lemma set by a `spelling` line: kept */
 };
 
 /* The flag for a marker kind name, or 0 if unknown. */
