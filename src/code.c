@@ -696,6 +696,11 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                     title[a] = m.agents[a];
                 if (set_person(c, &m, q->person) < 0)
                     return -1;
+                /* "Secretary Lloyd Austin": a title the office already
+                 * starts with keeps the office's fuller code (GOVMIL) */
+                if (n_title && tac_dict_in_office(q->person, c->date) && m.n_agents &&
+                    !strcmp(m.agents[0], title[0]))
+                    n_title = 0;
                 if (n_title && tac_dict_is_country(c->dict, q->person->code, 3) &&
                     !(m.start > s && (tok_is(&t[m.start - 1], "former") ||
                                       tok_is(&t[m.start - 1], "ex")))) {
