@@ -236,22 +236,27 @@ static int verbish(const tac_tok *t)
 
 /* ---- actors --------------------------------------------------------- */
 
-/* Longest actor phrase at tokens[i..e): returns the end and the trie node,
- * or 0. */
-static uint32_t actor_longest(const tac_dict *d, const tac_tok *t, uint32_t i,
-                              uint32_t e, uint32_t *out_node)
+/* One walk of the actor trie from tokens[i]; an upper-case token follows
+ * its upper-case-only edge ("FAO") before its plain one ("Fao peninsula")
+ * when upper_first is set. Returns the end of the longest phrase, or 0. */
+static uint32_t actor_walk(const tac_dict *d, const tac_tok *t, uint32_t i, uint32_t e,
+                           int upper_first, uint32_t *out_node)
 {
     uint32_t node = 0, best_end = 0, best_node = 0;
-    *out_node = 0;
-    if (!(t[i].wflags & TAC_LX_ACTOR_START))
-        return 0;
     for (uint32_t j = i; j < e; j++) {
         uint32_t child = 0;
-        if (t[j].lemma)
+        int up = (t[j].flags & TAC_TOK_UPPER) != 0;
+        if (up && upper_first) {
+            if (t[j].word)
+                child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].word);
+            if (!child && t[j].lemma)
+                child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].lemma);
+        }
+        if (!child && t[j].lemma)
             child = tac_trie_child(&d->actors, node, t[j].lemma);
-        if (!child && t[j].word && (t[j].flags & TAC_TOK_UPPER))
+        if (!child && t[j].word && up)
             child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].word);
-        if (!child && t[j].lemma && (t[j].flags & TAC_TOK_UPPER))
+        if (!child && t[j].lemma && up)
             child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].lemma);
         if (!child)
             break;
@@ -259,6 +264,30 @@ static uint32_t actor_longest(const tac_dict *d, const tac_tok *t, uint32_t i,
         if (d->actors.first[node]) {
             best_end = j + 1;
             best_node = node;
+        }
+    }
+    *out_node = best_node;
+    return best_end;
+}
+
+/* Longest actor phrase at tokens[i..e): returns the end and the trie node,
+ * or 0. A phrase starting with an all-capitals word is looked up both with
+ * its acronym reading and its plain one; the longer wins, the plain one on
+ * a tie. */
+static uint32_t actor_longest(const tac_dict *d, const tac_tok *t, uint32_t i,
+                              uint32_t e, uint32_t *out_node)
+{
+    *out_node = 0;
+    if (!(t[i].wflags & TAC_LX_ACTOR_START))
+        return 0;
+    uint32_t best_node;
+    uint32_t best_end = actor_walk(d, t, i, e, 0, &best_node);
+    if (t[i].flags & TAC_TOK_UPPER) {
+        uint32_t n2;
+        uint32_t e2 = actor_walk(d, t, i, e, 1, &n2);
+        if (e2 > best_end) {
+            best_end = e2;
+            best_node = n2;
         }
     }
     /* "forced", "pressed": a verb form is not the agent its lemma names
