@@ -746,7 +746,12 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             } else if (q->agent && !q->country && !q->actor) {
                 if (named && !people)
                     { /* "Hamas fighters", "UN peacekeepers": keep the name */ }
-                else if (replace_agents) {
+                else if (gap == 0 && !named && m.n_agents &&
+                         !(t[m.end - 1].wflags & TAC_LX_MEMBER) &&
+                         (t[q->end - 1].wflags & TAC_LX_MEMBER)) {
+                    /* "police commander", "party official": a head or member
+                     * noun after a body's agent is one of that body */
+                } else if (replace_agents) {
                     /* "president of the Kenyan parliament" */
                     m.n_agents = 0;
                     replace_agents = 0;
