@@ -411,9 +411,12 @@ static int set_person(tac_coder *c, mention *m, const tac_aentry *p)
         if (!tac_dict_is_country(c->dict, p->code, 3))
             m->country[0] = '\0'; /* IGO heads: IGOUNO has no country */
     } else {
-        /* out of office on this date: a former official, an elite */
+        /* out of office on this date: a former official, an elite; a
+         * former head of an IGO has no country of the IGO's */
         m->code = NULL;
         m->agents[m->n_agents++] = "ELI";
+        if (!tac_dict_is_country(c->dict, p->code, 3))
+            m->country[0] = '\0';
     }
     return finish_code(c, m);
 }
