@@ -750,10 +750,12 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 if (named && !people)
                     { /* "Hamas fighters", "UN peacekeepers": keep the name */ }
                 else if (gap == 0 && !named && m.n_agents &&
-                         !(t[m.end - 1].wflags & TAC_LX_MEMBER) &&
-                         (t[q->end - 1].wflags & TAC_LX_MEMBER)) {
-                    /* "police commander", "party official": a head or member
-                     * noun after a body's agent is one of that body */
+                         !(t[m.end - 1].wflags & TAC_LX_MEMBER) && q->end == q->start + 1 &&
+                         (t[q->start].wflags & TAC_LX_MEMBER)) {
+                    /* "police commander", "party official": a lone head or
+                     * member noun after a body's agent is one of that body
+                     * ("schools police chief" keeps both: "police chief" is
+                     * a phrase of its own) */
                 } else if (replace_agents) {
                     /* "president of the Kenyan parliament" */
                     m.n_agents = 0;
