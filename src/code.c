@@ -211,9 +211,33 @@ void tac_coder_limit_hits(const tac_coder *c, tac_limit_hits *out)
 
 static void lookup_tokens(const tac_dict *d, tac_tok *t, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         tac_lexicon_lookup(&d->lex, t[i].norm, t[i].norm_len, &t[i].word,
                            &t[i].lemma, &t[i].wflags);
+        /* "Hamas-run", "Saudi-led", "London-based": an unknown hyphen
+         * compound whose second half is a `compound` word reads as its
+         * first half, marked (find_mentions gives what follows the first
+         * half's country) */
+        if (t[i].word || t[i].norm_len < 4 || !d->compounds.count)
+            continue;
+        size_t pl = t[i].norm_len - 2; /* the last '-' with letters on both sides */
+        while (pl > 0 && t[i].norm[pl] != '-')
+            pl--;
+        if (pl == 0)
+            continue;
+        uint32_t sw, sl, sf, v;
+        tac_lexicon_lookup(&d->lex, t[i].norm + pl + 1, t[i].norm_len - pl - 1, &sw, &sl, &sf);
+        if (!sw || !tac_u64map_get(&d->compounds, sw, &v))
+            continue;
+        uint32_t pw, plem, pf;
+        tac_lexicon_lookup(&d->lex, t[i].norm, pl, &pw, &plem, &pf);
+        if (!plem)
+            continue;
+        t[i].word = pw;
+        t[i].lemma = plem;
+        t[i].wflags = pf;
+        t[i].flags |= TAC_TOK_COMPOUND;
+    }
 }
 
 /* A token that can only be read as a finite verb or auxiliary here. */
@@ -626,6 +650,43 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             if (push_mention(c, &m) < 0)
                 return -1;
             k++;
+            continue;
+        }
+        if (t[p->end - 1].flags & TAC_TOK_COMPOUND) {
+            /* "Hamas-run health ministry", "Russian-installed officials",
+             * "London-based think tank": the agent after the compound is of
+             * its first half's country; an organisation without a home
+             * country keeps its own code ("UN-led force"). Without an agent
+             * after it the compound only modifies (no actor). */
+            const piece *q = k + 1 < np ? &pieces[k + 1] : NULL;
+            const tac_aentry *who = p->person    ? p->person
+                                    : p->actor   ? p->actor
+                                    : p->country ? p->country
+                                    : p->capital ? p->capital
+                                                 : p->place;
+            if (!who || !q || q->start != p->end || !q->agent || q->country || q->actor ||
+                q->person || q->pronoun || q->alias) {
+                k++;
+                continue;
+            }
+            if (p->actor && !p->person && !p->actor->country[0]) {
+                if (set_actor(c, &m, p->actor) < 0)
+                    return -1;
+            } else {
+                memcpy(m.country, who->country, 4);
+                if (add_agents(c, &m, q->agent->code) < 0)
+                    return -1;
+            }
+            m.end = q->end;
+            if (!m.code && finish_code(c, &m) < 0)
+                return -1;
+            if (m.start > s && (t[m.start - 1].wflags & TAC_LX_DET) &&
+                !(t[m.start - 1].wflags & TAC_LX_COMPLEMENT))
+                m.tstart = m.start - 1;
+            if (push_mention(c, &m) < 0)
+                return -1;
+            remember(c, &m);
+            k += 2;
             continue;
         }
         if (p->person)

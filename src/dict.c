@@ -2,7 +2,8 @@
  * docs/dictionaries.md for the format.
  *
  * Loading is two passes over the files (sorted by name): pass 1 reads
- * `cameo`, `marker`, `modal` and `spelling` lines, which the other kinds depend on
+ * `cameo`, `marker`, `modal`, `spelling` and `compound` lines, which the
+ * other kinds depend on
  * (abbreviations for tokenising phrases, codes for validating patterns);
  * pass 2 reads everything else. Every bad line is reported as
  * file:line: reason and skipped; nothing else is lost. */
@@ -459,6 +460,35 @@ static void do_spelling(loader *L, const char *s, size_t len, size_t pos)
         L->oom = 1;
 }
 
+/* `compound WORD | WORD ...`: second halves of hyphen compounds ("run",
+ * "led", "based") whose first half names who runs, leads or hosts what
+ * follows ("Hamas-run ministry", "London-based group"). */
+static int compound_phrase(loader *L, const char *p, size_t len, void *vctx)
+{
+    (void)vctx;
+    tac_dict *d = L->d;
+    char buf[64];
+    size_t n = tac_utf8_fold(p, len, buf, sizeof buf - 1);
+    if (n == (size_t)-1 || n == 0 || n >= sizeof buf - 1 || memchr(buf, ' ', n) ||
+        memchr(buf, '\t', n) || memchr(buf, '-', n)) {
+        report(L, "a compound word is one word without '-'", NULL, NULL);
+        return 0;
+    }
+    uint32_t id = tac_lexicon_intern(&d->lex, buf, n);
+    if (!id)
+        return -1;
+    if (tac_u64map_put(&d->compounds, id, 1, NULL) < 0)
+        return -1;
+    d->stats.markers++;
+    return 0;
+}
+
+static void do_compound(loader *L, const char *s, size_t len, size_t pos)
+{
+    if (each_phrase(L, s + pos, len - pos, compound_phrase, NULL) < 0)
+        L->oom = 1;
+}
+
 /* `discard phrase | ...`: a marker of the kind "discard" */
 static void do_discard(loader *L, const char *s, size_t len, size_t pos)
 {
@@ -767,7 +797,7 @@ static void load_line(loader *L, const char *s, size_t len, int pass)
         return;
     int p1 = field_is(kw, kl, "cameo") || field_is(kw, kl, "marker") ||
              field_is(kw, kl, "modal") || field_is(kw, kl, "discard") ||
-             field_is(kw, kl, "spelling");
+             field_is(kw, kl, "spelling") || field_is(kw, kl, "compound");
     if ((pass == 1) != p1) {
         return;
     }
@@ -781,6 +811,8 @@ static void load_line(loader *L, const char *s, size_t len, int pass)
         do_discard(L, s, len, pos);
     else if (field_is(kw, kl, "spelling"))
         do_spelling(L, s, len, pos);
+    else if (field_is(kw, kl, "compound"))
+        do_compound(L, s, len, pos);
     else if (field_is(kw, kl, "country"))
         do_actor(L, TAC_AK_COUNTRY, s, len, pos);
     else if (field_is(kw, kl, "adj"))
@@ -814,7 +846,7 @@ static int pass1_line(const char *s, size_t n)
         return 0;
     return !memcmp(s, "cameo", 5) || (n >= 6 && !memcmp(s, "marker", 6)) ||
            !memcmp(s, "modal", 5) || (n >= 7 && !memcmp(s, "discard", 7)) ||
-           (n >= 8 && !memcmp(s, "spelling", 8));
+           (n >= 8 && (!memcmp(s, "spelling", 8) || !memcmp(s, "compound", 8)));
 }
 
 static void load_buffer(loader *L, const char *buf, size_t len, int pass)
@@ -917,6 +949,7 @@ void tac_dict_free(tac_dict *d)
     tac_strmap_fini(&d->countries);
     tac_u64map_fini(&d->surnames);
     tac_free(d->surname_next);
+    tac_u64map_fini(&d->compounds);
     trie_fini(&d->actors);
     trie_fini(&d->patterns);
     trie_fini(&d->markers);
@@ -939,6 +972,7 @@ static tac_dict *dict_new(void)
     tac_strmap_init(&d->modal);
     tac_strmap_init(&d->countries);
     tac_u64map_init(&d->surnames);
+    tac_u64map_init(&d->compounds);
     if (tac_lexicon_init(&d->lex, &d->arena) < 0 || trie_init(&d->actors) < 0 ||
         trie_init(&d->patterns) < 0 || trie_init(&d->markers) < 0) {
         tac_dict_free(d);
