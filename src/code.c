@@ -231,9 +231,33 @@ void tac_coder_limit_hits(const tac_coder *c, tac_limit_hits *out)
 
 static void lookup_tokens(const tac_dict *d, tac_tok *t, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         tac_lexicon_lookup(&d->lex, t[i].norm, t[i].norm_len, &t[i].word,
                            &t[i].lemma, &t[i].wflags);
+        /* "Hamas-run", "Saudi-led", "London-based": an unknown hyphen
+         * compound whose second half is a `compound` word reads as its
+         * first half, marked (find_mentions gives what follows the first
+         * half's country) */
+        if (t[i].word || t[i].norm_len < 4 || !d->compounds.count)
+            continue;
+        size_t pl = t[i].norm_len - 2; /* the last '-' with letters on both sides */
+        while (pl > 0 && t[i].norm[pl] != '-')
+            pl--;
+        if (pl == 0)
+            continue;
+        uint32_t sw, sl, sf, v;
+        tac_lexicon_lookup(&d->lex, t[i].norm + pl + 1, t[i].norm_len - pl - 1, &sw, &sl, &sf);
+        if (!sw || !tac_u64map_get(&d->compounds, sw, &v))
+            continue;
+        uint32_t pw, plem, pf;
+        tac_lexicon_lookup(&d->lex, t[i].norm, pl, &pw, &plem, &pf);
+        if (!plem)
+            continue;
+        t[i].word = pw;
+        t[i].lemma = plem;
+        t[i].wflags = pf;
+        t[i].flags |= TAC_TOK_COMPOUND;
+    }
 }
 
 /* A token that can only be read as a finite verb or auxiliary here. */
@@ -256,22 +280,27 @@ static int verbish(const tac_tok *t)
 
 /* ---- actors --------------------------------------------------------- */
 
-/* Longest actor phrase at tokens[i..e): returns the end and the trie node,
- * or 0. */
-static uint32_t actor_longest(const tac_dict *d, const tac_tok *t, uint32_t i,
-                              uint32_t e, uint32_t *out_node)
+/* One walk of the actor trie from tokens[i]; an upper-case token follows
+ * its upper-case-only edge ("FAO") before its plain one ("Fao peninsula")
+ * when upper_first is set. Returns the end of the longest phrase, or 0. */
+static uint32_t actor_walk(const tac_dict *d, const tac_tok *t, uint32_t i, uint32_t e,
+                           int upper_first, uint32_t *out_node)
 {
     uint32_t node = 0, best_end = 0, best_node = 0;
-    *out_node = 0;
-    if (!(t[i].wflags & TAC_LX_ACTOR_START))
-        return 0;
     for (uint32_t j = i; j < e; j++) {
         uint32_t child = 0;
-        if (t[j].lemma)
+        int up = (t[j].flags & TAC_TOK_UPPER) != 0;
+        if (up && upper_first) {
+            if (t[j].word)
+                child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].word);
+            if (!child && t[j].lemma)
+                child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].lemma);
+        }
+        if (!child && t[j].lemma)
             child = tac_trie_child(&d->actors, node, t[j].lemma);
-        if (!child && t[j].word && (t[j].flags & TAC_TOK_UPPER))
+        if (!child && t[j].word && up)
             child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].word);
-        if (!child && t[j].lemma && (t[j].flags & TAC_TOK_UPPER))
+        if (!child && t[j].lemma && up)
             child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].lemma);
         if (!child)
             break;
@@ -279,6 +308,30 @@ static uint32_t actor_longest(const tac_dict *d, const tac_tok *t, uint32_t i,
         if (d->actors.first[node]) {
             best_end = j + 1;
             best_node = node;
+        }
+    }
+    *out_node = best_node;
+    return best_end;
+}
+
+/* Longest actor phrase at tokens[i..e): returns the end and the trie node,
+ * or 0. A phrase starting with an all-capitals word is looked up both with
+ * its acronym reading and its plain one; the longer wins, the plain one on
+ * a tie. */
+static uint32_t actor_longest(const tac_dict *d, const tac_tok *t, uint32_t i,
+                              uint32_t e, uint32_t *out_node)
+{
+    *out_node = 0;
+    if (!(t[i].wflags & TAC_LX_ACTOR_START))
+        return 0;
+    uint32_t best_node;
+    uint32_t best_end = actor_walk(d, t, i, e, 0, &best_node);
+    if (t[i].flags & TAC_TOK_UPPER) {
+        uint32_t n2;
+        uint32_t e2 = actor_walk(d, t, i, e, 1, &n2);
+        if (e2 > best_end) {
+            best_end = e2;
+            best_node = n2;
         }
     }
     /* "forced", "pressed": a verb form is not the agent its lemma names
@@ -402,9 +455,12 @@ static int set_person(tac_coder *c, mention *m, const tac_aentry *p)
         if (!tac_dict_is_country(c->dict, p->code, 3))
             m->country[0] = '\0'; /* IGO heads: IGOUNO has no country */
     } else {
-        /* out of office on this date: a former official, an elite */
+        /* out of office on this date: a former official, an elite; a
+         * former head of an IGO has no country of the IGO's */
         m->code = NULL;
         m->agents[m->n_agents++] = "ELI";
+        if (!tac_dict_is_country(c->dict, p->code, 3))
+            m->country[0] = '\0';
     }
     return finish_code(c, m);
 }
@@ -419,6 +475,21 @@ static int set_actor(tac_coder *c, mention *m, const tac_aentry *a)
     for (; k + 3 <= n && m->n_agents < TAC_MAX_AGENTS; k += 3)
         m->agents[m->n_agents++] = seg(c, a->code + k);
     return 0;
+}
+
+/* A people rather than an organisation: an ethnic group (code ...ETH) or
+ * a faith or other group with no home country ("Kurds", "Christians").
+ * Such a name takes the role the phrase gives it ("Kurdish fighters") and,
+ * when it has no home country, the phrase's country ("Kenyan Christians",
+ * "Christians in Nigeria"); an IGO, NGO, transnational armed group or
+ * national organisation keeps its own code. */
+static int people_group(const tac_aentry *a)
+{
+    if (!a || !strncmp(a->code, "IGO", 3) || !strncmp(a->code, "NGO", 3) ||
+        !strncmp(a->code, "IMG", 3))
+        return 0;
+    size_t n = strlen(a->code);
+    return !a->country[0] || (n >= 3 && !strcmp(a->code + n - 3, "ETH"));
 }
 
 static void add_alias(tac_coder *c, const char *w, uint32_t len, const mention *m);
@@ -525,8 +596,11 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 /* "a court in Guyana", "police from Kenya": an agent without
                  * a country takes the place's country (composed below) */
                 const piece *prev = np ? &pieces[np - 1] : NULL;
-                int agent_before = i > s && prev && prev->end + 1 == i && prev->agent &&
-                                   !prev->country && !prev->person && !prev->actor &&
+                int agent_before = i > s && prev && prev->end + 1 == i &&
+                                   ((prev->agent && !prev->actor) ||
+                                    (!prev->agent && people_group(prev->actor) &&
+                                     !prev->actor->country[0])) &&
+                                   !prev->country && !prev->person &&
                                    !prev->capital && !prev->place &&
                                    (tok_is(&t[i - 1], "in") || tok_is(&t[i - 1], "from") ||
                                     (only_place && tok_is(&t[i - 1], "of")));
@@ -598,6 +672,43 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             k++;
             continue;
         }
+        if (t[p->end - 1].flags & TAC_TOK_COMPOUND) {
+            /* "Hamas-run health ministry", "Russian-installed officials",
+             * "London-based think tank": the agent after the compound is of
+             * its first half's country; an organisation without a home
+             * country keeps its own code ("UN-led force"). Without an agent
+             * after it the compound only modifies (no actor). */
+            const piece *q = k + 1 < np ? &pieces[k + 1] : NULL;
+            const tac_aentry *who = p->person    ? p->person
+                                    : p->actor   ? p->actor
+                                    : p->country ? p->country
+                                    : p->capital ? p->capital
+                                                 : p->place;
+            if (!who || !q || q->start != p->end || !q->agent || q->country || q->actor ||
+                q->person || q->pronoun || q->alias) {
+                k++;
+                continue;
+            }
+            if (p->actor && !p->person && !p->actor->country[0]) {
+                if (set_actor(c, &m, p->actor) < 0)
+                    return -1;
+            } else {
+                memcpy(m.country, who->country, 4);
+                if (add_agents(c, &m, q->agent->code) < 0)
+                    return -1;
+            }
+            m.end = q->end;
+            if (!m.code && finish_code(c, &m) < 0)
+                return -1;
+            if (m.start > s && (t[m.start - 1].wflags & TAC_LX_DET) &&
+                !(t[m.start - 1].wflags & TAC_LX_COMPLEMENT))
+                m.tstart = m.start - 1;
+            if (push_mention(c, &m) < 0)
+                return -1;
+            remember(c, &m);
+            k += 2;
+            continue;
+        }
         if (p->person)
             ok = set_person(c, &m, p->person) == 0;
         else if (p->actor)
@@ -617,6 +728,11 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         if (!ok)
             return -1;
         int named = p->person || p->actor;
+        /* a people (ethnic group, faith) named without a country */
+        int people = !p->person && people_group(p->actor);
+        /* "president of the Kenyan parliament": the agent after the
+         * country replaces the title's */
+        int replace_agents = 0;
         size_t k2 = k + 1;
         /* absorb following pieces that belong to the same noun phrase */
         while (k2 < np) {
@@ -638,9 +754,17 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             int of = (gap == 1 || of_the) &&
                      (tok_is(&t[m.end], "of") ||
                       (!owned && (tok_is(&t[m.end], "in") || tok_is(&t[m.end], "from")))) &&
-                     !named && m.n_agents && !m.country[0] &&
+                     (!named || people) && m.n_agents && !m.country[0] &&
                      (q->country || q->capital || q->place) && !q->agent && !q->person &&
                      !q->actor;
+            /* "the leader of Hamas", "president of the Riigikogu", "leader
+             * of the opposition": a member, head or spokesperson of a body
+             * acts for it and codes as the body */
+            int member_of = (gap == 1 || of_the) && tok_is(&t[m.end], "of") && !named &&
+                            !m.country[0] && m.n_agents &&
+                            (t[m.end - 1].wflags & TAC_LX_MEMBER) && !q->person &&
+                            !q->pronoun && !q->alias &&
+                            ((q->actor && !q->country) || (q->agent && !q->country));
             int adjgap = gap == 1 && !named && m.country[0] && !m.n_agents && q->agent &&
                          (t[m.end].flags & TAC_TOK_WORD) && !(t[m.end].flags & TAC_TOK_CAP) &&
                          !(t[m.end].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ |
@@ -653,25 +777,86 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                            (t[m.end].wflags & TAC_LX_VERB));
             if (q->pronoun || q->alias)
                 break;
-            if (!(gap == 0 || poss || of || adjgap))
+            if (!(gap == 0 || poss || of || adjgap || member_of))
                 break;
-            if (q->person) {
+            if (member_of) {
+                if (q->actor) {
+                    if (set_actor(c, &m, q->actor) < 0)
+                        return -1;
+                    named = 1;
+                    people = people_group(q->actor);
+                } else {
+                    m.n_agents = 0;
+                    if (add_agents(c, &m, q->agent->code) < 0)
+                        return -1;
+                }
+            } else if (q->person) {
                 /* "Armenian Prime Minister Nikol Pashinyan" */
                 if (named && !p->country)
                     break;
                 if (poss)
                     break;
+                /* "Senator Marco Rubio", "French Foreign Minister Jean-Yves
+                 * Le Drian": a title before the name states the person's
+                 * role when the text was written; the dictionary's dated
+                 * office only codes a bare name. A head of an IGO keeps the
+                 * IGO's code. */
+                const char *title[TAC_MAX_AGENTS];
+                int n_title = named ? 0 : m.n_agents;
+                char text_country[4];
+                memcpy(text_country, m.country, 4);
+                for (int a = 0; a < n_title; a++)
+                    title[a] = m.agents[a];
                 if (set_person(c, &m, q->person) < 0)
                     return -1;
+                /* "Secretary Lloyd Austin": a title the office already
+                 * starts with keeps the office's fuller code (GOVMIL) */
+                if (n_title && tac_dict_in_office(q->person, c->date) && m.n_agents &&
+                    !strcmp(m.agents[0], title[0]))
+                    n_title = 0;
+                if (n_title && tac_dict_is_country(c->dict, q->person->code, 3) &&
+                    !(m.start > s && (tok_is(&t[m.start - 1], "former") ||
+                                      tok_is(&t[m.start - 1], "ex")))) {
+                    for (int a = 0; a < n_title; a++)
+                        m.agents[a] = title[a];
+                    m.n_agents = n_title;
+                    if (text_country[0])
+                        memcpy(m.country, text_country, 4);
+                    m.code = NULL;
+                    if (finish_code(c, &m) < 0)
+                        return -1;
+                }
                 named = 1;
             } else if (q->agent && !q->country && !q->actor) {
-                if (named)
+                if (named && !people)
                     { /* "Hamas fighters", "UN peacekeepers": keep the name */ }
-                else if (add_agents(c, &m, q->agent->code) < 0)
-                    return -1;
+                else if (gap == 0 && !named && m.n_agents &&
+                         !(t[m.end - 1].wflags & TAC_LX_MEMBER) && q->end == q->start + 1 &&
+                         (t[q->start].wflags & TAC_LX_MEMBER)) {
+                    /* "police commander", "party official": a lone head or
+                     * member noun after a body's agent is one of that body
+                     * ("schools police chief" keeps both: "police chief" is
+                     * a phrase of its own) */
+                } else if (replace_agents) {
+                    /* "president of the Kenyan parliament" */
+                    m.n_agents = 0;
+                    replace_agents = 0;
+                    if (add_agents(c, &m, q->agent->code) < 0)
+                        return -1;
+                } else {
+                    /* "Kurdish fighters": a people's role joins its code */
+                    if (add_agents(c, &m, q->agent->code) < 0)
+                        return -1;
+                    if (named)
+                        m.code = NULL;
+                }
             } else if (of) {
                 memcpy(m.country,
                        (q->country ? q->country : q->capital ? q->capital : q->place)->country, 4);
+                if (named)
+                    m.code = NULL; /* "Christians in Nigeria": rebuilt below */
+                else if (q->country && q->adj && (t[m.end - 1].wflags & TAC_LX_MEMBER))
+                    replace_agents = 1;
             } else if (q->actor && !named && !m.n_agents) {
                 /* "Chile's Defense Department": a national institution
                  * named for another country's is the possessor's */
@@ -683,6 +868,13 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                     m.n_agents) {
                     memcpy(m.country, own, 4);
                     m.code = NULL;
+                }
+                /* "Kenyan Christians", "Iraqi Kurds": a people takes the
+                 * country the phrase gives it */
+                if (own[0] && !q->actor->country[0] && people_group(q->actor)) {
+                    memcpy(m.country, own, 4);
+                    m.code = NULL;
+                    people = 1;
                 }
                 named = 1;
             } else {
@@ -3011,6 +3203,41 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
     return TAC_OK;
 }
 
+/* A phrase that names no actor but a place ("Mariupol", "targets in
+ * Syria"): asked for an actor, it stands for the place's country, with no
+ * agent. Only tac_coder_actor does this: in a sentence a place is a
+ * location, never an actor (docs/coding.md). */
+static int place_actor(tac_coder *c, tac_actor *out)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t n = (uint32_t)c->toks.n;
+    for (uint32_t i = 0; i < n;) {
+        uint32_t node;
+        uint32_t end = actor_longest(c->dict, t, i, n, &node);
+        if (!end) {
+            i++;
+            continue;
+        }
+        piece p;
+        memset(&p, 0, sizeof p);
+        piece_from_node(c->dict, node, &p, c->date);
+        const tac_aentry *where = p.place ? p.place : p.capital ? p.capital : p.country;
+        if (where && where->country[0]) {
+            mention m;
+            memset(&m, 0, sizeof m);
+            m.start = m.tstart = i;
+            m.end = end;
+            memcpy(m.country, where->country, 4);
+            if (finish_code(c, &m) < 0)
+                return 0;
+            fill_actor(c, out, &m);
+            return 1;
+        }
+        i = end;
+    }
+    return 0;
+}
+
 int tac_coder_actor(tac_coder *c, const char *text, size_t len, const char *date,
                     tac_actor *out)
 {
@@ -3028,9 +3255,11 @@ int tac_coder_actor(tac_coder *c, const char *text, size_t len, const char *date
     if (tac_token_split(text, len, 0, &c->arena, tac_lexicon_is_abbrev, &c->dict->lex, 4096, &c->toks, NULL) < 0)
         return 0;
     lookup_tokens(c->dict, c->toks.v, c->toks.n);
-    if (find_mentions(c, 0, (uint32_t)c->toks.n) < 0 || c->n_ments == 0)
+    if (find_mentions(c, 0, (uint32_t)c->toks.n) < 0)
         return 0;
     c->doc_text = text;
+    if (c->n_ments == 0)
+        return place_actor(c, out);
     /* the longest mention names the phrase */
     size_t best = 0;
     for (size_t k = 1; k < c->n_ments; k++)

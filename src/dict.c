@@ -2,7 +2,8 @@
  * docs/dictionaries.md for the format.
  *
  * Loading is two passes over the files (sorted by name): pass 1 reads
- * `cameo`, `marker` and `modal` lines, which the other kinds depend on
+ * `cameo`, `marker`, `modal`, `spelling` and `compound` lines, which the
+ * other kinds depend on
  * (abbreviations for tokenising phrases, codes for validating patterns);
  * pass 2 reads everything else. Every bad line is reported as
  * file:line: reason and skipped; nothing else is lost. */
@@ -427,6 +428,73 @@ static void do_marker(loader *L, const char *s, size_t len, size_t pos)
         L->oom = 1;
 }
 
+/* `spelling WORD | WORD ...`: spellings of one name ("Mohammed | Mohamed |
+ * Muhammad"). Every word after the first gets the first one's lemma, so
+ * phrases written with any of them match text written with any other. */
+typedef struct spelling_ctx {
+    uint32_t canon;
+} spelling_ctx;
+
+static int spelling_phrase(loader *L, const char *p, size_t len, void *vctx)
+{
+    spelling_ctx *ctx = vctx;
+    tac_dict *d = L->d;
+    char buf[128];
+    size_t n = tac_utf8_fold(p, len, buf, sizeof buf - 1);
+    if (n == (size_t)-1 || n == 0 || n >= sizeof buf - 1 || memchr(buf, ' ', n) ||
+        memchr(buf, '\t', n)) {
+        report(L, "a spelling is one word", NULL, NULL);
+        return 0;
+    }
+    uint32_t id = tac_lexicon_intern(&d->lex, buf, n);
+    if (!id)
+        return -1;
+    if (!ctx->canon) {
+        ctx->canon = d->lex.w[id].lemma;
+        return 0;
+    }
+    d->lex.w[id].lemma = ctx->canon;
+    d->lex.w[id].flags |= TAC_LX_SPELLING;
+    d->stats.markers++;
+    return 0;
+}
+
+static void do_spelling(loader *L, const char *s, size_t len, size_t pos)
+{
+    spelling_ctx ctx = {0};
+    if (each_phrase(L, s + pos, len - pos, spelling_phrase, &ctx) < 0)
+        L->oom = 1;
+}
+
+/* `compound WORD | WORD ...`: second halves of hyphen compounds ("run",
+ * "led", "based") whose first half names who runs, leads or hosts what
+ * follows ("Hamas-run ministry", "London-based group"). */
+static int compound_phrase(loader *L, const char *p, size_t len, void *vctx)
+{
+    (void)vctx;
+    tac_dict *d = L->d;
+    char buf[64];
+    size_t n = tac_utf8_fold(p, len, buf, sizeof buf - 1);
+    if (n == (size_t)-1 || n == 0 || n >= sizeof buf - 1 || memchr(buf, ' ', n) ||
+        memchr(buf, '\t', n) || memchr(buf, '-', n)) {
+        report(L, "a compound word is one word without '-'", NULL, NULL);
+        return 0;
+    }
+    uint32_t id = tac_lexicon_intern(&d->lex, buf, n);
+    if (!id)
+        return -1;
+    if (tac_u64map_put(&d->compounds, id, 1, NULL) < 0)
+        return -1;
+    d->stats.markers++;
+    return 0;
+}
+
+static void do_compound(loader *L, const char *s, size_t len, size_t pos)
+{
+    if (each_phrase(L, s + pos, len - pos, compound_phrase, NULL) < 0)
+        L->oom = 1;
+}
+
 /* `discard phrase | ...`: a marker of the kind "discard" */
 static void do_discard(loader *L, const char *s, size_t len, size_t pos)
 {
@@ -734,7 +802,8 @@ static void load_line(loader *L, const char *s, size_t len, int pass)
     if (!next_field(s, len, &pos, &kw, &kl))
         return;
     int p1 = field_is(kw, kl, "cameo") || field_is(kw, kl, "marker") ||
-             field_is(kw, kl, "modal") || field_is(kw, kl, "discard");
+             field_is(kw, kl, "modal") || field_is(kw, kl, "discard") ||
+             field_is(kw, kl, "spelling") || field_is(kw, kl, "compound");
     if ((pass == 1) != p1) {
         return;
     }
@@ -746,6 +815,10 @@ static void load_line(loader *L, const char *s, size_t len, int pass)
         do_modal(L, s, len, pos);
     else if (field_is(kw, kl, "discard"))
         do_discard(L, s, len, pos);
+    else if (field_is(kw, kl, "spelling"))
+        do_spelling(L, s, len, pos);
+    else if (field_is(kw, kl, "compound"))
+        do_compound(L, s, len, pos);
     else if (field_is(kw, kl, "country"))
         do_actor(L, TAC_AK_COUNTRY, s, len, pos);
     else if (field_is(kw, kl, "adj"))
@@ -778,7 +851,8 @@ static int pass1_line(const char *s, size_t n)
     if (n < 5)
         return 0;
     return !memcmp(s, "cameo", 5) || (n >= 6 && !memcmp(s, "marker", 6)) ||
-           !memcmp(s, "modal", 5) || (n >= 7 && !memcmp(s, "discard", 7));
+           !memcmp(s, "modal", 5) || (n >= 7 && !memcmp(s, "discard", 7)) ||
+           (n >= 8 && (!memcmp(s, "spelling", 8) || !memcmp(s, "compound", 8)));
 }
 
 static void load_buffer(loader *L, const char *buf, size_t len, int pass)
@@ -887,6 +961,7 @@ void tac_dict_free(tac_dict *d)
     tac_strmap_fini(&d->countries);
     tac_u64map_fini(&d->surnames);
     tac_free(d->surname_next);
+    tac_u64map_fini(&d->compounds);
     trie_fini(&d->actors);
     trie_fini(&d->patterns);
     trie_fini(&d->markers);
@@ -914,6 +989,7 @@ tac_dict *tac_dict_new(void)
     tac_strmap_init(&d->modal);
     tac_strmap_init(&d->countries);
     tac_u64map_init(&d->surnames);
+    tac_u64map_init(&d->compounds);
     if (tac_lexicon_init(&d->lex, &d->arena) < 0 || trie_init(&d->actors) < 0 ||
         trie_init(&d->patterns) < 0 || trie_init(&d->markers) < 0) {
         tac_dict_free(d);

@@ -107,6 +107,9 @@ struct tac_dict {
      * chained through surname_next (entry index -> next + 1) */
     tac_u64map surnames;
     uint32_t *surname_next;
+    /* `compound` words: second halves of hyphen compounds whose first half
+     * names who runs, leads or hosts what follows ("Hamas-run"): word id -> 1 */
+    tac_u64map compounds;
     tac_dict_stats stats;
     /* TABARI sets (tac_dict_load_tabari): the tables the native format does
      * not have; NULL for native sets, which the coder codes as before. */

@@ -86,7 +86,10 @@ uint32_t tac_lexicon_intern(tac_lexicon *lx, const char *w, size_t len)
     uint32_t lid = (ll == len && memcmp(lemma, w, len) == 0) ? id : add_word(lx, lemma, ll);
     if (!lid)
         return 0;
-    lx->w[id].lemma = lid; /* a word already known as lid keeps its own lemma */
+    /* a word already known as lid keeps its own lemma; a spelling variant
+     * keeps the word it was made a variant of */
+    if (!(lx->w[id].flags & TAC_LX_SPELLING))
+        lx->w[id].lemma = lid;
     uint32_t wc = 0;
     if (cls & TAC_MORPH_VERB)
         wc |= TAC_LX_VERB;

@@ -43,7 +43,8 @@
     X(COMPLEMENT, 20, "complement")    /* that: a clause follows */         \
     X(TIME, 21, "time")                /* words that may start a date */     \
     X(DISCARD, 22, "discard")          /* league, stocks: not political news */ \
-    X(DEMAND, 23, "demand")            /* must, should: the speaker demands */
+    X(DEMAND, 23, "demand")            /* must, should: the speaker demands */ \
+    X(MEMBER, 24, "member")            /* leader, spokesman: "... of" a body */
 
 enum {
 #define TAC_LX_ENUM(name, bit, text) TAC_LX_##name = 1u << (bit),
@@ -53,7 +54,8 @@ enum {
     TAC_LX_PAT_START = 1u << 26,   /* some event pattern starts with it */
     TAC_LX_MARK_START = 1u << 27,  /* some multi-word marker starts with it */
     TAC_LX_VERB = 1u << 28, /* lemma is a WordNet verb */
-    TAC_LX_NOUN = 1u << 29  /* lemma is a WordNet noun */
+    TAC_LX_NOUN = 1u << 29, /* lemma is a WordNet noun */
+    TAC_LX_SPELLING = 1u << 30 /* lemma set by a `spelling` line: kept */
 };
 /* TABARI sets (tabari.h) */
 #define TAC_LX_TBNOUN (1u << 24) /* in a <NOUN> list */

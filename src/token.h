@@ -30,7 +30,9 @@ enum {
     TAC_TOK_POSS = 1 << 6,  /* the split-off possessive "'s" */
     TAC_TOK_QUOTE = 1 << 7, /* a quotation mark */
     TAC_TOK_NL = 1 << 8,    /* a line break comes before this token */
-    TAC_TOK_UPPER = 1 << 9  /* two or more letters, all upper case ("US") */
+    TAC_TOK_UPPER = 1 << 9, /* two or more letters, all upper case ("US") */
+    TAC_TOK_COMPOUND = 1 << 10 /* set by the coder: a hyphen compound read as
+                                * its first half ("Hamas-run": "Hamas") */
 };
 
 typedef struct tac_tok {

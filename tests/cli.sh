@@ -118,6 +118,16 @@ st=$( { "$T" code --dict $D "$tmp/many.jsonl" 2>"$tmp/err"; echo $? >"$tmp/st"; 
 expect_status 0 "$T" actor --dict $D "Armenian Prime Minister"; expect_out '"code":"ARMGOV"'
 expect_status 0 "$T" actor --dict $D "Russian peacekeepers"; expect_out '"code":"RUSMIL"'
 expect_status 1 "$T" actor --dict $D "the weather"; expect_out "null"
+# "<member> of <body>": the body; a title before an agent after the country: the agent
+expect_status 0 "$T" actor --dict $D "speaker of the Kenyan parliament"; expect_out '"code":"KENLEG"'
+expect_status 0 "$T" actor --dict $D "victims of the Taliban"; expect_out '"code":"CVL"'
+# an all-capitals acronym whose plain form starts another phrase ("Fao peninsula")
+expect_status 0 "$T" actor --dict $D "FAO"; expect_out '"code":"IGOUNOFAO"'
+expect_status 0 "$T" actor --dict $D "Fao peninsula"; expect_out '"code":"IRQ"'
+# a phrase that names only a place stands for the place's country
+expect_status 0 "$T" actor --dict $D "shelling near Kharkiv"; expect_out '"code":"UKR"'
+expect_status 0 "$T" actor --dict $D "Aleppo"; expect_out '"agents":\[\]'
+
 
 # --- dictionary errors are reported with file:line and skipped
 mkdir -p "$tmp/dict"; cp $D/*.dict "$tmp/dict/"
