@@ -17,6 +17,8 @@ void errf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Buffered standard output; the first write error is kept and reported by
  * finish_out, which returns 0 or EXIT_SYSTEM. */
 void write_out(const char *s, size_t n);
+/* Writes s[0..n) to standard output as a JSON string (store_cmds.c). */
+void put_json_strn(const char *s, size_t n);
 int finish_out(void);
 /* --dict, else $TACITUS_DICT, else the set beside the binary. */
 const char *default_dict(char *buf, size_t cap);

@@ -1656,39 +1656,55 @@ static int cmd_actor(int argc, char **argv)
 {
     const char *date = NULL, *dir = NULL;
     char dbuf[PATH_MAX + 64];
-    int i, fmt = DICT_AUTO;
-    for (i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+    int fmt = DICT_AUTO, words_only = 0;
+    /* options may come before or after the words (as git's); "--" ends
+     * them, for a phrase that starts with '-' */
+    size_t tl = 1;
+    for (int k = 1; k < argc; k++)
+        tl += strlen(argv[k]) + 1;
+    char *text = malloc(tl);
+    if (!text)
+        return EXIT_SYSTEM;
+    text[0] = '\0';
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (words_only || a[0] != '-') {
+            if (text[0])
+                strcat(text, " ");
+            strcat(text, a);
+        } else if (!strcmp(a, "--")) {
+            words_only = 1;
+        } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            free(text);
             printf("usage: tacitus actor [--date YYYY-MM-DD] [--dict DIR] [--dict-format F] TEXT...\n\n"
                    "Prints the actor code, country and agents that TEXT names, as one JSON\n"
                    "object, or null. Exit status 0 if an actor was found, 1 if not.\n");
             return finish_out();
-        } else if (!strcmp(argv[i], "--date") && i + 1 < argc) {
+        } else if (!strcmp(a, "--date") && i + 1 < argc) {
             date = argv[++i];
-        } else if (!strcmp(argv[i], "--dict") && i + 1 < argc) {
-            dir = argv[++i];
-        } else if (!strcmp(argv[i], "--dict-format") && i + 1 < argc) {
-            if (parse_dict_format(argv[++i], &fmt) < 0)
+            if (!real_day(date)) {
+                errf("--date: '%s' is not a date (YYYY-MM-DD)", date);
+                free(text);
                 return EXIT_USAGE;
+            }
+        } else if (!strcmp(a, "--dict") && i + 1 < argc) {
+            dir = argv[++i];
+        } else if (!strcmp(a, "--dict-format") && i + 1 < argc) {
+            if (parse_dict_format(argv[++i], &fmt) < 0) {
+                free(text);
+                return EXIT_USAGE;
+            }
         } else {
-            break;
+            errf("actor: unknown option '%s' (try --help; '--' before a phrase that starts with '-')",
+                 a);
+            free(text);
+            return EXIT_USAGE;
         }
     }
-    if (i >= argc) {
+    if (!text[0]) {
         errf("usage: tacitus actor [--date YYYY-MM-DD] TEXT");
+        free(text);
         return EXIT_USAGE;
-    }
-    size_t tl = 0;
-    for (int k = i; k < argc; k++)
-        tl += strlen(argv[k]) + 1;
-    char *text = malloc(tl + 1);
-    if (!text)
-        return EXIT_SYSTEM;
-    text[0] = '\0';
-    for (int k = i; k < argc; k++) {
-        if (k > i)
-            strcat(text, " ");
-        strcat(text, argv[k]);
     }
     tac_dict *d = load_dict(dir ? dir : default_dict(dbuf, sizeof dbuf), fmt, 0);
     if (!d) {
@@ -1704,13 +1720,24 @@ static int cmd_actor(int argc, char **argv)
     tac_actor a;
     int found = tac_coder_actor(c, text, strlen(text), date, &a);
     if (found) {
-        printf("{\"code\":\"%s\",\"country\":%s%s%s,\"agents\":[", a.code,
-               a.country ? "\"" : "", a.country ? a.country : "null", a.country ? "\"" : "");
-        for (int k = 0; k < a.n_agents; k++)
-            printf("%s\"%s\"", k ? "," : "", a.agents[k]);
-        printf("],\"text\":\"%.*s\"}\n", (int)a.text_len, a.text);
+        write_out("{\"code\":", sizeof "{\"code\":" - 1);
+        put_json_strn(a.code, strlen(a.code));
+        write_out(",\"country\":", sizeof ",\"country\":" - 1);
+        if (a.country)
+            put_json_strn(a.country, strlen(a.country));
+        else
+            write_out("null", sizeof "null" - 1);
+        write_out(",\"agents\":[", sizeof ",\"agents\":[" - 1);
+        for (int k = 0; k < a.n_agents; k++) {
+            if (k)
+                write_out(",", sizeof "," - 1);
+            put_json_strn(a.agents[k], strlen(a.agents[k]));
+        }
+        write_out("],\"text\":", sizeof "],\"text\":" - 1);
+        put_json_strn(a.text, a.text_len);
+        write_out("}\n", sizeof "}\n" - 1);
     } else {
-        printf("null\n");
+        write_out("null\n", sizeof "null\n" - 1);
     }
     tac_coder_free(c);
     tac_dict_free(d);

@@ -237,10 +237,11 @@ static void put_tsv(const char *s)
         write_out(*p == '\t' || *p == '\n' || *p == '\r' ? " " : p, 1);
 }
 
-static void put_json_str(const char *s)
+/* Writes s[0..n) as a JSON string. */
+void put_json_strn(const char *s, size_t n)
 {
     write_out("\"", 1);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    for (const unsigned char *p = (const unsigned char *)s; p < (const unsigned char *)s + n; p++) {
         char esc[8];
         if (*p == '"' || *p == '\\') {
             esc[0] = '\\';
@@ -254,6 +255,11 @@ static void put_json_str(const char *s)
         }
     }
     write_out("\"", 1);
+}
+
+static void put_json_str(const char *s)
+{
+    put_json_strn(s, strlen(s));
 }
 
 static int looks_numeric(const char *s)

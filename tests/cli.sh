@@ -118,6 +118,11 @@ st=$( { "$T" code --dict $D "$tmp/many.jsonl" 2>"$tmp/err"; echo $? >"$tmp/st"; 
 expect_status 0 "$T" actor --dict $D "Armenian Prime Minister"; expect_out '"code":"ARMGOV"'
 expect_status 0 "$T" actor --dict $D "Russian peacekeepers"; expect_out '"code":"RUSMIL"'
 expect_status 1 "$T" actor --dict $D "the weather"; expect_out "null"
+# options after the words count as options; a bad date or option is a usage error
+expect_status 0 "$T" actor "Armenian Prime Minister" --dict $D --date 2022-01-01; expect_out '"code":"ARMGOV"'
+expect_status 2 "$T" actor --dict $D --date 2022-13-01 "Armenian Prime Minister"
+expect_status 2 "$T" actor --dict $D -x "Armenian Prime Minister"
+expect_status 0 "$T" actor --dict $D -- "Armenian Prime Minister"; expect_out '"code":"ARMGOV"'
 # "<member> of <body>": the body; a title before an agent after the country: the agent
 expect_status 0 "$T" actor --dict $D "speaker of the Kenyan parliament"; expect_out '"code":"KENLEG"'
 expect_status 0 "$T" actor --dict $D "victims of the Taliban"; expect_out '"code":"CVL"'
