@@ -39,6 +39,7 @@
 #define SKIP_MAX 4
 #define MATCH_BUDGET 512
 #define MAX_EVENTS_SENT 100 /* events of one sentence; more are dropped */
+#define MAX_LOCS 16          /* places of one sentence kept as locations */
 
 typedef struct mention {
     uint32_t start, end;   /* actor tokens [start, end) */
@@ -64,6 +65,13 @@ typedef struct match {
     int src_group, tgt_group; /* from $ / + slots, or -1 */
 } match;
 
+/* A place name that is no actor ("in Moscow", "Aleppo"): kept so that an
+ * event can take the country where it happens as its target. */
+typedef struct loc {
+    uint32_t start, end;   /* tokens [start, end) */
+    const tac_aentry *e;   /* country, capital or place entry */
+} loc;
+
 typedef struct alias {
     const char *w;         /* folded short name (dictionary or arena) */
     uint32_t len;
@@ -86,6 +94,9 @@ struct tac_coder {
     size_t n_matches, cap_matches;
     tac_event *events;
     size_t n_events, cap_events;
+    loc locs[MAX_LOCS];      /* places of the sentence (find_mentions) */
+    size_t n_locs;
+    size_t loc_ment;         /* ments[loc_ment + k] is locs[k] as a mention */
     tac_word *words;
     size_t cap_words;
     /* document state */
@@ -467,6 +478,18 @@ static int push_mention(tac_coder *c, const mention *m)
     return 0;
 }
 
+/* Keeps a place that is no actor as a location of the sentence. */
+static void add_loc(tac_coder *c, uint32_t start, uint32_t end, const piece *p)
+{
+    const tac_aentry *e = p->country ? p->country : p->capital ? p->capital : p->place;
+    if (!e || !e->country[0] || c->n_locs >= MAX_LOCS)
+        return;
+    c->locs[c->n_locs].start = start;
+    c->locs[c->n_locs].end = end;
+    c->locs[c->n_locs].e = e;
+    c->n_locs++;
+}
+
 /* Finds the actor mentions of tokens [s, e) and appends them to ments. */
 static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
 {
@@ -474,6 +497,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
     tac_tok *t = c->toks.v;
     piece pieces[MAX_PIECES_SENT];
     size_t np = 0;
+    c->n_locs = 0;
     for (uint32_t i = s; i < e && np < MAX_PIECES_SENT;) {
         piece p;
         memset(&p, 0, sizeof p);
@@ -511,6 +535,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                                    (tok_is(&t[i - 1], "in") || tok_is(&t[i - 1], "from") ||
                                     (only_place && tok_is(&t[i - 1], "of")));
                 if (!agent_follows && !agent_before) {
+                    add_loc(c, i, end, &p);
                     i = end;
                     continue;
                 }
@@ -697,6 +722,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             }
         }
         if (p->place && !p->capital && !p->country && !m.n_agents && !named) {
+            add_loc(c, p->start, p->end, p);
             k = k2; /* a place that gave no agent its country is no actor */
             continue;
         }
@@ -823,6 +849,37 @@ static int group_at(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
     return -1;
 }
 
+/* Appends the sentence's locations to ments as mentions of no group (after
+ * build_groups, so they join no group): the country only, coded by its
+ * ISO3 code. */
+static int push_locs(tac_coder *c)
+{
+    c->loc_ment = c->n_ments;
+    for (size_t k = 0; k < c->n_locs; k++) {
+        mention m;
+        memset(&m, 0, sizeof m);
+        m.start = m.tstart = c->locs[k].start;
+        m.end = c->locs[k].end;
+        memcpy(m.country, c->locs[k].e->country, 4);
+        m.code = c->locs[k].e->country;
+        m.group = -1;
+        if (push_mention(c, &m) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The mention of the location that starts at token i (or after a
+ * determiner there), or -1. A sentence has at most MAX_LOCS locations. */
+static int loc_at(const tac_coder *c, uint32_t e, uint32_t i)
+{
+    for (size_t k = 0; k < c->n_locs; k++)
+        if (c->locs[k].start == i ||
+            (c->locs[k].start == i + 1 && i + 1 < e && (c->toks.v[i].wflags & TAC_LX_DET)))
+            return (int)(c->loc_ment + k);
+    return -1;
+}
+
 /* ---- patterns ------------------------------------------------------- */
 
 /* A slot filled by one mention of a group is written SINGLE(mention). */
@@ -920,6 +977,10 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
                 walk(ms, child, ms->c->ments[gr->first].end, src, SINGLE(gr->first), first,
                      anchor_end ? anchor_end : pos);
         }
+        /* "arrived in Bosnia", "toured Aleppo": a place fills a target slot */
+        if (g < 0 && m < 0 && (m = loc_at(ms->c, ms->e, pos)) >= 0)
+            walk(ms, child, ms->c->ments[m].end, src, SINGLE(m), first,
+                 anchor_end ? anchor_end : pos);
     }
     if ((child = tac_trie_child(tr, node, TAC_ITEM_SOURCE))) {
         int g = group_at(ms->c, ms->s, ms->e, pos);
@@ -1200,6 +1261,51 @@ static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
     return g;
 }
 
+/* "imposed a curfew in the town of Cizre", "demonstrated in Serbia",
+ * "fired at targets in Jericho": the place where an event happens, in the
+ * words after its pattern up to the end of the clause (a verb, a clause
+ * word, a comma or another actor ends the search). Returns a location
+ * mention as a slot value, a country group after a locative preposition
+ * ("in the Gaza Strip"), or -1. */
+static int place_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = j; k < e && k < j + 12; k++) {
+        const tac_tok *w = &t[k];
+        int g = c->tok_group[k - s];
+        if (g >= 0) {
+            const group *gr = &c->groups[g];
+            const mention *m = &c->ments[gr->first];
+            uint32_t b = gr->start;
+            if (b > s && (t[b - 1].wflags & TAC_LX_DET))
+                b--;
+            if (gr->start == k && gr->n == 1 && m->country[0] && !m->n_agents && !m->person &&
+                b > s && (t[b - 1].wflags & TAC_LX_LOCATIVE))
+                return g;
+            return -1;
+        }
+        int lm = loc_at(c, e, k);
+        if (lm >= 0)
+            return SINGLE(lm);
+        if (is_clause_break(w) || is_punct(w, ',') || verbish(w) ||
+            (w->wflags & (TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            return -1;
+    }
+    return -1;
+}
+
+/* Events that take the place where they happen as their target when they
+ * have no other: all but statements and appeals (01, 02) and meetings
+ * (04, whose target is the other party) except travel to a place (042). */
+static int place_root(const tac_cameo *cm)
+{
+    if (cm->root[0] == '0' && (cm->root[1] == '1' || cm->root[1] == '2'))
+        return 0;
+    if (cm->root[0] == '0' && cm->root[1] == '4')
+        return strncmp(cm->code, "042", 3) == 0;
+    return 1;
+}
+
 /* 0 if the event at token i is asserted; 1 if it is denied ("has not
  * withdrawn", "denied that its troops attacked"); 2 if it is refused, a
  * stance rather than a fact ("refused to withdraw", "will not lift"). */
@@ -1433,7 +1539,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     c->n_ments = 0;
     c->sent_end = e;
     c->in_headline = headline;
-    if (find_mentions(c, s, e) < 0 || build_groups(c, s, e) < 0 ||
+    if (find_mentions(c, s, e) < 0 || build_groups(c, s, e) < 0 || push_locs(c) < 0 ||
         find_matches(c, s, e) < 0)
         return -1;
     if (c->n_matches == 0 || discarded(c, s, e))
@@ -1590,6 +1696,9 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             continue;
         prev_src = src;
         const tac_cameo *cm = &d->cameo[ev];
+        if (tgt == -1 && !p->has_target && place_root(cm) &&
+            !(src >= 0 && c->groups[src].n > 1 && reciprocal(cm)))
+            tgt = place_target(c, s, e, mt->end);
         tac_event e0;
         memset(&e0, 0, sizeof e0);
         e0.doc_id = c->doc->id;
