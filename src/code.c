@@ -138,6 +138,12 @@ static int tok_is(const tac_tok *t, const char *s)
     return t->norm_len == n && memcmp(t->norm, s, n) == 0;
 }
 
+static int ends_with(const tac_tok *t, const char *suf)
+{
+    size_t n = strlen(suf);
+    return t->norm_len > n && memcmp(t->norm + t->norm_len - n, suf, n) == 0;
+}
+
 static int is_punct(const tac_tok *t, char c)
 {
     return (t->flags & TAC_TOK_PUNCT) && t->norm_len == 1 && t->norm[0] == c;
@@ -1199,11 +1205,39 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
                 return -1;
             return g;
         }
+        /* "rejected proposed Israeli changes": an -ed word right after
+         * the verb is an adjective of the object */
+        int adj_ed = k == j && ends_with(w, "ed") &&
+                     !(w->wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY));
         if (is_clause_break(w) || (w->wflags & (TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_SAY |
                                                 TAC_LX_AUX | TAC_LX_BE | TAC_LX_COMPLEMENT)) ||
-            verbish(w) || is_punct(w, ',') || tok_is(w, "to") || tok_is(w, "by") ||
-            tok_is(w, "in") || tok_is(w, "from") || tok_is(w, "of"))
+            (verbish(w) && !adj_ed) || is_punct(w, ',') || tok_is(w, "in"))
             return -1;
+        /* "promised military aid to Mozambique", "rejected calls by
+         * Belarus", "dismissed an appeal from the president", "demanded the
+         * removal of X": after the object noun (the pattern's last word or
+         * a word after it), the recipient, author or owner of that noun,
+         * within three words of the preposition (not "to" before a verb:
+         * "agreed to talks to end ...") */
+        if (tok_is(w, "to") || tok_is(w, "by") || tok_is(w, "from") || tok_is(w, "of")) {
+            const tac_tok *pw = k > s ? &t[k - 1] : NULL; /* the noun before */
+            if (!pw || verbish(pw) || !(pw->wflags & TAC_LX_NOUN) || (k == j && k == s + 1) ||
+                (k + 1 < e && tok_is(w, "to") && (t[k + 1].wflags & TAC_LX_VERB) &&
+                 !(t[k + 1].wflags & TAC_LX_NOUN)))
+                return -1;
+            for (uint32_t q = k + 1; q < e && q <= k + 3; q++) {
+                int g2 = c->tok_group[q - s];
+                if (g2 >= 0)
+                    return group_at(c, s, e, q) == g2 &&
+                                   !(c->groups[g2].end < e && verbish(&t[c->groups[g2].end]))
+                               ? g2
+                               : -1;
+                if (is_clause_break(&t[q]) || verbish(&t[q]) || (t[q].wflags & TAC_LX_PREP) ||
+                    is_punct(&t[q], ','))
+                    return -1;
+            }
+            return -1;
+        }
         if ((w->wflags & TAC_LX_PREP) &&
             !(tok_is(w, "against") || tok_is(w, "with") || tok_is(w, "on") ||
               tok_is(w, "toward") || tok_is(w, "towards") || tok_is(w, "at") || tok_is(w, "over") ||
@@ -1462,12 +1496,6 @@ static int reciprocal(const tac_cameo *cm)
     return strcmp(cm->root, "04") == 0 || strcmp(cm->root, "05") == 0 ||
            strcmp(cm->root, "06") == 0 || strcmp(cm->code, "190") == 0 ||
            strcmp(cm->code, "193") == 0 || strncmp(cm->code, "087", 3) == 0;
-}
-
-static int ends_with(const tac_tok *t, const char *suf)
-{
-    size_t n = strlen(suf);
-    return t->norm_len > n && memcmp(t->norm + t->norm_len - n, suf, n) == 0;
 }
 
 /* Matches that name an event without asserting it:
