@@ -1295,6 +1295,47 @@ static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
     return g;
 }
 
+/* "engaged Filipino peacekeepers in a firefight", "were killed in a
+ * bombing", "arrested 100 Palestinians in a security sweep": the verb
+ * whose clause a noun event at token i belongs to, when the noun stands
+ * in a prepositional phrase ("in", "during", "with", "through") after that
+ * verb and its object; or -1. */
+static int pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i, k = 0;
+    /* "in a", "in a deadly", "during the" */
+    while (j > s && k < 3) {
+        const tac_tok *w = &t[j - 1];
+        if (tok_is(w, "in") || tok_is(w, "during") || tok_is(w, "with") || tok_is(w, "through"))
+            break;
+        if (c->tok_group[j - 1 - s] >= 0 || verbish(w) || is_clause_break(w) ||
+            is_punct(w, ',') || (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ)))
+            return -1;
+        j--;
+        k++;
+    }
+    if (j == s || j == i)
+        return -1;
+    j--; /* the preposition */
+    for (k = 0; j > s && k < 10; k++) {
+        j--;
+        const tac_tok *w = &t[j];
+        if (is_clause_break(w) || is_punct(w, ',') || (w->wflags & (TAC_LX_CONJ | TAC_LX_SAY)))
+            return -1;
+        if (c->tok_group[j - s] >= 0 || (w->wflags & TAC_LX_TIME))
+            continue;
+        if (verbish(w))
+            return (int)j;
+        /* "on Saturday", "last week" */
+        if (tok_is(w, "on") && j + 1 < i && (t[j + 1].wflags & TAC_LX_TIME))
+            continue;
+        if (w->wflags & TAC_LX_PREP)
+            return -1;
+    }
+    return -1;
+}
+
 /* "imposed a curfew in the town of Cizre", "demonstrated in Serbia",
  * "fired at targets in Jericho": the place where an event happens, in the
  * words after its pattern up to the end of the clause (a verb, a clause
@@ -1666,6 +1707,29 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             if (g >= 0 && c->groups[g].end == b &&
                 ((t[i].wflags & TAC_LX_NOUN) || !(t[i].wflags & TAC_LX_VERB)))
                 src = g;
+        }
+        int host = src == -1 && !verbish(&t[i]) ? pp_host_verb(c, s, i) : -1;
+        if (host >= 0) {
+            /* a noun event in a phrase after a verb is part of that
+             * verb's clause: its subject (passive: its "by" agent) is the
+             * source, its object (passive: its subject) the target, when
+             * that gives a source */
+            uint32_t v = (uint32_t)host;
+            int hs = -1, ht = tgt;
+            if (is_passive(c, s, v)) {
+                hs = by_agent(c, s, e, v + 1);
+                if (ht == -1)
+                    ht = subject_of(c, s, v);
+            } else {
+                hs = subject_of(c, s, v);
+                if (ht == -1 && !p->has_target)
+                    ht = object_of(c, s, e, v + 1);
+            }
+            if (hs != -1) {
+                src = hs;
+                tgt = ht;
+                passive = 0;
+            }
         }
         if (src == -1) {
             if (passive) {
