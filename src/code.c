@@ -1561,7 +1561,13 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     if (k > 0 && !verbish(&t[i])) {
         const match *pm = &c->matches[k - 1];
         const char *root = c->dict->cameo[pm->pat->cameo].root;
-        if (atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
+        /* "announced a suspension of air links", "declared a ceasefire":
+         * what is announced is done, not talked about */
+        const tac_tok *pv = &t[pm->start];
+        int announce = (pv->norm_len >= 7 && (memcmp(pv->norm, "announc", 7) == 0 ||
+                                               memcmp(pv->norm, "declar", 6) == 0)) ||
+                       (pv->norm_len >= 6 && memcmp(pv->norm, "unveil", 6) == 0);
+        if (!announce && atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
             int clear = 1;
             for (uint32_t j = pm->end; j < i; j++)
                 if (is_clause_break(&t[j]) || c->tok_group[j - s] >= 0 || verbish(&t[j]))
