@@ -1454,14 +1454,27 @@ static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
         end--;
     if (end == s)
         return 0;
+    /* "threatened on Monday to break", "agreed last week to": a time
+     * expression [gb, ge) inside a marker that ends in "to" is skipped */
+    uint32_t gb = end - 1, ge = end - 1;
+    if (tok_is(&t[end - 1], "to")) {
+        while (gb > s && end - 1 - gb < 3 &&
+               ((t[gb - 1].wflags & TAC_LX_TIME) || tok_is(&t[gb - 1], "on") ||
+                (gb - 1 > s && tok_is(&t[gb - 2], "last")))) /* "last week" */
+            gb--;
+        if (gb < ge && !(t[gb].wflags & TAC_LX_TIME) && !tok_is(&t[gb], "on"))
+            gb = ge;
+    }
     /* multi-word markers ending at end-1: try every start up to 5 back */
-    uint32_t lo = end > s + 5 ? end - 5 : s;
+    uint32_t lo = gb > s + 5 ? gb - 5 : s;
     for (uint32_t st = lo; st < end; st++) {
         if (!(t[st].wflags & TAC_LX_MARK_START))
             continue;
         uint32_t node = 0;
         uint32_t j;
         for (j = st; j < end; j++) {
+            if (j == gb && st < gb)
+                j = ge;
             uint32_t child = t[j].lemma ? tac_trie_child(&d->markers, node, t[j].lemma) : 0;
             if (!child)
                 break;
@@ -1567,7 +1580,10 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         int announce = (pv->norm_len >= 7 && (memcmp(pv->norm, "announc", 7) == 0 ||
                                                memcmp(pv->norm, "declar", 6) == 0)) ||
                        (pv->norm_len >= 6 && memcmp(pv->norm, "unveil", 6) == 0);
-        if (!announce && atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
+        /* "threatened on Monday to break relations": the infinitive of a
+         * threat or intent marker is the event threatened, not a topic */
+        int marked = tok_is(&t[i - 1], "to") && modality(c, s, i);
+        if (!announce && !marked && atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
             int clear = 1;
             for (uint32_t j = pm->end; j < i; j++)
                 if (is_clause_break(&t[j]) || c->tok_group[j - s] >= 0 || verbish(&t[j]))
@@ -1680,6 +1696,15 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         uint32_t ev = p->cameo;
         const char *mod = NULL;
         uint32_t mf = modality(c, s, i);
+        /* "will withdraw its force unless X holds elections": an intent
+         * under an "unless" condition is a threat */
+        if (mf == TAC_LX_INTENT) {
+            for (uint32_t j = mt->end; j < e; j++)
+                if (tok_is(&t[j], "unless")) {
+                    mf = TAC_LX_THREAT;
+                    break;
+                }
+        }
         int neg = negated(c, s, i);
         if (neg == 1)
             continue;
