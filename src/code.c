@@ -813,6 +813,10 @@ static int build_groups(tac_coder *c, uint32_t s, uint32_t e)
                     if (verbish(&t[j]) || (t[j].wflags & TAC_LX_PREP))
                         join = 0;
                 }
+                /* "arrested two army officers, officials said": after a
+                 * comma alone, a member followed by a verb opens a clause */
+                if (join && !has_and && m->end < e && verbish(&t[m->end]))
+                    join = 0;
             }
             if (join) {
                 g->n++;
@@ -1595,6 +1599,32 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     return 0;
 }
 
+/* "threatened on Monday to break relations": a match whose words are the
+ * threat or intent marker of the next match (only time words and "to"
+ * between) is that marker, already coded in the next event when the
+ * `modal` table maps it. */
+static int marker_verb(const tac_coder *c, uint32_t s, size_t k)
+{
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    /* a verb of one or two words ("threatened", "agreed on"), not "rejected
+     * a US offer to host" */
+    if (k + 1 >= c->n_matches || mt->tgt_group != -1 || mt->end > mt->start + 2 ||
+        !verbish(&t[mt->start]))
+        return 0;
+    uint32_t n = c->matches[k + 1].start;
+    if (n <= mt->end || !tok_is(&t[n - 1], "to"))
+        return 0;
+    for (uint32_t j = mt->end; j + 1 < n; j++)
+        if (!(t[j].wflags & (TAC_LX_TIME | TAC_LX_ADVERB)) && !tok_is(&t[j], "on") &&
+            !(j > s && tok_is(&t[j - 1], "last")))
+            return 0;
+    /* only when the next event is coded through the marker */
+    uint32_t mf = modality(c, s, n);
+    const char *kind = mf == TAC_LX_THREAT ? "threat" : mf == TAC_LX_DEMAND ? "demand" : "intent";
+    return mf && tac_dict_modal(c->dict, kind, c->matches[k + 1].pat->cameo) >= 0;
+}
+
 /* A year ("2019") or an ISO date ("2020-11-09"): numbers that can be part
  * of a time expression without a month or weekday word. */
 static int year_like(const tac_tok *t)
@@ -1691,7 +1721,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         const tac_pattern *p = mt->pat;
         uint32_t i = mt->start;
         int src = mt->src_group, tgt = mt->tgt_group;
-        if (not_an_event(c, s, k))
+        if (not_an_event(c, s, k) || marker_verb(c, s, k))
             continue;
         uint32_t ev = p->cameo;
         const char *mod = NULL;
