@@ -1192,6 +1192,25 @@ static int by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
     return -1;
 }
 
+/* "military exercises", "a military offensive", "police crackdown": a
+ * group that is one bare agent (no country, person or name) right before a
+ * common noun is that noun's modifier, not an actor. */
+static int modifier_agent(const tac_coder *c, uint32_t e, int g)
+{
+    const tac_tok *t = c->toks.v;
+    const group *gr = &c->groups[g];
+    const mention *m = &c->ments[gr->first];
+    if (gr->n != 1 || m->country[0] || m->person || m->n_agents != 1 || !m->code ||
+        strlen(m->code) != 3 || m->end >= e)
+        return 0;
+    const tac_tok *w = &t[m->end];
+    return (w->flags & TAC_TOK_WORD) && !(w->flags & TAC_TOK_CAP) &&
+           (w->wflags & TAC_LX_NOUN) && !verbish(w) &&
+           !(w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_DET | TAC_LX_AUX | TAC_LX_BE |
+                          TAC_LX_SAY | TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
+                          TAC_LX_ADVERB));
+}
+
 /* "threatened further action against Russia", "rejected proposed Israeli
  * changes": an actor group a few words into the object noun phrase, right
  * after a preposition of direction or as its modifier. The words before it
@@ -1202,6 +1221,10 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
     for (uint32_t k = j; k < e && k < j + 6; k++) {
         const tac_tok *w = &t[k];
         int g = c->tok_group[k - s];
+        if (g >= 0 && modifier_agent(c, e, g) && group_at(c, s, e, k) == g) {
+            k = c->groups[g].end - 1;
+            continue;
+        }
         if (g >= 0) {
             /* the group must start here, not follow "and", not open a clause */
             if (group_at(c, s, e, k) != g || (k > j && (t[k - 1].wflags & TAC_LX_CONJ)) ||
@@ -1291,6 +1314,8 @@ static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
          tok_is(&t[j], "millions") || tok_is(&t[j], "groups")))
         j += 2;
     int g = group_at(c, s, e, j);
+    if (g >= 0 && modifier_agent(c, e, g))
+        return object_after_words(c, s, e, c->groups[g].end);
     if (g < 0)
         return object_after_words(c, s, e, j);
     uint32_t end = c->groups[g].end;
@@ -1352,6 +1377,10 @@ static int place_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
     for (uint32_t k = j; k < e && k < j + 12; k++) {
         const tac_tok *w = &t[k];
         int g = c->tok_group[k - s];
+        if (g >= 0 && modifier_agent(c, e, g)) {
+            k = c->groups[g].end - 1;
+            continue;
+        }
         if (g >= 0) {
             const group *gr = &c->groups[g];
             const mention *m = &c->ments[gr->first];
@@ -1828,7 +1857,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             /* "shelled Armenian positions": an actor inside the words a
              * '*' skipped is the target */
             for (uint32_t j = i + 1; tgt == -1 && j < mt->end; j++)
-                if (c->tok_group[j - s] >= 0 && c->tok_group[j - s] != src)
+                if (c->tok_group[j - s] >= 0 && c->tok_group[j - s] != src &&
+                    !modifier_agent(c, e, c->tok_group[j - s]))
                     tgt = c->tok_group[j - s];
         }
         /* "Russia said Sudan must return the helicopter": the speaker
