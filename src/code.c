@@ -1878,6 +1878,18 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         if (src == -1)
             continue;
         prev_src = src;
+        /* "British troops arrived in Mali": forces that travel to a
+         * country are deployed there (the `modal military` table) */
+        {
+            uint32_t f0, n0;
+            slot_members(c, src, &f0, &n0);
+            int mil = 1;
+            for (uint32_t a = 0; a < n0 && mil; a++)
+                mil = has_agent(&c->ments[f0 + a], "MIL");
+            long ci = mil ? tac_dict_modal(d, "military", ev) : -1;
+            if (ci >= 0)
+                ev = (uint32_t)ci;
+        }
         const tac_cameo *cm = &d->cameo[ev];
         if (tgt == -1 && !p->has_target && place_root(cm) &&
             !(src >= 0 && c->groups[src].n > 1 && reciprocal(cm)))
