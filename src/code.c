@@ -1402,6 +1402,40 @@ static int place_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
     return -1;
 }
 
+/* The source slot value src with the country of the place slot value
+ * place when src is one agent of no country (not an IGO, NGO or armed
+ * group): a new mention after the others; -3 when out of memory. */
+static int local_source(tac_coder *c, int src, int place)
+{
+    uint32_t f, n, pf, pn;
+    slot_members(c, src, &f, &n);
+    slot_members(c, place, &pf, &pn);
+    const mention *m = &c->ments[f];
+    if (n != 1 || pn != 1 || m->country[0] || m->person || !m->n_agents ||
+        has_agent(m, "IGO") || has_agent(m, "NGO") || has_agent(m, "IMG") ||
+        !c->ments[pf].country[0])
+        return src;
+    /* the place must follow a locative preposition ("in Algiers", "in the
+     * town of Cizre"), not be a name that looks like one */
+    const tac_tok *t = c->toks.v;
+    uint32_t b = c->ments[pf].start, k = 0;
+    while (b > 0 && k < 4 && !(t[b - 1].wflags & TAC_LX_LOCATIVE)) {
+        if (verbish(&t[b - 1]) || is_clause_break(&t[b - 1]) || is_punct(&t[b - 1], ','))
+            return src;
+        b--;
+        k++;
+    }
+    if (b == 0 || !(t[b - 1].wflags & TAC_LX_LOCATIVE))
+        return src;
+    mention l = *m;
+    memcpy(l.country, c->ments[pf].country, 4);
+    l.code = NULL;
+    l.group = -1;
+    if (finish_code(c, &l) < 0 || push_mention(c, &l) < 0)
+        return -3;
+    return SINGLE(c->n_ments - 1);
+}
+
 /* Events that take the place where they happen as their target when they
  * have no other: all but statements and appeals (01, 02) and meetings
  * (04, whose target is the other party) except travel to a place (042). */
@@ -1892,8 +1926,14 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         }
         const tac_cameo *cm = &d->cameo[ev];
         if (tgt == -1 && !p->has_target && place_root(cm) &&
-            !(src >= 0 && c->groups[src].n > 1 && reciprocal(cm)))
+            !(src >= 0 && c->groups[src].n > 1 && reciprocal(cm))) {
             tgt = place_target(c, s, e, mt->end);
+            /* "President Bouteflika threatened to impose a curfew in
+             * Algiers", "police fired on the crowd in Cairo": an agent of no
+             * country acting at a place is that place's */
+            if (tgt != -1 && (src = local_source(c, src, tgt)) == -3)
+                return -1;
+        }
         tac_event e0;
         memset(&e0, 0, sizeof e0);
         e0.doc_id = c->doc->id;
