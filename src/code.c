@@ -1403,15 +1403,17 @@ static int place_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
 }
 
 /* The source slot value src with the country of the place slot value
- * place when src is one agent of no country (not an IGO, NGO or armed
- * group): a new mention after the others; -3 when out of memory. */
+ * place when src is one bare agent or one ethnic group (ETH) of no
+ * country, not an IGO, NGO or other named group: a new mention after the
+ * others; -3 when out of memory. */
 static int local_source(tac_coder *c, int src, int place)
 {
     uint32_t f, n, pf, pn;
     slot_members(c, src, &f, &n);
     slot_members(c, place, &pf, &pn);
     const mention *m = &c->ments[f];
-    if (n != 1 || pn != 1 || m->country[0] || m->person || !m->n_agents ||
+    if (n != 1 || pn != 1 || m->country[0] || m->person || !m->code ||
+        ((m->n_agents != 1 || strlen(m->code) != 3) && !has_agent(m, "ETH")) ||
         has_agent(m, "IGO") || has_agent(m, "NGO") || has_agent(m, "IMG") ||
         !c->ments[pf].country[0])
         return src;
