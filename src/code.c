@@ -538,7 +538,8 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 int agent_before = i > s && prev && prev->end + 1 == i && prev->agent &&
                                    !prev->country && !prev->person && !prev->actor &&
                                    !prev->capital && !prev->place &&
-                                   (tok_is(&t[i - 1], "in") || tok_is(&t[i - 1], "from") ||
+                                   ((t[i - 1].wflags & TAC_LX_LOCATIVE) ||
+                                    tok_is(&t[i - 1], "from") ||
                                     (only_place && tok_is(&t[i - 1], "of")));
                 if (!agent_follows && !agent_before) {
                     add_loc(c, i, end, &p);
@@ -645,10 +646,15 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             int owned = m.start > s && (tok_is(&t[m.start - 1], "its") ||
                                         tok_is(&t[m.start - 1], "their"));
             /* "president of the Riigikogu": "of the" as well as "of" */
-            int of_the = gap == 2 && tok_is(&t[m.end], "of") && (t[m.end + 1].wflags & TAC_LX_DET);
+            /* ... and "rebels in the Ivory Coast" */
+            int of_the = gap == 2 &&
+                         (tok_is(&t[m.end], "of") || (t[m.end].wflags & TAC_LX_LOCATIVE) ||
+                          tok_is(&t[m.end], "from")) &&
+                         (t[m.end + 1].wflags & TAC_LX_DET);
             int of = (gap == 1 || of_the) &&
                      (tok_is(&t[m.end], "of") ||
-                      (!owned && (tok_is(&t[m.end], "in") || tok_is(&t[m.end], "from")))) &&
+                      (!owned && ((t[m.end].wflags & TAC_LX_LOCATIVE) ||
+                                  tok_is(&t[m.end], "from")))) &&
                      !named && m.n_agents && !m.country[0] &&
                      (q->country || q->capital || q->place) && !q->agent && !q->person &&
                      !q->actor;
@@ -1717,6 +1723,27 @@ static void drop_bare_statements(tac_coder *c)
     c->n_events = k;
 }
 
+/* "students staged demonstrations to demand reforms by the government":
+ * a protest (root 14) with no target is aimed at whom its source, in the
+ * same sentence, demands of or disapproves of (roots 10, 11). */
+static void protest_targets(tac_coder *c)
+{
+    for (size_t i = c->sent_first_event; i < c->n_events; i++) {
+        tac_event *p = &c->events[i];
+        if (p->has_target || strcmp(p->root, "14") != 0)
+            continue;
+        for (size_t j = i + 1; j < c->n_events; j++) {
+            const tac_event *q = &c->events[j];
+            if (q->has_target && (!strcmp(q->root, "10") || !strcmp(q->root, "11")) &&
+                !strcmp(q->source.code, p->source.code)) {
+                p->target = q->target;
+                p->has_target = 1;
+                break;
+            }
+        }
+    }
+}
+
 static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                          int headline)
 {
@@ -2020,6 +2047,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         }
     }
     drop_bare_statements(c);
+    protest_targets(c);
     return 0;
 }
 
