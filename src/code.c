@@ -1848,7 +1848,9 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             ev = (uint32_t)ci;
             mod = kind;
         }
-        int passive = is_passive(c, s, i);
+        /* "X has been put under investigation", "is under arrest": a
+         * pattern that starts with "under" is passive in meaning */
+        int passive = is_passive(c, s, i) || tok_is(&t[i], "under");
         /* a noun event with an actor before it: "Russian air strike on
          * Idlib", "Israel's attack": that actor is the source */
         if (src == -1 && !verbish(&t[i]) && i > s) {
@@ -1892,6 +1894,15 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     src = in_agent(c, s, e, mt->end);
                 if (tgt == -1)
                     tgt = subject_of(c, s, i);
+                /* "was put under investigation in Italy", "were detained in
+                 * Iran": investigations and arrests are the acts of the
+                 * state where they happen */
+                const char *r0 = d->cameo[ev].root;
+                if (src == -1 && tgt != -1 && (!strcmp(r0, "09") || !strcmp(r0, "17"))) {
+                    src = place_target(c, s, e, mt->end);
+                    if (src >= 0)
+                        src = -1; /* a country group: only a place will do */
+                }
             } else {
                 /* "X attacked Y and killed Z": a verb after "and" shares
                  * the subject of the verb before it */
