@@ -1670,6 +1670,19 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     return 0;
 }
 
+/* 1 if the words [a, b) between a demand and a later match are a
+ * complement, not a new clause: no clause word, comma or conjunction. */
+static int demanded_content(const tac_coder *c, uint32_t a, uint32_t b)
+{
+    const tac_tok *t = c->toks.v;
+    if (b < a)
+        return 0;
+    for (uint32_t j = a; j < b; j++)
+        if (is_clause_break(&t[j]) || is_punct(&t[j], ',') || (t[j].wflags & TAC_LX_CONJ))
+            return 0;
+    return 1;
+}
+
 /* "threatened on Monday to break relations": a match whose words are the
  * threat or intent marker of the next match (only time words and "to"
  * between) is that marker, already coded in the next event when the
@@ -1807,6 +1820,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     }
 
     int prev_src = -1, pushed;
+    /* end of the last demand or appeal coded, or 0 (demanded_content) */
+    uint32_t demand_end = 0;
     c->sent_first_event = c->n_events;
     for (size_t k = 0; k < c->n_matches; k++) {
         const match *mt = &c->matches[k];
@@ -1815,6 +1830,12 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         int src = mt->src_group, tgt = mt->tgt_group;
         if (not_an_event(c, s, k) || marker_verb(c, s, k))
             continue;
+        /* "demanded that the US cancel the sale", "urged Iran to release
+         * them": what is demanded or asked for has not happened; the
+         * demand (10) or appeal (02) is the event */
+        if (demand_end && demanded_content(c, demand_end, i))
+            continue;
+        demand_end = 0;
         uint32_t ev = p->cameo;
         const char *mod = NULL;
         uint32_t mf = modality(c, s, i);
@@ -1928,12 +1949,17 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         if (tgt == -1 && !p->has_target && !passive &&
             !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1')) {
             tgt = object_of(c, s, e, mt->end);
-            /* "shelled Armenian positions": an actor inside the words a
-             * '*' skipped is the target */
-            for (uint32_t j = i + 1; tgt == -1 && j < mt->end; j++)
-                if (c->tok_group[j - s] >= 0 && c->tok_group[j - s] != src &&
-                    !modifier_agent(c, e, c->tok_group[j - s]))
-                    tgt = c->tok_group[j - s];
+            /* "shelled Armenian positions", "demanded that the US cancel
+             * the sale to Taiwan": an actor inside the words a '*' skipped
+             * is the target, before one found words into the object */
+            if (tgt == -1 || c->groups[tgt].start > mt->end + 2) {
+                for (uint32_t j = i + 1; j < mt->end; j++)
+                    if (c->tok_group[j - s] >= 0 && c->tok_group[j - s] != src &&
+                        !modifier_agent(c, e, c->tok_group[j - s])) {
+                        tgt = c->tok_group[j - s];
+                        break;
+                    }
+            }
         }
         /* "Russia said Sudan must return the helicopter": the speaker
          * demands it of the one who must act */
@@ -1952,6 +1978,10 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         if (src == -1)
             continue;
         prev_src = src;
+        if (d->cameo[ev].root[0] == '1' && d->cameo[ev].root[1] == '0')
+            demand_end = mt->end;
+        if (d->cameo[ev].root[0] == '0' && d->cameo[ev].root[1] == '2')
+            demand_end = mt->end;
         /* "British troops arrived in Mali": forces that travel to a
          * country are deployed there (the `modal military` table) */
         {
