@@ -1444,6 +1444,39 @@ static int local_source(tac_coder *c, int src, int place)
     return SINGLE(c->n_ments - 1);
 }
 
+/* The one a demand or a threat is aimed at, when nothing else is:
+ *   "reiterated its demand today that Israel ease restrictions": the
+ *     subject of the "that" clause right after a demand (10) or appeal (02);
+ *   "threatened to stop the talks if the United States goes ahead",
+ *     "will withdraw unless Baghdad accepts": the subject of the condition
+ *     after a threat (13).
+ * j is the end of the pattern; returns a group or -1. */
+static int condition_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j,
+                            const tac_cameo *cm)
+{
+    const tac_tok *t = c->toks.v;
+    int demand = (cm->root[0] == '1' && cm->root[1] == '0') ||
+                 (cm->root[0] == '0' && cm->root[1] == '2');
+    int threat = cm->root[0] == '1' && cm->root[1] == '3';
+    if (demand) {
+        uint32_t k = j;
+        while (k < e && k < j + 3 && (t[k].wflags & (TAC_LX_TIME | TAC_LX_ADVERB)))
+            k++;
+        if (k + 1 < e && (t[k].wflags & TAC_LX_COMPLEMENT))
+            return group_at(c, s, e, k + 1);
+        return -1;
+    }
+    if (!threat)
+        return -1;
+    for (uint32_t k = j; k + 1 < e; k++) {
+        if (tok_is(&t[k], "unless") || tok_is(&t[k], "if"))
+            return group_at(c, s, e, k + 1);
+        if (is_clause_break(&t[k]) || is_punct(&t[k], ','))
+            return -1;
+    }
+    return -1;
+}
+
 /* Events that take the place where they happen as their target when they
  * have no other: all but statements and appeals (01, 02) and meetings
  * (04, whose target is the other party) except travel to a place (042). */
@@ -1670,6 +1703,19 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     return 0;
 }
 
+/* 1 if token i is in an "unless" or "if" clause: a condition, not a fact
+ * ("will withdraw unless Baghdad accepts its conditions"). */
+static int conditional(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        if (is_clause_break(&t[j]) || is_punct(&t[j], ','))
+            return tok_is(&t[j], "unless") || tok_is(&t[j], "if");
+    }
+    return 0;
+}
+
 /* 1 if the words [a, b) between a demand and a later match are a
  * complement, not a new clause: no clause word, comma or conjunction. */
 static int demanded_content(const tac_coder *c, uint32_t a, uint32_t b)
@@ -1835,6 +1881,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
          * demand (10) or appeal (02) is the event */
         if (demand_end && demanded_content(c, demand_end, i))
             continue;
+        if (conditional(c, s, i))
+            continue;
         demand_end = 0;
         uint32_t ev = p->cameo;
         const char *mod = NULL;
@@ -1995,6 +2043,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 ev = (uint32_t)ci;
         }
         const tac_cameo *cm = &d->cameo[ev];
+        if (tgt == -1 && !p->has_target)
+            tgt = condition_target(c, s, e, mt->end, cm);
         if (tgt == -1 && !p->has_target && place_root(cm) &&
             !(src >= 0 && c->groups[src].n > 1 && reciprocal(cm))) {
             tgt = place_target(c, s, e, mt->end);
