@@ -1716,6 +1716,35 @@ static int conditional(const tac_coder *c, uint32_t s, uint32_t i)
     return 0;
 }
 
+/* "Nigeria summoned Niger's ambassador to complain": the subject of an
+ * infinitive after a verb and its object g is the subject of that verb,
+ * unless the verb makes its object act ("forced Y to", "allowed Y to").
+ * Returns the subject for the verb at token i. */
+static int purpose_subject(const tac_coder *c, uint32_t s, uint32_t i, int g)
+{
+    static const char *const control[] = {"force", "allow", "permit", "order", "urge", "ask",
+                                          "tell", "invite", "persuade", "compel", "encourage",
+                                          "help", "enable", "pressure", "push", "call", "want",
+                                          "expect", "require", "authorize", "instruct",
+                                          "appeal", "advise", "lead", "cause", "get", NULL};
+    const tac_tok *t = c->toks.v;
+    if (g < 0 || i == s || !tok_is(&t[i - 1], "to") || c->groups[g].end != i - 1)
+        return g;
+    uint32_t b = c->groups[g].start;
+    if (b > s && (t[b - 1].wflags & TAC_LX_DET))
+        b--;
+    if (b == s || !verbish(&t[b - 1]))
+        return g;
+    const tac_tok *v = &t[b - 1];
+    for (int k = 0; control[k]; k++) {
+        size_t n = strlen(control[k]);
+        if (v->norm_len >= n && memcmp(v->norm, control[k], n) == 0)
+            return g;
+    }
+    int h = subject_of(c, s, b - 1);
+    return h >= 0 ? h : g;
+}
+
 /* 1 if the words [a, b) between a demand and a later match are a
  * complement, not a new clause: no clause word, comma or conjunction. */
 static int demanded_content(const tac_coder *c, uint32_t a, uint32_t b)
@@ -1983,7 +2012,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     (c->tok_group[j - 1 - s] < 0))
                     src = prev_src;
                 else
-                    src = subject_of(c, s, i);
+                    src = purpose_subject(c, s, i, subject_of(c, s, i));
             }
         }
         /* "civilians killed by $": a passive pattern's target is the
