@@ -1703,6 +1703,26 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     return 0;
 }
 
+static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i);
+
+/* The modality of the verb whose object holds the noun event at token i
+ * ("will provide nearly 25,000 tons of food aid"): the nearest verb within
+ * six words before it, with no clause word, comma or actor between. */
+static uint32_t object_modality(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i, k = 0; j > s && k < 6; k++) {
+        j--;
+        const tac_tok *w = &t[j];
+        if (is_clause_break(w) || is_punct(w, ',') || c->tok_group[j - s] >= 0 ||
+            (w->wflags & (TAC_LX_CONJ | TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            return 0;
+        if (verbish(w) || ((w->wflags & TAC_LX_VERB) && j > s && (t[j - 1].wflags & TAC_LX_AUX)))
+            return modality(c, s, j);
+    }
+    return 0;
+}
+
 /* 1 if token i is in an "unless" or "if" clause: a condition, not a fact
  * ("will withdraw unless Baghdad accepts its conditions"). */
 static int conditional(const tac_coder *c, uint32_t s, uint32_t i)
@@ -1733,7 +1753,9 @@ static int purpose_subject(const tac_coder *c, uint32_t s, uint32_t i, int g)
     uint32_t b = c->groups[g].start;
     if (b > s && (t[b - 1].wflags & TAC_LX_DET))
         b--;
-    if (b == s || !verbish(&t[b - 1]))
+    /* a finite verb, or a base form after an auxiliary ("will visit") */
+    if (b == s || !(verbish(&t[b - 1]) || ((t[b - 1].wflags & TAC_LX_VERB) && b - 1 > s &&
+                                           (t[b - 2].wflags & TAC_LX_AUX))))
         return g;
     const tac_tok *v = &t[b - 1];
     for (int k = 0; control[k]; k++) {
@@ -1916,6 +1938,10 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         uint32_t ev = p->cameo;
         const char *mod = NULL;
         uint32_t mf = modality(c, s, i);
+        /* "will provide 25,000 tons of food aid": a noun event in the
+         * object of a verb takes that verb's modality */
+        if (!mf && !verbish(&t[i]))
+            mf = object_modality(c, s, i);
         /* "will withdraw its force unless X holds elections": an intent
          * under an "unless" condition is a threat */
         if (mf == TAC_LX_INTENT) {
