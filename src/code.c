@@ -1106,6 +1106,31 @@ static int quantity_word(const tac_tok *t)
     return 0;
 }
 
+/* "Pakistan, a key U.S. ally in the war, has refused": a group g inside an
+ * apposition (between two commas, the first right after another group)
+ * stands for that group, the head; g otherwise. i is the verb. */
+static int appositive_head(const tac_coder *c, uint32_t s, uint32_t i, int g)
+{
+    const tac_tok *t = c->toks.v;
+    const group *gr = &c->groups[g];
+    int comma_after = 0;
+    for (uint32_t k = gr->end; k < i; k++)
+        if (is_punct(&t[k], ','))
+            comma_after = 1;
+    if (!comma_after)
+        return g;
+    for (uint32_t k = gr->start; k > s + 1;) {
+        k--;
+        if (is_clause_break(&t[k]) || verbish(&t[k]) || c->tok_group[k - s] >= 0)
+            return g;
+        if (is_punct(&t[k], ',')) {
+            int h = c->tok_group[k - 1 - s];
+            return h >= 0 && c->groups[h].end == k ? h : g;
+        }
+    }
+    return g;
+}
+
 static int subject_of(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
@@ -1145,7 +1170,7 @@ static int subject_of(const tac_coder *c, uint32_t s, uint32_t i)
         }
         /* "Russia 's troops": the owner is inside the mention; "Iran 's
          * position" (not an actor): the owner is the subject */
-        return g;
+        return appositive_head(c, s, i, g);
     }
     return -1;
 }
