@@ -553,7 +553,13 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         }
         if (!c->opt.no_coref && (t[i].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP))) {
             int person = (t[i].wflags & TAC_LX_PRON_PERSON) != 0;
-            if ((person && c->have_person) || (!person && c->have_actor)) {
+            /* "Annan announced that he will withdraw": the antecedent may
+             * be earlier in the same sentence */
+            int seen_person = 0;
+            for (size_t q = 0; q < np && !seen_person; q++)
+                seen_person = pieces[q].person != NULL;
+            if ((person && (c->have_person || seen_person)) ||
+                (!person && (c->have_actor || np > 0))) {
                 p.start = i;
                 p.end = i + 1;
                 p.pronoun = person ? 1 : 2;
