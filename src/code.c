@@ -1251,8 +1251,11 @@ static int modifier_agent(const tac_coder *c, uint32_t e, int g)
 /* "threatened further action against Russia", "rejected proposed Israeli
  * changes": an actor group a few words into the object noun phrase, right
  * after a preposition of direction or as its modifier. The words before it
- * must not be verbs, clause breaks, conjunctions or other actors. */
-static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
+ * must not be verbs, clause breaks, conjunctions or other actors. verbal:
+ * the event is verbal (roots 01-13), so "by" after the noun names its
+ * author. */
+static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j,
+                              int verbal)
 {
     const tac_tok *t = c->toks.v;
     for (uint32_t k = j; k < e && k < j + 6; k++) {
@@ -1283,6 +1286,11 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
          * a word after it), the recipient, author or owner of that noun,
          * within three words of the preposition (not "to" before a verb:
          * "agreed to talks to end ...") */
+        /* "by" names the author only when the event answers the noun
+         * (verbal events, roots 01-13: "rejected demands by Belarus"); in
+         * "ordered patrols by police" the police act */
+        if (tok_is(w, "by") && !verbal)
+            return -1;
         if (tok_is(w, "to") || tok_is(w, "by") || tok_is(w, "from") || tok_is(w, "of")) {
             const tac_tok *pw = k > s ? &t[k - 1] : NULL; /* the noun before */
             if (!pw || verbish(pw) || !(pw->wflags & TAC_LX_NOUN) || (k == j && k == s + 1) ||
@@ -1330,8 +1338,8 @@ static int in_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
 
 /* The object group right after token i (at most one determiner or
  * adverb between), unless it opens a new clause; else one a few words into
- * the object phrase (object_after_words). */
-static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+ * the object phrase (object_after_words; verbal as there). */
+static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int verbal)
 {
     const tac_tok *t = c->toks.v;
     uint32_t j = i;
@@ -1352,9 +1360,9 @@ static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
         j += 2;
     int g = group_at(c, s, e, j);
     if (g >= 0 && modifier_agent(c, e, g))
-        return object_after_words(c, s, e, c->groups[g].end);
+        return object_after_words(c, s, e, c->groups[g].end, verbal);
     if (g < 0)
-        return object_after_words(c, s, e, j);
+        return object_after_words(c, s, e, j, verbal);
     uint32_t end = c->groups[g].end;
     if (end < e && verbish(&t[end]))
         return -1;
@@ -2033,7 +2041,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             } else {
                 hs = subject_of(c, s, v);
                 if (ht == -1 && !p->has_target)
-                    ht = object_of(c, s, e, v + 1);
+                    ht = object_of(c, s, e, v + 1, atoi(d->cameo[p->cameo].root) <= 13);
             }
             if (hs != -1) {
                 src = hs;
@@ -2082,7 +2090,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         }
         if (tgt == -1 && !p->has_target && !passive &&
             !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1')) {
-            tgt = object_of(c, s, e, mt->end);
+            tgt = object_of(c, s, e, mt->end, atoi(d->cameo[ev].root) <= 13);
             /* "shelled Armenian positions", "demanded that the US cancel
              * the sale to Taiwan": an actor inside the words a '*' skipped
              * is the target, before one found words into the object */
