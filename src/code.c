@@ -1313,7 +1313,7 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
         if ((w->wflags & TAC_LX_PREP) &&
             !(tok_is(w, "against") || tok_is(w, "with") || tok_is(w, "on") ||
               tok_is(w, "toward") || tok_is(w, "towards") || tok_is(w, "at") || tok_is(w, "over") ||
-              tok_is(w, "upon") || tok_is(w, "for")))
+              tok_is(w, "upon") || tok_is(w, "for") || tok_is(w, "between")))
             return -1;
     }
     return -1;
@@ -1348,7 +1348,7 @@ static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int
     /* "held talks with X", "launched an offensive against X" */
     if (j < e && (tok_is(&t[j], "with") || tok_is(&t[j], "against") || tok_is(&t[j], "on") ||
                   tok_is(&t[j], "upon") || tok_is(&t[j], "toward") || tok_is(&t[j], "towards") ||
-                  tok_is(&t[j], "into")))
+                  tok_is(&t[j], "into") || tok_is(&t[j], "between")))
         j++;
     /* "dozens of protesters", "two of the soldiers" */
     if (j + 1 < e && tok_is(&t[j + 1], "of") &&
