@@ -2140,7 +2140,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         if (tgt == -1 && !p->has_target)
             tgt = condition_target(c, s, e, mt->end, cm);
         if (tgt == -1 && !p->has_target && place_root(cm) &&
-            !(src >= 0 && c->groups[src].n > 1 && reciprocal(cm))) {
+            !(src >= 0 && c->groups[src].n > 1 &&
+              (reciprocal(cm) || reciprocal(&d->cameo[p->cameo])))) {
             tgt = place_target(c, s, e, mt->end);
             /* "President Bouteflika threatened to impose a curfew in
              * Algiers", "police fired on the crowd in Cairo": an agent of no
@@ -2199,7 +2200,9 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         if (tgt != -1)
             slot_members(c, tgt, &tfirst, &tn);
         /* "X and Y held talks": each is the other's target */
-        int recip = tgt == -1 && sn > 1 && reciprocal(cm);
+        /* ... also when a marker changed the code: "agreed to restore
+         * relations" (05 -> 032) is still between them */
+        int recip = tgt == -1 && sn > 1 && (reciprocal(cm) || reciprocal(&d->cameo[p->cameo]));
         for (uint32_t a = 0; a < sn; a++) {
             const mention *sm = &c->ments[sfirst + a];
             fill_actor(c, &e0.source, sm);
