@@ -1715,6 +1715,17 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         return 1;
     if (i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed"))
         return 1;
+    /* "imposed sanctions on Belarus over the crackdown", "protested about
+     * the arrests": a noun event in a phrase of reason or topic right after
+     * another event is what that event is about */
+    if (k > 0 && !verbish(&t[i]) && c->matches[k - 1].end <= i && i - c->matches[k - 1].end <= 3) {
+        uint32_t j = i;
+        while (j > c->matches[k - 1].end && (t[j - 1].wflags & TAC_LX_DET))
+            j--;
+        if (j > c->matches[k - 1].end &&
+            (tok_is(&t[j - 1], "over") || tok_is(&t[j - 1], "about")))
+            return 1;
+    }
     /* a word that a previous pattern already used ("accused X of sabotage") */
     if (k > 0 && i < c->matches[k - 1].end)
         return 1;
