@@ -1127,7 +1127,11 @@ static int appositive_head(const tac_coder *c, uint32_t s, uint32_t i, int g)
         return g;
     for (uint32_t k = gr->start; k > s + 1;) {
         k--;
-        if (is_clause_break(&t[k]) || verbish(&t[k]) || c->tok_group[k - s] >= 0)
+        /* "Russian forces, backed by Wagner mercenaries, captured": a
+         * participle before "by" belongs to the apposition */
+        int participle = verbish(&t[k]) && k + 1 < gr->start && (t[k + 1].wflags & TAC_LX_BY);
+        if (is_clause_break(&t[k]) || (verbish(&t[k]) && !participle) ||
+            c->tok_group[k - s] >= 0)
             return g;
         if (is_punct(&t[k], ',')) {
             int h = c->tok_group[k - 1 - s];
@@ -1137,6 +1141,19 @@ static int appositive_head(const tac_coder *c, uint32_t s, uint32_t i, int g)
     return g;
 }
 
+/* When the comma at token j closes a relative clause opened by ", which"
+ * or ", who", the position of the comma that opens it; else 0. */
+static uint32_t relative_before(const tac_coder *c, uint32_t s, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t k = j;
+    while (k > s && !is_punct(&t[k - 1], ',') && !is_clause_break(&t[k - 1]))
+        k--;
+    if (k > s + 1 && k < j && is_punct(&t[k - 1], ',') && (t[k].wflags & TAC_LX_RELATIVE))
+        return k - 1;
+    return 0;
+}
+
 static int subject_of(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
@@ -1144,6 +1161,15 @@ static int subject_of(const tac_coder *c, uint32_t s, uint32_t i)
         j--;
         if (is_clause_break(&t[j])) {
             return -1;
+        }
+        /* "The attack, which Ukraine blamed on Russia, killed": a relative
+         * clause between commas before the verb is skipped */
+        if (is_punct(&t[j], ',')) {
+            uint32_t k = relative_before(c, s, j);
+            if (k) {
+                j = k; /* the comma before the relative pronoun */
+                continue;
+            }
         }
         if (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) {
             /* "the troops that attacked", "Russia, which attacked" */
@@ -2084,7 +2110,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 while (j > s && skip_left(&t[j - 1]))
                     j--;
                 if (j > s && prev_src != -1 &&
-                    ((t[j - 1].wflags & TAC_LX_CONJ) || is_punct(&t[j - 1], ',')) &&
+                    ((t[j - 1].wflags & TAC_LX_CONJ) ||
+                     (is_punct(&t[j - 1], ',') && !relative_before(c, s, j - 1))) &&
                     (c->tok_group[j - 1 - s] < 0))
                     src = prev_src;
                 else
