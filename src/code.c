@@ -1717,12 +1717,16 @@ static int push_event(tac_coder *c, const tac_event *ev)
     return 0;
 }
 
-/* Events that two actors do together: meet, negotiate, cooperate, clash. */
+/* Events that two actors do together: meet, negotiate, cooperate, clash,
+ * and the intents to (031, 032, 036). */
 static int reciprocal(const tac_cameo *cm)
 {
     return strcmp(cm->root, "04") == 0 || strcmp(cm->root, "05") == 0 ||
            strcmp(cm->root, "06") == 0 || strcmp(cm->code, "190") == 0 ||
-           strcmp(cm->code, "193") == 0 || strncmp(cm->code, "087", 3) == 0;
+           strcmp(cm->code, "193") == 0 || strncmp(cm->code, "087", 3) == 0 ||
+           /* intents to do those together: "agreed to resume talks" */
+           strncmp(cm->code, "031", 3) == 0 || strncmp(cm->code, "032", 3) == 0 ||
+           strncmp(cm->code, "036", 3) == 0;
 }
 
 /* Matches that name an event without asserting it:
