@@ -933,6 +933,23 @@ static int later_member_at(const tac_coder *c, uint32_t s, uint32_t i)
     return -1;
 }
 
+/* The location mention after an object that is no actor ("an airbase near
+ * Homs": up to four words, then a locative preposition and a place), or -1. */
+static int object_place(const tac_coder *c, uint32_t s, uint32_t e, uint32_t pos)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = pos; k < e && k < pos + 5; k++) {
+        const tac_tok *w = &t[k];
+        if (k > pos && (w->wflags & TAC_LX_LOCATIVE))
+            return loc_at(c, e, k + 1);
+        if (c->tok_group[k - s] >= 0 || is_clause_break(w) || is_punct(w, ',') || verbish(w) ||
+            (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
+                          TAC_LX_SAY | TAC_LX_AUX | TAC_LX_BE)))
+            return -1;
+    }
+    return -1;
+}
+
 typedef struct mstate {
     const tac_coder *c;
     uint32_t s, e;
@@ -1003,6 +1020,12 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
         if (g < 0 && m < 0 && (m = loc_at(ms->c, ms->e, pos)) >= 0)
             walk(ms, child, ms->c->ments[m].end, src, SINGLE(m), first,
                  anchor_end ? anchor_end : pos);
+        /* "struck an airbase near Homs", "fired at targets in Jericho": an
+         * object that is no actor, at a place: the place fills the slot;
+         * the match ends before the object, so that a pattern naming the
+         * object ("strike * deal") wins */
+        else if (g < 0 && m < 0 && (m = object_place(ms->c, ms->s, ms->e, pos)) >= 0)
+            walk(ms, child, pos, src, SINGLE(m), first, anchor_end ? anchor_end : pos);
     }
     if ((child = tac_trie_child(tr, node, TAC_ITEM_SOURCE))) {
         int g = group_at(ms->c, ms->s, ms->e, pos);
