@@ -1236,6 +1236,32 @@ static int subject_of(const tac_coder *c, uint32_t s, uint32_t i)
     return -1;
 }
 
+/* "A camp for Congolese refugees was attacked": in the passive, when the
+ * subject is no actor, the actor it belongs to ("of", "for" inside the
+ * subject phrase right before the verb) is the target; or -1. */
+static int subject_owner(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    while (j > s && (t[j - 1].wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_ADVERB | TAC_LX_NEGATION)))
+        j--;
+    for (uint32_t k = 0; j > s && k < 8; k++) {
+        j--;
+        int g = c->tok_group[j - s];
+        if (g >= 0) {
+            uint32_t b = c->groups[g].start;
+            if (c->groups[g].end == j + 1 && b > s &&
+                (tok_is(&t[b - 1], "of") || tok_is(&t[b - 1], "for")))
+                return g;
+            return -1;
+        }
+        if (is_clause_break(&t[j]) || is_punct(&t[j], ',') || verbish(&t[j]) ||
+            (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_SAY)))
+            return -1;
+    }
+    return -1;
+}
+
 /* A past participle (or a past tense, which looks the same): "attacked",
  * "taken", "held". */
 static int is_participle(const tac_tok *v)
@@ -2127,6 +2153,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     src = in_agent(c, s, e, mt->end);
                 if (tgt == -1)
                     tgt = subject_of(c, s, i);
+                if (tgt == -1)
+                    tgt = subject_owner(c, s, i);
                 /* "was put under investigation in Italy", "were detained in
                  * Iran": investigations and arrests are the acts of the
                  * state where they happen */
@@ -2156,6 +2184,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         if (tgt == -1 && mt->src_group >= 0 && !p->has_target && verbish(&t[i]) &&
             is_participle(&t[i])) {
             int g = subject_of(c, s, i);
+            if (g == -1)
+                g = subject_owner(c, s, i);
             if (g != src)
                 tgt = g;
         }
