@@ -604,6 +604,19 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         m.end = p->end;
         m.tstart = p->start;
         int ok = 1;
+        if (p->pronoun == 2 && c->n_ments >= 2) {
+            /* "Obama and Putin said they will attack": "they" after a
+             * group of the same sentence is that group, which the subject
+             * search finds; one member would be too little */
+            const mention *a = &c->ments[c->n_ments - 2], *b = &c->ments[c->n_ments - 1];
+            int joined = b->tstart > a->end && b->tstart - a->end <= 2;
+            for (uint32_t j = a->end; joined && j < b->tstart; j++)
+                joined = is_punct(&t[j], ',') || (t[j].wflags & TAC_LX_CONJ);
+            if (joined && a->start >= s) {
+                k++;
+                continue;
+            }
+        }
         if (p->pronoun || p->alias) {
             /* a pronoun or short name: the actor it stands for, here */
             m = p->alias ? *p->alias : p->pronoun == 1 ? c->last_person : c->last_actor;
