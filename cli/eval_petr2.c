@@ -11,7 +11,8 @@
  *   exact:      (source code, event code, target code) equal;
  *   root-level: (source code, CAMEO root, target code) equal.
  * The main P/R/F1 is exact; the root-level F1 and the share of no-event
- * sentences given no event are figures. */
+ * sentences given no event are figures. Gold codes lose PETRARCH's null
+ * country "---" ("---GOV" is tacitus's GOV; "---" alone is no actor). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,6 +43,13 @@ static int attr(const char *p, const char *end, const char *name, char *out, siz
     memcpy(out, a, n);
     out[n] = '\0';
     return 1;
+}
+
+/* Drops PETRARCH's null code "---" from the front of an actor code. */
+static void null_country(char *code)
+{
+    if (strncmp(code, "---", 3) == 0)
+        memmove(code, code + 3, strlen(code + 3) + 1);
 }
 
 /* Matches a against b (each triple used once); counts agreements, where
@@ -102,8 +110,11 @@ int eval_petr2(eval_ctx *ctx, eval_result *r)
             if (attr(e, ee, "eventcode", t.code, sizeof t.code)) {
                 attr(e, ee, "sourcecode", t.src, sizeof t.src);
                 attr(e, ee, "targetcode", t.tgt, sizeof t.tgt);
-                if (!strcmp(t.tgt, "---"))
-                    t.tgt[0] = '\0';
+                /* "---" is PETRARCH's null country code ("---GOV": a
+                 * government of unknown country; "---": no actor), which
+                 * tacitus writes as no country prefix */
+                null_country(t.src);
+                null_country(t.tgt);
                 add(gold, &ng, &t);
             }
         }

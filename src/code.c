@@ -40,6 +40,7 @@
 #define SKIP_MAX 4
 #define MATCH_BUDGET 512
 #define MAX_EVENTS_SENT 100 /* events of one sentence; more are dropped */
+#define MAX_LOCS 16          /* places of one sentence kept as locations */
 
 typedef struct mention {
     uint32_t start, end;   /* actor tokens [start, end) */
@@ -69,6 +70,13 @@ typedef struct tbw tbw;
 typedef struct tbm tbm;
 typedef struct tbg tbg;
 
+/* A place name that is no actor ("in Moscow", "Aleppo"): kept so that an
+ * event can take the country where it happens as its target. */
+typedef struct loc {
+    uint32_t start, end;   /* tokens [start, end) */
+    const tac_aentry *e;   /* country, capital or place entry */
+} loc;
+
 typedef struct alias {
     const char *w;         /* folded short name (dictionary or arena) */
     uint32_t len;
@@ -91,6 +99,9 @@ struct tac_coder {
     size_t n_matches, cap_matches;
     tac_event *events;
     size_t n_events, cap_events;
+    loc locs[MAX_LOCS];      /* places of the sentence (find_mentions) */
+    size_t n_locs;
+    size_t loc_ment;         /* ments[loc_ment + k] is locs[k] as a mention */
     tac_word *words;
     size_t cap_words;
     /* document state */
@@ -142,6 +153,12 @@ static int tok_is(const tac_tok *t, const char *s)
 {
     size_t n = strlen(s);
     return t->norm_len == n && memcmp(t->norm, s, n) == 0;
+}
+
+static int ends_with(const tac_tok *t, const char *suf)
+{
+    size_t n = strlen(suf);
+    return t->norm_len > n && memcmp(t->norm + t->norm_len - n, suf, n) == 0;
 }
 
 static int is_punct(const tac_tok *t, char c)
@@ -558,6 +575,18 @@ static int push_mention(tac_coder *c, const mention *m)
     return 0;
 }
 
+/* Keeps a place that is no actor as a location of the sentence. */
+static void add_loc(tac_coder *c, uint32_t start, uint32_t end, const piece *p)
+{
+    const tac_aentry *e = p->country ? p->country : p->capital ? p->capital : p->place;
+    if (!e || !e->country[0] || c->n_locs >= MAX_LOCS)
+        return;
+    c->locs[c->n_locs].start = start;
+    c->locs[c->n_locs].end = end;
+    c->locs[c->n_locs].e = e;
+    c->n_locs++;
+}
+
 /* Finds the actor mentions of tokens [s, e) and appends them to ments. */
 static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
 {
@@ -565,6 +594,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
     tac_tok *t = c->toks.v;
     piece pieces[MAX_PIECES_SENT];
     size_t np = 0;
+    c->n_locs = 0;
     for (uint32_t i = s; i < e && np < MAX_PIECES_SENT;) {
         piece p;
         memset(&p, 0, sizeof p);
@@ -602,9 +632,11 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                                      !prev->actor->country[0])) &&
                                    !prev->country && !prev->person &&
                                    !prev->capital && !prev->place &&
-                                   (tok_is(&t[i - 1], "in") || tok_is(&t[i - 1], "from") ||
+                                   ((t[i - 1].wflags & TAC_LX_LOCATIVE) ||
+                                    tok_is(&t[i - 1], "from") ||
                                     (only_place && tok_is(&t[i - 1], "of")));
                 if (!agent_follows && !agent_before) {
+                    add_loc(c, i, end, &p);
                     i = end;
                     continue;
                 }
@@ -615,7 +647,13 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         }
         if (!c->opt.no_coref && (t[i].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP))) {
             int person = (t[i].wflags & TAC_LX_PRON_PERSON) != 0;
-            if ((person && c->have_person) || (!person && c->have_actor)) {
+            /* "Annan announced that he will withdraw": the antecedent may
+             * be earlier in the same sentence */
+            int seen_person = 0;
+            for (size_t q = 0; q < np && !seen_person; q++)
+                seen_person = pieces[q].person != NULL;
+            if ((person && (c->have_person || seen_person)) ||
+                (!person && (c->have_actor || np > 0))) {
                 p.start = i;
                 p.end = i + 1;
                 p.pronoun = person ? 1 : 2;
@@ -660,6 +698,19 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         m.end = p->end;
         m.tstart = p->start;
         int ok = 1;
+        if (p->pronoun == 2 && c->n_ments >= 2) {
+            /* "Obama and Putin said they will attack": "they" after a
+             * group of the same sentence is that group, which the subject
+             * search finds; one member would be too little */
+            const mention *a = &c->ments[c->n_ments - 2], *b = &c->ments[c->n_ments - 1];
+            int joined = b->tstart > a->end && b->tstart - a->end <= 2;
+            for (uint32_t j = a->end; joined && j < b->tstart; j++)
+                joined = is_punct(&t[j], ',') || (t[j].wflags & TAC_LX_CONJ);
+            if (joined && a->start >= s) {
+                k++;
+                continue;
+            }
+        }
         if (p->pronoun || p->alias) {
             /* a pronoun or short name: the actor it stands for, here */
             m = p->alias ? *p->alias : p->pronoun == 1 ? c->last_person : c->last_actor;
@@ -750,10 +801,15 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             int owned = m.start > s && (tok_is(&t[m.start - 1], "its") ||
                                         tok_is(&t[m.start - 1], "their"));
             /* "president of the Riigikogu": "of the" as well as "of" */
-            int of_the = gap == 2 && tok_is(&t[m.end], "of") && (t[m.end + 1].wflags & TAC_LX_DET);
+            /* ... and "rebels in the Ivory Coast" */
+            int of_the = gap == 2 &&
+                         (tok_is(&t[m.end], "of") || (t[m.end].wflags & TAC_LX_LOCATIVE) ||
+                          tok_is(&t[m.end], "from")) &&
+                         (t[m.end + 1].wflags & TAC_LX_DET);
             int of = (gap == 1 || of_the) &&
                      (tok_is(&t[m.end], "of") ||
-                      (!owned && (tok_is(&t[m.end], "in") || tok_is(&t[m.end], "from")))) &&
+                      (!owned && ((t[m.end].wflags & TAC_LX_LOCATIVE) ||
+                                  tok_is(&t[m.end], "from")))) &&
                      (!named || people) && m.n_agents && !m.country[0] &&
                      (q->country || q->capital || q->place) && !q->agent && !q->person &&
                      !q->actor;
@@ -909,6 +965,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             }
         }
         if (p->place && !p->capital && !p->country && !m.n_agents && !named) {
+            add_loc(c, p->start, p->end, p);
             k = k2; /* a place that gave no agent its country is no actor */
             continue;
         }
@@ -993,6 +1050,10 @@ static int build_groups(tac_coder *c, uint32_t s, uint32_t e)
                     if (verbish(&t[j]) || (t[j].wflags & TAC_LX_PREP))
                         join = 0;
                 }
+                /* "arrested two army officers, officials said": after a
+                 * comma alone, a member followed by a verb opens a clause */
+                if (join && !has_and && m->end < e && verbish(&t[m->end]))
+                    join = 0;
             }
             if (join) {
                 g->n++;
@@ -1035,6 +1096,37 @@ static int group_at(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
     return -1;
 }
 
+/* Appends the sentence's locations to ments as mentions of no group (after
+ * build_groups, so they join no group): the country only, coded by its
+ * ISO3 code. */
+static int push_locs(tac_coder *c)
+{
+    c->loc_ment = c->n_ments;
+    for (size_t k = 0; k < c->n_locs; k++) {
+        mention m;
+        memset(&m, 0, sizeof m);
+        m.start = m.tstart = c->locs[k].start;
+        m.end = c->locs[k].end;
+        memcpy(m.country, c->locs[k].e->country, 4);
+        m.code = c->locs[k].e->country;
+        m.group = -1;
+        if (push_mention(c, &m) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The mention of the location that starts at token i (or after a
+ * determiner there), or -1. A sentence has at most MAX_LOCS locations. */
+static int loc_at(const tac_coder *c, uint32_t e, uint32_t i)
+{
+    for (size_t k = 0; k < c->n_locs; k++)
+        if (c->locs[k].start == i ||
+            (c->locs[k].start == i + 1 && i + 1 < e && (c->toks.v[i].wflags & TAC_LX_DET)))
+            return (int)(c->loc_ment + k);
+    return -1;
+}
+
 /* ---- patterns ------------------------------------------------------- */
 
 /* A slot filled by one mention of a group is written SINGLE(mention). */
@@ -1063,6 +1155,23 @@ static int later_member_at(const tac_coder *c, uint32_t s, uint32_t i)
     for (uint32_t k = gr->first + 1; k < gr->first + gr->n; k++)
         if (c->ments[k].tstart == i || c->ments[k].start == i)
             return (int)k;
+    return -1;
+}
+
+/* The location mention after an object that is no actor ("an airbase near
+ * Homs": up to four words, then a locative preposition and a place), or -1. */
+static int object_place(const tac_coder *c, uint32_t s, uint32_t e, uint32_t pos)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = pos; k < e && k < pos + 5; k++) {
+        const tac_tok *w = &t[k];
+        if (k > pos && (w->wflags & TAC_LX_LOCATIVE))
+            return loc_at(c, e, k + 1);
+        if (c->tok_group[k - s] >= 0 || is_clause_break(w) || is_punct(w, ',') || verbish(w) ||
+            (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
+                          TAC_LX_SAY | TAC_LX_AUX | TAC_LX_BE)))
+            return -1;
+    }
     return -1;
 }
 
@@ -1132,6 +1241,16 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
                 walk(ms, child, ms->c->ments[gr->first].end, src, SINGLE(gr->first), first,
                      anchor_end ? anchor_end : pos);
         }
+        /* "arrived in Bosnia", "toured Aleppo": a place fills a target slot */
+        if (g < 0 && m < 0 && (m = loc_at(ms->c, ms->e, pos)) >= 0)
+            walk(ms, child, ms->c->ments[m].end, src, SINGLE(m), first,
+                 anchor_end ? anchor_end : pos);
+        /* "struck an airbase near Homs", "fired at targets in Jericho": an
+         * object that is no actor, at a place: the place fills the slot;
+         * the match ends before the object, so that a pattern naming the
+         * object ("strike * deal") wins */
+        else if (g < 0 && m < 0 && (m = object_place(ms->c, ms->s, ms->e, pos)) >= 0)
+            walk(ms, child, pos, src, SINGLE(m), first, anchor_end ? anchor_end : pos);
     }
     if ((child = tac_trie_child(tr, node, TAC_ITEM_SOURCE))) {
         int g = group_at(ms->c, ms->s, ms->e, pos);
@@ -1147,6 +1266,12 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
                      anchor_end ? anchor_end : pos);
         }
     }
+    /* "opened a hearing Wednesday into", "held talks on Tuesday with": a
+     * time expression inside a pattern is passed over */
+    if (node && pos + 1 < ms->e && (t[pos].wflags & TAC_LX_TIME) && !tok_is(&t[pos], "last"))
+        try_node(ms, node, pos + 1, src, tgt, first, anchor_end);
+    else if (node && pos + 2 < ms->e && tok_is(&t[pos], "on") && (t[pos + 1].wflags & TAC_LX_TIME))
+        try_node(ms, node, pos + 2, src, tgt, first, anchor_end);
     if ((child = tac_trie_child(tr, node, TAC_ITEM_SKIP))) {
         for (uint32_t k = 0; k <= SKIP_MAX && pos + k < ms->e; k++) {
             if (k > 0 && is_clause_break(&t[pos + k - 1]))
@@ -1241,6 +1366,48 @@ static int quantity_word(const tac_tok *t)
     return 0;
 }
 
+/* "Pakistan, a key U.S. ally in the war, has refused": a group g inside an
+ * apposition (between two commas, the first right after another group)
+ * stands for that group, the head; g otherwise. i is the verb. */
+static int appositive_head(const tac_coder *c, uint32_t s, uint32_t i, int g)
+{
+    const tac_tok *t = c->toks.v;
+    const group *gr = &c->groups[g];
+    int comma_after = 0;
+    for (uint32_t k = gr->end; k < i; k++)
+        if (is_punct(&t[k], ','))
+            comma_after = 1;
+    if (!comma_after)
+        return g;
+    for (uint32_t k = gr->start; k > s + 1;) {
+        k--;
+        /* "Russian forces, backed by Wagner mercenaries, captured": a
+         * participle before "by" belongs to the apposition */
+        int participle = verbish(&t[k]) && k + 1 < gr->start && (t[k + 1].wflags & TAC_LX_BY);
+        if (is_clause_break(&t[k]) || (verbish(&t[k]) && !participle) ||
+            c->tok_group[k - s] >= 0)
+            return g;
+        if (is_punct(&t[k], ',')) {
+            int h = c->tok_group[k - 1 - s];
+            return h >= 0 && c->groups[h].end == k ? h : g;
+        }
+    }
+    return g;
+}
+
+/* When the comma at token j closes a relative clause opened by ", which"
+ * or ", who", the position of the comma that opens it; else 0. */
+static uint32_t relative_before(const tac_coder *c, uint32_t s, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t k = j;
+    while (k > s && !is_punct(&t[k - 1], ',') && !is_clause_break(&t[k - 1]))
+        k--;
+    if (k > s + 1 && k < j && is_punct(&t[k - 1], ',') && (t[k].wflags & TAC_LX_RELATIVE))
+        return k - 1;
+    return 0;
+}
+
 static int subject_of(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
@@ -1248,6 +1415,15 @@ static int subject_of(const tac_coder *c, uint32_t s, uint32_t i)
         j--;
         if (is_clause_break(&t[j])) {
             return -1;
+        }
+        /* "The attack, which Ukraine blamed on Russia, killed": a relative
+         * clause between commas before the verb is skipped */
+        if (is_punct(&t[j], ',')) {
+            uint32_t k = relative_before(c, s, j);
+            if (k) {
+                j = k; /* the comma before the relative pronoun */
+                continue;
+            }
         }
         if (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) {
             /* "the troops that attacked", "Russia, which attacked" */
@@ -1280,7 +1456,33 @@ static int subject_of(const tac_coder *c, uint32_t s, uint32_t i)
         }
         /* "Russia 's troops": the owner is inside the mention; "Iran 's
          * position" (not an actor): the owner is the subject */
-        return g;
+        return appositive_head(c, s, i, g);
+    }
+    return -1;
+}
+
+/* "A camp for Congolese refugees was attacked": in the passive, when the
+ * subject is no actor, the actor it belongs to ("of", "for" inside the
+ * subject phrase right before the verb) is the target; or -1. */
+static int subject_owner(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    while (j > s && (t[j - 1].wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_ADVERB | TAC_LX_NEGATION)))
+        j--;
+    for (uint32_t k = 0; j > s && k < 8; k++) {
+        j--;
+        int g = c->tok_group[j - s];
+        if (g >= 0) {
+            uint32_t b = c->groups[g].start;
+            if (c->groups[g].end == j + 1 && b > s &&
+                (tok_is(&t[b - 1], "of") || tok_is(&t[b - 1], "for")))
+                return g;
+            return -1;
+        }
+        if (is_clause_break(&t[j]) || is_punct(&t[j], ',') || verbish(&t[j]) ||
+            (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_SAY)))
+            return -1;
     }
     return -1;
 }
@@ -1333,16 +1535,42 @@ static int by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
     return -1;
 }
 
+/* "military exercises", "a military offensive", "police crackdown": a
+ * group that is one bare agent (no country, person or name) right before a
+ * common noun is that noun's modifier, not an actor. */
+static int modifier_agent(const tac_coder *c, uint32_t e, int g)
+{
+    const tac_tok *t = c->toks.v;
+    const group *gr = &c->groups[g];
+    const mention *m = &c->ments[gr->first];
+    if (gr->n != 1 || m->country[0] || m->person || m->n_agents != 1 || !m->code ||
+        strlen(m->code) != 3 || m->end >= e)
+        return 0;
+    const tac_tok *w = &t[m->end];
+    return (w->flags & TAC_TOK_WORD) && !(w->flags & TAC_TOK_CAP) &&
+           (w->wflags & TAC_LX_NOUN) && !verbish(w) &&
+           !(w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_DET | TAC_LX_AUX | TAC_LX_BE |
+                          TAC_LX_SAY | TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
+                          TAC_LX_ADVERB));
+}
+
 /* "threatened further action against Russia", "rejected proposed Israeli
  * changes": an actor group a few words into the object noun phrase, right
  * after a preposition of direction or as its modifier. The words before it
- * must not be verbs, clause breaks, conjunctions or other actors. */
-static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
+ * must not be verbs, clause breaks, conjunctions or other actors. verbal:
+ * the event is verbal (roots 01-13), so "by" after the noun names its
+ * author. */
+static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j,
+                              int verbal)
 {
     const tac_tok *t = c->toks.v;
     for (uint32_t k = j; k < e && k < j + 6; k++) {
         const tac_tok *w = &t[k];
         int g = c->tok_group[k - s];
+        if (g >= 0 && modifier_agent(c, e, g) && group_at(c, s, e, k) == g) {
+            k = c->groups[g].end - 1;
+            continue;
+        }
         if (g >= 0) {
             /* the group must start here, not follow "and", not open a clause */
             if (group_at(c, s, e, k) != g || (k > j && (t[k - 1].wflags & TAC_LX_CONJ)) ||
@@ -1350,15 +1578,48 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
                 return -1;
             return g;
         }
+        /* "rejected proposed Israeli changes": an -ed word right after
+         * the verb is an adjective of the object */
+        int adj_ed = k == j && ends_with(w, "ed") &&
+                     !(w->wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY));
         if (is_clause_break(w) || (w->wflags & (TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_SAY |
                                                 TAC_LX_AUX | TAC_LX_BE | TAC_LX_COMPLEMENT)) ||
-            verbish(w) || is_punct(w, ',') || tok_is(w, "to") || tok_is(w, "by") ||
-            tok_is(w, "in") || tok_is(w, "from") || tok_is(w, "of"))
+            (verbish(w) && !adj_ed) || is_punct(w, ',') || tok_is(w, "in"))
             return -1;
+        /* "promised military aid to Mozambique", "rejected calls by
+         * Belarus", "dismissed an appeal from the president", "demanded the
+         * removal of X": after the object noun (the pattern's last word or
+         * a word after it), the recipient, author or owner of that noun,
+         * within three words of the preposition (not "to" before a verb:
+         * "agreed to talks to end ...") */
+        /* "by" names the author only when the event answers the noun
+         * (verbal events, roots 01-13: "rejected demands by Belarus"); in
+         * "ordered patrols by police" the police act */
+        if (tok_is(w, "by") && !verbal)
+            return -1;
+        if (tok_is(w, "to") || tok_is(w, "by") || tok_is(w, "from") || tok_is(w, "of")) {
+            const tac_tok *pw = k > s ? &t[k - 1] : NULL; /* the noun before */
+            if (!pw || verbish(pw) || !(pw->wflags & TAC_LX_NOUN) || (k == j && k == s + 1) ||
+                (k + 1 < e && tok_is(w, "to") && (t[k + 1].wflags & TAC_LX_VERB) &&
+                 !(t[k + 1].wflags & TAC_LX_NOUN)))
+                return -1;
+            for (uint32_t q = k + 1; q < e && q <= k + 3; q++) {
+                int g2 = c->tok_group[q - s];
+                if (g2 >= 0)
+                    return group_at(c, s, e, q) == g2 &&
+                                   !(c->groups[g2].end < e && verbish(&t[c->groups[g2].end]))
+                               ? g2
+                               : -1;
+                if (is_clause_break(&t[q]) || verbish(&t[q]) || (t[q].wflags & TAC_LX_PREP) ||
+                    is_punct(&t[q], ','))
+                    return -1;
+            }
+            return -1;
+        }
         if ((w->wflags & TAC_LX_PREP) &&
             !(tok_is(w, "against") || tok_is(w, "with") || tok_is(w, "on") ||
               tok_is(w, "toward") || tok_is(w, "towards") || tok_is(w, "at") || tok_is(w, "over") ||
-              tok_is(w, "upon") || tok_is(w, "for")))
+              tok_is(w, "upon") || tok_is(w, "for") || tok_is(w, "between")))
             return -1;
     }
     return -1;
@@ -1383,8 +1644,8 @@ static int in_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
 
 /* The object group right after token i (at most one determiner or
  * adverb between), unless it opens a new clause; else one a few words into
- * the object phrase (object_after_words). */
-static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+ * the object phrase (object_after_words; verbal as there). */
+static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int verbal)
 {
     const tac_tok *t = c->toks.v;
     uint32_t j = i;
@@ -1393,7 +1654,7 @@ static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
     /* "held talks with X", "launched an offensive against X" */
     if (j < e && (tok_is(&t[j], "with") || tok_is(&t[j], "against") || tok_is(&t[j], "on") ||
                   tok_is(&t[j], "upon") || tok_is(&t[j], "toward") || tok_is(&t[j], "towards") ||
-                  tok_is(&t[j], "into")))
+                  tok_is(&t[j], "into") || tok_is(&t[j], "between")))
         j++;
     /* "dozens of protesters", "two of the soldiers" */
     if (j + 1 < e && tok_is(&t[j + 1], "of") &&
@@ -1404,12 +1665,173 @@ static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
          tok_is(&t[j], "millions") || tok_is(&t[j], "groups")))
         j += 2;
     int g = group_at(c, s, e, j);
+    if (g >= 0 && modifier_agent(c, e, g))
+        return object_after_words(c, s, e, c->groups[g].end, verbal);
     if (g < 0)
-        return object_after_words(c, s, e, j);
+        return object_after_words(c, s, e, j, verbal);
     uint32_t end = c->groups[g].end;
     if (end < e && verbish(&t[end]))
         return -1;
     return g;
+}
+
+/* "engaged Filipino peacekeepers in a firefight", "were killed in a
+ * bombing", "arrested 100 Palestinians in a security sweep": the verb
+ * whose clause a noun event at token i belongs to, when the noun stands
+ * in a prepositional phrase ("in", "during", "with", "through") after that
+ * verb and its object; or -1. */
+static int pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i, k = 0;
+    /* "in a", "in a deadly", "during the" */
+    while (j > s && k < 3) {
+        const tac_tok *w = &t[j - 1];
+        if (tok_is(w, "in") || tok_is(w, "during") || tok_is(w, "with") || tok_is(w, "through"))
+            break;
+        if (c->tok_group[j - 1 - s] >= 0 || verbish(w) || is_clause_break(w) ||
+            is_punct(w, ',') || (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ)))
+            return -1;
+        j--;
+        k++;
+    }
+    if (j == s || j == i)
+        return -1;
+    j--; /* the preposition */
+    for (k = 0; j > s && k < 10; k++) {
+        j--;
+        const tac_tok *w = &t[j];
+        if (is_clause_break(w) || is_punct(w, ',') || (w->wflags & (TAC_LX_CONJ | TAC_LX_SAY)))
+            return -1;
+        if (c->tok_group[j - s] >= 0 || (w->wflags & TAC_LX_TIME))
+            continue;
+        if (verbish(w))
+            return (int)j;
+        /* "on Saturday", "last week" */
+        if (tok_is(w, "on") && j + 1 < i && (t[j + 1].wflags & TAC_LX_TIME))
+            continue;
+        if (w->wflags & TAC_LX_PREP)
+            return -1;
+    }
+    return -1;
+}
+
+/* "imposed a curfew in the town of Cizre", "demonstrated in Serbia",
+ * "fired at targets in Jericho": the place where an event happens, in the
+ * words after its pattern up to the end of the clause (a verb, a clause
+ * word, a comma or another actor ends the search). Returns a location
+ * mention as a slot value, a country group after a locative preposition
+ * ("in the Gaza Strip"), or -1. */
+static int place_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = j; k < e && k < j + 12; k++) {
+        const tac_tok *w = &t[k];
+        int g = c->tok_group[k - s];
+        if (g >= 0 && modifier_agent(c, e, g)) {
+            k = c->groups[g].end - 1;
+            continue;
+        }
+        if (g >= 0) {
+            const group *gr = &c->groups[g];
+            const mention *m = &c->ments[gr->first];
+            uint32_t b = gr->start;
+            if (b > s && (t[b - 1].wflags & TAC_LX_DET))
+                b--;
+            if (gr->start == k && gr->n == 1 && m->country[0] && !m->n_agents && !m->person &&
+                b > s && (t[b - 1].wflags & TAC_LX_LOCATIVE))
+                return g;
+            return -1;
+        }
+        int lm = loc_at(c, e, k);
+        if (lm >= 0)
+            return SINGLE(lm);
+        if (is_clause_break(w) || is_punct(w, ',') || verbish(w) ||
+            (w->wflags & (TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            return -1;
+    }
+    return -1;
+}
+
+/* The source slot value src with the country of the place slot value
+ * place when src is one bare agent or one ethnic group (ETH) of no
+ * country, not an IGO, NGO or other named group: a new mention after the
+ * others; -3 when out of memory. */
+static int local_source(tac_coder *c, int src, int place)
+{
+    uint32_t f, n, pf, pn;
+    slot_members(c, src, &f, &n);
+    slot_members(c, place, &pf, &pn);
+    const mention *m = &c->ments[f];
+    if (n != 1 || pn != 1 || m->country[0] || m->person || !m->code ||
+        ((m->n_agents != 1 || strlen(m->code) != 3) && !has_agent(m, "ETH")) ||
+        has_agent(m, "IGO") || has_agent(m, "NGO") || has_agent(m, "IMG") ||
+        !c->ments[pf].country[0])
+        return src;
+    /* the place must follow a locative preposition ("in Algiers", "in the
+     * town of Cizre"), not be a name that looks like one */
+    const tac_tok *t = c->toks.v;
+    uint32_t b = c->ments[pf].start, k = 0;
+    while (b > 0 && k < 4 && !(t[b - 1].wflags & TAC_LX_LOCATIVE)) {
+        if (verbish(&t[b - 1]) || is_clause_break(&t[b - 1]) || is_punct(&t[b - 1], ','))
+            return src;
+        b--;
+        k++;
+    }
+    if (b == 0 || !(t[b - 1].wflags & TAC_LX_LOCATIVE))
+        return src;
+    mention l = *m;
+    memcpy(l.country, c->ments[pf].country, 4);
+    l.code = NULL;
+    l.group = -1;
+    if (finish_code(c, &l) < 0 || push_mention(c, &l) < 0)
+        return -3;
+    return SINGLE(c->n_ments - 1);
+}
+
+/* The one a demand or a threat is aimed at, when nothing else is:
+ *   "reiterated its demand today that Israel ease restrictions": the
+ *     subject of the "that" clause right after a demand (10) or appeal (02);
+ *   "threatened to stop the talks if the United States goes ahead",
+ *     "will withdraw unless Baghdad accepts": the subject of the condition
+ *     after a threat (13).
+ * j is the end of the pattern; returns a group or -1. */
+static int condition_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j,
+                            const tac_cameo *cm)
+{
+    const tac_tok *t = c->toks.v;
+    int demand = (cm->root[0] == '1' && cm->root[1] == '0') ||
+                 (cm->root[0] == '0' && cm->root[1] == '2');
+    int threat = cm->root[0] == '1' && cm->root[1] == '3';
+    if (demand) {
+        uint32_t k = j;
+        while (k < e && k < j + 3 && (t[k].wflags & (TAC_LX_TIME | TAC_LX_ADVERB)))
+            k++;
+        if (k + 1 < e && (t[k].wflags & TAC_LX_COMPLEMENT))
+            return group_at(c, s, e, k + 1);
+        return -1;
+    }
+    if (!threat)
+        return -1;
+    for (uint32_t k = j; k + 1 < e; k++) {
+        if (tok_is(&t[k], "unless") || tok_is(&t[k], "if"))
+            return group_at(c, s, e, k + 1);
+        if (is_clause_break(&t[k]) || is_punct(&t[k], ','))
+            return -1;
+    }
+    return -1;
+}
+
+/* Events that take the place where they happen as their target when they
+ * have no other: all but statements and appeals (01, 02) and meetings
+ * (04, whose target is the other party) except travel to a place (042). */
+static int place_root(const tac_cameo *cm)
+{
+    if (cm->root[0] == '0' && (cm->root[1] == '1' || cm->root[1] == '2'))
+        return 0;
+    if (cm->root[0] == '0' && cm->root[1] == '4')
+        return strncmp(cm->code, "042", 3) == 0;
+    return 1;
 }
 
 /* 0 if the event at token i is asserted; 1 if it is denied ("has not
@@ -1485,14 +1907,27 @@ static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
         end--;
     if (end == s)
         return 0;
+    /* "threatened on Monday to break", "agreed last week to": a time
+     * expression [gb, ge) inside a marker that ends in "to" is skipped */
+    uint32_t gb = end - 1, ge = end - 1;
+    if (tok_is(&t[end - 1], "to")) {
+        while (gb > s && end - 1 - gb < 3 &&
+               ((t[gb - 1].wflags & TAC_LX_TIME) || tok_is(&t[gb - 1], "on") ||
+                (gb - 1 > s && tok_is(&t[gb - 2], "last")))) /* "last week" */
+            gb--;
+        if (gb < ge && !(t[gb].wflags & TAC_LX_TIME) && !tok_is(&t[gb], "on"))
+            gb = ge;
+    }
     /* multi-word markers ending at end-1: try every start up to 5 back */
-    uint32_t lo = end > s + 5 ? end - 5 : s;
+    uint32_t lo = gb > s + 5 ? gb - 5 : s;
     for (uint32_t st = lo; st < end; st++) {
         if (!(t[st].wflags & TAC_LX_MARK_START))
             continue;
         uint32_t node = 0;
         uint32_t j;
         for (j = st; j < end; j++) {
+            if (j == gb && st < gb)
+                j = ge;
             uint32_t child = t[j].lemma ? tac_trie_child(&d->markers, node, t[j].lemma) : 0;
             if (!child)
                 break;
@@ -1562,18 +1997,16 @@ static int push_event(tac_coder *c, const tac_event *ev)
     return 0;
 }
 
-/* Events that two actors do together: meet, negotiate, cooperate, clash. */
+/* Events that two actors do together: meet, negotiate, cooperate, clash,
+ * and the intents to (031, 032, 036). */
 static int reciprocal(const tac_cameo *cm)
 {
     return strcmp(cm->root, "04") == 0 || strcmp(cm->root, "05") == 0 ||
            strcmp(cm->root, "06") == 0 || strcmp(cm->code, "190") == 0 ||
-           strcmp(cm->code, "193") == 0 || strncmp(cm->code, "087", 3) == 0;
-}
-
-static int ends_with(const tac_tok *t, const char *suf)
-{
-    size_t n = strlen(suf);
-    return t->norm_len > n && memcmp(t->norm + t->norm_len - n, suf, n) == 0;
+           strcmp(cm->code, "193") == 0 || strncmp(cm->code, "087", 3) == 0 ||
+           /* intents to do those together: "agreed to resume talks" */
+           strncmp(cm->code, "031", 3) == 0 || strncmp(cm->code, "032", 3) == 0 ||
+           strncmp(cm->code, "036", 3) == 0;
 }
 
 /* Matches that name an event without asserting it:
@@ -1592,13 +2025,33 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         return 1;
     if (i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed"))
         return 1;
+    /* "imposed sanctions on Belarus over the crackdown", "protested about
+     * the arrests": a noun event in a phrase of reason or topic right after
+     * another event is what that event is about */
+    if (k > 0 && !verbish(&t[i]) && c->matches[k - 1].end <= i && i - c->matches[k - 1].end <= 3) {
+        uint32_t j = i;
+        while (j > c->matches[k - 1].end && (t[j - 1].wflags & TAC_LX_DET))
+            j--;
+        if (j > c->matches[k - 1].end &&
+            (tok_is(&t[j - 1], "over") || tok_is(&t[j - 1], "about")))
+            return 1;
+    }
     /* a word that a previous pattern already used ("accused X of sabotage") */
     if (k > 0 && i < c->matches[k - 1].end)
         return 1;
     if (k > 0 && !verbish(&t[i])) {
         const match *pm = &c->matches[k - 1];
         const char *root = c->dict->cameo[pm->pat->cameo].root;
-        if (atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
+        /* "announced a suspension of air links", "declared a ceasefire":
+         * what is announced is done, not talked about */
+        const tac_tok *pv = &t[pm->start];
+        int announce = (pv->norm_len >= 7 && (memcmp(pv->norm, "announc", 7) == 0 ||
+                                               memcmp(pv->norm, "declar", 6) == 0)) ||
+                       (pv->norm_len >= 6 && memcmp(pv->norm, "unveil", 6) == 0);
+        /* "threatened on Monday to break relations": the infinitive of a
+         * threat or intent marker is the event threatened, not a topic */
+        int marked = tok_is(&t[i - 1], "to") && modality(c, s, i);
+        if (!announce && !marked && atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
             int clear = 1;
             for (uint32_t j = pm->end; j < i; j++)
                 if (is_clause_break(&t[j]) || c->tok_group[j - s] >= 0 || verbish(&t[j]))
@@ -1608,6 +2061,109 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         }
     }
     return 0;
+}
+
+static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i);
+
+/* The modality of the verb whose object holds the noun event at token i
+ * ("will provide nearly 25,000 tons of food aid"): the nearest verb within
+ * six words before it, with no clause word, comma or actor between. */
+static uint32_t object_modality(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i, k = 0; j > s && k < 6; k++) {
+        j--;
+        const tac_tok *w = &t[j];
+        if (is_clause_break(w) || is_punct(w, ',') || c->tok_group[j - s] >= 0 ||
+            (w->wflags & (TAC_LX_CONJ | TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            return 0;
+        if (verbish(w) || ((w->wflags & TAC_LX_VERB) && j > s && (t[j - 1].wflags & TAC_LX_AUX)))
+            return modality(c, s, j);
+    }
+    return 0;
+}
+
+/* 1 if token i is in an "unless" or "if" clause: a condition, not a fact
+ * ("will withdraw unless Baghdad accepts its conditions"). */
+static int conditional(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        if (is_clause_break(&t[j]) || is_punct(&t[j], ','))
+            return tok_is(&t[j], "unless") || tok_is(&t[j], "if");
+    }
+    return 0;
+}
+
+/* "Nigeria summoned Niger's ambassador to complain": the subject of an
+ * infinitive after a verb and its object g is the subject of that verb,
+ * unless the verb makes its object act ("forced Y to", "allowed Y to").
+ * Returns the subject for the verb at token i. */
+static int purpose_subject(const tac_coder *c, uint32_t s, uint32_t i, int g)
+{
+    static const char *const control[] = {"force", "allow", "permit", "order", "urge", "ask",
+                                          "tell", "invite", "persuade", "compel", "encourage",
+                                          "help", "enable", "pressure", "push", "call", "want",
+                                          "expect", "require", "authorize", "instruct",
+                                          "appeal", "advise", "lead", "cause", "get", NULL};
+    const tac_tok *t = c->toks.v;
+    if (g < 0 || i == s || !tok_is(&t[i - 1], "to") || c->groups[g].end != i - 1)
+        return g;
+    uint32_t b = c->groups[g].start;
+    if (b > s && (t[b - 1].wflags & TAC_LX_DET))
+        b--;
+    /* a finite verb, or a base form after an auxiliary ("will visit") */
+    if (b == s || !(verbish(&t[b - 1]) || ((t[b - 1].wflags & TAC_LX_VERB) && b - 1 > s &&
+                                           (t[b - 2].wflags & TAC_LX_AUX))))
+        return g;
+    const tac_tok *v = &t[b - 1];
+    for (int k = 0; control[k]; k++) {
+        size_t n = strlen(control[k]);
+        if (v->norm_len >= n && memcmp(v->norm, control[k], n) == 0)
+            return g;
+    }
+    int h = subject_of(c, s, b - 1);
+    return h >= 0 ? h : g;
+}
+
+/* 1 if the words [a, b) between a demand and a later match are a
+ * complement, not a new clause: no clause word, comma or conjunction. */
+static int demanded_content(const tac_coder *c, uint32_t a, uint32_t b)
+{
+    const tac_tok *t = c->toks.v;
+    if (b < a)
+        return 0;
+    for (uint32_t j = a; j < b; j++)
+        if (is_clause_break(&t[j]) || is_punct(&t[j], ',') || (t[j].wflags & TAC_LX_CONJ))
+            return 0;
+    return 1;
+}
+
+/* "threatened on Monday to break relations": a match whose words are the
+ * threat or intent marker of the next match (only time words and "to"
+ * between) is that marker, already coded in the next event when the
+ * `modal` table maps it. */
+static int marker_verb(const tac_coder *c, uint32_t s, size_t k)
+{
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    /* a verb of one or two words ("threatened", "agreed on"), not "rejected
+     * a US offer to host" */
+    if (k + 1 >= c->n_matches || mt->tgt_group != -1 || mt->end > mt->start + 2 ||
+        !verbish(&t[mt->start]))
+        return 0;
+    uint32_t n = c->matches[k + 1].start;
+    if (n <= mt->end || !tok_is(&t[n - 1], "to"))
+        return 0;
+    for (uint32_t j = mt->end; j + 1 < n; j++)
+        if (!(t[j].wflags & (TAC_LX_TIME | TAC_LX_ADVERB)) && !tok_is(&t[j], "on") &&
+            !(j > s && tok_is(&t[j - 1], "last")))
+            return 0;
+    /* only when the next event is coded through the marker */
+    uint32_t mf = modality(c, s, n);
+    const char *kind = mf == TAC_LX_THREAT ? "threat" : mf == TAC_LX_DEMAND ? "demand" : "intent";
+    return mf && tac_dict_modal(c->dict, kind, c->matches[k + 1].pat->cameo) >= 0;
 }
 
 /* A year ("2019") or an ISO date ("2020-11-09"): numbers that can be part
@@ -1637,6 +2193,27 @@ static void drop_bare_statements(tac_coder *c)
     c->n_events = k;
 }
 
+/* "students staged demonstrations to demand reforms by the government":
+ * a protest (root 14) with no target is aimed at whom its source, in the
+ * same sentence, demands of or disapproves of (roots 10, 11). */
+static void protest_targets(tac_coder *c)
+{
+    for (size_t i = c->sent_first_event; i < c->n_events; i++) {
+        tac_event *p = &c->events[i];
+        if (p->has_target || strcmp(p->root, "14") != 0)
+            continue;
+        for (size_t j = i + 1; j < c->n_events; j++) {
+            const tac_event *q = &c->events[j];
+            if (q->has_target && (!strcmp(q->root, "10") || !strcmp(q->root, "11")) &&
+                !strcmp(q->source.code, p->source.code)) {
+                p->target = q->target;
+                p->has_target = 1;
+                break;
+            }
+        }
+    }
+}
+
 static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                          int headline)
 {
@@ -1645,7 +2222,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     c->n_ments = 0;
     c->sent_end = e;
     c->in_headline = headline;
-    if (find_mentions(c, s, e) < 0 || build_groups(c, s, e) < 0 ||
+    if (find_mentions(c, s, e) < 0 || build_groups(c, s, e) < 0 || push_locs(c) < 0 ||
         find_matches(c, s, e) < 0)
         return -1;
     if (c->n_matches == 0 || discarded(c, s, e))
@@ -1700,17 +2277,40 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     }
 
     int prev_src = -1, pushed;
+    /* end of the last demand or appeal coded, or 0 (demanded_content) */
+    uint32_t demand_end = 0;
     c->sent_first_event = c->n_events;
     for (size_t k = 0; k < c->n_matches; k++) {
         const match *mt = &c->matches[k];
         const tac_pattern *p = mt->pat;
         uint32_t i = mt->start;
         int src = mt->src_group, tgt = mt->tgt_group;
-        if (not_an_event(c, s, k))
+        if (not_an_event(c, s, k) || marker_verb(c, s, k))
             continue;
+        /* "demanded that the US cancel the sale", "urged Iran to release
+         * them": what is demanded or asked for has not happened; the
+         * demand (10) or appeal (02) is the event */
+        if (demand_end && demanded_content(c, demand_end, i))
+            continue;
+        if (conditional(c, s, i))
+            continue;
+        demand_end = 0;
         uint32_t ev = p->cameo;
         const char *mod = NULL;
         uint32_t mf = modality(c, s, i);
+        /* "will provide 25,000 tons of food aid": a noun event in the
+         * object of a verb takes that verb's modality */
+        if (!mf && !verbish(&t[i]))
+            mf = object_modality(c, s, i);
+        /* "will withdraw its force unless X holds elections": an intent
+         * under an "unless" condition is a threat */
+        if (mf == TAC_LX_INTENT) {
+            for (uint32_t j = mt->end; j < e; j++)
+                if (tok_is(&t[j], "unless")) {
+                    mf = TAC_LX_THREAT;
+                    break;
+                }
+        }
         int neg = negated(c, s, i);
         if (neg == 1)
             continue;
@@ -1732,7 +2332,9 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             ev = (uint32_t)ci;
             mod = kind;
         }
-        int passive = is_passive(c, s, i);
+        /* "X has been put under investigation", "is under arrest": a
+         * pattern that starts with "under" is passive in meaning */
+        int passive = is_passive(c, s, i) || tok_is(&t[i], "under");
         /* a noun event with an actor before it: "Russian air strike on
          * Idlib", "Israel's attack": that actor is the source */
         if (src == -1 && !verbish(&t[i]) && i > s) {
@@ -1745,6 +2347,29 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 ((t[i].wflags & TAC_LX_NOUN) || !(t[i].wflags & TAC_LX_VERB)))
                 src = g;
         }
+        int host = src == -1 && !verbish(&t[i]) ? pp_host_verb(c, s, i) : -1;
+        if (host >= 0) {
+            /* a noun event in a phrase after a verb is part of that
+             * verb's clause: its subject (passive: its "by" agent) is the
+             * source, its object (passive: its subject) the target, when
+             * that gives a source */
+            uint32_t v = (uint32_t)host;
+            int hs = -1, ht = tgt;
+            if (is_passive(c, s, v)) {
+                hs = by_agent(c, s, e, v + 1);
+                if (ht == -1)
+                    ht = subject_of(c, s, v);
+            } else {
+                hs = subject_of(c, s, v);
+                if (ht == -1 && !p->has_target)
+                    ht = object_of(c, s, e, v + 1, atoi(d->cameo[p->cameo].root) <= 13);
+            }
+            if (hs != -1) {
+                src = hs;
+                tgt = ht;
+                passive = 0;
+            }
+        }
         if (src == -1) {
             if (passive) {
                 src = by_agent(c, s, e, mt->end);
@@ -1753,6 +2378,17 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     src = in_agent(c, s, e, mt->end);
                 if (tgt == -1)
                     tgt = subject_of(c, s, i);
+                if (tgt == -1)
+                    tgt = subject_owner(c, s, i);
+                /* "was put under investigation in Italy", "were detained in
+                 * Iran": investigations and arrests are the acts of the
+                 * state where they happen */
+                const char *r0 = d->cameo[ev].root;
+                if (src == -1 && tgt != -1 && (!strcmp(r0, "09") || !strcmp(r0, "17"))) {
+                    src = place_target(c, s, e, mt->end);
+                    if (src >= 0)
+                        src = -1; /* a country group: only a place will do */
+                }
             } else {
                 /* "X attacked Y and killed Z": a verb after "and" shares
                  * the subject of the verb before it */
@@ -1760,11 +2396,12 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 while (j > s && skip_left(&t[j - 1]))
                     j--;
                 if (j > s && prev_src != -1 &&
-                    ((t[j - 1].wflags & TAC_LX_CONJ) || is_punct(&t[j - 1], ',')) &&
+                    ((t[j - 1].wflags & TAC_LX_CONJ) ||
+                     (is_punct(&t[j - 1], ',') && !relative_before(c, s, j - 1))) &&
                     (c->tok_group[j - 1 - s] < 0))
                     src = prev_src;
                 else
-                    src = subject_of(c, s, i);
+                    src = purpose_subject(c, s, i, subject_of(c, s, i));
             }
         }
         /* "civilians killed by $": a passive pattern's target is the
@@ -1772,17 +2409,25 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         if (tgt == -1 && mt->src_group >= 0 && !p->has_target && verbish(&t[i]) &&
             is_participle(&t[i])) {
             int g = subject_of(c, s, i);
+            if (g == -1)
+                g = subject_owner(c, s, i);
             if (g != src)
                 tgt = g;
         }
         if (tgt == -1 && !p->has_target && !passive &&
             !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1')) {
-            tgt = object_of(c, s, e, mt->end);
-            /* "shelled Armenian positions": an actor inside the words a
-             * '*' skipped is the target */
-            for (uint32_t j = i + 1; tgt == -1 && j < mt->end; j++)
-                if (c->tok_group[j - s] >= 0 && c->tok_group[j - s] != src)
-                    tgt = c->tok_group[j - s];
+            tgt = object_of(c, s, e, mt->end, atoi(d->cameo[ev].root) <= 13);
+            /* "shelled Armenian positions", "demanded that the US cancel
+             * the sale to Taiwan": an actor inside the words a '*' skipped
+             * is the target, before one found words into the object */
+            if (tgt == -1 || c->groups[tgt].start > mt->end + 2) {
+                for (uint32_t j = i + 1; j < mt->end; j++)
+                    if (c->tok_group[j - s] >= 0 && c->tok_group[j - s] != src &&
+                        !modifier_agent(c, e, c->tok_group[j - s])) {
+                        tgt = c->tok_group[j - s];
+                        break;
+                    }
+            }
         }
         /* "Russia said Sudan must return the helicopter": the speaker
          * demands it of the one who must act */
@@ -1801,7 +2446,35 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         if (src == -1)
             continue;
         prev_src = src;
+        if (d->cameo[ev].root[0] == '1' && d->cameo[ev].root[1] == '0')
+            demand_end = mt->end;
+        if (d->cameo[ev].root[0] == '0' && d->cameo[ev].root[1] == '2')
+            demand_end = mt->end;
+        /* "British troops arrived in Mali": forces that travel to a
+         * country are deployed there (the `modal military` table) */
+        {
+            uint32_t f0, n0;
+            slot_members(c, src, &f0, &n0);
+            int mil = 1;
+            for (uint32_t a = 0; a < n0 && mil; a++)
+                mil = has_agent(&c->ments[f0 + a], "MIL");
+            long ci = mil ? tac_dict_modal(d, "military", ev) : -1;
+            if (ci >= 0)
+                ev = (uint32_t)ci;
+        }
         const tac_cameo *cm = &d->cameo[ev];
+        if (tgt == -1 && !p->has_target)
+            tgt = condition_target(c, s, e, mt->end, cm);
+        if (tgt == -1 && !p->has_target && place_root(cm) &&
+            !(src >= 0 && c->groups[src].n > 1 &&
+              (reciprocal(cm) || reciprocal(&d->cameo[p->cameo])))) {
+            tgt = place_target(c, s, e, mt->end);
+            /* "President Bouteflika threatened to impose a curfew in
+             * Algiers", "police fired on the crowd in Cairo": an agent of no
+             * country acting at a place is that place's */
+            if (tgt != -1 && (src = local_source(c, src, tgt)) == -3)
+                return -1;
+        }
         tac_event e0;
         memset(&e0, 0, sizeof e0);
         e0.doc_id = c->doc->id;
@@ -1853,7 +2526,9 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         if (tgt != -1)
             slot_members(c, tgt, &tfirst, &tn);
         /* "X and Y held talks": each is the other's target */
-        int recip = tgt == -1 && sn > 1 && reciprocal(cm);
+        /* ... also when a marker changed the code: "agreed to restore
+         * relations" (05 -> 032) is still between them */
+        int recip = tgt == -1 && sn > 1 && (reciprocal(cm) || reciprocal(&d->cameo[p->cameo]));
         for (uint32_t a = 0; a < sn; a++) {
             const mention *sm = &c->ments[sfirst + a];
             fill_actor(c, &e0.source, sm);
@@ -1886,6 +2561,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         }
     }
     drop_bare_statements(c);
+    protest_targets(c);
     return 0;
 }
 

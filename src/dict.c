@@ -514,8 +514,9 @@ static void do_modal(loader *L, const char *s, size_t len, size_t pos)
         return;
     }
     if (!field_is(kind, kl, "intent") && !field_is(kind, kl, "threat") &&
-        !field_is(kind, kl, "negated") && !field_is(kind, kl, "demand")) {
-        report(L, "modal kind must be intent, threat, demand or negated", NULL, NULL);
+        !field_is(kind, kl, "negated") && !field_is(kind, kl, "demand") &&
+        !field_is(kind, kl, "military")) {
+        report(L, "modal kind must be intent, threat, demand, negated or military", NULL, NULL);
         return;
     }
     uint32_t ci;
