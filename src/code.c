@@ -1051,8 +1051,10 @@ static int build_groups(tac_coder *c, uint32_t s, uint32_t e)
                         join = 0;
                 }
                 /* "arrested two army officers, officials said": after a
-                 * comma alone, a member followed by a verb opens a clause */
-                if (join && !has_and && m->end < e && verbish(&t[m->end]))
+                 * comma alone, a member followed by a verb opens a clause;
+                 * not in a list that commas already join ("Armenia,
+                 * Georgia, Azerbaijan signed ...") */
+                if (join && !has_and && g->n < 2 && m->end < e && verbish(&t[m->end]))
                     join = 0;
             }
             if (join) {
