@@ -75,6 +75,14 @@ static void report(tb_loader *L, const char *fmt, const char *a)
         L->diag(L->user, L->file, L->line, msg);
 }
 
+/* report() with a slice s[0..n) (not NUL-terminated) as the argument. */
+static void report_n(tb_loader *L, const char *fmt, const char *s, size_t n)
+{
+    char arg[160];
+    snprintf(arg, sizeof arg, "%.*s", (int)(n < sizeof arg ? n : sizeof arg - 1), s);
+    report(L, fmt, arg);
+}
+
 static void *grow(void *v, size_t *cap, size_t n, size_t size)
 {
     if (n < *cap)
@@ -1197,7 +1205,7 @@ static void line_actor(tb_loader *L, file_state *fs, const char *s, size_t n, fi
         else if (tag_is(t, tn, "</NOUN>") || tag_is(t, tn, "</ADJECTIVE>"))
             fs->block = 0;
         else
-            report(L, "unknown block '%s'", t);
+            report_n(L, "unknown block '%s'", t, tn);
         return;
     }
     if (fs->block == 3 || fs->block == 4) {
@@ -1269,7 +1277,7 @@ static void line_verb(tb_loader *L, file_state *fs, const char *s, size_t n)
         else if (tag_is(t, tn, "</"))
             fs->block = 0;
         else
-            report(L, "unknown block '%s'", t);
+            report_n(L, "unknown block '%s'", t, tn);
         return;
     }
     switch (fs->block) {
