@@ -127,6 +127,9 @@ alloc-test:
 	$(MAKE) --no-print-directory B=build/alloc CFLAGS="$(ALLOC_CFLAGS)" \
 	  LDLIBS="$(LDLIBS) -fsanitize=address,undefined" build/alloc/alloc_fail
 	build/alloc/alloc_fail data/dict
+	@if [ -f ../shared/peers/tabari/validation/Validate.project ]; then \
+	  build/alloc/alloc_fail ../shared/peers/tabari/validation/Validate.project 7; \
+	else echo "alloc_fail: ../shared not found: the TABARI set's run is skipped"; fi
 
 $(B)/alloc_fail: tests/alloc_fail.c $(B)/libtacitus.a
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libtacitus.a $(LDLIBS)

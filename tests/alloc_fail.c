@@ -18,7 +18,9 @@
  *           the next one is still coded with the same coder: a failure
  *           must leave it usable.
  *
- * Usage: alloc_fail [DICT_DIR [STRIDE]]   (defaults data/dict, 97) */
+ * A path ending in ".project" is a TABARI set (tac_dict_load_tabari).
+ *
+ * Usage: alloc_fail [DICT_DIR|X.project [STRIDE]]   (defaults data/dict, 97) */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -140,16 +142,29 @@ static int check(const char *phase, long n, const run_out *r, const run_out *ref
             fail(phase, n, k, "a status other than out-of-memory", r->st[k]);
             all = 0;
         } else if (r->buf[k].len != ref->buf[k].len ||
-                   memcmp(r->buf[k].data, ref->buf[k].data, ref->buf[k].len) != 0) {
+                   (ref->buf[k].len &&
+                    memcmp(r->buf[k].data, ref->buf[k].data, ref->buf[k].len) != 0)) {
             fail(phase, n, k, "success but the events differ from a clean run", r->st[k]);
         }
     }
     return all;
 }
 
+static const char *dict_path;
+
+/* Loads dict_path in its format. */
+static tac_status load(tac_dict **out)
+{
+    size_t n = strlen(dict_path);
+    if (n > 8 && strcmp(dict_path + n - 8, ".project") == 0)
+        return tac_dict_load_tabari(dict_path, NULL, NULL, out);
+    return tac_dict_load(dict_path, NULL, NULL, out);
+}
+
 int main(int argc, char **argv)
 {
     const char *dir = argc > 1 ? argv[1] : "data/dict";
+    dict_path = dir;
     long stride = argc > 2 ? atol(argv[2]) : 97;
     if (stride < 1)
         stride = 1;
@@ -157,7 +172,8 @@ int main(int argc, char **argv)
     static const char para[] =
         "Police arrested dozens of protesters in Baku on Monday. The Iranian foreign "
         "minister met his Qatari counterpart in Doha. France and Germany condemned the "
-        "attack and urged Russia to withdraw its troops.\n\n";
+        "attack and urged Russia to withdraw its troops. Arnor assailed Gondor on Monday "
+        "after talks with officials in the capital city.\n\n";
     const size_t reps = 1500;
     big_len = reps * (sizeof para - 1);
     big = malloc(big_len);
@@ -169,7 +185,7 @@ int main(int argc, char **argv)
     /* clean runs: the reference events and the allocation counts */
     tac_dict *d = NULL;
     tac_fault_inject(0);
-    tac_status st = tac_dict_load(dir, NULL, NULL, &d);
+    tac_status st = load(&d);
     long n_load = tac_fault_inject(0);
     if (st != TAC_OK) {
         fprintf(stderr, "alloc_fail: cannot load %s: %s\n", dir, tac_status_str(st));
@@ -183,8 +199,10 @@ int main(int argc, char **argv)
     run_out ref;
     code_docs(d, &ref);
     long n_code = tac_fault_inject(0);
+    /* every document coded; the long text gives events with either set
+     * (its last sentence names actors of TABARI's demonstration set) */
     for (int k = 0; k < N_OUT; k++) {
-        if (ref.st[k] != TAC_OK || ref.buf[k].len == 0) {
+        if (ref.st[k] != TAC_OK || ref.buf[0].len == 0 || ref.buf[3].len == 0) {
             fprintf(stderr, "alloc_fail: the clean run failed: %s\n", tac_status_str(ref.st[k]));
             return 2;
         }
@@ -214,7 +232,7 @@ int main(int argc, char **argv)
     for (long n = 1; n <= n_load + 1;) {
         tac_dict *d2 = NULL;
         tac_fault_inject(n);
-        tac_status st2 = tac_dict_load(dir, NULL, NULL, &d2);
+        tac_status st2 = load(&d2);
         long made = tac_fault_inject(0);
         tried_load++;
         if (st2 == TAC_OK) {
