@@ -121,6 +121,13 @@ struct tac_coder {
      * pattern needing a word that is not there is skipped at once */
     uint32_t tb_set[1024];
     int tb_set_ok;
+    /* TABARI's FORWARD: the story and sentence number (+ 1, 0 = none) of
+     * the record coded before, and its first actor; the one state kept
+     * from one document to the next (docs/tabari.md) */
+    char tb_fwd_story[32];
+    long tb_fwd_seq;
+    char tb_fwd_code[64];   /* forwarded to this document ("" = none) */
+    char tb_fwd_first[64];  /* this document's first actor */
 };
 
 /* ---- small helpers -------------------------------------------------- */
@@ -1988,6 +1995,39 @@ static int tb_present(const tac_coder *c, uint32_t item)
 
 /* Finds actor and agent mentions; returns 1 if the sentence is discarded
  * or complex, -1 on OOM. */
+/* FORWARD: a pronoun with no actor before it, in a record that follows
+ * the previous sentence of its story, is that sentence's first actor
+ * without its agents ("Fornost President X appealed ... / He has also
+ * asked Gondor" -> FOR). The actor forwarded is the first one the previous
+ * record names, not one forwarded to it (TABARI does not chain them). */
+static int tb_forward(tac_coder *c)
+{
+    uint32_t lim = c->n_tbm ? c->tbm[0].start : (uint32_t)c->n_tbw;
+    uint32_t j = 0;
+    while (j < lim && !(c->tbw[j].pron == 1 && c->tbw[j].actor < 0))
+        j++;
+    if (j >= lim)
+        return 0;
+    if (c->n_tbm == c->cap_tbm) {
+        void *g = grow_arr(c->tbm, &c->cap_tbm, c->n_tbm + 1, sizeof *c->tbm);
+        if (!g)
+            return -1;
+        c->tbm = g;
+    }
+    const char *code = tac_arena_strndup(&c->arena, c->tb_fwd_code, strlen(c->tb_fwd_code));
+    if (!code)
+        return -1;
+    memmove(c->tbm + 1, c->tbm, c->n_tbm * sizeof *c->tbm);
+    tbm *m = &c->tbm[0];
+    memset(m, 0, sizeof *m);
+    m->start = j;
+    m->end = j + 1;
+    m->code = m->base = code;
+    m->group = -1;
+    c->n_tbm++;
+    return 0;
+}
+
 static int tb_actors(tac_coder *c)
 {
     const tac_dict *d = c->dict;
@@ -2103,6 +2143,10 @@ static int tb_actors(tac_coder *c)
         }
     }
     c->n_tbm = o;
+    if (c->n_tbm && !c->tb_fwd_first[0])
+        snprintf(c->tb_fwd_first, sizeof c->tb_fwd_first, "%s", c->tbm[0].base);
+    if (c->tb_fwd_code[0] && tb_forward(c) < 0)
+        return -1;
     for (size_t k = c->n_tbm; k-- > 0;)
         for (uint32_t j = c->tbm[k].start; j < c->tbm[k].end; j++)
             c->tbw[j].actor = (int)k;
@@ -2960,6 +3004,40 @@ static int code_field(tac_coder *c, const char *text, size_t len,
     return 0;
 }
 
+/* FORWARD (TABARI sets): is doc the next sentence of the story coded
+ * before? Then its pronouns may take that record's first actor (kept in
+ * tb_fwd_code by the previous call); otherwise nothing is forwarded. */
+static void tb_forward_doc(tac_coder *c, const tac_doc *doc)
+{
+    const tac_tb_options *o = c->dict->tabari ? &c->dict->tabari->opt : NULL;
+    int can = 0;
+    c->tb_fwd_first[0] = '\0';
+    if (!o || !o->fwd_on) {
+        c->tb_fwd_seq = 0;
+        c->tb_fwd_code[0] = '\0';
+        return;
+    }
+    const char *id = doc->id ? doc->id : "";
+    size_t il = doc->id ? doc->id_len : 0;
+    size_t se = (size_t)o->fwd_story_at + (size_t)o->fwd_story_len;
+    size_t qe = (size_t)o->fwd_sent_at + (size_t)o->fwd_sent_len;
+    if (il >= se && il >= qe && (size_t)o->fwd_story_len < sizeof c->tb_fwd_story) {
+        char story[32], num[16];
+        snprintf(story, sizeof story, "%.*s", o->fwd_story_len, id + o->fwd_story_at);
+        snprintf(num, sizeof num, "%.*s", o->fwd_sent_len < 15 ? o->fwd_sent_len : 15,
+                 id + o->fwd_sent_at);
+        long seq = strtol(num, NULL, 10);
+        /* tb_fwd_seq is the previous sentence's number + 1: this one's */
+        can = c->tb_fwd_seq > 0 && !strcmp(story, c->tb_fwd_story) && seq == c->tb_fwd_seq;
+        memcpy(c->tb_fwd_story, story, sizeof story);
+        c->tb_fwd_seq = seq >= 0 ? seq + 1 : 0;
+    } else {
+        c->tb_fwd_seq = 0;
+    }
+    if (!can)
+        c->tb_fwd_code[0] = '\0';
+}
+
 tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
 {
     *out_n = 0;
@@ -2987,6 +3065,7 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
     c->doc = doc;
     c->have_person = c->have_actor = 0;
     c->n_aliases = 0;
+    tb_forward_doc(c, doc);
     int index = 0;
     int fail = 0;
     if (doc->title && doc->title_len && !c->opt.no_headline) {
@@ -3008,6 +3087,8 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
         return TAC_ENOMEM;
     }
     *out_n = c->n_events;
+    if (c->dict->tabari && c->dict->tabari->opt.fwd_on)
+        memcpy(c->tb_fwd_code, c->tb_fwd_first, sizeof c->tb_fwd_code);
     return TAC_OK;
 }
 

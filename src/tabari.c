@@ -1823,7 +1823,34 @@ tac_status tac_dict_tabari_option(tac_dict *dict, const char *line, size_t len)
         o->comma_bmax = opt_num(v, vn, "BMAX");
         return TAC_OK;
     }
-    if (tag_is(s, kl, "OUTPUT") || tag_is(s, kl, "FORWARD") || tag_is(s, kl, "ISSUES"))
+    if (tag_is(s, kl, "FORWARD")) {
+        /* the id template: '^' a blank before the id (skipped), 'N' the
+         * story, 'S' the sentence number, any other character the id */
+        size_t i = 0, at = 0;
+        int ns = -1, ne = -1, ss = -1, se = -1;
+        while (i < vn && (v[i] == ' ' || v[i] == '\t'))
+            i++;
+        while (i < vn && v[i] == '^')
+            i++;
+        for (; i < vn && v[i] != ' ' && v[i] != '\t'; i++, at++) {
+            if (v[i] == 'N') {
+                if (ns < 0)
+                    ns = (int)at;
+                ne = (int)at + 1;
+            } else if (v[i] == 'S') {
+                if (ss < 0)
+                    ss = (int)at;
+                se = (int)at + 1;
+            }
+        }
+        o->fwd_on = ns >= 0 && ss >= 0 && !has_word(v, vn, "OFF");
+        o->fwd_story_at = ns;
+        o->fwd_story_len = ne - ns;
+        o->fwd_sent_at = ss;
+        o->fwd_sent_len = se - ss;
+        return TAC_OK;
+    }
+    if (tag_is(s, kl, "OUTPUT") || tag_is(s, kl, "ISSUES"))
         return TAC_OK; /* record ids and output layout: the CLI's business */
     return TAC_EARG;
 }

@@ -105,6 +105,12 @@ typedef struct tac_tb_options {
     int comma_min, comma_max, comma_emin, comma_emax, comma_bmin, comma_bmax;
     int comma_on;
     int min_words;         /* SET: MINIMUM WORDS */
+    /* FORWARD: ^^*****NNN*SSS: where the story (N) and the sentence number
+     * (S) stand in a record id (offsets after the leading '^' blanks); on,
+     * a pronoun with no actor before it takes the first actor of the
+     * previous sentence of the same story (code.c, tb_forward) */
+    int fwd_on;
+    int fwd_story_at, fwd_story_len, fwd_sent_at, fwd_sent_len;
 } tac_tb_options;
 
 typedef struct tac_tabari {
