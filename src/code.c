@@ -2667,20 +2667,32 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
         return -1;
     /* time phrases: shift the date, or drop the sentence (before the
      * COMMA rule: "Gondor, kan wa ma kan, almost ...") */
+    /* at each word the longest time phrase wins, as a verb's longest
+     * pattern does, and its words are not read again ("tomorrow and
+     * tomorrow and tomorrow" is +3, not +1 from the last "tomorrow") */
     if (t->n_time)
-        for (uint32_t j = 0; j < c->n_tbw; j++)
+        for (uint32_t j = 0; j < c->n_tbw; j++) {
+            const tac_tb_phrase *best = NULL;
+            uint32_t best_end = 0;
             for (size_t k = 0; k < t->n_time; k++) {
                 const tac_tb_phrase *ph = &t->timep[k];
                 int has_slot = 0;
                 for (size_t q = 0; q < ph->n; q++)
                     has_slot |= (ph->items[q] & TAC_TB_SPECIAL) && !(ph->items[q] & TAC_TB_SYN);
-                if (has_slot || !tb_phrase_at(c, ph->items, ph->n, j, 0))
-                    continue;
-                if (ph->shift == TAC_TBT_DISCARD || ph->shift == TAC_TBT_COMPLEX)
-                    return 0;
-                if (t->opt.time_shift && ph->shift != TAC_TBT_NULL)
-                    c->tb_date = tac_date_from_days(tac_date_to_days(c->date) + ph->shift);
+                uint32_t pe = has_slot ? 0 : tb_phrase_at(c, ph->items, ph->n, j, 0);
+                if (pe > best_end) {
+                    best = ph;
+                    best_end = pe;
+                }
             }
+            if (!best)
+                continue;
+            if (best->shift == TAC_TBT_DISCARD || best->shift == TAC_TBT_COMPLEX)
+                return 0;
+            if (t->opt.time_shift && best->shift != TAC_TBT_NULL)
+                c->tb_date = tac_date_from_days(tac_date_to_days(c->date) + best->shift);
+            j = best_end - 1;
+        }
     if (t->opt.comma_on)
         tb_commas(c, &t->opt);
     tb_fill_set(c);
