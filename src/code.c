@@ -2028,6 +2028,14 @@ static int tb_forward(tac_coder *c)
     return 0;
 }
 
+/* The word between an agent and the actor it belongs to: "ambassadors
+ * of Arnor", "officials in White House", not a verb ("Clerics believe
+ * Dagolath"). */
+static int tb_agent_of(const tbw *w)
+{
+    return tb_word_is(w, "of") || tb_word_is(w, "in") || tb_word_is(w, "from");
+}
+
 static int tb_actors(tac_coder *c)
 {
     const tac_dict *d = c->dict;
@@ -2097,7 +2105,8 @@ static int tb_actors(tac_coder *c)
             host = &c->tbm[o - 1];
         }
         if (!host && k + 1 < c->n_tbm && !c->tbm[k + 1].agent &&
-            c->tbm[k + 1].start <= m->end + 1) {
+            (c->tbm[k + 1].start == m->end ||
+             (c->tbm[k + 1].start == m->end + 1 && tb_agent_of(&c->tbw[m->end])))) {
             /* agent, then actor: "the ambassadors of Arnor", "President X" */
             tbm *nx = &c->tbm[k + 1];
             size_t al = strlen(m->code);
