@@ -2519,14 +2519,15 @@ static int tb_events(tac_coder *c, uint32_t s, uint32_t e, int index, int headli
     const tbg *S = &c->tbg[sg];
     if (tg < 0) {
         /* a compound with no target: its first member acts on the others;
-         * with '%' (tg == -2) every member on every other */
+         * with '%' (tg == -2) every member on every other; a paired code
+         * gives each of these events its reversed one too (COMPOUND-06) */
         for (uint32_t i = 0; i < (tg == -2 ? S->n : 1) && r == 0; i++)
             for (uint32_t j = 0; j < S->n && r == 0; j++) {
                 if (i == j)
                     continue;
                 r = tb_emit(c, s, e, index, headline, p, p->cameo, &c->tbm[S->first + i],
                             &c->tbm[S->first + j], v, b);
-                if (r == 0 && p->cameo2 != UINT32_MAX && tg != -2)
+                if (r == 0 && p->cameo2 != UINT32_MAX)
                     r = tb_emit(c, s, e, index, headline, p, p->cameo2, &c->tbm[S->first + j],
                                 &c->tbm[S->first + i], v, b);
             }
