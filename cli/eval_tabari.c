@@ -272,6 +272,29 @@ int eval_tabari(eval_ctx *ctx, eval_result *r)
             if (strstr(part, "*/"))
                 done = 1;
         }
+        /* TABARI's validator reads every block after the first comment
+         * opening, up to the end of the record (an empty line): blocks
+         * left after a closed comment count too (PATTERN-26) */
+        while (done && !pending && comment && (line = eval_next_line(&cur)) != NULL) {
+            const char *q = line;
+            while (*q == ' ' || *q == '\t' || *q == '\r')
+                q++;
+            if (!*q)
+                break;
+            if (is_header(line)) {
+                pending = line;
+                break;
+            }
+            size_t pl = strlen(line);
+            char *g = realloc(comment, cl + pl + 2);
+            if (!g)
+                break;
+            comment = g;
+            memcpy(comment + cl, line, pl);
+            cl += pl;
+            comment[cl++] = '\n';
+            comment[cl] = '\0';
+        }
         if (!text) {
             free(comment);
             break;
