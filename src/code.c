@@ -2098,12 +2098,20 @@ static int tb_actors(tac_coder *c)
             continue;
         }
         tbm *host = NULL;
+        /* "former" before an agent, or before the actor it follows, makes
+         * it ELI ("Arnor former security officials" ARNELI, "former
+         * Gondor prosecutors" GONELI, "former President X" with X
+         * already ELI: no GOV added) */
+        int former = m->start > 0 && tb_word_is(&c->tbw[m->start - 1], "former");
         if (o > 0 && !c->tbm[o - 1].agent &&
             (c->tbm[o - 1].end == m->start ||
-             (c->tbm[o - 1].end + 1 == m->start && c->tbw[m->start - 1].poss))) {
+             (c->tbm[o - 1].end + 1 == m->start && (c->tbw[m->start - 1].poss || former)))) {
             /* actor, then agent: "Calenardhon government", "Arnor 's" */
             host = &c->tbm[o - 1];
+            former = former || (host->start > 0 && tb_word_is(&c->tbw[host->start - 1], "former"));
         }
+        if (former)
+            m->code = "ELI";
         if (!host && k + 1 < c->n_tbm && !c->tbm[k + 1].agent &&
             (c->tbm[k + 1].start == m->end ||
              (c->tbm[k + 1].start == m->end + 1 && tb_agent_of(&c->tbw[m->end])))) {
