@@ -2028,6 +2028,18 @@ static int tb_forward(tac_coder *c)
     return 0;
 }
 
+/* Does actor code hold agent code a as one of its three-letter parts?
+ * "GMWGOV" holds GOV but not WGO: "West German world government" is
+ * GMWGOVWGO (AGENTS-10). */
+static int tb_code_has(const char *code, const char *a)
+{
+    size_t n = strlen(code), al = strlen(a);
+    for (size_t i = 0; al && i + al <= n; i += 3)
+        if (!memcmp(code + i, a, al))
+            return 1;
+    return 0;
+}
+
 /* The word between an agent and the actor it belongs to: "ambassadors
  * of Arnor", "officials in White House", not a verb ("Clerics believe
  * Dagolath"). */
@@ -2121,7 +2133,7 @@ static int tb_actors(tac_coder *c)
             int prefix = al && m->code[al - 1] == '~';
             char buf[64];
             snprintf(buf, sizeof buf, "%.*s", (int)(prefix ? al - 1 : al), m->code);
-            if (!strstr(nx->code, buf)) {
+            if (!tb_code_has(nx->code, buf)) {
                 nx->code = prefix ? tb_join(c, buf, nx->code) : tb_join(c, nx->code, buf);
                 if (!nx->code)
                     return -1;
@@ -2137,7 +2149,7 @@ static int tb_actors(tac_coder *c)
             snprintf(buf, sizeof buf, "%.*s", (int)(prefix ? al - 1 : al), m->code);
             /* "White House [USAGOV] security officials [~GOV]": USAGOV;
              * one agent only ("Syrian Muslims refugees": SYRMOS) */
-            if (!strstr(host->code, buf) && !host->agents) {
+            if (!tb_code_has(host->code, buf) && !host->agents) {
                 host->code = prefix ? tb_join(c, buf, host->code) : tb_join(c, host->code, buf);
                 if (!host->code)
                     return -1;
