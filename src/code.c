@@ -2156,6 +2156,17 @@ static int tb_actors(tac_coder *c)
             }
             host->agents++;
             host->end = m->end;
+            /* a title between two actors goes to both: "Algerian President
+             * Ahmed Ben Bella" is DZAGOV and DZAELIGOV, as TABARI codes it */
+            if (k + 1 < c->n_tbm && !c->tbm[k + 1].agent && c->tbm[k + 1].start == m->end) {
+                tbm *nx = &c->tbm[k + 1];
+                if (!tb_code_has(nx->code, buf)) {
+                    nx->code = prefix ? tb_join(c, buf, nx->code) : tb_join(c, nx->code, buf);
+                    if (!nx->code)
+                        return -1;
+                }
+                nx->agents++;
+            }
         }
         /* an agent alone is an actor only with SET: CONVERT AGENT = TRUE:
          * "the Muslims" -> ~MOS */
