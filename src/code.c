@@ -2931,8 +2931,11 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
                     self_pron = 1;
                     break;
                 }
-                int g = tb_resolve(c, -2 - (int)j, sg);
-                if (g >= 0)
+                /* the pronoun's antecedent is the sentence's first actor;
+                 * when that is the source ("they requested that Rohan
+                 * assist them"), the target is found as if no pronoun */
+                int g = tb_resolve(c, -2 - (int)j, -1);
+                if (g >= 0 && g != sg)
                     tg = g;
                 break;
             }
