@@ -2800,6 +2800,19 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
         if (nv > t->opt.complex_verbs)
             return 0;
     }
+    /* SET: CODE ALL and a dominant verb ([031!]) in the sentence: it alone
+     * codes ("left for Minas Tirith ... to attend meetings": only ATTEND,
+     * CODEBY-12); by clause, the clause's first verb still codes
+     * ("promised aid ... if it would agree to attend": PROMISE) */
+    int dominant = 0;
+    if (t->opt.check_dominant && t->opt.code_by == TAC_TB_BY_ALL)
+        for (uint32_t v = 0; v < c->n_tbw && !dominant; v++) {
+            uint32_t f;
+            tb_bind b;
+            const tac_pattern *hit;
+            if (!c->tbw[v].cap && tb_is_verb(c, v, &f) && (hit = tb_verb_hit(c, v, f, &b)) != NULL)
+                dominant = (hit->tb & TAC_TBP_DOMINANT) != 0;
+        }
     int coded = 0;
     long subord_v = -1;
     const tac_pattern *subord_p = NULL;
@@ -2821,6 +2834,8 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
             return 0;
         }
         if (hit->tb & TAC_TBP_NULL)
+            continue;
+        if (dominant && !(hit->tb & TAC_TBP_DOMINANT))
             continue;
         if (hit->tb & TAC_TBP_SUBORD) {
             if (subord_v < 0) {

@@ -616,9 +616,12 @@ static int parse_vcode(tb_loader *L, const char *c, size_t cl, pat_ctx *ctx)
     }
     const char *c2 = colon ? colon + 1 : NULL;
     size_t l2 = colon ? cl - l1 - 1 : 0;
-    /* '?': a subordinate verb (SAID), '!': kept by TABARI for its own use */
+    /* '?': a subordinate verb (SAID), '!': a dominant verb (only it codes
+     * in its sentence, SET: CHECK DOMINANT) */
     if (c[l1 - 1] == '?' || (l2 && c2[l2 - 1] == '?'))
         ctx->flags |= TAC_TBP_SUBORD;
+    if (c[l1 - 1] == '!' || (l2 && c2[l2 - 1] == '!'))
+        ctx->flags |= TAC_TBP_DOMINANT;
     if (c[l1 - 1] == '!' || c[l1 - 1] == '?')
         l1--;
     if (l2 && (c2[l2 - 1] == '!' || c2[l2 - 1] == '?'))
@@ -1564,6 +1567,7 @@ tac_status tac_dict_load_tabari(const char *path, tac_diag_fn diag, void *user,
     t->opt.comma_bmin = 255;
     t->opt.comma_bmax = 0;
     t->opt.min_words = 8;
+    t->opt.check_dominant = 1;
     L.d = d;
     L.t = t;
     L.diag = diag;
@@ -1769,10 +1773,12 @@ tac_status tac_dict_tabari_option(tac_dict *dict, const char *line, size_t len)
             o->convert_agent = b;
         else if (tag_is(k, kn, "YYYY"))
             o->yyyy = b;
+        else if (tag_is(k, kn, "CHECK DOMINANT"))
+            o->check_dominant = b;
         else if (tag_is(k, kn, "SKIP RECORDS") || tag_is(k, kn, "VERB USAGE") ||
                  tag_is(k, kn, "ACTOR USAGE") || tag_is(k, kn, "AGENT USAGE") ||
                  tag_is(k, kn, "DUP WARNING") || tag_is(k, kn, "LABEL") ||
-                 tag_is(k, kn, "ALLCAPS") || tag_is(k, kn, "CHECK DOMINANT") ||
+                 tag_is(k, kn, "ALLCAPS") ||
                  tag_is(k, kn, "FBIS"))
             ; /* interactive or output settings: nothing to do in the engine */
         else
