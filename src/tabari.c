@@ -1698,6 +1698,11 @@ static int bracket_code(const char *s, size_t n, const char *after, char *out, s
     return 0;
 }
 
+int tac_dict_in_order(const tac_dict *dict)
+{
+    return dict && dict->tabari && dict->tabari->opt.fwd_on;
+}
+
 tac_status tac_dict_tabari_option(tac_dict *dict, const char *line, size_t len)
 {
     if (!dict || !dict->tabari || !line)
