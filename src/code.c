@@ -2055,7 +2055,9 @@ static int tb_actors(tac_coder *c)
     for (uint32_t i = 0; i < c->n_tbw;) {
         const tbw *w = &c->tbw[i];
         uint32_t end = 0, node = 0;
-        if (w->n_cand)
+        /* a pronoun stands for its antecedent, it starts no actor phrase
+         * ("she hoped" is not the code of a SHE entry) */
+        if (w->n_cand && !(w->pron && !w->cap))
             for (int k = 0; k < w->n_cand; k++) {
                 uint32_t ch = tac_trie_child(&d->actors, 0, w->cand[k] & ~TB_NOUNEND);
                 if (!ch)
