@@ -410,12 +410,18 @@ static int count_bits(const tac_pattern *p, uint32_t bit)
     return n;
 }
 
-/* Longest first; at equal length the one with more joined words ("IN_*"
- * before "IN_ *"), then the one with fewer synsets (a word before a
- * &SYNSET holding it), then file order. */
+/* Most words first (slots * $ + % ^ do not count: "WILL_ * IN_ + TO_
+ * DISCUSS" before "% * IN_^ TO_ DISCUSS"), then most items; at equal
+ * length the one with more joined words ("IN_*" before "IN_ *"), then the
+ * one with fewer synsets (a word before a &SYNSET holding it), then file
+ * order. */
 static int sort_pat(const void *a, const void *b)
 {
     const tac_pattern *x = a, *y = b;
+    int wx = x->n_items - count_bits(x, TAC_TB_SPECIAL);
+    int wy = y->n_items - count_bits(y, TAC_TB_SPECIAL);
+    if (wx != wy)
+        return wx < wy ? 1 : -1;
     if (x->n_items != y->n_items)
         return x->n_items < y->n_items ? 1 : -1;
     int ax = count_bits(x, TAC_TB_ADJ), ay = count_bits(y, TAC_TB_ADJ);
