@@ -2883,9 +2883,11 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
         uint32_t after = v + 1;
         if (sg < 0) {
             /* the first actor of the verb's clause ("... but Dagolath
-             * promised"), else the first of the sentence; an actor that
-             * holds a word of the pattern counts ("Russia's Supreme Court
-             * rejected an appeal", pattern COURT * APPEAL: RUSJUD) */
+             * promised"), else the first of the sentence: any actor before
+             * the verb, also one that holds or follows a word of the
+             * pattern ("Russia's Supreme Court rejected an appeal", COURT *
+             * APPEAL: RUSJUD; "The missiles of the Israeli military
+             * struck", MISSILE *: ISRMIL) */
             uint32_t cs = 0;
             for (uint32_t j = b.lo; j-- > 0;)
                 if (tb_clause_break(&c->tbw[j]) && c->tbw[j].actor < 0 &&
@@ -2895,7 +2897,7 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
                     break;
                 }
             for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
-                if (c->tbg[k].start >= cs && c->tbg[k].start < b.lo && (int)k != tg)
+                if (c->tbg[k].start >= cs && c->tbg[k].start < v && (int)k != tg)
                     sg = (int)k;
             /* "... and then it requested": a pronoun opening the clause */
             for (uint32_t j = cs; cs > 0 && j < b.lo; j++) {
@@ -2909,7 +2911,7 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
                 }
             }
             for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
-                if (c->tbg[k].start < b.lo && (int)k != tg)
+                if (c->tbg[k].start < v && (int)k != tg)
                     sg = (int)k;
         }
         if (sg < 0 && b.src == -1) {
