@@ -2839,6 +2839,18 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
             continue;
         if (dominant && !(hit->tb & TAC_TBP_DOMINANT))
             continue;
+        if (t->opt.noactprior) {
+            /* COMPLEX: NOACTPRIOR: no actor before the verb that codes
+             * makes the sentence complex ("Rebuked by Eriador, ...",
+             * "Resumption of ties between Arnor and Gondor may spur ...") */
+            int prior = 0;
+            for (uint32_t j = 0; j < v && !prior; j++)
+                prior = c->tbw[j].actor >= 0;
+            if (!prior) {
+                c->n_events = c->sent_first_event;
+                return 0;
+            }
+        }
         if (hit->tb & TAC_TBP_SUBORD) {
             if (subord_v < 0) {
                 subord_v = v;
