@@ -116,7 +116,7 @@ static void expectations(eval_ctx *ctx, tac_dict *dict, const char *c, size_t n,
                          int *ne, long *bad_options, int *disabled_at, char dis_date[11],
                          int *time_check)
 {
-    int blocks = 0;
+    int blocks = 0, none_first = 0;
     *disabled_at = -1;
     dis_date[0] = '\0';
     for (size_t i = 0; i < n; i++) {
@@ -144,6 +144,15 @@ static void expectations(eval_ctx *ctx, tac_dict *dict, const char *c, size_t n,
                 if (ctx->misses)
                     fprintf(ctx->misses, "tabari: option not understood: %.*s\n", (int)ol, o);
             }
+        } else if (!blocks && !disabled && !*ne &&
+                   (!strcmp(inner, "---") || !strcmp(inner, "###") || !strcmp(inner, "+++"))) {
+            /* a first block saying "no event": TABARI's validator then
+             * passes the record only when nothing is coded; the blocks
+             * after it (DEBUG-11: what codes with the filter off) are not
+             * expectations */
+            none_first = 1;
+        } else if (none_first) {
+            ; /* not an expectation */
         } else if (disabled && strchr(inner, '/')) {
             /* TABARI's check stops at a disabled block: what follows is
              * not checked, but a date after the first block still is */
