@@ -2492,6 +2492,18 @@ static int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_form)
     return 1;
 }
 
+/* Is w in a <NOUN> or <ADJECTIVE> list? "and" before one joins words,
+ * it does not end a clause ("Ithilen's awful and evil minister X warned",
+ * "Ithilen's sheep and goats of Gondor warned": ITH is the source; with
+ * "cool", "pigs", not listed, the clause ends at "and"). */
+static int tb_nounadj(const tac_dict *d, const tbw *w)
+{
+    for (int k = 0; k < w->n_cand; k++)
+        if (d->lex.w[w->cand[k] & TAC_TB_ID].flags & (TAC_LX_TBNOUN | TAC_LX_TBADJ))
+            return 1;
+    return 0;
+}
+
 static int tb_emit(tac_coder *c, uint32_t s, uint32_t e, int index, int headline,
                    const tac_pattern *p, uint32_t cameo, const tbm *src, const tbm *tgt,
                    uint32_t v, const tb_bind *b)
@@ -2904,7 +2916,8 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
             for (uint32_t j = b.lo; j-- > 0;)
                 if (tb_clause_break(&c->tbw[j]) && c->tbw[j].actor < 0 &&
                     !(j > 0 && c->tbw[j - 1].actor >= 0 && j + 1 < c->n_tbw &&
-                      c->tbw[j + 1].actor >= 0)) {
+                      c->tbw[j + 1].actor >= 0) &&
+                    !(c->tbw[j].conj && j + 1 < c->n_tbw && tb_nounadj(c->dict, &c->tbw[j + 1]))) {
                     cs = j + 1;
                     break;
                 }
