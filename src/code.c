@@ -2634,6 +2634,15 @@ static int tb_passive(const tac_coder *c, uint32_t v, int *sg, int *tg)
  * the last comma to the end, [bmin, bmax] from the start to the first
  * comma. A comma before "and"/"or" or a capitalised word is taken to
  * join a list ("Somalia, Ethiopia and Kenya") and delimits nothing. */
+/* A lower-case word: a comma after one ends a clause even before a name
+ * ("ties with, Gondor almost": CLAUSE-01); between names ("Mordor, the
+ * Shire, Fornost and Bree") it joins a list. */
+static int tb_lower(const tac_coder *c, uint32_t j)
+{
+    const tac_tok *t = &c->toks.v[c->tbw[j].tok];
+    return (t->flags & TAC_TOK_WORD) && !(t->flags & (TAC_TOK_CAP | TAC_TOK_UPPER));
+}
+
 static void tb_commas(tac_coder *c, const tac_tb_options *o)
 {
     uint32_t cm[64];
@@ -2641,7 +2650,7 @@ static void tb_commas(tac_coder *c, const tac_tb_options *o)
     for (uint32_t j = 0; j < c->n_tbw && nc < 64; j++)
         if (c->tbw[j].comma &&
             !(j + 1 < c->n_tbw && (c->tbw[j + 1].conj || tb_word_is(&c->tbw[j + 1], "or") ||
-                                   c->tbw[j + 1].cap)))
+                                   (c->tbw[j + 1].cap && !(j > 0 && tb_lower(c, j - 1))))))
             cm[nc++] = j;
     if (nc == 0)
         return;
