@@ -2632,8 +2632,20 @@ static int tb_passive(const tac_coder *c, uint32_t v, int *sg, int *tg)
 /* COMMA: drops comma-delimited clauses whose length (in words) is within
  * the option's bounds: [min, max] between two commas, [emin, emax] from
  * the last comma to the end, [bmin, bmax] from the start to the first
- * comma. A comma before "and"/"or" or a capitalised word is taken to
- * join a list ("Somalia, Ethiopia and Kenya") and delimits nothing. */
+ * comma. A comma before "and"/"or", or between capitalised words with
+ * an "and"/"or" after them, is taken to join a list ("Somalia, Ethiopia
+ * and Kenya") and delimits nothing. */
+/* Does "and"/"or" follow word j? Only then is a comma between names a
+ * list ("Mordor, the Shire, Fornost and Bree"); ", Iraqi police said."
+ * ends the sentence's last clause. */
+static int tb_list_ahead(const tac_coder *c, uint32_t j)
+{
+    for (uint32_t k = j + 1; k < c->n_tbw; k++)
+        if (c->tbw[k].conj || tb_word_is(&c->tbw[k], "or"))
+            return 1;
+    return 0;
+}
+
 /* A lower-case word: a comma after one ends a clause even before a name
  * ("ties with, Gondor almost": CLAUSE-01); between names ("Mordor, the
  * Shire, Fornost and Bree") it joins a list. */
@@ -2650,7 +2662,8 @@ static void tb_commas(tac_coder *c, const tac_tb_options *o)
     for (uint32_t j = 0; j < c->n_tbw && nc < 64; j++)
         if (c->tbw[j].comma &&
             !(j + 1 < c->n_tbw && (c->tbw[j + 1].conj || tb_word_is(&c->tbw[j + 1], "or") ||
-                                   (c->tbw[j + 1].cap && !(j > 0 && tb_lower(c, j - 1))))))
+                                   (c->tbw[j + 1].cap && !(j > 0 && tb_lower(c, j - 1)) &&
+                                    tb_list_ahead(c, j)))))
             cm[nc++] = j;
     if (nc == 0)
         return;
