@@ -1993,8 +1993,6 @@ static int tb_present(const tac_coder *c, uint32_t item)
     }
 }
 
-/* Finds actor and agent mentions; returns 1 if the sentence is discarded
- * or complex, -1 on OOM. */
 /* FORWARD: a pronoun with no actor before it, in a record that follows
  * the previous sentence of its story, is that sentence's first actor
  * without its agents ("Fornost President X appealed ... / He has also
@@ -2048,6 +2046,8 @@ static int tb_agent_of(const tbw *w)
     return tb_word_is(w, "of") || tb_word_is(w, "in") || tb_word_is(w, "from");
 }
 
+/* Finds actor and agent mentions; returns 1 if the sentence is discarded
+ * or complex, -1 on OOM. */
 static int tb_actors(tac_coder *c)
 {
     const tac_dict *d = c->dict;
@@ -2629,12 +2629,6 @@ static int tb_passive(const tac_coder *c, uint32_t v, int *sg, int *tg)
     return 0;
 }
 
-/* COMMA: drops comma-delimited clauses whose length (in words) is within
- * the option's bounds: [min, max] between two commas, [emin, emax] from
- * the last comma to the end, [bmin, bmax] from the start to the first
- * comma. A comma before "and"/"or", or between capitalised words with
- * an "and"/"or" after them, is taken to join a list ("Somalia, Ethiopia
- * and Kenya") and delimits nothing. */
 /* Does "and"/"or" follow word j? Only then is a comma between names a
  * list ("Mordor, the Shire, Fornost and Bree"); ", Iraqi police said."
  * ends the sentence's last clause. */
@@ -2655,6 +2649,12 @@ static int tb_lower(const tac_coder *c, uint32_t j)
     return (t->flags & TAC_TOK_WORD) && !(t->flags & (TAC_TOK_CAP | TAC_TOK_UPPER));
 }
 
+/* COMMA: drops comma-delimited clauses whose length (in words) is within
+ * the option's bounds: [min, max] between two commas, [emin, emax] from
+ * the last comma to the end, [bmin, bmax] from the start to the first
+ * comma. A comma before "and"/"or", or between capitalised words with
+ * an "and"/"or" after them, is taken to join a list ("Somalia, Ethiopia
+ * and Kenya") and delimits nothing. */
 static void tb_commas(tac_coder *c, const tac_tb_options *o)
 {
     uint32_t cm[64];
