@@ -9,8 +9,11 @@
  *   / * ... { ARN / GON / 064 } 950101 ... * /   the expected events
  *
  * In the comment, "{ SRC / TGT / CODE }" is an expected event (an optional
- * YYMMDD after it is its date), "{---}" or "{###}" no event, "-{...}" a
- * disabled expectation (ignored), and "{ OPTION: line }" an options line
+ * YYMMDD after it is its date, checked, as TABARI's validator does, only
+ * while time shifting is on), "{---}" or "{###}" no event, "-{...}" a
+ * disabled expectation (as in TABARI's own check: the blocks before it are
+ * checked, the events after them are not, a date after a first disabled
+ * block still is), and "{ OPTION: line }" an options line
  * applied (tac_dict_tabari_option) before the record is coded. Records are
  * read up to the one with id FINAL-01 (not included): the 466 standard
  * records. This is a conformance suite, so every record is scored whatever
@@ -110,8 +113,12 @@ static void add(tev *v, int *n, const tev *t)
 
 /* Reads the comment c[0..n): expected events into exp, options applied. */
 static void expectations(eval_ctx *ctx, tac_dict *dict, const char *c, size_t n, tev *exp,
-                         int *ne, long *bad_options)
+                         int *ne, long *bad_options, int *disabled_at, char dis_date[11],
+                         int *time_check)
 {
+    int blocks = 0, none_first = 0;
+    *disabled_at = -1;
+    dis_date[0] = '\0';
     for (size_t i = 0; i < n; i++) {
         if (c[i] != '{')
             continue;
@@ -128,12 +135,41 @@ static void expectations(eval_ctx *ctx, tac_dict *dict, const char *c, size_t n,
             /* one record leaves its OPTION block unclosed: stop at the comment end */
             char *close = strstr(inner, "*/");
             size_t ol = close ? (size_t)(close - o) : strlen(o);
+            /* TABARI's validator checks dates only while time shifting
+             * is on (a <TIME> block turns it on, SET: TIME SHIFT sets it) */
+            if (strstr(o, "TIME SHIFT"))
+                *time_check = strstr(o, "TRUE") != NULL;
             if (tac_dict_tabari_option(dict, o, ol) != TAC_OK) {
                 (*bad_options)++;
                 if (ctx->misses)
                     fprintf(ctx->misses, "tabari: option not understood: %.*s\n", (int)ol, o);
             }
+        } else if (!blocks && !disabled && !*ne &&
+                   (!strcmp(inner, "---") || !strcmp(inner, "###") || !strcmp(inner, "+++"))) {
+            /* a first block saying "no event": TABARI's validator then
+             * passes the record only when nothing is coded; the blocks
+             * after it (DEBUG-11: what codes with the filter off) are not
+             * expectations */
+            none_first = 1;
+        } else if (none_first) {
+            ; /* not an expectation */
+        } else if (disabled && strchr(inner, '/')) {
+            /* TABARI's check stops at a disabled block: what follows is
+             * not checked, but a date after the first block still is */
+            if (*disabled_at < 0) {
+                *disabled_at = *ne;
+                size_t k = j + 1, st;
+                while (k < n && (c[k] == ' ' || c[k] == '\t'))
+                    k++;
+                st = k;
+                while (k < n && isdigit((unsigned char)c[k]))
+                    k++;
+                if (!blocks && k > st)
+                    iso_date(c + st, k - st, dis_date);
+            }
+            blocks++;
         } else if (!disabled && strchr(inner, '/')) {
+            blocks++;
             tev t;
             memset(&t, 0, sizeof t);
             char *s1 = strchr(inner, '/');
@@ -178,7 +214,8 @@ int eval_tabari(eval_ctx *ctx, eval_result *r)
     eval_ctx tc = *ctx;
     tc.coder = coder;
     r->measure = "records reproduced exactly (set of src/tgt/code[/date]); P/R/F1 over events";
-    long exact = 0;
+    long exact = 0, n_disabled = 0;
+    int time_check = 1; /* Validate's verbs hold a <TIME> block */
     char date[11] = "1995-01-01";
     char *cur = buf;
     char *line;
@@ -244,15 +281,40 @@ int eval_tabari(eval_ctx *ctx, eval_result *r)
             if (strstr(part, "*/"))
                 done = 1;
         }
+        /* TABARI's validator reads every block after the first comment
+         * opening, up to the end of the record (an empty line): blocks
+         * left after a closed comment count too (PATTERN-26) */
+        while (done && !pending && comment && (line = eval_next_line(&cur)) != NULL) {
+            const char *q = line;
+            while (*q == ' ' || *q == '\t' || *q == '\r')
+                q++;
+            if (!*q)
+                break;
+            if (is_header(line)) {
+                pending = line;
+                break;
+            }
+            size_t pl = strlen(line);
+            char *g = realloc(comment, cl + pl + 2);
+            if (!g)
+                break;
+            comment = g;
+            memcpy(comment + cl, line, pl);
+            cl += pl;
+            comment[cl++] = '\n';
+            comment[cl] = '\0';
+        }
         if (!text) {
             free(comment);
             break;
         }
         text[tl] = '\0';
         tev exp[MAX_EV], got[MAX_EV];
-        int ne = 0, ng = 0;
+        int ne = 0, ng = 0, disabled_at = -1;
+        char dis_date[11] = "";
         if (comment)
-            expectations(ctx, dict, comment, cl, exp, &ne, &bad_options);
+            expectations(ctx, dict, comment, cl, exp, &ne, &bad_options, &disabled_at, dis_date,
+                         &time_check);
         long n = eval_code(&tc, id, date, NULL, text);
         for (long i = 0; i < n; i++) {
             const tac_event *ev = tac_coder_event(coder, (size_t)i);
@@ -269,7 +331,7 @@ int eval_tabari(eval_ctx *ctx, eval_result *r)
         long hit = 0;
         for (int i = 0; i < ne; i++)
             for (int j = 0; j < ng; j++)
-                if (!used[j] && same(&exp[i], &got[j], 1)) {
+                if (!used[j] && same(&exp[i], &got[j], time_check)) {
                     used[j] = 1;
                     hit++;
                     break;
@@ -279,7 +341,13 @@ int eval_tabari(eval_ctx *ctx, eval_result *r)
         r->fp += ng - hit;
         r->fn += ne - hit;
         int ok = hit == ne && hit == ng;
+        if (disabled_at >= 0)
+            /* a disabled block "-{...}": as TABARI's validator checks it,
+             * the events before it must be there, the rest is not checked
+             * (the date after a first block, when given, is) */
+            ok = hit == ne && (!time_check || !dis_date[0] || !ng || !strcmp(got[0].date, dis_date));
         exact += ok;
+        n_disabled += disabled_at >= 0;
         if (ctx->misses && !ok) {
             fprintf(ctx->misses, "tabari %s:", id);
             fprintf(ctx->misses, " expected");
@@ -301,6 +369,7 @@ int eval_tabari(eval_ctx *ctx, eval_result *r)
     }
     eval_figure(r, "records exact", r->items ? (double)exact / (double)r->items : 0);
     eval_figure(r, "records exact (count)", (double)exact);
+    eval_figure(r, "records with a disabled check", (double)n_disabled);
     eval_figure(r, "dictionary lines rejected", (double)dict_errors);
     if (bad_options)
         eval_figure(r, "OPTION lines not understood", (double)bad_options);

@@ -1466,6 +1466,13 @@ static int cmd_code_or_ingest(int argc, char **argv, int ingest)
     tac_dict *dict = load_dict(o.dict_dir, o.dict_fmt, 0);
     if (!dict)
         return EXIT_DICT;
+    if (o.jobs > 1 && tac_dict_in_order(dict)) {
+        /* FORWARD: a record's context is the record before it */
+        if (!o.quiet)
+            fprintf(stderr, "tacitus: the TABARI options turn FORWARD on: records are coded in "
+                            "order on one thread\n");
+        o.jobs = 1;
+    }
     if (ingest) {
         char err[600];
         if (tac_store_open(db_where, 0, &o.store, err, sizeof err) != TAC_OK) {

@@ -113,6 +113,11 @@ TAC_API tac_status tac_dict_load_tabari(const char *path, tac_diag_fn diag,
  * TAC_OK, or TAC_EARG for a line it does not understand. */
 TAC_API tac_status tac_dict_tabari_option(tac_dict *dict, const char *line,
                                           size_t len);
+/* 1 when the documents must be coded in their order by one coder: a
+ * TABARI set whose options turn FORWARD on, where a record's pronouns may
+ * stand for an actor of the story's record before it (the coder keeps that
+ * actor from one document to the next). 0 otherwise. Thread-safe. */
+TAC_API int tac_dict_in_order(const tac_dict *dict);
 TAC_API void tac_dict_get_stats(const tac_dict *dict, tac_dict_stats *out);
 
 /* ------------------------------------------------------------------ */

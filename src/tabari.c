@@ -418,12 +418,18 @@ static int count_bits(const tac_pattern *p, uint32_t bit)
     return n;
 }
 
-/* Longest first; at equal length the one with more joined words ("IN_*"
- * before "IN_ *"), then the one with fewer synsets (a word before a
- * &SYNSET holding it), then file order. */
+/* Most words first (slots * $ + % ^ do not count: "WILL_ * IN_ + TO_
+ * DISCUSS" before "% * IN_^ TO_ DISCUSS"), then most items; at equal
+ * length the one with more joined words ("IN_*" before "IN_ *"), then the
+ * one with fewer synsets (a word before a &SYNSET holding it), then file
+ * order. */
 static int sort_pat(const void *a, const void *b)
 {
     const tac_pattern *x = a, *y = b;
+    int wx = x->n_items - count_bits(x, TAC_TB_SPECIAL);
+    int wy = y->n_items - count_bits(y, TAC_TB_SPECIAL);
+    if (wx != wy)
+        return wx < wy ? 1 : -1;
     if (x->n_items != y->n_items)
         return x->n_items < y->n_items ? 1 : -1;
     int ax = count_bits(x, TAC_TB_ADJ), ay = count_bits(y, TAC_TB_ADJ);
@@ -624,9 +630,12 @@ static int parse_vcode(tb_loader *L, const char *c, size_t cl, pat_ctx *ctx)
     }
     const char *c2 = colon ? colon + 1 : NULL;
     size_t l2 = colon ? cl - l1 - 1 : 0;
-    /* '?': a subordinate verb (SAID), '!': kept by TABARI for its own use */
+    /* '?': a subordinate verb (SAID), '!': a dominant verb (only it codes
+     * in its sentence, SET: CHECK DOMINANT) */
     if (c[l1 - 1] == '?' || (l2 && c2[l2 - 1] == '?'))
         ctx->flags |= TAC_TBP_SUBORD;
+    if (c[l1 - 1] == '!' || (l2 && c2[l2 - 1] == '!'))
+        ctx->flags |= TAC_TBP_DOMINANT;
     if (c[l1 - 1] == '!' || c[l1 - 1] == '?')
         l1--;
     if (l2 && (c2[l2 - 1] == '!' || c2[l2 - 1] == '?'))
@@ -1572,6 +1581,7 @@ tac_status tac_dict_load_tabari(const char *path, tac_diag_fn diag, void *user,
     t->opt.comma_bmin = 255;
     t->opt.comma_bmax = 0;
     t->opt.min_words = 8;
+    t->opt.check_dominant = 1;
     L.d = d;
     L.t = t;
     L.diag = diag;
@@ -1702,6 +1712,11 @@ static int bracket_code(const char *s, size_t n, const char *after, char *out, s
     return 0;
 }
 
+int tac_dict_in_order(const tac_dict *dict)
+{
+    return dict && dict->tabari && dict->tabari->opt.fwd_on;
+}
+
 tac_status tac_dict_tabari_option(tac_dict *dict, const char *line, size_t len)
 {
     if (!dict || !dict->tabari || !line)
@@ -1777,10 +1792,12 @@ tac_status tac_dict_tabari_option(tac_dict *dict, const char *line, size_t len)
             o->convert_agent = b;
         else if (tag_is(k, kn, "YYYY"))
             o->yyyy = b;
+        else if (tag_is(k, kn, "CHECK DOMINANT"))
+            o->check_dominant = b;
         else if (tag_is(k, kn, "SKIP RECORDS") || tag_is(k, kn, "VERB USAGE") ||
                  tag_is(k, kn, "ACTOR USAGE") || tag_is(k, kn, "AGENT USAGE") ||
                  tag_is(k, kn, "DUP WARNING") || tag_is(k, kn, "LABEL") ||
-                 tag_is(k, kn, "ALLCAPS") || tag_is(k, kn, "CHECK DOMINANT") ||
+                 tag_is(k, kn, "ALLCAPS") ||
                  tag_is(k, kn, "FBIS"))
             ; /* interactive or output settings: nothing to do in the engine */
         else
@@ -1831,7 +1848,34 @@ tac_status tac_dict_tabari_option(tac_dict *dict, const char *line, size_t len)
         o->comma_bmax = opt_num(v, vn, "BMAX");
         return TAC_OK;
     }
-    if (tag_is(s, kl, "OUTPUT") || tag_is(s, kl, "FORWARD") || tag_is(s, kl, "ISSUES"))
+    if (tag_is(s, kl, "FORWARD")) {
+        /* the id template: '^' a blank before the id (skipped), 'N' the
+         * story, 'S' the sentence number, any other character the id */
+        size_t i = 0, at = 0;
+        int ns = -1, ne = -1, ss = -1, se = -1;
+        while (i < vn && (v[i] == ' ' || v[i] == '\t'))
+            i++;
+        while (i < vn && v[i] == '^')
+            i++;
+        for (; i < vn && v[i] != ' ' && v[i] != '\t'; i++, at++) {
+            if (v[i] == 'N') {
+                if (ns < 0)
+                    ns = (int)at;
+                ne = (int)at + 1;
+            } else if (v[i] == 'S') {
+                if (ss < 0)
+                    ss = (int)at;
+                se = (int)at + 1;
+            }
+        }
+        o->fwd_on = ns >= 0 && ss >= 0 && !has_word(v, vn, "OFF");
+        o->fwd_story_at = ns;
+        o->fwd_story_len = ne - ns;
+        o->fwd_sent_at = ss;
+        o->fwd_sent_len = se - ss;
+        return TAC_OK;
+    }
+    if (tag_is(s, kl, "OUTPUT") || tag_is(s, kl, "ISSUES"))
         return TAC_OK; /* record ids and output layout: the CLI's business */
     return TAC_EARG;
 }

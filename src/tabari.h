@@ -56,7 +56,8 @@ enum {
     TAC_TBP_NULL = 1,     /* [---] */
     TAC_TBP_DISCARD = 2,  /* [###] */
     TAC_TBP_COMPLEX = 4,  /* [+++] */
-    TAC_TBP_SUBORD = 8    /* [023?]: a subordinating verb (SAID) */
+    TAC_TBP_SUBORD = 8,   /* [023?]: a subordinating verb (SAID) */
+    TAC_TBP_DOMINANT = 16 /* [031!]: a dominant verb: codes alone */
 };
 
 /* A verb root: its patterns are dict->pat[first, first + n), longest
@@ -105,6 +106,13 @@ typedef struct tac_tb_options {
     int comma_min, comma_max, comma_emin, comma_emax, comma_bmin, comma_bmax;
     int comma_on;
     int min_words;         /* SET: MINIMUM WORDS */
+    int check_dominant;    /* SET: CHECK DOMINANT (on by default) */
+    /* FORWARD: ^^*****NNN*SSS: where the story (N) and the sentence number
+     * (S) stand in a record id (offsets after the leading '^' blanks); on,
+     * a pronoun with no actor before it takes the first actor of the
+     * previous sentence of the same story (code.c, tb_forward) */
+    int fwd_on;
+    int fwd_story_at, fwd_story_len, fwd_sent_at, fwd_sent_len;
 } tac_tb_options;
 
 typedef struct tac_tabari {

@@ -100,7 +100,9 @@ static const char agents[] =
     "</NOUN>\n"                                     /* 5 */
     "<ADJECTIVE>\n"                                 /* 6 */
     "EVIL\n"                                        /* 7 */
-    "</ADJECTIVE>\n";                               /* 8 */
+    "</ADJECTIVE>\n"                                /* 8 */
+    "PROSECUTORS_ [~JUD]\n"                         /* 9 */
+    "GUARD_ [~BGO]\n";                              /* 10 */
 
 static const char options[] =
     "// comment\n"                                  /* 1 */
@@ -242,7 +244,7 @@ static void test_small_set(void)
     tac_dict_get_stats(d, &st);
     CHECK_INT(st.errors, 12);
     CHECK_INT(st.files, 4);
-    CHECK_INT(st.agents, 2);
+    CHECK_INT(st.agents, 4);
     /* ARNOR GONDOR MINAS_TIRITH AL_GORE GOLLUM ALBRIGHT SMITH_&_WESSON_
      * THE_SHIRE NASGUL VOLLEYBALL CAFE ROHAN; ~~FINISH stops the file */
     CHECK_INT(st.actors, 12);
@@ -343,6 +345,55 @@ static void test_small_set(void)
     CHECK_INT(r.n, 0);
     code(co, "1995-01-10", "Arnor, Rohan, and Calenardhon warned Gondor.", &r);
     CHECK(r.n >= 1);
+    CHECK_INT(tac_dict_tabari_option(d, "SET: MINIMUM WORDS = 1", 22), TAC_OK);
+    /* "former" makes the agent ELI; an agent takes the actor after it
+     * across of/in/from, not across a verb */
+    code(co, "1995-01-10", "Arnor former prosecutors warned Gondor.", &r);
+    CHECK(has(&r, "ARNELI/GON/160@1995-01-10"));
+    code(co, "1995-01-10", "Prosecutors of Arnor warned Gondor.", &r);
+    CHECK(has(&r, "ARNJUD/GON/160@1995-01-10"));
+    code(co, "1995-01-10", "Prosecutors warned Gondor.", &r);
+    CHECK(!has(&r, "GONJUD/GON/160@1995-01-10") && !has(&r, "GONJUD//160@1995-01-10"));
+    /* a redundant agent is a three-letter part of the code, not any
+     * substring: HOBGOV + BGO is HOBGOVBGO */
+    code(co, "1996-01-10", "Gollum guard warned Gondor.", &r);
+    CHECK(has(&r, "HOBGOVBGO/GON/160@1996-01-10"));
+    /* a time phrase: the longest at a word wins */
+    code(co, "1995-01-10", "Arnor warned Gondor last week and a day.", &r);
+    CHECK(has(&r, "ARN/GON/160@1995-01-02"));
+    /* FORWARD: a pronoun with no actor before it is the first actor of
+     * the previous sentence of the same story */
+    CHECK_INT(tac_dict_tabari_option(d, "FORWARD: ^^*NNN*SSS", 19), TAC_OK);
+    {
+        static const char *ids[] = {"S001-001", "S001-002", "S001-004", "S002-001"};
+        static const char *texts[] = {"Arnor warned Gondor.", "He warned Rohan.",
+                                      "He warned Rohan.", "He warned Rohan."};
+        int want[] = {1, 1, 0, 0};
+        for (int i = 0; i < 4; i++) {
+            tac_doc doc;
+            memset(&doc, 0, sizeof doc);
+            doc.id = ids[i];
+            doc.id_len = strlen(ids[i]);
+            doc.date = "1995-01-10";
+            doc.date_len = 10;
+            doc.text = texts[i];
+            doc.text_len = strlen(texts[i]);
+            size_t n = 0;
+            CHECK_INT(tac_coder_code(co, &doc, &n), TAC_OK);
+            if (i == 0)
+                continue;
+            int fwd = n == 1 && !strcmp(tac_coder_event(co, 0)->source.code, "ARN");
+            CHECK_INT(fwd, want[i]);
+        }
+    }
+    CHECK_INT(tac_dict_tabari_option(d, "FORWARD: ^^*NNN*SSS OFF", 23), TAC_OK);
+    /* COMPLEX: NOACTPRIOR: no actor before the verb, no event */
+    code(co, "1995-01-10", "Yesterday warned Arnor that Gondor will act.", &r);
+    CHECK_INT(r.n, 0);
+    CHECK_INT(tac_dict_tabari_option(d, "COMPLEX: VERBS[5] CONJ[4]", 25), TAC_OK);
+    code(co, "1995-01-10", "Yesterday warned Arnor that Gondor will act.", &r);
+    CHECK(r.n >= 1);
+    CHECK_INT(tac_dict_tabari_option(d, "COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR", 36), TAC_OK);
     tac_coder_free(co);
     tac_dict_free(d);
     /* a folder holding the same files loads the same way */
