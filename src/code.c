@@ -575,6 +575,22 @@ static int push_mention(tac_coder *c, const mention *m)
     return 0;
 }
 
+/* State forces and the armed or political groups that oppose them: an
+ * adjective before the one does not reach the other ("Syrian troops and
+ * rebels"). */
+static int state_side(const mention *m)
+{
+    return has_agent(m, "GOV") || has_agent(m, "MIL") || has_agent(m, "COP") ||
+           has_agent(m, "SPY") || has_agent(m, "JUD") || has_agent(m, "LEG");
+}
+
+static int nonstate_side(const mention *m)
+{
+    return has_agent(m, "REB") || has_agent(m, "INS") || has_agent(m, "SEP") ||
+           has_agent(m, "UAF") || has_agent(m, "RAD") || has_agent(m, "OPP") ||
+           has_agent(m, "CRM");
+}
+
 /* Keeps a place that is no actor as a location of the sentence. */
 static void add_loc(tac_coder *c, uint32_t start, uint32_t end, const piece *p)
 {
@@ -678,6 +694,15 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 const tac_aentry *sp = tac_dict_surname(d, t[i].word, c->date);
                 if (!sp && t[i].lemma != t[i].word)
                     sp = tac_dict_surname(d, t[i].lemma, c->date);
+                /* "President Obama" in a text dated outside his term: after
+                 * a title the surname still names that person, when all
+                 * people of the name share one country; the title gives
+                 * the role (composed below) */
+                const piece *title = np ? &pieces[np - 1] : NULL;
+                if (!sp && title && title->end == i && title->agent && !title->country &&
+                    !title->actor && !title->person && !title->pronoun && !title->alias &&
+                    !title->capital && !title->place)
+                    sp = tac_dict_surname_any(d, t[i].word);
                 if (sp) {
                     p.start = i;
                     p.end = i + 1;
@@ -690,6 +715,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
     }
 
     /* compose pieces into mentions */
+    size_t adj_ment = (size_t)-1; /* the last mention coded "adjective + agent" */
     for (size_t k = 0; k < np;) {
         piece *p = &pieces[k];
         mention m;
@@ -831,11 +857,22 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                           * event pattern is not an adjective */
                          !((t[m.end].wflags & TAC_LX_PAT_START) &&
                            (t[m.end].wflags & TAC_LX_VERB));
+            /* "local Iraqis": a civilian word before a demonym is the
+             * demonym's people */
+            int civ_demonym = gap == 0 && !named && !m.country[0] && m.n_agents == 1 &&
+                              !strcmp(m.agents[0], "CVL") && q->country && q->adj &&
+                              !q->agent && !q->actor && !q->person && !q->capital;
             if (q->pronoun || q->alias)
                 break;
             if (!(gap == 0 || poss || of || adjgap || member_of))
                 break;
-            if (member_of) {
+            if (civ_demonym) {
+                memcpy(m.country, q->country->country, 4);
+                /* "local Kazakh police": the agent after the demonym is
+                 * the role, "local" only modifies it */
+                if (k2 + 1 < np && pieces[k2 + 1].start == q->end && pieces[k2 + 1].agent)
+                    m.n_agents = 0;
+            } else if (member_of) {
                 if (q->actor) {
                     if (set_actor(c, &m, q->actor) < 0)
                         return -1;
@@ -953,6 +990,22 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 !q2->actor && add_agents(c, &m, q2->agent->code) < 0)
                 return -1;
         }
+        /* "ordinary Kazakhs", "average Iranians": the people of a country
+         * as against its state are its civilians */
+        if (!named && m.country[0] && !m.n_agents && p->adj && m.start > s &&
+            (tok_is(&t[m.start - 1], "ordinary") || tok_is(&t[m.start - 1], "average") ||
+             tok_is(&t[m.start - 1], "common") || tok_is(&t[m.start - 1], "local")))
+            m.agents[m.n_agents++] = "CVL";
+        /* "Israeli helicopters and tanks", "Syrian troops or police": a
+         * bare agent joined by "and" / "or" to a mention coded from a
+         * country adjective and an agent is in the adjective's scope,
+         * unless the two are opposing sides (state forces and rebels) */
+        if (!named && !m.country[0] && m.n_agents && adj_ment != (size_t)-1 &&
+            adj_ment + 1 == c->n_ments &&
+            c->ments[adj_ment].end + 1 == m.start &&
+            (tok_is(&t[m.start - 1], "and") || tok_is(&t[m.start - 1], "or")) &&
+            !(state_side(&c->ments[adj_ment]) && nonstate_side(&m)))
+            memcpy(m.country, c->ments[adj_ment].country, 4);
         /* "Russia withdrew its troops": an agent after "its" / "their"
          * belongs to the country of the last actor before it */
         if (!named && !m.country[0] && m.n_agents && m.start > s &&
@@ -1001,6 +1054,9 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             k = k2;
             continue;
         }
+        if (!named && p->adj && p->country && m.country[0] && m.n_agents &&
+            m.start == p->start)
+            adj_ment = c->n_ments;
         if (push_mention(c, &m) < 0)
             return -1;
         remember(c, &m);

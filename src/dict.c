@@ -1057,6 +1057,24 @@ const tac_aentry *tac_dict_surname(const tac_dict *d, uint32_t word, tac_ymd dat
     return found;
 }
 
+const tac_aentry *tac_dict_surname_any(const tac_dict *d, uint32_t word)
+{
+    uint32_t e;
+    if (!word || !tac_u64map_get(&d->surnames, word, &e))
+        return NULL;
+    const tac_aentry *found = NULL;
+    for (; e; e = d->surname_next[e - 1]) {
+        const tac_aentry *a = &d->aent[e - 1];
+        if (!a->country[0])
+            return NULL; /* a head of an IGO: no country to give */
+        if (found && memcmp(found->country, a->country, 3) != 0)
+            return NULL; /* people of that name in two countries */
+        if (!found)
+            found = a;
+    }
+    return found;
+}
+
 /* After all lines: phrase-start flags, the surname index and the root
  * count. -1 on OOM. */
 int tac_dict_finish(tac_dict *d)

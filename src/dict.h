@@ -122,6 +122,11 @@ int tac_dict_in_office(const tac_aentry *e, tac_ymd date);
 /* The one person whose short name is word (a vocabulary id) and who holds
  * an office on date, or NULL when none or several different people do. */
 const tac_aentry *tac_dict_surname(const tac_dict *d, uint32_t word, tac_ymd date);
+/* A person of surname word at any date, when every person of that name
+ * has the same country ("President Obama" in a text whose date is outside
+ * his term still names the US president); NULL if unknown or the name is
+ * shared across countries. */
+const tac_aentry *tac_dict_surname_any(const tac_dict *d, uint32_t word);
 
 /* Trie walking. Returns the child of node for item, or 0 (root is 0, so 0
  * is never a child). */
