@@ -575,6 +575,13 @@ static int push_mention(tac_coder *c, const mention *m)
     return 0;
 }
 
+/* A lower-case hyphen compound word ("war-torn", "military-ruled"). */
+static int hyphen_modifier(const tac_tok *t)
+{
+    return (t->flags & TAC_TOK_WORD) && !(t->flags & TAC_TOK_CAP) && t->norm_len > 2 &&
+           memchr(t->norm + 1, '-', t->norm_len - 2) != NULL;
+}
+
 /* State forces and the armed or political groups that oppose them: an
  * adjective before the one does not reach the other ("Syrian troops and
  * rebels"). */
@@ -814,6 +821,16 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         /* absorb following pieces that belong to the same noun phrase */
         while (k2 < np) {
             piece *q = &pieces[k2];
+            /* "dissidents from military-ruled Myanmar": a compound read as
+             * its first half ("military") with no agent after it only
+             * describes the country that follows */
+            if (q->start == m.end + 1 && q->end == q->start + 1 &&
+                (t[q->start].flags & TAC_TOK_COMPOUND) && k2 + 1 < np &&
+                pieces[k2 + 1].start == q->end && !pieces[k2 + 1].agent &&
+                (pieces[k2 + 1].country || pieces[k2 + 1].capital || pieces[k2 + 1].place) &&
+                (tok_is(&t[m.end], "of") || (t[m.end].wflags & TAC_LX_LOCATIVE) ||
+                 tok_is(&t[m.end], "from")))
+                q = &pieces[++k2];
             uint32_t gap = q->start - m.end;
             /* "Poland's interior minister", "Poland's current interior
              * minister": one lower-case modifier may follow the 's */
@@ -828,10 +845,25 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                                         tok_is(&t[m.start - 1], "their"));
             /* "president of the Riigikogu": "of the" as well as "of" */
             /* ... and "rebels in the Ivory Coast" */
+            /* ... and "dissidents from military-ruled Myanmar", "rebels in
+             * war-torn Syria": a lower-case hyphen compound before the
+             * country describes it */
             int of_the = gap == 2 &&
                          (tok_is(&t[m.end], "of") || (t[m.end].wflags & TAC_LX_LOCATIVE) ||
                           tok_is(&t[m.end], "from")) &&
-                         (t[m.end + 1].wflags & TAC_LX_DET);
+                         ((t[m.end + 1].wflags & TAC_LX_DET) || hyphen_modifier(&t[m.end + 1]));
+            /* ... and "the mayor of the northern West Bank", "rebels in the
+             * eastern Congo": "the" and one lower-case modifier */
+            if (gap == 3 &&
+                (tok_is(&t[m.end], "of") || (t[m.end].wflags & TAC_LX_LOCATIVE) ||
+                 tok_is(&t[m.end], "from")) &&
+                (t[m.end + 1].wflags & TAC_LX_DET) &&
+                ((q->country && !q->adj) || q->capital || q->place) &&
+                (t[m.end + 2].flags & TAC_TOK_WORD) && !(t[m.end + 2].flags & TAC_TOK_CAP) &&
+                !verbish(&t[m.end + 2]) &&
+                !(t[m.end + 2].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |
+                                         TAC_LX_BE | TAC_LX_BOUNDARY | TAC_LX_RELATIVE)))
+                of_the = 1;
             int of = (gap == 1 || of_the) &&
                      (tok_is(&t[m.end], "of") ||
                       (!owned && ((t[m.end].wflags & TAC_LX_LOCATIVE) ||
