@@ -852,17 +852,20 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                          (tok_is(&t[m.end], "of") || (t[m.end].wflags & TAC_LX_LOCATIVE) ||
                           tok_is(&t[m.end], "from")) &&
                          ((t[m.end + 1].wflags & TAC_LX_DET) || hyphen_modifier(&t[m.end + 1]));
-            /* ... and "the mayor of the northern West Bank", "rebels in the
-             * eastern Congo": "the" and one lower-case modifier */
-            if (gap == 3 &&
+            /* ... and "rebels in northern Iraq", "the mayor of the northern
+             * West Bank": one lower-case modifier, after "the" or not */
+            uint32_t mod = gap == 3 && (t[m.end + 1].wflags & TAC_LX_DET) ? m.end + 2
+                           : gap == 2                                     ? m.end + 1
+                                                                          : 0;
+            if (mod &&
                 (tok_is(&t[m.end], "of") || (t[m.end].wflags & TAC_LX_LOCATIVE) ||
                  tok_is(&t[m.end], "from")) &&
-                (t[m.end + 1].wflags & TAC_LX_DET) &&
                 ((q->country && !q->adj) || q->capital || q->place) &&
-                (t[m.end + 2].flags & TAC_TOK_WORD) && !(t[m.end + 2].flags & TAC_TOK_CAP) &&
-                !verbish(&t[m.end + 2]) &&
-                !(t[m.end + 2].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |
-                                         TAC_LX_BE | TAC_LX_BOUNDARY | TAC_LX_RELATIVE)))
+                (t[mod].flags & TAC_TOK_WORD) && !(t[mod].flags & TAC_TOK_CAP) &&
+                !verbish(&t[mod]) &&
+                !(t[mod].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |
+                                   TAC_LX_BE | TAC_LX_BOUNDARY | TAC_LX_RELATIVE |
+                                   TAC_LX_NEGATION | TAC_LX_TIME)))
                 of_the = 1;
             int of = (gap == 1 || of_the) &&
                      (tok_is(&t[m.end], "of") ||
