@@ -897,6 +897,39 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             int civ_demonym = gap == 0 && !named && !m.country[0] && m.n_agents == 1 &&
                               !strcmp(m.agents[0], "CVL") && q->country && q->adj &&
                               !q->agent && !q->actor && !q->person && !q->capital;
+            /* "forces loyal to Gaddafi", "workers affiliated with the
+             * Serbian Workers' Union", "militias allied with the Syrian
+             * government": an agent bound to a person or body is of its
+             * country; the phrase after "to" / "with" joins the mention */
+            if (!named && !m.country[0] && m.n_agents && !q->pronoun && !q->alias &&
+                (gap == 2 || (gap == 3 && (t[m.end + 2].wflags & TAC_LX_DET))) &&
+                (tok_is(&t[m.end], "loyal") || tok_is(&t[m.end], "affiliated") ||
+                 tok_is(&t[m.end], "allied")) &&
+                (tok_is(&t[m.end + 1], "to") || tok_is(&t[m.end + 1], "with"))) {
+                const char *cc = NULL;
+                size_t k3 = k2;
+                uint32_t end = q->start;
+                for (; k3 < np && pieces[k3].start == end && !pieces[k3].pronoun &&
+                       !pieces[k3].alias;
+                     k3++) {
+                    const piece *r = &pieces[k3];
+                    const char *rc = r->person    ? r->person->country
+                                     : r->actor   ? r->actor->country
+                                     : r->country ? r->country->country
+                                     : r->capital ? r->capital->country
+                                     : r->place   ? r->place->country
+                                                  : NULL;
+                    if (!cc && rc && rc[0])
+                        cc = rc;
+                    end = r->end;
+                }
+                if (!cc)
+                    break;
+                memcpy(m.country, cc, 4);
+                m.end = end;
+                k2 = k3;
+                break;
+            }
             if (q->pronoun || q->alias)
                 break;
             if (!(gap == 0 || poss || of || adjgap || member_of))
