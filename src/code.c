@@ -901,11 +901,18 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
              * Serbian Workers' Union", "militias allied with the Syrian
              * government": an agent bound to a person or body is of its
              * country; the phrase after "to" / "with" joins the mention */
+            /* ... and "the government of President Laurent Gbagbo",
+             * "supporters of Mohamed Morsi": an agent of a named person */
+            int bound = (gap == 2 || (gap == 3 && (t[m.end + 2].wflags & TAC_LX_DET))) &&
+                        (tok_is(&t[m.end], "loyal") || tok_is(&t[m.end], "affiliated") ||
+                         tok_is(&t[m.end], "allied")) &&
+                        (tok_is(&t[m.end + 1], "to") || tok_is(&t[m.end + 1], "with"));
+            int of_person = !bound && (gap == 1 || (gap == 2 && (t[m.end + 1].wflags & TAC_LX_DET))) &&
+                            tok_is(&t[m.end], "of") &&
+                            (q->person || (q->agent && !q->country && !q->actor && k2 + 1 < np &&
+                                           pieces[k2 + 1].start == q->end && pieces[k2 + 1].person));
             if (!named && !m.country[0] && m.n_agents && !q->pronoun && !q->alias &&
-                (gap == 2 || (gap == 3 && (t[m.end + 2].wflags & TAC_LX_DET))) &&
-                (tok_is(&t[m.end], "loyal") || tok_is(&t[m.end], "affiliated") ||
-                 tok_is(&t[m.end], "allied")) &&
-                (tok_is(&t[m.end + 1], "to") || tok_is(&t[m.end + 1], "with"))) {
+                (bound || of_person)) {
                 const char *cc = NULL;
                 size_t k3 = k2;
                 uint32_t end = q->start;
@@ -1085,6 +1092,12 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 }
             }
         }
+        /* "Prime Minister Mahendra Chaudhry and members of his government":
+         * "his" / "her" before an agent give it the last person's country */
+        if (!named && !m.country[0] && m.n_agents && m.start > s &&
+            (tok_is(&t[m.start - 1], "his") || tok_is(&t[m.start - 1], "her")) &&
+            !c->opt.no_coref && c->have_person && c->last_person.country[0])
+            memcpy(m.country, c->last_person.country, 4);
         if (p->place && !p->capital && !p->country && !m.n_agents && !named) {
             add_loc(c, p->start, p->end, p);
             k = k2; /* a place that gave no agent its country is no actor */
