@@ -544,10 +544,83 @@ static void do_modal(loader *L, const char *s, size_t len, size_t pos)
 
 typedef struct actor_ctx {
     tac_aentry proto;
-    int first; /* the next phrase is the line's first */
+    int first;   /* the next phrase is the line's first */
+    int variant; /* the phrase is a generated spelling: no reports */
 } actor_ctx;
 
+static int actor_phrase(loader *L, const char *p, size_t len, void *vctx);
+static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx);
+
+/* The Arabic article of a name is written "al-", "el-", "al " or "el "
+ * ("Omar al-Bashir", "Omar el Bashir", "Al Shabaab"), and news agencies
+ * often drop it inside a person's name ("Bashar Assad"). A person or actor
+ * phrase with an article before a word also matches the other writings.
+ * Returns -1 on OOM. */
+static int article_variants(loader *L, const char *p, size_t len, actor_ctx *ctx)
+{
+    static const char *const forms[] = {"al-", "el-", "al ", "el ", ""};
+    char buf[512];
+    size_t at[8], n_at = 0;
+    for (size_t i = 0; i + 3 < len && n_at < 8; i++) {
+        if ((i == 0 || p[i - 1] == ' ') && (p[i] == 'a' || p[i] == 'A' || p[i] == 'e' ||
+                                            p[i] == 'E') &&
+            (p[i + 1] == 'l' || p[i + 1] == 'L') && (p[i + 2] == '-' || p[i + 2] == ' ') &&
+            p[i + 3] != ' ' && p[i + 3] != '|')
+            at[n_at++] = i;
+    }
+    if (!n_at || len + 8 * 3 >= sizeof buf)
+        return 0;
+    int drop_ok = ctx->proto.kind == TAC_AK_PERSON && at[0] > 0;
+    for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
+        if (!forms[f][0] && !drop_ok)
+            continue;
+        size_t n = 0, from = 0;
+        for (size_t k = 0; k < n_at; k++) {
+            memcpy(buf + n, p + from, at[k] - from);
+            n += at[k] - from;
+            size_t fl = strlen(forms[f]);
+            /* keep the capital of a capitalised article ("Al Shabaab") */
+            memcpy(buf + n, forms[f], fl);
+            if (fl && (p[at[k]] == 'A' || p[at[k]] == 'E'))
+                buf[n] = (char)(buf[n] - 'a' + 'A');
+            n += fl;
+            from = at[k] + 3;
+        }
+        memcpy(buf + n, p + from, len - from);
+        n += len - from;
+        if (n == len && !memcmp(buf, p, n))
+            continue;
+        ctx->variant = 1;
+        int r = actor_phrase(L, buf, n, ctx);
+        ctx->variant = 0;
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int actor_phrase(loader *L, const char *p, size_t len, void *vctx)
+{
+    actor_ctx *ctx = vctx;
+    if (!ctx->variant && (ctx->proto.kind == TAC_AK_PERSON || ctx->proto.kind == TAC_AK_ACTOR)) {
+        int was_first = ctx->first;
+        actor_ctx own = *ctx;
+        own.first = 0;
+        if (was_first) {
+            /* the written phrase first: it names the entry */
+            int r = actor_phrase_one(L, p, len, ctx);
+            if (r < 0)
+                return r;
+            own.proto = ctx->proto;
+        } else if (actor_phrase_one(L, p, len, ctx) < 0) {
+            return -1;
+        }
+        return article_variants(L, p, len, &own);
+    }
+    return actor_phrase_one(L, p, len, ctx);
+}
+
+static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
 {
     actor_ctx *ctx = vctx;
     tac_dict *d = L->d;
@@ -580,6 +653,8 @@ static int actor_phrase(loader *L, const char *p, size_t len, void *vctx)
             if (strcmp(o->code, ctx->proto.code) == 0 &&
                 o->from.y == ctx->proto.from.y && o->from.m == ctx->proto.from.m &&
                 o->from.d == ctx->proto.from.d) {
+                if (ctx->variant)
+                    return 0;
                 char where[300];
                 snprintf(where, sizeof where, "%s:%u", o->file, o->line);
                 report(L, "duplicate person entry (first at %s)", where, NULL);
@@ -587,6 +662,8 @@ static int actor_phrase(loader *L, const char *p, size_t len, void *vctx)
             }
             continue;
         }
+        if (ctx->variant)
+            return 0; /* a generated spelling that another entry writes */
         char where[600];
         snprintf(where, sizeof where, "%s (%s:%u)", o->code, o->file, o->line);
         char ph[200];
