@@ -246,7 +246,7 @@ void tac_coder_limit_hits(const tac_coder *c, tac_limit_hits *out)
 /* ---- tokens --------------------------------------------------------- */
 
 
-static void lookup_tokens(const tac_dict *d, tac_tok *t, size_t n)
+static void lookup_tokens(const tac_dict *d, const char *text, tac_tok *t, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         tac_lexicon_lookup(&d->lex, t[i].norm, t[i].norm_len, &t[i].word,
@@ -274,6 +274,14 @@ static void lookup_tokens(const tac_dict *d, tac_tok *t, size_t n)
         t[i].lemma = plem;
         t[i].wflags = pf;
         t[i].flags |= TAC_TOK_COMPOUND;
+        /* "US-led", "UK-based": a first half in capitals is an acronym */
+        size_t up = 0, j = 0;
+        while (j < t[i].len && text[t[i].off + j] != '-') {
+            unsigned char ch = (unsigned char)text[t[i].off + j++];
+            up += ch >= 'A' && ch <= 'Z';
+        }
+        if (j >= 2 && up == j)
+            t[i].flags |= TAC_TOK_UPPER;
     }
 }
 
@@ -3936,7 +3944,7 @@ static int code_field(tac_coder *c, const char *text, size_t len,
     if (tac_token_split(text, len, 0, &c->arena, tac_lexicon_is_abbrev, &c->dict->lex, 0, &c->toks,
                         &truncated) < 0)
         return -1;
-    lookup_tokens(c->dict, c->toks.v, c->toks.n);
+    lookup_tokens(c->dict, text, c->toks.v, c->toks.n);
     c->sents.n = 0;
     if (headline) {
         /* the whole headline is one sentence, cut like any other */
@@ -4067,7 +4075,7 @@ int tac_coder_actor(tac_coder *c, const char *text, size_t len, const char *date
     }
     if (tac_token_split(text, len, 0, &c->arena, tac_lexicon_is_abbrev, &c->dict->lex, 4096, &c->toks, NULL) < 0)
         return 0;
-    lookup_tokens(c->dict, c->toks.v, c->toks.n);
+    lookup_tokens(c->dict, text, c->toks.v, c->toks.n);
     if (find_mentions(c, 0, (uint32_t)c->toks.n) < 0)
         return 0;
     c->doc_text = text;
