@@ -251,6 +251,19 @@ static void lookup_tokens(const tac_dict *d, const char *text, tac_tok *t, size_
     for (size_t i = 0; i < n; i++) {
         tac_lexicon_lookup(&d->lex, t[i].norm, t[i].norm_len, &t[i].word,
                            &t[i].lemma, &t[i].wflags);
+        /* "Ethopia", "Quatar": a capitalised word no dictionary knows that
+         * is one typing slip from a single country, adjective or capital
+         * name reads as that name */
+        if (!t[i].word && !t[i].lemma && (t[i].flags & TAC_TOK_CAP) &&
+            !(t[i].flags & TAC_TOK_UPPER)) {
+            uint32_t id = tac_dict_fuzzy(d, t[i].norm, t[i].norm_len);
+            if (id) {
+                t[i].word = id;
+                t[i].lemma = d->lex.w[id].lemma;
+                t[i].wflags = d->lex.w[id].flags | d->lex.w[d->lex.w[id].lemma].flags;
+                continue;
+            }
+        }
         /* "Hamas-run", "Saudi-led", "London-based": an unknown hyphen
          * compound whose second half is a `compound` word reads as its
          * first half, marked (find_mentions gives what follows the first

@@ -551,6 +551,90 @@ typedef struct actor_ctx {
 static int actor_phrase(loader *L, const char *p, size_t len, void *vctx);
 static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx);
 
+/* Hash key of w[0..len) without its letter skip (skip = len: none), with
+ * the letters at swap and swap + 1 exchanged (swap = len: none). The keys
+ * of a name's deleted forms are salted so that they never meet a whole
+ * word's. */
+#define FUZZY_SALT 0x9e3779b97f4a7c15ull
+static uint64_t fuzzy_key(const char *w, size_t len, size_t skip, size_t swap, int salt)
+{
+    char buf[40];
+    size_t n = 0;
+    for (size_t i = 0; i < len && n < sizeof buf; i++)
+        if (i != skip)
+            buf[n++] = w[i];
+    if (swap + 1 < n) {
+        char c = buf[swap];
+        buf[swap] = buf[swap + 1];
+        buf[swap + 1] = c;
+    }
+    uint64_t h = tac_hash_bytes(buf, n) ^ (salt ? FUZZY_SALT : 0);
+    return h ? h : 1;
+}
+
+static int fuzzy_put(tac_dict *d, uint64_t key, uint32_t id)
+{
+    uint32_t old;
+    if (tac_u64map_get(&d->fuzzy, key, &old)) {
+        if (old != id && old != TAC_FUZZY_AMBIGUOUS)
+            return tac_u64map_put(&d->fuzzy, key, TAC_FUZZY_AMBIGUOUS, NULL) < 0 ? -1 : 0;
+        return 0;
+    }
+    return tac_u64map_put(&d->fuzzy, key, id, NULL) < 0 ? -1 : 0;
+}
+
+/* Indexes the words of a country, adjective or capital phrase for
+ * tac_dict_fuzzy: plain lower-case words of 5 to 31 letters, whole and
+ * with each letter left out. */
+static int fuzzy_index(tac_dict *d, const uint32_t *items, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        uint32_t id = items[k] & TAC_ITEM_ID_MASK;
+        const tac_lexword *lw = &d->lex.w[id];
+        if (lw->len < 5 || lw->len > 31)
+            continue;
+        int letters = 1;
+        for (uint32_t i = 0; i < lw->len && letters; i++)
+            letters = lw->s[i] >= 'a' && lw->s[i] <= 'z';
+        if (!letters)
+            continue;
+        for (size_t skip = 0; skip <= lw->len; skip++)
+            if (fuzzy_put(d, fuzzy_key(lw->s, lw->len, skip, lw->len, skip < lw->len), id) < 0)
+                return -1;
+    }
+    return 0;
+}
+
+/* Collects the word of key into *found; 0 when two words (or an ambiguous
+ * key) meet. */
+static int fuzzy_hit(const tac_dict *d, uint64_t key, uint32_t *found)
+{
+    uint32_t id;
+    if (!tac_u64map_get(&d->fuzzy, key, &id))
+        return 1;
+    if (id == TAC_FUZZY_AMBIGUOUS || (*found && *found != id))
+        return 0;
+    *found = id;
+    return 1;
+}
+
+uint32_t tac_dict_fuzzy(const tac_dict *d, const char *w, size_t len)
+{
+    if (len < 5 || len > 31 || !d->fuzzy.count)
+        return 0;
+    uint32_t found = 0;
+    /* a letter missing: w is a name with one letter left out */
+    if (!fuzzy_hit(d, fuzzy_key(w, len, len, len, 1), &found))
+        return 0;
+    for (size_t i = 0; i < len; i++) {
+        /* a letter too many, and two letters swapped: a whole name */
+        if (!fuzzy_hit(d, fuzzy_key(w, len, i, len, 0), &found) ||
+            (i + 1 < len && !fuzzy_hit(d, fuzzy_key(w, len, len, i, 0), &found)))
+            return 0;
+    }
+    return found;
+}
+
 /* The Arabic article of a name is written "al-", "el-", "al " or "el "
  * ("Omar al-Bashir", "Omar el Bashir", "Al Shabaab"), and news agencies
  * often drop it inside a person's name ("Bashar Assad"). A person or actor
@@ -637,6 +721,10 @@ static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
     }
     uint32_t node = trie_insert(&d->actors, items, (size_t)n);
     if (!node)
+        return -1;
+    if ((ctx->proto.kind == TAC_AK_COUNTRY || ctx->proto.kind == TAC_AK_ADJ ||
+         ctx->proto.kind == TAC_AK_CAPITAL) &&
+        fuzzy_index(d, items, (size_t)n) < 0)
         return -1;
     /* Same phrase, same kind: a person may hold several offices; anything
      * else naming two codes is ambiguous and reported. */
@@ -1038,6 +1126,7 @@ void tac_dict_free(tac_dict *d)
     tac_strmap_fini(&d->modal);
     tac_strmap_fini(&d->countries);
     tac_u64map_fini(&d->surnames);
+    tac_u64map_fini(&d->fuzzy);
     tac_free(d->surname_next);
     tac_u64map_fini(&d->compounds);
     trie_fini(&d->actors);
@@ -1067,6 +1156,7 @@ tac_dict *tac_dict_new(void)
     tac_strmap_init(&d->modal);
     tac_strmap_init(&d->countries);
     tac_u64map_init(&d->surnames);
+    tac_u64map_init(&d->fuzzy);
     tac_u64map_init(&d->compounds);
     if (tac_lexicon_init(&d->lex, &d->arena) < 0 || trie_init(&d->actors) < 0 ||
         trie_init(&d->patterns) < 0 || trie_init(&d->markers) < 0) {
