@@ -935,12 +935,17 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             if (!named && !m.country[0] && m.n_agents && !q->pronoun && !q->alias &&
                 (bound || of_person)) {
                 const char *cc = NULL;
+                const tac_aentry *body = NULL; /* a named body, no person */
+                int has_person = 0;
                 size_t k3 = k2;
                 uint32_t end = q->start;
                 for (; k3 < np && pieces[k3].start == end && !pieces[k3].pronoun &&
                        !pieces[k3].alias;
                      k3++) {
                     const piece *r = &pieces[k3];
+                    has_person |= r->person != NULL;
+                    if (r->actor && !r->person && !body)
+                        body = r->actor;
                     const char *rc = r->person    ? r->person->country
                                      : r->actor   ? r->actor->country
                                      : r->country ? r->country->country
@@ -951,9 +956,18 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                         cc = rc;
                     end = r->end;
                 }
-                if (!cc)
+                /* "workers affiliated with the CITU", "fighters loyal to
+                 * Hamas": bound to an organisation, the agent acts for it
+                 * and codes as it, as a member does ("members of Hamas") */
+                if (bound && body && !has_person && !people_group(body)) {
+                    if (set_actor(c, &m, body) < 0)
+                        return -1;
+                    named = 1;
+                } else if (cc) {
+                    memcpy(m.country, cc, 4);
+                } else {
                     break;
-                memcpy(m.country, cc, 4);
+                }
                 m.end = end;
                 k2 = k3;
                 break;
