@@ -551,25 +551,41 @@ typedef struct actor_ctx {
 static int actor_phrase(loader *L, const char *p, size_t len, void *vctx);
 static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx);
 
-/* Hash key of w[0..len) without its letter skip (skip = len: none), with
- * the letters at swap and swap + 1 exchanged (swap = len: none). The keys
- * of a name's deleted forms are salted so that they never meet a whole
- * word's. */
+/* Keys of tac_dict_fuzzy: a polynomial hash of the letters (so that a
+ * word's forms with one letter left out or two neighbours swapped are
+ * computed from prefix and suffix sums in O(1) each), mixed; the keys of a
+ * name's deleted forms are salted so that they never meet a whole word's. */
+#define FUZZY_BASE 0x100000001b3ull
 #define FUZZY_SALT 0x9e3779b97f4a7c15ull
-static uint64_t fuzzy_key(const char *w, size_t len, size_t skip, size_t swap, int salt)
+static uint64_t fuzzy_mix(uint64_t h, int salt)
 {
-    char buf[40];
-    size_t n = 0;
-    for (size_t i = 0; i < len && n < sizeof buf; i++)
-        if (i != skip)
-            buf[n++] = w[i];
-    if (swap + 1 < n) {
-        char c = buf[swap];
-        buf[swap] = buf[swap + 1];
-        buf[swap + 1] = c;
-    }
-    uint64_t h = tac_hash_bytes(buf, n) ^ (salt ? FUZZY_SALT : 0);
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h ^= salt ? FUZZY_SALT : 0;
     return h ? h : 1;
+}
+
+/* pw[k] = FUZZY_BASE^k; pre[i] = hash of w[0..i); suf[i] = hash of
+ * w[i..len) (w[i] weighted FUZZY_BASE^(len-1-i)). len <= 31. */
+static void fuzzy_sums(const char *w, size_t len, uint64_t *pw, uint64_t *pre, uint64_t *suf)
+{
+    pw[0] = 1;
+    for (size_t k = 1; k <= len; k++)
+        pw[k] = pw[k - 1] * FUZZY_BASE;
+    pre[0] = 0;
+    for (size_t i = 0; i < len; i++)
+        pre[i + 1] = pre[i] * FUZZY_BASE + (unsigned char)w[i];
+    suf[len] = 0;
+    for (size_t i = len; i-- > 0;)
+        suf[i] = suf[i + 1] + (uint64_t)(unsigned char)w[i] * pw[len - 1 - i];
+}
+
+/* The hash of w without its letter i. */
+static uint64_t fuzzy_del(const uint64_t *pw, const uint64_t *pre, const uint64_t *suf,
+                          size_t len, size_t i)
+{
+    return pre[i] * pw[len - 1 - i] + suf[i + 1];
 }
 
 static int fuzzy_put(tac_dict *d, uint64_t key, uint32_t id)
@@ -598,8 +614,12 @@ static int fuzzy_index(tac_dict *d, const uint32_t *items, size_t n)
             letters = lw->s[i] >= 'a' && lw->s[i] <= 'z';
         if (!letters)
             continue;
-        for (size_t skip = 0; skip <= lw->len; skip++)
-            if (fuzzy_put(d, fuzzy_key(lw->s, lw->len, skip, lw->len, skip < lw->len), id) < 0)
+        uint64_t pw[32], pre[32], suf[32];
+        fuzzy_sums(lw->s, lw->len, pw, pre, suf);
+        if (fuzzy_put(d, fuzzy_mix(pre[lw->len], 0), id) < 0)
+            return -1;
+        for (size_t i = 0; i < lw->len; i++)
+            if (fuzzy_put(d, fuzzy_mix(fuzzy_del(pw, pre, suf, lw->len, i), 1), id) < 0)
                 return -1;
     }
     return 0;
@@ -623,14 +643,23 @@ uint32_t tac_dict_fuzzy(const tac_dict *d, const char *w, size_t len)
     if (len < 5 || len > 31 || !d->fuzzy.count)
         return 0;
     uint32_t found = 0;
+    uint64_t pw[32], pre[32], suf[32];
+    fuzzy_sums(w, len, pw, pre, suf);
+    uint64_t whole = pre[len];
     /* a letter missing: w is a name with one letter left out */
-    if (!fuzzy_hit(d, fuzzy_key(w, len, len, len, 1), &found))
+    if (!fuzzy_hit(d, fuzzy_mix(whole, 1), &found))
         return 0;
     for (size_t i = 0; i < len; i++) {
-        /* a letter too many, and two letters swapped: a whole name */
-        if (!fuzzy_hit(d, fuzzy_key(w, len, i, len, 0), &found) ||
-            (i + 1 < len && !fuzzy_hit(d, fuzzy_key(w, len, len, i, 0), &found)))
+        /* a letter too many: a whole name without letter i */
+        if (!fuzzy_hit(d, fuzzy_mix(fuzzy_del(pw, pre, suf, len, i), 0), &found))
             return 0;
+        /* two neighbours swapped */
+        if (i + 1 < len && w[i] != w[i + 1]) {
+            uint64_t a = (unsigned char)w[i], b = (unsigned char)w[i + 1];
+            uint64_t sw = whole + (b - a) * pw[len - 1 - i] + (a - b) * pw[len - 2 - i];
+            if (!fuzzy_hit(d, fuzzy_mix(sw, 0), &found))
+                return 0;
+        }
     }
     return found;
 }
