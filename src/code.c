@@ -253,11 +253,24 @@ void tac_coder_limit_hits(const tac_coder *c, tac_limit_hits *out)
 /* ---- tokens --------------------------------------------------------- */
 
 
-static void lookup_tokens(const tac_dict *d, tac_tok *t, size_t n)
+static void lookup_tokens(const tac_dict *d, const char *text, tac_tok *t, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         tac_lexicon_lookup(&d->lex, t[i].norm, t[i].norm_len, &t[i].word,
                            &t[i].lemma, &t[i].wflags);
+        /* "Ethopia", "Quatar": a capitalised word no dictionary knows that
+         * is one typing slip from a single country, adjective or capital
+         * name reads as that name */
+        if (!t[i].word && !t[i].lemma && (t[i].flags & TAC_TOK_CAP) &&
+            !(t[i].flags & TAC_TOK_UPPER)) {
+            uint32_t id = tac_dict_fuzzy(d, t[i].norm, t[i].norm_len);
+            if (id) {
+                t[i].word = id;
+                t[i].lemma = d->lex.w[id].lemma;
+                t[i].wflags = d->lex.w[id].flags | d->lex.w[d->lex.w[id].lemma].flags;
+                continue;
+            }
+        }
         /* "Hamas-run", "Saudi-led", "London-based": an unknown hyphen
          * compound whose second half is a `compound` word reads as its
          * first half, marked (find_mentions gives what follows the first
@@ -281,6 +294,14 @@ static void lookup_tokens(const tac_dict *d, tac_tok *t, size_t n)
         t[i].lemma = plem;
         t[i].wflags = pf;
         t[i].flags |= TAC_TOK_COMPOUND;
+        /* "US-led", "UK-based": a first half in capitals is an acronym */
+        size_t up = 0, j = 0;
+        while (j < t[i].len && text[t[i].off + j] != '-') {
+            unsigned char ch = (unsigned char)text[t[i].off + j++];
+            up += ch >= 'A' && ch <= 'Z';
+        }
+        if (j >= 2 && up == j)
+            t[i].flags |= TAC_TOK_UPPER;
     }
 }
 
@@ -582,6 +603,29 @@ static int push_mention(tac_coder *c, const mention *m)
     return 0;
 }
 
+/* A lower-case hyphen compound word ("war-torn", "military-ruled"). */
+static int hyphen_modifier(const tac_tok *t)
+{
+    return (t->flags & TAC_TOK_WORD) && !(t->flags & TAC_TOK_CAP) && t->norm_len > 2 &&
+           memchr(t->norm + 1, '-', t->norm_len - 2) != NULL;
+}
+
+/* State forces and the armed or political groups that oppose them: an
+ * adjective before the one does not reach the other ("Syrian troops and
+ * rebels"). */
+static int state_side(const mention *m)
+{
+    return has_agent(m, "GOV") || has_agent(m, "MIL") || has_agent(m, "COP") ||
+           has_agent(m, "SPY") || has_agent(m, "JUD") || has_agent(m, "LEG");
+}
+
+static int nonstate_side(const mention *m)
+{
+    return has_agent(m, "REB") || has_agent(m, "INS") || has_agent(m, "SEP") ||
+           has_agent(m, "UAF") || has_agent(m, "RAD") || has_agent(m, "OPP") ||
+           has_agent(m, "CRM");
+}
+
 /* Keeps a place that is no actor as a location of the sentence. */
 static void add_loc(tac_coder *c, uint32_t start, uint32_t end, const piece *p)
 {
@@ -685,6 +729,15 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 const tac_aentry *sp = tac_dict_surname(d, t[i].word, c->date);
                 if (!sp && t[i].lemma != t[i].word)
                     sp = tac_dict_surname(d, t[i].lemma, c->date);
+                /* "President Obama" in a text dated outside his term: after
+                 * a title the surname still names that person, when all
+                 * people of the name share one country; the title gives
+                 * the role (composed below) */
+                const piece *title = np ? &pieces[np - 1] : NULL;
+                if (!sp && title && title->end == i && title->agent && !title->country &&
+                    !title->actor && !title->person && !title->pronoun && !title->alias &&
+                    !title->capital && !title->place)
+                    sp = tac_dict_surname_any(d, t[i].word);
                 if (sp) {
                     p.start = i;
                     p.end = i + 1;
@@ -697,6 +750,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
     }
 
     /* compose pieces into mentions */
+    size_t adj_ment = (size_t)-1; /* the last mention coded "adjective + agent" */
     for (size_t k = 0; k < np;) {
         piece *p = &pieces[k];
         mention m;
@@ -795,6 +849,16 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         /* absorb following pieces that belong to the same noun phrase */
         while (k2 < np) {
             piece *q = &pieces[k2];
+            /* "dissidents from military-ruled Myanmar": a compound read as
+             * its first half ("military") with no agent after it only
+             * describes the country that follows */
+            if (q->start == m.end + 1 && q->end == q->start + 1 &&
+                (t[q->start].flags & TAC_TOK_COMPOUND) && k2 + 1 < np &&
+                pieces[k2 + 1].start == q->end && !pieces[k2 + 1].agent &&
+                (pieces[k2 + 1].country || pieces[k2 + 1].capital || pieces[k2 + 1].place) &&
+                (tok_is(&t[m.end], "of") || (t[m.end].wflags & TAC_LX_LOCATIVE) ||
+                 tok_is(&t[m.end], "from")))
+                q = &pieces[++k2];
             uint32_t gap = q->start - m.end;
             /* "Poland's interior minister", "Poland's current interior
              * minister": one lower-case modifier may follow the 's */
@@ -809,10 +873,28 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                                         tok_is(&t[m.start - 1], "their"));
             /* "president of the Riigikogu": "of the" as well as "of" */
             /* ... and "rebels in the Ivory Coast" */
+            /* ... and "dissidents from military-ruled Myanmar", "rebels in
+             * war-torn Syria": a lower-case hyphen compound before the
+             * country describes it */
             int of_the = gap == 2 &&
                          (tok_is(&t[m.end], "of") || (t[m.end].wflags & TAC_LX_LOCATIVE) ||
                           tok_is(&t[m.end], "from")) &&
-                         (t[m.end + 1].wflags & TAC_LX_DET);
+                         ((t[m.end + 1].wflags & TAC_LX_DET) || hyphen_modifier(&t[m.end + 1]));
+            /* ... and "rebels in northern Iraq", "the mayor of the northern
+             * West Bank": one lower-case modifier, after "the" or not */
+            uint32_t mod = gap == 3 && (t[m.end + 1].wflags & TAC_LX_DET) ? m.end + 2
+                           : gap == 2                                     ? m.end + 1
+                                                                          : 0;
+            if (mod &&
+                (tok_is(&t[m.end], "of") || (t[m.end].wflags & TAC_LX_LOCATIVE) ||
+                 tok_is(&t[m.end], "from")) &&
+                ((q->country && !q->adj) || q->capital || q->place) &&
+                (t[mod].flags & TAC_TOK_WORD) && !(t[mod].flags & TAC_TOK_CAP) &&
+                !verbish(&t[mod]) &&
+                !(t[mod].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |
+                                   TAC_LX_BE | TAC_LX_BOUNDARY | TAC_LX_RELATIVE |
+                                   TAC_LX_NEGATION | TAC_LX_TIME)))
+                of_the = 1;
             int of = (gap == 1 || of_the) &&
                      (tok_is(&t[m.end], "of") ||
                       (!owned && ((t[m.end].wflags & TAC_LX_LOCATIVE) ||
@@ -838,11 +920,76 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                           * event pattern is not an adjective */
                          !((t[m.end].wflags & TAC_LX_PAT_START) &&
                            (t[m.end].wflags & TAC_LX_VERB));
+            /* "local Iraqis": a civilian word before a demonym is the
+             * demonym's people */
+            int civ_demonym = gap == 0 && !named && !m.country[0] && m.n_agents == 1 &&
+                              !strcmp(m.agents[0], "CVL") && q->country && q->adj &&
+                              !q->agent && !q->actor && !q->person && !q->capital;
+            /* "forces loyal to Gaddafi", "workers affiliated with the
+             * Serbian Workers' Union", "militias allied with the Syrian
+             * government": an agent bound to a person or body is of its
+             * country; the phrase after "to" / "with" joins the mention */
+            /* ... and "the government of President Laurent Gbagbo",
+             * "supporters of Mohamed Morsi": an agent of a named person */
+            int bound = (gap == 2 || (gap == 3 && (t[m.end + 2].wflags & TAC_LX_DET))) &&
+                        (tok_is(&t[m.end], "loyal") || tok_is(&t[m.end], "affiliated") ||
+                         tok_is(&t[m.end], "allied")) &&
+                        (tok_is(&t[m.end + 1], "to") || tok_is(&t[m.end + 1], "with"));
+            int of_person = !bound && (gap == 1 || (gap == 2 && (t[m.end + 1].wflags & TAC_LX_DET))) &&
+                            tok_is(&t[m.end], "of") &&
+                            (q->person || (q->agent && !q->country && !q->actor && k2 + 1 < np &&
+                                           pieces[k2 + 1].start == q->end && pieces[k2 + 1].person));
+            if (!named && !m.country[0] && m.n_agents && !q->pronoun && !q->alias &&
+                (bound || of_person)) {
+                const char *cc = NULL;
+                const tac_aentry *body = NULL; /* a named body, no person */
+                int has_person = 0;
+                size_t k3 = k2;
+                uint32_t end = q->start;
+                for (; k3 < np && pieces[k3].start == end && !pieces[k3].pronoun &&
+                       !pieces[k3].alias;
+                     k3++) {
+                    const piece *r = &pieces[k3];
+                    has_person |= r->person != NULL;
+                    if (r->actor && !r->person && !body)
+                        body = r->actor;
+                    const char *rc = r->person    ? r->person->country
+                                     : r->actor   ? r->actor->country
+                                     : r->country ? r->country->country
+                                     : r->capital ? r->capital->country
+                                     : r->place   ? r->place->country
+                                                  : NULL;
+                    if (!cc && rc && rc[0])
+                        cc = rc;
+                    end = r->end;
+                }
+                /* "workers affiliated with the CITU", "fighters loyal to
+                 * Hamas": bound to an organisation, the agent acts for it
+                 * and codes as it, as a member does ("members of Hamas") */
+                if (bound && body && !has_person && !people_group(body)) {
+                    if (set_actor(c, &m, body) < 0)
+                        return -1;
+                    named = 1;
+                } else if (cc) {
+                    memcpy(m.country, cc, 4);
+                } else {
+                    break;
+                }
+                m.end = end;
+                k2 = k3;
+                break;
+            }
             if (q->pronoun || q->alias)
                 break;
             if (!(gap == 0 || poss || of || adjgap || member_of))
                 break;
-            if (member_of) {
+            if (civ_demonym) {
+                memcpy(m.country, q->country->country, 4);
+                /* "local Kazakh police": the agent after the demonym is
+                 * the role, "local" only modifies it */
+                if (k2 + 1 < np && pieces[k2 + 1].start == q->end && pieces[k2 + 1].agent)
+                    m.n_agents = 0;
+            } else if (member_of) {
                 if (q->actor) {
                     if (set_actor(c, &m, q->actor) < 0)
                         return -1;
@@ -960,6 +1107,22 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 !q2->actor && add_agents(c, &m, q2->agent->code) < 0)
                 return -1;
         }
+        /* "ordinary Kazakhs", "average Iranians": the people of a country
+         * as against its state are its civilians */
+        if (!named && m.country[0] && !m.n_agents && p->adj && m.start > s &&
+            (tok_is(&t[m.start - 1], "ordinary") || tok_is(&t[m.start - 1], "average") ||
+             tok_is(&t[m.start - 1], "common") || tok_is(&t[m.start - 1], "local")))
+            m.agents[m.n_agents++] = "CVL";
+        /* "Israeli helicopters and tanks", "Syrian troops or police": a
+         * bare agent joined by "and" / "or" to a mention coded from a
+         * country adjective and an agent is in the adjective's scope,
+         * unless the two are opposing sides (state forces and rebels) */
+        if (!named && !m.country[0] && m.n_agents && adj_ment != (size_t)-1 &&
+            adj_ment + 1 == c->n_ments &&
+            c->ments[adj_ment].end + 1 == m.start &&
+            (tok_is(&t[m.start - 1], "and") || tok_is(&t[m.start - 1], "or")) &&
+            !(state_side(&c->ments[adj_ment]) && nonstate_side(&m)))
+            memcpy(m.country, c->ments[adj_ment].country, 4);
         /* "Russia withdrew its troops": an agent after "its" / "their"
          * belongs to the country of the last actor before it */
         if (!named && !m.country[0] && m.n_agents && m.start > s &&
@@ -971,6 +1134,12 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 }
             }
         }
+        /* "Prime Minister Mahendra Chaudhry and members of his government":
+         * "his" / "her" before an agent give it the last person's country */
+        if (!named && !m.country[0] && m.n_agents && m.start > s &&
+            (tok_is(&t[m.start - 1], "his") || tok_is(&t[m.start - 1], "her")) &&
+            !c->opt.no_coref && c->have_person && c->last_person.country[0])
+            memcpy(m.country, c->last_person.country, 4);
         if (p->place && !p->capital && !p->country && !m.n_agents && !named) {
             add_loc(c, p->start, p->end, p);
             k = k2; /* a place that gave no agent its country is no actor */
@@ -1008,6 +1177,9 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             k = k2;
             continue;
         }
+        if (!named && p->adj && p->country && m.country[0] && m.n_agents &&
+            m.start == p->start)
+            adj_ment = c->n_ments;
         if (push_mention(c, &m) < 0)
             return -1;
         remember(c, &m);
@@ -3970,7 +4142,7 @@ static int code_field(tac_coder *c, const char *text, size_t len,
     if (tac_token_split(text, len, 0, &c->arena, tac_lexicon_is_abbrev, &c->dict->lex, 0, &c->toks,
                         &truncated) < 0)
         return -1;
-    lookup_tokens(c->dict, c->toks.v, c->toks.n);
+    lookup_tokens(c->dict, text, c->toks.v, c->toks.n);
     c->sents.n = 0;
     if (headline) {
         /* the whole headline is one sentence, cut like any other */
@@ -4138,7 +4310,7 @@ int tac_coder_actor(tac_coder *c, const char *text, size_t len, const char *date
     }
     if (tac_token_split(text, len, 0, &c->arena, tac_lexicon_is_abbrev, &c->dict->lex, 4096, &c->toks, NULL) < 0)
         return 0;
-    lookup_tokens(c->dict, c->toks.v, c->toks.n);
+    lookup_tokens(c->dict, text, c->toks.v, c->toks.n);
     if (find_mentions(c, 0, (uint32_t)c->toks.n) < 0)
         return 0;
     c->doc_text = text;

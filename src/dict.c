@@ -544,10 +544,196 @@ static void do_modal(loader *L, const char *s, size_t len, size_t pos)
 
 typedef struct actor_ctx {
     tac_aentry proto;
-    int first; /* the next phrase is the line's first */
+    int first;   /* the next phrase is the line's first */
+    int variant; /* the phrase is a generated spelling: no reports */
 } actor_ctx;
 
+static int actor_phrase(loader *L, const char *p, size_t len, void *vctx);
+static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx);
+
+/* Keys of tac_dict_fuzzy: a polynomial hash of the letters (so that a
+ * word's forms with one letter left out or two neighbours swapped are
+ * computed from prefix and suffix sums in O(1) each), mixed; the keys of a
+ * name's deleted forms are salted so that they never meet a whole word's. */
+#define FUZZY_BASE 0x100000001b3ull
+#define FUZZY_SALT 0x9e3779b97f4a7c15ull
+static uint64_t fuzzy_mix(uint64_t h, int salt)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h ^= salt ? FUZZY_SALT : 0;
+    return h ? h : 1;
+}
+
+/* pw[k] = FUZZY_BASE^k; pre[i] = hash of w[0..i); suf[i] = hash of
+ * w[i..len) (w[i] weighted FUZZY_BASE^(len-1-i)). len <= 31. */
+static void fuzzy_sums(const char *w, size_t len, uint64_t *pw, uint64_t *pre, uint64_t *suf)
+{
+    pw[0] = 1;
+    for (size_t k = 1; k <= len; k++)
+        pw[k] = pw[k - 1] * FUZZY_BASE;
+    pre[0] = 0;
+    for (size_t i = 0; i < len; i++)
+        pre[i + 1] = pre[i] * FUZZY_BASE + (unsigned char)w[i];
+    suf[len] = 0;
+    for (size_t i = len; i-- > 0;)
+        suf[i] = suf[i + 1] + (uint64_t)(unsigned char)w[i] * pw[len - 1 - i];
+}
+
+/* The hash of w without its letter i. */
+static uint64_t fuzzy_del(const uint64_t *pw, const uint64_t *pre, const uint64_t *suf,
+                          size_t len, size_t i)
+{
+    return pre[i] * pw[len - 1 - i] + suf[i + 1];
+}
+
+static int fuzzy_put(tac_dict *d, uint64_t key, uint32_t id)
+{
+    uint32_t old;
+    if (tac_u64map_get(&d->fuzzy, key, &old)) {
+        if (old != id && old != TAC_FUZZY_AMBIGUOUS)
+            return tac_u64map_put(&d->fuzzy, key, TAC_FUZZY_AMBIGUOUS, NULL) < 0 ? -1 : 0;
+        return 0;
+    }
+    return tac_u64map_put(&d->fuzzy, key, id, NULL) < 0 ? -1 : 0;
+}
+
+/* Indexes the words of a country, adjective or capital phrase for
+ * tac_dict_fuzzy: plain lower-case words of 5 to 31 letters, whole and
+ * with each letter left out. */
+static int fuzzy_index(tac_dict *d, const uint32_t *items, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        uint32_t id = items[k] & TAC_ITEM_ID_MASK;
+        const tac_lexword *lw = &d->lex.w[id];
+        if (lw->len < 5 || lw->len > 31)
+            continue;
+        int letters = 1;
+        for (uint32_t i = 0; i < lw->len && letters; i++)
+            letters = lw->s[i] >= 'a' && lw->s[i] <= 'z';
+        if (!letters)
+            continue;
+        uint64_t pw[32], pre[32], suf[32];
+        fuzzy_sums(lw->s, lw->len, pw, pre, suf);
+        if (fuzzy_put(d, fuzzy_mix(pre[lw->len], 0), id) < 0)
+            return -1;
+        for (size_t i = 0; i < lw->len; i++)
+            if (fuzzy_put(d, fuzzy_mix(fuzzy_del(pw, pre, suf, lw->len, i), 1), id) < 0)
+                return -1;
+    }
+    return 0;
+}
+
+/* Collects the word of key into *found; 0 when two words (or an ambiguous
+ * key) meet. */
+static int fuzzy_hit(const tac_dict *d, uint64_t key, uint32_t *found)
+{
+    uint32_t id;
+    if (!tac_u64map_get(&d->fuzzy, key, &id))
+        return 1;
+    if (id == TAC_FUZZY_AMBIGUOUS || (*found && *found != id))
+        return 0;
+    *found = id;
+    return 1;
+}
+
+uint32_t tac_dict_fuzzy(const tac_dict *d, const char *w, size_t len)
+{
+    if (len < 5 || len > 31 || !d->fuzzy.count)
+        return 0;
+    uint32_t found = 0;
+    uint64_t pw[32], pre[32], suf[32];
+    fuzzy_sums(w, len, pw, pre, suf);
+    uint64_t whole = pre[len];
+    /* a letter missing: w is a name with one letter left out */
+    if (!fuzzy_hit(d, fuzzy_mix(whole, 1), &found))
+        return 0;
+    for (size_t i = 0; i < len; i++) {
+        /* a letter too many: a whole name without letter i */
+        if (!fuzzy_hit(d, fuzzy_mix(fuzzy_del(pw, pre, suf, len, i), 0), &found))
+            return 0;
+        /* two neighbours swapped */
+        if (i + 1 < len && w[i] != w[i + 1]) {
+            uint64_t a = (unsigned char)w[i], b = (unsigned char)w[i + 1];
+            uint64_t sw = whole + (b - a) * pw[len - 1 - i] + (a - b) * pw[len - 2 - i];
+            if (!fuzzy_hit(d, fuzzy_mix(sw, 0), &found))
+                return 0;
+        }
+    }
+    return found;
+}
+
+/* The Arabic article of a name is written "al-", "el-", "al " or "el "
+ * ("Omar al-Bashir", "Omar el Bashir", "Al Shabaab"), and news agencies
+ * often drop it inside a person's name ("Bashar Assad"). A person or actor
+ * phrase with an article before a word also matches the other writings.
+ * Returns -1 on OOM. */
+static int article_variants(loader *L, const char *p, size_t len, actor_ctx *ctx)
+{
+    static const char *const forms[] = {"al-", "el-", "al ", "el ", ""};
+    char buf[512];
+    size_t at[8], n_at = 0;
+    for (size_t i = 0; i + 3 < len && n_at < 8; i++) {
+        if ((i == 0 || p[i - 1] == ' ') && (p[i] == 'a' || p[i] == 'A' || p[i] == 'e' ||
+                                            p[i] == 'E') &&
+            (p[i + 1] == 'l' || p[i + 1] == 'L') && (p[i + 2] == '-' || p[i + 2] == ' ') &&
+            p[i + 3] != ' ' && p[i + 3] != '|')
+            at[n_at++] = i;
+    }
+    if (!n_at || len + 8 * 3 >= sizeof buf)
+        return 0;
+    int drop_ok = ctx->proto.kind == TAC_AK_PERSON && at[0] > 0;
+    for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
+        if (!forms[f][0] && !drop_ok)
+            continue;
+        size_t n = 0, from = 0;
+        for (size_t k = 0; k < n_at; k++) {
+            memcpy(buf + n, p + from, at[k] - from);
+            n += at[k] - from;
+            size_t fl = strlen(forms[f]);
+            /* keep the capital of a capitalised article ("Al Shabaab") */
+            memcpy(buf + n, forms[f], fl);
+            if (fl && (p[at[k]] == 'A' || p[at[k]] == 'E'))
+                buf[n] = (char)(buf[n] - 'a' + 'A');
+            n += fl;
+            from = at[k] + 3;
+        }
+        memcpy(buf + n, p + from, len - from);
+        n += len - from;
+        if (n == len && !memcmp(buf, p, n))
+            continue;
+        ctx->variant = 1;
+        int r = actor_phrase(L, buf, n, ctx);
+        ctx->variant = 0;
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int actor_phrase(loader *L, const char *p, size_t len, void *vctx)
+{
+    actor_ctx *ctx = vctx;
+    if (!ctx->variant && (ctx->proto.kind == TAC_AK_PERSON || ctx->proto.kind == TAC_AK_ACTOR)) {
+        int was_first = ctx->first;
+        actor_ctx own = *ctx;
+        own.first = 0;
+        if (was_first) {
+            /* the written phrase first: it names the entry */
+            int r = actor_phrase_one(L, p, len, ctx);
+            if (r < 0)
+                return r;
+            own.proto = ctx->proto;
+        } else if (actor_phrase_one(L, p, len, ctx) < 0) {
+            return -1;
+        }
+        return article_variants(L, p, len, &own);
+    }
+    return actor_phrase_one(L, p, len, ctx);
+}
+
+static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
 {
     actor_ctx *ctx = vctx;
     tac_dict *d = L->d;
@@ -565,6 +751,10 @@ static int actor_phrase(loader *L, const char *p, size_t len, void *vctx)
     uint32_t node = trie_insert(&d->actors, items, (size_t)n);
     if (!node)
         return -1;
+    if ((ctx->proto.kind == TAC_AK_COUNTRY || ctx->proto.kind == TAC_AK_ADJ ||
+         ctx->proto.kind == TAC_AK_CAPITAL) &&
+        fuzzy_index(d, items, (size_t)n) < 0)
+        return -1;
     /* Same phrase, same kind: a person may hold several offices; anything
      * else naming two codes is ambiguous and reported. */
     for (uint32_t e = d->actors.first[node]; e; e = d->aent[e - 1].next) {
@@ -580,6 +770,8 @@ static int actor_phrase(loader *L, const char *p, size_t len, void *vctx)
             if (strcmp(o->code, ctx->proto.code) == 0 &&
                 o->from.y == ctx->proto.from.y && o->from.m == ctx->proto.from.m &&
                 o->from.d == ctx->proto.from.d) {
+                if (ctx->variant)
+                    return 0;
                 char where[300];
                 snprintf(where, sizeof where, "%s:%u", o->file, o->line);
                 report(L, "duplicate person entry (first at %s)", where, NULL);
@@ -587,6 +779,8 @@ static int actor_phrase(loader *L, const char *p, size_t len, void *vctx)
             }
             continue;
         }
+        if (ctx->variant)
+            return 0; /* a generated spelling that another entry writes */
         char where[600];
         snprintf(where, sizeof where, "%s (%s:%u)", o->code, o->file, o->line);
         char ph[200];
@@ -961,6 +1155,7 @@ void tac_dict_free(tac_dict *d)
     tac_strmap_fini(&d->modal);
     tac_strmap_fini(&d->countries);
     tac_u64map_fini(&d->surnames);
+    tac_u64map_fini(&d->fuzzy);
     tac_free(d->surname_next);
     tac_u64map_fini(&d->compounds);
     trie_fini(&d->actors);
@@ -990,6 +1185,7 @@ tac_dict *tac_dict_new(void)
     tac_strmap_init(&d->modal);
     tac_strmap_init(&d->countries);
     tac_u64map_init(&d->surnames);
+    tac_u64map_init(&d->fuzzy);
     tac_u64map_init(&d->compounds);
     if (tac_lexicon_init(&d->lex, &d->arena) < 0 || trie_init(&d->actors) < 0 ||
         trie_init(&d->patterns) < 0 || trie_init(&d->markers) < 0) {
@@ -1051,6 +1247,24 @@ const tac_aentry *tac_dict_surname(const tac_dict *d, uint32_t word, tac_ymd dat
             continue;
         if (found && strcmp(found->phrase, a->phrase) != 0)
             return NULL; /* two people of that name in office: ambiguous */
+        if (!found)
+            found = a;
+    }
+    return found;
+}
+
+const tac_aentry *tac_dict_surname_any(const tac_dict *d, uint32_t word)
+{
+    uint32_t e;
+    if (!word || !tac_u64map_get(&d->surnames, word, &e))
+        return NULL;
+    const tac_aentry *found = NULL;
+    for (; e; e = d->surname_next[e - 1]) {
+        const tac_aentry *a = &d->aent[e - 1];
+        if (!a->country[0])
+            return NULL; /* a head of an IGO: no country to give */
+        if (found && memcmp(found->country, a->country, 3) != 0)
+            return NULL; /* people of that name in two countries */
         if (!found)
             found = a;
     }

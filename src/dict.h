@@ -110,6 +110,10 @@ struct tac_dict {
     /* `compound` words: second halves of hyphen compounds whose first half
      * names who runs, leads or hosts what follows ("Hamas-run"): word id -> 1 */
     tac_u64map compounds;
+    /* misspelt country names: the hash of each country, adjective or capital
+     * word of 5+ letters and of each of its one-letter deletions -> word id,
+     * or TAC_FUZZY_AMBIGUOUS when two words share a key (tac_dict_fuzzy) */
+    tac_u64map fuzzy;
     tac_dict_stats stats;
     /* TABARI sets (tac_dict_load_tabari): the tables the native format does
      * not have; NULL for native sets, which the coder codes as before. */
@@ -122,6 +126,19 @@ int tac_dict_in_office(const tac_aentry *e, tac_ymd date);
 /* The one person whose short name is word (a vocabulary id) and who holds
  * an office on date, or NULL when none or several different people do. */
 const tac_aentry *tac_dict_surname(const tac_dict *d, uint32_t word, tac_ymd date);
+/* A person of surname word at any date, when every person of that name
+ * has the same country ("President Obama" in a text whose date is outside
+ * his term still names the US president); NULL if unknown or the name is
+ * shared across countries. */
+const tac_aentry *tac_dict_surname_any(const tac_dict *d, uint32_t word);
+
+#define TAC_FUZZY_AMBIGUOUS 0xffffffffu
+
+/* The one country, adjective or capital word within one edit (a letter
+ * added, dropped, changed, or two swapped) of the folded word w[0..len), by
+ * its one-letter deletions: "Ethopia" -> Ethiopia, "Quatar" -> Qatar. 0 if
+ * none or more than one. Reads d only; no allocation. */
+uint32_t tac_dict_fuzzy(const tac_dict *d, const char *w, size_t len);
 
 /* Trie walking. Returns the child of node for item, or 0 (root is 0, so 0
  * is never a child). */

@@ -76,8 +76,8 @@ expect_status 0 "$T" code --dict $D --format tabari "$tmp/recs.txt"
 printf '990101\tRUSMIL\tAZE\t046\tEngage in negotiation\tR1\n' >"$tmp/want1"
 head -1 "$tmp/out" >"$tmp/got1"
 expect_same "$tmp/want1" "$tmp/got1"
-expect_out "$(printf '^290315\tCOP\tCVL\t173\t[^\t]*\tR2$')"
-expect_out "$(printf '^991231\tCOP\tCVL\t173\t[^\t]*\tR4 with spaces in its id$')"
+expect_out "$(printf '^290315\tCOP\tOPP\t173\t[^\t]*\tR2$')"
+expect_out "$(printf '^991231\tCOP\tOPP\t173\t[^\t]*\tR4 with spaces in its id$')"
 if awk -F'\t' 'NF != 6 || $1 !~ /^[0-9][0-9][0-9][0-9][0-9][0-9]$/ || $4 !~ /^[0-9]+$/ { exit 1 }' "$tmp/out"; then
     ok; else bad "--format tabari: a row is not date, source, target, code, label, id"; cat "$tmp/out" >&2; fi
 # an event without a target: TABARI's null code
