@@ -2056,6 +2056,10 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         /* "threatened on Monday to break relations": the infinitive of a
          * threat or intent marker is the event threatened, not a topic */
         int marked = tok_is(&t[i - 1], "to") && modality(c, s, i);
+        /* "Sudan must return the helicopter": the demand marker matched
+         * as a word (`event 100 must`) is no verb to take a topic */
+        if (pv->wflags & TAC_LX_DEMAND)
+            marked = 1;
         if (!announce && !marked && atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
             int clear = 1;
             for (uint32_t j = pm->end; j < i; j++)
@@ -2372,6 +2376,15 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         uint32_t ev = p->cameo;
         const char *mod = NULL;
         uint32_t mf = modality(c, s, i);
+        /* "the Red Cross said US forces must ensure security": a demand
+         * marker that is itself matched (`event 100 must`) is a demand of
+         * unnamed content when no pattern follows it within three words;
+         * when one does, that event carries the demand (`modal demand`) */
+        if (t[i].wflags & TAC_LX_DEMAND) {
+            if (k + 1 < c->n_matches && c->matches[k + 1].start <= mt->end + 3)
+                continue;
+            mf = TAC_LX_DEMAND;
+        }
         /* "will provide 25,000 tons of food aid": a noun event in the
          * object of a verb takes that verb's modality */
         if (!mf && !verbish(&t[i]))
