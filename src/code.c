@@ -1361,7 +1361,12 @@ static int quantity_word(const tac_tok *t)
                                      "crowds", "many", "some", "several", "most", "all",
                                      "one", "two", "three", "four", "five", "six", "seven",
                                      "eight", "nine", "ten", "hundred", "thousand", "dozen",
-                                     "band", "contingent", "team", "delegation", NULL};
+                                     "band", "contingent", "team", "delegation",
+                                     /* collective and unit nouns: "a first batch of
+                                      * Bangladeshi troops arrived" */
+                                     "batch", "patch", "deployment", "unit", "units",
+                                     "convoy", "column", "squad", "detachment", "wave",
+                                     "handful", NULL};
     if (t->flags & TAC_TOK_NUM)
         return 1;
     for (int k = 0; q[k]; k++)
