@@ -2046,6 +2046,28 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
             (tok_is(&t[j - 1], "over") || tok_is(&t[j - 1], "about")))
             return 1;
     }
+    /* "seeking to mend ties": a bare verb of appeal (root 02) before "to"
+     * and a verb is trying, not asking anyone; what is tried is coded
+     * through the intent marker when it has a pattern */
+    if (mt->end == i + 1 && mt->tgt_group == -1 && mt->end + 1 < c->sent_end &&
+        !strcmp(c->dict->cameo[mt->pat->cameo].root, "02") && tok_is(&t[mt->end], "to") &&
+        (t[mt->end + 1].wflags & TAC_LX_VERB) && !(t[mt->end + 1].wflags & TAC_LX_DET))
+        return 1;
+    /* "Russia was behind the attacks", "is responsible for the bombing":
+     * a noun event after "behind" or "responsible for" following a form of
+     * "be" is an attribution of blame, not a report of the act */
+    if (!verbish(&t[i])) {
+        uint32_t j = i;
+        while (j > s && (t[j - 1].wflags & TAC_LX_DET))
+            j--;
+        uint32_t w = 0; /* words of the attribution before the event */
+        if (j > s && tok_is(&t[j - 1], "behind"))
+            w = 1;
+        else if (j > s + 1 && tok_is(&t[j - 1], "for") && tok_is(&t[j - 2], "responsible"))
+            w = 2;
+        if (w && j > s + w && (t[j - w - 1].wflags & TAC_LX_BE))
+            return 1;
+    }
     /* a word that a previous pattern already used ("accused X of sabotage") */
     if (k > 0 && i < c->matches[k - 1].end)
         return 1;
