@@ -2068,6 +2068,19 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         if (w && j > s + w && (t[j - w - 1].wflags & TAC_LX_BE))
             return 1;
     }
+    /* "mobilized reservists for a possible war": a noun event called
+     * possible or potential is not reported as done ("alleged" is not among
+     * these words: news hedges acts that happened with it) */
+    if (!verbish(&t[i])) {
+        for (uint32_t j = i; j > s && j + 3 > i;) {
+            j--;
+            if (tok_is(&t[j], "possible") || tok_is(&t[j], "potential") ||
+                tok_is(&t[j], "hypothetical"))
+                return 1;
+            if (is_clause_break(&t[j]) || is_punct(&t[j], ','))
+                break;
+        }
+    }
     /* a word that a previous pattern already used ("accused X of sabotage") */
     if (k > 0 && i < c->matches[k - 1].end)
         return 1;
@@ -2275,6 +2288,32 @@ static void drop_protest_aims(tac_coder *c)
                       q->text_offset - (c->events[j].text_offset + c->events[j].text_len) <=
                           AIM_GAP;
         if (!aim)
+            c->events[k++] = c->events[i];
+    }
+    c->n_events = k;
+}
+
+/* "refugees continued a hunger strike in protest of the government's
+ * refusal", "summoned Niger's ambassador to complain": an event with no
+ * target is dropped when the same event (source and code) with a target is
+ * told next to it (AIM_GAP bytes between the two): one event told twice. */
+static void drop_subsumed(tac_coder *c)
+{
+    size_t first = c->sent_first_event, k = first;
+    for (size_t i = first; i < c->n_events; i++) {
+        const tac_event *q = &c->events[i];
+        int dup = 0;
+        for (size_t j = first; j < c->n_events && !dup && !q->has_target; j++) {
+            const tac_event *o = &c->events[j];
+            if (j == i || !o->has_target || strcmp(o->code, q->code) != 0 ||
+                strcmp(o->source.code, q->source.code) != 0)
+                continue;
+            size_t a = q->text_offset < o->text_offset ? q->text_offset + q->text_len
+                                                       : o->text_offset + o->text_len;
+            size_t b = q->text_offset < o->text_offset ? o->text_offset : q->text_offset;
+            dup = b < a || b - a <= AIM_GAP;
+        }
+        if (!dup)
             c->events[k++] = c->events[i];
     }
     c->n_events = k;
@@ -2679,6 +2718,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     drop_bare_statements(c);
     protest_targets(c);
     drop_protest_aims(c);
+    drop_subsumed(c);
     return 0;
 }
 
