@@ -2035,6 +2035,14 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         return 1;
     if (i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed"))
         return 1;
+    /* "the internationally recognised government", "the UN-backed
+     * government": a participle after a determiner and an -ly adverb, or
+     * the second half of a hyphen compound, is an adjective too */
+    if (i > s + 1 && (t[i - 2].wflags & TAC_LX_DET) && ends_with(&t[i - 1], "ly") &&
+        ends_with(&t[i], "ed"))
+        return 1;
+    if (ends_with(&t[i], "ed") && t[i].off > 0 && c->doc_text[t[i].off - 1] == '-')
+        return 1;
     /* "imposed sanctions on Belarus over the crackdown", "protested about
      * the arrests": a noun event in a phrase of reason or topic right after
      * another event is what that event is about */
