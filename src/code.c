@@ -2611,6 +2611,10 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             demand_end = mt->end;
         if (d->cameo[ev].root[0] == '0' && d->cameo[ev].root[1] == '2')
             demand_end = mt->end;
+        /* "dismissed an appeal to lay down their arms", "rejected an
+         * invitation to attend": what a rejection turns down is not done */
+        if (d->cameo[ev].root[0] == '1' && d->cameo[ev].root[1] == '2')
+            demand_end = mt->end;
         /* "British troops arrived in Mali": forces that travel to a
          * country are deployed there (the `modal military` table) */
         {
