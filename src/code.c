@@ -2565,10 +2565,10 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     src = purpose_subject(c, s, i, subject_of(c, s, i));
             }
         }
-        /* "civilians killed by $": a passive pattern's target is the
-         * subject */
-        if (tgt == -1 && mt->src_group >= 0 && !p->has_target && verbish(&t[i]) &&
-            is_participle(&t[i])) {
+        /* "civilians killed by $", "is under pressure from $": a passive
+         * pattern's target is the subject */
+        if (tgt == -1 && mt->src_group >= 0 && !p->has_target &&
+            ((verbish(&t[i]) && is_participle(&t[i])) || tok_is(&t[i], "under"))) {
             int g = subject_of(c, s, i);
             if (g == -1)
                 g = subject_owner(c, s, i);
