@@ -2589,6 +2589,17 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                         break;
                     }
             }
+            /* "demanded that Somalia release the hostages": the subject of
+             * a "that" clause inside a demand (10) or appeal (02) pattern is
+             * the one asked to act, before the object of the act */
+            const char *rt = d->cameo[ev].root;
+            if ((!strcmp(rt, "10") || !strcmp(rt, "02")) && mt->end > i + 2)
+                for (uint32_t j = i + 1; j + 1 < mt->end; j++)
+                    if ((t[j].wflags & TAC_LX_COMPLEMENT) && c->tok_group[j + 1 - s] >= 0 &&
+                        c->tok_group[j + 1 - s] != src) {
+                        tgt = c->tok_group[j + 1 - s];
+                        break;
+                    }
         }
         /* "Russia said Sudan must return the helicopter": the speaker
          * demands it of the one who must act */
