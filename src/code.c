@@ -2054,6 +2054,19 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
             (tok_is(&t[j - 1], "over") || tok_is(&t[j - 1], "about")))
             return 1;
     }
+    /* "was condemned by Somalia for the raid", "blamed Kenya for the
+     * attack": a noun event after "for" a few words after a criticism,
+     * accusation or rejection (roots 11, 12) is its reason */
+    if (k > 0 && !verbish(&t[i]) && c->matches[k - 1].end <= i &&
+        i - c->matches[k - 1].end <= 6) {
+        const char *pr = c->dict->cameo[c->matches[k - 1].pat->cameo].root;
+        uint32_t j = i;
+        while (j > c->matches[k - 1].end && (t[j - 1].wflags & TAC_LX_DET))
+            j--;
+        if ((!strcmp(pr, "11") || !strcmp(pr, "12")) && j > c->matches[k - 1].end &&
+            tok_is(&t[j - 1], "for"))
+            return 1;
+    }
     /* "seeking to mend ties": a bare verb of appeal (root 02) before "to"
      * and a verb is trying, not asking anyone; what is tried is coded
      * through the intent marker when it has a pattern */
