@@ -1444,6 +1444,10 @@ static int subject_of(const tac_coder *c, uint32_t s, uint32_t i)
                 if (c->groups[g].end == k)
                     return g;
             }
+            /* "Kenya announced that it would withdraw": "it" opening a
+             * complement clause is the subject of the verb before "that" */
+            if ((t[j].wflags & TAC_LX_COMPLEMENT) && j + 1 < i && tok_is(&t[j + 1], "it"))
+                continue;
             return -1;
         }
         int g = c->tok_group[j - s];
@@ -2123,9 +2127,20 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
             marked = 1;
         if (!announce && !marked && atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
             int clear = 1;
-            for (uint32_t j = pm->end; j < i; j++)
-                if (is_clause_break(&t[j]) || c->tok_group[j - s] >= 0 || verbish(&t[j]))
+            for (uint32_t j = pm->end; j < i; j++) {
+                /* "condemned the Somali raid", "condemned Russia's attack":
+                 * an actor between a determiner (or with 's) and the noun is
+                 * its source, the noun still the topic; not "said that
+                 * workers went on strike" */
+                int g = c->tok_group[j - s];
+                uint32_t gs = g >= 0 ? c->groups[g].start : 0;
+                int own = g >= 0 &&
+                          ((c->groups[g].end == i && gs > s && (t[gs - 1].wflags & TAC_LX_DET) &&
+                            !(t[gs - 1].wflags & TAC_LX_COMPLEMENT)) ||
+                           (c->groups[g].end + 1 == i && (t[i - 1].flags & TAC_TOK_POSS)));
+                if (is_clause_break(&t[j]) || (g >= 0 && !own) || verbish(&t[j]))
                     clear = 0;
+            }
             if (clear)
                 return 1;
         }
