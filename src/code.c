@@ -2235,8 +2235,11 @@ static int marker_verb(const tac_coder *c, uint32_t s, size_t k)
     const match *mt = &c->matches[k];
     /* a verb of one or two words ("threatened", "agreed on"), not "rejected
      * a US offer to host" */
+    /* ... also a verb in -s, which reads as a plural noun ("hopes to") */
     if (k + 1 >= c->n_matches || mt->tgt_group != -1 || mt->end > mt->start + 2 ||
-        !verbish(&t[mt->start]))
+        !(verbish(&t[mt->start]) ||
+          (mt->end == mt->start + 1 && ends_with(&t[mt->start], "s") &&
+           (t[mt->start].wflags & TAC_LX_VERB))))
         return 0;
     uint32_t n = c->matches[k + 1].start;
     if (n <= mt->end || !tok_is(&t[n - 1], "to"))
