@@ -2332,10 +2332,11 @@ static void drop_protest_aims(tac_coder *c)
     c->n_events = k;
 }
 
-/* "refugees continued a hunger strike in protest of the government's
- * refusal", "summoned Niger's ambassador to complain": an event with no
- * target is dropped when the same event (source and code) with a target is
- * told next to it (AIM_GAP bytes between the two): one event told twice. */
+/* "criticized Israel on Monday, criticizing its settlement policy",
+ * "marched to parliament to protest": an event with no target is dropped
+ * when the same event (source, and the same code or a more specific one)
+ * with a target is told next to it (AIM_GAP bytes between the two): one
+ * event told twice. */
 static void drop_subsumed(tac_coder *c)
 {
     size_t first = c->sent_first_event, k = first;
@@ -2344,7 +2345,9 @@ static void drop_subsumed(tac_coder *c)
         int dup = 0;
         for (size_t j = first; j < c->n_events && !dup && !q->has_target; j++) {
             const tac_event *o = &c->events[j];
-            if (j == i || !o->has_target || strcmp(o->code, q->code) != 0 ||
+            /* the same code, or a code of which q's is the less specific
+             * prefix ("marched to parliament to protest": 141 and 14) */
+            if (j == i || !o->has_target || strncmp(o->code, q->code, strlen(q->code)) != 0 ||
                 strcmp(o->source.code, q->source.code) != 0)
                 continue;
             size_t a = q->text_offset < o->text_offset ? q->text_offset + q->text_len
