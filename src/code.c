@@ -115,6 +115,10 @@ struct tac_coder {
     size_t n_aliases;
     size_t n_sentences;
     size_t sent_first_event;  /* first event of the sentence being coded */
+    /* per event of the sentence: it was read in a background clause
+     * (background, drop_background) */
+    unsigned char ev_bg[MAX_EVENTS_SENT];
+    unsigned char cur_bg;     /* the flag push_event gives the next events */
     uint32_t sent_end;        /* end token of the sentence being coded */
     int in_headline;          /* the sentence being coded is a headline */
     int events_over;          /* the document went over max_doc_events */
@@ -1538,7 +1542,12 @@ static int quantity_word(const tac_tok *t)
                                      "crowds", "many", "some", "several", "most", "all",
                                      "one", "two", "three", "four", "five", "six", "seven",
                                      "eight", "nine", "ten", "hundred", "thousand", "dozen",
-                                     "band", "contingent", "team", "delegation", NULL};
+                                     "band", "contingent", "team", "delegation",
+                                     /* collective and unit nouns: "a first batch of
+                                      * Bangladeshi troops arrived" */
+                                     "batch", "patch", "deployment", "unit", "units",
+                                     "convoy", "column", "squad", "detachment", "wave",
+                                     "handful", NULL};
     if (t->flags & TAC_TOK_NUM)
         return 1;
     for (int k = 0; q[k]; k++)
@@ -1616,6 +1625,10 @@ static int subject_of(const tac_coder *c, uint32_t s, uint32_t i)
                 if (c->groups[g].end == k)
                     return g;
             }
+            /* "Kenya announced that it would withdraw": "it" opening a
+             * complement clause is the subject of the verb before "that" */
+            if ((t[j].wflags & TAC_LX_COMPLEMENT) && j + 1 < i && tok_is(&t[j + 1], "it"))
+                continue;
             return -1;
         }
         int g = c->tok_group[j - s];
@@ -2174,6 +2187,7 @@ static int push_event(tac_coder *c, const tac_event *ev)
     if (!grown) /* c->events keeps its block */
         return -1;
     c->events = grown;
+    c->ev_bg[c->n_events - c->sent_first_event] = c->cur_bg;
     c->events[c->n_events++] = *ev;
     return 0;
 }
@@ -2206,6 +2220,14 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         return 1;
     if (i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed"))
         return 1;
+    /* "the internationally recognised government", "the UN-backed
+     * government": a participle after a determiner and an -ly adverb, or
+     * the second half of a hyphen compound, is an adjective too */
+    if (i > s + 1 && (t[i - 2].wflags & TAC_LX_DET) && ends_with(&t[i - 1], "ly") &&
+        ends_with(&t[i], "ed"))
+        return 1;
+    if (ends_with(&t[i], "ed") && t[i].off > 0 && c->doc_text[t[i].off - 1] == '-')
+        return 1;
     /* "imposed sanctions on Belarus over the crackdown", "protested about
      * the arrests": a noun event in a phrase of reason or topic right after
      * another event is what that event is about */
@@ -2216,6 +2238,54 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         if (j > c->matches[k - 1].end &&
             (tok_is(&t[j - 1], "over") || tok_is(&t[j - 1], "about")))
             return 1;
+    }
+    /* "was condemned by Somalia for the raid", "blamed Kenya for the
+     * attack": a noun event after "for" a few words after a criticism,
+     * accusation or rejection (roots 11, 12) is its reason */
+    if (k > 0 && !verbish(&t[i]) && c->matches[k - 1].end <= i &&
+        i - c->matches[k - 1].end <= 6) {
+        const char *pr = c->dict->cameo[c->matches[k - 1].pat->cameo].root;
+        uint32_t j = i;
+        while (j > c->matches[k - 1].end && (t[j - 1].wflags & TAC_LX_DET))
+            j--;
+        if ((!strcmp(pr, "11") || !strcmp(pr, "12")) && j > c->matches[k - 1].end &&
+            tok_is(&t[j - 1], "for"))
+            return 1;
+    }
+    /* "seeking to mend ties": a bare verb of appeal (root 02) before "to"
+     * and a verb is trying, not asking anyone; what is tried is coded
+     * through the intent marker when it has a pattern */
+    if (mt->end == i + 1 && mt->tgt_group == -1 && mt->end + 1 < c->sent_end &&
+        !strcmp(c->dict->cameo[mt->pat->cameo].root, "02") && tok_is(&t[mt->end], "to") &&
+        (t[mt->end + 1].wflags & TAC_LX_VERB) && !(t[mt->end + 1].wflags & TAC_LX_DET))
+        return 1;
+    /* "Russia was behind the attacks", "is responsible for the bombing":
+     * a noun event after "behind" or "responsible for" following a form of
+     * "be" is an attribution of blame, not a report of the act */
+    if (!verbish(&t[i])) {
+        uint32_t j = i;
+        while (j > s && (t[j - 1].wflags & TAC_LX_DET))
+            j--;
+        uint32_t w = 0; /* words of the attribution before the event */
+        if (j > s && tok_is(&t[j - 1], "behind"))
+            w = 1;
+        else if (j > s + 1 && tok_is(&t[j - 1], "for") && tok_is(&t[j - 2], "responsible"))
+            w = 2;
+        if (w && j > s + w && (t[j - w - 1].wflags & TAC_LX_BE))
+            return 1;
+    }
+    /* "mobilized reservists for a possible war": a noun event called
+     * possible or potential is not reported as done ("alleged" is not among
+     * these words: news hedges acts that happened with it) */
+    if (!verbish(&t[i])) {
+        for (uint32_t j = i; j > s && j + 3 > i;) {
+            j--;
+            if (tok_is(&t[j], "possible") || tok_is(&t[j], "potential") ||
+                tok_is(&t[j], "hypothetical"))
+                return 1;
+            if (is_clause_break(&t[j]) || is_punct(&t[j], ','))
+                break;
+        }
     }
     /* a word that a previous pattern already used ("accused X of sabotage") */
     if (k > 0 && i < c->matches[k - 1].end)
@@ -2232,11 +2302,26 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         /* "threatened on Monday to break relations": the infinitive of a
          * threat or intent marker is the event threatened, not a topic */
         int marked = tok_is(&t[i - 1], "to") && modality(c, s, i);
+        /* "Sudan must return the helicopter": the demand marker matched
+         * as a word (`event 100 must`) is no verb to take a topic */
+        if (pv->wflags & TAC_LX_DEMAND)
+            marked = 1;
         if (!announce && !marked && atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
             int clear = 1;
-            for (uint32_t j = pm->end; j < i; j++)
-                if (is_clause_break(&t[j]) || c->tok_group[j - s] >= 0 || verbish(&t[j]))
+            for (uint32_t j = pm->end; j < i; j++) {
+                /* "condemned the Somali raid", "condemned Russia's attack":
+                 * an actor between a determiner (or with 's) and the noun is
+                 * its source, the noun still the topic; not "said that
+                 * workers went on strike" */
+                int g = c->tok_group[j - s];
+                uint32_t gs = g >= 0 ? c->groups[g].start : 0;
+                int own = g >= 0 &&
+                          ((c->groups[g].end == i && gs > s && (t[gs - 1].wflags & TAC_LX_DET) &&
+                            !(t[gs - 1].wflags & TAC_LX_COMPLEMENT)) ||
+                           (c->groups[g].end + 1 == i && (t[i - 1].flags & TAC_TOK_POSS)));
+                if (is_clause_break(&t[j]) || (g >= 0 && !own) || verbish(&t[j]))
                     clear = 0;
+            }
             if (clear)
                 return 1;
         }
@@ -2331,8 +2416,11 @@ static int marker_verb(const tac_coder *c, uint32_t s, size_t k)
     const match *mt = &c->matches[k];
     /* a verb of one or two words ("threatened", "agreed on"), not "rejected
      * a US offer to host" */
+    /* ... also a verb in -s, which reads as a plural noun ("hopes to") */
     if (k + 1 >= c->n_matches || mt->tgt_group != -1 || mt->end > mt->start + 2 ||
-        !verbish(&t[mt->start]))
+        !(verbish(&t[mt->start]) ||
+          (mt->end == mt->start + 1 && ends_with(&t[mt->start], "s") &&
+           (t[mt->start].wflags & TAC_LX_VERB))))
         return 0;
     uint32_t n = c->matches[k + 1].start;
     if (n <= mt->end || !tok_is(&t[n - 1], "to"))
@@ -2354,6 +2442,104 @@ static int year_like(const tac_tok *t)
     if (t->norm_len == 10 && t->norm[4] == '-')
         return 1;
     return t->norm_len == 4 && (memcmp(t->norm, "19", 2) == 0 || memcmp(t->norm, "20", 2) == 0);
+}
+
+/* "one day after a Serbian jet shot down a helicopter", "after fifteen
+ * years of military occupation", "the Prime Minister, whom they had taken
+ * hostage": a word at i read in an "after" clause or phrase or in a
+ * non-restrictive relative clause of the object (", whom") that opens
+ * before it with no comma or other clause break between. Such a clause
+ * gives the background of the sentence's main event. ("before",
+ * "following", "since" and ", where" were tried too: their clauses hold the
+ * news as often as not: "clashed for hours before police fired tear gas".) */
+static int background(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        const tac_tok *w = &t[j];
+        if (tok_is(w, "after"))
+            return 1;
+        if (tok_is(w, "whom") && j > s && is_punct(&t[j - 1], ','))
+            return 1;
+        if (is_punct(w, ',') || is_clause_break(w))
+            return 0;
+    }
+    return 0;
+}
+
+/* The background events of a sentence are dropped when the sentence has
+ * a main event of its own (one outside such clauses, other than a bare
+ * statement 010): "Italy suspended air links with Serbia one day after a
+ * Serbian jet shot down a helicopter" codes the suspension. A sentence
+ * whose only events are background keeps them. */
+static void drop_background(tac_coder *c)
+{
+    size_t first = c->sent_first_event, main_ev = 0, k = first;
+    for (size_t i = first; i < c->n_events; i++)
+        main_ev += !c->ev_bg[i - first] && strcmp(c->events[i].code, "010") != 0;
+    if (!main_ev)
+        return;
+    for (size_t i = first; i < c->n_events; i++)
+        if (!c->ev_bg[i - first])
+            c->events[k++] = c->events[i];
+    c->n_events = k;
+}
+
+/* "students staged demonstrations to demand reforms", "Kurds demonstrated
+ * in Kirkuk calling for independence": a demand (10) or appeal (02) by the
+ * source of a protest (14) before it in the sentence is what the protest is
+ * for (CAMEO's 141x: demonstrate for leadership change, policy change,
+ * rights), not an event of its own, when it follows the protest closely
+ * (AIM_GAP bytes: a time or place phrase and "to" may stand between). Runs
+ * after protest_targets, which gives the protest the demand's target. */
+#define AIM_GAP 60
+static void drop_protest_aims(tac_coder *c)
+{
+    size_t first = c->sent_first_event, k = first;
+    for (size_t i = first; i < c->n_events; i++) {
+        const tac_event *q = &c->events[i];
+        int aim = 0;
+        if (!strcmp(q->root, "10") || !strcmp(q->root, "02"))
+            for (size_t j = first; j < i && !aim; j++)
+                aim = !strcmp(c->events[j].root, "14") &&
+                      !strcmp(c->events[j].source.code, q->source.code) &&
+                      q->text_offset >= c->events[j].text_offset + c->events[j].text_len &&
+                      q->text_offset - (c->events[j].text_offset + c->events[j].text_len) <=
+                          AIM_GAP;
+        if (!aim)
+            c->events[k++] = c->events[i];
+    }
+    c->n_events = k;
+}
+
+/* "criticized Israel on Monday, criticizing its settlement policy",
+ * "marched to parliament to protest": an event with no target is dropped
+ * when the same event (source, and the same code or a more specific one)
+ * with a target is told next to it (AIM_GAP bytes between the two): one
+ * event told twice. */
+static void drop_subsumed(tac_coder *c)
+{
+    size_t first = c->sent_first_event, k = first;
+    for (size_t i = first; i < c->n_events; i++) {
+        const tac_event *q = &c->events[i];
+        int dup = 0;
+        for (size_t j = first; j < c->n_events && !dup && !q->has_target; j++) {
+            const tac_event *o = &c->events[j];
+            /* the same code, or a code of which q's is the less specific
+             * prefix ("marched to parliament to protest": 141 and 14) */
+            if (j == i || !o->has_target || strncmp(o->code, q->code, strlen(q->code)) != 0 ||
+                strcmp(o->source.code, q->source.code) != 0)
+                continue;
+            size_t a = q->text_offset < o->text_offset ? q->text_offset + q->text_len
+                                                       : o->text_offset + o->text_len;
+            size_t b = q->text_offset < o->text_offset ? o->text_offset : q->text_offset;
+            dup = b < a || b - a <= AIM_GAP;
+        }
+        if (!dup)
+            c->events[k++] = c->events[i];
+    }
+    c->n_events = k;
 }
 
 /* Codes the sentence of tokens [s, e) and appends its events. */
@@ -2479,6 +2665,15 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         uint32_t ev = p->cameo;
         const char *mod = NULL;
         uint32_t mf = modality(c, s, i);
+        /* "the Red Cross said US forces must ensure security": a demand
+         * marker that is itself matched (`event 100 must`) is a demand of
+         * unnamed content when no pattern follows it within three words;
+         * when one does, that event carries the demand (`modal demand`) */
+        if (t[i].wflags & TAC_LX_DEMAND) {
+            if (k + 1 < c->n_matches && c->matches[k + 1].start <= mt->end + 3)
+                continue;
+            mf = TAC_LX_DEMAND;
+        }
         /* "will provide 25,000 tons of food aid": a noun event in the
          * object of a verb takes that verb's modality */
         if (!mf && !verbish(&t[i]))
@@ -2585,10 +2780,10 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     src = purpose_subject(c, s, i, subject_of(c, s, i));
             }
         }
-        /* "civilians killed by $": a passive pattern's target is the
-         * subject */
-        if (tgt == -1 && mt->src_group >= 0 && !p->has_target && verbish(&t[i]) &&
-            is_participle(&t[i])) {
+        /* "civilians killed by $", "is under pressure from $": a passive
+         * pattern's target is the subject */
+        if (tgt == -1 && mt->src_group >= 0 && !p->has_target &&
+            ((verbish(&t[i]) && is_participle(&t[i])) || tok_is(&t[i], "under"))) {
             int g = subject_of(c, s, i);
             if (g == -1)
                 g = subject_owner(c, s, i);
@@ -2609,6 +2804,17 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                         break;
                     }
             }
+            /* "demanded that Somalia release the hostages": the subject of
+             * a "that" clause inside a demand (10) or appeal (02) pattern is
+             * the one asked to act, before the object of the act */
+            const char *rt = d->cameo[ev].root;
+            if ((!strcmp(rt, "10") || !strcmp(rt, "02")) && mt->end > i + 2)
+                for (uint32_t j = i + 1; j + 1 < mt->end; j++)
+                    if ((t[j].wflags & TAC_LX_COMPLEMENT) && c->tok_group[j + 1 - s] >= 0 &&
+                        c->tok_group[j + 1 - s] != src) {
+                        tgt = c->tok_group[j + 1 - s];
+                        break;
+                    }
         }
         /* "Russia said Sudan must return the helicopter": the speaker
          * demands it of the one who must act */
@@ -2631,6 +2837,10 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             demand_end = mt->end;
         if (d->cameo[ev].root[0] == '0' && d->cameo[ev].root[1] == '2')
             demand_end = mt->end;
+        /* "dismissed an appeal to lay down their arms", "rejected an
+         * invitation to attend": what a rejection turns down is not done */
+        if (d->cameo[ev].root[0] == '1' && d->cameo[ev].root[1] == '2')
+            demand_end = mt->end;
         /* "British troops arrived in Mali": forces that travel to a
          * country are deployed there (the `modal military` table) */
         {
@@ -2644,6 +2854,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 ev = (uint32_t)ci;
         }
         const tac_cameo *cm = &d->cameo[ev];
+        c->cur_bg = (unsigned char)background(c, s, i);
         if (tgt == -1 && !p->has_target)
             tgt = condition_target(c, s, e, mt->end, cm);
         if (tgt == -1 && !p->has_target && place_root(cm) &&
@@ -2741,8 +2952,11 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             }
         }
     }
+    drop_background(c);
     drop_bare_statements(c);
     protest_targets(c);
+    drop_protest_aims(c);
+    drop_subsumed(c);
     return 0;
 }
 
