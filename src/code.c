@@ -117,10 +117,10 @@ struct tac_coder {
     tbg *tbg;
     size_t n_tbg, cap_tbg;
     tac_ymd tb_date;
-    /* the vocabulary items of the sentence's words, a set (key + 1): a
-     * pattern needing a word that is not there is skipped at once */
-    uint32_t tb_set[1024];
-    int tb_set_ok;
+    /* the vocabulary items of the sentence's words as a bitset
+     * (tac_tb_sig_bit): a pattern needing a word that is not there is
+     * passed over at once (tabari.h, pat_sig) */
+    uint64_t tb_set[TAC_TB_SIG_BITS / 64];
 };
 
 /* ---- small helpers -------------------------------------------------- */
@@ -1941,49 +1941,28 @@ static char *tb_join(tac_coder *c, const char *a, const char *b)
     return s;
 }
 
-static uint32_t tb_hash(uint32_t k)
-{
-    k ^= k >> 16;
-    k *= 0x7feb352dU;
-    k ^= k >> 15;
-    return k;
-}
-
-/* Fills the item set of the sentence's words. */
+/* Fills the item bitset of the sentence's words. */
 static void tb_fill_set(tac_coder *c)
 {
     memset(c->tb_set, 0, sizeof c->tb_set);
-    c->tb_set_ok = 1;
-    size_t n = 0;
-    for (size_t j = 0; j < c->n_tbw && c->tb_set_ok; j++)
+    for (size_t j = 0; j < c->n_tbw; j++)
         for (int k = 0; k < c->tbw[j].n_cand; k++) {
-            uint32_t key = c->tbw[j].cand[k] + 1;
-            if (++n > 512) { /* over half full: no filter for this sentence */
-                c->tb_set_ok = 0;
-                break;
-            }
-            for (uint32_t h = tb_hash(key) & 1023;; h = (h + 1) & 1023) {
-                if (c->tb_set[h] == key)
-                    break;
-                if (!c->tb_set[h]) {
-                    c->tb_set[h] = key;
-                    break;
-                }
-            }
+            uint32_t b = tac_tb_sig_bit(c->tbw[j].cand[k]);
+            c->tb_set[b >> 6] |= (uint64_t)1 << (b & 63);
         }
 }
 
-static int tb_present(const tac_coder *c, uint32_t item)
+/* 0 if pattern i surely cannot match in the sentence: one of the words its
+ * signature lists is missing. */
+static inline int tb_may_match(const tac_coder *c, size_t i)
 {
-    if (!c->tb_set_ok)
-        return 1;
-    uint32_t key = item + 1;
-    for (uint32_t h = tb_hash(key) & 1023;; h = (h + 1) & 1023) {
-        if (c->tb_set[h] == key)
-            return 1;
-        if (!c->tb_set[h])
+    uint64_t sig = c->dict->tabari->pat_sig[i];
+    for (unsigned n = (unsigned)(sig >> 60); n; n--, sig >>= 12) {
+        uint32_t b = (uint32_t)sig & (TAC_TB_SIG_BITS - 1);
+        if (!((c->tb_set[b >> 6] >> (b & 63)) & 1))
             return 0;
     }
+    return 1;
 }
 
 /* Finds actor and agent mentions; returns 1 if the sentence is discarded
@@ -2230,10 +2209,8 @@ static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32
     const uint32_t *it = p->items;
     size_t n = p->n_items, vk = 0;
     b->src = b->tgt = b->comp = -1;
-    for (size_t k = 0; k < n; k++)
-        if (!(it[k] & (TAC_TB_SPECIAL | TAC_TB_SYN)) &&
-            !tb_present(c, it[k] & (TAC_TB_ID | TAC_TB_EXACT)))
-            return 0;
+    if (!tb_may_match(c, (size_t)(p - c->dict->pat)))
+        return 0;
     while (vk < n && (it[vk] & ~TAC_TB_ADJ) != TAC_TB_VERB)
         vk++;
     if (vk == n)
@@ -2346,7 +2323,8 @@ static const tac_pattern *tb_verb_hit(tac_coder *c, uint32_t v, uint32_t f, tb_b
             const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
             for (uint32_t k = 0; k < vb->n; k++) {
                 const tac_pattern *p = &d->pat[vb->first + k];
-                if (tb_match(c, p, v, (uint32_t)c->n_tbw, &w->vb)) {
+                if (tb_may_match(c, vb->first + k) &&
+                    tb_match(c, p, v, (uint32_t)c->n_tbw, &w->vb)) {
                     w->vhit = p;
                     break;
                 }
@@ -2677,7 +2655,7 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
             for (uint32_t k = 0; k < vb->n; k++) {
                 const tac_pattern *p = &d->pat[vb->first + k];
                 if ((p->tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)) &&
-                    tb_match(c, p, v, (uint32_t)c->n_tbw, &b))
+                    tb_may_match(c, vb->first + k) && tb_match(c, p, v, (uint32_t)c->n_tbw, &b))
                     return 0;
             }
         }

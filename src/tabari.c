@@ -107,6 +107,7 @@ void tac_tabari_free(tac_tabari *t)
     tac_free(t->syn_first);
     tac_free(t->phr);
     tac_free(t->timep);
+    tac_free(t->pat_sig);
     tac_free(t);
 }
 
@@ -1602,7 +1603,7 @@ tac_status tac_dict_load_tabari(const char *path, tac_diag_fn diag, void *user,
             if (d->pat[t->verb[v].first + k].tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX))
                 t->verb[v].drops = 1;
     }
-    if (tac_dict_finish(d) < 0) {
+    if (tac_dict_finish(d) < 0 || tac_tabari_index(d) < 0) {
         st = TAC_ENOMEM;
         goto done;
     }
@@ -1625,6 +1626,30 @@ done:
     }
     *out = d;
     return TAC_OK;
+}
+
+/* ---- indexes for the coder ------------------------------------------------ */
+
+int tac_tabari_index(tac_dict *d)
+{
+    tac_tabari *t = d->tabari;
+    tac_free(t->pat_sig);
+    t->pat_sig = tac_calloc(d->n_pat ? d->n_pat : 1, sizeof *t->pat_sig);
+    if (!t->pat_sig)
+        return -1;
+    for (size_t i = 0; i < d->n_pat; i++) {
+        const tac_pattern *p = &d->pat[i];
+        uint64_t sig = 0, n = 0;
+        for (uint16_t k = 0; k < p->n_items && n < TAC_TB_SIG_N; k++) {
+            uint32_t it = p->items[k];
+            if (it & (TAC_TB_SPECIAL | TAC_TB_SYN))
+                continue; /* slots and synsets: not one word */
+            sig |= (uint64_t)tac_tb_sig_bit(it & (TAC_TB_ID | TAC_TB_EXACT)) << (12 * n);
+            n++;
+        }
+        t->pat_sig[i] = sig | n << 60;
+    }
+    return 0;
 }
 
 /* ---- options ---------------------------------------------------------------- */

@@ -123,8 +123,35 @@ typedef struct tac_tabari {
     tac_tb_phrase *timep;   /* <TIME> phrases */
     size_t n_time, cap_time;
     uint32_t stem_min;      /* shortest stem (bytes), to bound prefix probes */
+    /* per pattern (index into dict->pat): up to TAC_TB_SIG_N words the
+     * pattern needs, as bit positions of the coder's per-sentence word
+     * bitset (tac_tb_sig_bit), so a verb's patterns whose words are not in
+     * the sentence are passed over without being matched */
+    uint64_t *pat_sig;
     tac_tb_options opt;
 } tac_tabari;
+
+/* Pattern signatures: bits 0..47 hold up to four 12-bit positions, bits
+ * 60..63 their count. A word item (id | TAC_TB_EXACT, or a candidate with
+ * TAC_TB_SYN as the noun-ending mark) sets bit tac_tb_sig_bit(item) of a
+ * TAC_TB_SIG_BITS-bit set. Bloom-filter semantics: a pattern whose listed
+ * positions are not all set cannot match; one whose positions are all set
+ * may match. */
+#define TAC_TB_SIG_N 4
+#define TAC_TB_SIG_BITS 4096u
+static inline uint32_t tac_tb_sig_bit(uint32_t item)
+{
+    item ^= item >> 16;
+    item *= 0x7feb352dU;
+    item ^= item >> 15;
+    item *= 0x846ca68bU;
+    item ^= item >> 16;
+    return item & (TAC_TB_SIG_BITS - 1);
+}
+
+/* Fills dict->tabari->pat_sig (after the patterns are sorted); -1 on OOM. */
+struct tac_dict;
+int tac_tabari_index(struct tac_dict *d);
 
 void tac_tabari_free(tac_tabari *t);
 
