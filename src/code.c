@@ -1776,8 +1776,9 @@ static int tb_has(const tbw *w, uint32_t item)
     return 0;
 }
 
-/* Fills the candidate ids of a word. */
-static void tb_cands(const tac_dict *d, tbw *w)
+/* Fills the candidate ids of a word by probing the vocabulary for each
+ * (the reference for tb_cands, used when the word index is unusable). */
+static void tb_cands_probe(const tac_dict *d, tbw *w)
 {
     const tac_lexicon *lx = &d->lex;
     uint32_t id;
@@ -1812,6 +1813,82 @@ static void tb_cands(const tac_dict *d, tbw *w)
         if (tac_strmap_get(&lx->map, w->s, l, &id) && (lx->w[id].flags & TAC_LX_TBSTEM))
             w->cand[w->n_cand++] = id;
     }
+}
+
+/* The word index record of a string whose hash is h, if it is that
+ * string's. */
+static const tac_tb_wrec *tb_wrec(const tac_tabari *t, uint64_t h, const char *s, uint32_t len)
+{
+    uint32_t r;
+    if (!tac_u64map_get(&t->wix, tac_tb_wkey(h), &r))
+        return NULL;
+    const tac_tb_wrec *x = &t->wrec[r - 1];
+    return x->len == len && memcmp(x->s, s, len) == 0 ? x : NULL;
+}
+
+/* Fills the candidate ids of a word: the word (and the word as a stem),
+ * "word=", the word without a noun ending (-s, -es) and the stems that
+ * begin it, longest first, at most TB_CANDS; one pass over its bytes with
+ * the word index (tabari.h). */
+static void tb_cands(const tac_dict *d, tbw *w)
+{
+    const tac_tabari *t = d->tabari;
+    const tac_lexicon *lx = &d->lex;
+    if (!t->wix_ok) {
+        tb_cands_probe(d, w);
+        return;
+    }
+    w->n_cand = 0;
+    if (w->len == 0)
+        return;
+    const char *s = w->s;
+    uint32_t len = w->len, min = t->stem_min ? t->stem_min : 1;
+    uint32_t stem[TB_CANDS], ns = 0; /* the longest stems, a ring */
+    uint64_t h = TAC_TB_WHASH_SEED, h1 = 0, h2 = 0;
+    int alive = 1; /* some stem begins with s[0..l) */
+    for (uint32_t l = 1; l < len; l++) {
+        h = tac_tb_whash_step(h, (unsigned char)s[l - 1]);
+        if (l + 2 == len)
+            h2 = h;
+        if (l >= min && alive) {
+            uint32_t r;
+            if (!tac_u64map_get(&t->wix, tac_tb_wkey(h), &r)) {
+                alive = 0;
+            } else {
+                const tac_tb_wrec *x = &t->wrec[r - 1];
+                alive = x->prefix != 0;
+                /* not where a character is cut */
+                if (x->exact && (s[l] & 0xC0) != 0x80 && (lx->w[x->exact].flags & TAC_LX_TBSTEM) &&
+                    x->len == l && memcmp(x->s, s, l) == 0)
+                    stem[ns++ % TB_CANDS] = x->exact;
+            }
+        }
+    }
+    h1 = h;
+    h = tac_tb_whash_step(h, (unsigned char)s[len - 1]);
+    const tac_tb_wrec *x = tb_wrec(t, h, s, len);
+    if (x && x->exact) {
+        w->cand[w->n_cand++] = x->exact | TAC_TB_EXACT;
+        if (lx->w[x->exact].flags & TAC_LX_TBSTEM)
+            w->cand[w->n_cand++] = x->exact;
+    }
+    /* "MOUSE=": the word exactly, no ending */
+    if (x && x->eq && len < 255)
+        w->cand[w->n_cand++] = x->eq | TAC_TB_EXACT;
+    /* noun endings of an exact word, for actor phrases only (Libyas,
+     * forces): marked TB_NOUNEND so patterns do not take them */
+    if (len > 1 && s[len - 1] == 's') {
+        x = tb_wrec(t, h1, s, len - 1);
+        if (x && x->exact)
+            w->cand[w->n_cand++] = x->exact | TAC_TB_EXACT | TB_NOUNEND;
+        if (len > 2 && s[len - 2] == 'e') {
+            x = tb_wrec(t, h2, s, len - 2);
+            if (x && x->exact && w->n_cand < TB_CANDS)
+                w->cand[w->n_cand++] = x->exact | TAC_TB_EXACT | TB_NOUNEND;
+        }
+    }
+    for (uint32_t k = 0; k < ns && k < TB_CANDS && w->n_cand < TB_CANDS; k++)
+        w->cand[w->n_cand++] = stem[(ns - 1 - k) % TB_CANDS];
 }
 
 static int tb_word_is(const tbw *w, const char *s)

@@ -108,6 +108,8 @@ void tac_tabari_free(tac_tabari *t)
     tac_free(t->phr);
     tac_free(t->timep);
     tac_free(t->pat_sig);
+    tac_u64map_fini(&t->wix);
+    tac_free(t->wrec);
     tac_free(t);
 }
 
@@ -1554,6 +1556,7 @@ tac_status tac_dict_load_tabari(const char *path, tac_diag_fn diag, void *user,
     }
     d->tabari = t;
     tac_u64map_init(&t->forms);
+    tac_u64map_init(&t->wix);
     tac_strmap_init(&t->synsets);
     /* TABARI's defaults: comma-delimited clauses of 2-10 words inside or
      * at the end are dropped, none at the start; 8 words at least */
@@ -1630,9 +1633,82 @@ done:
 
 /* ---- indexes for the coder ------------------------------------------------ */
 
+/* The record of s[0..len) in the word index, made if absent; NULL on OOM
+ * or when another string has the same key (t->wix_ok is then 0). */
+static tac_tb_wrec *wrec_of(tac_tabari *t, const char *s, uint32_t len)
+{
+    uint64_t h = TAC_TB_WHASH_SEED;
+    for (uint32_t i = 0; i < len; i++)
+        h = tac_tb_whash_step(h, (unsigned char)s[i]);
+    uint32_t r = 0;
+    if (tac_u64map_get(&t->wix, tac_tb_wkey(h), &r)) {
+        tac_tb_wrec *w = &t->wrec[r - 1];
+        if (w->len != len || memcmp(w->s, s, len) != 0) {
+            t->wix_ok = 0;
+            return NULL;
+        }
+        return w;
+    }
+    if (t->n_wrec == t->cap_wrec) {
+        size_t cap = t->cap_wrec ? t->cap_wrec * 2 : 1024;
+        tac_tb_wrec *v = tac_realloc(t->wrec, cap * sizeof *v);
+        if (!v)
+            return NULL;
+        t->wrec = v;
+        t->cap_wrec = cap;
+    }
+    tac_tb_wrec *w = &t->wrec[t->n_wrec];
+    memset(w, 0, sizeof *w);
+    w->s = s;
+    w->len = len;
+    if (tac_u64map_put(&t->wix, tac_tb_wkey(h), (uint32_t)t->n_wrec + 1, NULL) < 0)
+        return NULL;
+    t->n_wrec++;
+    return w;
+}
+
+/* Builds the word index; -1 on OOM (a key shared by two strings is no
+ * error: wix_ok stays 0). */
+static int word_index(tac_dict *d)
+{
+    tac_tabari *t = d->tabari;
+    const tac_lexicon *lx = &d->lex;
+    uint32_t min = t->stem_min ? t->stem_min : 1;
+    tac_u64map_fini(&t->wix);
+    tac_free(t->wrec);
+    t->wrec = NULL;
+    t->n_wrec = t->cap_wrec = 0;
+    t->wix_ok = 1;
+    for (size_t id = 1; id < lx->n && t->wix_ok; id++) {
+        const tac_lexword *w = &lx->w[id];
+        tac_tb_wrec *r = wrec_of(t, w->s, w->len);
+        if (!r)
+            goto fail;
+        r->exact = (uint32_t)id;
+        if (w->len > 1 && w->s[w->len - 1] == '=') {
+            if (!(r = wrec_of(t, w->s, w->len - 1)))
+                goto fail;
+            r->eq = (uint32_t)id;
+        }
+        if (w->flags & TAC_LX_TBSTEM)
+            for (uint32_t l = min; l < w->len; l++) {
+                if (!(r = wrec_of(t, w->s, l)))
+                    goto fail;
+                r->prefix = 1;
+            }
+    }
+    return 0;
+fail:
+    if (!t->wix_ok)
+        return 0;
+    return -1;
+}
+
 int tac_tabari_index(tac_dict *d)
 {
     tac_tabari *t = d->tabari;
+    if (word_index(d) < 0)
+        return -1;
     tac_free(t->pat_sig);
     t->pat_sig = tac_calloc(d->n_pat ? d->n_pat : 1, sizeof *t->pat_sig);
     if (!t->pat_sig)

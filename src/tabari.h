@@ -107,6 +107,32 @@ typedef struct tac_tb_options {
     int min_words;         /* SET: MINIMUM WORDS */
 } tac_tb_options;
 
+/* The word index (tac_tabari_index): one record per string that is a
+ * vocabulary word, a word with '=' cut off, or a prefix (of stem_min bytes
+ * or more) of a stem, keyed by tac_tb_whash of the string. The coder finds
+ * all vocabulary ids a text word can match (the word, "word=", the word
+ * without a noun ending, the stems that begin it) in one pass over its
+ * bytes: one probe per prefix while some stem still begins with it. */
+typedef struct tac_tb_wrec {
+    const char *s;     /* the string (in the vocabulary, not NUL-ended) */
+    uint32_t len;
+    uint32_t exact;    /* vocabulary id of the string, 0 = none */
+    uint32_t eq;       /* vocabulary id of the string + "=", 0 = none */
+    uint32_t prefix;   /* 1: a longer stem begins with the string */
+} tac_tb_wrec;
+
+#define TAC_TB_WHASH_SEED 0xcbf29ce484222325ULL
+/* FNV-1a, one byte at a time, so every prefix's hash comes on the way */
+static inline uint64_t tac_tb_whash_step(uint64_t h, unsigned char ch)
+{
+    return (h ^ ch) * 0x100000001b3ULL;
+}
+/* the map key of a hash (keys are never 0) */
+static inline uint64_t tac_tb_wkey(uint64_t h)
+{
+    return h + (h == 0);
+}
+
 typedef struct tac_tabari {
     tac_u64map forms;       /* word id -> slot s: form_head[s - 1] */
     uint32_t *form_head;    /* first tac_tb_form + 1 of a word form */
@@ -128,6 +154,12 @@ typedef struct tac_tabari {
      * bitset (tac_tb_sig_bit), so a verb's patterns whose words are not in
      * the sentence are passed over without being matched */
     uint64_t *pat_sig;
+    /* the word index; wix_ok 0: not usable (two strings share a key), the
+     * coder then probes the vocabulary for each candidate */
+    tac_u64map wix;
+    tac_tb_wrec *wrec;
+    size_t n_wrec, cap_wrec;
+    int wix_ok;
     tac_tb_options opt;
 } tac_tabari;
 
@@ -149,7 +181,8 @@ static inline uint32_t tac_tb_sig_bit(uint32_t item)
     return item & (TAC_TB_SIG_BITS - 1);
 }
 
-/* Fills dict->tabari->pat_sig (after the patterns are sorted); -1 on OOM. */
+/* Builds the coder's indexes: dict->tabari->pat_sig (after the patterns
+ * are sorted) and the word index; -1 on OOM. */
 struct tac_dict;
 int tac_tabari_index(struct tac_dict *d);
 
