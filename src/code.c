@@ -1964,15 +1964,19 @@ static void tb_walk(const tac_coder *c, uint32_t node, uint32_t last, uint32_t *
                     uint32_t *best_node, int depth)
 {
     const tac_dict *d = c->dict;
-    if (depth > 24)
-        return;
+    const tac_tabari *t = d->tabari;
+    if (depth > 24 || !t->act_node[node])
+        return; /* (a leaf has no edges to probe) */
     for (uint32_t j = last + 1; j < c->n_tbw && j <= last + 1 + TB_GAP; j++) {
         const tbw *w = &c->tbw[j];
         for (int k = 0; k < w->n_cand; k++) {
             uint32_t it = w->cand[k] & ~TB_NOUNEND;
+            unsigned fl = t->act_item[it & TAC_TB_ID];
             for (int adj = 1; adj >= 0; adj--) {
                 if (adj && j != last + 1)
                     continue;
+                if (!(fl & tac_tb_act_bit(0, it | (adj ? TAC_TB_ADJ : 0))))
+                    continue; /* no edge of the trie carries it */
                 uint32_t ch = tac_trie_child(&d->actors, node, it | (adj ? TAC_TB_ADJ : 0));
                 if (!ch)
                     continue;
@@ -2053,7 +2057,10 @@ static int tb_actors(tac_coder *c)
         uint32_t end = 0, node = 0;
         if (w->n_cand)
             for (int k = 0; k < w->n_cand; k++) {
-                uint32_t ch = tac_trie_child(&d->actors, 0, w->cand[k] & ~TB_NOUNEND);
+                uint32_t it = w->cand[k] & ~TB_NOUNEND;
+                if (!(d->tabari->act_item[it & TAC_TB_ID] & tac_tb_act_bit(1, it)))
+                    continue; /* no actor phrase starts with it */
+                uint32_t ch = tac_trie_child(&d->actors, 0, it);
                 if (!ch)
                     continue;
                 if (d->actors.first[ch] && i + 1 > end) {

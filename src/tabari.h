@@ -160,6 +160,12 @@ typedef struct tac_tabari {
     tac_tb_wrec *wrec;
     size_t n_wrec, cap_wrec;
     int wix_ok;
+    /* the actor trie's edges, summed up so the coder probes only edges
+     * that can exist: act_item[word id] has bit tac_tb_act_bit(root, item)
+     * when some edge (from the root, or from a deeper node) carries item;
+     * act_node[node] is 1 when the node has children */
+    uint8_t *act_item;
+    uint8_t *act_node;
     tac_tb_options opt;
 } tac_tabari;
 
@@ -179,6 +185,13 @@ static inline uint32_t tac_tb_sig_bit(uint32_t item)
     item *= 0x846ca68bU;
     item ^= item >> 16;
     return item & (TAC_TB_SIG_BITS - 1);
+}
+
+/* The bit of act_item for an edge item (id | TAC_TB_EXACT | TAC_TB_ADJ)
+ * from the root (root 1) or from a deeper node. */
+static inline unsigned tac_tb_act_bit(int root, uint32_t item)
+{
+    return 1u << ((root ? 0 : 4) + ((item & TAC_TB_EXACT) ? 2 : 0) + ((item & TAC_TB_ADJ) ? 1 : 0));
 }
 
 /* Builds the coder's indexes: dict->tabari->pat_sig (after the patterns
