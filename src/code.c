@@ -2993,7 +2993,11 @@ static int code_field(tac_coder *c, const char *text, size_t len,
     if (tac_token_split(text, len, 0, &c->arena, tac_lexicon_is_abbrev, &c->dict->lex, 0, &c->toks,
                         &truncated) < 0)
         return -1;
-    lookup_tokens(c->dict, c->toks.v, c->toks.n);
+    /* TABARI sets look words up in their own index (tb_cands): the tokens'
+     * vocabulary ids, lemmas and flags stay 0 (no TABARI word carries the
+     * flags the sentence splitter reads) */
+    if (!c->dict->tabari)
+        lookup_tokens(c->dict, c->toks.v, c->toks.n);
     c->sents.n = 0;
     if (headline) {
         /* the whole headline is one sentence, cut like any other */
