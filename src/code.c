@@ -2026,11 +2026,20 @@ static char *tb_join(tac_coder *c, const char *a, const char *b)
 static void tb_fill_set(tac_coder *c)
 {
     memset(c->tb_set, 0, sizeof c->tb_set);
+    c->tb_set[0] = 1; /* bit 0: the pat_pos0 of patterns needing no word */
     for (size_t j = 0; j < c->n_tbw; j++)
         for (int k = 0; k < c->tbw[j].n_cand; k++) {
             uint32_t b = tac_tb_sig_bit(c->tbw[j].cand[k]);
             c->tb_set[b >> 6] |= (uint64_t)1 << (b & 63);
         }
+}
+
+/* 0 if pattern i surely cannot match in the sentence: the (longest) word
+ * its signature lists first is missing; the quick test of a scan. */
+static inline int tb_may_match0(const tac_coder *c, size_t i)
+{
+    uint32_t b = c->dict->tabari->pat_pos0[i];
+    return (int)(c->tb_set[b >> 6] >> (b & 63)) & 1;
 }
 
 /* 0 if pattern i surely cannot match in the sentence: one of the words its
@@ -2407,7 +2416,7 @@ static const tac_pattern *tb_verb_hit(tac_coder *c, uint32_t v, uint32_t f, tb_b
             const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
             for (uint32_t k = 0; k < vb->n; k++) {
                 const tac_pattern *p = &d->pat[vb->first + k];
-                if (tb_may_match(c, vb->first + k) &&
+                if (tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k) &&
                     tb_match(c, p, v, (uint32_t)c->n_tbw, &w->vb)) {
                     w->vhit = p;
                     break;
@@ -2737,6 +2746,8 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
             if (!vb->drops)
                 continue;
             for (uint32_t k = 0; k < vb->n; k++) {
+                if (!tb_may_match0(c, vb->first + k))
+                    continue;
                 const tac_pattern *p = &d->pat[vb->first + k];
                 if ((p->tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)) &&
                     tb_may_match(c, vb->first + k) && tb_match(c, p, v, (uint32_t)c->n_tbw, &b))

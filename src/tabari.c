@@ -108,6 +108,7 @@ void tac_tabari_free(tac_tabari *t)
     tac_free(t->phr);
     tac_free(t->timep);
     tac_free(t->pat_sig);
+    tac_free(t->pat_pos0);
     tac_u64map_fini(&t->wix);
     tac_free(t->wrec);
     tac_free(t->act_item);
@@ -1738,20 +1739,36 @@ int tac_tabari_index(tac_dict *d)
     if (word_index(d) < 0 || actor_edges(d) < 0)
         return -1;
     tac_free(t->pat_sig);
+    tac_free(t->pat_pos0);
     t->pat_sig = tac_calloc(d->n_pat ? d->n_pat : 1, sizeof *t->pat_sig);
-    if (!t->pat_sig)
+    t->pat_pos0 = tac_calloc(d->n_pat ? d->n_pat : 1, sizeof *t->pat_pos0);
+    if (!t->pat_sig || !t->pat_pos0)
         return -1;
     for (size_t i = 0; i < d->n_pat; i++) {
         const tac_pattern *p = &d->pat[i];
-        uint64_t sig = 0, n = 0;
-        for (uint16_t k = 0; k < p->n_items && n < TAC_TB_SIG_N; k++) {
+        /* the pattern's words, longest first (insertion sort: few) */
+        uint32_t req[TAC_TB_SIG_N], nr = 0;
+        for (uint16_t k = 0; k < p->n_items; k++) {
             uint32_t it = p->items[k];
             if (it & (TAC_TB_SPECIAL | TAC_TB_SYN))
                 continue; /* slots and synsets: not one word */
-            sig |= (uint64_t)tac_tb_sig_bit(it & (TAC_TB_ID | TAC_TB_EXACT)) << (12 * n);
-            n++;
+            it &= TAC_TB_ID | TAC_TB_EXACT;
+            uint32_t len = d->lex.w[it & TAC_TB_ID].len, q = nr < TAC_TB_SIG_N ? nr : TAC_TB_SIG_N - 1;
+            if (nr == TAC_TB_SIG_N && len <= d->lex.w[req[q] & TAC_TB_ID].len)
+                continue;
+            while (q > 0 && d->lex.w[req[q - 1] & TAC_TB_ID].len < len) {
+                req[q] = req[q - 1];
+                q--;
+            }
+            req[q] = it;
+            if (nr < TAC_TB_SIG_N)
+                nr++;
         }
-        t->pat_sig[i] = sig | n << 60;
+        uint64_t sig = 0;
+        for (uint32_t q = 0; q < nr; q++)
+            sig |= (uint64_t)tac_tb_sig_bit(req[q]) << (12 * q);
+        t->pat_sig[i] = sig | (uint64_t)nr << 60;
+        t->pat_pos0[i] = nr ? (uint16_t)tac_tb_sig_bit(req[0]) : 0;
     }
     return 0;
 }

@@ -154,6 +154,9 @@ typedef struct tac_tabari {
      * bitset (tac_tb_sig_bit), so a verb's patterns whose words are not in
      * the sentence are passed over without being matched */
     uint64_t *pat_sig;
+    /* per pattern: the first position of its signature (0 when it needs no
+     * word: the coder keeps bit 0 of the set on), scanned alone first */
+    uint16_t *pat_pos0;
     /* the word index; wix_ok 0: not usable (two strings share a key), the
      * coder then probes the vocabulary for each candidate */
     tac_u64map wix;
@@ -170,7 +173,8 @@ typedef struct tac_tabari {
 } tac_tabari;
 
 /* Pattern signatures: bits 0..47 hold up to four 12-bit positions, bits
- * 60..63 their count. A word item (id | TAC_TB_EXACT, or a candidate with
+ * 60..63 their count; the positions of the longest words first (long
+ * words are the rarest in text, so a pattern fails on its first test). A word item (id | TAC_TB_EXACT, or a candidate with
  * TAC_TB_SYN as the noun-ending mark) sets bit tac_tb_sig_bit(item) of a
  * TAC_TB_SIG_BITS-bit set. Bloom-filter semantics: a pattern whose listed
  * positions are not all set cannot match; one whose positions are all set
