@@ -68,6 +68,7 @@ typedef struct match {
 typedef struct tbw tbw;
 typedef struct tbm tbm;
 typedef struct tbg tbg;
+typedef struct tb_wc tb_wc;
 
 typedef struct alias {
     const char *w;         /* folded short name (dictionary or arena) */
@@ -121,6 +122,9 @@ struct tac_coder {
      * (tac_tb_sig_bit): a pattern needing a word that is not there is
      * passed over at once (tabari.h, pat_sig) */
     uint64_t tb_set[TAC_TB_SIG_BITS / 64];
+    /* what a TABARI word's text alone decides (candidates, class, verb
+     * form slots), kept for recent words: a direct-mapped cache */
+    tb_wc *tb_wc;
 };
 
 /* ---- small helpers -------------------------------------------------- */
@@ -203,6 +207,7 @@ void tac_coder_free(tac_coder *c)
     tac_free(c->tbw);
     tac_free(c->tbm);
     tac_free(c->tbg);
+    tac_free(c->tb_wc);
     tac_free(c);
 }
 
@@ -1747,6 +1752,9 @@ typedef struct tbw {
     uint8_t n_cand;
     uint8_t punct, cap, comma, conj, det, pron, poss;
     int actor;          /* tb mention covering it, or -1 */
+    /* form slots (tabari.h, forms) of its candidates: vslot of the first
+     * that is a verb form, dslot of the first whole word that is one */
+    uint32_t vslot, dslot;
     /* the first pattern of its verb forms that matches here, found once
      * per sentence (tb_verb_hit) */
     uint8_t vtried;
@@ -1767,6 +1775,16 @@ typedef struct tbg {
     uint32_t first, n;     /* mentions */
     uint32_t start, end;   /* words */
 } tbg;
+
+/* A word cache entry (64 bytes): the text and what it decides. */
+#define TB_WC_N 2048       /* entries, a power of two */
+#define TB_WC_LEN 19       /* longer words are not kept */
+struct tb_wc {
+    uint32_t cand[TB_CANDS];
+    uint32_t vslot, dslot;
+    uint8_t n_cand, len, conj, det, pron;
+    char s[TB_WC_LEN];
+};
 
 static int tb_has(const tbw *w, uint32_t item)
 {
@@ -1904,10 +1922,74 @@ static int tb_clause_break(const tbw *w)
            (w->punct && w->len == 1 && w->s[0] == ';');
 }
 
+/* What word w's text alone decides: its class, candidates and verb form
+ * slots. */
+static void tb_word_text(const tac_dict *d, tbw *w)
+{
+    const tac_tabari *t = d->tabari;
+    w->conj = tb_word_is(w, "and");
+    w->det = tb_word_is(w, "the") || tb_word_is(w, "a") || tb_word_is(w, "an");
+    /* pron: 1 a subject or object pronoun, 2 a possessive one */
+    w->pron = tb_word_is(w, "he") || tb_word_is(w, "she") || tb_word_is(w, "it") ||
+              tb_word_is(w, "they") || tb_word_is(w, "him") || tb_word_is(w, "them") ||
+              tb_word_is(w, "her") || tb_word_is(w, "itself") ||
+              tb_word_is(w, "themselves") || tb_word_is(w, "himself") ||
+              tb_word_is(w, "herself") ? 1
+              : tb_word_is(w, "his") || tb_word_is(w, "its") || tb_word_is(w, "their") ? 2 : 0;
+    tb_cands(d, w);
+    /* verb forms: a stem candidate as a stem form, an exact one as a
+     * whole word only (not "Libyas" for a verb LIBYA) */
+    w->vslot = w->dslot = 0;
+    for (int k = 0; k < w->n_cand && !w->vslot; k++) {
+        uint32_t it = w->cand[k];
+        uint64_t key = (it & TAC_TB_EXACT) ? (it & TAC_TB_ID)
+                                           : ((it & TAC_TB_ID) | TAC_TB_STEM_FORM);
+        if ((it & TAC_TB_EXACT) && d->lex.w[it & TAC_TB_ID].len != w->len)
+            continue;
+        if (!tac_u64map_get(&t->forms, key, &w->vslot))
+            w->vslot = 0;
+    }
+    for (int k = 0; k < w->n_cand && !w->dslot; k++)
+        if ((w->cand[k] & TAC_TB_EXACT) && d->lex.w[w->cand[k] & TAC_TB_ID].len == w->len &&
+            !tac_u64map_get(&t->forms, w->cand[k] & TAC_TB_ID, &w->dslot))
+            w->dslot = 0;
+}
+
+/* tb_word_text through the coder's word cache. */
+static void tb_word_info(tac_coder *c, tbw *w)
+{
+    if (!c->tb_wc || w->len == 0 || w->len > TB_WC_LEN) {
+        tb_word_text(c->dict, w);
+        return;
+    }
+    tb_wc *e = &c->tb_wc[tac_hash_bytes(w->s, w->len) & (TB_WC_N - 1)];
+    if (e->len == w->len && memcmp(e->s, w->s, w->len) == 0) {
+        memcpy(w->cand, e->cand, sizeof w->cand);
+        w->n_cand = e->n_cand;
+        w->vslot = e->vslot;
+        w->dslot = e->dslot;
+        w->conj = e->conj;
+        w->det = e->det;
+        w->pron = e->pron;
+        return;
+    }
+    tb_word_text(c->dict, w);
+    memcpy(e->cand, w->cand, sizeof e->cand);
+    e->n_cand = w->n_cand;
+    e->vslot = w->vslot;
+    e->dslot = w->dslot;
+    e->conj = w->conj;
+    e->det = w->det;
+    e->pron = w->pron;
+    e->len = (uint8_t)w->len;
+    memcpy(e->s, w->s, w->len);
+}
+
 /* Builds the word array of tokens [s, e). */
 static int tb_words(tac_coder *c, uint32_t s, uint32_t e)
 {
-    const tac_dict *d = c->dict;
+    if (!c->tb_wc && !(c->tb_wc = tac_calloc(TB_WC_N, sizeof *c->tb_wc)))
+        return -1;
     c->n_tbw = 0;
     for (uint32_t i = s; i < e; i++) {
         const tac_tok *t = &c->toks.v[i];
@@ -1939,17 +2021,8 @@ static int tb_words(tac_coder *c, uint32_t s, uint32_t e)
             w->cap = first && (t->flags & TAC_TOK_CAP) && !(t->flags & TAC_TOK_UPPER) && i > s;
             w->poss = (t->flags & TAC_TOK_POSS) != 0;
             w->comma = w->punct && w->len == 1 && w->s[0] == ',';
-            w->conj = tb_word_is(w, "and");
-            w->det = tb_word_is(w, "the") || tb_word_is(w, "a") || tb_word_is(w, "an");
-            /* pron: 1 a subject or object pronoun, 2 a possessive one */
-            w->pron = tb_word_is(w, "he") || tb_word_is(w, "she") || tb_word_is(w, "it") ||
-                      tb_word_is(w, "they") || tb_word_is(w, "him") || tb_word_is(w, "them") ||
-                      tb_word_is(w, "her") || tb_word_is(w, "itself") ||
-                      tb_word_is(w, "themselves") || tb_word_is(w, "himself") ||
-                      tb_word_is(w, "herself") ? 1
-                      : tb_word_is(w, "his") || tb_word_is(w, "its") || tb_word_is(w, "their") ? 2 : 0;
             w->actor = -1;
-            tb_cands(d, w);
+            tb_word_info(c, w);
             first = 0;
             a = b + 1;
             if (n == 0)
@@ -2450,17 +2523,7 @@ static int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_form)
     const tbw *w = &c->tbw[j];
     if (w->actor >= 0 || w->punct || w->poss)
         return 0;
-    uint32_t slot = 0;
-    for (int k = 0; k < w->n_cand && !slot; k++) {
-        uint32_t it = w->cand[k];
-        uint64_t key = (it & TAC_TB_EXACT) ? (it & TAC_TB_ID)
-                                           : ((it & TAC_TB_ID) | TAC_TB_STEM_FORM);
-        /* the whole word only: not "Libyas" for a verb LIBYA */
-        if ((it & TAC_TB_EXACT) && d->lex.w[it & TAC_TB_ID].len != w->len)
-            continue;
-        if (!tac_u64map_get(&t->forms, key, &slot))
-            slot = 0;
-    }
+    uint32_t slot = w->vslot; /* (tb_word_text) */
     if (!slot)
         return 0;
     if (j + 1 < c->n_tbw && c->tbw[j + 1].poss)
@@ -2732,14 +2795,10 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
      * after a determiner ("at the davis cup"); capitalised, it is a name
      * ("their first Planetary Cup final") */
     for (uint32_t v = 0; v < c->n_tbw; v++) {
-        uint32_t f, slot = 0;
+        uint32_t f, slot = c->tbw[v].dslot; /* a whole word (tb_word_text) */
         const tbw *w = &c->tbw[v];
         if (w->cap)
             continue;
-        for (int k = 0; k < w->n_cand && !slot; k++)
-            if ((w->cand[k] & TAC_TB_EXACT) && d->lex.w[w->cand[k] & TAC_TB_ID].len == w->len &&
-                !tac_u64map_get(&t->forms, w->cand[k] & TAC_TB_ID, &slot))
-                slot = 0;
         for (f = slot ? t->form_head[slot - 1] : 0; f; f = t->form[f - 1].next) {
             const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
             tb_bind b;
