@@ -2128,6 +2128,54 @@ static inline int tb_may_match(const tac_coder *c, size_t i)
     return 1;
 }
 
+/* The patterns of root vb (indexes k into vb's, ascending) whose first
+ * signature word may be in the sentence, in out[0..return); the test of
+ * every pattern, or for a root with many patterns, its mask against the
+ * sentence's set. Returns TB_VCANDS + 1 when there are more than that. */
+#define TB_VCANDS 256
+static uint32_t tb_verb_cands(const tac_coder *c, const tac_tb_verb *vb, uint32_t *out)
+{
+    const tac_tabari *t = c->dict->tabari;
+    uint32_t n = 0;
+    if (!vb->mask) {
+        for (uint32_t k = 0; k < vb->n; k++)
+            if (tb_may_match0(c, vb->first + k)) {
+                if (n == TB_VCANDS)
+                    return TB_VCANDS + 1;
+                out[n++] = k;
+            }
+        return n;
+    }
+    const uint64_t *m = t->vmask + (size_t)(vb->mask - 1) * (TAC_TB_SIG_BITS / 64);
+    const uint32_t *e = t->vpos + vb->pos;
+    uint64_t kb[TAC_TB_MASK_MAX / 64]; /* the patterns found, as a bitset */
+    uint32_t nw = (vb->n + 63) / 64;
+    memset(kb, 0, nw * sizeof *kb);
+    for (uint32_t wd = 0; wd < TAC_TB_SIG_BITS / 64; wd++) {
+        for (uint64_t x = m[wd] & c->tb_set[wd]; x; x &= x - 1) {
+            uint32_t b = wd * 64 + (uint32_t)__builtin_ctzll(x);
+            /* the entries of position b: the first at or after b << 16 */
+            uint32_t lo = 0, hi = vb->n;
+            while (lo < hi) {
+                uint32_t mid = (lo + hi) / 2;
+                if (e[mid] >> 16 < b)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (; lo < vb->n && e[lo] >> 16 == b; lo++)
+                kb[(e[lo] & 0xFFFF) >> 6] |= (uint64_t)1 << (e[lo] & 63);
+        }
+    }
+    for (uint32_t wd = 0; wd < nw; wd++)
+        for (uint64_t x = kb[wd]; x; x &= x - 1) {
+            if (n == TB_VCANDS)
+                return TB_VCANDS + 1;
+            out[n++] = wd * 64 + (uint32_t)__builtin_ctzll(x);
+        }
+    return n;
+}
+
 /* Finds actor and agent mentions; returns 1 if the sentence is discarded
  * or complex, -1 on OOM. */
 static int tb_actors(tac_coder *c)
@@ -2487,7 +2535,9 @@ static const tac_pattern *tb_verb_hit(tac_coder *c, uint32_t v, uint32_t f, tb_b
         w->vhit = NULL;
         for (; f && !w->vhit; f = t->form[f - 1].next) {
             const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
-            for (uint32_t k = 0; k < vb->n; k++) {
+            uint32_t ks[TB_VCANDS], nk = tb_verb_cands(c, vb, ks);
+            for (uint32_t q = 0; q < (nk > TB_VCANDS ? vb->n : nk); q++) {
+                uint32_t k = nk > TB_VCANDS ? q : ks[q];
                 const tac_pattern *p = &d->pat[vb->first + k];
                 if (tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k) &&
                     tb_match(c, p, v, (uint32_t)c->n_tbw, &w->vb)) {
@@ -2804,7 +2854,9 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
             tb_bind b;
             if (!vb->drops)
                 continue;
-            for (uint32_t k = 0; k < vb->n; k++) {
+            uint32_t ks[TB_VCANDS], nk = tb_verb_cands(c, vb, ks);
+            for (uint32_t q = 0; q < (nk > TB_VCANDS ? vb->n : nk); q++) {
+                uint32_t k = nk > TB_VCANDS ? q : ks[q];
                 if (!tb_may_match0(c, vb->first + k))
                     continue;
                 const tac_pattern *p = &d->pat[vb->first + k];

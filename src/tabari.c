@@ -109,6 +109,8 @@ void tac_tabari_free(tac_tabari *t)
     tac_free(t->timep);
     tac_free(t->pat_sig);
     tac_free(t->pat_pos0);
+    tac_free(t->vmask);
+    tac_free(t->vpos);
     tac_u64map_fini(&t->wix);
     tac_free(t->wrec);
     tac_free(t->act_item);
@@ -1733,6 +1735,49 @@ static int actor_edges(tac_dict *d)
     return 0;
 }
 
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The pattern masks of the roots with many patterns (tac_tb_verb). */
+static int verb_masks(tac_tabari *t)
+{
+    const size_t words = TAC_TB_SIG_BITS / 64;
+    size_t nm = 0, np = 0;
+    for (size_t v = 0; v < t->n_verb; v++)
+        if (t->verb[v].n >= TAC_TB_MASK_MIN && t->verb[v].n <= TAC_TB_MASK_MAX) {
+            nm++;
+            np += t->verb[v].n;
+        }
+    tac_free(t->vmask);
+    tac_free(t->vpos);
+    t->vmask = tac_calloc(nm ? nm * words : 1, sizeof *t->vmask);
+    t->vpos = tac_calloc(np ? np : 1, sizeof *t->vpos);
+    if (!t->vmask || !t->vpos)
+        return -1;
+    t->n_vmask = t->n_vpos = 0;
+    for (size_t v = 0; v < t->n_verb; v++) {
+        tac_tb_verb *vb = &t->verb[v];
+        vb->mask = vb->pos = 0;
+        if (vb->n < TAC_TB_MASK_MIN || vb->n > TAC_TB_MASK_MAX)
+            continue;
+        uint64_t *m = t->vmask + t->n_vmask * words;
+        uint32_t *e = t->vpos + t->n_vpos;
+        for (uint32_t k = 0; k < vb->n; k++) {
+            uint32_t b = t->pat_pos0[vb->first + k];
+            m[b >> 6] |= (uint64_t)1 << (b & 63);
+            e[k] = b << 16 | k;
+        }
+        qsort(e, vb->n, sizeof *e, cmp_u32);
+        vb->mask = (uint32_t)++t->n_vmask;
+        vb->pos = (uint32_t)t->n_vpos;
+        t->n_vpos += vb->n;
+    }
+    return 0;
+}
+
 int tac_tabari_index(tac_dict *d)
 {
     tac_tabari *t = d->tabari;
@@ -1770,7 +1815,7 @@ int tac_tabari_index(tac_dict *d)
         t->pat_sig[i] = sig | (uint64_t)nr << 60;
         t->pat_pos0[i] = nr ? (uint16_t)tac_tb_sig_bit(req[0]) : 0;
     }
-    return 0;
+    return verb_masks(t);
 }
 
 /* ---- options ---------------------------------------------------------------- */

@@ -64,7 +64,15 @@ enum {
 typedef struct tac_tb_verb {
     uint32_t first, n;
     uint8_t drops;  /* some pattern is [###] or [+++] */
+    /* roots with TAC_TB_MASK_MIN patterns or more: vmask block mask - 1
+     * has the pat_pos0 bits of its patterns, and vpos[pos, pos + n) their
+     * (pat_pos0 << 16 | k) sorted, so the coder finds the patterns whose
+     * first word is in the sentence without testing each (0 = none) */
+    uint32_t mask, pos;
 } tac_tb_verb;
+
+#define TAC_TB_MASK_MIN 32
+#define TAC_TB_MASK_MAX 4096 /* roots with more: no mask */
 
 /* A text word form of a verb root, chained when several roots share it. */
 typedef struct tac_tb_form {
@@ -157,6 +165,10 @@ typedef struct tac_tabari {
     /* per pattern: the first position of its signature (0 when it needs no
      * word: the coder keeps bit 0 of the set on), scanned alone first */
     uint16_t *pat_pos0;
+    uint64_t *vmask;        /* blocks of TAC_TB_SIG_BITS / 64 words */
+    size_t n_vmask;
+    uint32_t *vpos;
+    size_t n_vpos;
     /* the word index; wix_ok 0: not usable (two strings share a key), the
      * coder then probes the vocabulary for each candidate */
     tac_u64map wix;
