@@ -1777,7 +1777,7 @@ typedef struct tbg {
 } tbg;
 
 /* A word cache entry (64 bytes): the text and what it decides. */
-#define TB_WC_N 2048       /* entries, a power of two */
+#define TB_WC_N 4096       /* entries, a power of two */
 #define TB_WC_LEN 19       /* longer words are not kept */
 struct tb_wc {
     uint32_t cand[TB_CANDS];
