@@ -168,6 +168,12 @@ int tac_token_split(const char *text, size_t len, size_t base,
             int inner_dot = 0;
             i += k;
             while (i < len) {
+                /* ASCII letters and digits: the common case, read on at once */
+                while (i < len && (unsigned char)text[i] < 0x80 &&
+                       is_wordc((tac_cclass)ascii_class[(unsigned char)text[i]]))
+                    i++;
+                if (i >= len)
+                    break;
                 size_t k2, k3;
                 tac_cclass c2 = class_at(text, len, i, &k2);
                 if (is_wordc(c2)) {
