@@ -69,6 +69,7 @@ typedef struct match {
 typedef struct tbw tbw;
 typedef struct tbm tbm;
 typedef struct tbg tbg;
+typedef struct tb_wc tb_wc;
 
 /* A place name that is no actor ("in Moscow", "Aleppo"): kept so that an
  * event can take the country where it happens as its target. */
@@ -132,10 +133,13 @@ struct tac_coder {
     tbg *tbg;
     size_t n_tbg, cap_tbg;
     tac_ymd tb_date;
-    /* the vocabulary items of the sentence's words, a set (key + 1): a
-     * pattern needing a word that is not there is skipped at once */
-    uint32_t tb_set[1024];
-    int tb_set_ok;
+    /* the vocabulary items of the sentence's words as a bitset
+     * (tac_tb_sig_bit): a pattern needing a word that is not there is
+     * passed over at once (tabari.h, pat_sig) */
+    uint64_t tb_set[TAC_TB_SIG_BITS / 64];
+    /* what a TABARI word's text alone decides (candidates, class, verb
+     * form slots), kept for recent words: a direct-mapped cache */
+    tb_wc *tb_wc;
     /* TABARI's FORWARD: the story and sentence number (+ 1, 0 = none) of
      * the record coded before, and its first actor; the one state kept
      * from one document to the next (docs/tabari.md) */
@@ -231,6 +235,7 @@ void tac_coder_free(tac_coder *c)
     tac_free(c->tbw);
     tac_free(c->tbm);
     tac_free(c->tbg);
+    tac_free(c->tb_wc);
     tac_free(c);
 }
 
@@ -3010,6 +3015,9 @@ typedef struct tbw {
     uint8_t n_cand;
     uint8_t punct, cap, comma, conj, det, pron, poss;
     int actor;          /* tb mention covering it, or -1 */
+    /* form slots (tabari.h, forms) of its candidates: vslot of the first
+     * that is a verb form, dslot of the first whole word that is one */
+    uint32_t vslot, dslot;
     /* the first pattern of its verb forms that matches here, found once
      * per sentence (tb_verb_hit) */
     uint8_t vtried;
@@ -3031,6 +3039,16 @@ typedef struct tbg {
     uint32_t start, end;   /* words */
 } tbg;
 
+/* A word cache entry (64 bytes): the text and what it decides. */
+#define TB_WC_N 4096       /* entries, a power of two */
+#define TB_WC_LEN 19       /* longer words are not kept */
+struct tb_wc {
+    uint32_t cand[TB_CANDS];
+    uint32_t vslot, dslot;
+    uint8_t n_cand, len, conj, det, pron;
+    char s[TB_WC_LEN];
+};
+
 static int tb_has(const tbw *w, uint32_t item)
 {
     for (int i = 0; i < w->n_cand; i++)
@@ -3039,8 +3057,9 @@ static int tb_has(const tbw *w, uint32_t item)
     return 0;
 }
 
-/* Fills the candidate ids of a word. */
-static void tb_cands(const tac_dict *d, tbw *w)
+/* Fills the candidate ids of a word by probing the vocabulary for each
+ * (the reference for tb_cands, used when the word index is unusable). */
+static void tb_cands_probe(const tac_dict *d, tbw *w)
 {
     const tac_lexicon *lx = &d->lex;
     uint32_t id;
@@ -3077,6 +3096,82 @@ static void tb_cands(const tac_dict *d, tbw *w)
     }
 }
 
+/* The word index record of a string whose hash is h, if it is that
+ * string's. */
+static const tac_tb_wrec *tb_wrec(const tac_tabari *t, uint64_t h, const char *s, uint32_t len)
+{
+    uint32_t r;
+    if (!tac_u64map_get(&t->wix, tac_tb_wkey(h), &r))
+        return NULL;
+    const tac_tb_wrec *x = &t->wrec[r - 1];
+    return x->len == len && memcmp(x->s, s, len) == 0 ? x : NULL;
+}
+
+/* Fills the candidate ids of a word: the word (and the word as a stem),
+ * "word=", the word without a noun ending (-s, -es) and the stems that
+ * begin it, longest first, at most TB_CANDS; one pass over its bytes with
+ * the word index (tabari.h). */
+static void tb_cands(const tac_dict *d, tbw *w)
+{
+    const tac_tabari *t = d->tabari;
+    const tac_lexicon *lx = &d->lex;
+    if (!t->wix_ok) {
+        tb_cands_probe(d, w);
+        return;
+    }
+    w->n_cand = 0;
+    if (w->len == 0)
+        return;
+    const char *s = w->s;
+    uint32_t len = w->len, min = t->stem_min ? t->stem_min : 1;
+    uint32_t stem[TB_CANDS], ns = 0; /* the longest stems, a ring */
+    uint64_t h = TAC_TB_WHASH_SEED, h1 = 0, h2 = 0;
+    int alive = 1; /* some stem begins with s[0..l) */
+    for (uint32_t l = 1; l < len; l++) {
+        h = tac_tb_whash_step(h, (unsigned char)s[l - 1]);
+        if (l + 2 == len)
+            h2 = h;
+        if (l >= min && alive) {
+            uint32_t r;
+            if (!tac_u64map_get(&t->wix, tac_tb_wkey(h), &r)) {
+                alive = 0;
+            } else {
+                const tac_tb_wrec *x = &t->wrec[r - 1];
+                alive = x->prefix != 0;
+                /* not where a character is cut */
+                if (x->exact && (s[l] & 0xC0) != 0x80 && (lx->w[x->exact].flags & TAC_LX_TBSTEM) &&
+                    x->len == l && memcmp(x->s, s, l) == 0)
+                    stem[ns++ % TB_CANDS] = x->exact;
+            }
+        }
+    }
+    h1 = h;
+    h = tac_tb_whash_step(h, (unsigned char)s[len - 1]);
+    const tac_tb_wrec *x = tb_wrec(t, h, s, len);
+    if (x && x->exact) {
+        w->cand[w->n_cand++] = x->exact | TAC_TB_EXACT;
+        if (lx->w[x->exact].flags & TAC_LX_TBSTEM)
+            w->cand[w->n_cand++] = x->exact;
+    }
+    /* "MOUSE=": the word exactly, no ending */
+    if (x && x->eq && len < 255)
+        w->cand[w->n_cand++] = x->eq | TAC_TB_EXACT;
+    /* noun endings of an exact word, for actor phrases only (Libyas,
+     * forces): marked TB_NOUNEND so patterns do not take them */
+    if (len > 1 && s[len - 1] == 's') {
+        x = tb_wrec(t, h1, s, len - 1);
+        if (x && x->exact)
+            w->cand[w->n_cand++] = x->exact | TAC_TB_EXACT | TB_NOUNEND;
+        if (len > 2 && s[len - 2] == 'e') {
+            x = tb_wrec(t, h2, s, len - 2);
+            if (x && x->exact && w->n_cand < TB_CANDS)
+                w->cand[w->n_cand++] = x->exact | TAC_TB_EXACT | TB_NOUNEND;
+        }
+    }
+    for (uint32_t k = 0; k < ns && k < TB_CANDS && w->n_cand < TB_CANDS; k++)
+        w->cand[w->n_cand++] = stem[(ns - 1 - k) % TB_CANDS];
+}
+
 static int tb_word_is(const tbw *w, const char *s)
 {
     size_t n = strlen(s);
@@ -3090,10 +3185,74 @@ static int tb_clause_break(const tbw *w)
            (w->punct && w->len == 1 && w->s[0] == ';');
 }
 
+/* What word w's text alone decides: its class, candidates and verb form
+ * slots. */
+static void tb_word_text(const tac_dict *d, tbw *w)
+{
+    const tac_tabari *t = d->tabari;
+    w->conj = tb_word_is(w, "and");
+    w->det = tb_word_is(w, "the") || tb_word_is(w, "a") || tb_word_is(w, "an");
+    /* pron: 1 a subject or object pronoun, 2 a possessive one */
+    w->pron = tb_word_is(w, "he") || tb_word_is(w, "she") || tb_word_is(w, "it") ||
+              tb_word_is(w, "they") || tb_word_is(w, "him") || tb_word_is(w, "them") ||
+              tb_word_is(w, "her") || tb_word_is(w, "itself") ||
+              tb_word_is(w, "themselves") || tb_word_is(w, "himself") ||
+              tb_word_is(w, "herself") ? 1
+              : tb_word_is(w, "his") || tb_word_is(w, "its") || tb_word_is(w, "their") ? 2 : 0;
+    tb_cands(d, w);
+    /* verb forms: a stem candidate as a stem form, an exact one as a
+     * whole word only (not "Libyas" for a verb LIBYA) */
+    w->vslot = w->dslot = 0;
+    for (int k = 0; k < w->n_cand && !w->vslot; k++) {
+        uint32_t it = w->cand[k];
+        uint64_t key = (it & TAC_TB_EXACT) ? (it & TAC_TB_ID)
+                                           : ((it & TAC_TB_ID) | TAC_TB_STEM_FORM);
+        if ((it & TAC_TB_EXACT) && d->lex.w[it & TAC_TB_ID].len != w->len)
+            continue;
+        if (!tac_u64map_get(&t->forms, key, &w->vslot))
+            w->vslot = 0;
+    }
+    for (int k = 0; k < w->n_cand && !w->dslot; k++)
+        if ((w->cand[k] & TAC_TB_EXACT) && d->lex.w[w->cand[k] & TAC_TB_ID].len == w->len &&
+            !tac_u64map_get(&t->forms, w->cand[k] & TAC_TB_ID, &w->dslot))
+            w->dslot = 0;
+}
+
+/* tb_word_text through the coder's word cache. */
+static void tb_word_info(tac_coder *c, tbw *w)
+{
+    if (!c->tb_wc || w->len == 0 || w->len > TB_WC_LEN) {
+        tb_word_text(c->dict, w);
+        return;
+    }
+    tb_wc *e = &c->tb_wc[tac_hash_bytes(w->s, w->len) & (TB_WC_N - 1)];
+    if (e->len == w->len && memcmp(e->s, w->s, w->len) == 0) {
+        memcpy(w->cand, e->cand, sizeof w->cand);
+        w->n_cand = e->n_cand;
+        w->vslot = e->vslot;
+        w->dslot = e->dslot;
+        w->conj = e->conj;
+        w->det = e->det;
+        w->pron = e->pron;
+        return;
+    }
+    tb_word_text(c->dict, w);
+    memcpy(e->cand, w->cand, sizeof e->cand);
+    e->n_cand = w->n_cand;
+    e->vslot = w->vslot;
+    e->dslot = w->dslot;
+    e->conj = w->conj;
+    e->det = w->det;
+    e->pron = w->pron;
+    e->len = (uint8_t)w->len;
+    memcpy(e->s, w->s, w->len);
+}
+
 /* Builds the word array of tokens [s, e). */
 static int tb_words(tac_coder *c, uint32_t s, uint32_t e)
 {
-    const tac_dict *d = c->dict;
+    if (!c->tb_wc && !(c->tb_wc = tac_calloc(TB_WC_N, sizeof *c->tb_wc)))
+        return -1;
     c->n_tbw = 0;
     for (uint32_t i = s; i < e; i++) {
         const tac_tok *t = &c->toks.v[i];
@@ -3125,17 +3284,8 @@ static int tb_words(tac_coder *c, uint32_t s, uint32_t e)
             w->cap = first && (t->flags & TAC_TOK_CAP) && !(t->flags & TAC_TOK_UPPER) && i > s;
             w->poss = (t->flags & TAC_TOK_POSS) != 0;
             w->comma = w->punct && w->len == 1 && w->s[0] == ',';
-            w->conj = tb_word_is(w, "and");
-            w->det = tb_word_is(w, "the") || tb_word_is(w, "a") || tb_word_is(w, "an");
-            /* pron: 1 a subject or object pronoun, 2 a possessive one */
-            w->pron = tb_word_is(w, "he") || tb_word_is(w, "she") || tb_word_is(w, "it") ||
-                      tb_word_is(w, "they") || tb_word_is(w, "him") || tb_word_is(w, "them") ||
-                      tb_word_is(w, "her") || tb_word_is(w, "itself") ||
-                      tb_word_is(w, "themselves") || tb_word_is(w, "himself") ||
-                      tb_word_is(w, "herself") ? 1
-                      : tb_word_is(w, "his") || tb_word_is(w, "its") || tb_word_is(w, "their") ? 2 : 0;
             w->actor = -1;
-            tb_cands(d, w);
+            tb_word_info(c, w);
             first = 0;
             a = b + 1;
             if (n == 0)
@@ -3150,15 +3300,19 @@ static void tb_walk(const tac_coder *c, uint32_t node, uint32_t last, uint32_t *
                     uint32_t *best_node, int depth)
 {
     const tac_dict *d = c->dict;
-    if (depth > 24)
-        return;
+    const tac_tabari *t = d->tabari;
+    if (depth > 24 || !t->act_node[node])
+        return; /* (a leaf has no edges to probe) */
     for (uint32_t j = last + 1; j < c->n_tbw && j <= last + 1 + TB_GAP; j++) {
         const tbw *w = &c->tbw[j];
         for (int k = 0; k < w->n_cand; k++) {
             uint32_t it = w->cand[k] & ~TB_NOUNEND;
+            unsigned fl = t->act_item[it & TAC_TB_ID];
             for (int adj = 1; adj >= 0; adj--) {
                 if (adj && j != last + 1)
                     continue;
+                if (!(fl & tac_tb_act_bit(0, it | (adj ? TAC_TB_ADJ : 0))))
+                    continue; /* no edge of the trie carries it */
                 uint32_t ch = tac_trie_child(&d->actors, node, it | (adj ? TAC_TB_ADJ : 0));
                 if (!ch)
                     continue;
@@ -3204,49 +3358,85 @@ static char *tb_join(tac_coder *c, const char *a, const char *b)
     return s;
 }
 
-static uint32_t tb_hash(uint32_t k)
-{
-    k ^= k >> 16;
-    k *= 0x7feb352dU;
-    k ^= k >> 15;
-    return k;
-}
-
-/* Fills the item set of the sentence's words. */
+/* Fills the item bitset of the sentence's words. */
 static void tb_fill_set(tac_coder *c)
 {
     memset(c->tb_set, 0, sizeof c->tb_set);
-    c->tb_set_ok = 1;
-    size_t n = 0;
-    for (size_t j = 0; j < c->n_tbw && c->tb_set_ok; j++)
+    c->tb_set[0] = 1; /* bit 0: the pat_pos0 of patterns needing no word */
+    for (size_t j = 0; j < c->n_tbw; j++)
         for (int k = 0; k < c->tbw[j].n_cand; k++) {
-            uint32_t key = c->tbw[j].cand[k] + 1;
-            if (++n > 512) { /* over half full: no filter for this sentence */
-                c->tb_set_ok = 0;
-                break;
-            }
-            for (uint32_t h = tb_hash(key) & 1023;; h = (h + 1) & 1023) {
-                if (c->tb_set[h] == key)
-                    break;
-                if (!c->tb_set[h]) {
-                    c->tb_set[h] = key;
-                    break;
-                }
-            }
+            uint32_t b = tac_tb_sig_bit(c->tbw[j].cand[k]);
+            c->tb_set[b >> 6] |= (uint64_t)1 << (b & 63);
         }
 }
 
-static int tb_present(const tac_coder *c, uint32_t item)
+/* 0 if pattern i surely cannot match in the sentence: the (longest) word
+ * its signature lists first is missing; the quick test of a scan. */
+static inline int tb_may_match0(const tac_coder *c, size_t i)
 {
-    if (!c->tb_set_ok)
-        return 1;
-    uint32_t key = item + 1;
-    for (uint32_t h = tb_hash(key) & 1023;; h = (h + 1) & 1023) {
-        if (c->tb_set[h] == key)
-            return 1;
-        if (!c->tb_set[h])
+    uint32_t b = c->dict->tabari->pat_pos0[i];
+    return (int)(c->tb_set[b >> 6] >> (b & 63)) & 1;
+}
+
+/* 0 if pattern i surely cannot match in the sentence: one of the words its
+ * signature lists is missing. */
+static inline int tb_may_match(const tac_coder *c, size_t i)
+{
+    uint64_t sig = c->dict->tabari->pat_sig[i];
+    for (unsigned n = (unsigned)(sig >> 60); n; n--, sig >>= 12) {
+        uint32_t b = (uint32_t)sig & (TAC_TB_SIG_BITS - 1);
+        if (!((c->tb_set[b >> 6] >> (b & 63)) & 1))
             return 0;
     }
+    return 1;
+}
+
+/* The patterns of root vb (indexes k into vb's, ascending) whose first
+ * signature word may be in the sentence, in out[0..return); the test of
+ * every pattern, or for a root with many patterns, its mask against the
+ * sentence's set. Returns TB_VCANDS + 1 when there are more than that. */
+#define TB_VCANDS 256
+static uint32_t tb_verb_cands(const tac_coder *c, const tac_tb_verb *vb, uint32_t *out)
+{
+    const tac_tabari *t = c->dict->tabari;
+    uint32_t n = 0;
+    if (!vb->mask) {
+        for (uint32_t k = 0; k < vb->n; k++)
+            if (tb_may_match0(c, vb->first + k)) {
+                if (n == TB_VCANDS)
+                    return TB_VCANDS + 1;
+                out[n++] = k;
+            }
+        return n;
+    }
+    const uint64_t *m = t->vmask + (size_t)(vb->mask - 1) * (TAC_TB_SIG_BITS / 64);
+    const uint32_t *e = t->vpos + vb->pos;
+    uint64_t kb[TAC_TB_MASK_MAX / 64]; /* the patterns found, as a bitset */
+    uint32_t nw = (vb->n + 63) / 64;
+    memset(kb, 0, nw * sizeof *kb);
+    for (uint32_t wd = 0; wd < TAC_TB_SIG_BITS / 64; wd++) {
+        for (uint64_t x = m[wd] & c->tb_set[wd]; x; x &= x - 1) {
+            uint32_t b = wd * 64 + (uint32_t)__builtin_ctzll(x);
+            /* the entries of position b: the first at or after b << 16 */
+            uint32_t lo = 0, hi = vb->n;
+            while (lo < hi) {
+                uint32_t mid = (lo + hi) / 2;
+                if (e[mid] >> 16 < b)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (; lo < vb->n && e[lo] >> 16 == b; lo++)
+                kb[(e[lo] & 0xFFFF) >> 6] |= (uint64_t)1 << (e[lo] & 63);
+        }
+    }
+    for (uint32_t wd = 0; wd < nw; wd++)
+        for (uint64_t x = kb[wd]; x; x &= x - 1) {
+            if (n == TB_VCANDS)
+                return TB_VCANDS + 1;
+            out[n++] = wd * 64 + (uint32_t)__builtin_ctzll(x);
+        }
+    return n;
 }
 
 /* FORWARD: a pronoun with no actor before it, in a record that follows
@@ -3315,7 +3505,10 @@ static int tb_actors(tac_coder *c)
          * ("she hoped" is not the code of a SHE entry) */
         if (w->n_cand && !(w->pron && !w->cap))
             for (int k = 0; k < w->n_cand; k++) {
-                uint32_t ch = tac_trie_child(&d->actors, 0, w->cand[k] & ~TB_NOUNEND);
+                uint32_t it = w->cand[k] & ~TB_NOUNEND;
+                if (!(d->tabari->act_item[it & TAC_TB_ID] & tac_tb_act_bit(1, it)))
+                    continue; /* no actor phrase starts with it */
+                uint32_t ch = tac_trie_child(&d->actors, 0, it);
                 if (!ch)
                     continue;
                 if (d->actors.first[ch] && i + 1 > end) {
@@ -3572,10 +3765,8 @@ static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32
     const uint32_t *it = p->items;
     size_t n = p->n_items, vk = 0;
     b->src = b->tgt = b->comp = -1;
-    for (size_t k = 0; k < n; k++)
-        if (!(it[k] & (TAC_TB_SPECIAL | TAC_TB_SYN)) &&
-            !tb_present(c, it[k] & (TAC_TB_ID | TAC_TB_EXACT)))
-            return 0;
+    if (!tb_may_match(c, (size_t)(p - c->dict->pat)))
+        return 0;
     while (vk < n && (it[vk] & ~TAC_TB_ADJ) != TAC_TB_VERB)
         vk++;
     if (vk == n)
@@ -3686,9 +3877,12 @@ static const tac_pattern *tb_verb_hit(tac_coder *c, uint32_t v, uint32_t f, tb_b
         w->vhit = NULL;
         for (; f && !w->vhit; f = t->form[f - 1].next) {
             const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
-            for (uint32_t k = 0; k < vb->n; k++) {
+            uint32_t ks[TB_VCANDS], nk = tb_verb_cands(c, vb, ks);
+            for (uint32_t q = 0; q < (nk > TB_VCANDS ? vb->n : nk); q++) {
+                uint32_t k = nk > TB_VCANDS ? q : ks[q];
                 const tac_pattern *p = &d->pat[vb->first + k];
-                if (tb_match(c, p, v, (uint32_t)c->n_tbw, &w->vb)) {
+                if (tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k) &&
+                    tb_match(c, p, v, (uint32_t)c->n_tbw, &w->vb)) {
                     w->vhit = p;
                     break;
                 }
@@ -3721,17 +3915,7 @@ static int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_form)
     const tbw *w = &c->tbw[j];
     if (w->actor >= 0 || w->punct || w->poss)
         return 0;
-    uint32_t slot = 0;
-    for (int k = 0; k < w->n_cand && !slot; k++) {
-        uint32_t it = w->cand[k];
-        uint64_t key = (it & TAC_TB_EXACT) ? (it & TAC_TB_ID)
-                                           : ((it & TAC_TB_ID) | TAC_TB_STEM_FORM);
-        /* the whole word only: not "Libyas" for a verb LIBYA */
-        if ((it & TAC_TB_EXACT) && d->lex.w[it & TAC_TB_ID].len != w->len)
-            continue;
-        if (!tac_u64map_get(&t->forms, key, &slot))
-            slot = 0;
-    }
+    uint32_t slot = w->vslot; /* (tb_word_text) */
     if (!slot)
         return 0;
     if (j + 1 < c->n_tbw && c->tbw[j + 1].poss)
@@ -4051,23 +4235,23 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
      * after a determiner ("at the davis cup"); capitalised, it is a name
      * ("their first Planetary Cup final") */
     for (uint32_t v = 0; v < c->n_tbw; v++) {
-        uint32_t f, slot = 0;
+        uint32_t f, slot = c->tbw[v].dslot; /* a whole word (tb_word_text) */
         const tbw *w = &c->tbw[v];
         if (w->cap)
             continue;
-        for (int k = 0; k < w->n_cand && !slot; k++)
-            if ((w->cand[k] & TAC_TB_EXACT) && d->lex.w[w->cand[k] & TAC_TB_ID].len == w->len &&
-                !tac_u64map_get(&t->forms, w->cand[k] & TAC_TB_ID, &slot))
-                slot = 0;
         for (f = slot ? t->form_head[slot - 1] : 0; f; f = t->form[f - 1].next) {
             const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
             tb_bind b;
             if (!vb->drops)
                 continue;
-            for (uint32_t k = 0; k < vb->n; k++) {
+            uint32_t ks[TB_VCANDS], nk = tb_verb_cands(c, vb, ks);
+            for (uint32_t q = 0; q < (nk > TB_VCANDS ? vb->n : nk); q++) {
+                uint32_t k = nk > TB_VCANDS ? q : ks[q];
+                if (!tb_may_match0(c, vb->first + k))
+                    continue;
                 const tac_pattern *p = &d->pat[vb->first + k];
                 if ((p->tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)) &&
-                    tb_match(c, p, v, (uint32_t)c->n_tbw, &b))
+                    tb_may_match(c, vb->first + k) && tb_match(c, p, v, (uint32_t)c->n_tbw, &b))
                     return 0;
             }
         }
@@ -4356,7 +4540,11 @@ static int code_field(tac_coder *c, const char *text, size_t len,
     if (tac_token_split(text, len, 0, &c->arena, tac_lexicon_is_abbrev, &c->dict->lex, 0, &c->toks,
                         &truncated) < 0)
         return -1;
-    lookup_tokens(c->dict, text, c->toks.v, c->toks.n);
+    /* TABARI sets look words up in their own index (tb_cands): the tokens'
+     * vocabulary ids, lemmas and flags stay 0 (no TABARI word carries the
+     * flags the sentence splitter reads) */
+    if (!c->dict->tabari)
+        lookup_tokens(c->dict, text, c->toks.v, c->toks.n);
     c->sents.n = 0;
     if (headline) {
         /* the whole headline is one sentence, cut like any other */

@@ -137,14 +137,6 @@ void tac_u64map_fini(tac_u64map *m)
     tac_u64map_init(m);
 }
 
-static size_t mix64(uint64_t k)
-{
-    k ^= k >> 33;
-    k *= 0xff51afd7ed558ccdULL;
-    k ^= k >> 33;
-    return (size_t)k;
-}
-
 static int u64map_grow(tac_u64map *m)
 {
     size_t cap = m->slots ? (m->mask + 1) * 2 : 64;
@@ -155,7 +147,7 @@ static int u64map_grow(tac_u64map *m)
         for (size_t i = 0; i <= m->mask; i++) {
             if (!m->slots[i].key)
                 continue;
-            size_t j = mix64(m->slots[i].key) & (cap - 1);
+            size_t j = tac_u64map_mix(m->slots[i].key) & (cap - 1);
             while (s[j].key)
                 j = (j + 1) & (cap - 1);
             s[j] = m->slots[i];
@@ -174,7 +166,7 @@ int tac_u64map_put(tac_u64map *m, uint64_t key, uint32_t value,
         if (u64map_grow(m) < 0)
             return -1;
     }
-    size_t j = mix64(key) & m->mask;
+    size_t j = tac_u64map_mix(key) & m->mask;
     while (m->slots[j].key) {
         if (m->slots[j].key == key) {
             if (out_value)
@@ -187,19 +179,4 @@ int tac_u64map_put(tac_u64map *m, uint64_t key, uint32_t value,
     m->slots[j].value = value;
     m->count++;
     return 1;
-}
-
-int tac_u64map_get(const tac_u64map *m, uint64_t key, uint32_t *out)
-{
-    if (!m->slots)
-        return 0;
-    size_t j = mix64(key) & m->mask;
-    while (m->slots[j].key) {
-        if (m->slots[j].key == key) {
-            *out = m->slots[j].value;
-            return 1;
-        }
-        j = (j + 1) & m->mask;
-    }
-    return 0;
 }

@@ -57,6 +57,31 @@ void tac_u64map_init(tac_u64map *m);
 void tac_u64map_fini(tac_u64map *m);
 int tac_u64map_put(tac_u64map *m, uint64_t key, uint32_t value,
                    uint32_t *out_value);
-int tac_u64map_get(const tac_u64map *m, uint64_t key, uint32_t *out);
+
+/* The slot hash of a key. */
+static inline size_t tac_u64map_mix(uint64_t k)
+{
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdULL;
+    k ^= k >> 33;
+    return (size_t)k;
+}
+
+/* 1 and *out if found, else 0. Inline: the coders' inner loops (trie
+ * edges, word indexes) call it for nearly every word. */
+static inline int tac_u64map_get(const tac_u64map *m, uint64_t key, uint32_t *out)
+{
+    if (!m->slots)
+        return 0;
+    size_t j = tac_u64map_mix(key) & m->mask;
+    while (m->slots[j].key) {
+        if (m->slots[j].key == key) {
+            *out = m->slots[j].value;
+            return 1;
+        }
+        j = (j + 1) & m->mask;
+    }
+    return 0;
+}
 
 #endif

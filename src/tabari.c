@@ -115,6 +115,14 @@ void tac_tabari_free(tac_tabari *t)
     tac_free(t->syn_first);
     tac_free(t->phr);
     tac_free(t->timep);
+    tac_free(t->pat_sig);
+    tac_free(t->pat_pos0);
+    tac_free(t->vmask);
+    tac_free(t->vpos);
+    tac_u64map_fini(&t->wix);
+    tac_free(t->wrec);
+    tac_free(t->act_item);
+    tac_free(t->act_node);
     tac_free(t);
 }
 
@@ -1570,6 +1578,7 @@ tac_status tac_dict_load_tabari(const char *path, tac_diag_fn diag, void *user,
     }
     d->tabari = t;
     tac_u64map_init(&t->forms);
+    tac_u64map_init(&t->wix);
     tac_strmap_init(&t->synsets);
     /* TABARI's defaults: comma-delimited clauses of 2-10 words inside or
      * at the end are dropped, none at the start; 8 words at least */
@@ -1620,7 +1629,7 @@ tac_status tac_dict_load_tabari(const char *path, tac_diag_fn diag, void *user,
             if (d->pat[t->verb[v].first + k].tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX))
                 t->verb[v].drops = 1;
     }
-    if (tac_dict_finish(d) < 0) {
+    if (tac_dict_finish(d) < 0 || tac_tabari_index(d) < 0) {
         st = TAC_ENOMEM;
         goto done;
     }
@@ -1643,6 +1652,188 @@ done:
     }
     *out = d;
     return TAC_OK;
+}
+
+/* ---- indexes for the coder ------------------------------------------------ */
+
+/* The record of s[0..len) in the word index, made if absent; NULL on OOM
+ * or when another string has the same key (t->wix_ok is then 0). */
+static tac_tb_wrec *wrec_of(tac_tabari *t, const char *s, uint32_t len)
+{
+    uint64_t h = TAC_TB_WHASH_SEED;
+    for (uint32_t i = 0; i < len; i++)
+        h = tac_tb_whash_step(h, (unsigned char)s[i]);
+    uint32_t r = 0;
+    if (tac_u64map_get(&t->wix, tac_tb_wkey(h), &r)) {
+        tac_tb_wrec *w = &t->wrec[r - 1];
+        if (w->len != len || memcmp(w->s, s, len) != 0) {
+            t->wix_ok = 0;
+            return NULL;
+        }
+        return w;
+    }
+    if (t->n_wrec == t->cap_wrec) {
+        size_t cap = t->cap_wrec ? t->cap_wrec * 2 : 1024;
+        tac_tb_wrec *v = tac_realloc(t->wrec, cap * sizeof *v);
+        if (!v)
+            return NULL;
+        t->wrec = v;
+        t->cap_wrec = cap;
+    }
+    tac_tb_wrec *w = &t->wrec[t->n_wrec];
+    memset(w, 0, sizeof *w);
+    w->s = s;
+    w->len = len;
+    if (tac_u64map_put(&t->wix, tac_tb_wkey(h), (uint32_t)t->n_wrec + 1, NULL) < 0)
+        return NULL;
+    t->n_wrec++;
+    return w;
+}
+
+/* Builds the word index; -1 on OOM (a key shared by two strings is no
+ * error: wix_ok stays 0). */
+static int word_index(tac_dict *d)
+{
+    tac_tabari *t = d->tabari;
+    const tac_lexicon *lx = &d->lex;
+    uint32_t min = t->stem_min ? t->stem_min : 1;
+    tac_u64map_fini(&t->wix);
+    tac_free(t->wrec);
+    t->wrec = NULL;
+    t->n_wrec = t->cap_wrec = 0;
+    t->wix_ok = 1;
+    for (size_t id = 1; id < lx->n && t->wix_ok; id++) {
+        const tac_lexword *w = &lx->w[id];
+        tac_tb_wrec *r = wrec_of(t, w->s, w->len);
+        if (!r)
+            goto fail;
+        r->exact = (uint32_t)id;
+        if (w->len > 1 && w->s[w->len - 1] == '=') {
+            if (!(r = wrec_of(t, w->s, w->len - 1)))
+                goto fail;
+            r->eq = (uint32_t)id;
+        }
+        if (w->flags & TAC_LX_TBSTEM)
+            for (uint32_t l = min; l < w->len; l++) {
+                if (!(r = wrec_of(t, w->s, l)))
+                    goto fail;
+                r->prefix = 1;
+            }
+    }
+    return 0;
+fail:
+    if (!t->wix_ok)
+        return 0;
+    return -1;
+}
+
+/* Sums up the actor trie's edges (act_item, act_node). */
+static int actor_edges(tac_dict *d)
+{
+    tac_tabari *t = d->tabari;
+    const tac_u64map *m = &d->actors.edges;
+    tac_free(t->act_item);
+    tac_free(t->act_node);
+    t->act_item = tac_calloc(d->lex.n + 1, 1);
+    t->act_node = tac_calloc(d->actors.n + 1, 1);
+    if (!t->act_item || !t->act_node)
+        return -1;
+    for (size_t i = 0; m->slots && i <= m->mask; i++) {
+        uint64_t key = m->slots[i].key;
+        if (!key)
+            continue;
+        uint32_t node = (uint32_t)(key >> 32), item = (uint32_t)key;
+        if (node < d->actors.n)
+            t->act_node[node] = 1;
+        if (item & (TAC_TB_SPECIAL | TAC_TB_SYN))
+            continue; /* no text word's candidate is such an item */
+        if ((item & TAC_TB_ID) < d->lex.n)
+            t->act_item[item & TAC_TB_ID] |= (uint8_t)tac_tb_act_bit(node == 0, item);
+    }
+    return 0;
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The pattern masks of the roots with many patterns (tac_tb_verb). */
+static int verb_masks(tac_tabari *t)
+{
+    const size_t words = TAC_TB_SIG_BITS / 64;
+    size_t nm = 0, np = 0;
+    for (size_t v = 0; v < t->n_verb; v++)
+        if (t->verb[v].n >= TAC_TB_MASK_MIN && t->verb[v].n <= TAC_TB_MASK_MAX) {
+            nm++;
+            np += t->verb[v].n;
+        }
+    tac_free(t->vmask);
+    tac_free(t->vpos);
+    t->vmask = tac_calloc(nm ? nm * words : 1, sizeof *t->vmask);
+    t->vpos = tac_calloc(np ? np : 1, sizeof *t->vpos);
+    if (!t->vmask || !t->vpos)
+        return -1;
+    t->n_vmask = t->n_vpos = 0;
+    for (size_t v = 0; v < t->n_verb; v++) {
+        tac_tb_verb *vb = &t->verb[v];
+        vb->mask = vb->pos = 0;
+        if (vb->n < TAC_TB_MASK_MIN || vb->n > TAC_TB_MASK_MAX)
+            continue;
+        uint64_t *m = t->vmask + t->n_vmask * words;
+        uint32_t *e = t->vpos + t->n_vpos;
+        for (uint32_t k = 0; k < vb->n; k++) {
+            uint32_t b = t->pat_pos0[vb->first + k];
+            m[b >> 6] |= (uint64_t)1 << (b & 63);
+            e[k] = b << 16 | k;
+        }
+        qsort(e, vb->n, sizeof *e, cmp_u32);
+        vb->mask = (uint32_t)++t->n_vmask;
+        vb->pos = (uint32_t)t->n_vpos;
+        t->n_vpos += vb->n;
+    }
+    return 0;
+}
+
+int tac_tabari_index(tac_dict *d)
+{
+    tac_tabari *t = d->tabari;
+    if (word_index(d) < 0 || actor_edges(d) < 0)
+        return -1;
+    tac_free(t->pat_sig);
+    tac_free(t->pat_pos0);
+    t->pat_sig = tac_calloc(d->n_pat ? d->n_pat : 1, sizeof *t->pat_sig);
+    t->pat_pos0 = tac_calloc(d->n_pat ? d->n_pat : 1, sizeof *t->pat_pos0);
+    if (!t->pat_sig || !t->pat_pos0)
+        return -1;
+    for (size_t i = 0; i < d->n_pat; i++) {
+        const tac_pattern *p = &d->pat[i];
+        /* the pattern's words, longest first (insertion sort: few) */
+        uint32_t req[TAC_TB_SIG_N], nr = 0;
+        for (uint16_t k = 0; k < p->n_items; k++) {
+            uint32_t it = p->items[k];
+            if (it & (TAC_TB_SPECIAL | TAC_TB_SYN))
+                continue; /* slots and synsets: not one word */
+            it &= TAC_TB_ID | TAC_TB_EXACT;
+            uint32_t len = d->lex.w[it & TAC_TB_ID].len, q = nr < TAC_TB_SIG_N ? nr : TAC_TB_SIG_N - 1;
+            if (nr == TAC_TB_SIG_N && len <= d->lex.w[req[q] & TAC_TB_ID].len)
+                continue;
+            while (q > 0 && d->lex.w[req[q - 1] & TAC_TB_ID].len < len) {
+                req[q] = req[q - 1];
+                q--;
+            }
+            req[q] = it;
+            if (nr < TAC_TB_SIG_N)
+                nr++;
+        }
+        uint64_t sig = 0;
+        for (uint32_t q = 0; q < nr; q++)
+            sig |= (uint64_t)tac_tb_sig_bit(req[q]) << (12 * q);
+        t->pat_sig[i] = sig | (uint64_t)nr << 60;
+        t->pat_pos0[i] = nr ? (uint16_t)tac_tb_sig_bit(req[0]) : 0;
+    }
+    return verb_masks(t);
 }
 
 /* ---- options ---------------------------------------------------------------- */

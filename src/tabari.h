@@ -65,7 +65,15 @@ enum {
 typedef struct tac_tb_verb {
     uint32_t first, n;
     uint8_t drops;  /* some pattern is [###] or [+++] */
+    /* roots with TAC_TB_MASK_MIN patterns or more: vmask block mask - 1
+     * has the pat_pos0 bits of its patterns, and vpos[pos, pos + n) their
+     * (pat_pos0 << 16 | k) sorted, so the coder finds the patterns whose
+     * first word is in the sentence without testing each (0 = none) */
+    uint32_t mask, pos;
 } tac_tb_verb;
+
+#define TAC_TB_MASK_MIN 32
+#define TAC_TB_MASK_MAX 4096 /* roots with more: no mask */
 
 /* A text word form of a verb root, chained when several roots share it. */
 typedef struct tac_tb_form {
@@ -115,6 +123,32 @@ typedef struct tac_tb_options {
     int fwd_story_at, fwd_story_len, fwd_sent_at, fwd_sent_len;
 } tac_tb_options;
 
+/* The word index (tac_tabari_index): one record per string that is a
+ * vocabulary word, a word with '=' cut off, or a prefix (of stem_min bytes
+ * or more) of a stem, keyed by tac_tb_whash of the string. The coder finds
+ * all vocabulary ids a text word can match (the word, "word=", the word
+ * without a noun ending, the stems that begin it) in one pass over its
+ * bytes: one probe per prefix while some stem still begins with it. */
+typedef struct tac_tb_wrec {
+    const char *s;     /* the string (in the vocabulary, not NUL-ended) */
+    uint32_t len;
+    uint32_t exact;    /* vocabulary id of the string, 0 = none */
+    uint32_t eq;       /* vocabulary id of the string + "=", 0 = none */
+    uint32_t prefix;   /* 1: a longer stem begins with the string */
+} tac_tb_wrec;
+
+#define TAC_TB_WHASH_SEED 0xcbf29ce484222325ULL
+/* FNV-1a, one byte at a time, so every prefix's hash comes on the way */
+static inline uint64_t tac_tb_whash_step(uint64_t h, unsigned char ch)
+{
+    return (h ^ ch) * 0x100000001b3ULL;
+}
+/* the map key of a hash (keys are never 0) */
+static inline uint64_t tac_tb_wkey(uint64_t h)
+{
+    return h + (h == 0);
+}
+
 typedef struct tac_tabari {
     tac_u64map forms;       /* word id -> slot s: form_head[s - 1] */
     uint32_t *form_head;    /* first tac_tb_form + 1 of a word form */
@@ -131,8 +165,63 @@ typedef struct tac_tabari {
     tac_tb_phrase *timep;   /* <TIME> phrases */
     size_t n_time, cap_time;
     uint32_t stem_min;      /* shortest stem (bytes), to bound prefix probes */
+    /* per pattern (index into dict->pat): up to TAC_TB_SIG_N words the
+     * pattern needs, as bit positions of the coder's per-sentence word
+     * bitset (tac_tb_sig_bit), so a verb's patterns whose words are not in
+     * the sentence are passed over without being matched */
+    uint64_t *pat_sig;
+    /* per pattern: the first position of its signature (0 when it needs no
+     * word: the coder keeps bit 0 of the set on), scanned alone first */
+    uint16_t *pat_pos0;
+    uint64_t *vmask;        /* blocks of TAC_TB_SIG_BITS / 64 words */
+    size_t n_vmask;
+    uint32_t *vpos;
+    size_t n_vpos;
+    /* the word index; wix_ok 0: not usable (two strings share a key), the
+     * coder then probes the vocabulary for each candidate */
+    tac_u64map wix;
+    tac_tb_wrec *wrec;
+    size_t n_wrec, cap_wrec;
+    int wix_ok;
+    /* the actor trie's edges, summed up so the coder probes only edges
+     * that can exist: act_item[word id] has bit tac_tb_act_bit(root, item)
+     * when some edge (from the root, or from a deeper node) carries item;
+     * act_node[node] is 1 when the node has children */
+    uint8_t *act_item;
+    uint8_t *act_node;
     tac_tb_options opt;
 } tac_tabari;
+
+/* Pattern signatures: bits 0..47 hold up to four 12-bit positions, bits
+ * 60..63 their count; the positions of the longest words first (long
+ * words are the rarest in text, so a pattern fails on its first test). A word item (id | TAC_TB_EXACT, or a candidate with
+ * TAC_TB_SYN as the noun-ending mark) sets bit tac_tb_sig_bit(item) of a
+ * TAC_TB_SIG_BITS-bit set. Bloom-filter semantics: a pattern whose listed
+ * positions are not all set cannot match; one whose positions are all set
+ * may match. */
+#define TAC_TB_SIG_N 4
+#define TAC_TB_SIG_BITS 4096u
+static inline uint32_t tac_tb_sig_bit(uint32_t item)
+{
+    item ^= item >> 16;
+    item *= 0x7feb352dU;
+    item ^= item >> 15;
+    item *= 0x846ca68bU;
+    item ^= item >> 16;
+    return item & (TAC_TB_SIG_BITS - 1);
+}
+
+/* The bit of act_item for an edge item (id | TAC_TB_EXACT | TAC_TB_ADJ)
+ * from the root (root 1) or from a deeper node. */
+static inline unsigned tac_tb_act_bit(int root, uint32_t item)
+{
+    return 1u << ((root ? 0 : 4) + ((item & TAC_TB_EXACT) ? 2 : 0) + ((item & TAC_TB_ADJ) ? 1 : 0));
+}
+
+/* Builds the coder's indexes: dict->tabari->pat_sig (after the patterns
+ * are sorted) and the word index; -1 on OOM. */
+struct tac_dict;
+int tac_tabari_index(struct tac_dict *d);
 
 void tac_tabari_free(tac_tabari *t);
 

@@ -68,36 +68,67 @@ static int is_wordc(tac_cclass c)
 static int make_token(const char *text, size_t start, size_t end, size_t base,
                       uint32_t flags, tac_arena *arena, tac_toks *out)
 {
-    tac_tok tok;
-    memset(&tok, 0, sizeof tok);
-    tok.off = (uint32_t)(base + start);
-    tok.len = (uint32_t)(end - start);
-    tok.flags = flags;
-    size_t cap = (end - start) * 3 + 8;
+    if (out->n == out->cap) {
+        size_t cap = out->cap ? out->cap * 2 : 256;
+        tac_tok *v = tac_realloc(out->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        out->v = v;
+        out->cap = cap;
+    }
+    const char *s = text + start;
+    size_t len = end - start;
+    size_t cap = len * 3 + 8;
     char *buf = tac_arena_alloc(arena, cap);
     if (!buf)
         return -1;
-    size_t n = tac_utf8_fold(text + start, end - start, buf, cap - 1);
-    if (n == (size_t)-1)
-        n = 0;
-    buf[n] = '\0';
-    tok.norm = buf;
-    tok.norm_len = (uint32_t)n;
-    if (tac_utf8_is_upper(text + start, end - start)) {
-        tok.flags |= TAC_TOK_CAP;
-        /* All upper case: an acronym ("US", "UN") or a shouted headline. */
-        size_t letters = 0, upper = 0;
-        for (size_t j = start; j < end; j++) {
-            unsigned char ch = (unsigned char)text[j];
-            if (ch >= 'A' && ch <= 'Z')
-                letters++, upper++;
-            else if (ch >= 'a' && ch <= 'z')
-                letters++;
+    /* ASCII (most news tokens): fold and count the letters in one pass */
+    size_t n = 0, letters = 0, upper = 0;
+    for (; n < len; n++) {
+        unsigned char ch = (unsigned char)s[n];
+        if (ch >= 0x80)
+            break;
+        if (ch >= 'A' && ch <= 'Z') {
+            letters++, upper++;
+            ch = (unsigned char)(ch + 32);
+        } else if (ch >= 'a' && ch <= 'z') {
+            letters++;
         }
-        if (letters >= 2 && upper == letters)
-            tok.flags |= TAC_TOK_UPPER;
+        buf[n] = (char)ch;
     }
-    return push(out, tok);
+    int is_upper;
+    if (n < len) {
+        n = tac_utf8_fold(s, len, buf, cap - 1);
+        if (n == (size_t)-1)
+            n = 0;
+        is_upper = tac_utf8_is_upper(s, len);
+        letters = upper = 0;
+        if (is_upper)
+            for (size_t j = 0; j < len; j++) {
+                unsigned char ch = (unsigned char)s[j];
+                if (ch >= 'A' && ch <= 'Z')
+                    letters++, upper++;
+                else if (ch >= 'a' && ch <= 'z')
+                    letters++;
+            }
+    } else {
+        is_upper = len > 0 && s[0] >= 'A' && s[0] <= 'Z';
+    }
+    buf[n] = '\0';
+    tac_tok *tok = &out->v[out->n++];
+    memset(tok, 0, sizeof *tok);
+    tok->off = (uint32_t)(base + start);
+    tok->len = (uint32_t)len;
+    tok->flags = flags;
+    tok->norm = buf;
+    tok->norm_len = (uint32_t)n;
+    if (is_upper) {
+        tok->flags |= TAC_TOK_CAP;
+        /* All upper case: an acronym ("US", "UN") or a shouted headline. */
+        if (letters >= 2 && upper == letters)
+            tok->flags |= TAC_TOK_UPPER;
+    }
+    return 0;
 }
 
 int tac_token_split(const char *text, size_t len, size_t base,
@@ -137,6 +168,12 @@ int tac_token_split(const char *text, size_t len, size_t base,
             int inner_dot = 0;
             i += k;
             while (i < len) {
+                /* ASCII letters and digits: the common case, read on at once */
+                while (i < len && (unsigned char)text[i] < 0x80 &&
+                       is_wordc((tac_cclass)ascii_class[(unsigned char)text[i]]))
+                    i++;
+                if (i >= len)
+                    break;
                 size_t k2, k3;
                 tac_cclass c2 = class_at(text, len, i, &k2);
                 if (is_wordc(c2)) {
