@@ -196,6 +196,8 @@ typedef struct batch {
     size_t bytes;
     char **files;      /* file names owned by the batch */
     size_t n_files, cap_files;
+    size_t taken;      /* records a worker has taken (pool mutex) */
+    size_t finished;   /* records coded (pool mutex) */
 } batch;
 
 static void batch_clear(batch *b)
@@ -474,6 +476,9 @@ typedef struct opts {
     tac_store *store;  /* ingest: events go to the store, not stdout */
 } opts;
 
+/* Batches between the reader and the writer (run.nq; at most this). */
+#define MAX_INFLIGHT 8
+
 typedef struct pool {
     const tac_dict *dict;
     const opts *o;
@@ -483,10 +488,10 @@ typedef struct pool {
     tac_docbuf **dbs;
     pthread_mutex_t mu;
     pthread_cond_t work, done;
-    batch *cur;
-    size_t next;       /* next record to take */
-    int active;        /* workers still busy on cur */
-    unsigned gen;      /* batch generation */
+    /* batches handed over, oldest first, that still have records to take;
+     * workers take records in this order, so batches finish about in it */
+    batch *q[MAX_INFLIGHT];
+    size_t q_first, q_n;
     int stop;
 } pool;
 
@@ -546,47 +551,48 @@ static void *worker(void *arg)
 {
     worker_arg *wa = arg;
     pool *p = wa->p;
-    unsigned seen = 0;
     pthread_mutex_lock(&p->mu);
     for (;;) {
-        while (!p->stop && p->gen == seen)
+        while (!p->stop && p->q_n == 0)
             pthread_cond_wait(&p->work, &p->mu);
         if (p->stop)
             break;
-        seen = p->gen;
-        batch *b = p->cur;
-        for (;;) {
-            size_t i = p->next++;
-            if (i >= b->n)
-                break;
-            pthread_mutex_unlock(&p->mu);
-            code_rec(p->coders[wa->idx], p->dbs[wa->idx], p->o, &b->v[i]);
-            pthread_mutex_lock(&p->mu);
+        batch *b = p->q[p->q_first];
+        size_t i = b->taken++;
+        if (b->taken == b->n) {
+            p->q_first = (p->q_first + 1) % MAX_INFLIGHT;
+            p->q_n--;
         }
-        if (--p->active == 0)
-            pthread_cond_signal(&p->done);
+        pthread_mutex_unlock(&p->mu);
+        code_rec(p->coders[wa->idx], p->dbs[wa->idx], p->o, &b->v[i]);
+        pthread_mutex_lock(&p->mu);
+        if (++b->finished == b->n)
+            pthread_cond_broadcast(&p->done);
     }
     pthread_mutex_unlock(&p->mu);
     return NULL;
 }
 
-static void pool_start(pool *p, batch *b)
+/* Hands batch b (b->n > 0) to the workers, after those handed before. */
+static void pool_push(pool *p, batch *b)
 {
     pthread_mutex_lock(&p->mu);
-    p->cur = b;
-    p->next = 0;
-    p->active = p->n;
-    p->gen++;
+    b->taken = b->finished = 0;
+    p->q[(p->q_first + p->q_n) % MAX_INFLIGHT] = b;
+    p->q_n++;
     pthread_cond_broadcast(&p->work);
     pthread_mutex_unlock(&p->mu);
 }
 
-static void pool_wait(pool *p)
+/* Is every record of b coded? With wait, waits until it is. */
+static int pool_done(pool *p, batch *b, int wait)
 {
     pthread_mutex_lock(&p->mu);
-    while (p->active > 0)
+    while (wait && b->finished < b->n)
         pthread_cond_wait(&p->done, &p->mu);
+    int done = b->finished == b->n;
     pthread_mutex_unlock(&p->mu);
+    return done;
 }
 
 /* ---- run state ------------------------------------------------------ */
@@ -596,9 +602,12 @@ typedef struct run {
     pool *p;            /* NULL: code in this thread */
     tac_coder *coder;   /* for -j 1 */
     tac_docbuf *db;
-    batch b[2];
-    int cur;            /* batch being filled */
-    int pending;        /* the other batch is being coded */
+    /* a ring of batches: head is the oldest handed to the pool and not yet
+     * written, inflight how many are; the next one after them is filled */
+    batch b[MAX_INFLIGHT];
+    size_t nq;          /* ring size in use (2 .. MAX_INFLIGHT) */
+    size_t head, inflight;
+    size_t cur;         /* batch being filled */
     size_t docs, events, skipped, sentences, bytes;
     tac_limit_hits hits; /* summed over the documents */
     struct timespec t0, last;
@@ -766,7 +775,10 @@ static void store_batch(run *R, batch *b)
         store_commit(R);
 }
 
-/* Codes the filled batch: in a pool, overlapped with reading the next. */
+/* Codes the filled batch: in a pool, overlapped with reading the next
+ * ones and with writing the ones before, which are written in order as
+ * they finish; the reader waits only when every batch of the ring is in
+ * flight. */
 static void submit(run *R)
 {
     batch *b = &R->b[R->cur];
@@ -776,26 +788,28 @@ static void submit(run *R)
         flush_batch(R, b);
         return;
     }
-    /* wait for the batch being coded, hand the workers this one, and only
-     * then write the finished one: writing overlaps with coding */
-    int had = R->pending;
-    if (had)
-        pool_wait(R->p);
-    pool_start(R->p, b);
-    if (had)
-        flush_batch(R, &R->b[!R->cur]);
-    R->pending = 1;
-    R->cur = !R->cur;
+    if (b->n) {
+        pool_push(R->p, b);
+        R->inflight++;
+    }
+    while (R->inflight &&
+           pool_done(R->p, &R->b[R->head], R->inflight == R->nq)) {
+        flush_batch(R, &R->b[R->head]);
+        R->head = (R->head + 1) % R->nq;
+        R->inflight--;
+    }
+    R->cur = (R->head + R->inflight) % R->nq;
 }
 
 static void drain(run *R)
 {
     if (R->b[R->cur].n)
         submit(R);
-    if (R->p && R->pending) {
-        pool_wait(R->p);
-        flush_batch(R, &R->b[!R->cur]);
-        R->pending = 0;
+    while (R->p && R->inflight) {
+        pool_done(R->p, &R->b[R->head], 1);
+        flush_batch(R, &R->b[R->head]);
+        R->head = (R->head + 1) % R->nq;
+        R->inflight--;
     }
     if (R->o->store)
         store_commit(R);
@@ -1489,6 +1503,7 @@ static int cmd_code_or_ingest(int argc, char **argv, int ingest)
     /* batches of 2,048 documents or 8 MB keep a pool busy; ingest hands
      * over smaller ones so the store is not left with a large last batch
      * to write after the coders have finished */
+    R.nq = ingest ? MAX_INFLIGHT : 2;
     R.batch_docs = ingest ? 256 : 2048;
     R.batch_bytes = ingest ? (1u << 20) : (8u << 20);
     R.progress = !o.quiet && isatty(STDERR_FILENO);
@@ -1589,8 +1604,8 @@ static int cmd_code_or_ingest(int argc, char **argv, int ingest)
     }
     tac_coder_free(R.coder);
     tac_docbuf_free(R.db);
-    batch_free(&R.b[0]);
-    batch_free(&R.b[1]);
+    for (size_t k = 0; k < MAX_INFLIGHT; k++)
+        batch_free(&R.b[k]);
     tac_dict_free(dict);
     free(R.ev);
     tac_store_close(o.store);
