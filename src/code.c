@@ -4236,7 +4236,19 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
         /* ACTORS[n] counts "at least n": on the tuning half of TABARI's
          * corpus2198 output it drops only sentences TABARI leaves uncoded
          * (precision +2 points, recall unchanged against "more than n") */
-        if ((t->opt.complex_actors && (int)c->n_tbm >= t->opt.complex_actors) ||
+        /* TABARI counts a pronoun it has resolved as an actor (it tags
+         * it as one before the count): he/she/it/him/her after an actor,
+         * they/them/their too */
+        int na = (int)c->n_tbm;
+        for (uint32_t v = 0; t->opt.complex_actors && c->n_tbm && v < c->n_tbw; v++) {
+            const tbw *w = &c->tbw[v];
+            if (w->actor < 0 && v > c->tbm[0].start &&
+                (tb_word_is(w, "he") || tb_word_is(w, "she") || tb_word_is(w, "it") ||
+                 tb_word_is(w, "him") || tb_word_is(w, "her") || tb_word_is(w, "they") ||
+                 tb_word_is(w, "them") || tb_word_is(w, "their")))
+                na++;
+        }
+        if ((t->opt.complex_actors && na >= t->opt.complex_actors) ||
             (t->opt.complex_conj && nc > t->opt.complex_conj))
             return 0;
     }
