@@ -3014,6 +3014,7 @@ typedef struct tbw {
     uint32_t cand[TB_CANDS];
     uint8_t n_cand;
     uint8_t punct, cap, comma, conj, det, pron, poss;
+    uint8_t agentw;     /* in an agent phrase joined to no actor */
     int actor;          /* tb mention covering it, or -1 */
     /* form slots (tabari.h, forms) of its candidates: vslot of the first
      * that is a verb form, dslot of the first whole word that is one */
@@ -3621,6 +3622,9 @@ static int tb_actors(tac_coder *c)
         }
         /* an agent alone is an actor only with SET: CONVERT AGENT = TRUE:
          * "the Muslims" -> ~MOS */
+        if (!host && !d->tabari->opt.convert_agent)
+            for (uint32_t j = m->start; j < m->end; j++)
+                c->tbw[j].agentw = 1;
         if (!host && d->tabari->opt.convert_agent) {
             size_t al = strlen(m->code);
             int prefix = al && m->code[al - 1] == '~';
@@ -3913,7 +3917,12 @@ static int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_form)
     const tac_dict *d = c->dict;
     const tac_tabari *t = d->tabari;
     const tbw *w = &c->tbw[j];
-    if (w->actor >= 0 || w->punct || w->poss)
+    if (w->actor >= 0 || w->punct || w->poss || w->agentw)
+        return 0;
+    /* TABARI gives a word the root that matches the most characters, of
+     * any kind: a word of an agent phrase ("armed forces") or FORMER, a
+     * root of its own, is no verb (FORM) */
+    if (tb_word_is(w, "former"))
         return 0;
     uint32_t slot = w->vslot; /* (tb_word_text) */
     if (!slot)
@@ -4227,7 +4236,19 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
         /* ACTORS[n] counts "at least n": on the tuning half of TABARI's
          * corpus2198 output it drops only sentences TABARI leaves uncoded
          * (precision +2 points, recall unchanged against "more than n") */
-        if ((t->opt.complex_actors && (int)c->n_tbm >= t->opt.complex_actors) ||
+        /* TABARI counts a pronoun it has resolved as an actor (it tags
+         * it as one before the count): he/she/it/him/her after an actor,
+         * they/them/their too */
+        int na = (int)c->n_tbm;
+        for (uint32_t v = 0; t->opt.complex_actors && c->n_tbm && v < c->n_tbw; v++) {
+            const tbw *w = &c->tbw[v];
+            if (w->actor < 0 && v > c->tbm[0].start &&
+                (tb_word_is(w, "he") || tb_word_is(w, "she") || tb_word_is(w, "it") ||
+                 tb_word_is(w, "him") || tb_word_is(w, "her") || tb_word_is(w, "they") ||
+                 tb_word_is(w, "them") || tb_word_is(w, "their")))
+                na++;
+        }
+        if ((t->opt.complex_actors && na >= t->opt.complex_actors) ||
             (t->opt.complex_conj && nc > t->opt.complex_conj))
             return 0;
     }
@@ -4257,24 +4278,19 @@ static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int
         }
     }
     if (t->opt.complex_verbs) {
-        /* COMPLEX: VERBS[n]: more verbs with a matching pattern than that
-         * make the sentence complex */
+        /* COMPLEX: VERBS[n]: n verbs or more make the sentence complex
+         * (TABARI's complexity limits are all "at least n"); a verb counts
+         * when some pattern of its root matches (the root's own does when
+         * its words are there); after a determiner ("a", "an", "the") or
+         * capitalised mid-sentence it is a noun, as in coding */
         int nv = 0;
         for (uint32_t v = 0; v < c->n_tbw; v++) {
             uint32_t f;
-            /* a verb after "a"/"an" still counts here ("an attack") */
-            int after_a = v > 0 && (tb_word_is(&c->tbw[v - 1], "a") || tb_word_is(&c->tbw[v - 1], "an"));
-            if (after_a)
-                c->tbw[v - 1].det = 0;
-            int is_v = !c->tbw[v].cap && tb_is_verb(c, v, &f);
-            if (after_a)
-                c->tbw[v - 1].det = 1;
-            if (!is_v)
-                continue;
             tb_bind b;
-            nv += tb_verb_hit(c, v, f, &b) != NULL;
+            if (!c->tbw[v].cap && tb_is_verb(c, v, &f))
+                nv += tb_verb_hit(c, v, f, &b) != NULL;
         }
-        if (nv > t->opt.complex_verbs)
+        if (nv >= t->opt.complex_verbs)
             return 0;
     }
     /* SET: CODE ALL and a dominant verb ([031!]) in the sentence: it alone
