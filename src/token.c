@@ -44,6 +44,34 @@ static const unsigned char ascii_class[128] = {
     AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, PU, PU, PU, PU, PU,
 };
 
+/* 1 for the bytes of ASCII letters and digits, 0 for everything else
+ * (bytes >= 0x80 included): the scan over a word's ASCII run. */
+#define W8(a, b, c, d, e, f, g, h) a, b, c, d, e, f, g, h
+static const unsigned char ascii_word[256] = {
+    W8(0, 0, 0, 0, 0, 0, 0, 0), W8(0, 0, 0, 0, 0, 0, 0, 0),
+    W8(0, 0, 0, 0, 0, 0, 0, 0), W8(0, 0, 0, 0, 0, 0, 0, 0),
+    W8(0, 0, 0, 0, 0, 0, 0, 0), W8(0, 0, 0, 0, 0, 0, 0, 0),
+    W8(1, 1, 1, 1, 1, 1, 1, 1), W8(1, 1, 0, 0, 0, 0, 0, 0), /* 0-9 */
+    W8(0, 1, 1, 1, 1, 1, 1, 1), W8(1, 1, 1, 1, 1, 1, 1, 1), /* A-O */
+    W8(1, 1, 1, 1, 1, 1, 1, 1), W8(1, 1, 1, 0, 0, 0, 0, 0), /* P-Z */
+    W8(0, 1, 1, 1, 1, 1, 1, 1), W8(1, 1, 1, 1, 1, 1, 1, 1), /* a-o */
+    W8(1, 1, 1, 1, 1, 1, 1, 1), W8(1, 1, 1, 0, 0, 0, 0, 0), /* p-z */
+};
+
+/* ASCII folded to lower case; 0 for bytes >= 0x80 (and NUL, which no token
+ * holds), where the fold goes to the UTF-8 path. */
+static const unsigned char ascii_lower[256] = {
+    W8(0, 1, 2, 3, 4, 5, 6, 7), W8(8, 9, 10, 11, 12, 13, 14, 15),
+    W8(16, 17, 18, 19, 20, 21, 22, 23), W8(24, 25, 26, 27, 28, 29, 30, 31),
+    W8(' ', '!', '"', '#', '$', '%', '&', '\''), W8('(', ')', '*', '+', ',', '-', '.', '/'),
+    W8('0', '1', '2', '3', '4', '5', '6', '7'), W8('8', '9', ':', ';', '<', '=', '>', '?'),
+    W8('@', 'a', 'b', 'c', 'd', 'e', 'f', 'g'), W8('h', 'i', 'j', 'k', 'l', 'm', 'n', 'o'),
+    W8('p', 'q', 'r', 's', 't', 'u', 'v', 'w'), W8('x', 'y', 'z', '[', '\\', ']', '^', '_'),
+    W8('`', 'a', 'b', 'c', 'd', 'e', 'f', 'g'), W8('h', 'i', 'j', 'k', 'l', 'm', 'n', 'o'),
+    W8('p', 'q', 'r', 's', 't', 'u', 'v', 'w'), W8('x', 'y', 'z', '{', '|', '}', '~', 127),
+};
+#undef W8
+
 static tac_cclass class_at(const char *s, size_t len, size_t i, size_t *k)
 {
     int32_t cp;
@@ -82,37 +110,22 @@ static int make_token(const char *text, size_t start, size_t end, size_t base,
     char *buf = tac_arena_alloc(arena, cap);
     if (!buf)
         return -1;
-    /* ASCII (most news tokens): fold and count the letters in one pass */
-    size_t n = 0, letters = 0, upper = 0;
+    /* ASCII (most news tokens): fold by table until a byte >= 0x80 */
+    size_t n = 0;
     for (; n < len; n++) {
-        unsigned char ch = (unsigned char)s[n];
-        if (ch >= 0x80)
+        unsigned char f = ascii_lower[(unsigned char)s[n]];
+        if (!f)
             break;
-        if (ch >= 'A' && ch <= 'Z') {
-            letters++, upper++;
-            ch = (unsigned char)(ch + 32);
-        } else if (ch >= 'a' && ch <= 'z') {
-            letters++;
-        }
-        buf[n] = (char)ch;
+        buf[n] = (char)f;
     }
     int is_upper;
-    if (n < len) {
+    if (n == len) {
+        is_upper = len > 0 && s[0] >= 'A' && s[0] <= 'Z';
+    } else {
         n = tac_utf8_fold(s, len, buf, cap - 1);
         if (n == (size_t)-1)
             n = 0;
         is_upper = tac_utf8_is_upper(s, len);
-        letters = upper = 0;
-        if (is_upper)
-            for (size_t j = 0; j < len; j++) {
-                unsigned char ch = (unsigned char)s[j];
-                if (ch >= 'A' && ch <= 'Z')
-                    letters++, upper++;
-                else if (ch >= 'a' && ch <= 'z')
-                    letters++;
-            }
-    } else {
-        is_upper = len > 0 && s[0] >= 'A' && s[0] <= 'Z';
     }
     buf[n] = '\0';
     tac_tok *tok = &out->v[out->n++];
@@ -124,8 +137,16 @@ static int make_token(const char *text, size_t start, size_t end, size_t base,
     tok->norm_len = (uint32_t)n;
     if (is_upper) {
         tok->flags |= TAC_TOK_CAP;
-        /* All upper case: an acronym ("US", "UN") or a shouted headline. */
-        if (letters >= 2 && upper == letters)
+        /* All upper case: an acronym ("US", "UN") or a shouted headline:
+         * two or more ASCII capitals and no ASCII small letter. */
+        size_t upper = 0, j = 0;
+        for (; j < len; j++) {
+            unsigned char ch = (unsigned char)s[j];
+            if (ch >= 'a' && ch <= 'z')
+                break;
+            upper += ch >= 'A' && ch <= 'Z';
+        }
+        if (j == len && upper >= 2)
             tok->flags |= TAC_TOK_UPPER;
     }
     return 0;
@@ -169,8 +190,7 @@ int tac_token_split(const char *text, size_t len, size_t base,
             i += k;
             while (i < len) {
                 /* ASCII letters and digits: the common case, read on at once */
-                while (i < len && (unsigned char)text[i] < 0x80 &&
-                       is_wordc((tac_cclass)ascii_class[(unsigned char)text[i]]))
+                while (i < len && ascii_word[(unsigned char)text[i]])
                     i++;
                 if (i >= len)
                     break;
