@@ -93,8 +93,42 @@ static int is_wordc(tac_cclass c)
     return c == TAC_C_ALPHA || c == TAC_C_DIGIT;
 }
 
+/* The folded forms of one split are carved from arena chunks sized to
+ * what the rest of the text can need (at most 3 bytes per input byte, plus
+ * slack), so a token costs no arena call of its own. */
+typedef struct norm_pool {
+    tac_arena *arena;
+    char *p;     /* next free byte of the current chunk */
+    size_t left; /* bytes left in it */
+    const char *text_end;
+} norm_pool;
+
+/* Room for need bytes for the token at s; pool_commit takes what it used. */
+static char *pool_take(norm_pool *np, size_t need, const char *s)
+{
+    if (np->left < need) {
+        size_t size = (size_t)(np->text_end - s) * 3 + 64;
+        if (size > 4096)
+            size = 4096;
+        if (size < need)
+            size = need;
+        char *b = tac_arena_alloc(np->arena, size);
+        if (!b)
+            return NULL;
+        np->p = b;
+        np->left = size;
+    }
+    return np->p;
+}
+
+static void pool_commit(norm_pool *np, size_t used)
+{
+    np->p += used;
+    np->left -= used;
+}
+
 static int make_token(const char *text, size_t start, size_t end, size_t base,
-                      uint32_t flags, tac_arena *arena, tac_toks *out)
+                      uint32_t flags, norm_pool *np, tac_toks *out)
 {
     if (out->n == out->cap) {
         size_t cap = out->cap ? out->cap * 2 : 256;
@@ -107,7 +141,7 @@ static int make_token(const char *text, size_t start, size_t end, size_t base,
     const char *s = text + start;
     size_t len = end - start;
     size_t cap = len * 3 + 8;
-    char *buf = tac_arena_alloc(arena, cap);
+    char *buf = pool_take(np, cap, s);
     if (!buf)
         return -1;
     /* ASCII (most news tokens): fold by table until a byte >= 0x80 */
@@ -128,6 +162,7 @@ static int make_token(const char *text, size_t start, size_t end, size_t base,
         is_upper = tac_utf8_is_upper(s, len);
     }
     buf[n] = '\0';
+    pool_commit(np, n + 1);
     tac_tok *tok = &out->v[out->n++];
     memset(tok, 0, sizeof *tok);
     tok->off = (uint32_t)(base + start);
@@ -160,6 +195,7 @@ int tac_token_split(const char *text, size_t len, size_t base,
     size_t i = 0, produced = 0;
     uint32_t pending = 0; /* PARA / NL flags for the next token */
     int newlines = 0;
+    norm_pool np = {arena, NULL, 0, text + len};
     if (out_truncated)
         *out_truncated = 0;
     while (i < len) {
@@ -257,7 +293,7 @@ int tac_token_split(const char *text, size_t len, size_t base,
                     flags |= TAC_TOK_ABBR;
                 }
             }
-            if (make_token(text, start, end, base, flags, arena, out) < 0)
+            if (make_token(text, start, end, base, flags, &np, out) < 0)
                 return -1;
             produced++;
             continue;
@@ -291,7 +327,7 @@ int tac_token_split(const char *text, size_t len, size_t base,
             while (i < len && text[i] == '.')
                 i++;
         }
-        if (make_token(text, start, i, base, flags, arena, out) < 0)
+        if (make_token(text, start, i, base, flags, &np, out) < 0)
             return -1;
         produced++;
     }
