@@ -219,6 +219,7 @@ int tac_token_split(const char *text, size_t len, size_t base,
         }
         size_t start = i;
         uint32_t flags = pending;
+        size_t end;
         pending = 0;
         if (is_wordc(c)) {
             int numeric = (c == TAC_C_DIGIT);
@@ -277,7 +278,7 @@ int tac_token_split(const char *text, size_t len, size_t base,
                 break;
             }
             flags |= numeric ? TAC_TOK_NUM : TAC_TOK_WORD;
-            size_t end = i;
+            end = i;
             if (i < len && text[i] == '.' && !numeric) {
                 /* Abbreviation or initial: attach the dot. */
                 size_t wl = end - start;
@@ -293,41 +294,40 @@ int tac_token_split(const char *text, size_t len, size_t base,
                     flags |= TAC_TOK_ABBR;
                 }
             }
-            if (make_token(text, start, end, base, flags, &np, out) < 0)
-                return -1;
-            produced++;
-            continue;
-        }
-        if (c == TAC_C_APOS) {
-            /* Possessive "'s", or "s'" handled as "'" after a plural; "n't". */
-            size_t k2;
-            if (i + k < len && (text[i + k] == 's' || text[i + k] == 'S') &&
-                (i + k + 1 >= len || !is_wordc(class_at(text, len, i + k + 1, &k2))) &&
-                start > 0) {
-                i += k + 1;
-                tac_tok tok;
-                memset(&tok, 0, sizeof tok);
-                tok.off = (uint32_t)(base + start);
-                tok.len = (uint32_t)(i - start);
-                tok.norm = "'s";
-                tok.norm_len = 2;
-                tok.flags = flags | TAC_TOK_POSS;
-                if (push(out, tok) < 0)
-                    return -1;
-                produced++;
-                continue;
+        } else {
+            if (c == TAC_C_APOS) {
+                /* Possessive "'s", or "s'" handled as "'" after a plural; "n't". */
+                size_t k2;
+                if (i + k < len && (text[i + k] == 's' || text[i + k] == 'S') &&
+                    (i + k + 1 >= len || !is_wordc(class_at(text, len, i + k + 1, &k2))) &&
+                    start > 0) {
+                    i += k + 1;
+                    tac_tok tok;
+                    memset(&tok, 0, sizeof tok);
+                    tok.off = (uint32_t)(base + start);
+                    tok.len = (uint32_t)(i - start);
+                    tok.norm = "'s";
+                    tok.norm_len = 2;
+                    tok.flags = flags | TAC_TOK_POSS;
+                    if (push(out, tok) < 0)
+                        return -1;
+                    produced++;
+                    continue;
+                }
             }
+            i += k;
+            if (c == TAC_C_QUOTE)
+                flags |= TAC_TOK_QUOTE;
+            flags |= TAC_TOK_PUNCT;
+            /* "..." as one token */
+            if (text[start] == '.') {
+                while (i < len && text[i] == '.')
+                    i++;
+            }
+            end = i;
         }
-        i += k;
-        if (c == TAC_C_QUOTE)
-            flags |= TAC_TOK_QUOTE;
-        flags |= TAC_TOK_PUNCT;
-        /* "..." as one token */
-        if (text[start] == '.') {
-            while (i < len && text[i] == '.')
-                i++;
-        }
-        if (make_token(text, start, i, base, flags, &np, out) < 0)
+        /* one call site, so that make_token is inlined */
+        if (make_token(text, start, end, base, flags, &np, out) < 0)
             return -1;
         produced++;
     }
