@@ -1466,18 +1466,22 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
     const tac_tok *t = ms->c->toks.v;
     const tac_trie *tr = &d->patterns;
     uint32_t child;
+    /* (kinds: only the edge kinds the node has are probed) */
+    unsigned kinds = tr->kinds[node];
     /* a word, by lemma, exact form or upper-case form */
-    if (t[pos].lemma && (child = tac_trie_child(tr, node, t[pos].lemma)))
+    if ((kinds & TAC_TRIE_K_WORD) && t[pos].lemma &&
+        (child = tac_trie_child(tr, node, t[pos].lemma)))
         walk(ms, child, pos + 1, src, tgt, first, anchor_end);
-    if (t[pos].word && (child = tac_trie_child(tr, node, TAC_ITEM_EXACT | t[pos].word)))
+    if ((kinds & TAC_TRIE_K_EXACT) && t[pos].word &&
+        (child = tac_trie_child(tr, node, TAC_ITEM_EXACT | t[pos].word)))
         walk(ms, child, pos + 1, src, tgt, first, anchor_end);
-    if ((t[pos].flags & TAC_TOK_UPPER) && t[pos].word &&
+    if ((kinds & TAC_TRIE_K_UPPER) && (t[pos].flags & TAC_TOK_UPPER) && t[pos].word &&
         (child = tac_trie_child(tr, node, TAC_ITEM_UPPER | t[pos].word)))
         walk(ms, child, pos + 1, src, tgt, first, anchor_end);
     /* slots */
     /* a slot takes a whole group, or only its first member when the
      * pattern goes on with the conjunction ("between $ and +") */
-    if ((child = tac_trie_child(tr, node, TAC_ITEM_TARGET))) {
+    if ((kinds & TAC_TRIE_K_TARGET) && (child = tac_trie_child(tr, node, TAC_ITEM_TARGET))) {
         int g = group_at(ms->c, ms->s, ms->e, pos);
         int m = g < 0 ? later_member_at(ms->c, ms->s, pos) : -1;
         if (m >= 0)
@@ -1501,7 +1505,7 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
         else if (g < 0 && m < 0 && (m = object_place(ms->c, ms->s, ms->e, pos)) >= 0)
             walk(ms, child, pos, src, SINGLE(m), first, anchor_end ? anchor_end : pos);
     }
-    if ((child = tac_trie_child(tr, node, TAC_ITEM_SOURCE))) {
+    if ((kinds & TAC_TRIE_K_SOURCE) && (child = tac_trie_child(tr, node, TAC_ITEM_SOURCE))) {
         int g = group_at(ms->c, ms->s, ms->e, pos);
         int m = g < 0 ? later_member_at(ms->c, ms->s, pos) : -1;
         if (m >= 0)
@@ -1521,7 +1525,7 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
         try_node(ms, node, pos + 1, src, tgt, first, anchor_end);
     else if (node && pos + 2 < ms->e && tok_is(&t[pos], "on") && (t[pos + 1].wflags & TAC_LX_TIME))
         try_node(ms, node, pos + 2, src, tgt, first, anchor_end);
-    if ((child = tac_trie_child(tr, node, TAC_ITEM_SKIP))) {
+    if ((kinds & TAC_TRIE_K_SKIP) && (child = tac_trie_child(tr, node, TAC_ITEM_SKIP))) {
         for (uint32_t k = 0; k <= SKIP_MAX && pos + k < ms->e; k++) {
             if (k > 0 && is_clause_break(&t[pos + k - 1]))
                 break;
