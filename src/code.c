@@ -402,14 +402,15 @@ static uint32_t actor_walk(const tac_dict *d, const tac_tok *t, uint32_t i, uint
     uint32_t node = 0, best_end = 0, best_node = 0;
     for (uint32_t j = i; j < e; j++) {
         uint32_t child = 0;
-        int up = (t[j].flags & TAC_TOK_UPPER) != 0;
+        unsigned kinds = d->actors.kinds[node];
+        int up = (t[j].flags & TAC_TOK_UPPER) && (kinds & TAC_TRIE_K_UPPER);
         if (up && upper_first) {
             if (t[j].word)
                 child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].word);
             if (!child && t[j].lemma)
                 child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].lemma);
         }
-        if (!child && t[j].lemma)
+        if (!child && t[j].lemma && (kinds & TAC_TRIE_K_WORD))
             child = tac_trie_child(&d->actors, node, t[j].lemma);
         if (!child && t[j].word && up)
             child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].word);

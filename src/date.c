@@ -370,6 +370,9 @@ static int weekday_at(const scan *sc, size_t i, int allow_abbr, int *wd, size_t 
                  {"thur", 3}, {"thurs", 3}, {"fri", 4},  {"sat", 5}, {"sun", 6}};
     size_t j;
 
+    /* most words are not weekdays: reject them on their first letter */
+    if (i >= sc->n || !sc->w[i].s || !sc->w[i].len || !strchr("mtwfs", sc->w[i].s[0]))
+        return 0;
     for (j = 0; j < 7; j++) {
         if (word_is(sc, i, names[j])) {
             *wd = (int)j;
@@ -588,7 +591,8 @@ static int m_ago(const scan *sc, size_t i, hit *h)
     tac_ymd d;
     int ok;
 
-    if (!count_at(sc, i, &k) || !word_is(sc, i + 2, "ago"))
+    /* "ago" first: count_at tries twenty number words on every word */
+    if (!word_is(sc, i + 2, "ago") || !count_at(sc, i, &k))
         return 0;
     if (word_is(sc, i + 1, "day") || word_is(sc, i + 1, "days"))
         ok = shift_days(sc->doc, -k, &d);
