@@ -5,46 +5,6 @@
 
 #include "alloc.h"
 
-uint64_t tac_hash_bytes(const char *s, size_t len)
-{
-    /* FNV-1a over 8-byte words, then a final mix: keys are short words. */
-    uint64_t h = 0xcbf29ce484222325ULL ^ (uint64_t)len;
-    size_t i = 0;
-    for (; i + 8 <= len; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        h = (h ^ w) * 0x100000001b3ULL;
-        h ^= h >> 29;
-    }
-    /* the last 1-7 bytes as one word (loaded in at most three pieces): a
-     * per-byte loop here cost more than all the rest for news words */
-    size_t r = len - i;
-    if (r) {
-        uint64_t w = 0;
-        const unsigned char *p = (const unsigned char *)s + i;
-        if (r & 4) {
-            uint32_t v;
-            memcpy(&v, p, 4);
-            w = v;
-            p += 4;
-        }
-        if (r & 2) {
-            uint16_t v;
-            memcpy(&v, p, 2);
-            w = (w << 16) | v;
-            p += 2;
-        }
-        if (r & 1)
-            w = (w << 8) | *p;
-        h = (h ^ w) * 0x100000001b3ULL;
-        h ^= h >> 29;
-    }
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    return h;
-}
-
 void tac_strmap_init(tac_strmap *m)
 {
     m->slots = NULL;
@@ -94,7 +54,7 @@ int tac_strmap_put(tac_strmap *m, const char *key, size_t len, uint32_t value,
     size_t j = (size_t)h & m->mask;
     while (m->slots[j].key) {
         tac_strmap_slot *s = &m->slots[j];
-        if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0) {
+        if (s->hash == h && s->len == len && tac_hash_key_eq(s->key, key, len)) {
             if (out_value)
                 *out_value = s->value;
             return 0;
@@ -109,49 +69,6 @@ int tac_strmap_put(tac_strmap *m, const char *key, size_t len, uint32_t value,
     return 1;
 }
 
-/* Equal keys of equal length: 8 bytes at a time, then the rest byte by
- * byte. Called only after the 64-bit hashes and lengths agree, so it almost
- * always succeeds; inline, it is cheaper than a library memcmp on the
- * short words that make up most lookups. */
-static inline int key_eq(const char *a, const char *b, size_t len)
-{
-    size_t i = 0;
-    for (; i + 8 <= len; i += 8) {
-        uint64_t x, y;
-        memcpy(&x, a + i, 8);
-        memcpy(&y, b + i, 8);
-        if (x != y)
-            return 0;
-    }
-    for (; i < len; i++)
-        if (a[i] != b[i])
-            return 0;
-    return 1;
-}
-
-static inline int strmap_find(const tac_strmap *m, const char *key, size_t len,
-                              uint64_t h, uint32_t *out)
-{
-    if (!m->slots)
-        return 0;
-    size_t j = (size_t)h & m->mask;
-    while (m->slots[j].key) {
-        const tac_strmap_slot *s = &m->slots[j];
-        if (s->hash == h && s->len == len && key_eq(s->key, key, len)) {
-            *out = s->value;
-            return 1;
-        }
-        j = (j + 1) & m->mask;
-    }
-    return 0;
-}
-
-int tac_strmap_get_h(const tac_strmap *m, const char *key, size_t len,
-                     uint64_t h, uint32_t *out)
-{
-    return strmap_find(m, key, len, h, out);
-}
-
 uint32_t *tac_strmap_ref(tac_strmap *m, const char *key, size_t len)
 {
     if (!m->slots)
@@ -159,7 +76,7 @@ uint32_t *tac_strmap_ref(tac_strmap *m, const char *key, size_t len)
     uint64_t h = tac_hash_bytes(key, len);
     for (size_t j = (size_t)h & m->mask; m->slots[j].key; j = (j + 1) & m->mask) {
         tac_strmap_slot *s = &m->slots[j];
-        if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0)
+        if (s->hash == h && s->len == len && tac_hash_key_eq(s->key, key, len))
             return &s->value;
     }
     return NULL;
@@ -170,7 +87,7 @@ int tac_strmap_get(const tac_strmap *m, const char *key, size_t len,
 {
     if (!m->slots)
         return 0;
-    return strmap_find(m, key, len, tac_hash_bytes(key, len), out);
+    return tac_strmap_get_h(m, key, len, tac_hash_bytes(key, len), out);
 }
 
 void tac_u64map_init(tac_u64map *m)
