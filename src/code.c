@@ -84,8 +84,25 @@ typedef struct alias {
     mention m;
 } alias;
 
+/* Memo of the words the vocabulary does not hold ("Smith", "stopped",
+ * "Ethopia"): their morphology guess and misspelling lookup cost several
+ * hash probes each, and such a word recurs within and across documents.
+ * Direct-mapped on the word's hash; a word longer than WORD_MEMO_LEN is
+ * not kept. Per coder (per thread), filled as it goes, never allocates. */
+#define WORD_MEMO_N 1024
+#define WORD_MEMO_LEN 23
+#define MEMO_UNSET UINT32_MAX
+typedef struct word_memo {
+    uint64_t hash;
+    uint32_t lemma, wflags; /* tac_lexicon_guess of the word */
+    uint32_t fuzzy;         /* tac_dict_fuzzy of the word, or MEMO_UNSET */
+    unsigned char len;      /* 0 = empty */
+    char key[WORD_MEMO_LEN];
+} word_memo;
+
 struct tac_coder {
     const tac_dict *dict;
+    word_memo memo[WORD_MEMO_N];
     tac_options opt;
     tac_arena arena;
     tac_toks toks;
@@ -262,17 +279,59 @@ void tac_coder_limit_hits(const tac_coder *c, tac_limit_hits *out)
 /* ---- tokens --------------------------------------------------------- */
 
 
-static void lookup_tokens(const tac_dict *d, const char *text, tac_tok *t, size_t n)
+/* The memo entry of unknown word w: *hit says whether it holds w; NULL
+ * when w is too long to keep. */
+static word_memo *memo_slot(tac_coder *c, const char *w, size_t len, uint64_t h, int *hit)
 {
+    *hit = 0;
+    if (len == 0 || len > WORD_MEMO_LEN)
+        return NULL;
+    word_memo *m = &c->memo[h & (WORD_MEMO_N - 1)];
+    *hit = m->len == len && m->hash == h && memcmp(m->key, w, len) == 0;
+    return m;
+}
+
+static void lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n)
+{
+    const tac_dict *d = c->dict;
     for (size_t i = 0; i < n; i++) {
-        tac_lexicon_lookup(&d->lex, t[i].norm, t[i].norm_len, &t[i].word,
-                           &t[i].lemma, &t[i].wflags);
+        /* the vocabulary's own words first; the rest through the memo */
+        uint64_t h = tac_hash_bytes(t[i].norm, t[i].norm_len);
+        word_memo *m = NULL;
+        if (!tac_lexicon_word_h(&d->lex, t[i].norm, t[i].norm_len, h, &t[i].word,
+                                &t[i].lemma, &t[i].wflags)) {
+            int hit;
+            t[i].word = 0;
+            m = memo_slot(c, t[i].norm, t[i].norm_len, h, &hit);
+            if (hit) {
+                t[i].lemma = m->lemma;
+                t[i].wflags = m->wflags;
+            } else {
+                tac_lexicon_guess(&d->lex, t[i].norm, t[i].norm_len, &t[i].lemma,
+                                  &t[i].wflags);
+                if (m) {
+                    m->hash = h;
+                    m->lemma = t[i].lemma;
+                    m->wflags = t[i].wflags;
+                    m->fuzzy = MEMO_UNSET;
+                    m->len = (unsigned char)t[i].norm_len;
+                    memcpy(m->key, t[i].norm, t[i].norm_len);
+                }
+            }
+        }
         /* "Ethopia", "Quatar": a capitalised word no dictionary knows that
          * is one typing slip from a single country, adjective or capital
          * name reads as that name */
         if (!t[i].word && !t[i].lemma && (t[i].flags & TAC_TOK_CAP) &&
             !(t[i].flags & TAC_TOK_UPPER)) {
-            uint32_t id = tac_dict_fuzzy(d, t[i].norm, t[i].norm_len);
+            uint32_t id;
+            if (m && m->fuzzy != MEMO_UNSET) {
+                id = m->fuzzy;
+            } else {
+                id = tac_dict_fuzzy(d, t[i].norm, t[i].norm_len);
+                if (m)
+                    m->fuzzy = id;
+            }
             if (id) {
                 t[i].word = id;
                 t[i].lemma = d->lex.w[id].lemma;
@@ -343,14 +402,15 @@ static uint32_t actor_walk(const tac_dict *d, const tac_tok *t, uint32_t i, uint
     uint32_t node = 0, best_end = 0, best_node = 0;
     for (uint32_t j = i; j < e; j++) {
         uint32_t child = 0;
-        int up = (t[j].flags & TAC_TOK_UPPER) != 0;
+        unsigned kinds = d->actors.kinds[node];
+        int up = (t[j].flags & TAC_TOK_UPPER) && (kinds & TAC_TRIE_K_UPPER);
         if (up && upper_first) {
             if (t[j].word)
                 child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].word);
             if (!child && t[j].lemma)
                 child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].lemma);
         }
-        if (!child && t[j].lemma)
+        if (!child && t[j].lemma && (kinds & TAC_TRIE_K_WORD))
             child = tac_trie_child(&d->actors, node, t[j].lemma);
         if (!child && t[j].word && up)
             child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].word);
@@ -1407,18 +1467,22 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
     const tac_tok *t = ms->c->toks.v;
     const tac_trie *tr = &d->patterns;
     uint32_t child;
+    /* (kinds: only the edge kinds the node has are probed) */
+    unsigned kinds = tr->kinds[node];
     /* a word, by lemma, exact form or upper-case form */
-    if (t[pos].lemma && (child = tac_trie_child(tr, node, t[pos].lemma)))
+    if ((kinds & TAC_TRIE_K_WORD) && t[pos].lemma &&
+        (child = tac_trie_child(tr, node, t[pos].lemma)))
         walk(ms, child, pos + 1, src, tgt, first, anchor_end);
-    if (t[pos].word && (child = tac_trie_child(tr, node, TAC_ITEM_EXACT | t[pos].word)))
+    if ((kinds & TAC_TRIE_K_EXACT) && t[pos].word &&
+        (child = tac_trie_child(tr, node, TAC_ITEM_EXACT | t[pos].word)))
         walk(ms, child, pos + 1, src, tgt, first, anchor_end);
-    if ((t[pos].flags & TAC_TOK_UPPER) && t[pos].word &&
+    if ((kinds & TAC_TRIE_K_UPPER) && (t[pos].flags & TAC_TOK_UPPER) && t[pos].word &&
         (child = tac_trie_child(tr, node, TAC_ITEM_UPPER | t[pos].word)))
         walk(ms, child, pos + 1, src, tgt, first, anchor_end);
     /* slots */
     /* a slot takes a whole group, or only its first member when the
      * pattern goes on with the conjunction ("between $ and +") */
-    if ((child = tac_trie_child(tr, node, TAC_ITEM_TARGET))) {
+    if ((kinds & TAC_TRIE_K_TARGET) && (child = tac_trie_child(tr, node, TAC_ITEM_TARGET))) {
         int g = group_at(ms->c, ms->s, ms->e, pos);
         int m = g < 0 ? later_member_at(ms->c, ms->s, pos) : -1;
         if (m >= 0)
@@ -1442,7 +1506,7 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
         else if (g < 0 && m < 0 && (m = object_place(ms->c, ms->s, ms->e, pos)) >= 0)
             walk(ms, child, pos, src, SINGLE(m), first, anchor_end ? anchor_end : pos);
     }
-    if ((child = tac_trie_child(tr, node, TAC_ITEM_SOURCE))) {
+    if ((kinds & TAC_TRIE_K_SOURCE) && (child = tac_trie_child(tr, node, TAC_ITEM_SOURCE))) {
         int g = group_at(ms->c, ms->s, ms->e, pos);
         int m = g < 0 ? later_member_at(ms->c, ms->s, pos) : -1;
         if (m >= 0)
@@ -1462,7 +1526,7 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
         try_node(ms, node, pos + 1, src, tgt, first, anchor_end);
     else if (node && pos + 2 < ms->e && tok_is(&t[pos], "on") && (t[pos + 1].wflags & TAC_LX_TIME))
         try_node(ms, node, pos + 2, src, tgt, first, anchor_end);
-    if ((child = tac_trie_child(tr, node, TAC_ITEM_SKIP))) {
+    if ((kinds & TAC_TRIE_K_SKIP) && (child = tac_trie_child(tr, node, TAC_ITEM_SKIP))) {
         for (uint32_t k = 0; k <= SKIP_MAX && pos + k < ms->e; k++) {
             if (k > 0 && is_clause_break(&t[pos + k - 1]))
                 break;
@@ -4560,7 +4624,7 @@ static int code_field(tac_coder *c, const char *text, size_t len,
      * vocabulary ids, lemmas and flags stay 0 (no TABARI word carries the
      * flags the sentence splitter reads) */
     if (!c->dict->tabari)
-        lookup_tokens(c->dict, text, c->toks.v, c->toks.n);
+        lookup_tokens(c, text, c->toks.v, c->toks.n);
     c->sents.n = 0;
     if (headline) {
         /* the whole headline is one sentence, cut like any other */
@@ -4728,7 +4792,7 @@ int tac_coder_actor(tac_coder *c, const char *text, size_t len, const char *date
     }
     if (tac_token_split(text, len, 0, &c->arena, tac_lexicon_is_abbrev, &c->dict->lex, 4096, &c->toks, NULL) < 0)
         return 0;
-    lookup_tokens(c->dict, text, c->toks.v, c->toks.n);
+    lookup_tokens(c, text, c->toks.v, c->toks.n);
     if (find_mentions(c, 0, (uint32_t)c->toks.n) < 0)
         return 0;
     c->doc_text = text;

@@ -328,11 +328,26 @@ static int month_at(const scan *sc, size_t i, int *m, size_t *next)
                  {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
     size_t j;
 
-    /* most words are not months: reject them on length and first letter */
-    if (i >= sc->n || !sc->w[i].s || sc->w[i].len < 3 || sc->w[i].len > 10 ||
-        !strchr("jfmasond", sc->w[i].s[0]))
+    /* most words are not months: reject them on length and first letter;
+     * then try only the names and abbreviations with that first letter
+     * (bit j of nm: names[j]; bit j of am: abbrs[j]), in their order */
+    if (i >= sc->n || !sc->w[i].s || sc->w[i].len < 3 || sc->w[i].len > 10)
         return 0;
+    unsigned nm, am;
+    switch (sc->w[i].s[0]) {
+    case 'j': nm = 1u << 0 | 1u << 5 | 1u << 6, am = 1u << 0 | 1u << 4 | 1u << 5; break;
+    case 'f': nm = 1u << 1, am = 1u << 1; break;
+    case 'm': nm = 1u << 2 | 1u << 4, am = 1u << 2; break;
+    case 'a': nm = 1u << 3 | 1u << 7, am = 1u << 3 | 1u << 6; break;
+    case 's': nm = 1u << 8, am = 1u << 7 | 1u << 8; break;
+    case 'o': nm = 1u << 9, am = 1u << 9; break;
+    case 'n': nm = 1u << 10, am = 1u << 10; break;
+    case 'd': nm = 1u << 11, am = 1u << 11; break;
+    default: return 0;
+    }
     for (j = 0; j < 12; j++) {
+        if (!(nm >> j & 1u))
+            continue;
         if (word_is(sc, i, names[j])) {
             *m = (int)j + 1;
             *next = i + 1;
@@ -340,6 +355,8 @@ static int month_at(const scan *sc, size_t i, int *m, size_t *next)
         }
     }
     for (j = 0; j < sizeof abbrs / sizeof abbrs[0]; j++) {
+        if (!(am >> j & 1u))
+            continue;
         if (word_is_dotted(sc, i, abbrs[j].s)) {
             *m = abbrs[j].m;
             *next = i + 1;
@@ -370,6 +387,9 @@ static int weekday_at(const scan *sc, size_t i, int allow_abbr, int *wd, size_t 
                  {"thur", 3}, {"thurs", 3}, {"fri", 4},  {"sat", 5}, {"sun", 6}};
     size_t j;
 
+    /* most words are not weekdays: reject them on their first letter */
+    if (i >= sc->n || !sc->w[i].s || !sc->w[i].len || !strchr("mtwfs", sc->w[i].s[0]))
+        return 0;
     for (j = 0; j < 7; j++) {
         if (word_is(sc, i, names[j])) {
             *wd = (int)j;
@@ -588,7 +608,8 @@ static int m_ago(const scan *sc, size_t i, hit *h)
     tac_ymd d;
     int ok;
 
-    if (!count_at(sc, i, &k) || !word_is(sc, i + 2, "ago"))
+    /* "ago" first: count_at tries twenty number words on every word */
+    if (!word_is(sc, i + 2, "ago") || !count_at(sc, i, &k))
         return 0;
     if (word_is(sc, i + 1, "day") || word_is(sc, i + 1, "days"))
         ok = shift_days(sc->doc, -k, &d);

@@ -78,15 +78,18 @@ static int trie_init(tac_trie *t)
     tac_u64map_init(&t->edges);
     t->cap = 256;
     t->first = tac_calloc(t->cap, sizeof *t->first);
+    t->kinds = tac_calloc(t->cap, sizeof *t->kinds);
     t->n = 1; /* the root */
-    return t->first ? 0 : -1;
+    return t->first && t->kinds ? 0 : -1;
 }
 
 static void trie_fini(tac_trie *t)
 {
     tac_u64map_fini(&t->edges);
     tac_free(t->first);
+    tac_free(t->kinds);
     t->first = NULL;
+    t->kinds = NULL;
 }
 
 /* The node reached by items[0..n), created as needed; 0 on OOM. */
@@ -111,11 +114,17 @@ uint32_t tac_dict_trie_insert(tac_trie *t, const uint32_t *items, size_t n)
                 return 0;
             memset(f + t->cap, 0, t->cap * sizeof *f);
             t->first = f;
+            unsigned char *k = tac_realloc(t->kinds, t->cap * 2 * sizeof *k);
+            if (!k)
+                return 0;
+            memset(k + t->cap, 0, t->cap * sizeof *k);
+            t->kinds = k;
             t->cap *= 2;
         }
         child = (uint32_t)t->n++;
         if (tac_u64map_put(&t->edges, key, child, NULL) < 0)
             return 0;
+        t->kinds[node] |= (unsigned char)tac_trie_kind(items[i]);
         node = child;
     }
     return node;

@@ -81,12 +81,25 @@ typedef struct tac_mentry {
     uint32_t next;
 } tac_mentry;
 
-/* A trie: node i's entries start at first[i] (index + 1, 0 = none). */
+/* A trie: node i's entries start at first[i] (index + 1, 0 = none);
+ * kinds[i] has a TAC_TRIE_K_* bit for each kind of edge leaving node i, so
+ * that a matcher skips the hash probe of an edge kind the node lacks (most
+ * nodes have one or two kinds; the pattern matcher asks for up to six). */
 typedef struct tac_trie {
     tac_u64map edges;
     uint32_t *first;
+    unsigned char *kinds;
     size_t n, cap;
 } tac_trie;
+
+enum {
+    TAC_TRIE_K_WORD = 1 << 0,   /* a plain word or lemma id */
+    TAC_TRIE_K_EXACT = 1 << 1,  /* TAC_ITEM_EXACT | id */
+    TAC_TRIE_K_UPPER = 1 << 2,  /* TAC_ITEM_UPPER | id */
+    TAC_TRIE_K_TARGET = 1 << 3, /* TAC_ITEM_TARGET */
+    TAC_TRIE_K_SOURCE = 1 << 4, /* TAC_ITEM_SOURCE */
+    TAC_TRIE_K_SKIP = 1 << 5    /* TAC_ITEM_SKIP */
+};
 
 struct tac_dict {
     tac_arena arena;
@@ -142,6 +155,29 @@ uint32_t tac_dict_fuzzy(const tac_dict *d, const char *w, size_t len);
 
 /* Trie walking. Returns the child of node for item, or 0 (root is 0, so 0
  * is never a child). */
+/* The TAC_TRIE_K_* bit of an edge item. */
+static inline unsigned tac_trie_kind(uint32_t item)
+{
+    if (item == TAC_ITEM_TARGET)
+        return TAC_TRIE_K_TARGET;
+    if (item == TAC_ITEM_SOURCE)
+        return TAC_TRIE_K_SOURCE;
+    if (item == TAC_ITEM_SKIP)
+        return TAC_TRIE_K_SKIP;
+    if (item & TAC_ITEM_EXACT)
+        return TAC_TRIE_K_EXACT;
+    if (item & TAC_ITEM_UPPER)
+        return TAC_TRIE_K_UPPER;
+    return TAC_TRIE_K_WORD;
+}
+
+/* Whether node may have an edge of kind (a TAC_TRIE_K_* bit); 0 means
+ * tac_trie_child would surely answer 0. */
+static inline int tac_trie_has(const tac_trie *t, uint32_t node, unsigned kind)
+{
+    return (t->kinds[node] & kind) != 0;
+}
+
 static inline uint32_t tac_trie_child(const tac_trie *t, uint32_t node,
                                       uint32_t item)
 {

@@ -5,25 +5,6 @@
 
 #include "alloc.h"
 
-uint64_t tac_hash_bytes(const char *s, size_t len)
-{
-    /* FNV-1a over 8-byte words, then a final mix: keys are short words. */
-    uint64_t h = 0xcbf29ce484222325ULL ^ (uint64_t)len;
-    size_t i = 0;
-    for (; i + 8 <= len; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        h = (h ^ w) * 0x100000001b3ULL;
-        h ^= h >> 29;
-    }
-    for (; i < len; i++)
-        h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    return h;
-}
-
 void tac_strmap_init(tac_strmap *m)
 {
     m->slots = NULL;
@@ -73,7 +54,7 @@ int tac_strmap_put(tac_strmap *m, const char *key, size_t len, uint32_t value,
     size_t j = (size_t)h & m->mask;
     while (m->slots[j].key) {
         tac_strmap_slot *s = &m->slots[j];
-        if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0) {
+        if (s->hash == h && s->len == len && tac_hash_key_eq(s->key, key, len)) {
             if (out_value)
                 *out_value = s->value;
             return 0;
@@ -88,23 +69,6 @@ int tac_strmap_put(tac_strmap *m, const char *key, size_t len, uint32_t value,
     return 1;
 }
 
-int tac_strmap_get_h(const tac_strmap *m, const char *key, size_t len,
-                     uint64_t h, uint32_t *out)
-{
-    if (!m->slots)
-        return 0;
-    size_t j = (size_t)h & m->mask;
-    while (m->slots[j].key) {
-        const tac_strmap_slot *s = &m->slots[j];
-        if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0) {
-            *out = s->value;
-            return 1;
-        }
-        j = (j + 1) & m->mask;
-    }
-    return 0;
-}
-
 uint32_t *tac_strmap_ref(tac_strmap *m, const char *key, size_t len)
 {
     if (!m->slots)
@@ -112,7 +76,7 @@ uint32_t *tac_strmap_ref(tac_strmap *m, const char *key, size_t len)
     uint64_t h = tac_hash_bytes(key, len);
     for (size_t j = (size_t)h & m->mask; m->slots[j].key; j = (j + 1) & m->mask) {
         tac_strmap_slot *s = &m->slots[j];
-        if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0)
+        if (s->hash == h && s->len == len && tac_hash_key_eq(s->key, key, len))
             return &s->value;
     }
     return NULL;
@@ -121,6 +85,8 @@ uint32_t *tac_strmap_ref(tac_strmap *m, const char *key, size_t len)
 int tac_strmap_get(const tac_strmap *m, const char *key, size_t len,
                    uint32_t *out)
 {
+    if (!m->slots)
+        return 0;
     return tac_strmap_get_h(m, key, len, tac_hash_bytes(key, len), out);
 }
 

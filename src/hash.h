@@ -9,8 +9,47 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
-uint64_t tac_hash_bytes(const char *s, size_t len);
+/* FNV-1a over 8-byte words, the last 1-7 bytes as one more word, then a
+ * final mix: keys are short words. Inline: the coder hashes every token. */
+static inline uint64_t tac_hash_bytes(const char *s, size_t len)
+{
+    uint64_t h = 0xcbf29ce484222325ULL ^ (uint64_t)len;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0x100000001b3ULL;
+        h ^= h >> 29;
+    }
+    /* (a per-byte loop here cost more than all the rest for news words) */
+    size_t r = len - i;
+    if (r) {
+        uint64_t w = 0;
+        const unsigned char *p = (const unsigned char *)s + i;
+        if (r & 4) {
+            uint32_t v;
+            memcpy(&v, p, 4);
+            w = v;
+            p += 4;
+        }
+        if (r & 2) {
+            uint16_t v;
+            memcpy(&v, p, 2);
+            w = (w << 16) | v;
+            p += 2;
+        }
+        if (r & 1)
+            w = (w << 8) | *p;
+        h = (h ^ w) * 0x100000001b3ULL;
+        h ^= h >> 29;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
+}
 
 typedef struct tac_strmap_slot {
     const char *key;
@@ -37,9 +76,44 @@ int tac_strmap_get(const tac_strmap *m, const char *key, size_t len,
                    uint32_t *out);
 /* The value slot of key, or NULL: lets a builder change a value in place. */
 uint32_t *tac_strmap_ref(tac_strmap *m, const char *key, size_t len);
-/* Same with a precomputed tac_hash_bytes(key). */
-int tac_strmap_get_h(const tac_strmap *m, const char *key, size_t len,
-                     uint64_t h, uint32_t *out);
+
+/* Equal keys of equal length: 8 bytes at a time, then byte by byte. Runs
+ * only once hashes and lengths agree, so it nearly always succeeds; inline,
+ * it is cheaper than a library memcmp on short words. */
+static inline int tac_hash_key_eq(const char *a, const char *b, size_t len)
+{
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t x, y;
+        memcpy(&x, a + i, 8);
+        memcpy(&y, b + i, 8);
+        if (x != y)
+            return 0;
+    }
+    for (; i < len; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
+}
+
+/* tac_strmap_get with a precomputed tac_hash_bytes(key). Inline: the
+ * coder looks every token up. */
+static inline int tac_strmap_get_h(const tac_strmap *m, const char *key, size_t len,
+                                   uint64_t h, uint32_t *out)
+{
+    if (!m->slots)
+        return 0;
+    size_t j = (size_t)h & m->mask;
+    while (m->slots[j].key) {
+        const tac_strmap_slot *s = &m->slots[j];
+        if (s->hash == h && s->len == len && tac_hash_key_eq(s->key, key, len)) {
+            *out = s->value;
+            return 1;
+        }
+        j = (j + 1) & m->mask;
+    }
+    return 0;
+}
 
 /* A map from 64-bit keys to 32-bit values (trie edges), same scheme. */
 typedef struct tac_u64map_slot {

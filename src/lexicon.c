@@ -100,18 +100,22 @@ uint32_t tac_lexicon_intern(tac_lexicon *lx, const char *w, size_t len)
     return id;
 }
 
-void tac_lexicon_lookup(const tac_lexicon *lx, const char *w, size_t len,
-                        uint32_t *out_word, uint32_t *out_lemma,
-                        uint32_t *out_flags)
+int tac_lexicon_word_h(const tac_lexicon *lx, const char *w, size_t len,
+                       uint64_t h, uint32_t *out_word, uint32_t *out_lemma,
+                       uint32_t *out_flags)
 {
     uint32_t id = 0;
-    if (tac_strmap_get(&lx->map, w, len, &id)) {
-        *out_word = id;
-        *out_lemma = lx->w[id].lemma;
-        *out_flags = lx->w[id].flags | lx->w[lx->w[id].lemma].flags;
-        return;
-    }
-    *out_word = 0;
+    if (!tac_strmap_get_h(&lx->map, w, len, h, &id))
+        return 0;
+    *out_word = id;
+    *out_lemma = lx->w[id].lemma;
+    *out_flags = lx->w[id].flags | lx->w[lx->w[id].lemma].flags;
+    return 1;
+}
+
+void tac_lexicon_guess(const tac_lexicon *lx, const char *w, size_t len,
+                       uint32_t *out_lemma, uint32_t *out_flags)
+{
     char buf[256];
     const char *lemma;
     uint32_t cls, lid = 0, flags = 0;
@@ -125,6 +129,17 @@ void tac_lexicon_lookup(const tac_lexicon *lx, const char *w, size_t len,
         flags |= TAC_LX_NOUN;
     *out_lemma = lid;
     *out_flags = flags;
+}
+
+void tac_lexicon_lookup(const tac_lexicon *lx, const char *w, size_t len,
+                        uint32_t *out_word, uint32_t *out_lemma,
+                        uint32_t *out_flags)
+{
+    if (tac_lexicon_word_h(lx, w, len, tac_hash_bytes(w, len), out_word, out_lemma,
+                           out_flags))
+        return;
+    *out_word = 0;
+    tac_lexicon_guess(lx, w, len, out_lemma, out_flags);
 }
 
 int tac_lexicon_is_abbrev(const void *lexicon, const char *w, size_t len)

@@ -100,6 +100,18 @@ void tac_lexicon_lookup(const tac_lexicon *lx, const char *w, size_t len,
                         uint32_t *out_word, uint32_t *out_lemma,
                         uint32_t *out_flags);
 
+/* The two halves of tac_lexicon_lookup, for a caller that keeps its own
+ * memo of the second (the coder): tac_lexicon_word_h answers 1 and sets
+ * the outputs as tac_lexicon_lookup does when the vocabulary holds w
+ * itself (h = tac_hash_bytes(w, len)), else 0 and sets nothing;
+ * tac_lexicon_guess gives the lemma and flags of a word the vocabulary
+ * does not hold (its word id is 0). Thread-safe, allocate nothing. */
+int tac_lexicon_word_h(const tac_lexicon *lx, const char *w, size_t len,
+                       uint64_t h, uint32_t *out_word, uint32_t *out_lemma,
+                       uint32_t *out_flags);
+void tac_lexicon_guess(const tac_lexicon *lx, const char *w, size_t len,
+                       uint32_t *out_lemma, uint32_t *out_flags);
+
 /* A tac_abbrev_fn for the tokenizer: is folded word w (without its dot) a
  * `marker abbrev` or `marker title`? user is the tac_lexicon. */
 int tac_lexicon_is_abbrev(const void *lexicon, const char *w, size_t len);

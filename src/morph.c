@@ -94,6 +94,19 @@ static const struct {
 };
 #undef R
 
+/* Whether w[0..len) ends with suf[0..sl): compared from the end, so most
+ * rules fail on the first byte without a library call (this runs for every
+ * unknown word of every sentence). */
+static inline int ends_with(const char *w, size_t len, const char *suf, size_t sl)
+{
+    if (len < sl)
+        return 0;
+    for (size_t k = sl; k > 0; k--)
+        if (w[len - sl + k - 1] != suf[k - 1])
+            return 0;
+    return 1;
+}
+
 size_t tac_morph_lemma(const tac_morph *m, const char *w, size_t len,
                        char *buf, size_t cap, const char **out,
                        uint32_t *out_flags)
@@ -107,11 +120,10 @@ size_t tac_morph_lemma(const tac_morph *m, const char *w, size_t len,
     /* "accused", "wounded", "meeting": WordNet also lists them as nouns,
      * but in news an -ed or -ing form is mostly the verb */
     if (found && !(v >> 2) && len > 4 &&
-        (memcmp(w + len - 2, "ed", 2) == 0 || memcmp(w + len - 3, "ing", 3) == 0)) {
+        (ends_with(w, len, "ed", 2) || ends_with(w, len, "ing", 3))) {
         for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
             size_t sl = rules[r].sl, al = rules[r].al;
-            if (rules[r].cls != 1 || len <= sl + 1 ||
-                memcmp(w + len - sl, rules[r].suf, sl) != 0)
+            if (rules[r].cls != 1 || len <= sl + 1 || !ends_with(w, len, rules[r].suf, sl))
                 continue;
             size_t bl = len - sl;
             memcpy(buf, w, bl);
@@ -142,7 +154,7 @@ size_t tac_morph_lemma(const tac_morph *m, const char *w, size_t len,
     }
     for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
         size_t sl = rules[r].sl, al = rules[r].al;
-        if (len <= sl + 1 || memcmp(w + len - sl, rules[r].suf, sl) != 0)
+        if (len <= sl + 1 || !ends_with(w, len, rules[r].suf, sl))
             continue;
         size_t bl = len - sl;
         memcpy(buf, w, bl);

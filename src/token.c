@@ -44,6 +44,34 @@ static const unsigned char ascii_class[128] = {
     AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, PU, PU, PU, PU, PU,
 };
 
+/* 1 for the bytes of ASCII letters and digits, 0 for everything else
+ * (bytes >= 0x80 included): the scan over a word's ASCII run. */
+#define W8(a, b, c, d, e, f, g, h) a, b, c, d, e, f, g, h
+static const unsigned char ascii_word[256] = {
+    W8(0, 0, 0, 0, 0, 0, 0, 0), W8(0, 0, 0, 0, 0, 0, 0, 0),
+    W8(0, 0, 0, 0, 0, 0, 0, 0), W8(0, 0, 0, 0, 0, 0, 0, 0),
+    W8(0, 0, 0, 0, 0, 0, 0, 0), W8(0, 0, 0, 0, 0, 0, 0, 0),
+    W8(1, 1, 1, 1, 1, 1, 1, 1), W8(1, 1, 0, 0, 0, 0, 0, 0), /* 0-9 */
+    W8(0, 1, 1, 1, 1, 1, 1, 1), W8(1, 1, 1, 1, 1, 1, 1, 1), /* A-O */
+    W8(1, 1, 1, 1, 1, 1, 1, 1), W8(1, 1, 1, 0, 0, 0, 0, 0), /* P-Z */
+    W8(0, 1, 1, 1, 1, 1, 1, 1), W8(1, 1, 1, 1, 1, 1, 1, 1), /* a-o */
+    W8(1, 1, 1, 1, 1, 1, 1, 1), W8(1, 1, 1, 0, 0, 0, 0, 0), /* p-z */
+};
+
+/* ASCII folded to lower case; 0 for bytes >= 0x80 (and NUL, which no token
+ * holds), where the fold goes to the UTF-8 path. */
+static const unsigned char ascii_lower[256] = {
+    W8(0, 1, 2, 3, 4, 5, 6, 7), W8(8, 9, 10, 11, 12, 13, 14, 15),
+    W8(16, 17, 18, 19, 20, 21, 22, 23), W8(24, 25, 26, 27, 28, 29, 30, 31),
+    W8(' ', '!', '"', '#', '$', '%', '&', '\''), W8('(', ')', '*', '+', ',', '-', '.', '/'),
+    W8('0', '1', '2', '3', '4', '5', '6', '7'), W8('8', '9', ':', ';', '<', '=', '>', '?'),
+    W8('@', 'a', 'b', 'c', 'd', 'e', 'f', 'g'), W8('h', 'i', 'j', 'k', 'l', 'm', 'n', 'o'),
+    W8('p', 'q', 'r', 's', 't', 'u', 'v', 'w'), W8('x', 'y', 'z', '[', '\\', ']', '^', '_'),
+    W8('`', 'a', 'b', 'c', 'd', 'e', 'f', 'g'), W8('h', 'i', 'j', 'k', 'l', 'm', 'n', 'o'),
+    W8('p', 'q', 'r', 's', 't', 'u', 'v', 'w'), W8('x', 'y', 'z', '{', '|', '}', '~', 127),
+};
+#undef W8
+
 static tac_cclass class_at(const char *s, size_t len, size_t i, size_t *k)
 {
     int32_t cp;
@@ -65,8 +93,42 @@ static int is_wordc(tac_cclass c)
     return c == TAC_C_ALPHA || c == TAC_C_DIGIT;
 }
 
+/* The folded forms of one split are carved from arena chunks sized to
+ * what the rest of the text can need (at most 3 bytes per input byte, plus
+ * slack), so a token costs no arena call of its own. */
+typedef struct norm_pool {
+    tac_arena *arena;
+    char *p;     /* next free byte of the current chunk */
+    size_t left; /* bytes left in it */
+    const char *text_end;
+} norm_pool;
+
+/* Room for need bytes for the token at s; pool_commit takes what it used. */
+static char *pool_take(norm_pool *np, size_t need, const char *s)
+{
+    if (np->left < need) {
+        size_t size = (size_t)(np->text_end - s) * 3 + 64;
+        if (size > 4096)
+            size = 4096;
+        if (size < need)
+            size = need;
+        char *b = tac_arena_alloc(np->arena, size);
+        if (!b)
+            return NULL;
+        np->p = b;
+        np->left = size;
+    }
+    return np->p;
+}
+
+static void pool_commit(norm_pool *np, size_t used)
+{
+    np->p += used;
+    np->left -= used;
+}
+
 static int make_token(const char *text, size_t start, size_t end, size_t base,
-                      uint32_t flags, tac_arena *arena, tac_toks *out)
+                      uint32_t flags, norm_pool *np, tac_toks *out)
 {
     if (out->n == out->cap) {
         size_t cap = out->cap ? out->cap * 2 : 256;
@@ -79,42 +141,28 @@ static int make_token(const char *text, size_t start, size_t end, size_t base,
     const char *s = text + start;
     size_t len = end - start;
     size_t cap = len * 3 + 8;
-    char *buf = tac_arena_alloc(arena, cap);
+    char *buf = pool_take(np, cap, s);
     if (!buf)
         return -1;
-    /* ASCII (most news tokens): fold and count the letters in one pass */
-    size_t n = 0, letters = 0, upper = 0;
+    /* ASCII (most news tokens): fold by table until a byte >= 0x80 */
+    size_t n = 0;
     for (; n < len; n++) {
-        unsigned char ch = (unsigned char)s[n];
-        if (ch >= 0x80)
+        unsigned char f = ascii_lower[(unsigned char)s[n]];
+        if (!f)
             break;
-        if (ch >= 'A' && ch <= 'Z') {
-            letters++, upper++;
-            ch = (unsigned char)(ch + 32);
-        } else if (ch >= 'a' && ch <= 'z') {
-            letters++;
-        }
-        buf[n] = (char)ch;
+        buf[n] = (char)f;
     }
     int is_upper;
-    if (n < len) {
+    if (n == len) {
+        is_upper = len > 0 && s[0] >= 'A' && s[0] <= 'Z';
+    } else {
         n = tac_utf8_fold(s, len, buf, cap - 1);
         if (n == (size_t)-1)
             n = 0;
         is_upper = tac_utf8_is_upper(s, len);
-        letters = upper = 0;
-        if (is_upper)
-            for (size_t j = 0; j < len; j++) {
-                unsigned char ch = (unsigned char)s[j];
-                if (ch >= 'A' && ch <= 'Z')
-                    letters++, upper++;
-                else if (ch >= 'a' && ch <= 'z')
-                    letters++;
-            }
-    } else {
-        is_upper = len > 0 && s[0] >= 'A' && s[0] <= 'Z';
     }
     buf[n] = '\0';
+    pool_commit(np, n + 1);
     tac_tok *tok = &out->v[out->n++];
     memset(tok, 0, sizeof *tok);
     tok->off = (uint32_t)(base + start);
@@ -124,8 +172,16 @@ static int make_token(const char *text, size_t start, size_t end, size_t base,
     tok->norm_len = (uint32_t)n;
     if (is_upper) {
         tok->flags |= TAC_TOK_CAP;
-        /* All upper case: an acronym ("US", "UN") or a shouted headline. */
-        if (letters >= 2 && upper == letters)
+        /* All upper case: an acronym ("US", "UN") or a shouted headline:
+         * two or more ASCII capitals and no ASCII small letter. */
+        size_t upper = 0, j = 0;
+        for (; j < len; j++) {
+            unsigned char ch = (unsigned char)s[j];
+            if (ch >= 'a' && ch <= 'z')
+                break;
+            upper += ch >= 'A' && ch <= 'Z';
+        }
+        if (j == len && upper >= 2)
             tok->flags |= TAC_TOK_UPPER;
     }
     return 0;
@@ -139,6 +195,7 @@ int tac_token_split(const char *text, size_t len, size_t base,
     size_t i = 0, produced = 0;
     uint32_t pending = 0; /* PARA / NL flags for the next token */
     int newlines = 0;
+    norm_pool np = {arena, NULL, 0, text + len};
     if (out_truncated)
         *out_truncated = 0;
     while (i < len) {
@@ -162,6 +219,7 @@ int tac_token_split(const char *text, size_t len, size_t base,
         }
         size_t start = i;
         uint32_t flags = pending;
+        size_t end;
         pending = 0;
         if (is_wordc(c)) {
             int numeric = (c == TAC_C_DIGIT);
@@ -169,8 +227,7 @@ int tac_token_split(const char *text, size_t len, size_t base,
             i += k;
             while (i < len) {
                 /* ASCII letters and digits: the common case, read on at once */
-                while (i < len && (unsigned char)text[i] < 0x80 &&
-                       is_wordc((tac_cclass)ascii_class[(unsigned char)text[i]]))
+                while (i < len && ascii_word[(unsigned char)text[i]])
                     i++;
                 if (i >= len)
                     break;
@@ -221,7 +278,7 @@ int tac_token_split(const char *text, size_t len, size_t base,
                 break;
             }
             flags |= numeric ? TAC_TOK_NUM : TAC_TOK_WORD;
-            size_t end = i;
+            end = i;
             if (i < len && text[i] == '.' && !numeric) {
                 /* Abbreviation or initial: attach the dot. */
                 size_t wl = end - start;
@@ -237,41 +294,40 @@ int tac_token_split(const char *text, size_t len, size_t base,
                     flags |= TAC_TOK_ABBR;
                 }
             }
-            if (make_token(text, start, end, base, flags, arena, out) < 0)
-                return -1;
-            produced++;
-            continue;
-        }
-        if (c == TAC_C_APOS) {
-            /* Possessive "'s", or "s'" handled as "'" after a plural; "n't". */
-            size_t k2;
-            if (i + k < len && (text[i + k] == 's' || text[i + k] == 'S') &&
-                (i + k + 1 >= len || !is_wordc(class_at(text, len, i + k + 1, &k2))) &&
-                start > 0) {
-                i += k + 1;
-                tac_tok tok;
-                memset(&tok, 0, sizeof tok);
-                tok.off = (uint32_t)(base + start);
-                tok.len = (uint32_t)(i - start);
-                tok.norm = "'s";
-                tok.norm_len = 2;
-                tok.flags = flags | TAC_TOK_POSS;
-                if (push(out, tok) < 0)
-                    return -1;
-                produced++;
-                continue;
+        } else {
+            if (c == TAC_C_APOS) {
+                /* Possessive "'s", or "s'" handled as "'" after a plural; "n't". */
+                size_t k2;
+                if (i + k < len && (text[i + k] == 's' || text[i + k] == 'S') &&
+                    (i + k + 1 >= len || !is_wordc(class_at(text, len, i + k + 1, &k2))) &&
+                    start > 0) {
+                    i += k + 1;
+                    tac_tok tok;
+                    memset(&tok, 0, sizeof tok);
+                    tok.off = (uint32_t)(base + start);
+                    tok.len = (uint32_t)(i - start);
+                    tok.norm = "'s";
+                    tok.norm_len = 2;
+                    tok.flags = flags | TAC_TOK_POSS;
+                    if (push(out, tok) < 0)
+                        return -1;
+                    produced++;
+                    continue;
+                }
             }
+            i += k;
+            if (c == TAC_C_QUOTE)
+                flags |= TAC_TOK_QUOTE;
+            flags |= TAC_TOK_PUNCT;
+            /* "..." as one token */
+            if (text[start] == '.') {
+                while (i < len && text[i] == '.')
+                    i++;
+            }
+            end = i;
         }
-        i += k;
-        if (c == TAC_C_QUOTE)
-            flags |= TAC_TOK_QUOTE;
-        flags |= TAC_TOK_PUNCT;
-        /* "..." as one token */
-        if (text[start] == '.') {
-            while (i < len && text[i] == '.')
-                i++;
-        }
-        if (make_token(text, start, i, base, flags, arena, out) < 0)
+        /* one call site, so that make_token is inlined */
+        if (make_token(text, start, end, base, flags, &np, out) < 0)
             return -1;
         produced++;
     }
