@@ -52,6 +52,7 @@ typedef struct mention {
     int person;            /* index of the person entry + 1, or 0 */
     int resolved;          /* pronoun or short name */
     int group;             /* group index */
+    int armed;             /* "UN peacekeepers": a named body's military agent word */
 } mention;
 
 typedef struct group {
@@ -1107,8 +1108,12 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 }
                 named = 1;
             } else if (q->agent && !q->country && !q->actor) {
-                if (named && !people)
-                    { /* "Hamas fighters", "UN peacekeepers": keep the name */ }
+                if (named && !people) {
+                    /* "Hamas fighters", "UN peacekeepers": keep the name, and
+                     * note troops for the `modal military` table */
+                    if (strstr(q->agent->code, "MIL"))
+                        m.armed = 1;
+                }
                 else if (gap == 0 && !named && m.n_agents &&
                          !(t[m.end - 1].wflags & TAC_LX_MEMBER) && q->end == q->start + 1 &&
                          (t[q->start].wflags & TAC_LX_MEMBER)) {
@@ -2917,7 +2922,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             slot_members(c, src, &f0, &n0);
             int mil = 1;
             for (uint32_t a = 0; a < n0 && mil; a++)
-                mil = has_agent(&c->ments[f0 + a], "MIL");
+                mil = has_agent(&c->ments[f0 + a], "MIL") || c->ments[f0 + a].armed;
             long ci = mil ? tac_dict_modal(d, "military", ev) : -1;
             if (ci >= 0)
                 ev = (uint32_t)ci;
