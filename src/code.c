@@ -137,6 +137,7 @@ struct tac_coder {
      * (tac_tb_sig_bit): a pattern needing a word that is not there is
      * passed over at once (tabari.h, pat_sig) */
     uint64_t tb_set[TAC_TB_SIG_BITS / 64];
+    uint64_t tb_sum;        /* bit w: tb_set[w] is not zero */
     /* what a TABARI word's text alone decides (candidates, class, verb
      * form slots), kept for recent words: a direct-mapped cache */
     tb_wc *tb_wc;
@@ -3407,10 +3408,12 @@ static void tb_fill_set(tac_coder *c)
 {
     memset(c->tb_set, 0, sizeof c->tb_set);
     c->tb_set[0] = 1; /* bit 0: the pat_pos0 of patterns needing no word */
+    c->tb_sum = 1;
     for (size_t j = 0; j < c->n_tbw; j++)
         for (int k = 0; k < c->tbw[j].n_cand; k++) {
             uint32_t b = tac_tb_sig_bit(c->tbw[j].cand[k]);
             c->tb_set[b >> 6] |= (uint64_t)1 << (b & 63);
+            c->tb_sum |= (uint64_t)1 << (b >> 6);
         }
 }
 
@@ -3453,16 +3456,23 @@ static uint32_t tb_verb_cands(const tac_coder *c, const tac_tb_verb *vb, uint32_
             }
         return n;
     }
-    const uint64_t *m = t->vmask + (size_t)(vb->mask - 1) * (TAC_TB_SIG_BITS / 64);
+    const uint64_t *m = t->vmask + (size_t)(vb->mask - 1) * TAC_TB_VMASK_WORDS;
     const uint32_t *e = t->vpos + vb->pos;
     uint64_t kb[TAC_TB_MASK_MAX / 64]; /* the patterns found, as a bitset */
     uint32_t nw = (vb->n + 63) / 64;
     memset(kb, 0, nw * sizeof *kb);
-    for (uint32_t wd = 0; wd < TAC_TB_SIG_BITS / 64; wd++) {
+    const uint16_t *st = t->vstart + (size_t)(vb->mask - 1) * TAC_TB_VSTART_N;
+    uint32_t lo = 0; /* positions come in ascending order: e[lo..) is left */
+    /* only the mask words the root and the sentence both have */
+    for (uint64_t ws = m[TAC_TB_SIG_BITS / 64] & c->tb_sum; ws; ws &= ws - 1) {
+        uint32_t wd = (uint32_t)__builtin_ctzll(ws);
         for (uint64_t x = m[wd] & c->tb_set[wd]; x; x &= x - 1) {
             uint32_t b = wd * 64 + (uint32_t)__builtin_ctzll(x);
-            /* the entries of position b: the first at or after b << 16 */
-            uint32_t lo = 0, hi = vb->n;
+            /* the entries of position b: the first at or after b << 16,
+             * among those of mask word wd */
+            uint32_t hi = st[wd + 1];
+            if (lo < st[wd])
+                lo = st[wd];
             while (lo < hi) {
                 uint32_t mid = (lo + hi) / 2;
                 if (e[mid] >> 16 < b)
