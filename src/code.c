@@ -3002,6 +3002,12 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
 #define TB_CANDS 8      /* vocabulary ids one word can match */
 #define TB_MAX_WORDS 400
 #define TB_NOUNEND TAC_TB_SYN /* a candidate reached by a noun ending */
+/* tbw.act: some candidate of the word passes the act_item test (tabari.h)
+ * of an edge from the root, of a deeper edge, of a deeper <ADJECTIVE>
+ * edge; the actor walk passes over a word without the bit at once */
+#define TB_ACT_ROOT 1u
+#define TB_ACT_DEEP 2u
+#define TB_ACT_ADJ 4u
 
 typedef struct tb_bind {
     int src, tgt, comp; /* groups, -1 = none */
@@ -3015,6 +3021,7 @@ typedef struct tbw {
     uint32_t cand[TB_CANDS];
     uint8_t n_cand;
     uint8_t punct, cap, comma, conj, det, pron, poss;
+    uint8_t act;        /* TB_ACT_*: which actor trie edges may carry it */
     int actor;          /* tb mention covering it, or -1 */
     /* form slots (tabari.h, forms) of its candidates: vslot of the first
      * that is a verb form, dslot of the first whole word that is one */
@@ -3045,11 +3052,11 @@ typedef struct tbg {
  * vocabulary: at 4,096, corpus2198's 8,500 words evicted each other and a
  * fifth of the lookups recomputed their word (~850 instructions each). */
 #define TB_WC_N 16384      /* entries, a power of two */
-#define TB_WC_LEN 19       /* longer words are not kept */
+#define TB_WC_LEN 18       /* longer words are not kept */
 struct tb_wc {
     uint32_t cand[TB_CANDS];
     uint32_t vslot, dslot;
-    uint8_t n_cand, len, conj, det, pron;
+    uint8_t n_cand, len, conj, det, pron, act;
     char s[TB_WC_LEN];
 };
 
@@ -3232,6 +3239,14 @@ static void tb_word_text(const tac_dict *d, tbw *w)
         if ((w->cand[k] & TAC_TB_EXACT) && d->lex.w[w->cand[k] & TAC_TB_ID].len == w->len &&
             !tac_u64map_get(&t->forms, w->cand[k] & TAC_TB_ID, &w->dslot))
             w->dslot = 0;
+    w->act = 0;
+    for (int k = 0; k < w->n_cand; k++) {
+        uint32_t it = w->cand[k] & ~TB_NOUNEND;
+        unsigned fl = t->act_item[it & TAC_TB_ID];
+        w->act |= ((fl & tac_tb_act_bit(1, it)) ? TB_ACT_ROOT : 0) |
+                  ((fl & tac_tb_act_bit(0, it)) ? TB_ACT_DEEP : 0) |
+                  ((fl & tac_tb_act_bit(0, it | TAC_TB_ADJ)) ? TB_ACT_ADJ : 0);
+    }
 }
 
 /* The word cache's slot hash of s[0..len), 0 < len <= TB_WC_LEN: a few
@@ -3279,6 +3294,7 @@ static void tb_word_info(tac_coder *c, tbw *w)
         w->conj = e->conj;
         w->det = e->det;
         w->pron = e->pron;
+        w->act = e->act;
         return;
     }
     tb_word_text(c->dict, w);
@@ -3289,6 +3305,7 @@ static void tb_word_info(tac_coder *c, tbw *w)
     e->conj = w->conj;
     e->det = w->det;
     e->pron = w->pron;
+    e->act = w->act;
     e->len = (uint8_t)w->len;
     memcpy(e->s, w->s, w->len);
 }
@@ -3350,7 +3367,8 @@ static void tb_walk(const tac_coder *c, uint32_t node, uint32_t last, uint32_t *
         return; /* (a leaf has no edges to probe) */
     for (uint32_t j = last + 1; j < c->n_tbw && j <= last + 1 + TB_GAP; j++) {
         const tbw *w = &c->tbw[j];
-        for (int k = 0; k < w->n_cand; k++) {
+        unsigned may = w->act & (j == last + 1 ? TB_ACT_DEEP | TB_ACT_ADJ : TB_ACT_DEEP);
+        for (int k = may ? 0 : w->n_cand; k < w->n_cand; k++) {
             uint32_t it = w->cand[k] & ~TB_NOUNEND;
             unsigned fl = t->act_item[it & TAC_TB_ID];
             for (int adj = 1; adj >= 0; adj--) {
@@ -3557,7 +3575,7 @@ static int tb_actors(tac_coder *c)
         uint32_t end = 0, node = 0;
         /* a pronoun stands for its antecedent, it starts no actor phrase
          * ("she hoped" is not the code of a SHE entry) */
-        if (w->n_cand && !(w->pron && !w->cap))
+        if ((w->act & TB_ACT_ROOT) && !(w->pron && !w->cap))
             for (int k = 0; k < w->n_cand; k++) {
                 uint32_t it = w->cand[k] & ~TB_NOUNEND;
                 if (!(d->tabari->act_item[it & TAC_TB_ID] & tac_tb_act_bit(1, it)))
