@@ -3980,15 +3980,13 @@ static int tb_resolve(const tac_coder *c, int g, int not)
     return -1;
 }
 
-static int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_form)
+static inline int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_form)
 {
     const tac_dict *d = c->dict;
     const tac_tabari *t = d->tabari;
     const tbw *w = &c->tbw[j];
-    if (w->actor >= 0 || w->punct || w->poss)
-        return 0;
-    uint32_t slot = w->vslot; /* (tb_word_text) */
-    if (!slot)
+    uint32_t slot = w->vslot; /* (tb_word_text); most words have none */
+    if (!slot || w->actor >= 0 || w->punct || w->poss)
         return 0;
     if (j + 1 < c->n_tbw && c->tbw[j + 1].poss)
         return 0; /* "donate 's": a noun */
