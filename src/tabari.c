@@ -1762,6 +1762,7 @@ static int cmp_u32(const void *a, const void *b)
 
 _Static_assert(TAC_TB_SIG_BITS / 64 <= 64, "a vmask summary word covers the mask");
 _Static_assert(TAC_TB_MASK_MAX <= 65535, "vstart entries are 16-bit");
+_Static_assert(TAC_TB_SIG_BITS == 4096u, "tac_tb_sig_bit takes the top 12 bits");
 
 /* The pattern masks of the roots with many patterns (tac_tb_verb). */
 static int verb_masks(tac_tabari *t)
