@@ -155,6 +155,7 @@ struct tac_coder {
      * (tac_tb_sig_bit): a pattern needing a word that is not there is
      * passed over at once (tabari.h, pat_sig) */
     uint64_t tb_set[TAC_TB_SIG_BITS / 64];
+    uint64_t tb_sum;        /* bit w: tb_set[w] is not zero */
     /* what a TABARI word's text alone decides (candidates, class, verb
      * form slots), kept for recent words: a direct-mapped cache */
     tb_wc *tb_wc;
@@ -3070,6 +3071,12 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
 #define TB_CANDS 8      /* vocabulary ids one word can match */
 #define TB_MAX_WORDS 400
 #define TB_NOUNEND TAC_TB_SYN /* a candidate reached by a noun ending */
+/* tbw.act: some candidate of the word passes the act_item test (tabari.h)
+ * of an edge from the root, of a deeper edge, of a deeper <ADJECTIVE>
+ * edge; the actor walk passes over a word without the bit at once */
+#define TB_ACT_ROOT 1u
+#define TB_ACT_DEEP 2u
+#define TB_ACT_ADJ 4u
 
 typedef struct tb_bind {
     int src, tgt, comp; /* groups, -1 = none */
@@ -3084,6 +3091,7 @@ typedef struct tbw {
     uint8_t n_cand;
     uint8_t punct, cap, comma, conj, det, pron, poss;
     uint8_t agentw;     /* in an agent phrase joined to no actor */
+    uint8_t act;        /* TB_ACT_*: which actor trie edges may carry it */
     int actor;          /* tb mention covering it, or -1 */
     /* form slots (tabari.h, forms) of its candidates: vslot of the first
      * that is a verb form, dslot of the first whole word that is one */
@@ -3109,13 +3117,16 @@ typedef struct tbg {
     uint32_t start, end;   /* words */
 } tbg;
 
-/* A word cache entry (64 bytes): the text and what it decides. */
-#define TB_WC_N 4096       /* entries, a power of two */
-#define TB_WC_LEN 19       /* longer words are not kept */
+/* A word cache entry (64 bytes): the text and what it decides. 16,384
+ * entries (1 MB, within a core's L2) hold a news corpus's working
+ * vocabulary: at 4,096, corpus2198's 8,500 words evicted each other and a
+ * fifth of the lookups recomputed their word (~850 instructions each). */
+#define TB_WC_N 16384      /* entries, a power of two */
+#define TB_WC_LEN 18       /* longer words are not kept */
 struct tb_wc {
     uint32_t cand[TB_CANDS];
     uint32_t vslot, dslot;
-    uint8_t n_cand, len, conj, det, pron;
+    uint8_t n_cand, len, conj, det, pron, act;
     char s[TB_WC_LEN];
 };
 
@@ -3242,10 +3253,22 @@ static void tb_cands(const tac_dict *d, tbw *w)
         w->cand[w->n_cand++] = stem[(ns - 1 - k) % TB_CANDS];
 }
 
-static int tb_word_is(const tbw *w, const char *s)
+/* inline: s is a literal, its strlen and the memcmp fold to a length
+ * test and a compare or two */
+static inline int tb_word_is(const tbw *w, const char *s)
 {
     size_t n = strlen(s);
     return w->len == n && memcmp(w->s, s, n) == 0;
+}
+
+/* snprintf(buf, size, "%.*s", n, src) without the format machinery (on
+ * every agent of every sentence): src[0..n) cut to size - 1 bytes. */
+static void tb_copy(char *buf, size_t size, const char *src, size_t n)
+{
+    if (n >= size)
+        n = size - 1;
+    memcpy(buf, src, n);
+    buf[n] = '\0';
 }
 
 /* Words that end a clause for CODE BY CLAUSE. */
@@ -3286,6 +3309,43 @@ static void tb_word_text(const tac_dict *d, tbw *w)
         if ((w->cand[k] & TAC_TB_EXACT) && d->lex.w[w->cand[k] & TAC_TB_ID].len == w->len &&
             !tac_u64map_get(&t->forms, w->cand[k] & TAC_TB_ID, &w->dslot))
             w->dslot = 0;
+    w->act = 0;
+    for (int k = 0; k < w->n_cand; k++) {
+        uint32_t it = w->cand[k] & ~TB_NOUNEND;
+        unsigned fl = t->act_item[it & TAC_TB_ID];
+        w->act |= ((fl & tac_tb_act_bit(1, it)) ? TB_ACT_ROOT : 0) |
+                  ((fl & tac_tb_act_bit(0, it)) ? TB_ACT_DEEP : 0) |
+                  ((fl & tac_tb_act_bit(0, it | TAC_TB_ADJ)) ? TB_ACT_ADJ : 0);
+    }
+}
+
+/* The word cache's slot hash of s[0..len), 0 < len <= TB_WC_LEN: a few
+ * overlapping loads (first and last bytes, words up to 8 bytes, or first,
+ * second and last 8 bytes) mixed by multiplication; a collision only costs
+ * a recomputed word, so it need not be strong, only cheap. */
+static uint32_t tb_wc_hash(const char *s, uint32_t len)
+{
+    uint64_t a, b, m = 0;
+    if (len >= 8) {
+        memcpy(&a, s, 8);
+        memcpy(&b, s + len - 8, 8);
+        if (len > 16)
+            memcpy(&m, s + 8, 8);
+    } else if (len >= 4) {
+        uint32_t x, y;
+        memcpy(&x, s, 4);
+        memcpy(&y, s + len - 4, 4);
+        a = x;
+        b = y;
+    } else {
+        a = (unsigned char)s[0] | (uint64_t)(unsigned char)s[len / 2] << 8;
+        b = (unsigned char)s[len - 1];
+    }
+    uint64_t h = (a ^ 0x9e3779b97f4a7c15ULL) * 0xff51afd7ed558ccdULL;
+    h ^= (b + len) * 0xc4ceb9fe1a85ec53ULL;
+    h ^= m * 0x94d049bb133111ebULL;
+    h ^= h >> 31;
+    return (uint32_t)(h >> 32);
 }
 
 /* tb_word_text through the coder's word cache. */
@@ -3295,7 +3355,7 @@ static void tb_word_info(tac_coder *c, tbw *w)
         tb_word_text(c->dict, w);
         return;
     }
-    tb_wc *e = &c->tb_wc[tac_hash_bytes(w->s, w->len) & (TB_WC_N - 1)];
+    tb_wc *e = &c->tb_wc[tb_wc_hash(w->s, w->len) & (TB_WC_N - 1)];
     if (e->len == w->len && memcmp(e->s, w->s, w->len) == 0) {
         memcpy(w->cand, e->cand, sizeof w->cand);
         w->n_cand = e->n_cand;
@@ -3304,6 +3364,7 @@ static void tb_word_info(tac_coder *c, tbw *w)
         w->conj = e->conj;
         w->det = e->det;
         w->pron = e->pron;
+        w->act = e->act;
         return;
     }
     tb_word_text(c->dict, w);
@@ -3314,6 +3375,7 @@ static void tb_word_info(tac_coder *c, tbw *w)
     e->conj = w->conj;
     e->det = w->det;
     e->pron = w->pron;
+    e->act = w->act;
     e->len = (uint8_t)w->len;
     memcpy(e->s, w->s, w->len);
 }
@@ -3375,7 +3437,8 @@ static void tb_walk(const tac_coder *c, uint32_t node, uint32_t last, uint32_t *
         return; /* (a leaf has no edges to probe) */
     for (uint32_t j = last + 1; j < c->n_tbw && j <= last + 1 + TB_GAP; j++) {
         const tbw *w = &c->tbw[j];
-        for (int k = 0; k < w->n_cand; k++) {
+        unsigned may = w->act & (j == last + 1 ? TB_ACT_DEEP | TB_ACT_ADJ : TB_ACT_DEEP);
+        for (int k = may ? 0 : w->n_cand; k < w->n_cand; k++) {
             uint32_t it = w->cand[k] & ~TB_NOUNEND;
             unsigned fl = t->act_item[it & TAC_TB_ID];
             for (int adj = 1; adj >= 0; adj--) {
@@ -3433,10 +3496,12 @@ static void tb_fill_set(tac_coder *c)
 {
     memset(c->tb_set, 0, sizeof c->tb_set);
     c->tb_set[0] = 1; /* bit 0: the pat_pos0 of patterns needing no word */
+    c->tb_sum = 1;
     for (size_t j = 0; j < c->n_tbw; j++)
         for (int k = 0; k < c->tbw[j].n_cand; k++) {
             uint32_t b = tac_tb_sig_bit(c->tbw[j].cand[k]);
             c->tb_set[b >> 6] |= (uint64_t)1 << (b & 63);
+            c->tb_sum |= (uint64_t)1 << (b >> 6);
         }
 }
 
@@ -3479,16 +3544,23 @@ static uint32_t tb_verb_cands(const tac_coder *c, const tac_tb_verb *vb, uint32_
             }
         return n;
     }
-    const uint64_t *m = t->vmask + (size_t)(vb->mask - 1) * (TAC_TB_SIG_BITS / 64);
+    const uint64_t *m = t->vmask + (size_t)(vb->mask - 1) * TAC_TB_VMASK_WORDS;
     const uint32_t *e = t->vpos + vb->pos;
     uint64_t kb[TAC_TB_MASK_MAX / 64]; /* the patterns found, as a bitset */
     uint32_t nw = (vb->n + 63) / 64;
     memset(kb, 0, nw * sizeof *kb);
-    for (uint32_t wd = 0; wd < TAC_TB_SIG_BITS / 64; wd++) {
+    const uint16_t *st = t->vstart + (size_t)(vb->mask - 1) * TAC_TB_VSTART_N;
+    uint32_t lo = 0; /* positions come in ascending order: e[lo..) is left */
+    /* only the mask words the root and the sentence both have */
+    for (uint64_t ws = m[TAC_TB_SIG_BITS / 64] & c->tb_sum; ws; ws &= ws - 1) {
+        uint32_t wd = (uint32_t)__builtin_ctzll(ws);
         for (uint64_t x = m[wd] & c->tb_set[wd]; x; x &= x - 1) {
             uint32_t b = wd * 64 + (uint32_t)__builtin_ctzll(x);
-            /* the entries of position b: the first at or after b << 16 */
-            uint32_t lo = 0, hi = vb->n;
+            /* the entries of position b: the first at or after b << 16,
+             * among those of mask word wd */
+            uint32_t hi = st[wd + 1];
+            if (lo < st[wd])
+                lo = st[wd];
             while (lo < hi) {
                 uint32_t mid = (lo + hi) / 2;
                 if (e[mid] >> 16 < b)
@@ -3573,7 +3645,7 @@ static int tb_actors(tac_coder *c)
         uint32_t end = 0, node = 0;
         /* a pronoun stands for its antecedent, it starts no actor phrase
          * ("she hoped" is not the code of a SHE entry) */
-        if (w->n_cand && !(w->pron && !w->cap))
+        if ((w->act & TB_ACT_ROOT) && !(w->pron && !w->cap))
             for (int k = 0; k < w->n_cand; k++) {
                 uint32_t it = w->cand[k] & ~TB_NOUNEND;
                 if (!(d->tabari->act_item[it & TAC_TB_ID] & tac_tb_act_bit(1, it)))
@@ -3653,7 +3725,7 @@ static int tb_actors(tac_coder *c)
             size_t al = strlen(m->code);
             int prefix = al && m->code[al - 1] == '~';
             char buf[64];
-            snprintf(buf, sizeof buf, "%.*s", (int)(prefix ? al - 1 : al), m->code);
+            tb_copy(buf, sizeof buf, m->code, prefix ? al - 1 : al);
             if (!tb_code_has(nx->code, buf)) {
                 nx->code = prefix ? tb_join(c, buf, nx->code) : tb_join(c, nx->code, buf);
                 if (!nx->code)
@@ -3667,7 +3739,7 @@ static int tb_actors(tac_coder *c)
             size_t al = strlen(m->code);
             int prefix = al && m->code[al - 1] == '~';
             char buf[64];
-            snprintf(buf, sizeof buf, "%.*s", (int)(prefix ? al - 1 : al), m->code);
+            tb_copy(buf, sizeof buf, m->code, prefix ? al - 1 : al);
             /* "White House [USAGOV] security officials [~GOV]": USAGOV;
              * one agent only ("Syrian Muslims refugees": SYRMOS) */
             if (!tb_code_has(host->code, buf) && !host->agents) {
@@ -3698,7 +3770,7 @@ static int tb_actors(tac_coder *c)
             size_t al = strlen(m->code);
             int prefix = al && m->code[al - 1] == '~';
             char buf[64];
-            snprintf(buf, sizeof buf, "%.*s", (int)(prefix ? al - 1 : al), m->code);
+            tb_copy(buf, sizeof buf, m->code, prefix ? al - 1 : al);
             m->code = prefix ? tb_join(c, buf, "~") : tb_join(c, "~", buf);
             if (!m->code)
                 return -1;
@@ -3708,7 +3780,7 @@ static int tb_actors(tac_coder *c)
     }
     c->n_tbm = o;
     if (c->n_tbm && !c->tb_fwd_first[0])
-        snprintf(c->tb_fwd_first, sizeof c->tb_fwd_first, "%s", c->tbm[0].base);
+        tb_copy(c->tb_fwd_first, sizeof c->tb_fwd_first, c->tbm[0].base, strlen(c->tbm[0].base));
     if (c->tb_fwd_code[0] && tb_forward(c) < 0)
         return -1;
     for (size_t k = c->n_tbm; k-- > 0;)
@@ -3981,20 +4053,18 @@ static int tb_resolve(const tac_coder *c, int g, int not)
     return -1;
 }
 
-static int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_form)
+static inline int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_form)
 {
     const tac_dict *d = c->dict;
     const tac_tabari *t = d->tabari;
     const tbw *w = &c->tbw[j];
-    if (w->actor >= 0 || w->punct || w->poss || w->agentw)
+    uint32_t slot = w->vslot; /* (tb_word_text); most words have none */
+    if (!slot || w->actor >= 0 || w->punct || w->poss || w->agentw)
         return 0;
     /* TABARI gives a word the root that matches the most characters, of
      * any kind: a word of an agent phrase ("armed forces") or FORMER, a
      * root of its own, is no verb (FORM) */
     if (tb_word_is(w, "former"))
-        return 0;
-    uint32_t slot = w->vslot; /* (tb_word_text) */
-    if (!slot)
         return 0;
     if (j + 1 < c->n_tbw && c->tbw[j + 1].poss)
         return 0; /* "donate 's": a noun */

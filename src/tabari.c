@@ -119,6 +119,7 @@ void tac_tabari_free(tac_tabari *t)
     tac_free(t->pat_pos0);
     tac_free(t->vmask);
     tac_free(t->vpos);
+    tac_free(t->vstart);
     tac_u64map_fini(&t->wix);
     tac_free(t->wrec);
     tac_free(t->act_item);
@@ -1759,10 +1760,14 @@ static int cmp_u32(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+_Static_assert(TAC_TB_SIG_BITS / 64 <= 64, "a vmask summary word covers the mask");
+_Static_assert(TAC_TB_MASK_MAX <= 65535, "vstart entries are 16-bit");
+_Static_assert(TAC_TB_SIG_BITS == 4096u, "tac_tb_sig_bit takes the top 12 bits");
+
 /* The pattern masks of the roots with many patterns (tac_tb_verb). */
 static int verb_masks(tac_tabari *t)
 {
-    const size_t words = TAC_TB_SIG_BITS / 64;
+    const size_t words = TAC_TB_VMASK_WORDS;
     size_t nm = 0, np = 0;
     for (size_t v = 0; v < t->n_verb; v++)
         if (t->verb[v].n >= TAC_TB_MASK_MIN && t->verb[v].n <= TAC_TB_MASK_MAX) {
@@ -1771,9 +1776,11 @@ static int verb_masks(tac_tabari *t)
         }
     tac_free(t->vmask);
     tac_free(t->vpos);
+    tac_free(t->vstart);
     t->vmask = tac_calloc(nm ? nm * words : 1, sizeof *t->vmask);
     t->vpos = tac_calloc(np ? np : 1, sizeof *t->vpos);
-    if (!t->vmask || !t->vpos)
+    t->vstart = tac_calloc(nm ? nm * TAC_TB_VSTART_N : 1, sizeof *t->vstart);
+    if (!t->vmask || !t->vpos || !t->vstart)
         return -1;
     t->n_vmask = t->n_vpos = 0;
     for (size_t v = 0; v < t->n_verb; v++) {
@@ -1786,9 +1793,17 @@ static int verb_masks(tac_tabari *t)
         for (uint32_t k = 0; k < vb->n; k++) {
             uint32_t b = t->pat_pos0[vb->first + k];
             m[b >> 6] |= (uint64_t)1 << (b & 63);
+            m[TAC_TB_SIG_BITS / 64] |= (uint64_t)1 << (b >> 6);
             e[k] = b << 16 | k;
         }
         qsort(e, vb->n, sizeof *e, cmp_u32);
+        uint16_t *st = t->vstart + t->n_vmask * TAC_TB_VSTART_N;
+        uint32_t k = 0;
+        for (uint32_t wd = 0; wd < TAC_TB_VSTART_N; wd++) {
+            while (k < vb->n && (e[k] >> 16) >> 6 < wd)
+                k++;
+            st[wd] = (uint16_t)k;
+        }
         vb->mask = (uint32_t)++t->n_vmask;
         vb->pos = (uint32_t)t->n_vpos;
         t->n_vpos += vb->n;
