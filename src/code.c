@@ -19,158 +19,9 @@
  * per thread; the dictionary is shared read-only. */
 #include "code.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include "alloc.h"
-#include "arena.h"
-#include "date.h"
-#include "dict.h"
-#include "lexicon.h"
-#include "sent.h"
-#include "tabari.h"
-#include "token.h"
-#include "utf8.h"
-
-#define MAX_PIECES_SENT 512
-#define MAX_TIMEX 8
-#define MAX_DOC_PERSONS 64
-#define MAX_ALIASES 64
-#define SKIP_MAX 4
-#define MATCH_BUDGET 512
-#define MAX_EVENTS_SENT 100 /* events of one sentence; more are dropped */
-#define MAX_LOCS 16          /* places of one sentence kept as locations */
-
-typedef struct mention {
-    uint32_t start, end;   /* actor tokens [start, end) */
-    uint32_t tstart;       /* text start (a determiner included) */
-    const char *code;
-    char country[4];
-    const char *agents[TAC_MAX_AGENTS];
-    int n_agents;
-    int person;            /* index of the person entry + 1, or 0 */
-    int resolved;          /* pronoun or short name */
-    int group;             /* group index */
-    int armed;             /* "UN peacekeepers": a named body's military agent word */
-} mention;
-
-typedef struct group {
-    uint32_t first, n;     /* mentions [first, first+n) */
-    uint32_t start, end;   /* tokens, text start of first .. end of last */
-} group;
-
-typedef struct match {
-    uint32_t start, end;   /* tokens [start, end) */
-    uint32_t anchor_end;   /* end of the words before the first slot */
-    const tac_pattern *pat;
-    int src_group, tgt_group; /* from $ / + slots, or -1 */
-} match;
-
-typedef struct tbw tbw;
-typedef struct tbm tbm;
-typedef struct tbg tbg;
-typedef struct tb_wc tb_wc;
-
-/* A place name that is no actor ("in Moscow", "Aleppo"): kept so that an
- * event can take the country where it happens as its target. */
-typedef struct loc {
-    uint32_t start, end;   /* tokens [start, end) */
-    const tac_aentry *e;   /* country, capital or place entry */
-} loc;
-
-typedef struct alias {
-    const char *w;         /* folded short name (dictionary or arena) */
-    uint32_t len;
-    mention m;
-} alias;
-
-/* Memo of the words the vocabulary does not hold ("Smith", "stopped",
- * "Ethopia"): their morphology guess and misspelling lookup cost several
- * hash probes each, and such a word recurs within and across documents.
- * Direct-mapped on the word's hash; a word longer than WORD_MEMO_LEN is
- * not kept. Per coder (per thread), filled as it goes, never allocates. */
-#define WORD_MEMO_N 1024
-#define WORD_MEMO_LEN 23
-#define MEMO_UNSET UINT32_MAX
-typedef struct word_memo {
-    uint64_t hash;
-    uint32_t lemma, wflags; /* tac_lexicon_guess of the word */
-    uint32_t fuzzy;         /* tac_dict_fuzzy of the word, or MEMO_UNSET */
-    unsigned char len;      /* 0 = empty */
-    char key[WORD_MEMO_LEN];
-} word_memo;
-
-struct tac_coder {
-    const tac_dict *dict;
-    word_memo memo[WORD_MEMO_N];
-    tac_options opt;
-    tac_arena arena;
-    tac_toks toks;
-    tac_sents sents;
-    mention *ments;
-    size_t n_ments, cap_ments;
-    group *groups;
-    size_t n_groups, cap_groups;
-    int *tok_group;          /* per token of the sentence: group or -1 */
-    size_t cap_tok_group;
-    match *matches;
-    size_t n_matches, cap_matches;
-    tac_event *events;
-    size_t n_events, cap_events;
-    loc locs[MAX_LOCS];      /* places of the sentence (find_mentions) */
-    size_t n_locs;
-    size_t loc_ment;         /* ments[loc_ment + k] is locs[k] as a mention */
-    tac_word *words;
-    size_t cap_words;
-    /* document state */
-    const tac_doc *doc;
-    tac_ymd date;
-    const char *doc_text;    /* field being coded */
-    const char *field_name;
-    mention last_person, last_actor;
-    int have_person, have_actor;
-    alias aliases[MAX_ALIASES];
-    size_t n_aliases;
-    size_t n_sentences;
-    size_t sent_first_event;  /* first event of the sentence being coded */
-    /* per event of the sentence: it was read in a background clause
-     * (background, drop_background) */
-    unsigned char ev_bg[MAX_EVENTS_SENT];
-    unsigned char cur_bg;     /* the flag push_event gives the next events */
-    uint32_t sent_end;        /* end token of the sentence being coded */
-    int in_headline;          /* the sentence being coded is a headline */
-    int events_over;          /* the document went over max_doc_events */
-    tac_limit_hits hits;
-    char err[512];
-    /* TABARI sets: words, mentions and groups of the sentence */
-    tbw *tbw;
-    size_t n_tbw, cap_tbw;
-    tbm *tbm;
-    size_t n_tbm, cap_tbm;
-    tbg *tbg;
-    size_t n_tbg, cap_tbg;
-    tac_ymd tb_date;
-    /* the vocabulary items of the sentence's words as a bitset
-     * (tac_tb_sig_bit): a pattern needing a word that is not there is
-     * passed over at once (tabari.h, pat_sig) */
-    uint64_t tb_set[TAC_TB_SIG_BITS / 64];
-    uint64_t tb_sum;        /* bit w: tb_set[w] is not zero */
-    /* what a TABARI word's text alone decides (candidates, class, verb
-     * form slots), kept for recent words: a direct-mapped cache */
-    tb_wc *tb_wc;
-    /* TABARI's FORWARD: the story and sentence number (+ 1, 0 = none) of
-     * the record coded before, and its first actor; the one state kept
-     * from one document to the next (docs/tabari.md) */
-    char tb_fwd_story[32];
-    long tb_fwd_seq;
-    char tb_fwd_code[64];   /* forwarded to this document ("" = none) */
-    char tb_fwd_first[64];  /* this document's first actor */
-};
-
 /* ---- small helpers -------------------------------------------------- */
 
-static void *grow_arr(void *v, size_t *cap, size_t need, size_t size)
+void *tac_code_grow(void *v, size_t *cap, size_t need, size_t size)
 {
     if (need <= *cap)
         return v;
@@ -195,15 +46,15 @@ static int ends_with(const tac_tok *t, const char *suf)
     return t->norm_len > n && memcmp(t->norm + t->norm_len - n, suf, n) == 0;
 }
 
-static int is_punct(const tac_tok *t, char c)
+int tac_code_is_punct(const tac_tok *t, char c)
 {
     return (t->flags & TAC_TOK_PUNCT) && t->norm_len == 1 && t->norm[0] == c;
 }
 
 static int is_clause_break(const tac_tok *t)
 {
-    return (t->wflags & TAC_LX_BOUNDARY) || is_punct(t, ';') || is_punct(t, ':') ||
-           is_punct(t, '.') || is_punct(t, '?') || is_punct(t, '!') ||
+    return (t->wflags & TAC_LX_BOUNDARY) || tac_code_is_punct(t, ';') || tac_code_is_punct(t, ':') ||
+           tac_code_is_punct(t, '.') || tac_code_is_punct(t, '?') || tac_code_is_punct(t, '!') ||
            (t->flags & TAC_TOK_QUOTE);
 }
 
@@ -666,7 +517,7 @@ static int name_word(const tac_tok *t)
 
 static int push_mention(tac_coder *c, const mention *m)
 {
-    void *grown = grow_arr(c->ments, &c->cap_ments, c->n_ments + 1, sizeof *c->ments);
+    void *grown = tac_code_grow(c->ments, &c->cap_ments, c->n_ments + 1, sizeof *c->ments);
     if (!grown) /* c->ments keeps its block */
         return -1;
     c->ments = grown;
@@ -837,7 +688,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             const mention *a = &c->ments[c->n_ments - 2], *b = &c->ments[c->n_ments - 1];
             int joined = b->tstart > a->end && b->tstart - a->end <= 2;
             for (uint32_t j = a->end; joined && j < b->tstart; j++)
-                joined = is_punct(&t[j], ',') || (t[j].wflags & TAC_LX_CONJ);
+                joined = tac_code_is_punct(&t[j], ',') || (t[j].wflags & TAC_LX_CONJ);
             if (joined && a->start >= s) {
                 k++;
                 continue;
@@ -1270,7 +1121,7 @@ static int build_groups(tac_coder *c, uint32_t s, uint32_t e)
     tac_tok *t = c->toks.v;
     c->n_groups = 0;
     size_t n = e - s;
-    void *grown = grow_arr(c->tok_group, &c->cap_tok_group, n + 1, sizeof *c->tok_group);
+    void *grown = tac_code_grow(c->tok_group, &c->cap_tok_group, n + 1, sizeof *c->tok_group);
     if (!grown) /* c->tok_group keeps its block */
         return -1;
     c->tok_group = grown;
@@ -1288,7 +1139,7 @@ static int build_groups(tac_coder *c, uint32_t s, uint32_t e)
                 join = 1;
                 int has_and = 0;
                 for (uint32_t j = a; j < b; j++) {
-                    if (is_punct(&t[j], ','))
+                    if (tac_code_is_punct(&t[j], ','))
                         continue;
                     if (t[j].wflags & TAC_LX_CONJ) {
                         has_and = 1;
@@ -1318,7 +1169,7 @@ static int build_groups(tac_coder *c, uint32_t s, uint32_t e)
             }
         }
         if (!join) {
-            grown = grow_arr(c->groups, &c->cap_groups, c->n_groups + 1, sizeof *c->groups);
+            grown = tac_code_grow(c->groups, &c->cap_groups, c->n_groups + 1, sizeof *c->groups);
             if (!grown) /* c->groups keeps its block */
                 return -1;
             c->groups = grown;
@@ -1423,7 +1274,7 @@ static int object_place(const tac_coder *c, uint32_t s, uint32_t e, uint32_t pos
         const tac_tok *w = &t[k];
         if (k > pos && (w->wflags & TAC_LX_LOCATIVE))
             return loc_at(c, e, k + 1);
-        if (c->tok_group[k - s] >= 0 || is_clause_break(w) || is_punct(w, ',') || verbish(w) ||
+        if (c->tok_group[k - s] >= 0 || is_clause_break(w) || tac_code_is_punct(w, ',') || verbish(w) ||
             (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
                           TAC_LX_SAY | TAC_LX_AUX | TAC_LX_BE)))
             return -1;
@@ -1536,7 +1387,7 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
         for (uint32_t k = 0; k <= SKIP_MAX && pos + k < ms->e; k++) {
             if (k > 0 && is_clause_break(&t[pos + k - 1]))
                 break;
-            if (k > 0 && is_punct(&t[pos + k - 1], ','))
+            if (k > 0 && tac_code_is_punct(&t[pos + k - 1], ','))
                 break;
             /* the skipped words then the rest of the pattern */
             try_node(ms, child, pos + k, src, tgt, first, anchor_end);
@@ -1586,7 +1437,7 @@ static int find_matches(tac_coder *c, uint32_t s, uint32_t e)
             i++;
             continue;
         }
-        void *grown = grow_arr(c->matches, &c->cap_matches, c->n_matches + 1, sizeof *c->matches);
+        void *grown = tac_code_grow(c->matches, &c->cap_matches, c->n_matches + 1, sizeof *c->matches);
         if (!grown) /* c->matches keeps its block */
             return -1;
         c->matches = grown;
@@ -1640,7 +1491,7 @@ static int appositive_head(const tac_coder *c, uint32_t s, uint32_t i, int g)
     const group *gr = &c->groups[g];
     int comma_after = 0;
     for (uint32_t k = gr->end; k < i; k++)
-        if (is_punct(&t[k], ','))
+        if (tac_code_is_punct(&t[k], ','))
             comma_after = 1;
     if (!comma_after)
         return g;
@@ -1652,7 +1503,7 @@ static int appositive_head(const tac_coder *c, uint32_t s, uint32_t i, int g)
         if (is_clause_break(&t[k]) || (verbish(&t[k]) && !participle) ||
             c->tok_group[k - s] >= 0)
             return g;
-        if (is_punct(&t[k], ',')) {
+        if (tac_code_is_punct(&t[k], ',')) {
             int h = c->tok_group[k - 1 - s];
             return h >= 0 && c->groups[h].end == k ? h : g;
         }
@@ -1666,9 +1517,9 @@ static uint32_t relative_before(const tac_coder *c, uint32_t s, uint32_t j)
 {
     const tac_tok *t = c->toks.v;
     uint32_t k = j;
-    while (k > s && !is_punct(&t[k - 1], ',') && !is_clause_break(&t[k - 1]))
+    while (k > s && !tac_code_is_punct(&t[k - 1], ',') && !is_clause_break(&t[k - 1]))
         k--;
-    if (k > s + 1 && k < j && is_punct(&t[k - 1], ',') && (t[k].wflags & TAC_LX_RELATIVE))
+    if (k > s + 1 && k < j && tac_code_is_punct(&t[k - 1], ',') && (t[k].wflags & TAC_LX_RELATIVE))
         return k - 1;
     return 0;
 }
@@ -1683,7 +1534,7 @@ static int subject_of(const tac_coder *c, uint32_t s, uint32_t i)
         }
         /* "The attack, which Ukraine blamed on Russia, killed": a relative
          * clause between commas before the verb is skipped */
-        if (is_punct(&t[j], ',')) {
+        if (tac_code_is_punct(&t[j], ',')) {
             uint32_t k = relative_before(c, s, j);
             if (k) {
                 j = k; /* the comma before the relative pronoun */
@@ -1693,7 +1544,7 @@ static int subject_of(const tac_coder *c, uint32_t s, uint32_t i)
         if (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) {
             /* "the troops that attacked", "Russia, which attacked" */
             uint32_t k = j;
-            if (k > s && is_punct(&t[k - 1], ','))
+            if (k > s && tac_code_is_punct(&t[k - 1], ','))
                 k--;
             if (k > s && c->tok_group[k - 1 - s] >= 0) {
                 int g = c->tok_group[k - 1 - s];
@@ -1749,7 +1600,7 @@ static int subject_owner(const tac_coder *c, uint32_t s, uint32_t i)
                 return g;
             return -1;
         }
-        if (is_clause_break(&t[j]) || is_punct(&t[j], ',') || verbish(&t[j]) ||
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') || verbish(&t[j]) ||
             (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_SAY)))
             return -1;
     }
@@ -1853,7 +1704,7 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
                      !(w->wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY));
         if (is_clause_break(w) || (w->wflags & (TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_SAY |
                                                 TAC_LX_AUX | TAC_LX_BE | TAC_LX_COMPLEMENT)) ||
-            (verbish(w) && !adj_ed) || is_punct(w, ',') || tok_is(w, "in"))
+            (verbish(w) && !adj_ed) || tac_code_is_punct(w, ',') || tok_is(w, "in"))
             return -1;
         /* "promised military aid to Mozambique", "rejected calls by
          * Belarus", "dismissed an appeal from the president", "demanded the
@@ -1880,7 +1731,7 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
                                ? g2
                                : -1;
                 if (is_clause_break(&t[q]) || verbish(&t[q]) || (t[q].wflags & TAC_LX_PREP) ||
-                    is_punct(&t[q], ','))
+                    tac_code_is_punct(&t[q], ','))
                     return -1;
             }
             return -1;
@@ -1959,7 +1810,7 @@ static int pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
         if (tok_is(w, "in") || tok_is(w, "during") || tok_is(w, "with") || tok_is(w, "through"))
             break;
         if (c->tok_group[j - 1 - s] >= 0 || verbish(w) || is_clause_break(w) ||
-            is_punct(w, ',') || (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ)))
+            tac_code_is_punct(w, ',') || (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ)))
             return -1;
         j--;
         k++;
@@ -1970,7 +1821,7 @@ static int pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
     for (k = 0; j > s && k < 10; k++) {
         j--;
         const tac_tok *w = &t[j];
-        if (is_clause_break(w) || is_punct(w, ',') || (w->wflags & (TAC_LX_CONJ | TAC_LX_SAY)))
+        if (is_clause_break(w) || tac_code_is_punct(w, ',') || (w->wflags & (TAC_LX_CONJ | TAC_LX_SAY)))
             return -1;
         if (c->tok_group[j - s] >= 0 || (w->wflags & TAC_LX_TIME))
             continue;
@@ -2015,7 +1866,7 @@ static int place_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
         int lm = loc_at(c, e, k);
         if (lm >= 0)
             return SINGLE(lm);
-        if (is_clause_break(w) || is_punct(w, ',') || verbish(w) ||
+        if (is_clause_break(w) || tac_code_is_punct(w, ',') || verbish(w) ||
             (w->wflags & (TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
             return -1;
     }
@@ -2042,7 +1893,7 @@ static int local_source(tac_coder *c, int src, int place)
     const tac_tok *t = c->toks.v;
     uint32_t b = c->ments[pf].start, k = 0;
     while (b > 0 && k < 4 && !(t[b - 1].wflags & TAC_LX_LOCATIVE)) {
-        if (verbish(&t[b - 1]) || is_clause_break(&t[b - 1]) || is_punct(&t[b - 1], ','))
+        if (verbish(&t[b - 1]) || is_clause_break(&t[b - 1]) || tac_code_is_punct(&t[b - 1], ','))
             return src;
         b--;
         k++;
@@ -2085,7 +1936,7 @@ static int condition_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t
     for (uint32_t k = j; k + 1 < e; k++) {
         if (tok_is(&t[k], "unless") || tok_is(&t[k], "if"))
             return group_at(c, s, e, k + 1);
-        if (is_clause_break(&t[k]) || is_punct(&t[k], ','))
+        if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ','))
             return -1;
     }
     return -1;
@@ -2126,7 +1977,7 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
     /* "denied that its troops attacked", "refused to withdraw" */
     for (uint32_t j = i, k = 0; j > s && k < 16; k++) {
         j--;
-        if (is_punct(&t[j], '.') || is_punct(&t[j], ';'))
+        if (tac_code_is_punct(&t[j], '.') || tac_code_is_punct(&t[j], ';'))
             break;
         if ((t[j].wflags & TAC_LX_NEGVERB) && j + 1 < i) {
             const tac_tok *n = &t[j + 1];
@@ -2143,7 +1994,7 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
 
 /* 1 if tokens [s, e) hold a discard phrase ("league", "stocks plunged",
  * "storm battered"): sports, business or weather, not political news. */
-static int discarded(const tac_coder *c, uint32_t s, uint32_t e)
+int tac_code_discarded(const tac_coder *c, uint32_t s, uint32_t e)
 {
     const tac_dict *d = c->dict;
     const tac_tok *t = c->toks.v;
@@ -2239,7 +2090,7 @@ static void fill_actor(const tac_coder *c, tac_actor *a, const mention *m)
 
 /* 0: added (or a duplicate); 1: the sentence has MAX_EVENTS_SENT events,
  * stop coding it; -1: out of memory or over max_doc_events. */
-static int push_event(tac_coder *c, const tac_event *ev)
+int tac_code_push_event(tac_coder *c, const tac_event *ev)
 {
     for (size_t k = c->n_events; k > 0; k--) {
         const tac_event *o = &c->events[k - 1];
@@ -2258,7 +2109,7 @@ static int push_event(tac_coder *c, const tac_event *ev)
         c->events_over = 1;
         return -1;
     }
-    void *grown = grow_arr(c->events, &c->cap_events, c->n_events + 1, sizeof *c->events);
+    void *grown = tac_code_grow(c->events, &c->cap_events, c->n_events + 1, sizeof *c->events);
     if (!grown) /* c->events keeps its block */
         return -1;
     c->events = grown;
@@ -2358,7 +2209,7 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
             if (tok_is(&t[j], "possible") || tok_is(&t[j], "potential") ||
                 tok_is(&t[j], "hypothetical"))
                 return 1;
-            if (is_clause_break(&t[j]) || is_punct(&t[j], ','))
+            if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
                 break;
         }
     }
@@ -2415,7 +2266,7 @@ static uint32_t object_modality(const tac_coder *c, uint32_t s, uint32_t i)
     for (uint32_t j = i, k = 0; j > s && k < 6; k++) {
         j--;
         const tac_tok *w = &t[j];
-        if (is_clause_break(w) || is_punct(w, ',') || c->tok_group[j - s] >= 0 ||
+        if (is_clause_break(w) || tac_code_is_punct(w, ',') || c->tok_group[j - s] >= 0 ||
             (w->wflags & (TAC_LX_CONJ | TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
             return 0;
         if (verbish(w) || ((w->wflags & TAC_LX_VERB) && j > s && (t[j - 1].wflags & TAC_LX_AUX)))
@@ -2431,7 +2282,7 @@ static int conditional(const tac_coder *c, uint32_t s, uint32_t i)
     const tac_tok *t = c->toks.v;
     for (uint32_t j = i; j > s;) {
         j--;
-        if (is_clause_break(&t[j]) || is_punct(&t[j], ','))
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
             return tok_is(&t[j], "unless") || tok_is(&t[j], "if");
     }
     return 0;
@@ -2476,7 +2327,7 @@ static int demanded_content(const tac_coder *c, uint32_t a, uint32_t b)
     if (b < a)
         return 0;
     for (uint32_t j = a; j < b; j++)
-        if (is_clause_break(&t[j]) || is_punct(&t[j], ',') || (t[j].wflags & TAC_LX_CONJ))
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') || (t[j].wflags & TAC_LX_CONJ))
             return 0;
     return 1;
 }
@@ -2535,9 +2386,9 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
         const tac_tok *w = &t[j];
         if (tok_is(w, "after"))
             return 1;
-        if (tok_is(w, "whom") && j > s && is_punct(&t[j - 1], ','))
+        if (tok_is(w, "whom") && j > s && tac_code_is_punct(&t[j - 1], ','))
             return 1;
-        if (is_punct(w, ',') || is_clause_break(w))
+        if (tac_code_is_punct(w, ',') || is_clause_break(w))
             return 0;
     }
     return 0;
@@ -2667,7 +2518,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     if (find_mentions(c, s, e) < 0 || build_groups(c, s, e) < 0 || push_locs(c) < 0 ||
         find_matches(c, s, e) < 0)
         return -1;
-    if (c->n_matches == 0 || discarded(c, s, e))
+    if (c->n_matches == 0 || tac_code_discarded(c, s, e))
         return 0;
 
     size_t n = e - s;
@@ -2694,7 +2545,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         if ((trig || k == n) && wb > wa) {
             if (!have_words) {
                 /* the word view the date parser reads, built on first need */
-                void *grown = grow_arr(c->words, &c->cap_words, n + 1, sizeof *c->words);
+                void *grown = tac_code_grow(c->words, &c->cap_words, n + 1, sizeof *c->words);
                 if (!grown) /* c->words keeps its block */
                     return -1;
                 c->words = grown;
@@ -2848,7 +2699,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     j--;
                 if (j > s && prev_src != -1 &&
                     ((t[j - 1].wflags & TAC_LX_CONJ) ||
-                     (is_punct(&t[j - 1], ',') && !relative_before(c, s, j - 1))) &&
+                     (tac_code_is_punct(&t[j - 1], ',') && !relative_before(c, s, j - 1))) &&
                     (c->tok_group[j - 1 - s] < 0))
                     src = prev_src;
                 else
@@ -3006,7 +2857,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                         continue;
                     fill_actor(c, &e0.target, tm);
                     e0.has_target = 1;
-                    if ((pushed = push_event(c, &e0)) != 0)
+                    if ((pushed = tac_code_push_event(c, &e0)) != 0)
                         return pushed < 0 ? -1 : 0;
                 }
             } else if (tgt != -1 && tgt != src) {
@@ -3016,13 +2867,13 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                         continue;
                     fill_actor(c, &e0.target, tm);
                     e0.has_target = 1;
-                    if ((pushed = push_event(c, &e0)) != 0)
+                    if ((pushed = tac_code_push_event(c, &e0)) != 0)
                         return pushed < 0 ? -1 : 0;
                 }
             } else {
                 e0.has_target = 0;
                 memset(&e0.target, 0, sizeof e0.target);
-                if ((pushed = push_event(c, &e0)) != 0)
+                if ((pushed = tac_code_push_event(c, &e0)) != 0)
                     return pushed < 0 ? -1 : 0;
             }
         }
@@ -3032,1656 +2883,6 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     protest_targets(c);
     drop_protest_aims(c);
     drop_subsumed(c);
-    return 0;
-}
-
-/* ---- TABARI sets ------------------------------------------------------
- *
- * A dictionary loaded by tac_dict_load_tabari is coded with TABARI's rules
- * (docs/tabari-validation.md), on the same tokens, vocabulary, actor trie
- * and event records as the native rules:
- *
- *   tokens --> words (hyphens split, '_' dropped), each with the vocabulary
- *              ids it can match: the word, "word=", the word without a noun
- *              ending (actors only) and every stem that begins it
- *   filters    MINIMUM WORDS; COMMA clauses dropped
- *   actors     longest actor-trie match at each word ('_' = adjacent,
- *              space = up to TB_GAP words between); an agent beside an
- *              actor joins it (ARN + ~GOV = ARNGOV; NGM~ goes in front)
- *   groups     actors joined by and/or/commas (determiners and <ADJECTIVE>
- *              words may stand between); [A/B] codes are compounds
- *   drops      [###]/[+++] actors, verb phrases or time phrases anywhere,
- *              COMPLEX limits: no event from the sentence
- *   verbs      each word that is a verb form (not after a determiner or an
- *              <ADJECTIVE>, not before 's, not capitalised mid-sentence, not
- *              in an actor); its patterns, longest first, are matched: words
- *              before '*' leftwards, words after it rightwards, slots bind
- *              actors (a word set of the sentence skips hopeless patterns)
- *   roles      '$'/'+' slots; else the passive "X was V-ed by Y"; else the
- *              first actor of the verb's clause (or of the sentence) and
- *              the first actor after the verb (or, failing that, between
- *              source and verb); '%' or a compound with no target gives the
- *              events among its members; [032:033] adds the reverse event;
- *              DEFAULT codes fill a missing side
- *   clauses    CODE BY CLAUSE: after an event, the next verb is looked for
- *              after the next and/but/while/';'; '?' verbs (SAID) code only
- *              when no other verb of the sentence does */
-
-#define TB_GAP 4        /* words allowed between space-separated words */
-#define TB_CANDS 8      /* vocabulary ids one word can match */
-#define TB_MAX_WORDS 400
-#define TB_NOUNEND TAC_TB_SYN /* a candidate reached by a noun ending */
-/* tbw.act: some candidate of the word passes the act_item test (tabari.h)
- * of an edge from the root, of a deeper edge, of a deeper <ADJECTIVE>
- * edge; the actor walk passes over a word without the bit at once */
-#define TB_ACT_ROOT 1u
-#define TB_ACT_DEEP 2u
-#define TB_ACT_ADJ 4u
-
-typedef struct tb_bind {
-    int src, tgt, comp; /* groups, -1 = none */
-    uint32_t lo, hi;    /* words the match covers */
-} tb_bind;
-
-typedef struct tbw {
-    const char *s;      /* folded word */
-    uint32_t len;
-    uint32_t tok;       /* token index */
-    uint32_t cand[TB_CANDS];
-    uint8_t n_cand;
-    uint8_t punct, cap, comma, conj, det, pron, poss;
-    uint8_t agentw;     /* in an agent phrase joined to no actor */
-    uint8_t act;        /* TB_ACT_*: which actor trie edges may carry it */
-    int actor;          /* tb mention covering it, or -1 */
-    /* form slots (tabari.h, forms) of its candidates: vslot of the first
-     * that is a verb form, dslot of the first whole word that is one */
-    uint32_t vslot, dslot;
-    /* the first pattern of its verb forms that matches here, found once
-     * per sentence (tb_verb_hit) */
-    uint8_t vtried;
-    const tac_pattern *vhit;
-    tb_bind vb;
-} tbw;
-
-typedef struct tbm {
-    uint32_t start, end;   /* words [start, end) */
-    const char *code;
-    const char *base;      /* the code before an agent joined it */
-    int agents;            /* agents joined (TABARI joins one) */
-    int agent;             /* 1: an agent not joined to an actor */
-    int group;
-} tbm;
-
-typedef struct tbg {
-    uint32_t first, n;     /* mentions */
-    uint32_t start, end;   /* words */
-} tbg;
-
-/* A word cache entry (64 bytes): the text and what it decides. 16,384
- * entries (1 MB, within a core's L2) hold a news corpus's working
- * vocabulary: at 4,096, corpus2198's 8,500 words evicted each other and a
- * fifth of the lookups recomputed their word (~850 instructions each). */
-#define TB_WC_N 16384      /* entries, a power of two */
-#define TB_WC_LEN 18       /* longer words are not kept */
-struct tb_wc {
-    uint32_t cand[TB_CANDS];
-    uint32_t vslot, dslot;
-    uint8_t n_cand, len, conj, det, pron, act;
-    char s[TB_WC_LEN];
-};
-
-static int tb_has(const tbw *w, uint32_t item)
-{
-    for (int i = 0; i < w->n_cand; i++)
-        if (w->cand[i] == item)
-            return 1;
-    return 0;
-}
-
-/* Fills the candidate ids of a word by probing the vocabulary for each
- * (the reference for tb_cands, used when the word index is unusable). */
-static void tb_cands_probe(const tac_dict *d, tbw *w)
-{
-    const tac_lexicon *lx = &d->lex;
-    uint32_t id;
-    w->n_cand = 0;
-    if (w->len == 0)
-        return;
-    if (tac_strmap_get(&lx->map, w->s, w->len, &id)) {
-        w->cand[w->n_cand++] = id | TAC_TB_EXACT;
-        if (lx->w[id].flags & TAC_LX_TBSTEM)
-            w->cand[w->n_cand++] = id;
-    }
-    /* "MOUSE=": the word exactly, no ending */
-    if (w->len < 255 && w->n_cand < TB_CANDS) {
-        char buf[256];
-        memcpy(buf, w->s, w->len);
-        buf[w->len] = '=';
-        if (tac_strmap_get(&lx->map, buf, w->len + 1, &id))
-            w->cand[w->n_cand++] = id | TAC_TB_EXACT;
-    }
-    /* noun endings of an exact word, for actor phrases only (Libyas,
-     * forces): marked TB_NOUNEND so patterns do not take them */
-    for (uint32_t cut = 1; cut <= 2 && cut < w->len; cut++) {
-        if (w->s[w->len - 1] != 's' || (cut == 2 && w->s[w->len - 2] != 'e'))
-            break;
-        if (tac_strmap_get(&lx->map, w->s, w->len - cut, &id) && w->n_cand < TB_CANDS)
-            w->cand[w->n_cand++] = id | TAC_TB_EXACT | TB_NOUNEND;
-    }
-    uint32_t min = d->tabari->stem_min ? d->tabari->stem_min : 1;
-    for (uint32_t l = w->len - 1; l >= min && l > 0 && w->n_cand < TB_CANDS; l--) {
-        if ((w->s[l] & 0xC0) == 0x80)
-            continue; /* not at a character boundary */
-        if (tac_strmap_get(&lx->map, w->s, l, &id) && (lx->w[id].flags & TAC_LX_TBSTEM))
-            w->cand[w->n_cand++] = id;
-    }
-}
-
-/* The word index record of a string whose hash is h, if it is that
- * string's. */
-static const tac_tb_wrec *tb_wrec(const tac_tabari *t, uint64_t h, const char *s, uint32_t len)
-{
-    uint32_t r;
-    if (!tac_u64map_get(&t->wix, tac_tb_wkey(h), &r))
-        return NULL;
-    const tac_tb_wrec *x = &t->wrec[r - 1];
-    return x->len == len && memcmp(x->s, s, len) == 0 ? x : NULL;
-}
-
-/* Fills the candidate ids of a word: the word (and the word as a stem),
- * "word=", the word without a noun ending (-s, -es) and the stems that
- * begin it, longest first, at most TB_CANDS; one pass over its bytes with
- * the word index (tabari.h). */
-static void tb_cands(const tac_dict *d, tbw *w)
-{
-    const tac_tabari *t = d->tabari;
-    const tac_lexicon *lx = &d->lex;
-    if (!t->wix_ok) {
-        tb_cands_probe(d, w);
-        return;
-    }
-    w->n_cand = 0;
-    if (w->len == 0)
-        return;
-    const char *s = w->s;
-    uint32_t len = w->len, min = t->stem_min ? t->stem_min : 1;
-    uint32_t stem[TB_CANDS], ns = 0; /* the longest stems, a ring */
-    uint64_t h = TAC_TB_WHASH_SEED, h1 = 0, h2 = 0;
-    int alive = 1; /* some stem begins with s[0..l) */
-    for (uint32_t l = 1; l < len; l++) {
-        h = tac_tb_whash_step(h, (unsigned char)s[l - 1]);
-        if (l + 2 == len)
-            h2 = h;
-        if (l >= min && alive) {
-            uint32_t r;
-            if (!tac_u64map_get(&t->wix, tac_tb_wkey(h), &r)) {
-                alive = 0;
-            } else {
-                const tac_tb_wrec *x = &t->wrec[r - 1];
-                alive = x->prefix != 0;
-                /* not where a character is cut */
-                if (x->exact && (s[l] & 0xC0) != 0x80 && (lx->w[x->exact].flags & TAC_LX_TBSTEM) &&
-                    x->len == l && memcmp(x->s, s, l) == 0)
-                    stem[ns++ % TB_CANDS] = x->exact;
-            }
-        }
-    }
-    h1 = h;
-    h = tac_tb_whash_step(h, (unsigned char)s[len - 1]);
-    const tac_tb_wrec *x = tb_wrec(t, h, s, len);
-    if (x && x->exact) {
-        w->cand[w->n_cand++] = x->exact | TAC_TB_EXACT;
-        if (lx->w[x->exact].flags & TAC_LX_TBSTEM)
-            w->cand[w->n_cand++] = x->exact;
-    }
-    /* "MOUSE=": the word exactly, no ending */
-    if (x && x->eq && len < 255)
-        w->cand[w->n_cand++] = x->eq | TAC_TB_EXACT;
-    /* noun endings of an exact word, for actor phrases only (Libyas,
-     * forces): marked TB_NOUNEND so patterns do not take them */
-    if (len > 1 && s[len - 1] == 's') {
-        x = tb_wrec(t, h1, s, len - 1);
-        if (x && x->exact)
-            w->cand[w->n_cand++] = x->exact | TAC_TB_EXACT | TB_NOUNEND;
-        if (len > 2 && s[len - 2] == 'e') {
-            x = tb_wrec(t, h2, s, len - 2);
-            if (x && x->exact && w->n_cand < TB_CANDS)
-                w->cand[w->n_cand++] = x->exact | TAC_TB_EXACT | TB_NOUNEND;
-        }
-    }
-    for (uint32_t k = 0; k < ns && k < TB_CANDS && w->n_cand < TB_CANDS; k++)
-        w->cand[w->n_cand++] = stem[(ns - 1 - k) % TB_CANDS];
-}
-
-/* inline: s is a literal, its strlen and the memcmp fold to a length
- * test and a compare or two */
-static inline int tb_word_is(const tbw *w, const char *s)
-{
-    size_t n = strlen(s);
-    return w->len == n && memcmp(w->s, s, n) == 0;
-}
-
-/* snprintf(buf, size, "%.*s", n, src) without the format machinery (on
- * every agent of every sentence): src[0..n) cut to size - 1 bytes. */
-static void tb_copy(char *buf, size_t size, const char *src, size_t n)
-{
-    if (n >= size)
-        n = size - 1;
-    memcpy(buf, src, n);
-    buf[n] = '\0';
-}
-
-/* Words that end a clause for CODE BY CLAUSE. */
-static int tb_clause_break(const tbw *w)
-{
-    return w->conj || tb_word_is(w, "but") || tb_word_is(w, "while") ||
-           (w->punct && w->len == 1 && w->s[0] == ';');
-}
-
-/* What word w's text alone decides: its class, candidates and verb form
- * slots. */
-static void tb_word_text(const tac_dict *d, tbw *w)
-{
-    const tac_tabari *t = d->tabari;
-    w->conj = tb_word_is(w, "and");
-    w->det = tb_word_is(w, "the") || tb_word_is(w, "a") || tb_word_is(w, "an");
-    /* pron: 1 a subject or object pronoun, 2 a possessive one */
-    w->pron = tb_word_is(w, "he") || tb_word_is(w, "she") || tb_word_is(w, "it") ||
-              tb_word_is(w, "they") || tb_word_is(w, "him") || tb_word_is(w, "them") ||
-              tb_word_is(w, "her") || tb_word_is(w, "itself") ||
-              tb_word_is(w, "themselves") || tb_word_is(w, "himself") ||
-              tb_word_is(w, "herself") ? 1
-              : tb_word_is(w, "his") || tb_word_is(w, "its") || tb_word_is(w, "their") ? 2 : 0;
-    tb_cands(d, w);
-    /* verb forms: a stem candidate as a stem form, an exact one as a
-     * whole word only (not "Libyas" for a verb LIBYA) */
-    w->vslot = w->dslot = 0;
-    for (int k = 0; k < w->n_cand && !w->vslot; k++) {
-        uint32_t it = w->cand[k];
-        uint64_t key = (it & TAC_TB_EXACT) ? (it & TAC_TB_ID)
-                                           : ((it & TAC_TB_ID) | TAC_TB_STEM_FORM);
-        if ((it & TAC_TB_EXACT) && d->lex.w[it & TAC_TB_ID].len != w->len)
-            continue;
-        if (!tac_u64map_get(&t->forms, key, &w->vslot))
-            w->vslot = 0;
-    }
-    for (int k = 0; k < w->n_cand && !w->dslot; k++)
-        if ((w->cand[k] & TAC_TB_EXACT) && d->lex.w[w->cand[k] & TAC_TB_ID].len == w->len &&
-            !tac_u64map_get(&t->forms, w->cand[k] & TAC_TB_ID, &w->dslot))
-            w->dslot = 0;
-    w->act = 0;
-    for (int k = 0; k < w->n_cand; k++) {
-        uint32_t it = w->cand[k] & ~TB_NOUNEND;
-        unsigned fl = t->act_item[it & TAC_TB_ID];
-        w->act |= ((fl & tac_tb_act_bit(1, it)) ? TB_ACT_ROOT : 0) |
-                  ((fl & tac_tb_act_bit(0, it)) ? TB_ACT_DEEP : 0) |
-                  ((fl & tac_tb_act_bit(0, it | TAC_TB_ADJ)) ? TB_ACT_ADJ : 0);
-    }
-}
-
-/* The word cache's slot hash of s[0..len), 0 < len <= TB_WC_LEN: a few
- * overlapping loads (first and last bytes, words up to 8 bytes, or first,
- * second and last 8 bytes) mixed by multiplication; a collision only costs
- * a recomputed word, so it need not be strong, only cheap. */
-static uint32_t tb_wc_hash(const char *s, uint32_t len)
-{
-    uint64_t a, b, m = 0;
-    if (len >= 8) {
-        memcpy(&a, s, 8);
-        memcpy(&b, s + len - 8, 8);
-        if (len > 16)
-            memcpy(&m, s + 8, 8);
-    } else if (len >= 4) {
-        uint32_t x, y;
-        memcpy(&x, s, 4);
-        memcpy(&y, s + len - 4, 4);
-        a = x;
-        b = y;
-    } else {
-        a = (unsigned char)s[0] | (uint64_t)(unsigned char)s[len / 2] << 8;
-        b = (unsigned char)s[len - 1];
-    }
-    uint64_t h = (a ^ 0x9e3779b97f4a7c15ULL) * 0xff51afd7ed558ccdULL;
-    h ^= (b + len) * 0xc4ceb9fe1a85ec53ULL;
-    h ^= m * 0x94d049bb133111ebULL;
-    h ^= h >> 31;
-    return (uint32_t)(h >> 32);
-}
-
-/* tb_word_text through the coder's word cache. */
-static void tb_word_info(tac_coder *c, tbw *w)
-{
-    if (!c->tb_wc || w->len == 0 || w->len > TB_WC_LEN) {
-        tb_word_text(c->dict, w);
-        return;
-    }
-    tb_wc *e = &c->tb_wc[tb_wc_hash(w->s, w->len) & (TB_WC_N - 1)];
-    if (e->len == w->len && memcmp(e->s, w->s, w->len) == 0) {
-        memcpy(w->cand, e->cand, sizeof w->cand);
-        w->n_cand = e->n_cand;
-        w->vslot = e->vslot;
-        w->dslot = e->dslot;
-        w->conj = e->conj;
-        w->det = e->det;
-        w->pron = e->pron;
-        w->act = e->act;
-        return;
-    }
-    tb_word_text(c->dict, w);
-    memcpy(e->cand, w->cand, sizeof e->cand);
-    e->n_cand = w->n_cand;
-    e->vslot = w->vslot;
-    e->dslot = w->dslot;
-    e->conj = w->conj;
-    e->det = w->det;
-    e->pron = w->pron;
-    e->act = w->act;
-    e->len = (uint8_t)w->len;
-    memcpy(e->s, w->s, w->len);
-}
-
-/* Builds the word array of tokens [s, e). */
-static int tb_words(tac_coder *c, uint32_t s, uint32_t e)
-{
-    if (!c->tb_wc && !(c->tb_wc = tac_calloc(TB_WC_N, sizeof *c->tb_wc)))
-        return -1;
-    c->n_tbw = 0;
-    for (uint32_t i = s; i < e; i++) {
-        const tac_tok *t = &c->toks.v[i];
-        if (is_punct(t, '_'))
-            continue; /* "Dol_Amroth": TABARI's own joiner, in text too */
-        const char *p = t->norm;
-        uint32_t n = t->norm_len;
-        uint32_t a = 0;
-        int first = 1;
-        while (a < n || (n == 0 && first)) {
-            uint32_t b = a;
-            while (b < n && !(p[b] == '-' && b > a && (t->flags & TAC_TOK_WORD)))
-                b++;
-            if (c->n_tbw >= TB_MAX_WORDS)
-                return 0;
-            if (c->n_tbw == c->cap_tbw) {
-                void *g = grow_arr(c->tbw, &c->cap_tbw, c->n_tbw + 1, sizeof *c->tbw);
-                if (!g)
-                    return -1;
-                c->tbw = g;
-            }
-            tbw *w = &c->tbw[c->n_tbw++];
-            memset(w, 0, sizeof *w);
-            w->s = p + a;
-            w->len = b - a;
-            w->tok = i;
-            w->punct = (t->flags & TAC_TOK_PUNCT) != 0;
-            /* capitalised mid-sentence (not all capitals): a name, no verb */
-            w->cap = first && (t->flags & TAC_TOK_CAP) && !(t->flags & TAC_TOK_UPPER) && i > s;
-            w->poss = (t->flags & TAC_TOK_POSS) != 0;
-            w->comma = w->punct && w->len == 1 && w->s[0] == ',';
-            w->actor = -1;
-            tb_word_info(c, w);
-            first = 0;
-            a = b + 1;
-            if (n == 0)
-                break;
-        }
-    }
-    return 0;
-}
-
-/* Longest actor phrase from word i: walks the trie with gaps. */
-static void tb_walk(const tac_coder *c, uint32_t node, uint32_t last, uint32_t *best_end,
-                    uint32_t *best_node, int depth)
-{
-    const tac_dict *d = c->dict;
-    const tac_tabari *t = d->tabari;
-    if (depth > 24 || !t->act_node[node])
-        return; /* (a leaf has no edges to probe) */
-    for (uint32_t j = last + 1; j < c->n_tbw && j <= last + 1 + TB_GAP; j++) {
-        const tbw *w = &c->tbw[j];
-        unsigned may = w->act & (j == last + 1 ? TB_ACT_DEEP | TB_ACT_ADJ : TB_ACT_DEEP);
-        for (int k = may ? 0 : w->n_cand; k < w->n_cand; k++) {
-            uint32_t it = w->cand[k] & ~TB_NOUNEND;
-            unsigned fl = t->act_item[it & TAC_TB_ID];
-            for (int adj = 1; adj >= 0; adj--) {
-                if (adj && j != last + 1)
-                    continue;
-                if (!(fl & tac_tb_act_bit(0, it | (adj ? TAC_TB_ADJ : 0))))
-                    continue; /* no edge of the trie carries it */
-                uint32_t ch = tac_trie_child(&d->actors, node, it | (adj ? TAC_TB_ADJ : 0));
-                if (!ch)
-                    continue;
-                if (d->actors.first[ch] && j + 1 > *best_end) {
-                    *best_end = j + 1;
-                    *best_node = ch;
-                }
-                tb_walk(c, ch, j, best_end, best_node, depth + 1);
-            }
-        }
-        if (w->punct && !(w->len == 1 && w->s[0] == '"'))
-            break; /* gaps do not cross punctuation other than quotes */
-    }
-}
-
-/* The entry of a trie node that holds on the coding date. */
-static const tac_aentry *tb_entry(const tac_coder *c, uint32_t node)
-{
-    const tac_dict *d = c->dict;
-    const tac_aentry *def = NULL, *any = NULL;
-    for (uint32_t e = d->actors.first[node]; e; e = d->aent[e - 1].next) {
-        const tac_aentry *a = &d->aent[e - 1];
-        if (!any)
-            any = a;
-        if (a->tb & TAC_TBA_DATED) {
-            if (tac_dict_in_office(a, c->date))
-                return a;
-        } else if (!def) {
-            def = a;
-        }
-    }
-    return def ? def : NULL;
-}
-
-static char *tb_join(tac_coder *c, const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    char *s = tac_arena_alloc(&c->arena, la + lb + 1);
-    if (!s)
-        return NULL;
-    memcpy(s, a, la);
-    memcpy(s + la, b, lb + 1);
-    return s;
-}
-
-/* Fills the item bitset of the sentence's words. */
-static void tb_fill_set(tac_coder *c)
-{
-    memset(c->tb_set, 0, sizeof c->tb_set);
-    c->tb_set[0] = 1; /* bit 0: the pat_pos0 of patterns needing no word */
-    c->tb_sum = 1;
-    for (size_t j = 0; j < c->n_tbw; j++)
-        for (int k = 0; k < c->tbw[j].n_cand; k++) {
-            uint32_t b = tac_tb_sig_bit(c->tbw[j].cand[k]);
-            c->tb_set[b >> 6] |= (uint64_t)1 << (b & 63);
-            c->tb_sum |= (uint64_t)1 << (b >> 6);
-        }
-}
-
-/* 0 if pattern i surely cannot match in the sentence: the (longest) word
- * its signature lists first is missing; the quick test of a scan. */
-static inline int tb_may_match0(const tac_coder *c, size_t i)
-{
-    uint32_t b = c->dict->tabari->pat_pos0[i];
-    return (int)(c->tb_set[b >> 6] >> (b & 63)) & 1;
-}
-
-/* 0 if pattern i surely cannot match in the sentence: one of the words its
- * signature lists is missing. */
-static inline int tb_may_match(const tac_coder *c, size_t i)
-{
-    uint64_t sig = c->dict->tabari->pat_sig[i];
-    for (unsigned n = (unsigned)(sig >> 60); n; n--, sig >>= 12) {
-        uint32_t b = (uint32_t)sig & (TAC_TB_SIG_BITS - 1);
-        if (!((c->tb_set[b >> 6] >> (b & 63)) & 1))
-            return 0;
-    }
-    return 1;
-}
-
-/* The patterns of root vb (indexes k into vb's, ascending) whose first
- * signature word may be in the sentence, in out[0..return); the test of
- * every pattern, or for a root with many patterns, its mask against the
- * sentence's set. Returns TB_VCANDS + 1 when there are more than that. */
-#define TB_VCANDS 256
-static uint32_t tb_verb_cands(const tac_coder *c, const tac_tb_verb *vb, uint32_t *out)
-{
-    const tac_tabari *t = c->dict->tabari;
-    uint32_t n = 0;
-    if (!vb->mask) {
-        for (uint32_t k = 0; k < vb->n; k++)
-            if (tb_may_match0(c, vb->first + k)) {
-                if (n == TB_VCANDS)
-                    return TB_VCANDS + 1;
-                out[n++] = k;
-            }
-        return n;
-    }
-    const uint64_t *m = t->vmask + (size_t)(vb->mask - 1) * TAC_TB_VMASK_WORDS;
-    const uint32_t *e = t->vpos + vb->pos;
-    uint64_t kb[TAC_TB_MASK_MAX / 64]; /* the patterns found, as a bitset */
-    uint32_t nw = (vb->n + 63) / 64;
-    memset(kb, 0, nw * sizeof *kb);
-    const uint16_t *st = t->vstart + (size_t)(vb->mask - 1) * TAC_TB_VSTART_N;
-    uint32_t lo = 0; /* positions come in ascending order: e[lo..) is left */
-    /* only the mask words the root and the sentence both have */
-    for (uint64_t ws = m[TAC_TB_SIG_BITS / 64] & c->tb_sum; ws; ws &= ws - 1) {
-        uint32_t wd = (uint32_t)__builtin_ctzll(ws);
-        for (uint64_t x = m[wd] & c->tb_set[wd]; x; x &= x - 1) {
-            uint32_t b = wd * 64 + (uint32_t)__builtin_ctzll(x);
-            /* the entries of position b: the first at or after b << 16,
-             * among those of mask word wd */
-            uint32_t hi = st[wd + 1];
-            if (lo < st[wd])
-                lo = st[wd];
-            while (lo < hi) {
-                uint32_t mid = (lo + hi) / 2;
-                if (e[mid] >> 16 < b)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            for (; lo < vb->n && e[lo] >> 16 == b; lo++)
-                kb[(e[lo] & 0xFFFF) >> 6] |= (uint64_t)1 << (e[lo] & 63);
-        }
-    }
-    for (uint32_t wd = 0; wd < nw; wd++)
-        for (uint64_t x = kb[wd]; x; x &= x - 1) {
-            if (n == TB_VCANDS)
-                return TB_VCANDS + 1;
-            out[n++] = wd * 64 + (uint32_t)__builtin_ctzll(x);
-        }
-    return n;
-}
-
-/* FORWARD: a pronoun with no actor before it, in a record that follows
- * the previous sentence of its story, is that sentence's first actor
- * without its agents ("Fornost President X appealed ... / He has also
- * asked Gondor" -> FOR). The actor forwarded is the first one the previous
- * record names, not one forwarded to it (TABARI does not chain them). */
-static int tb_forward(tac_coder *c)
-{
-    uint32_t lim = c->n_tbm ? c->tbm[0].start : (uint32_t)c->n_tbw;
-    uint32_t j = 0;
-    while (j < lim && !(c->tbw[j].pron == 1 && c->tbw[j].actor < 0))
-        j++;
-    if (j >= lim)
-        return 0;
-    if (c->n_tbm == c->cap_tbm) {
-        void *g = grow_arr(c->tbm, &c->cap_tbm, c->n_tbm + 1, sizeof *c->tbm);
-        if (!g)
-            return -1;
-        c->tbm = g;
-    }
-    const char *code = tac_arena_strndup(&c->arena, c->tb_fwd_code, strlen(c->tb_fwd_code));
-    if (!code)
-        return -1;
-    memmove(c->tbm + 1, c->tbm, c->n_tbm * sizeof *c->tbm);
-    tbm *m = &c->tbm[0];
-    memset(m, 0, sizeof *m);
-    m->start = j;
-    m->end = j + 1;
-    m->code = m->base = code;
-    m->group = -1;
-    c->n_tbm++;
-    return 0;
-}
-
-/* Does actor code hold agent code a as one of its three-letter parts?
- * "GMWGOV" holds GOV but not WGO: "West German world government" is
- * GMWGOVWGO (AGENTS-10). */
-static int tb_code_has(const char *code, const char *a)
-{
-    size_t n = strlen(code), al = strlen(a);
-    for (size_t i = 0; al && i + al <= n; i += 3)
-        if (!memcmp(code + i, a, al))
-            return 1;
-    return 0;
-}
-
-/* The word between an agent and the actor it belongs to: "ambassadors
- * of Arnor", "officials in White House", not a verb ("Clerics believe
- * Dagolath"). */
-static int tb_agent_of(const tbw *w)
-{
-    return tb_word_is(w, "of") || tb_word_is(w, "in") || tb_word_is(w, "from");
-}
-
-/* Finds actor and agent mentions; returns 1 if the sentence is discarded
- * or complex, -1 on OOM. */
-static int tb_actors(tac_coder *c)
-{
-    const tac_dict *d = c->dict;
-    c->n_tbm = 0;
-    for (uint32_t i = 0; i < c->n_tbw;) {
-        const tbw *w = &c->tbw[i];
-        uint32_t end = 0, node = 0;
-        /* a pronoun stands for its antecedent, it starts no actor phrase
-         * ("she hoped" is not the code of a SHE entry) */
-        if ((w->act & TB_ACT_ROOT) && !(w->pron && !w->cap))
-            for (int k = 0; k < w->n_cand; k++) {
-                uint32_t it = w->cand[k] & ~TB_NOUNEND;
-                if (!(d->tabari->act_item[it & TAC_TB_ID] & tac_tb_act_bit(1, it)))
-                    continue; /* no actor phrase starts with it */
-                uint32_t ch = tac_trie_child(&d->actors, 0, it);
-                if (!ch)
-                    continue;
-                if (d->actors.first[ch] && i + 1 > end) {
-                    end = i + 1;
-                    node = ch;
-                }
-                tb_walk(c, ch, i, &end, &node, 1);
-            }
-        if (!end) {
-            i++;
-            continue;
-        }
-        const tac_aentry *a = tb_entry(c, node);
-        if (a && (a->tb & (TAC_TBA_DISCARD | TAC_TBA_COMPLEX)))
-            return 1;
-        /* "[FRO/BIL/SAM]": one phrase names several actors, a compound */
-        for (const char *cs = a && !(a->tb & TAC_TBA_NULL) ? a->code : NULL; cs && *cs;) {
-            const char *slash = strchr(cs, '/');
-            size_t cl = slash ? (size_t)(slash - cs) : strlen(cs);
-            if (c->n_tbm == c->cap_tbm) {
-                void *g = grow_arr(c->tbm, &c->cap_tbm, c->n_tbm + 1, sizeof *c->tbm);
-                if (!g)
-                    return -1;
-                c->tbm = g;
-            }
-            tbm *m = &c->tbm[c->n_tbm];
-            m->start = i;
-            m->end = end;
-            m->agent = a->kind == TAC_AK_AGENT;
-            m->code = slash ? tac_arena_strndup(&c->arena, cs, cl) : cs;
-            m->base = m->code;
-            m->agents = 0;
-            m->group = -1;
-            if (m->code && m->agent && (a->tb & TAC_TBA_PREFIX))
-                m->code = tb_join(c, m->code, "~"); /* marks a prefix agent */
-            if (!m->code)
-                return -1;
-            c->n_tbm++;
-            cs = slash ? slash + 1 : NULL;
-        }
-        i = end;
-    }
-    /* join agents to the actor beside them: "Arnor 's foreign minister",
-     * "the Calenardhon government", "the ambassadors of Arnor" */
-    size_t o = 0;
-    for (size_t k = 0; k < c->n_tbm; k++) {
-        tbm *m = &c->tbm[k];
-        if (!m->agent) {
-            c->tbm[o++] = *m;
-            continue;
-        }
-        tbm *host = NULL;
-        /* "former" before an agent, or before the actor it follows, makes
-         * it ELI ("Arnor former security officials" ARNELI, "former
-         * Gondor prosecutors" GONELI, "former President X" with X
-         * already ELI: no GOV added) */
-        int former = m->start > 0 && tb_word_is(&c->tbw[m->start - 1], "former");
-        if (o > 0 && !c->tbm[o - 1].agent &&
-            (c->tbm[o - 1].end == m->start ||
-             (c->tbm[o - 1].end + 1 == m->start && (c->tbw[m->start - 1].poss || former)))) {
-            /* actor, then agent: "Calenardhon government", "Arnor 's" */
-            host = &c->tbm[o - 1];
-            former = former || (host->start > 0 && tb_word_is(&c->tbw[host->start - 1], "former"));
-        }
-        if (former)
-            m->code = "ELI";
-        if (!host && k + 1 < c->n_tbm && !c->tbm[k + 1].agent &&
-            (c->tbm[k + 1].start == m->end ||
-             (c->tbm[k + 1].start == m->end + 1 && tb_agent_of(&c->tbw[m->end])))) {
-            /* agent, then actor: "the ambassadors of Arnor", "President X" */
-            tbm *nx = &c->tbm[k + 1];
-            size_t al = strlen(m->code);
-            int prefix = al && m->code[al - 1] == '~';
-            char buf[64];
-            tb_copy(buf, sizeof buf, m->code, prefix ? al - 1 : al);
-            if (!tb_code_has(nx->code, buf)) {
-                nx->code = prefix ? tb_join(c, buf, nx->code) : tb_join(c, nx->code, buf);
-                if (!nx->code)
-                    return -1;
-            }
-            nx->agents++;
-            nx->start = m->start;
-            continue;
-        }
-        if (host) {
-            size_t al = strlen(m->code);
-            int prefix = al && m->code[al - 1] == '~';
-            char buf[64];
-            tb_copy(buf, sizeof buf, m->code, prefix ? al - 1 : al);
-            /* "White House [USAGOV] security officials [~GOV]": USAGOV;
-             * one agent only ("Syrian Muslims refugees": SYRMOS) */
-            if (!tb_code_has(host->code, buf) && !host->agents) {
-                host->code = prefix ? tb_join(c, buf, host->code) : tb_join(c, host->code, buf);
-                if (!host->code)
-                    return -1;
-            }
-            host->agents++;
-            host->end = m->end;
-            /* a title between two actors goes to both: "Algerian President
-             * Ahmed Ben Bella" is DZAGOV and DZAELIGOV, as TABARI codes it */
-            if (k + 1 < c->n_tbm && !c->tbm[k + 1].agent && c->tbm[k + 1].start == m->end) {
-                tbm *nx = &c->tbm[k + 1];
-                if (!tb_code_has(nx->code, buf)) {
-                    nx->code = prefix ? tb_join(c, buf, nx->code) : tb_join(c, nx->code, buf);
-                    if (!nx->code)
-                        return -1;
-                }
-                nx->agents++;
-            }
-        }
-        /* an agent alone is an actor only with SET: CONVERT AGENT = TRUE:
-         * "the Muslims" -> ~MOS */
-        if (!host && !d->tabari->opt.convert_agent)
-            for (uint32_t j = m->start; j < m->end; j++)
-                c->tbw[j].agentw = 1;
-        if (!host && d->tabari->opt.convert_agent) {
-            size_t al = strlen(m->code);
-            int prefix = al && m->code[al - 1] == '~';
-            char buf[64];
-            tb_copy(buf, sizeof buf, m->code, prefix ? al - 1 : al);
-            m->code = prefix ? tb_join(c, buf, "~") : tb_join(c, "~", buf);
-            if (!m->code)
-                return -1;
-            m->agent = 0;
-            c->tbm[o++] = *m;
-        }
-    }
-    c->n_tbm = o;
-    if (c->n_tbm && !c->tb_fwd_first[0])
-        tb_copy(c->tb_fwd_first, sizeof c->tb_fwd_first, c->tbm[0].base, strlen(c->tbm[0].base));
-    if (c->tb_fwd_code[0] && tb_forward(c) < 0)
-        return -1;
-    for (size_t k = c->n_tbm; k-- > 0;)
-        for (uint32_t j = c->tbm[k].start; j < c->tbm[k].end; j++)
-            c->tbw[j].actor = (int)k;
-    return 0;
-}
-
-/* Words that may stand between the members of a compound: "and", commas,
- * determiners and <ADJECTIVE> words ("Fornost and the evil Gondor"). */
-static int tb_joiner(const tac_dict *d, const tbw *w)
-{
-    if (w->conj || w->comma || w->det || tb_word_is(w, "or") || tb_word_is(w, "nor") ||
-        tb_word_is(w, "neither") || tb_word_is(w, "both"))
-        return 1;
-    for (int k = 0; k < w->n_cand; k++)
-        if (d->lex.w[w->cand[k] & TAC_TB_ID].flags & TAC_LX_TBADJ)
-            return 1;
-    return 0;
-}
-
-/* Groups: actors joined by "and" / commas. */
-static int tb_groups(tac_coder *c)
-{
-    c->n_tbg = 0;
-    for (size_t k = 0; k < c->n_tbm; k++) {
-        tbm *m = &c->tbm[k];
-        if (c->n_tbg > 0) {
-            tbg *g = &c->tbg[c->n_tbg - 1];
-            const tbm *prev = &c->tbm[g->first + g->n - 1];
-            int joined = m->start > prev->end;
-            int conj = 0;
-            for (uint32_t j = prev->end; j < m->start; j++) {
-                if (!tb_joiner(c->dict, &c->tbw[j]))
-                    joined = 0;
-                conj |= c->tbw[j].conj || c->tbw[j].comma || tb_word_is(&c->tbw[j], "or") ||
-                        tb_word_is(&c->tbw[j], "nor");
-            }
-            int adjs = 0;
-            for (uint32_t j = prev->end; j < m->start; j++)
-                for (int q = 0; q < c->tbw[j].n_cand; q++)
-                    adjs |= (c->dict->lex.w[c->tbw[j].cand[q] & TAC_TB_ID].flags & TAC_LX_TBADJ) != 0;
-            /* "and the evil Arnor awful Gondor": an <ADJECTIVE> between two
-             * actors of a list joins them too */
-            if (m->start == prev->start ||
-                (joined && (conj || (adjs && g->n >= 2)) && m->start - prev->end <= 5)) {
-                g->n++;
-                g->end = m->end;
-                m->group = (int)c->n_tbg - 1;
-                continue;
-            }
-        }
-        if (c->n_tbg == c->cap_tbg) {
-            void *gr = grow_arr(c->tbg, &c->cap_tbg, c->n_tbg + 1, sizeof *c->tbg);
-            if (!gr)
-                return -1;
-            c->tbg = gr;
-        }
-        tbg *g = &c->tbg[c->n_tbg];
-        g->first = (uint32_t)k;
-        g->n = 1;
-        g->start = m->start;
-        g->end = m->end;
-        m->group = (int)c->n_tbg++;
-    }
-    return 0;
-}
-
-/* The group starting at word j, or -1. */
-static int tb_group_at(const tac_coder *c, uint32_t j)
-{
-    if (j >= c->n_tbw || c->tbw[j].actor < 0)
-        return -1;
-    const tbm *m = &c->tbm[c->tbw[j].actor];
-    if (m->start != j)
-        return -1;
-    return m->group;
-}
-
-/* Does phrase items[0..n) match from word j? Returns the end, or 0. */
-static uint32_t tb_phrase_at(const tac_coder *c, const uint32_t *items, size_t n, uint32_t j,
-                             int depth);
-
-static uint32_t tb_item_at(const tac_coder *c, uint32_t it, uint32_t j, int depth)
-{
-    if (j >= c->n_tbw)
-        return 0;
-    if (it & TAC_TB_SYN) {
-        const tac_tabari *t = c->dict->tabari;
-        uint32_t si = it & TAC_TB_ID;
-        if (si >= t->n_syn || depth > 4)
-            return 0;
-        for (uint32_t p = t->syn_first[si]; p; p = t->phr[p - 1].next) {
-            uint32_t e = tb_phrase_at(c, t->phr[p - 1].items, t->phr[p - 1].n, j, depth + 1);
-            if (e)
-                return e;
-        }
-        return 0;
-    }
-    uint32_t key = it & (TAC_TB_ID | TAC_TB_EXACT);
-    return tb_has(&c->tbw[j], key) ? j + 1 : 0;
-}
-
-static uint32_t tb_phrase_at(const tac_coder *c, const uint32_t *items, size_t n, uint32_t j,
-                             int depth)
-{
-    uint32_t cur = j;
-    for (size_t k = 0; k < n; k++) {
-        uint32_t e = 0;
-        if (k == 0 || (items[k] & TAC_TB_ADJ)) {
-            e = tb_item_at(c, items[k], cur, depth);
-        } else {
-            for (uint32_t p = cur; p < c->n_tbw && p <= cur + TB_GAP && !e; p++)
-                e = tb_item_at(c, items[k], p, depth);
-        }
-        if (!e)
-            return 0;
-        cur = e;
-    }
-    return cur;
-}
-
-/* Matches pattern p with its verb at word v. */
-static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32_t clause_end,
-                    tb_bind *b)
-{
-    const uint32_t *it = p->items;
-    size_t n = p->n_items, vk = 0;
-    b->src = b->tgt = b->comp = -1;
-    if (!tb_may_match(c, (size_t)(p - c->dict->pat)))
-        return 0;
-    while (vk < n && (it[vk] & ~TAC_TB_ADJ) != TAC_TB_VERB)
-        vk++;
-    if (vk == n)
-        return 0;
-    /* upper: after the verb, left to right */
-    uint32_t cur = v + 1;
-    b->hi = v + 1;
-    for (size_t k = vk + 1; k < n; k++) {
-        uint32_t x = it[k] & ~TAC_TB_ADJ;
-        int adj = (it[k] & TAC_TB_ADJ) != 0;
-        uint32_t limit = adj ? cur : clause_end;
-        uint32_t found = 0, fend = 0;
-        for (uint32_t j = cur; j <= limit && j < clause_end && !fend; j++) {
-            if (x == TAC_TB_SRC || x == TAC_TB_TGT || x == TAC_TB_COMP) {
-                int g = tb_group_at(c, j);
-                if (g < 0 && c->tbw[j].pron && x != TAC_TB_COMP)
-                    g = -2 - (int)j; /* a pronoun, resolved below */
-                if (g == -1)
-                    continue;
-                if (x == TAC_TB_SRC)
-                    b->src = g;
-                else if (x == TAC_TB_TGT)
-                    b->tgt = g;
-                else if (g >= 0 && c->tbg[g].n >= 2)
-                    b->comp = g;
-                else
-                    continue;
-                found = j;
-                fend = g >= 0 ? c->tbg[g].end : j + 1;
-            } else if (x == TAC_TB_SKIP) {
-                /* ^ skips an actor (and the words before it) */
-                int g = tb_group_at(c, j);
-                if (g < 0)
-                    continue;
-                found = j;
-                fend = c->tbg[g].end;
-            } else {
-                uint32_t e = tb_item_at(c, it[k], j, 0);
-                if (e) {
-                    found = j;
-                    fend = e;
-                }
-            }
-        }
-        (void)found;
-        if (!fend)
-            return 0;
-        cur = fend;
-        b->hi = fend;
-    }
-    /* lower: before the verb, right to left */
-    uint32_t right = v; /* the item to the right starts here */
-    b->lo = v;
-    for (size_t k = vk; k-- > 0;) {
-        uint32_t x = it[k] & ~TAC_TB_ADJ;
-        int adj_next = (it[k + 1] & TAC_TB_ADJ) != 0; /* k + 1 joins k */
-        uint32_t fstart = UINT32_MAX;
-        for (uint32_t j = right; j-- > 0 && fstart == UINT32_MAX;) {
-            if (x == TAC_TB_SRC || x == TAC_TB_TGT || x == TAC_TB_COMP) {
-                int g = c->tbw[j].actor >= 0 ? c->tbm[c->tbw[j].actor].group : -1;
-                if (g < 0 && c->tbw[j].pron && x != TAC_TB_COMP)
-                    g = -2 - (int)j;
-                if (g != -1) {
-                    uint32_t gs = g >= 0 ? c->tbg[g].start : j;
-                    uint32_t ge = g >= 0 ? c->tbg[g].end : j + 1;
-                    if (adj_next && ge != right)
-                        break;
-                    if (x == TAC_TB_COMP && (g < 0 || c->tbg[g].n < 2))
-                        continue;
-                    if (x == TAC_TB_SRC)
-                        b->src = g;
-                    else if (x == TAC_TB_TGT)
-                        b->tgt = g;
-                    else
-                        b->comp = g;
-                    fstart = gs;
-                }
-            } else if (x == TAC_TB_SKIP) {
-                if (c->tbw[j].actor >= 0)
-                    fstart = c->tbm[c->tbw[j].actor].start;
-            } else {
-                uint32_t e = tb_item_at(c, it[k], j, 0);
-                if (e && (!adj_next || e == right))
-                    fstart = j;
-                /* joined: the item must end where the next one starts (a
-                 * synset member may be several words long) */
-                if (adj_next && fstart == UINT32_MAX && right - j >= 8)
-                    break;
-            }
-        }
-        if (fstart == UINT32_MAX)
-            return 0;
-        right = fstart;
-        b->lo = fstart;
-    }
-    return 1;
-}
-
-/* The first pattern of word v's verb forms (chain f) that matches at v,
- * or NULL; *b gets its bindings. Cached per word for the sentence. */
-static const tac_pattern *tb_verb_hit(tac_coder *c, uint32_t v, uint32_t f, tb_bind *b)
-{
-    tbw *w = &c->tbw[v];
-    if (!w->vtried) {
-        const tac_dict *d = c->dict;
-        const tac_tabari *t = d->tabari;
-        w->vtried = 1;
-        w->vhit = NULL;
-        for (; f && !w->vhit; f = t->form[f - 1].next) {
-            const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
-            uint32_t ks[TB_VCANDS], nk = tb_verb_cands(c, vb, ks);
-            for (uint32_t q = 0; q < (nk > TB_VCANDS ? vb->n : nk); q++) {
-                uint32_t k = nk > TB_VCANDS ? q : ks[q];
-                const tac_pattern *p = &d->pat[vb->first + k];
-                if (tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k) &&
-                    tb_match(c, p, v, (uint32_t)c->n_tbw, &w->vb)) {
-                    w->vhit = p;
-                    break;
-                }
-            }
-        }
-    }
-    *b = w->vb;
-    return w->vhit;
-}
-
-/* A pronoun bound by a slot (-2 - word) becomes the nearest actor group
- * before it. */
-static int tb_resolve(const tac_coder *c, int g, int not)
-{
-    if (g >= -1)
-        return g;
-    /* the first actor of the sentence before the pronoun (TABARI's
-     * antecedent is the sentence's subject, not the nearest actor) */
-    uint32_t j = (uint32_t)(-2 - g);
-    for (size_t k = 0; k < c->n_tbg; k++)
-        if (c->tbg[k].end <= j && (int)k != not)
-            return (int)k;
-    return -1;
-}
-
-static inline int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_form)
-{
-    const tac_dict *d = c->dict;
-    const tac_tabari *t = d->tabari;
-    const tbw *w = &c->tbw[j];
-    uint32_t slot = w->vslot; /* (tb_word_text); most words have none */
-    if (!slot || w->actor >= 0 || w->punct || w->poss || w->agentw)
-        return 0;
-    /* TABARI gives a word the root that matches the most characters, of
-     * any kind: a word of an agent phrase ("armed forces") or FORMER, a
-     * root of its own, is no verb (FORM) */
-    if (tb_word_is(w, "former"))
-        return 0;
-    if (j + 1 < c->n_tbw && c->tbw[j + 1].poss)
-        return 0; /* "donate 's": a noun */
-    if (j > 0) {
-        const tbw *p = &c->tbw[j - 1];
-        if (p->det)
-            return 0;
-        for (int k = 0; k < p->n_cand; k++)
-            if (d->lex.w[p->cand[k] & TAC_TB_ID].flags & TAC_LX_TBADJ)
-                return 0;
-    }
-    *first_form = t->form_head[slot - 1];
-    return 1;
-}
-
-/* Is w in a <NOUN> or <ADJECTIVE> list? "and" before one joins words,
- * it does not end a clause ("Ithilen's awful and evil minister X warned",
- * "Ithilen's sheep and goats of Gondor warned": ITH is the source; with
- * "cool", "pigs", not listed, the clause ends at "and"). */
-static int tb_nounadj(const tac_dict *d, const tbw *w)
-{
-    for (int k = 0; k < w->n_cand; k++)
-        if (d->lex.w[w->cand[k] & TAC_TB_ID].flags & (TAC_LX_TBNOUN | TAC_LX_TBADJ))
-            return 1;
-    return 0;
-}
-
-static int tb_emit(tac_coder *c, uint32_t s, uint32_t e, int index, int headline,
-                   const tac_pattern *p, uint32_t cameo, const tbm *src, const tbm *tgt,
-                   uint32_t v, const tb_bind *b)
-{
-    const tac_dict *d = c->dict;
-    const tac_tok *t = c->toks.v;
-    const tac_cameo *cm = &d->cameo[cameo];
-    if (src && tgt && strcmp(src->code, tgt->code) == 0)
-        return 0; /* an actor does not act on itself */
-    tac_event e0;
-    memset(&e0, 0, sizeof e0);
-    e0.doc_id = c->doc->id;
-    e0.doc_id_len = c->doc->id_len;
-    e0.sentence = index;
-    e0.headline = headline;
-    tac_date_format(c->tb_date, e0.date);
-    e0.date_precision = "day";
-    e0.code = cm->code;
-    memcpy(e0.root, cm->root, 3);
-    e0.name = cm->name;
-    e0.quad = cm->quad;
-    e0.goldstein = cm->goldstein;
-    uint32_t lo = c->tbw[b->lo < v ? b->lo : v].tok, hi = c->tbw[(b->hi > v + 1 ? b->hi : v + 1) - 1].tok;
-    e0.text = c->doc_text + t[lo].off;
-    e0.text_len = t[hi].off + t[hi].len - t[lo].off;
-    e0.text_offset = t[lo].off;
-    e0.pattern_file = p->file;
-    e0.pattern_line = (int)p->line;
-    e0.pattern = p->text;
-    e0.sentence_text = c->doc_text + t[s].off;
-    e0.sentence_len = t[e - 1].off + t[e - 1].len - t[s].off;
-    e0.sentence_offset = t[s].off;
-    e0.field = c->field_name;
-    const tbm *m2[2] = {src, tgt};
-    tac_actor *a2[2] = {&e0.source, &e0.target};
-    for (int k = 0; k < 2; k++) {
-        const tbm *m = m2[k];
-        if (!m)
-            continue;
-        tac_actor *a = a2[k];
-        a->code = m->code;
-        if (strlen(m->code) >= 3 && d->tabari)
-            a->country = tac_arena_strndup(&c->arena, m->code, 3);
-        uint32_t t1 = c->tbw[m->start].tok, t2 = c->tbw[m->end - 1].tok;
-        a->text = c->doc_text + t[t1].off;
-        a->text_len = t[t2].off + t[t2].len - t[t1].off;
-        a->offset = t[t1].off;
-    }
-    e0.has_target = tgt != NULL;
-    return push_event(c, &e0);
-}
-
-/* Events of one verb match between groups sg and tg. */
-static int tb_events(tac_coder *c, uint32_t s, uint32_t e, int index, int headline,
-                     const tac_pattern *p, int sg, int tg, uint32_t v, const tb_bind *b)
-{
-    int r = 0;
-    const tbg *S = &c->tbg[sg];
-    if (tg < 0) {
-        /* a compound with no target: its first member acts on the others;
-         * with '%' (tg == -2) every member on every other; a paired code
-         * gives each of these events its reversed one too (COMPOUND-06) */
-        for (uint32_t i = 0; i < (tg == -2 ? S->n : 1) && r == 0; i++)
-            for (uint32_t j = 0; j < S->n && r == 0; j++) {
-                if (i == j)
-                    continue;
-                r = tb_emit(c, s, e, index, headline, p, p->cameo, &c->tbm[S->first + i],
-                            &c->tbm[S->first + j], v, b);
-                if (r == 0 && p->cameo2 != UINT32_MAX)
-                    r = tb_emit(c, s, e, index, headline, p, p->cameo2, &c->tbm[S->first + j],
-                                &c->tbm[S->first + i], v, b);
-            }
-        return r;
-    }
-    const tbg *T = &c->tbg[tg];
-    for (uint32_t i = 0; i < S->n && r == 0; i++)
-        for (uint32_t j = 0; j < T->n && r == 0; j++) {
-            const tbm *a = &c->tbm[S->first + i], *z = &c->tbm[T->first + j];
-            r = tb_emit(c, s, e, index, headline, p, p->cameo, a, z, v, b);
-            if (r == 0 && p->cameo2 != UINT32_MAX)
-                r = tb_emit(c, s, e, index, headline, p, p->cameo2, z, a, v, b);
-        }
-    return r;
-}
-
-/* Does the pronoun (-2 - word) stand for the single actor of group sg
- * that an agent joined? */
-static int tb_self_base(const tac_coder *c, int sg, int pron)
-{
-    if (c->tbg[sg].n != 1 || tb_resolve(c, pron, -1) != sg)
-        return 0;
-    const tbm *m = &c->tbm[c->tbg[sg].first];
-    return m->base && strcmp(m->base, m->code) != 0;
-}
-
-/* "X was opposed by Y": Y the source, X the target. */
-static int tb_passive(const tac_coder *c, uint32_t v, int *sg, int *tg)
-{
-    int be = 0;
-    for (uint32_t j = v; j-- > 0 && v - j <= 2;)
-        if (tb_word_is(&c->tbw[j], "was") || tb_word_is(&c->tbw[j], "were") ||
-            tb_word_is(&c->tbw[j], "been") || tb_word_is(&c->tbw[j], "is") ||
-            tb_word_is(&c->tbw[j], "are") || tb_word_is(&c->tbw[j], "be"))
-            be = 1;
-    if (!be)
-        return 0;
-    for (uint32_t j = v + 1; j < c->n_tbw && j <= v + 3; j++) {
-        if (!tb_word_is(&c->tbw[j], "by"))
-            continue;
-        int g = tb_group_at(c, j + 1);
-        if (g < 0)
-            return 0;
-        int before = -1;
-        for (size_t k = 0; k < c->n_tbg; k++)
-            if (c->tbg[k].end <= v)
-                before = before < 0 ? (int)k : before;
-        if (before < 0)
-            return 0;
-        *sg = g;
-        *tg = before;
-        return 1;
-    }
-    return 0;
-}
-
-/* Does "and"/"or" follow word j? Only then is a comma between names a
- * list ("Mordor, the Shire, Fornost and Bree"); ", Iraqi police said."
- * ends the sentence's last clause. */
-static int tb_list_ahead(const tac_coder *c, uint32_t j)
-{
-    for (uint32_t k = j + 1; k < c->n_tbw; k++)
-        if (c->tbw[k].conj || tb_word_is(&c->tbw[k], "or"))
-            return 1;
-    return 0;
-}
-
-/* A lower-case word: a comma after one ends a clause even before a name
- * ("ties with, Gondor almost": CLAUSE-01); between names ("Mordor, the
- * Shire, Fornost and Bree") it joins a list. */
-static int tb_lower(const tac_coder *c, uint32_t j)
-{
-    const tac_tok *t = &c->toks.v[c->tbw[j].tok];
-    return (t->flags & TAC_TOK_WORD) && !(t->flags & (TAC_TOK_CAP | TAC_TOK_UPPER));
-}
-
-/* COMMA: drops comma-delimited clauses whose length (in words) is within
- * the option's bounds: [min, max] between two commas, [emin, emax] from
- * the last comma to the end, [bmin, bmax] from the start to the first
- * comma. A comma before "and"/"or", or between capitalised words with
- * an "and"/"or" after them, is taken to join a list ("Somalia, Ethiopia
- * and Kenya") and delimits nothing. */
-static void tb_commas(tac_coder *c, const tac_tb_options *o)
-{
-    uint32_t cm[64];
-    size_t nc = 0;
-    for (uint32_t j = 0; j < c->n_tbw && nc < 64; j++)
-        if (c->tbw[j].comma &&
-            !(j + 1 < c->n_tbw && (c->tbw[j + 1].conj || tb_word_is(&c->tbw[j + 1], "or") ||
-                                   (c->tbw[j + 1].cap && !(j > 0 && tb_lower(c, j - 1)) &&
-                                    tb_list_ahead(c, j)))))
-            cm[nc++] = j;
-    if (nc == 0)
-        return;
-    uint8_t drop[TB_MAX_WORDS];
-    memset(drop, 0, c->n_tbw);
-    /* words of [a, b) */
-#define TB_NWORDS(a, b, out)                                          \
-    do {                                                              \
-        (out) = 0;                                                    \
-        for (uint32_t q_ = (a); q_ < (b); q_++)                       \
-            (out) += !c->tbw[q_].punct && !c->tbw[q_].poss;           \
-    } while (0)
-    int n;
-    TB_NWORDS(0, cm[0], n);
-    if (n >= o->comma_bmin && n <= o->comma_bmax)
-        memset(drop, 1, cm[0] + 1);
-    int closed_last = 0; /* the last comma closed a dropped clause */
-    for (size_t k = 0; k + 1 < nc; k++) {
-        TB_NWORDS(cm[k] + 1, cm[k + 1], n);
-        if (n >= o->comma_min && n <= o->comma_max) {
-            memset(drop + cm[k], 1, cm[k + 1] - cm[k]);
-            closed_last = k + 2 == nc;
-        }
-    }
-    TB_NWORDS(cm[nc - 1] + 1, (uint32_t)c->n_tbw, n);
-    if (!closed_last && n >= o->comma_emin && n <= o->comma_emax)
-        memset(drop + cm[nc - 1], 1, c->n_tbw - cm[nc - 1]);
-#undef TB_NWORDS
-    size_t w = 0;
-    for (uint32_t j = 0; j < c->n_tbw; j++)
-        if (!drop[j])
-            c->tbw[w++] = c->tbw[j];
-    c->n_tbw = w;
-}
-
-/* Events with a DEFAULT source or target (sg or tg -1: the default). */
-static int tb_defaults(tac_coder *c, uint32_t s, uint32_t e, int index, int headline,
-                       const tac_pattern *p, int sg, int tg, uint32_t v, const tb_bind *b)
-{
-    const tac_tb_options *o = &c->dict->tabari->opt;
-    tbm ds, dt;
-    memset(&ds, 0, sizeof ds);
-    memset(&dt, 0, sizeof dt);
-    ds.code = o->def_src;
-    dt.code = o->def_tgt;
-    ds.start = dt.start = v;
-    ds.end = dt.end = v + 1;
-    uint32_t ns = sg < 0 ? 1 : c->tbg[sg].n, nt = tg < 0 ? 1 : c->tbg[tg].n;
-    int r = 0;
-    for (uint32_t i = 0; i < ns && r == 0; i++)
-        for (uint32_t j = 0; j < nt && r == 0; j++) {
-            const tbm *a = sg < 0 ? &ds : &c->tbm[c->tbg[sg].first + i];
-            const tbm *z = tg < 0 ? &dt : &c->tbm[c->tbg[tg].first + j];
-            r = tb_emit(c, s, e, index, headline, p, p->cameo, a, z, v, b);
-            if (r == 0 && p->cameo2 != UINT32_MAX)
-                r = tb_emit(c, s, e, index, headline, p, p->cameo2, z, a, v, b);
-        }
-    return r;
-}
-
-static int tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headline)
-{
-    const tac_dict *d = c->dict;
-    const tac_tabari *t = d->tabari;
-    c->sent_first_event = c->n_events;
-    c->tb_date = c->date;
-    if (t->opt.min_words > 0) {
-        /* SET: MINIMUM WORDS: shorter sentences are not coded; TABARI
-         * counts commas as words, not a possessive 's */
-        int nw = 0;
-        for (uint32_t i = s; i < e; i++)
-            nw += ((c->toks.v[i].flags & (TAC_TOK_WORD | TAC_TOK_NUM)) &&
-                   !(c->toks.v[i].flags & TAC_TOK_POSS)) || is_punct(&c->toks.v[i], ',');
-        if (nw < t->opt.min_words)
-            return 0;
-    }
-    if (tb_words(c, s, e) < 0)
-        return -1;
-    /* time phrases: shift the date, or drop the sentence (before the
-     * COMMA rule: "Gondor, kan wa ma kan, almost ...") */
-    /* at each word the longest time phrase wins, as a verb's longest
-     * pattern does, and its words are not read again ("tomorrow and
-     * tomorrow and tomorrow" is +3, not +1 from the last "tomorrow") */
-    if (t->n_time)
-        for (uint32_t j = 0; j < c->n_tbw; j++) {
-            const tac_tb_phrase *best = NULL;
-            uint32_t best_end = 0;
-            for (size_t k = 0; k < t->n_time; k++) {
-                const tac_tb_phrase *ph = &t->timep[k];
-                int has_slot = 0;
-                for (size_t q = 0; q < ph->n; q++)
-                    has_slot |= (ph->items[q] & TAC_TB_SPECIAL) && !(ph->items[q] & TAC_TB_SYN);
-                uint32_t pe = has_slot ? 0 : tb_phrase_at(c, ph->items, ph->n, j, 0);
-                if (pe > best_end) {
-                    best = ph;
-                    best_end = pe;
-                }
-            }
-            if (!best)
-                continue;
-            if (best->shift == TAC_TBT_DISCARD || best->shift == TAC_TBT_COMPLEX)
-                return 0;
-            if (t->opt.time_shift && best->shift != TAC_TBT_NULL)
-                c->tb_date = tac_date_from_days(tac_date_to_days(c->date) + best->shift);
-            j = best_end - 1;
-        }
-    if (t->opt.comma_on)
-        tb_commas(c, &t->opt);
-    tb_fill_set(c);
-    int r = tb_actors(c);
-    if (r != 0)
-        return r < 0 ? -1 : 0;
-    if (tb_groups(c) < 0)
-        return -1;
-    /* COMPLEX: ACTORS[n] CONJ[n]: a sentence with n actors or more, or
-     * more than n conjunctions, is complex and not coded (VERBS[n] below) */
-    if (t->opt.complex_actors || t->opt.complex_conj) {
-        int nc = 0;
-        for (uint32_t v = 0; v < c->n_tbw; v++)
-            nc += c->tbw[v].conj || tb_word_is(&c->tbw[v], "but");
-        /* ACTORS[n] counts "at least n": on the tuning half of TABARI's
-         * corpus2198 output it drops only sentences TABARI leaves uncoded
-         * (precision +2 points, recall unchanged against "more than n") */
-        /* TABARI counts a pronoun it has resolved as an actor (it tags
-         * it as one before the count): he/she/it/him/her after an actor,
-         * they/them/their too */
-        int na = (int)c->n_tbm;
-        for (uint32_t v = 0; t->opt.complex_actors && c->n_tbm && v < c->n_tbw; v++) {
-            const tbw *w = &c->tbw[v];
-            if (w->actor < 0 && v > c->tbm[0].start &&
-                (tb_word_is(w, "he") || tb_word_is(w, "she") || tb_word_is(w, "it") ||
-                 tb_word_is(w, "him") || tb_word_is(w, "her") || tb_word_is(w, "they") ||
-                 tb_word_is(w, "them") || tb_word_is(w, "their")))
-                na++;
-        }
-        if ((t->opt.complex_actors && na >= t->opt.complex_actors) ||
-            (t->opt.complex_conj && nc > t->opt.complex_conj))
-            return 0;
-    }
-    /* a discard or complex verb phrase anywhere drops the sentence, even
-     * after a determiner ("at the davis cup"); capitalised, it is a name
-     * ("their first Planetary Cup final") */
-    for (uint32_t v = 0; v < c->n_tbw; v++) {
-        uint32_t f, slot = c->tbw[v].dslot; /* a whole word (tb_word_text) */
-        const tbw *w = &c->tbw[v];
-        if (w->cap)
-            continue;
-        for (f = slot ? t->form_head[slot - 1] : 0; f; f = t->form[f - 1].next) {
-            const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
-            tb_bind b;
-            if (!vb->drops)
-                continue;
-            uint32_t ks[TB_VCANDS], nk = tb_verb_cands(c, vb, ks);
-            for (uint32_t q = 0; q < (nk > TB_VCANDS ? vb->n : nk); q++) {
-                uint32_t k = nk > TB_VCANDS ? q : ks[q];
-                if (!tb_may_match0(c, vb->first + k))
-                    continue;
-                const tac_pattern *p = &d->pat[vb->first + k];
-                if ((p->tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)) &&
-                    tb_may_match(c, vb->first + k) && tb_match(c, p, v, (uint32_t)c->n_tbw, &b))
-                    return 0;
-            }
-        }
-    }
-    if (t->opt.complex_verbs) {
-        /* COMPLEX: VERBS[n]: n verbs or more make the sentence complex
-         * (TABARI's complexity limits are all "at least n"); a verb counts
-         * when some pattern of its root matches (the root's own does when
-         * its words are there); after a determiner ("a", "an", "the") or
-         * capitalised mid-sentence it is a noun, as in coding */
-        int nv = 0;
-        for (uint32_t v = 0; v < c->n_tbw; v++) {
-            uint32_t f;
-            tb_bind b;
-            if (!c->tbw[v].cap && tb_is_verb(c, v, &f))
-                nv += tb_verb_hit(c, v, f, &b) != NULL;
-        }
-        if (nv >= t->opt.complex_verbs)
-            return 0;
-    }
-    /* SET: CODE ALL and a dominant verb ([031!]) in the sentence: it alone
-     * codes ("left for Minas Tirith ... to attend meetings": only ATTEND,
-     * CODEBY-12); by clause, the clause's first verb still codes
-     * ("promised aid ... if it would agree to attend": PROMISE) */
-    int dominant = 0;
-    if (t->opt.check_dominant && t->opt.code_by == TAC_TB_BY_ALL)
-        for (uint32_t v = 0; v < c->n_tbw && !dominant; v++) {
-            uint32_t f;
-            tb_bind b;
-            const tac_pattern *hit;
-            if (!c->tbw[v].cap && tb_is_verb(c, v, &f) && (hit = tb_verb_hit(c, v, f, &b)) != NULL)
-                dominant = (hit->tb & TAC_TBP_DOMINANT) != 0;
-        }
-    int coded = 0;
-    long subord_v = -1;
-    const tac_pattern *subord_p = NULL;
-    tb_bind subord_b;
-    memset(&subord_b, 0, sizeof subord_b);
-    for (uint32_t v = 0; v < c->n_tbw; v++) {
-        uint32_t f;
-        if (!tb_is_verb(c, v, &f))
-            continue;
-        tb_bind b;
-        const tac_pattern *hit = tb_verb_hit(c, v, f, &b);
-        if (!hit)
-            continue;
-        /* capitalised mid-sentence: a name ("To Restore") */
-        if (c->tbw[v].cap)
-            continue;
-        if (hit->tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)) {
-            c->n_events = c->sent_first_event;
-            return 0;
-        }
-        if (hit->tb & TAC_TBP_NULL)
-            continue;
-        if (dominant && !(hit->tb & TAC_TBP_DOMINANT))
-            continue;
-        if (t->opt.noactprior) {
-            /* COMPLEX: NOACTPRIOR: no actor before the verb that codes
-             * makes the sentence complex ("Rebuked by Eriador, ...",
-             * "Resumption of ties between Arnor and Gondor may spur ...") */
-            int prior = 0;
-            for (uint32_t j = 0; j < v && !prior; j++)
-                prior = c->tbw[j].actor >= 0;
-            if (!prior) {
-                c->n_events = c->sent_first_event;
-                return 0;
-            }
-        }
-        if (hit->tb & TAC_TBP_SUBORD) {
-            if (subord_v < 0) {
-                subord_v = v;
-                subord_p = hit;
-                subord_b = b;
-            }
-            continue;
-        }
-        int sg = tb_resolve(c, b.src, -1);
-        int tg = b.tgt < -1 ? -1 : b.tgt; /* a pronoun target: after the source */
-        if (b.comp >= 0) {
-            r = tb_events(c, s, e, index, headline, hit, b.comp, -2, v, &b);
-            if (r < 0)
-                return -1;
-            coded = 1;
-            if (t->opt.code_by == TAC_TB_BY_SENTENCE)
-                break;
-            if (t->opt.code_by == TAC_TB_BY_CLAUSE) {
-                uint32_t j = b.hi > v + 1 ? b.hi : v + 1;
-                while (j < c->n_tbw && !(tb_clause_break(&c->tbw[j]) && c->tbw[j].actor < 0))
-                    j++;
-                v = j;
-            }
-            continue;
-        }
-        if (b.src == -1 && b.tgt == -1 && tb_passive(c, v, &sg, &tg)) {
-            /* "Eriador was opposed by Osgiliath" */
-        }
-        /* a pronoun standing for the source's own actor ("the German
-         * government rejected ... while he is in the country"): TABARI
-         * reads it as that actor without its agent (DEUGOV/DEU) */
-        int self_pron = b.tgt < -1 && sg >= 0 && tb_self_base(c, sg, b.tgt);
-        if (b.tgt < -1 && sg >= 0 && !self_pron) {
-            /* a pronoun: the nearest other actor before it; "Armenia and
-             * Azerbaijan agreed a ceasefire in their conflict": the
-             * compound's members with each other */
-            tg = tb_resolve(c, b.tgt, sg);
-            if (tg < 0 && c->tbg[sg].n < 2)
-                continue;
-        }
-        int dsrc = 0, dtgt = 0;
-        uint32_t after = v + 1;
-        if (sg < 0) {
-            /* the first actor of the verb's clause ("... but Dagolath
-             * promised"), else the first of the sentence: any actor before
-             * the verb, also one that holds or follows a word of the
-             * pattern ("Russia's Supreme Court rejected an appeal", COURT *
-             * APPEAL: RUSJUD; "The missiles of the Israeli military
-             * struck", MISSILE *: ISRMIL) */
-            uint32_t cs = 0;
-            for (uint32_t j = b.lo; j-- > 0;)
-                if (tb_clause_break(&c->tbw[j]) && c->tbw[j].actor < 0 &&
-                    !(j > 0 && c->tbw[j - 1].actor >= 0 && j + 1 < c->n_tbw &&
-                      c->tbw[j + 1].actor >= 0) &&
-                    !(c->tbw[j].conj && j + 1 < c->n_tbw && tb_nounadj(c->dict, &c->tbw[j + 1]))) {
-                    cs = j + 1;
-                    break;
-                }
-            for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
-                if (c->tbg[k].start >= cs && c->tbg[k].start < v && (int)k != tg)
-                    sg = (int)k;
-            /* "... and then it requested": a pronoun opening the clause */
-            for (uint32_t j = cs; cs > 0 && j < b.lo; j++) {
-                if (sg >= 0 && j >= c->tbg[sg].start)
-                    break;
-                if (c->tbw[j].pron == 1 && c->tbw[j].actor < 0) {
-                    int g = tb_resolve(c, -2 - (int)j, tg);
-                    if (g >= 0)
-                        sg = g;
-                    break;
-                }
-            }
-            for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
-                if (c->tbg[k].start < v && (int)k != tg)
-                    sg = (int)k;
-        }
-        if (sg < 0 && b.src == -1) {
-            if (t->opt.def_src[0] && t->opt.def_src_prior)
-                dsrc = 1;
-            else /* the first actor after the verb is the source */
-                for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
-                    if (c->tbg[k].start >= v + 1 && (int)k != tg) {
-                        sg = (int)k;
-                        after = c->tbg[k].end;
-                    }
-        }
-        if (tg < 0 && b.tgt == -1 && sg >= 0 && c->tbg[sg].n >= 2 && v + 1 < c->n_tbw &&
-            c->tbw[v + 1].pron == 2 && tb_resolve(c, -2 - (int)(v + 1), -1) == sg) {
-            /* "Arnor, Osgiliath and Gondor presented their credentials":
-             * the pronoun is the compound itself, its members act on each
-             * other both ways (TABARI's reading, COMPOUND-24) */
-            r = tb_events(c, s, e, index, headline, hit, sg, -2, v, &b);
-            if (r < 0)
-                return -1;
-            coded = 1;
-            if (t->opt.code_by == TAC_TB_BY_SENTENCE)
-                break;
-            continue;
-        }
-        if (tg < 0) {
-            uint32_t first = UINT32_MAX;
-            for (size_t k = 0; k < c->n_tbg && tg < 0; k++)
-                if (c->tbg[k].start >= after && (int)k != sg) {
-                    tg = (int)k;
-                    first = c->tbg[k].start;
-                }
-            /* a pronoun before that: its antecedent, if not the source */
-            for (uint32_t j = after; j < c->n_tbw && j < first && !self_pron; j++) {
-                if (c->tbw[j].pron != 1 || c->tbw[j].actor >= 0)
-                    continue;
-                if (sg >= 0 && tb_self_base(c, sg, -2 - (int)j)) {
-                    self_pron = 1;
-                    break;
-                }
-                /* the pronoun's antecedent is the sentence's first actor;
-                 * when that is the source ("they requested that Rohan
-                 * assist them"), the target is found as if no pronoun */
-                int g = tb_resolve(c, -2 - (int)j, -1);
-                if (g >= 0 && g != sg)
-                    tg = g;
-                break;
-            }
-        }
-        if (self_pron && tg < 0) {
-            const tbm *src = &c->tbm[c->tbg[sg].first];
-            tbm self = *src;
-            self.code = src->base;
-            r = tb_emit(c, s, e, index, headline, hit, hit->cameo, src, &self, v, &b);
-            if (r == 0 && hit->cameo2 != UINT32_MAX)
-                r = tb_emit(c, s, e, index, headline, hit, hit->cameo2, &self, src, v, &b);
-            if (r < 0)
-                return -1;
-            coded = 1;
-            if (t->opt.code_by == TAC_TB_BY_SENTENCE)
-                break;
-            if (t->opt.code_by == TAC_TB_BY_CLAUSE) {
-                uint32_t j = b.hi > v + 1 ? b.hi : v + 1;
-                while (j < c->n_tbw && !(tb_clause_break(&c->tbw[j]) && c->tbw[j].actor < 0))
-                    j++;
-                v = j;
-            }
-            continue;
-        }
-        if (tg < 0 && sg >= 0)
-            /* nothing after the verb: the actor between the source and the
-             * verb ("Romania has asked the EU for delivery of aid") */
-            for (size_t k = c->n_tbg; k-- > (size_t)sg + 1;)
-                if (c->tbg[k].start < v) {
-                    tg = (int)k; /* the nearest to the verb */
-                    break;
-                }
-        /* AFTER: the default target even for a compound source, unless
-         * that compound stood after the verb (it then acts within) */
-        if (tg < 0 && t->opt.def_tgt[0] &&
-            ((t->opt.def_tgt_after && after == v + 1) || sg < 0 || c->tbg[sg].n < 2))
-            dtgt = 1;
-        if (sg < 0 && !dsrc)
-            continue;
-        if (tg < 0 && !dtgt && (dsrc || c->tbg[sg].n < 2))
-            continue;
-        if (dsrc || dtgt) {
-            r = tb_defaults(c, s, e, index, headline, hit, dsrc ? -1 : sg, dtgt ? -1 : tg, v, &b);
-            if (r < 0)
-                return -1;
-            coded = 1;
-            if (t->opt.code_by == TAC_TB_BY_SENTENCE)
-                break;
-            continue;
-        }
-        r = tb_events(c, s, e, index, headline, hit, sg, tg, v, &b);
-        if (r < 0)
-            return -1;
-        coded = 1;
-        if (t->opt.code_by == TAC_TB_BY_SENTENCE)
-            break;
-        if (t->opt.code_by == TAC_TB_BY_CLAUSE) {
-            /* one event per clause: go on after the next conjunction that
-             * does not join actors */
-            uint32_t j = b.hi > v + 1 ? b.hi : v + 1;
-            while (j < c->n_tbw && !(tb_clause_break(&c->tbw[j]) && c->tbw[j].actor < 0 &&
-                                     !(j + 1 < c->n_tbw && c->tbw[j + 1].actor >= 0 &&
-                                       j > 0 && c->tbw[j - 1].actor >= 0)))
-                j++;
-            v = j;
-        }
-    }
-    if (!coded && subord_p) {
-        int sg = tb_resolve(c, subord_b.src, -1), tg = tb_resolve(c, subord_b.tgt, -1);
-        uint32_t v = (uint32_t)subord_v;
-        if (sg < 0)
-            for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
-                if (c->tbg[k].end <= subord_b.lo)
-                    sg = (int)k;
-        if (tg < 0)
-            for (size_t k = 0; k < c->n_tbg && tg < 0; k++)
-                if (c->tbg[k].start >= v + 1 && (int)k != sg)
-                    tg = (int)k;
-        if (sg >= 0 && (tg >= 0 || c->tbg[sg].n >= 2))
-            if (tb_events(c, s, e, index, headline, subord_p, sg, tg, v, &subord_b) < 0)
-                return -1;
-    }
     return 0;
 }
 
@@ -4721,7 +2922,7 @@ static int code_field(tac_coder *c, const char *text, size_t len,
             continue;
         c->n_sentences++;
         int idx = headline ? 0 : ++*index;
-        if (c->dict->tabari ? tb_code_sentence(c, s, e, idx, headline) < 0
+        if (c->dict->tabari ? tac_tb_code_sentence(c, s, e, idx, headline) < 0
                             : code_sentence(c, s, e, idx, headline) < 0)
             return -1;
     }

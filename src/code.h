@@ -1,8 +1,168 @@
-/* code.h -- the coder (tac_coder_* in tacitus.h); see code.c for the
- * pipeline. No internal API beyond the public one. */
+/* code.h -- the coder's internals (tac_coder_* in tacitus.h is its API):
+ * the coder's state, shared by code.c (the coder and its native rules) and
+ * code_tabari.c (the rules for TABARI dictionary sets). */
 #ifndef TAC_CODE_H
 #define TAC_CODE_H
 
 #include "tacitus.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "arena.h"
+#include "date.h"
+#include "dict.h"
+#include "lexicon.h"
+#include "sent.h"
+#include "tabari.h"
+#include "token.h"
+#include "utf8.h"
+
+#define MAX_PIECES_SENT 512
+#define MAX_TIMEX 8
+#define MAX_DOC_PERSONS 64
+#define MAX_ALIASES 64
+#define SKIP_MAX 4
+#define MATCH_BUDGET 512
+#define MAX_EVENTS_SENT 100 /* events of one sentence; more are dropped */
+#define MAX_LOCS 16          /* places of one sentence kept as locations */
+
+typedef struct mention {
+    uint32_t start, end;   /* actor tokens [start, end) */
+    uint32_t tstart;       /* text start (a determiner included) */
+    const char *code;
+    char country[4];
+    const char *agents[TAC_MAX_AGENTS];
+    int n_agents;
+    int person;            /* index of the person entry + 1, or 0 */
+    int resolved;          /* pronoun or short name */
+    int group;             /* group index */
+    int armed;             /* "UN peacekeepers": a named body's military agent word */
+} mention;
+
+typedef struct group {
+    uint32_t first, n;     /* mentions [first, first+n) */
+    uint32_t start, end;   /* tokens, text start of first .. end of last */
+} group;
+
+typedef struct match {
+    uint32_t start, end;   /* tokens [start, end) */
+    uint32_t anchor_end;   /* end of the words before the first slot */
+    const tac_pattern *pat;
+    int src_group, tgt_group; /* from $ / + slots, or -1 */
+} match;
+
+typedef struct tbw tbw;
+typedef struct tbm tbm;
+typedef struct tbg tbg;
+typedef struct tb_wc tb_wc;
+
+/* A place name that is no actor ("in Moscow", "Aleppo"): kept so that an
+ * event can take the country where it happens as its target. */
+typedef struct loc {
+    uint32_t start, end;   /* tokens [start, end) */
+    const tac_aentry *e;   /* country, capital or place entry */
+} loc;
+
+typedef struct alias {
+    const char *w;         /* folded short name (dictionary or arena) */
+    uint32_t len;
+    mention m;
+} alias;
+
+/* Memo of the words the vocabulary does not hold ("Smith", "stopped",
+ * "Ethopia"): their morphology guess and misspelling lookup cost several
+ * hash probes each, and such a word recurs within and across documents.
+ * Direct-mapped on the word's hash; a word longer than WORD_MEMO_LEN is
+ * not kept. Per coder (per thread), filled as it goes, never allocates. */
+#define WORD_MEMO_N 1024
+#define WORD_MEMO_LEN 23
+#define MEMO_UNSET UINT32_MAX
+typedef struct word_memo {
+    uint64_t hash;
+    uint32_t lemma, wflags; /* tac_lexicon_guess of the word */
+    uint32_t fuzzy;         /* tac_dict_fuzzy of the word, or MEMO_UNSET */
+    unsigned char len;      /* 0 = empty */
+    char key[WORD_MEMO_LEN];
+} word_memo;
+
+struct tac_coder {
+    const tac_dict *dict;
+    word_memo memo[WORD_MEMO_N];
+    tac_options opt;
+    tac_arena arena;
+    tac_toks toks;
+    tac_sents sents;
+    mention *ments;
+    size_t n_ments, cap_ments;
+    group *groups;
+    size_t n_groups, cap_groups;
+    int *tok_group;          /* per token of the sentence: group or -1 */
+    size_t cap_tok_group;
+    match *matches;
+    size_t n_matches, cap_matches;
+    tac_event *events;
+    size_t n_events, cap_events;
+    loc locs[MAX_LOCS];      /* places of the sentence (find_mentions) */
+    size_t n_locs;
+    size_t loc_ment;         /* ments[loc_ment + k] is locs[k] as a mention */
+    tac_word *words;
+    size_t cap_words;
+    /* document state */
+    const tac_doc *doc;
+    tac_ymd date;
+    const char *doc_text;    /* field being coded */
+    const char *field_name;
+    mention last_person, last_actor;
+    int have_person, have_actor;
+    alias aliases[MAX_ALIASES];
+    size_t n_aliases;
+    size_t n_sentences;
+    size_t sent_first_event;  /* first event of the sentence being coded */
+    /* per event of the sentence: it was read in a background clause
+     * (background, drop_background) */
+    unsigned char ev_bg[MAX_EVENTS_SENT];
+    unsigned char cur_bg;     /* the flag push_event gives the next events */
+    uint32_t sent_end;        /* end token of the sentence being coded */
+    int in_headline;          /* the sentence being coded is a headline */
+    int events_over;          /* the document went over max_doc_events */
+    tac_limit_hits hits;
+    char err[512];
+    /* TABARI sets: words, mentions and groups of the sentence */
+    tbw *tbw;
+    size_t n_tbw, cap_tbw;
+    tbm *tbm;
+    size_t n_tbm, cap_tbm;
+    tbg *tbg;
+    size_t n_tbg, cap_tbg;
+    tac_ymd tb_date;
+    /* the vocabulary items of the sentence's words as a bitset
+     * (tac_tb_sig_bit): a pattern needing a word that is not there is
+     * passed over at once (tabari.h, pat_sig) */
+    uint64_t tb_set[TAC_TB_SIG_BITS / 64];
+    uint64_t tb_sum;        /* bit w: tb_set[w] is not zero */
+    /* what a TABARI word's text alone decides (candidates, class, verb
+     * form slots), kept for recent words: a direct-mapped cache */
+    tb_wc *tb_wc;
+    /* TABARI's FORWARD: the story and sentence number (+ 1, 0 = none) of
+     * the record coded before, and its first actor; the one state kept
+     * from one document to the next (docs/tabari.md) */
+    char tb_fwd_story[32];
+    long tb_fwd_seq;
+    char tb_fwd_code[64];   /* forwarded to this document ("" = none) */
+    char tb_fwd_first[64];  /* this document's first actor */
+};
+
+/* code.c: helpers the TABARI rules share */
+void *tac_code_grow(void *v, size_t *cap, size_t need, size_t size);
+int tac_code_is_punct(const tac_tok *t, char c);
+int tac_code_discarded(const tac_coder *c, uint32_t s, uint32_t e);
+int tac_code_push_event(tac_coder *c, const tac_event *ev);
+
+/* code_tabari.c: a sentence (tokens [s, e)) coded by TABARI's rules;
+ * index is its number in the document. 0, or -1 on allocation failure. */
+int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headline);
 
 #endif
