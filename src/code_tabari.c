@@ -1271,8 +1271,12 @@ static void tb_commas(tac_coder *c, const tac_tb_options *o)
     if (!closed_last && n >= o->comma_emin && n <= o->comma_emax)
         memset(drop + cm[nc - 1], 1, c->n_tbw - cm[nc - 1]);
 #undef TB_NWORDS
-    size_t w = 0;
-    for (uint32_t j = 0; j < c->n_tbw; j++)
+    /* the words before the first dropped one stay where they are */
+    uint32_t j = 0;
+    while (j < c->n_tbw && !drop[j])
+        j++;
+    size_t w = j;
+    for (; j < c->n_tbw; j++)
         if (!drop[j])
             c->tbw[w++] = c->tbw[j];
     c->n_tbw = w;
