@@ -96,7 +96,9 @@ typedef struct tbg {
  * vocabulary: at 4,096, corpus2198's 8,500 words evicted each other and a
  * fifth of the lookups recomputed their word (~850 instructions each).
  * The key (tb_wc_key) is two 8-byte words that, with the length, hold the
- * whole word: a hit is two compares, no memcmp. */
+ * whole word: a hit is two compares, no memcmp. Two-way (pairs of
+ * entries): direct-mapped, a third of corpus2198's words shared a slot
+ * with another and evicted each other. */
 #define TB_WC_N 16384      /* entries, a power of two */
 #define TB_WC_LEN 16       /* longer words are not kept */
 struct tb_wc {
@@ -338,7 +340,12 @@ static void tb_word_info(tac_coder *c, tbw *w)
     }
     uint64_t ka, kb;
     tb_wc_key(w->s, w->len, &ka, &kb);
-    tb_wc *e = &c->tb_wc[tb_wc_hash(ka, kb, w->len) & (TB_WC_N - 1)];
+    /* two ways: the pair of entries of the slot's even index; a new word
+     * goes first, the first moves second, the second leaves */
+    tb_wc *e = &c->tb_wc[tb_wc_hash(ka, kb, w->len) & (TB_WC_N - 2)];
+    if (!(e->ka == ka && e->kb == kb && e->len == w->len) &&
+        e[1].ka == ka && e[1].kb == kb && e[1].len == w->len)
+        e++;
     if (e->ka == ka && e->kb == kb && e->len == w->len) {
         memcpy(w->cand, e->cand, sizeof w->cand);
         w->n_cand = e->n_cand;
@@ -353,6 +360,7 @@ static void tb_word_info(tac_coder *c, tbw *w)
     memset(w->cand, 0, sizeof w->cand);
     w->n_cand = 0;
     tb_word_text(c->dict, w);
+    e[1] = e[0];
     memcpy(e->cand, w->cand, sizeof e->cand);
     e->n_cand = w->n_cand;
     e->vslot = w->vslot;
