@@ -91,17 +91,21 @@ typedef struct tbg {
     uint32_t start, end;   /* words */
 } tbg;
 
-/* A word cache entry (64 bytes): the text and what it decides. 16,384
- * entries (1 MB, within a core's L2) hold a news corpus's working
+/* A word cache entry (64 bytes): the word's key and what it decides.
+ * 16,384 entries (1 MB, within a core's L2) hold a news corpus's working
  * vocabulary: at 4,096, corpus2198's 8,500 words evicted each other and a
- * fifth of the lookups recomputed their word (~850 instructions each). */
+ * fifth of the lookups recomputed their word (~850 instructions each).
+ * The key (tb_wc_key) is two 8-byte words that, with the length, hold the
+ * whole word: a hit is two compares, no memcmp. Two-way (pairs of
+ * entries): direct-mapped, a third of corpus2198's words shared a slot
+ * with another and evicted each other. */
 #define TB_WC_N 16384      /* entries, a power of two */
-#define TB_WC_LEN 18       /* longer words are not kept */
+#define TB_WC_LEN 16       /* longer words are not kept */
 struct tb_wc {
     uint32_t cand[TB_CANDS];
     uint32_t vslot, dslot;
+    uint64_t ka, kb;
     uint8_t n_cand, len, conj, det, pron, act;
-    char s[TB_WC_LEN];
 };
 
 static int tb_has(const tbw *w, uint32_t item)
@@ -293,44 +297,56 @@ static void tb_word_text(const tac_dict *d, tbw *w)
     }
 }
 
-/* The word cache's slot hash of s[0..len), 0 < len <= TB_WC_LEN: a few
- * overlapping loads (first and last bytes, words up to 8 bytes, or first,
- * second and last 8 bytes) mixed by multiplication; a collision only costs
- * a recomputed word, so it need not be strong, only cheap. */
-static uint32_t tb_wc_hash(const char *s, uint32_t len)
+/* The word cache's key of s[0..len), 0 < len <= TB_WC_LEN: overlapping
+ * loads that together cover every byte (first and last 8 bytes, first
+ * and last 4, or the first, middle and last of up to 3 bytes), so that
+ * (len, *a, *b) names the word exactly. */
+static inline void tb_wc_key(const char *s, uint32_t len, uint64_t *a, uint64_t *b)
 {
-    uint64_t a, b, m = 0;
     if (len >= 8) {
-        memcpy(&a, s, 8);
-        memcpy(&b, s + len - 8, 8);
-        if (len > 16)
-            memcpy(&m, s + 8, 8);
+        memcpy(a, s, 8);
+        memcpy(b, s + len - 8, 8);
     } else if (len >= 4) {
         uint32_t x, y;
         memcpy(&x, s, 4);
         memcpy(&y, s + len - 4, 4);
-        a = x;
-        b = y;
+        *a = x;
+        *b = y;
     } else {
-        a = (unsigned char)s[0] | (uint64_t)(unsigned char)s[len / 2] << 8;
-        b = (unsigned char)s[len - 1];
+        *a = (unsigned char)s[0] | (uint64_t)(unsigned char)s[len / 2] << 8;
+        *b = (unsigned char)s[len - 1];
     }
+}
+
+/* The word cache's slot of a key, mixed by multiplication; a collision
+ * only costs a recomputed word, so it need not be strong, only cheap. */
+static inline uint32_t tb_wc_hash(uint64_t a, uint64_t b, uint32_t len)
+{
     uint64_t h = (a ^ 0x9e3779b97f4a7c15ULL) * 0xff51afd7ed558ccdULL;
     h ^= (b + len) * 0xc4ceb9fe1a85ec53ULL;
-    h ^= m * 0x94d049bb133111ebULL;
     h ^= h >> 31;
     return (uint32_t)(h >> 32);
 }
 
-/* tb_word_text through the coder's word cache. */
+/* tb_word_text through the coder's word cache: fills the fields it
+ * decides (cand, n_cand, vslot, dslot, conj, det, pron, act). */
 static void tb_word_info(tac_coder *c, tbw *w)
 {
     if (!c->tb_wc || w->len == 0 || w->len > TB_WC_LEN) {
+        memset(w->cand, 0, sizeof w->cand);
+        w->n_cand = 0;
         tb_word_text(c->dict, w);
         return;
     }
-    tb_wc *e = &c->tb_wc[tb_wc_hash(w->s, w->len) & (TB_WC_N - 1)];
-    if (e->len == w->len && memcmp(e->s, w->s, w->len) == 0) {
+    uint64_t ka, kb;
+    tb_wc_key(w->s, w->len, &ka, &kb);
+    /* two ways: the pair of entries of the slot's even index; a new word
+     * goes first, the first moves second, the second leaves */
+    tb_wc *e = &c->tb_wc[tb_wc_hash(ka, kb, w->len) & (TB_WC_N - 2)];
+    if (!(e->ka == ka && e->kb == kb && e->len == w->len) &&
+        e[1].ka == ka && e[1].kb == kb && e[1].len == w->len)
+        e++;
+    if (e->ka == ka && e->kb == kb && e->len == w->len) {
         memcpy(w->cand, e->cand, sizeof w->cand);
         w->n_cand = e->n_cand;
         w->vslot = e->vslot;
@@ -341,7 +357,10 @@ static void tb_word_info(tac_coder *c, tbw *w)
         w->act = e->act;
         return;
     }
+    memset(w->cand, 0, sizeof w->cand);
+    w->n_cand = 0;
     tb_word_text(c->dict, w);
+    e[1] = e[0];
     memcpy(e->cand, w->cand, sizeof e->cand);
     e->n_cand = w->n_cand;
     e->vslot = w->vslot;
@@ -351,7 +370,8 @@ static void tb_word_info(tac_coder *c, tbw *w)
     e->pron = w->pron;
     e->act = w->act;
     e->len = (uint8_t)w->len;
-    memcpy(e->s, w->s, w->len);
+    e->ka = ka;
+    e->kb = kb;
 }
 
 /* Builds the word array of tokens [s, e). */
@@ -381,7 +401,8 @@ static int tb_words(tac_coder *c, uint32_t s, uint32_t e)
                 c->tbw = g;
             }
             tbw *w = &c->tbw[c->n_tbw++];
-            memset(w, 0, sizeof *w);
+            /* every field set here or by tb_word_info (no memset of
+             * the whole word on each cache hit) */
             w->s = p + a;
             w->len = b - a;
             w->tok = i;
@@ -391,6 +412,10 @@ static int tb_words(tac_coder *c, uint32_t s, uint32_t e)
             w->poss = (t->flags & TAC_TOK_POSS) != 0;
             w->comma = w->punct && w->len == 1 && w->s[0] == ',';
             w->actor = -1;
+            w->agentw = 0;
+            w->vtried = 0;
+            w->vhit = NULL;
+            w->vb = (tb_bind){0, 0, 0, 0, 0};
             tb_word_info(c, w);
             first = 0;
             a = b + 1;
@@ -1254,8 +1279,12 @@ static void tb_commas(tac_coder *c, const tac_tb_options *o)
     if (!closed_last && n >= o->comma_emin && n <= o->comma_emax)
         memset(drop + cm[nc - 1], 1, c->n_tbw - cm[nc - 1]);
 #undef TB_NWORDS
-    size_t w = 0;
-    for (uint32_t j = 0; j < c->n_tbw; j++)
+    /* the words before the first dropped one stay where they are */
+    uint32_t j = 0;
+    while (j < c->n_tbw && !drop[j])
+        j++;
+    size_t w = j;
+    for (; j < c->n_tbw; j++)
         if (!drop[j])
             c->tbw[w++] = c->tbw[j];
     c->n_tbw = w;
