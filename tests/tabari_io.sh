@@ -235,11 +235,11 @@ if [ -f "$REF/run1.project" ] && command -v unzip >/dev/null 2>&1; then
     if [ $rc -le 1 ]; then ok; else bad "dict check of TABARI's set exited $rc"; fi
     expect_out 'roots with patterns: 20 of 20'
     # the comparison suite runs and cleans up after itself
-    before=$(ls "${TMPDIR:-/tmp}" | grep -c '^tacitus-tabari-')
-    expect_status 0 "$T" eval tabari-corpus --shared "$SHARED"
+    # (in a temporary folder of its own, so that other runs cannot interfere)
+    mkdir "$tmp/evtmp"
+    expect_status 0 env TMPDIR="$tmp/evtmp" "$T" eval tabari-corpus --shared "$SHARED"
     expect_out 'TABARI dictionaries beside TABARI'; expect_out 'gsr78 recall'
-    after=$(ls "${TMPDIR:-/tmp}" | grep -c '^tacitus-tabari-')
-    if [ "$before" = "$after" ]; then ok; else bad "eval tabari-corpus left its temporary folder"; fi
+    if [ -z "$(ls "$tmp/evtmp")" ]; then ok; else bad "eval tabari-corpus left its temporary folder"; fi
 else
     echo "tabari_io: TABARI's dictionaries (../shared) or unzip not found: TABARI-dictionary checks skipped"
 fi
