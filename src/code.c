@@ -2693,6 +2693,11 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 src = g;
         }
         int host = src == -1 && !verbish(&t[i]) ? pp_host_verb(c, s, i) : -1;
+        /* "three civilians were killed in a suicide bombing": the subject
+         * of a passive host verb with no "by" agent is the target of a
+         * one-sided act of violence in the phrase, not its source (in
+         * "soldiers were killed in clashes" they are a party) */
+        int host_unnamed = 0;
         if (host >= 0) {
             /* a noun event in a phrase after a verb is part of that
              * verb's clause: its subject (passive: its "by" agent) is the
@@ -2713,9 +2718,13 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 src = hs;
                 tgt = ht;
                 passive = 0;
+            } else if (is_passive(c, s, v) && ht != -1 && violent_root(&d->cameo[ev]) &&
+                       !reciprocal(&d->cameo[ev])) {
+                tgt = ht;
+                host_unnamed = 1;
             }
         }
-        if (src == -1) {
+        if (src == -1 && !host_unnamed) {
             if (passive) {
                 src = by_agent(c, s, e, mt->end);
                 /* headline: "5 killed in Russian air strike" */
@@ -2805,8 +2814,10 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
          * attack killed ten people" is a grenade attack on them */
         int agentless = 0;
         if (src == -1 && tgt != -1 && !passive && violent_root(&d->cameo[ev])) {
-            long q = event_subject(c, s, k);
-            if (q >= 0) {
+            long q = host_unnamed ? -1 : event_subject(c, s, k);
+            if (host_unnamed)
+                agentless = 1;
+            else if (q >= 0) {
                 agentless = 1;
                 ev = c->matches[q].pat->cameo;
             }
