@@ -2088,6 +2088,49 @@ static void fill_actor(const tac_coder *c, tac_actor *a, const mention *m)
     a->resolved = m->resolved;
 }
 
+/* 1 if the code's root is a violent one (18 assault, 19 fight, 20 mass
+ * violence). */
+static int violent_root(const tac_cameo *cm)
+{
+    return cm->root[0] == '1' && (cm->root[1] == '8' || cm->root[1] == '9');
+}
+
+/* "A roadside bombing near Samarra killed one U.S. soldier", "a minefield
+ * explosion killed two youths": the subject of the verb at i is a noun
+ * event of violence (match k0 < k), no actor: the act has an unnamed
+ * agent. When match k (an active verb) has such a subject (the words
+ * from the clause start to i hold no other verb and a violent noun event
+ * starts among them), returns that noun event's match, else -1. */
+static long event_subject(const tac_coder *c, uint32_t s, size_t k)
+{
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    uint32_t i = mt->start;
+    if (!verbish(&t[i]))
+        return -1;
+    long found = -1;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        if (is_clause_break(&t[j]) || (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) ||
+            c->tok_group[j - s] >= 0)
+            return -1;
+        if (tac_code_is_punct(&t[j], ','))
+            break;
+        long noun_ev = -1;
+        for (size_t q = 0; q < k; q++) {
+            const match *m0 = &c->matches[q];
+            if (m0->start == j && !verbish(&t[j]) &&
+                violent_root(&c->dict->cameo[m0->pat->cameo]))
+                noun_ev = (long)q;
+        }
+        if (noun_ev >= 0)
+            found = noun_ev;
+        else if (verbish(&t[j]))
+            return -1;
+    }
+    return found;
+}
+
 /* 0: added (or a duplicate); 1: the sentence has MAX_EVENTS_SENT events,
  * stop coding it; -1: out of memory or over max_doc_events. */
 int tac_code_push_event(tac_coder *c, const tac_event *ev)
@@ -2650,6 +2693,11 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 src = g;
         }
         int host = src == -1 && !verbish(&t[i]) ? pp_host_verb(c, s, i) : -1;
+        /* "three civilians were killed in a suicide bombing": the subject
+         * of a passive host verb with no "by" agent is the target of a
+         * one-sided act of violence in the phrase, not its source (in
+         * "soldiers were killed in clashes" they are a party) */
+        int host_unnamed = 0;
         if (host >= 0) {
             /* a noun event in a phrase after a verb is part of that
              * verb's clause: its subject (passive: its "by" agent) is the
@@ -2670,9 +2718,13 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 src = hs;
                 tgt = ht;
                 passive = 0;
+            } else if (is_passive(c, s, v) && ht != -1 && violent_root(&d->cameo[ev]) &&
+                       !reciprocal(&d->cameo[ev])) {
+                tgt = ht;
+                host_unnamed = 1;
             }
         }
-        if (src == -1) {
+        if (src == -1 && !host_unnamed) {
             if (passive) {
                 src = by_agent(c, s, e, mt->end);
                 /* headline: "5 killed in Russian air strike" */
@@ -2756,9 +2808,24 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             tgt = src;
             src = speaker;
         }
-        if (src == -1)
+        /* an act of violence whose subject is a noun event with no actor
+         * ("a roadside bombing killed three soldiers") is coded with no
+         * source when it has a target, with the noun's code: "a grenade
+         * attack killed ten people" is a grenade attack on them */
+        int agentless = 0;
+        if (src == -1 && tgt != -1 && !passive && violent_root(&d->cameo[ev])) {
+            long q = host_unnamed ? -1 : event_subject(c, s, k);
+            if (host_unnamed)
+                agentless = 1;
+            else if (q >= 0) {
+                agentless = 1;
+                ev = c->matches[q].pat->cameo;
+            }
+        }
+        if (src == -1 && !agentless)
             continue;
-        prev_src = src;
+        if (!agentless)
+            prev_src = src;
         if (d->cameo[ev].root[0] == '1' && d->cameo[ev].root[1] == '0')
             demand_end = mt->end;
         if (d->cameo[ev].root[0] == '0' && d->cameo[ev].root[1] == '2')
@@ -2769,7 +2836,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             demand_end = mt->end;
         /* "British troops arrived in Mali": forces that travel to a
          * country are deployed there (the `modal military` table) */
-        {
+        if (!agentless) {
             uint32_t f0, n0;
             slot_members(c, src, &f0, &n0);
             int mil = 1;
@@ -2790,7 +2857,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             /* "President Bouteflika threatened to impose a curfew in
              * Algiers", "police fired on the crowd in Cairo": an agent of no
              * country acting at a place is that place's */
-            if (tgt != -1 && (src = local_source(c, src, tgt)) == -3)
+            if (tgt != -1 && !agentless && (src = local_source(c, src, tgt)) == -3)
                 return -1;
         }
         tac_event e0;
@@ -2840,6 +2907,17 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         e0.sentence_offset = t[s].off;
         e0.field = c->field_name;
         uint32_t sfirst, sn, tfirst = 0, tn = 0;
+        if (agentless) {
+            slot_members(c, tgt, &tfirst, &tn);
+            for (uint32_t b = 0; b < tn; b++) {
+                fill_actor(c, &e0.target, &c->ments[tfirst + b]);
+                e0.has_target = 1;
+                e0.source.code = "";
+                if ((pushed = tac_code_push_event(c, &e0)) != 0)
+                    return pushed < 0 ? -1 : 0;
+            }
+            continue;
+        }
         slot_members(c, src, &sfirst, &sn);
         if (tgt != -1)
             slot_members(c, tgt, &tfirst, &tn);

@@ -579,18 +579,21 @@ tac_status tac_store_top(tac_store *st, const tac_query *q, const char *what,
     memset(&b, 0, sizeof b);
     if (!strcmp(what, "actors")) {
         /* each event counts once for its source and once for its target */
+        /* an act with no named agent ("a roadside bombing killed ...") has
+         * source '': no actor */
         qb_add(&b, "SELECT a AS actor, count(*) AS events, sum(mentions) AS mentions,"
                    " " MEAN_GOLDSTEIN("goldstein") " AS goldstein FROM (SELECT e.source AS a,"
                    " e.mentions, e.goldstein FROM event e");
         qb_where(st, &b, q, 0);
-        qb_add(&b, " UNION ALL SELECT e.target AS a, e.mentions, e.goldstein FROM event e");
+        qb_add(&b, " AND e.source <> '' UNION ALL SELECT e.target AS a, e.mentions, e.goldstein FROM event e");
         qb_where(st, &b, q, 0);
         qb_add(&b, " AND e.target <> '') t GROUP BY a ORDER BY 2 DESC, 1");
     } else if (!strcmp(what, "dyads")) {
         qb_add(&b, "SELECT e.source, e.target, count(*) AS events, sum(e.mentions) AS mentions,"
                    " " MEAN_GOLDSTEIN("e.goldstein") " AS goldstein FROM event e");
         qb_where(st, &b, q, 0);
-        qb_add(&b, " AND e.target <> '' GROUP BY e.source, e.target ORDER BY 3 DESC, 1, 2");
+        qb_add(&b, " AND e.source <> '' AND e.target <> '' GROUP BY e.source, e.target"
+                   " ORDER BY 3 DESC, 1, 2");
     } else if (!strcmp(what, "codes")) {
         qb_add(&b, "SELECT e.code, c.name, count(*) AS events, sum(e.mentions) AS mentions"
                    " FROM event e LEFT JOIN code c ON c.code = e.code");

@@ -162,7 +162,7 @@ for k in "$tmp"/specs/*.kind; do
         dated) "$T" code --dict $D --id spec --format tsv "$b.in" ;;
         jsonl) "$T" code --dict $D --format tsv "$b.in" ;;
         plain) "$T" code --dict $D --date "$date" --id spec --format tsv "$b.in" ;;
-    esac 2>/dev/null | awk -F'\t' 'NR>1 { print $4, $6, $14, ($10 == "" ? "-" : $10) }' >"$b.got"
+    esac 2>/dev/null | awk -F'\t' 'NR>1 { print $4, ($6 == "" ? "-" : $6), $14, ($10 == "" ? "-" : $10) }' >"$b.got"
     [ -f "$b.want" ] || : >"$b.want"
     if grep -q ERROR "$b.want"; then continue; fi
     if cmp -s "$b.got" "$b.want"; then ok; else bad "spec $(basename "$b") through the CLI"; diff "$b.want" "$b.got" >&2; fi

@@ -59,7 +59,8 @@ static void diag(void *user, const char *file, size_t line, const char *reason)
     fprintf(stderr, "dict: %s:%zu: %s\n", file ? file : "?", line, reason);
 }
 
-/* Appends the events of doc as "DATE SOURCE CODE TARGET" lines to out. */
+/* Appends the events of doc as "DATE SOURCE CODE TARGET" lines to out ("-":
+ * no source, no target). */
 static int code_doc(tac_coder *c, const tac_doc *doc, char *out, size_t cap)
 {
     size_t n;
@@ -71,7 +72,8 @@ static int code_doc(tac_coder *c, const tac_doc *doc, char *out, size_t cap)
     for (size_t i = 0; i < n; i++) {
         const tac_event *e = tac_coder_event(c, i);
         o = strlen(out);
-        snprintf(out + o, cap - o, "%s %s %s %s\n", e->date, e->source.code, e->code,
+        snprintf(out + o, cap - o, "%s %s %s %s\n", e->date,
+                 e->source.code && *e->source.code ? e->source.code : "-", e->code,
                  e->has_target ? e->target.code : "-");
     }
     return 0;
