@@ -495,6 +495,28 @@ static int same_event(const tac_event *a, const tac_event *b)
            (!a->has_target || strcmp(a->target.code, b->target.code) == 0);
 }
 
+/* Writes "file:line" of the event's pattern to out[0..size) (cut to fit),
+ * returns its length: snprintf cost more than the mention's binds. */
+static size_t pattern_ref(char *out, size_t size, const tac_event *e)
+{
+    char num[24];
+    size_t nl = 0;
+    unsigned long v = e->pattern_line < 0 ? 0UL - (unsigned long)e->pattern_line
+                                          : (unsigned long)e->pattern_line;
+    do
+        num[sizeof num - ++nl] = (char)('0' + v % 10);
+    while ((v /= 10) && nl < sizeof num - 1);
+    if (e->pattern_line < 0)
+        num[sizeof num - ++nl] = '-';
+    size_t fl = strlen(e->pattern_file);
+    if (fl > size - 2 - nl)
+        fl = size - 2 - nl;
+    memcpy(out, e->pattern_file, fl);
+    out[fl] = ':';
+    memcpy(out + fl + 1, num + sizeof num - nl, nl);
+    return fl + 1 + nl;
+}
+
 /* Binds the document's columns; its sentence and mention rows are
  * s0..s1 and m0.. (NULL without events). */
 static void bind_doc(sqlite3_stmt *d, const tac_doc *doc, size_t n_sentences, size_t n,
@@ -599,9 +621,7 @@ static tac_status lite_put(tac_store *st, const tac_doc *doc, size_t n_sentences
         if (!m)
             return TAC_EIO;
         char pat[300];
-        int pl = 0;
-        if (e->pattern_file)
-            pl = snprintf(pat, sizeof pat, "%s:%d", e->pattern_file, e->pattern_line);
+        size_t pl = e->pattern_file ? pattern_ref(pat, sizeof pat, e) : 0;
         sqlite3_bind_int64(m, 1, doc_row);
         sqlite3_bind_int64(m, 2, sent_row);
         bind_str(m, 3, e->date);
@@ -620,7 +640,7 @@ static tac_status lite_put(tac_store *st, const tac_doc *doc, size_t n_sentences
         bind_str(m, 13, e->date_precision);
         bind_str(m, 14, e->modality);
         if (pl > 0)
-            bind_text(m, 15, pat, (size_t)pl < sizeof pat ? (size_t)pl : sizeof pat - 1);
+            bind_text(m, 15, pat, pl);
         int first_doc = 1, first_sent = 1;
         for (size_t j = 0; j < i && first_sent; j++) {
             if (same_event(&ev[j], e)) {
