@@ -337,6 +337,7 @@ static tac_status pend_flush(tac_store *st)
 static tac_status lite_begin(tac_store *st)
 {
     lite *L = st->impl;
+    pend_clear(L); /* row ids are read again under this transaction's lock */
     /* the busy handler waits BUSY_MS; a writer that still finds the file
      * locked after that retries a few times before giving up */
     for (int attempt = 0;; attempt++) {
