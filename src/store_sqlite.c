@@ -137,8 +137,8 @@ static sqlite3_stmt *prep(tac_store *st, int which)
         lite_err(st, "preparing a statement");
         return NULL;
     }
+    /* no sqlite3_clear_bindings: every use binds all the parameters */
     sqlite3_reset(L->s[which]);
-    sqlite3_clear_bindings(L->s[which]);
     return L->s[which];
 }
 
@@ -636,12 +636,10 @@ static tac_status lite_put(tac_store *st, const tac_doc *doc, size_t n_sentences
         sqlite3_bind_int64(m, 9, (sqlite3_int64)span);
         sqlite3_bind_int64(m, 10, (sqlite3_int64)e->text_len);
         bind_text(m, 11, e->source.text, e->source.text_len);
-        if (e->has_target)
-            bind_text(m, 12, e->target.text, e->target.text_len);
+        bind_text(m, 12, e->has_target ? e->target.text : NULL, e->target.text_len);
         bind_str(m, 13, e->date_precision);
         bind_str(m, 14, e->modality);
-        if (pl > 0)
-            bind_text(m, 15, pat, pl);
+        bind_text(m, 15, pl > 0 ? pat : NULL, pl);
         int first_doc = 1, first_sent = 1;
         for (size_t j = 0; j < i && first_sent; j++) {
             if (same_event(&ev[j], e)) {
