@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "arena.h"
+#include "hash.h"
 #include "store.h"
 
 #define BUSY_MS 60000 /* how long a writer waits for another one */
@@ -19,7 +21,7 @@
 enum {
     S_DOC_INS,
     S_DOC_FIND,
-    S_DOC_RANGES,
+    S_MAX_IDS,
     S_DOC_UPD,
     S_OLD_COUNTS,
     S_EV_DEC,
@@ -30,25 +32,27 @@ enum {
     S_SEN_INS,
     S_MEN_INS,
     S_CODE_INS,
-    S_EV_MERGE,
+    S_EV_UPSERT,
     S_FTS_INS,
     S_COUNT
 };
 
-/* Events are counted once per transaction, set-based, from the mentions
- * the transaction wrote (S_EV_MERGE): far cheaper than an upsert per
- * mention, and a document's mentions are all in one transaction, so the
- * distinct documents and sentences of the group are the increments. */
+/* Events are counted once per transaction: lite_put adds each mention to
+ * an in-memory table keyed by (date, source, target, code) and the commit
+ * upserts each distinct event once (S_EV_UPSERT), far cheaper than an
+ * upsert per mention or a GROUP BY over the transaction's mentions. A
+ * document's mentions are all in one transaction, so the distinct
+ * documents and sentences of the table are the increments. */
 static const char *const stmt_sql[S_COUNT] = {
-    [S_DOC_INS] = "INSERT INTO doc (doc_id, date, source, url, title, sentences, events)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?)",
+    [S_DOC_INS] = "INSERT INTO doc (doc_id, date, source, url, title, sentences, events,"
+                  " first_sentence, last_sentence, first_mention)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     [S_DOC_FIND] = "SELECT id, first_sentence, last_sentence, first_mention, events"
                    " FROM doc WHERE doc_id = ?",
-    [S_DOC_RANGES] = "UPDATE doc SET first_sentence = ?2, last_sentence = ?3,"
-                     " first_mention = ?4 WHERE id = ?1",
+    [S_MAX_IDS] = "SELECT (SELECT max(id) FROM sentence), (SELECT max(id) FROM mention)",
     [S_DOC_UPD] = "UPDATE doc SET date = ?2, source = ?3, url = ?4, title = ?5,"
-                  " sentences = ?6, events = ?7, first_sentence = NULL,"
-                  " last_sentence = NULL, first_mention = NULL WHERE id = ?1",
+                  " sentences = ?6, events = ?7, first_sentence = ?8,"
+                  " last_sentence = ?9, first_mention = ?10 WHERE id = ?1",
     [S_OLD_COUNTS] = "SELECT source, target, date, code, count(*), sum(first_in_sentence)"
                      " FROM mention WHERE id BETWEEN ?1 AND ?2"
                      " GROUP BY source, target, date, code",
@@ -61,18 +65,16 @@ static const char *const stmt_sql[S_COUNT] = {
     [S_FTS_DEL] = "INSERT INTO sentence_fts (sentence_fts, rowid, text)"
                   " SELECT 'delete', id, text FROM sentence WHERE id BETWEEN ?1 AND ?2",
     [S_SEN_DEL] = "DELETE FROM sentence WHERE id BETWEEN ?1 AND ?2",
-    [S_SEN_INS] = "INSERT INTO sentence (doc, idx, headline, text) VALUES (?, ?, ?, ?)",
+    [S_SEN_INS] = "INSERT INTO sentence (doc, idx, headline, text, id) VALUES (?, ?, ?, ?, ?)",
     [S_MEN_INS] = "INSERT INTO mention (doc, sentence, date, source, target, code, quad,"
                   " goldstein, span_start, span_len, source_text, target_text, date_prec,"
-                  " modality, pattern, first_in_sentence, first_in_doc)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  " modality, pattern, first_in_sentence, first_in_doc, id)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     [S_CODE_INS] = "INSERT INTO code (code, name, goldstein, quad) VALUES (?, ?, ?, ?)"
                    " ON CONFLICT DO NOTHING",
-    [S_EV_MERGE] = "INSERT INTO event (date, source, target, code, root, quad, goldstein,"
+    [S_EV_UPSERT] = "INSERT INTO event (date, source, target, code, root, quad, goldstein,"
                    " mentions, sentences, documents)"
-                   " SELECT date, source, target, code, substr(code, 1, 2), min(quad),"
-                   " min(goldstein), count(*), sum(first_in_sentence), sum(first_in_doc)"
-                   " FROM mention m WHERE id >= ? GROUP BY source, target, date, code"
+                   " VALUES (?1, ?2, ?3, ?4, substr(?4, 1, 2), ?5, ?6, ?7, ?8, ?9)"
                    " ON CONFLICT (source, target, date, code) DO UPDATE SET"
                    " mentions = mentions + excluded.mentions,"
                    " sentences = sentences + excluded.sentences,"
@@ -81,9 +83,32 @@ static const char *const stmt_sql[S_COUNT] = {
                   " SELECT id, text FROM sentence WHERE id >= ?",
 };
 
+/* One distinct event of the open transaction: its key is the four NUL-
+ * terminated strings date, source, target, code one after the other. */
+typedef struct pend_event {
+    const char *key;
+    size_t key_len;
+    uint64_t hash;
+    int quad;
+    double goldstein;
+    sqlite3_int64 mentions, sentences, documents;
+} pend_event;
+
 typedef struct lite {
     sqlite3 *db;
     sqlite3_stmt *s[S_COUNT];
+    /* the events of the open transaction, not yet counted in table event:
+     * ev[0..n_ev), found through slot[0..cap) (index + 1, 0: empty) */
+    pend_event *ev;
+    size_t n_ev, ev_size;
+    uint32_t *slot;
+    size_t cap;
+    tac_arena keys; /* the keys of ev, freed at commit and rollback */
+    /* the next sentence and mention row ids of the open transaction (0: not
+     * read yet): known before a document is written, so its row holds its
+     * ranges from the start; the write lock is held (BEGIN IMMEDIATE), so
+     * nobody else takes them */
+    sqlite3_int64 next_sent, next_men;
     /* the first mention row of the open transaction (0: none yet) */
     sqlite3_int64 men_from;
     /* the first sentence row of the open transaction: its sentences are
@@ -112,8 +137,8 @@ static sqlite3_stmt *prep(tac_store *st, int which)
         lite_err(st, "preparing a statement");
         return NULL;
     }
+    /* no sqlite3_clear_bindings: every use binds all the parameters */
     sqlite3_reset(L->s[which]);
-    sqlite3_clear_bindings(L->s[which]);
     return L->s[which];
 }
 
@@ -185,11 +210,134 @@ static tac_status lite_exec_script(tac_store *st, const char *sql)
     return TAC_OK;
 }
 
+/* ---- the transaction's events ------------------------------------------ */
+
+static void pend_clear(lite *L)
+{
+    if (L->n_ev)
+        memset(L->slot, 0, L->cap * sizeof *L->slot);
+    L->n_ev = 0;
+    L->next_sent = L->next_men = 0;
+    tac_arena_reset(&L->keys);
+}
+
+/* The pending event of key[0..len) (made with zero counts and quad,
+ * goldstein if new), or NULL on out-of-memory. */
+static pend_event *pend_get(lite *L, const char *key, size_t len, int quad, double goldstein)
+{
+    if (2 * (L->n_ev + 1) > L->cap) {
+        size_t cap = L->cap ? 2 * L->cap : 1024;
+        uint32_t *slot = tac_calloc(cap, sizeof *slot);
+        if (!slot)
+            return NULL;
+        for (size_t i = 0; i < L->n_ev; i++) {
+            size_t j = (size_t)L->ev[i].hash & (cap - 1);
+            while (slot[j])
+                j = (j + 1) & (cap - 1);
+            slot[j] = (uint32_t)(i + 1);
+        }
+        tac_free(L->slot);
+        L->slot = slot;
+        L->cap = cap;
+    }
+    uint64_t h = tac_hash_bytes(key, len);
+    size_t j = (size_t)h & (L->cap - 1);
+    for (; L->slot[j]; j = (j + 1) & (L->cap - 1)) {
+        pend_event *p = &L->ev[L->slot[j] - 1];
+        if (p->hash == h && p->key_len == len && memcmp(p->key, key, len) == 0)
+            return p;
+    }
+    if (L->n_ev == L->ev_size) {
+        size_t n = L->ev_size ? 2 * L->ev_size : 512;
+        pend_event *ev = tac_realloc(L->ev, n * sizeof *ev);
+        if (!ev)
+            return NULL;
+        L->ev = ev;
+        L->ev_size = n;
+    }
+    char *k = tac_arena_alloc(&L->keys, len);
+    if (!k)
+        return NULL;
+    memcpy(k, key, len);
+    pend_event *p = &L->ev[L->n_ev++];
+    *p = (pend_event){k, len, h, quad, goldstein, 0, 0, 0};
+    L->slot[j] = (uint32_t)L->n_ev;
+    return p;
+}
+
+/* Adds (or with sign -1 takes out) mentions of one event to the pending
+ * table; the strings are the key's four parts. */
+static tac_status pend_add(tac_store *st, const char *date, const char *source,
+                           const char *target, const char *code, int quad, double goldstein,
+                           sqlite3_int64 mentions, sqlite3_int64 sentences,
+                           sqlite3_int64 documents)
+{
+    lite *L = st->impl;
+    const char *part[4] = {date ? date : "", source ? source : "", target ? target : "",
+                           code ? code : ""};
+    size_t pl[4], len = 0;
+    for (int i = 0; i < 4; i++)
+        len += (pl[i] = strlen(part[i])) + 1;
+    char buf[512];
+    char *key = len <= sizeof buf ? buf : tac_malloc(len);
+    if (!key)
+        return tac_store_fail(st, TAC_ENOMEM, "out of memory");
+    size_t o = 0;
+    for (int i = 0; i < 4; i++) {
+        memcpy(key + o, part[i], pl[i] + 1);
+        o += pl[i] + 1;
+    }
+    pend_event *p = pend_get(L, key, len, quad, goldstein);
+    if (key != buf)
+        tac_free(key);
+    if (!p)
+        return tac_store_fail(st, TAC_ENOMEM, "out of memory");
+    if (mentions > 0) {
+        if (quad < p->quad)
+            p->quad = quad;
+        if (goldstein < p->goldstein)
+            p->goldstein = goldstein;
+    }
+    p->mentions += mentions;
+    p->sentences += sentences;
+    p->documents += documents;
+    return TAC_OK;
+}
+
+/* Writes the pending events to table event, one upsert each. */
+static tac_status pend_flush(tac_store *st)
+{
+    lite *L = st->impl;
+    for (size_t i = 0; i < L->n_ev; i++) {
+        const pend_event *p = &L->ev[i];
+        if (p->mentions <= 0)
+            continue; /* all its mentions were replaced in this transaction */
+        sqlite3_stmt *x = prep(st, S_EV_UPSERT);
+        if (!x)
+            return TAC_EIO;
+        const char *k = p->key;
+        for (int c = 1; c <= 4; c++) {
+            size_t kl = strlen(k);
+            bind_text(x, c, k, kl);
+            k += kl + 1;
+        }
+        sqlite3_bind_int(x, 5, p->quad);
+        sqlite3_bind_double(x, 6, p->goldstein);
+        sqlite3_bind_int64(x, 7, p->mentions);
+        sqlite3_bind_int64(x, 8, p->sentences);
+        sqlite3_bind_int64(x, 9, p->documents);
+        if (step_done(x) < 0)
+            return lite_err(st, "counting events");
+    }
+    return TAC_OK;
+}
+
 /* ---- transactions ---------------------------------------------------- */
 
 static tac_status lite_begin(tac_store *st)
 {
     lite *L = st->impl;
+    pend_clear(L); /* row ids are read again under this transaction's lock */
     /* the busy handler waits BUSY_MS; a writer that still finds the file
      * locked after that retries a few times before giving up */
     for (int attempt = 0;; attempt++) {
@@ -204,15 +352,11 @@ static tac_status lite_begin(tac_store *st)
 static tac_status lite_commit(tac_store *st)
 {
     lite *L = st->impl;
-    if (L->men_from) {
-        sqlite3_stmt *x = prep(st, S_EV_MERGE);
-        if (!x)
-            return TAC_EIO;
-        sqlite3_bind_int64(x, 1, L->men_from);
-        L->men_from = 0;
-        if (step_done(x) < 0)
-            return lite_err(st, "counting events");
-    }
+    L->men_from = 0;
+    tac_status ps = pend_flush(st);
+    pend_clear(L);
+    if (ps != TAC_OK)
+        return ps;
     if (L->fts_from) {
         sqlite3_stmt *x = prep(st, S_FTS_INS);
         if (!x)
@@ -236,6 +380,7 @@ static tac_status lite_rollback(tac_store *st)
     lite *L = st->impl;
     L->fts_from = 0;
     L->men_from = 0;
+    pend_clear(L);
     if (sqlite3_get_autocommit(L->db))
         return TAC_OK;
     if (sqlite3_exec(L->db, "ROLLBACK", NULL, NULL, NULL) != SQLITE_OK)
@@ -255,7 +400,9 @@ static tac_status drop_old(tac_store *st, sqlite3_stmt *f)
     sqlite3_int64 m0 = sqlite3_column_int64(f, 3), nm = sqlite3_column_int64(f, 4);
     int has_sent = sqlite3_column_type(f, 1) != SQLITE_NULL;
     int has_men = sqlite3_column_type(f, 3) != SQLITE_NULL && nm > 0;
-    if (has_men && (!L->men_from || m0 < L->men_from)) {
+    if (has_men) {
+        /* mentions of this transaction are only in the pending table */
+        int pending = L->men_from && m0 >= L->men_from;
         sqlite3_stmt *q = prep(st, S_OLD_COUNTS);
         if (!q)
             return TAC_EIO;
@@ -263,6 +410,17 @@ static tac_status drop_old(tac_store *st, sqlite3_stmt *f)
         sqlite3_bind_int64(q, 2, m0 + nm - 1);
         int rc;
         while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+            if (pending) {
+                tac_status s = pend_add(st, (const char *)sqlite3_column_text(q, 2),
+                                        (const char *)sqlite3_column_text(q, 0),
+                                        (const char *)sqlite3_column_text(q, 1),
+                                        (const char *)sqlite3_column_text(q, 3), 0, 0.0,
+                                        -sqlite3_column_int64(q, 4),
+                                        -sqlite3_column_int64(q, 5), -1);
+                if (s != TAC_OK)
+                    return s;
+                continue;
+            }
             for (int k = 0; k < 2; k++) {
                 sqlite3_stmt *u = prep(st, k == 0 ? S_EV_DEC : S_EV_GC);
                 if (!u)
@@ -338,7 +496,32 @@ static int same_event(const tac_event *a, const tac_event *b)
            (!a->has_target || strcmp(a->target.code, b->target.code) == 0);
 }
 
-static void bind_doc(sqlite3_stmt *d, const tac_doc *doc, size_t n_sentences, size_t n)
+/* Writes "file:line" of the event's pattern to out[0..size) (cut to fit),
+ * returns its length: snprintf cost more than the mention's binds. */
+static size_t pattern_ref(char *out, size_t size, const tac_event *e)
+{
+    char num[24];
+    size_t nl = 0;
+    unsigned long v = e->pattern_line < 0 ? 0UL - (unsigned long)e->pattern_line
+                                          : (unsigned long)e->pattern_line;
+    do
+        num[sizeof num - ++nl] = (char)('0' + v % 10);
+    while ((v /= 10) && nl < sizeof num - 1);
+    if (e->pattern_line < 0)
+        num[sizeof num - ++nl] = '-';
+    size_t fl = strlen(e->pattern_file);
+    if (fl > size - 2 - nl)
+        fl = size - 2 - nl;
+    memcpy(out, e->pattern_file, fl);
+    out[fl] = ':';
+    memcpy(out + fl + 1, num + sizeof num - nl, nl);
+    return fl + 1 + nl;
+}
+
+/* Binds the document's columns; its sentence and mention rows are
+ * s0..s1 and m0.. (NULL without events). */
+static void bind_doc(sqlite3_stmt *d, const tac_doc *doc, size_t n_sentences, size_t n,
+                     sqlite3_int64 s0, sqlite3_int64 s1, sqlite3_int64 m0)
 {
     bind_text(d, 2, doc->date, doc->date_len);
     bind_text(d, 3, doc->source, doc->source_len);
@@ -346,12 +529,37 @@ static void bind_doc(sqlite3_stmt *d, const tac_doc *doc, size_t n_sentences, si
     bind_text(d, 5, doc->title, doc->title_len);
     sqlite3_bind_int64(d, 6, (sqlite3_int64)n_sentences);
     sqlite3_bind_int64(d, 7, (sqlite3_int64)n);
+    if (n) {
+        sqlite3_bind_int64(d, 8, s0);
+        sqlite3_bind_int64(d, 9, s1);
+        sqlite3_bind_int64(d, 10, m0);
+    } else {
+        for (int i = 8; i <= 10; i++)
+            sqlite3_bind_null(d, i);
+    }
 }
 
 static tac_status lite_put(tac_store *st, const tac_doc *doc, size_t n_sentences,
                            const tac_event *ev, size_t n)
 {
     lite *L = st->impl;
+    /* the row ids this document's sentences and mentions will take */
+    if (!L->next_sent) {
+        sqlite3_stmt *q = prep(st, S_MAX_IDS);
+        if (!q)
+            return TAC_EIO;
+        if (sqlite3_step(q) != SQLITE_ROW)
+            return lite_err(st, "reading row ids");
+        L->next_sent = sqlite3_column_int64(q, 0) + 1;
+        L->next_men = sqlite3_column_int64(q, 1) + 1;
+        sqlite3_reset(q);
+    }
+    size_t n_sent = 0;
+    for (size_t i = 0; i < n; i++)
+        if (i == 0 || ev[i].sentence != ev[i - 1].sentence)
+            n_sent++;
+    sqlite3_int64 sent_first = L->next_sent, men_first = L->next_men;
+    sqlite3_int64 sent_last = sent_first + (sqlite3_int64)n_sent - 1;
     /* the document row: a new id is one insert; a known one is replaced in
      * place, its old events taken out first */
     sqlite3_int64 doc_row = 0;
@@ -359,7 +567,7 @@ static tac_status lite_put(tac_store *st, const tac_doc *doc, size_t n_sentences
     if (!d)
         return TAC_EIO;
     bind_text(d, 1, doc->id, doc->id_len);
-    bind_doc(d, doc, n_sentences, n);
+    bind_doc(d, doc, n_sentences, n, sent_first, sent_last, men_first);
     int rc = sqlite3_step(d);
     sqlite3_reset(d);
     if (rc == SQLITE_DONE) {
@@ -380,7 +588,7 @@ static tac_status lite_put(tac_store *st, const tac_doc *doc, size_t n_sentences
         if (!u)
             return TAC_EIO;
         sqlite3_bind_int64(u, 1, doc_row);
-        bind_doc(u, doc, n_sentences, n);
+        bind_doc(u, doc, n_sentences, n, sent_first, sent_last, men_first);
         if (step_done(u) < 0)
             return lite_err(st, "updating a document");
     } else {
@@ -388,7 +596,7 @@ static tac_status lite_put(tac_store *st, const tac_doc *doc, size_t n_sentences
     }
 
     /* sentences (each once) and mentions */
-    sqlite3_int64 sent_row = 0, sent_first = 0, men_first = 0;
+    sqlite3_int64 sent_row = sent_first - 1;
     int last_sent = -1;
     for (size_t i = 0; i < n; i++) {
         const tac_event *e = &ev[i];
@@ -403,12 +611,10 @@ static tac_status lite_put(tac_store *st, const tac_doc *doc, size_t n_sentences
             sqlite3_bind_int(x, 2, e->sentence);
             sqlite3_bind_int(x, 3, e->headline);
             bind_text(x, 4, e->sentence_text ? e->sentence_text : "", e->sentence_len);
+            sqlite3_bind_int64(x, 5, ++sent_row);
             if (step_done(x) < 0)
                 return lite_err(st, "writing a sentence");
-            sent_row = sqlite3_last_insert_rowid(L->db);
             last_sent = e->sentence;
-            if (!sent_first)
-                sent_first = sent_row;
             if (!L->fts_from)
                 L->fts_from = sent_row;
         }
@@ -416,9 +622,7 @@ static tac_status lite_put(tac_store *st, const tac_doc *doc, size_t n_sentences
         if (!m)
             return TAC_EIO;
         char pat[300];
-        int pl = 0;
-        if (e->pattern_file)
-            pl = snprintf(pat, sizeof pat, "%s:%d", e->pattern_file, e->pattern_line);
+        size_t pl = e->pattern_file ? pattern_ref(pat, sizeof pat, e) : 0;
         sqlite3_bind_int64(m, 1, doc_row);
         sqlite3_bind_int64(m, 2, sent_row);
         bind_str(m, 3, e->date);
@@ -432,12 +636,10 @@ static tac_status lite_put(tac_store *st, const tac_doc *doc, size_t n_sentences
         sqlite3_bind_int64(m, 9, (sqlite3_int64)span);
         sqlite3_bind_int64(m, 10, (sqlite3_int64)e->text_len);
         bind_text(m, 11, e->source.text, e->source.text_len);
-        if (e->has_target)
-            bind_text(m, 12, e->target.text, e->target.text_len);
+        bind_text(m, 12, e->has_target ? e->target.text : NULL, e->target.text_len);
         bind_str(m, 13, e->date_precision);
         bind_str(m, 14, e->modality);
-        if (pl > 0)
-            bind_text(m, 15, pat, (size_t)pl < sizeof pat ? (size_t)pl : sizeof pat - 1);
+        bind_text(m, 15, pl > 0 ? pat : NULL, pl);
         int first_doc = 1, first_sent = 1;
         for (size_t j = 0; j < i && first_sent; j++) {
             if (same_event(&ev[j], e)) {
@@ -447,24 +649,18 @@ static tac_status lite_put(tac_store *st, const tac_doc *doc, size_t n_sentences
         }
         sqlite3_bind_int(m, 16, first_sent);
         sqlite3_bind_int(m, 17, first_doc);
+        sqlite3_bind_int64(m, 18, men_first + (sqlite3_int64)i);
         if (step_done(m) < 0)
             return lite_err(st, "writing a mention");
-        if (!men_first)
-            men_first = sqlite3_last_insert_rowid(L->db);
         if (!L->men_from)
             L->men_from = men_first;
+        s = pend_add(st, e->date, e->source.code, e->has_target ? e->target.code : "", e->code,
+                     e->quad, e->goldstein, 1, first_sent, first_doc);
+        if (s != TAC_OK)
+            return s;
     }
-    if (n) {
-        sqlite3_stmt *r = prep(st, S_DOC_RANGES);
-        if (!r)
-            return TAC_EIO;
-        sqlite3_bind_int64(r, 1, doc_row);
-        sqlite3_bind_int64(r, 2, sent_first);
-        sqlite3_bind_int64(r, 3, sent_row);
-        sqlite3_bind_int64(r, 4, men_first);
-        if (step_done(r) < 0)
-            return lite_err(st, "writing a document's ranges");
-    }
+    L->next_sent = sent_row + 1;
+    L->next_men = men_first + (sqlite3_int64)n;
     return TAC_OK;
 }
 
@@ -477,6 +673,9 @@ static void lite_close(tac_store *st)
         return;
     for (int i = 0; i < S_COUNT; i++)
         sqlite3_finalize(L->s[i]);
+    tac_free(L->ev);
+    tac_free(L->slot);
+    tac_arena_fini(&L->keys);
     sqlite3_close(L->db);
     tac_free(L);
     st->impl = NULL;
@@ -555,6 +754,7 @@ tac_status tac_store_sqlite_open(tac_store *st, const char *path, int flags)
     lite *L = tac_calloc(1, sizeof *L);
     if (!L)
         return tac_store_fail(st, TAC_ENOMEM, "out of memory");
+    tac_arena_init(&L->keys, 1 << 16);
     st->impl = L;
     st->ops = &lite_ops;
     int oflags = (flags & TAC_STORE_READONLY) ? SQLITE_OPEN_READONLY
