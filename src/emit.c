@@ -22,8 +22,8 @@ void tac_buf_free(tac_buf *b)
 
 static void put(tac_buf *b, const char *s, size_t n)
 {
-    if (b->failed)
-        return;
+    if (b->failed || (n == 0 && b->data))
+        return; /* (s may be NULL when n is 0) */
     if (b->len + n + 1 > b->cap) {
         size_t cap = b->cap ? b->cap : 4096;
         while (cap < b->len + n + 1)
@@ -36,7 +36,8 @@ static void put(tac_buf *b, const char *s, size_t n)
         b->data = d;
         b->cap = cap;
     }
-    memcpy(b->data + b->len, s, n);
+    if (n)
+        memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = '\0';
 }
