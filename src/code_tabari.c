@@ -1290,6 +1290,23 @@ static void tb_commas(tac_coder *c, const tac_tb_options *o)
     c->n_tbw = w;
 }
 
+/* CODE BY CLAUSE: the word after the clause coded at verb v (bound b)
+ * ends, at the next clause break that is no actor; with skip_joins, not at
+ * a conjunction that joins two actors. */
+static uint32_t tb_next_clause(const tac_coder *c, const tb_bind *b, uint32_t v, int skip_joins)
+{
+    uint32_t j = b->hi > v + 1 ? b->hi : v + 1;
+    for (; j < c->n_tbw; j++) {
+        if (!tb_clause_break(&c->tbw[j]) || c->tbw[j].actor >= 0)
+            continue;
+        if (skip_joins && j + 1 < c->n_tbw && c->tbw[j + 1].actor >= 0 && j > 0 &&
+            c->tbw[j - 1].actor >= 0)
+            continue;
+        break;
+    }
+    return j;
+}
+
 /* Events with a DEFAULT source or target (sg or tg -1: the default). */
 static int tb_defaults(tac_coder *c, uint32_t s, uint32_t e, int index, int headline,
                        const tac_pattern *p, int sg, int tg, uint32_t v, const tb_bind *b)
@@ -1501,12 +1518,8 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             coded = 1;
             if (t->opt.code_by == TAC_TB_BY_SENTENCE)
                 break;
-            if (t->opt.code_by == TAC_TB_BY_CLAUSE) {
-                uint32_t j = b.hi > v + 1 ? b.hi : v + 1;
-                while (j < c->n_tbw && !(tb_clause_break(&c->tbw[j]) && c->tbw[j].actor < 0))
-                    j++;
-                v = j;
-            }
+            if (t->opt.code_by == TAC_TB_BY_CLAUSE)
+                v = tb_next_clause(c, &b, v, 0);
             continue;
         }
         if (b.src == -1 && b.tgt == -1 && tb_passive(c, v, &sg, &tg)) {
@@ -1619,12 +1632,8 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             coded = 1;
             if (t->opt.code_by == TAC_TB_BY_SENTENCE)
                 break;
-            if (t->opt.code_by == TAC_TB_BY_CLAUSE) {
-                uint32_t j = b.hi > v + 1 ? b.hi : v + 1;
-                while (j < c->n_tbw && !(tb_clause_break(&c->tbw[j]) && c->tbw[j].actor < 0))
-                    j++;
-                v = j;
-            }
+            if (t->opt.code_by == TAC_TB_BY_CLAUSE)
+                v = tb_next_clause(c, &b, v, 0);
             continue;
         }
         if (tg < 0 && sg >= 0)
@@ -1659,16 +1668,8 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         coded = 1;
         if (t->opt.code_by == TAC_TB_BY_SENTENCE)
             break;
-        if (t->opt.code_by == TAC_TB_BY_CLAUSE) {
-            /* one event per clause: go on after the next conjunction that
-             * does not join actors */
-            uint32_t j = b.hi > v + 1 ? b.hi : v + 1;
-            while (j < c->n_tbw && !(tb_clause_break(&c->tbw[j]) && c->tbw[j].actor < 0 &&
-                                     !(j + 1 < c->n_tbw && c->tbw[j + 1].actor >= 0 &&
-                                       j > 0 && c->tbw[j - 1].actor >= 0)))
-                j++;
-            v = j;
-        }
+        if (t->opt.code_by == TAC_TB_BY_CLAUSE)
+            v = tb_next_clause(c, &b, v, 1);
     }
     if (!coded && subord_p) {
         int sg = tb_resolve(c, subord_b.src, -1), tg = tb_resolve(c, subord_b.tgt, -1);

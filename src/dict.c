@@ -50,7 +50,7 @@ static void report(loader *L, const char *fmt, const char *a, const char *b)
 
 /* ---- growable arrays ------------------------------------------------ */
 
-static void *grow(void *v, size_t *cap, size_t n, size_t size)
+void *tac_dict_grow(void *v, size_t *cap, size_t n, size_t size)
 {
     if (n < *cap)
         return v;
@@ -61,15 +61,6 @@ static void *grow(void *v, size_t *cap, size_t n, size_t size)
     return nv;
 }
 
-/* On failure arr keeps its old block (still owned, freed with the dict). */
-#define PUSH(L, arr, n, cap)                                             \
-    do {                                                                 \
-        void *grown_ = grow((arr), &(cap), (n), sizeof *(arr));          \
-        if (grown_)                                                      \
-            (arr) = grown_;                                              \
-        else                                                             \
-            (L)->oom = 1;                                                \
-    } while (0)
 
 /* ---- tries ---------------------------------------------------------- */
 
@@ -339,7 +330,7 @@ static void do_cameo(loader *L, const char *s, size_t len, size_t pos)
     char key[5];
     memcpy(key, code, cl);
     key[cl] = '\0';
-    PUSH(L, d->cameo, d->n_cameo, d->cap_cameo);
+    TAC_DICT_PUSH(L, d->cameo, d->n_cameo, d->cap_cameo);
     if (L->oom)
         return;
     tac_cameo *c = &d->cameo[d->n_cameo];
@@ -407,7 +398,7 @@ static int marker_phrase(loader *L, const char *p, size_t len, void *vctx)
         uint32_t node = trie_insert(&d->markers, items, (size_t)n);
         if (!node)
             return -1;
-        PUSH(L, d->ment, d->n_ment, d->cap_ment);
+        TAC_DICT_PUSH(L, d->ment, d->n_ment, d->cap_ment);
         if (L->oom)
             return -1;
         d->ment[d->n_ment].flag = ctx->flag;
@@ -797,7 +788,7 @@ static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
         report(L, "phrase '%s' already names %s", ph, where);
         return 0;
     }
-    PUSH(L, d->aent, d->n_aent, d->cap_aent);
+    TAC_DICT_PUSH(L, d->aent, d->n_aent, d->cap_aent);
     if (L->oom)
         return -1;
     tac_aentry *e = &d->aent[d->n_aent];
@@ -950,7 +941,7 @@ static int event_phrase(loader *L, const char *p, size_t len, void *vctx)
         report(L, "pattern '%s' is already coded %s", ph, where);
         return 0;
     }
-    PUSH(L, d->pat, d->n_pat, d->cap_pat);
+    TAC_DICT_PUSH(L, d->pat, d->n_pat, d->cap_pat);
     if (L->oom)
         return -1;
     tac_pattern *pt = &d->pat[d->n_pat];
@@ -1379,7 +1370,7 @@ tac_status tac_dict_load(const char *dir, tac_diag_fn diag, void *user,
         size_t nl = strlen(de->d_name);
         if (nl < 6 || strcmp(de->d_name + nl - 5, ".dict") != 0 || de->d_name[0] == '.')
             continue;
-        char **grown = grow(names, &cap_names, n_names, sizeof *names);
+        char **grown = tac_dict_grow(names, &cap_names, n_names, sizeof *names);
         if (!grown) {
             st = TAC_ENOMEM;
             break;

@@ -205,6 +205,20 @@ tac_status tac_dict_load_mem(const char *const *names, const char *const *bufs,
 tac_dict *tac_dict_new(void);
 uint32_t tac_dict_trie_insert(tac_trie *t, const uint32_t *items, size_t n);
 int tac_dict_finish(tac_dict *d);
+
+/* For the loaders (dict.c, tabari.c): the block v of *cap elements of size
+ * bytes, grown (doubling, from 64) so that index n fits; NULL on failure,
+ * v still owned. TAC_DICT_PUSH grows arr for element n, or sets L->oom and
+ * leaves arr as it was. */
+void *tac_dict_grow(void *v, size_t *cap, size_t n, size_t size);
+#define TAC_DICT_PUSH(L, arr, n, cap)                                      \
+    do {                                                                   \
+        void *grown_ = tac_dict_grow((arr), &(cap), (n), sizeof *(arr));   \
+        if (grown_)                                                        \
+            (arr) = grown_;                                                \
+        else                                                               \
+            (L)->oom = 1;                                                  \
+    } while (0)
 /* The bytes of a regular file (tac_free them), or NULL with *err an errno
  * value (EFBIG over 256 MiB, EINVAL not a regular file). */
 char *tac_dict_read_file(const char *path, size_t *out_len, int *err);

@@ -83,25 +83,7 @@ static void report_n(tb_loader *L, const char *fmt, const char *s, size_t n)
     report(L, fmt, arg);
 }
 
-static void *grow(void *v, size_t *cap, size_t n, size_t size)
-{
-    if (n < *cap)
-        return v;
-    size_t nc = *cap ? *cap * 2 : 64;
-    void *nv = tac_realloc(v, nc * size);
-    if (nv)
-        *cap = nc;
-    return nv;
-}
 
-#define PUSH(L, arr, n, cap)                                    \
-    do {                                                        \
-        void *grown_ = grow((arr), &(cap), (n), sizeof *(arr)); \
-        if (grown_)                                             \
-            (arr) = grown_;                                     \
-        else                                                    \
-            (L)->oom = 1;                                       \
-    } while (0)
 
 void tac_tabari_free(tac_tabari *t)
 {
@@ -157,7 +139,7 @@ static long code_index(tb_loader *L, const char *code, size_t n)
     uint32_t ci;
     if (tac_strmap_get(&d->cameo_index, code, n, &ci))
         return ci;
-    PUSH(L, d->cameo, d->n_cameo, d->cap_cameo);
+    TAC_DICT_PUSH(L, d->cameo, d->n_cameo, d->cap_cameo);
     if (L->oom)
         return -1;
     tac_cameo *c = &d->cameo[d->n_cameo];
@@ -468,7 +450,7 @@ static int add_form_k(tb_loader *L, const char *w, size_t wl, int stem)
     }
     uint32_t slot = 0;
     if (!tac_u64map_get(&t->forms, key, &slot)) {
-        PUSH(L, t->form_head, t->n_head, t->cap_head);
+        TAC_DICT_PUSH(L, t->form_head, t->n_head, t->cap_head);
         if (L->oom)
             return -1;
         t->form_head[t->n_head++] = 0;
@@ -482,7 +464,7 @@ static int add_form_k(tb_loader *L, const char *w, size_t wl, int stem)
     for (uint32_t f = *head; f; f = t->form[f - 1].next)
         if (t->form[f - 1].verb == (uint32_t)L->verb)
             return 0;
-    PUSH(L, t->form, t->n_form, t->cap_form);
+    TAC_DICT_PUSH(L, t->form, t->n_form, t->cap_form);
     if (L->oom)
         return -1;
     head = &t->form_head[slot - 1];
@@ -588,7 +570,7 @@ static int pattern_variant(tb_loader *L, const char *p, size_t len, void *vctx)
         return -1;
     }
     memcpy(it, full, fn * sizeof *it);
-    PUSH(L, d->pat, d->n_pat, d->cap_pat);
+    TAC_DICT_PUSH(L, d->pat, d->n_pat, d->cap_pat);
     if (L->oom)
         return -1;
     tac_pattern *pt = &d->pat[d->n_pat++];
@@ -681,7 +663,7 @@ static void verb_root(tb_loader *L, const char *s, size_t n)
     int ni = compile(L, txt, tl, PH_ACTOR, items, TB_MAX_ITEMS);
     if (ni <= 0)
         return;
-    PUSH(L, t->verb, t->n_verb, t->cap_verb);
+    TAC_DICT_PUSH(L, t->verb, t->n_verb, t->cap_verb);
     if (L->oom)
         return;
     L->verb = (long)t->n_verb++;
@@ -783,7 +765,7 @@ static void synset_line(tb_loader *L, const char *s, size_t n)
         const char *key = astr(L, name, nl);
         if (!key)
             return;
-        PUSH(L, t->syn_first, t->n_syn, t->cap_syn);
+        TAC_DICT_PUSH(L, t->syn_first, t->n_syn, t->cap_syn);
         if (L->oom)
             return;
         uint32_t old;
@@ -823,7 +805,7 @@ static void synset_line(tb_loader *L, const char *s, size_t n)
             return;
         }
         memcpy(it, items, (size_t)k * sizeof *it);
-        PUSH(L, t->phr, t->n_phr, t->cap_phr);
+        TAC_DICT_PUSH(L, t->phr, t->n_phr, t->cap_phr);
         if (L->oom)
             return;
         tac_tb_phrase *ph = &t->phr[t->n_phr];
@@ -904,7 +886,7 @@ static void time_line(tb_loader *L, const char *s, size_t n)
         return;
     }
     memcpy(it, full, fn * sizeof *it);
-    PUSH(L, t->timep, t->n_time, t->cap_time);
+    TAC_DICT_PUSH(L, t->timep, t->n_time, t->cap_time);
     if (L->oom)
         return;
     t->timep[t->n_time].items = it;
@@ -1112,7 +1094,7 @@ static void entry_flush(tb_loader *L, file_kind kind)
         const char *phrase = astr(L, L->phr[p], strlen(L->phr[p]));
         /* blocks chain in file order: the coder takes the first that fits */
         for (size_t b = L->n_blk; b-- > 0;) {
-            PUSH(L, d->aent, d->n_aent, d->cap_aent);
+            TAC_DICT_PUSH(L, d->aent, d->n_aent, d->cap_aent);
             if (L->oom)
                 break;
             tac_aentry *e = &d->aent[d->n_aent];
@@ -1422,7 +1404,7 @@ typedef struct tb_list {
 
 static void list_add(tb_list *fl, const char *dir, const char *name, size_t nl, file_kind kind)
 {
-    tb_file *g = grow(fl->v, &fl->cap, fl->n, sizeof *fl->v);
+    tb_file *g = tac_dict_grow(fl->v, &fl->cap, fl->n, sizeof *fl->v);
     if (!g) {
         fl->oom = 1;
         return;
