@@ -840,9 +840,20 @@ static void add_raw(run *R, const char *line, size_t len, const char *file, size
 
 /* ---- readers -------------------------------------------------------- */
 
-/* Reads a stream line by line with bounded memory: a line longer than max
- * is skipped (with a message) without being held in memory. */
-static void read_jsonl(run *R, FILE *f, const char *name, char *pre, size_t pre_len)
+/* What a line reader hands each line to: its text (without the line end)
+ * and number, or the number of a line too long to hold. */
+typedef struct line_sink {
+    void (*line)(void *ctx, char *line, size_t len, size_t lineno);
+    void (*overlong)(void *ctx, size_t lineno);
+    void *ctx;
+} line_sink;
+
+/* Reads a stream line by line with bounded memory: pre[0..pre_len) is what
+ * was already read from it; lines end in eol. A line longer than the
+ * document limit is reported to the sink and skipped without being held in
+ * memory. */
+static void read_lines(run *R, FILE *f, const char *name, char *pre, size_t pre_len, int eol,
+                       const line_sink *sink)
 {
     size_t max = R->o->max_doc + 4096;
     size_t cap = 1 << 16, len = 0;
@@ -857,15 +868,6 @@ static void read_jsonl(run *R, FILE *f, const char *name, char *pre, size_t pre_
         memcpy(buf, pre, pre_len);
         len = pre_len;
     }
-    /* lines end in \n or \r\n (the \r is JSON white space); a file whose
-     * first line ends in a lone \r (old Mac) is split on \r */
-    int eol = '\n';
-    for (size_t k = 0; k + 1 < pre_len; k++) {
-        if (pre[k] == '\n' || pre[k] == '\r') {
-            eol = pre[k] == '\r' && pre[k + 1] != '\n' ? '\r' : '\n';
-            break;
-        }
-    }
     size_t scan = 0, start = 0; /* buf[start..len) is unread */
     while (!eof || len > start) {
         char *nl = len > scan ? memchr(buf + scan, eol, len - scan) : NULL;
@@ -878,26 +880,21 @@ static void read_jsonl(run *R, FILE *f, const char *name, char *pre, size_t pre_
                 start = 0;
             }
             if (len >= max) {
-                /* too long: drop what we have and skip to the next newline */
-                if (!skipping) {
-                    lineno++;
-                    char msg[128];
-                    snprintf(msg, sizeof msg, "line longer than %zu bytes", R->o->max_doc);
-                    add_doc(R, NULL, name, lineno, TAC_ELIMIT, msg);
-                }
+                /* too long: drop what we have and skip to the next line end */
+                if (!skipping)
+                    sink->overlong(sink->ctx, ++lineno);
                 skipping = 1;
                 len = 0;
                 scan = 0;
             }
             if (len == cap) {
-                size_t nc = cap * 2;
-                char *nb = realloc(buf, nc);
+                char *nb = realloc(buf, cap * 2);
                 if (!nb) {
                     errf("out of memory");
                     exit(EXIT_SYSTEM);
                 }
                 buf = nb;
-                cap = nc;
+                cap *= 2;
             }
             scan = len;
             size_t n = fread(buf + len, 1, cap - len, f);
@@ -910,21 +907,53 @@ static void read_jsonl(run *R, FILE *f, const char *name, char *pre, size_t pre_
             continue;
         }
         size_t ll = nl ? (size_t)(nl - (buf + start)) : len - start;
-        char *line = buf + start;
-        if (skipping) {
+        if (skipping)
             skipping = 0;
-        } else {
-            lineno++;
-            size_t a = 0;
-            while (a < ll && (line[a] == ' ' || line[a] == '\t' || line[a] == '\r'))
-                a++;
-            if (a < ll)
-                add_raw(R, line, ll, name, lineno);
-        }
-        start += nl ? ll + 1 : ll;
+        else
+            sink->line(sink->ctx, buf + start, ll, ++lineno);
+        start = nl ? (size_t)(nl - buf) + 1 : len;
         scan = start;
     }
     free(buf);
+}
+
+typedef struct jsonl_ctx {
+    run *R;
+    const char *name;
+} jsonl_ctx;
+
+static void jsonl_line(void *ctx, char *line, size_t ll, size_t lineno)
+{
+    jsonl_ctx *c = ctx;
+    size_t a = 0;
+    while (a < ll && (line[a] == ' ' || line[a] == '\t' || line[a] == '\r'))
+        a++;
+    if (a < ll)
+        add_raw(c->R, line, ll, c->name, lineno);
+}
+
+static void jsonl_overlong(void *ctx, size_t lineno)
+{
+    jsonl_ctx *c = ctx;
+    char msg[128];
+    snprintf(msg, sizeof msg, "line longer than %zu bytes", c->R->o->max_doc);
+    add_doc(c->R, NULL, c->name, lineno, TAC_ELIMIT, msg);
+}
+
+/* JSON Lines: lines end in \n or \r\n (the \r is JSON white space); a file
+ * whose first line ends in a lone \r (old Mac) is split on \r. */
+static void read_jsonl(run *R, FILE *f, const char *name, char *pre, size_t pre_len)
+{
+    int eol = '\n';
+    for (size_t k = 0; k + 1 < pre_len; k++) {
+        if (pre[k] == '\n' || pre[k] == '\r') {
+            eol = pre[k] == '\r' && pre[k + 1] != '\n' ? '\r' : '\n';
+            break;
+        }
+    }
+    jsonl_ctx c = {R, name};
+    line_sink sink = {jsonl_line, jsonl_overlong, &c};
+    read_lines(R, f, name, pre, pre_len, eol, &sink);
 }
 
 static char *slurp(FILE *f, size_t max, size_t *out_len, int *too_big)
@@ -988,88 +1017,61 @@ static void tabari_result(run *R, int rc, const tabari_rec *trec, const char *na
         add_doc(R, &doc, name, trec->line, TAC_OK, NULL);
 }
 
+typedef struct tabari_ctx {
+    run *R;
+    const char *name;
+    tabari_reader tr;
+    tabari_rec trec;
+    tac_docbuf *db, *dbi;
+} tabari_ctx;
+
+static void tabari_line(void *ctx, char *line, size_t ll, size_t lineno)
+{
+    tabari_ctx *c = ctx;
+    char err[300];
+    size_t err_line = 0;
+    if (lineno == 1 && ll >= 3 && (unsigned char)line[0] == 0xEF &&
+        (unsigned char)line[1] == 0xBB && (unsigned char)line[2] == 0xBF)
+        line += 3, ll -= 3; /* a byte-order mark */
+    int rc = tabari_reader_line(&c->tr, line, ll, lineno, &c->trec, err, sizeof err, &err_line);
+    tabari_result(c->R, rc, &c->trec, c->name, err, err_line, c->db, c->dbi);
+}
+
+/* a line too long to hold: its record is refused */
+static void tabari_overlong(void *ctx, size_t lineno)
+{
+    tabari_ctx *c = ctx;
+    char err[300];
+    size_t err_line = 0;
+    int rc = tabari_reader_overlong(&c->tr, lineno, err, sizeof err, &err_line);
+    tabari_result(c->R, rc, &c->trec, c->name, err, err_line, c->db, c->dbi);
+}
+
 /* TABARI record files (tabari_text.h), read a line at a time with bounded
  * memory: a record whose text is over --max-doc-bytes is skipped with a
  * message, without being held. */
 static void read_tabari(run *R, FILE *f, const char *name, char *pre, size_t pre_len)
 {
-    size_t max = R->o->max_doc + 4096;
-    size_t cap = 1 << 16, len = 0;
-    char *buf = malloc(cap);
-    tac_docbuf *db = tac_docbuf_new(), *dbi = tac_docbuf_new();
-    if (!buf || !db || !dbi) {
+    tabari_ctx c;
+    memset(&c, 0, sizeof c);
+    c.R = R;
+    c.name = name;
+    c.db = tac_docbuf_new();
+    c.dbi = tac_docbuf_new();
+    if (!c.db || !c.dbi) {
         errf("out of memory");
         exit(EXIT_SYSTEM);
     }
-    tabari_reader tr;
-    tabari_reader_init(&tr, R->o->max_doc);
-    tabari_rec trec;
+    tabari_reader_init(&c.tr, R->o->max_doc);
+    line_sink sink = {tabari_line, tabari_overlong, &c};
+    read_lines(R, f, name, pre, pre_len, '\n', &sink);
     char err[300];
-    size_t err_line = 0, lineno = 0;
-    int skipping = 0, eof = 0, rc;
-    memcpy(buf, pre, pre_len);
-    len = pre_len;
-    size_t scan = 0, start = 0; /* buf[start..len) is unread */
-    while (!eof || len > start) {
-        char *nl = len > scan ? memchr(buf + scan, '\n', len - scan) : NULL;
-        if (!nl && !eof) {
-            if (start) {
-                memmove(buf, buf + start, len - start);
-                len -= start;
-                scan -= start;
-                start = 0;
-            }
-            if (len >= max) {
-                /* a line too long to hold: its record is refused */
-                if (!skipping) {
-                    lineno++;
-                    rc = tabari_reader_overlong(&tr, lineno, err, sizeof err, &err_line);
-                    tabari_result(R, rc, &trec, name, err, err_line, db, dbi);
-                }
-                skipping = 1;
-                len = 0;
-                scan = 0;
-            }
-            if (len == cap) {
-                char *nb = realloc(buf, cap * 2);
-                if (!nb) {
-                    errf("out of memory");
-                    exit(EXIT_SYSTEM);
-                }
-                buf = nb;
-                cap *= 2;
-            }
-            scan = len;
-            size_t n = fread(buf + len, 1, cap - len, f);
-            if (n == 0) {
-                if (ferror(f))
-                    errf("%s: read error: %s", name, strerror(errno));
-                eof = 1;
-            }
-            len += n;
-            continue;
-        }
-        size_t ll = nl ? (size_t)(nl - (buf + start)) : len - start;
-        char *line = buf + start;
-        if (skipping) {
-            skipping = 0;
-        } else {
-            lineno++;
-            if (lineno == 1 && ll >= 3 && (unsigned char)line[0] == 0xEF &&
-                (unsigned char)line[1] == 0xBB && (unsigned char)line[2] == 0xBF)
-                line += 3, ll -= 3; /* a byte-order mark */
-            rc = tabari_reader_line(&tr, line, ll, lineno, &trec, err, sizeof err, &err_line);
-            tabari_result(R, rc, &trec, name, err, err_line, db, dbi);
-        }
-        start = nl ? (size_t)(nl - buf) + 1 : len;
-        scan = start;
-    }
-    rc = tabari_reader_end(&tr, &trec, err, sizeof err, &err_line);
-    tabari_result(R, rc, &trec, name, err, err_line, db, dbi);
-    tabari_reader_fini(&tr);
-    tac_docbuf_free(db);
-    tac_docbuf_free(dbi);
-    free(buf);
+    size_t err_line = 0;
+    int rc = tabari_reader_end(&c.tr, &c.trec, err, sizeof err, &err_line);
+    tabari_result(R, rc, &c.trec, name, err, err_line, c.db, c.dbi);
+    tabari_reader_fini(&c.tr);
+    tac_docbuf_free(c.db);
+    tac_docbuf_free(c.dbi);
 }
 
 static void read_stream(run *R, FILE *f, const char *name)
