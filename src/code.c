@@ -3130,33 +3130,92 @@ static int place_actor(tac_coder *c, tac_actor *out)
     return 0;
 }
 
-int tac_coder_actor(tac_coder *c, const char *text, size_t len, const char *date,
-                    tac_actor *out)
+/* Reads text as an actor phrase: tokens, mentions. 0 on failure. */
+static int actor_phrase(tac_coder *c, const char *text, size_t len)
 {
-    tac_arena_reset(&c->arena);
     c->toks.n = 0;
     c->n_ments = 0;
     c->have_person = c->have_actor = 0;
     c->n_aliases = 0;
-    if (!date || tac_date_parse_iso(date, strlen(date), &c->date) < 0) {
-        /* no date: open-ended offices are the current ones */
-        c->date.y = 9999;
-        c->date.m = 12;
-        c->date.d = 31;
-    }
     if (tac_token_split(text, len, 0, &c->arena, tac_lexicon_is_abbrev, &c->dict->lex, 4096, &c->toks, NULL) < 0)
         return 0;
     lookup_tokens(c, text, c->toks.v, c->toks.n);
     if (find_mentions(c, 0, (uint32_t)c->toks.n) < 0)
         return 0;
     c->doc_text = text;
+    return 1;
+}
+
+/* The longest mention of the phrase read last, or -1. */
+static long longest_mention(const tac_coder *c)
+{
     if (c->n_ments == 0)
-        return place_actor(c, out);
-    /* the longest mention names the phrase */
+        return -1;
     size_t best = 0;
     for (size_t k = 1; k < c->n_ments; k++)
         if (c->ments[k].end - c->ments[k].start > c->ments[best].end - c->ments[best].start)
             best = k;
-    fill_actor(c, out, &c->ments[best]);
+    return (long)best;
+}
+
+/* The country a context names ("Saudi", "Mexico", "Colombian defense"):
+ * its longest actor's country, else a place's; "" if none. */
+static void context_country(tac_coder *c, const char *ctx, size_t len, char out[4])
+{
+    out[0] = '\0';
+    if (!actor_phrase(c, ctx, len))
+        return;
+    long k = longest_mention(c);
+    if (k >= 0) {
+        memcpy(out, c->ments[k].country, 4);
+        return;
+    }
+    tac_actor a;
+    if (place_actor(c, &a) && a.country)
+        snprintf(out, 4, "%s", a.country);
+}
+
+/* A mention that names no country and is no organisation or person of
+ * its own ("the National Guard", "Defense Minister", "Christians"): the
+ * context may give it one. An IGO, NGO or transnational group keeps none. */
+static int wants_country(const mention *m)
+{
+    return !m->country[0] && !m->person && m->n_agents > 0 && !has_agent(m, "IGO") &&
+           !has_agent(m, "NGO") && !has_agent(m, "IMG") && !has_agent(m, "ELI");
+}
+
+int tac_coder_actor_in(tac_coder *c, const char *text, size_t len, const char *context,
+                       size_t context_len, const char *date, tac_actor *out)
+{
+    tac_arena_reset(&c->arena);
+    if (!date || tac_date_parse_iso(date, strlen(date), &c->date) < 0) {
+        /* no date: open-ended offices are the current ones */
+        c->date.y = 9999;
+        c->date.m = 12;
+        c->date.d = 31;
+    }
+    char ctx_country[4] = "";
+    if (context && context_len)
+        context_country(c, context, context_len, ctx_country);
+    if (!actor_phrase(c, text, len))
+        return 0;
+    long best = longest_mention(c);
+    if (best < 0)
+        return place_actor(c, out);
+    mention *m = &c->ments[best];
+    /* the phrase's own country wins; the context fills a missing one */
+    if (ctx_country[0] && wants_country(m)) {
+        memcpy(m->country, ctx_country, 4);
+        m->code = NULL;
+        if (finish_code(c, m) < 0)
+            return 0;
+    }
+    fill_actor(c, out, m);
     return 1;
+}
+
+int tac_coder_actor(tac_coder *c, const char *text, size_t len, const char *date,
+                    tac_actor *out)
+{
+    return tac_coder_actor_in(c, text, len, NULL, 0, date, out);
 }
