@@ -176,17 +176,51 @@ static void translate(const tac_actor *act, int found, answer *a)
     }
 }
 
-/* The day an undated case ("", "today") is resolved on. NGEC's query date
- * "today" meant the day its tests were run against its Wikipedia index,
- * which the rows do not record. The rows that do write a date put the
- * cases in 2021-2022 (73 of the 86 dated rows), and the date they write
- * most often is 2022-01-01 (20 rows): the tests' authors' "now". Reading
- * "today" as the day this scorer runs would code everyone who has left
- * office since as a former official (ELI). */
-#define NGEC_TODAY "2022-01-01"
+/* The days an undated case ("", "today") is resolved on. NGEC's query
+ * date "today" meant the day its tests were run against its Wikipedia
+ * index, which the rows do not record; the rows that write a date put the
+ * cases in 2021-2022 (73 of the 86 dated rows; the latest is 2022-10-20),
+ * and the tests were written over that time. So an undated case is read
+ * as written on some day of 2021-2022: a person is coded by the last
+ * office they held in that window (the first day, from the end, on which
+ * the answer is not a former official, ELI); one who held none is ELI.
+ * Reading "today" as the day this scorer runs would code everyone who has
+ * left office since as ELI. */
+static const char *const undated_days[] = {
+    "2022-12-31", "2022-09-30", "2022-06-30", "2022-03-31", "2021-12-31",
+    "2021-09-30", "2021-06-30", "2021-03-31", "2021-01-01",
+};
+
+static int has_eli(const tac_actor *a)
+{
+    for (int i = 0; i < a->n_agents && i < TAC_MAX_AGENTS; i++)
+        if (a->agents[i] && !strcmp(a->agents[i], "ELI"))
+            return 1;
+    return 0;
+}
+
+/* Resolves an undated case on the undated_days: the latest day whose
+ * answer is not ELI, else the first day's answer. */
+static int resolve_undated(tac_coder *c, const char *input, const char *context, tac_actor *act)
+{
+    size_t n = sizeof undated_days / sizeof undated_days[0], pick = 0;
+    for (size_t i = 0; i < n; i++) {
+        memset(act, 0, sizeof *act);
+        if (tac_coder_actor_in(c, input, strlen(input), context, strlen(context), undated_days[i],
+                               act) &&
+            !has_eli(act)) {
+            pick = i;
+            break;
+        }
+    }
+    /* the answer's strings live in the coder until its next call */
+    memset(act, 0, sizeof *act);
+    return tac_coder_actor_in(c, input, strlen(input), context, strlen(context), undated_days[pick],
+                              act);
+}
 
 /* "YYYY-MM-DD", "10 May 2015", "October 1, 2021" -> iso; 0 for none
- * ("", "today": NGEC_TODAY), -1 if unreadable. */
+ * ("", "today": undated_days), -1 if unreadable. */
 static int parse_date(const char *s, char iso[11])
 {
     static const char *const months[] = {"january", "february", "march",     "april",
@@ -329,13 +363,12 @@ int eval_ngec(eval_ctx *ctx, eval_result *r)
             continue;
         char iso[11];
         int dk = parse_date(f[F_DATE], iso);
-        if (dk == 0)
-            memcpy(iso, NGEC_TODAY, sizeof iso);
         tac_actor act;
         memset(&act, 0, sizeof act);
         const char *context = f[F_CONTEXT];
-        int found = tac_coder_actor_in(ctx->coder, input, strlen(input), context, strlen(context),
-                                       dk >= 0 ? iso : NULL, &act);
+        int found = dk == 0 ? resolve_undated(ctx->coder, input, context, &act)
+                            : tac_coder_actor_in(ctx->coder, input, strlen(input), context,
+                                                 strlen(context), dk > 0 ? iso : NULL, &act);
         answer a;
         translate(&act, found, &a);
         /* the value tacitus gives for the field */
