@@ -36,8 +36,10 @@
  *     EUR or IGO, other IGO... IGO, anything else "".
  *   code_1, code_2: the actor's agents that are CAMEO sector codes, in
  *     order, translated to PLOVER's codes where they differ (agent_map);
- *     a leading OPP becomes CVL, OPP (PLOVER writes opposition only as a
- *     second code). No sector code meets "", UNK and JNK. */
+ *     a leading OPP becomes CVL, OPP, or PTY, OPP when PTY follows (PLOVER
+ *     writes opposition only as a second code: CVLOPP for protesters and
+ *     activists, PTYOPP for opposition parties). No sector code meets "",
+ *     UNK and JNK. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -160,8 +162,19 @@ static void translate(const tac_actor *act, int found, answer *a)
         if (!in_list(sectors, sizeof sectors / sizeof sectors[0], g))
             continue;
         if (!strcmp(g, "OPP") && a->n_codes == 0) {
-            const char *cvl[] = {"CVL"};
-            push_code(a, cvl, 1);
+            /* PLOVER writes opposition second: a party in opposition is
+             * PTYOPP, other opponents (protesters, activists) CVLOPP */
+            int party = 0;
+            for (int j = i + 1; j < act->n_agents && j < TAC_MAX_AGENTS; j++)
+                if (act->agents[j] && !strcmp(act->agents[j], "PTY"))
+                    party = 1;
+            const char *first[] = {party ? "PTY" : "CVL"};
+            push_code(a, first, 1);
+            if (party) {
+                const char *opp[] = {"OPP"};
+                push_code(a, opp, 1);
+                break;
+            }
         }
         size_t m;
         for (m = 0; m < sizeof agent_map / sizeof agent_map[0]; m++)
