@@ -548,6 +548,43 @@ static int nonstate_side(const mention *m)
            has_agent(m, "CRM");
 }
 
+/* A noun that names a kind of place ("the city of Kharkiv", "the province
+ * of Kandahar"): with "of" after it, the place name that follows is the
+ * place meant. A closed set, like the prepositions tok_is checks. */
+static int place_noun(const tac_tok *t)
+{
+    static const char *const nouns[] = {
+        "city",     "cities",   "town",     "towns",      "village",   "villages",
+        "region",   "province", "state",    "district",   "county",    "area",
+        "port",     "capital",  "island",   "enclave",    "oblast",    "governorate",
+        "outskirts", "suburb",  "suburbs",  "municipality", "prefecture", "territory",
+    };
+    for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
+        if (tok_is(t, nouns[i]))
+            return 1;
+    return 0;
+}
+
+/* Tokens [a, b) between an agent and a place name that name the place
+ * by its kind: "of the city of", "in the northern town of", "on the
+ * outskirts of", "of the besieged city of": "of", a locative or "from",
+ * then determiners or lower-case modifiers (a participle too: the frame
+ * is closed by the place noun and "of"), then a place noun and "of". */
+static int place_noun_gap(const tac_tok *t, uint32_t a, uint32_t b)
+{
+    if (b < a + 3 || b > a + 5 || !tok_is(&t[b - 1], "of") || !place_noun(&t[b - 2]) ||
+        !(tok_is(&t[a], "of") || (t[a].wflags & TAC_LX_LOCATIVE) || tok_is(&t[a], "from")))
+        return 0;
+    for (uint32_t w = a + 1; w < b - 2; w++)
+        if (!((t[w].wflags & TAC_LX_DET) ||
+              ((t[w].flags & TAC_TOK_WORD) && !(t[w].flags & TAC_TOK_CAP) &&
+               !(t[w].wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_BE |
+                                TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_NEGATION |
+                                TAC_LX_TIME)))))
+            return 0;
+    return 1;
+}
+
 /* Keeps a place that is no actor as a location of the sentence. */
 static void add_loc(tac_coder *c, uint32_t start, uint32_t end, const piece *p)
 {
@@ -599,7 +636,8 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 /* "a court in Guyana", "police from Kenya": an agent without
                  * a country takes the place's country (composed below) */
                 const piece *prev = np ? &pieces[np - 1] : NULL;
-                int agent_before = i > s && prev && prev->end + 1 == i &&
+                int agent_before = i > s && prev &&
+                                   (prev->end + 1 == i || place_noun_gap(t, prev->end, i)) &&
                                    ((prev->agent && !prev->actor) ||
                                     (!prev->agent && people_group(prev->actor) &&
                                      !prev->actor->country[0])) &&
@@ -816,6 +854,11 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 !(t[mod].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |
                                    TAC_LX_BE | TAC_LX_BOUNDARY | TAC_LX_RELATIVE |
                                    TAC_LX_NEGATION | TAC_LX_TIME)))
+                of_the = 1;
+            /* ... and "the mayor of the city of Kharkiv", "residents of the
+             * northern town of Bucha" */
+            if (!of_the && ((q->country && !q->adj) || q->capital || q->place) &&
+                place_noun_gap(t, m.end, q->start))
                 of_the = 1;
             int of = (gap == 1 || of_the) &&
                      (tok_is(&t[m.end], "of") ||
