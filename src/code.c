@@ -387,11 +387,44 @@ static void piece_from_node(const tac_dict *d, uint32_t node, piece *p,
     p->person = best_person ? best_person : any_person;
 }
 
+/* Rank of an agent code in a composed actor code: the CAMEO manual puts
+ * primary role codes first, then PTY, then secondary and tertiary ones
+ * ("student protesters" are OPPEDU, "an opposition labor union"
+ * OPPLAB). Codes that are no role (religion, ethnic and group blocks)
+ * rank with the primary ones, so they keep their place. */
+static int agent_rank(const char *a)
+{
+    static const char secondary[] = "AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB LEG MED REF";
+    if (!strncmp(a, "PTY", 3))
+        return 1;
+    if (!strncmp(a, "MOD", 3) || !strncmp(a, "RAD", 3))
+        return 3;
+    for (const char *p = secondary; *p; p += 4)
+        if (!strncmp(a, p, 3))
+            return 2;
+    return 0;
+}
+
+/* Orders the agents of a composed mention by agent_rank (stable). */
+static void order_agents(mention *m)
+{
+    for (int i = 1; i < m->n_agents; i++) {
+        const char *a = m->agents[i];
+        int r = agent_rank(a), j = i;
+        while (j > 0 && agent_rank(m->agents[j - 1]) > r) {
+            m->agents[j] = m->agents[j - 1];
+            j--;
+        }
+        m->agents[j] = a;
+    }
+}
+
 /* Builds the code string of m from its parts. */
 static int finish_code(tac_coder *c, mention *m)
 {
     if (m->code)
         return 0;
+    order_agents(m);
     char buf[32];
     size_t n = 0;
     if (m->country[0]) {
