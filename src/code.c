@@ -1055,6 +1055,21 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                     replace_agents = 0;
                     if (add_agents(c, &m, q->agent->code) < 0)
                         return -1;
+                } else if (!named && gap == 0 && m.n_agents) {
+                    /* "military dictator", "student protesters": the head
+                     * noun names the role, the word before it the area
+                     * (the CAMEO manual's GOVMIL for a defence minister),
+                     * so the head's agents go first; order_agents then
+                     * puts primary roles before secondary ones */
+                    const char *before[TAC_MAX_AGENTS];
+                    int nb = m.n_agents;
+                    memcpy(before, m.agents, sizeof before);
+                    m.n_agents = 0;
+                    if (add_agents(c, &m, q->agent->code) < 0)
+                        return -1;
+                    for (int b = 0; b < nb && m.n_agents < TAC_MAX_AGENTS; b++)
+                        if (!has_agent(&m, before[b]))
+                            m.agents[m.n_agents++] = before[b];
                 } else {
                     /* "Kurdish fighters": a people's role joins its code */
                     if (add_agents(c, &m, q->agent->code) < 0)
