@@ -17,6 +17,8 @@
  * arrays; after the first documents the coder allocates nothing more
  * unless a document is larger than any before. Not thread-safe: one coder
  * per thread; the dictionary is shared read-only. */
+#include <ctype.h>
+
 #include "code.h"
 
 /* ---- small helpers -------------------------------------------------- */
@@ -3275,6 +3277,55 @@ static int wants_country(const mention *m)
            !has_agent(m, "NGO") && !has_agent(m, "IMG") && !has_agent(m, "ELI");
 }
 
+/* "The PAN" in "Mexico": an abbreviation actors.dict leaves out because it
+ * is also a word or names several bodies names, with a context that names
+ * a country, the one actor of that country whose code ends in the
+ * abbreviation (MEXPTYPAN). The phrase is that abbreviation alone, after
+ * determiners. Only tac_coder_actor_in reads a context, so this scan of
+ * the actor entries is off the coding path. */
+static int context_abbrev(tac_coder *c, const char country[4], tac_actor *out)
+{
+    const tac_tok *t = c->toks.v;
+    long k = -1;
+    for (size_t i = 0; i < c->toks.n; i++) {
+        if (t[i].wflags & TAC_LX_DET)
+            continue;
+        if (k >= 0 || !(t[i].flags & TAC_TOK_UPPER) || t[i].norm_len != 3)
+            return 0;
+        k = (long)i;
+    }
+    if (k < 0)
+        return 0;
+    const tac_dict *d = c->dict;
+    const tac_aentry *hit = NULL;
+    for (size_t e = 0; e < d->n_aent; e++) {
+        const tac_aentry *a = &d->aent[e];
+        if (a->kind != TAC_AK_ACTOR || memcmp(a->country, country, 4) != 0)
+            continue;
+        size_t cl = strlen(a->code);
+        if (cl < 6)
+            continue;
+        int same = 1;
+        for (size_t j = 0; j < 3 && same; j++)
+            same = toupper((unsigned char)t[k].norm[j]) == (unsigned char)a->code[cl - 3 + j];
+        if (!same)
+            continue;
+        if (hit && strcmp(hit->code, a->code) != 0)
+            return 0; /* two actors of the country: still ambiguous */
+        hit = a;
+    }
+    if (!hit)
+        return 0;
+    mention m;
+    memset(&m, 0, sizeof m);
+    m.start = m.tstart = (uint32_t)k;
+    m.end = (uint32_t)k + 1;
+    if (set_actor(c, &m, hit) < 0)
+        return 0;
+    fill_actor(c, out, &m);
+    return 1;
+}
+
 int tac_coder_actor_in(tac_coder *c, const char *text, size_t len, const char *context,
                        size_t context_len, const char *date, tac_actor *out)
 {
@@ -3292,7 +3343,7 @@ int tac_coder_actor_in(tac_coder *c, const char *text, size_t len, const char *c
         return 0;
     long best = longest_mention(c);
     if (best < 0)
-        return place_actor(c, out);
+        return place_actor(c, out) || (ctx_country[0] && context_abbrev(c, ctx_country, out));
     mention *m = &c->ments[best];
     /* the phrase's own country wins; the context fills a missing one */
     if (ctx_country[0] && wants_country(m)) {

@@ -140,6 +140,9 @@ expect_status 0 "$T" actor --dict $D --context "Saudi" "Kenyan police"; expect_o
 expect_status 0 "$T" actor --dict $D --context "Mexico" "UN peacekeepers"; expect_out '"code":"IGOUNO"'
 expect_status 0 "$T" actor --dict $D --context "Mexico" --date 2022-01-01 "Joe Biden"; expect_out '"code":"USAGOV"'
 expect_status 1 "$T" actor --dict $D --context "Mexico" "the weather"; expect_out "null"
+# an abbreviation left out as ambiguous: the context's country's actor with that block, else none
+expect_status 0 "$T" actor --dict $D --context "Mexico" "The PAN"; expect_out '"code":"MEXPTYPAN"'
+expect_status 1 "$T" actor --dict $D "The PAN"; expect_out "null"
 
 
 # --- dictionary errors are reported with file:line and skipped
