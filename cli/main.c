@@ -2,7 +2,7 @@
  *
  *   tacitus code [options] [FILE|DIR ...]   code documents into events
  *   tacitus dict check [DIR]                validate a dictionary set
- *   tacitus actor [--date D] TEXT           resolve an actor phrase
+ *   tacitus actor [--date D] [--context C] TEXT  resolve an actor phrase
  *   tacitus version | help
  *
  * Uses only the public API (tacitus.h). Exit status: 0 success; 1 some
@@ -1678,7 +1678,7 @@ static int cmd_dict(int argc, char **argv)
 
 static int cmd_actor(int argc, char **argv)
 {
-    const char *date = NULL, *dir = NULL;
+    const char *date = NULL, *dir = NULL, *context = NULL;
     char dbuf[PATH_MAX + 64];
     int fmt = DICT_AUTO, words_only = 0;
     /* options may come before or after the words (as git's); "--" ends
@@ -1700,9 +1700,12 @@ static int cmd_actor(int argc, char **argv)
             words_only = 1;
         } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             free(text);
-            printf("usage: tacitus actor [--date YYYY-MM-DD] [--dict DIR] [--dict-format F] TEXT...\n\n"
+            printf("usage: tacitus actor [--date YYYY-MM-DD] [--context TEXT] [--dict DIR] [--dict-format F]\n"
+                   "                     TEXT...\n\n"
                    "Prints the actor code, country and agents that TEXT names, as one JSON\n"
-                   "object, or null. Exit status 0 if an actor was found, 1 if not.\n");
+                   "object, or null. --context gives the words around it or what the story is\n"
+                   "about (\"Saudi\"): a phrase with no country of its own takes the one the\n"
+                   "context names. Exit status 0 if an actor was found, 1 if not.\n");
             return finish_out();
         } else if (!strcmp(a, "--date") && i + 1 < argc) {
             date = argv[++i];
@@ -1711,6 +1714,8 @@ static int cmd_actor(int argc, char **argv)
                 free(text);
                 return EXIT_USAGE;
             }
+        } else if (!strcmp(a, "--context") && i + 1 < argc) {
+            context = argv[++i];
         } else if (!strcmp(a, "--dict") && i + 1 < argc) {
             dir = argv[++i];
         } else if (!strcmp(a, "--dict-format") && i + 1 < argc) {
@@ -1726,7 +1731,7 @@ static int cmd_actor(int argc, char **argv)
         }
     }
     if (!text[0]) {
-        errf("usage: tacitus actor [--date YYYY-MM-DD] TEXT");
+        errf("usage: tacitus actor [--date YYYY-MM-DD] [--context TEXT] TEXT");
         free(text);
         return EXIT_USAGE;
     }
@@ -1742,7 +1747,8 @@ static int cmd_actor(int argc, char **argv)
         return EXIT_SYSTEM;
     }
     tac_actor a;
-    int found = tac_coder_actor(c, text, strlen(text), date, &a);
+    int found = tac_coder_actor_in(c, text, strlen(text), context, context ? strlen(context) : 0,
+                                   date, &a);
     if (found) {
         write_out("{\"code\":", sizeof "{\"code\":" - 1);
         put_json_strn(a.code, strlen(a.code));

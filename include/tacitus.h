@@ -233,6 +233,19 @@ TAC_API void tac_coder_limit_hits(const tac_coder *coder, tac_limit_hits *out);
 TAC_API int tac_coder_actor(tac_coder *coder, const char *text, size_t len,
                             const char *date, tac_actor *out);
 
+/* As tac_coder_actor, with a context: words that stood around the phrase
+ * or the country a story is about ("Saudi", "Mexico", "Colombian
+ * defense"). context may be NULL. A phrase that names no country and is
+ * no person or organisation of its own takes the country the context
+ * names ("the National Guard" in "Saudi" -> SAUMIL); the phrase's own
+ * country always wins, and an IGO or NGO stays without one. A phrase that
+ * is only a three-letter abbreviation the dictionaries leave out as
+ * ambiguous ("The PAN") names the one actor of the context's country
+ * whose code ends in it (MEXPTYPAN in "Mexico"). */
+TAC_API int tac_coder_actor_in(tac_coder *coder, const char *text, size_t len,
+                               const char *context, size_t context_len, const char *date,
+                               tac_actor *out);
+
 /* ------------------------------------------------------------------ */
 /* Output                                                              */
 

@@ -17,6 +17,8 @@
  * arrays; after the first documents the coder allocates nothing more
  * unless a document is larger than any before. Not thread-safe: one coder
  * per thread; the dictionary is shared read-only. */
+#include <ctype.h>
+
 #include "code.h"
 
 /* ---- small helpers -------------------------------------------------- */
@@ -387,11 +389,44 @@ static void piece_from_node(const tac_dict *d, uint32_t node, piece *p,
     p->person = best_person ? best_person : any_person;
 }
 
+/* Rank of an agent code in a composed actor code: the CAMEO manual puts
+ * primary role codes first, then PTY, then secondary and tertiary ones
+ * ("student protesters" are OPPEDU, "an opposition labor union"
+ * OPPLAB). Codes that are no role (religion, ethnic and group blocks)
+ * rank with the primary ones, so they keep their place. */
+static int agent_rank(const char *a)
+{
+    static const char secondary[] = "AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB LEG MED REF";
+    if (!strncmp(a, "PTY", 3))
+        return 1;
+    if (!strncmp(a, "MOD", 3) || !strncmp(a, "RAD", 3))
+        return 3;
+    for (const char *p = secondary; *p; p += 4)
+        if (!strncmp(a, p, 3))
+            return 2;
+    return 0;
+}
+
+/* Orders the agents of a composed mention by agent_rank (stable). */
+static void order_agents(mention *m)
+{
+    for (int i = 1; i < m->n_agents; i++) {
+        const char *a = m->agents[i];
+        int r = agent_rank(a), j = i;
+        while (j > 0 && agent_rank(m->agents[j - 1]) > r) {
+            m->agents[j] = m->agents[j - 1];
+            j--;
+        }
+        m->agents[j] = a;
+    }
+}
+
 /* Builds the code string of m from its parts. */
 static int finish_code(tac_coder *c, mention *m)
 {
     if (m->code)
         return 0;
+    order_agents(m);
     char buf[32];
     size_t n = 0;
     if (m->country[0]) {
@@ -548,6 +583,43 @@ static int nonstate_side(const mention *m)
            has_agent(m, "CRM");
 }
 
+/* A noun that names a kind of place ("the city of Kharkiv", "the province
+ * of Kandahar"): with "of" after it, the place name that follows is the
+ * place meant. A closed set, like the prepositions tok_is checks. */
+static int place_noun(const tac_tok *t)
+{
+    static const char *const nouns[] = {
+        "city",     "cities",   "town",     "towns",      "village",   "villages",
+        "region",   "province", "state",    "district",   "county",    "area",
+        "port",     "capital",  "island",   "enclave",    "oblast",    "governorate",
+        "outskirts", "suburb",  "suburbs",  "municipality", "prefecture", "territory",
+    };
+    for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
+        if (tok_is(t, nouns[i]))
+            return 1;
+    return 0;
+}
+
+/* Tokens [a, b) between an agent and a place name that name the place
+ * by its kind: "of the city of", "in the northern town of", "on the
+ * outskirts of", "of the besieged city of": "of", a locative or "from",
+ * then determiners or lower-case modifiers (a participle too: the frame
+ * is closed by the place noun and "of"), then a place noun and "of". */
+static int place_noun_gap(const tac_tok *t, uint32_t a, uint32_t b)
+{
+    if (b < a + 3 || b > a + 5 || !tok_is(&t[b - 1], "of") || !place_noun(&t[b - 2]) ||
+        !(tok_is(&t[a], "of") || (t[a].wflags & TAC_LX_LOCATIVE) || tok_is(&t[a], "from")))
+        return 0;
+    for (uint32_t w = a + 1; w < b - 2; w++)
+        if (!((t[w].wflags & TAC_LX_DET) ||
+              ((t[w].flags & TAC_TOK_WORD) && !(t[w].flags & TAC_TOK_CAP) &&
+               !(t[w].wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_BE |
+                                TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_NEGATION |
+                                TAC_LX_TIME)))))
+            return 0;
+    return 1;
+}
+
 /* Keeps a place that is no actor as a location of the sentence. */
 static void add_loc(tac_coder *c, uint32_t start, uint32_t end, const piece *p)
 {
@@ -599,7 +671,8 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 /* "a court in Guyana", "police from Kenya": an agent without
                  * a country takes the place's country (composed below) */
                 const piece *prev = np ? &pieces[np - 1] : NULL;
-                int agent_before = i > s && prev && prev->end + 1 == i &&
+                int agent_before = i > s && prev &&
+                                   (prev->end + 1 == i || place_noun_gap(t, prev->end, i)) &&
                                    ((prev->agent && !prev->actor) ||
                                     (!prev->agent && people_group(prev->actor) &&
                                      !prev->actor->country[0])) &&
@@ -817,6 +890,11 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                                    TAC_LX_BE | TAC_LX_BOUNDARY | TAC_LX_RELATIVE |
                                    TAC_LX_NEGATION | TAC_LX_TIME)))
                 of_the = 1;
+            /* ... and "the mayor of the city of Kharkiv", "residents of the
+             * northern town of Bucha" */
+            if (!of_the && ((q->country && !q->adj) || q->capital || q->place) &&
+                place_noun_gap(t, m.end, q->start))
+                of_the = 1;
             int of = (gap == 1 || of_the) &&
                      (tok_is(&t[m.end], "of") ||
                       (!owned && ((t[m.end].wflags & TAC_LX_LOCATIVE) ||
@@ -979,6 +1057,21 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                     replace_agents = 0;
                     if (add_agents(c, &m, q->agent->code) < 0)
                         return -1;
+                } else if (!named && gap == 0 && m.n_agents) {
+                    /* "military dictator", "student protesters": the head
+                     * noun names the role, the word before it the area
+                     * (the CAMEO manual's GOVMIL for a defence minister),
+                     * so the head's agents go first; order_agents then
+                     * puts primary roles before secondary ones */
+                    const char *before[TAC_MAX_AGENTS];
+                    int nb = m.n_agents;
+                    memcpy(before, m.agents, sizeof before);
+                    m.n_agents = 0;
+                    if (add_agents(c, &m, q->agent->code) < 0)
+                        return -1;
+                    for (int b = 0; b < nb && m.n_agents < TAC_MAX_AGENTS; b++)
+                        if (!has_agent(&m, before[b]))
+                            m.agents[m.n_agents++] = before[b];
                 } else {
                     /* "Kurdish fighters": a people's role joins its code */
                     if (add_agents(c, &m, q->agent->code) < 0)
@@ -3130,33 +3223,141 @@ static int place_actor(tac_coder *c, tac_actor *out)
     return 0;
 }
 
-int tac_coder_actor(tac_coder *c, const char *text, size_t len, const char *date,
-                    tac_actor *out)
+/* Reads text as an actor phrase: tokens, mentions. 0 on failure. */
+static int actor_phrase(tac_coder *c, const char *text, size_t len)
 {
-    tac_arena_reset(&c->arena);
     c->toks.n = 0;
     c->n_ments = 0;
     c->have_person = c->have_actor = 0;
     c->n_aliases = 0;
-    if (!date || tac_date_parse_iso(date, strlen(date), &c->date) < 0) {
-        /* no date: open-ended offices are the current ones */
-        c->date.y = 9999;
-        c->date.m = 12;
-        c->date.d = 31;
-    }
     if (tac_token_split(text, len, 0, &c->arena, tac_lexicon_is_abbrev, &c->dict->lex, 4096, &c->toks, NULL) < 0)
         return 0;
     lookup_tokens(c, text, c->toks.v, c->toks.n);
     if (find_mentions(c, 0, (uint32_t)c->toks.n) < 0)
         return 0;
     c->doc_text = text;
+    return 1;
+}
+
+/* The longest mention of the phrase read last, or -1. */
+static long longest_mention(const tac_coder *c)
+{
     if (c->n_ments == 0)
-        return place_actor(c, out);
-    /* the longest mention names the phrase */
+        return -1;
     size_t best = 0;
     for (size_t k = 1; k < c->n_ments; k++)
         if (c->ments[k].end - c->ments[k].start > c->ments[best].end - c->ments[best].start)
             best = k;
-    fill_actor(c, out, &c->ments[best]);
+    return (long)best;
+}
+
+/* The country a context names ("Saudi", "Mexico", "Colombian defense"):
+ * its longest actor's country, else a place's; "" if none. */
+static void context_country(tac_coder *c, const char *ctx, size_t len, char out[4])
+{
+    out[0] = '\0';
+    if (!actor_phrase(c, ctx, len))
+        return;
+    long k = longest_mention(c);
+    if (k >= 0) {
+        memcpy(out, c->ments[k].country, 4);
+        return;
+    }
+    tac_actor a;
+    if (place_actor(c, &a) && a.country)
+        snprintf(out, 4, "%s", a.country);
+}
+
+/* A mention that names no country and is no organisation or person of
+ * its own ("the National Guard", "Defense Minister", "Christians"): the
+ * context may give it one. An IGO, NGO or transnational group keeps none. */
+static int wants_country(const mention *m)
+{
+    return !m->country[0] && !m->person && m->n_agents > 0 && !has_agent(m, "IGO") &&
+           !has_agent(m, "NGO") && !has_agent(m, "IMG") && !has_agent(m, "ELI");
+}
+
+/* "The PAN" in "Mexico": an abbreviation actors.dict leaves out because it
+ * is also a word or names several bodies names, with a context that names
+ * a country, the one actor of that country whose code ends in the
+ * abbreviation (MEXPTYPAN). The phrase is that abbreviation alone, after
+ * determiners. Only tac_coder_actor_in reads a context, so this scan of
+ * the actor entries is off the coding path. */
+static int context_abbrev(tac_coder *c, const char country[4], tac_actor *out)
+{
+    const tac_tok *t = c->toks.v;
+    long k = -1;
+    for (size_t i = 0; i < c->toks.n; i++) {
+        if (t[i].wflags & TAC_LX_DET)
+            continue;
+        if (k >= 0 || !(t[i].flags & TAC_TOK_UPPER) || t[i].norm_len != 3)
+            return 0;
+        k = (long)i;
+    }
+    if (k < 0)
+        return 0;
+    const tac_dict *d = c->dict;
+    const tac_aentry *hit = NULL;
+    for (size_t e = 0; e < d->n_aent; e++) {
+        const tac_aentry *a = &d->aent[e];
+        if (a->kind != TAC_AK_ACTOR || memcmp(a->country, country, 4) != 0)
+            continue;
+        size_t cl = strlen(a->code);
+        if (cl < 6)
+            continue;
+        int same = 1;
+        for (size_t j = 0; j < 3 && same; j++)
+            same = toupper((unsigned char)t[k].norm[j]) == (unsigned char)a->code[cl - 3 + j];
+        if (!same)
+            continue;
+        if (hit && strcmp(hit->code, a->code) != 0)
+            return 0; /* two actors of the country: still ambiguous */
+        hit = a;
+    }
+    if (!hit)
+        return 0;
+    mention m;
+    memset(&m, 0, sizeof m);
+    m.start = m.tstart = (uint32_t)k;
+    m.end = (uint32_t)k + 1;
+    if (set_actor(c, &m, hit) < 0)
+        return 0;
+    fill_actor(c, out, &m);
     return 1;
+}
+
+int tac_coder_actor_in(tac_coder *c, const char *text, size_t len, const char *context,
+                       size_t context_len, const char *date, tac_actor *out)
+{
+    tac_arena_reset(&c->arena);
+    if (!date || tac_date_parse_iso(date, strlen(date), &c->date) < 0) {
+        /* no date: open-ended offices are the current ones */
+        c->date.y = 9999;
+        c->date.m = 12;
+        c->date.d = 31;
+    }
+    char ctx_country[4] = "";
+    if (context && context_len)
+        context_country(c, context, context_len, ctx_country);
+    if (!actor_phrase(c, text, len))
+        return 0;
+    long best = longest_mention(c);
+    if (best < 0)
+        return place_actor(c, out) || (ctx_country[0] && context_abbrev(c, ctx_country, out));
+    mention *m = &c->ments[best];
+    /* the phrase's own country wins; the context fills a missing one */
+    if (ctx_country[0] && wants_country(m)) {
+        memcpy(m->country, ctx_country, 4);
+        m->code = NULL;
+        if (finish_code(c, m) < 0)
+            return 0;
+    }
+    fill_actor(c, out, m);
+    return 1;
+}
+
+int tac_coder_actor(tac_coder *c, const char *text, size_t len, const char *date,
+                    tac_actor *out)
+{
+    return tac_coder_actor_in(c, text, len, NULL, 0, date, out);
 }

@@ -132,6 +132,17 @@ expect_status 0 "$T" actor --dict $D "Fao peninsula"; expect_out '"code":"IRQ"'
 # a phrase that names only a place stands for the place's country
 expect_status 0 "$T" actor --dict $D "shelling near Kharkiv"; expect_out '"code":"UKR"'
 expect_status 0 "$T" actor --dict $D "Aleppo"; expect_out '"agents":\[\]'
+# --context: a phrase with no country takes the context's; its own country, a person's
+# or an IGO's code wins
+expect_status 0 "$T" actor --dict $D --context "Saudi" "the National Guard"; expect_out '"code":"SAUMIL"'
+expect_status 0 "$T" actor --dict $D --context "a story from Peru" "riot police"; expect_out '"code":"PERCOP"'
+expect_status 0 "$T" actor --dict $D --context "Saudi" "Kenyan police"; expect_out '"code":"KENCOP"'
+expect_status 0 "$T" actor --dict $D --context "Mexico" "UN peacekeepers"; expect_out '"code":"IGOUNO"'
+expect_status 0 "$T" actor --dict $D --context "Mexico" --date 2022-01-01 "Joe Biden"; expect_out '"code":"USAGOV"'
+expect_status 1 "$T" actor --dict $D --context "Mexico" "the weather"; expect_out "null"
+# an abbreviation left out as ambiguous: the context's country's actor with that block, else none
+expect_status 0 "$T" actor --dict $D --context "Mexico" "The PAN"; expect_out '"code":"MEXPTYPAN"'
+expect_status 1 "$T" actor --dict $D "The PAN"; expect_out "null"
 
 
 # --- dictionary errors are reported with file:line and skipped
