@@ -66,6 +66,8 @@ typedef struct tbw {
     uint8_t punct, cap, comma, conj, det, pron, poss;
     uint8_t agentw;     /* in an agent phrase joined to no actor */
     uint8_t act;        /* TB_ACT_*: which actor trie edges may carry it */
+    uint8_t pmask;      /* bit k: cand[k] is a word of some pattern's
+                         * signature (tabari.h, sig_item) */
     int actor;          /* tb mention covering it, or -1 */
     /* form slots (tabari.h, forms) of its candidates: vslot of the first
      * that is a verb form, dslot of the first whole word that is one */
@@ -105,7 +107,7 @@ struct tb_wc {
     uint32_t cand[TB_CANDS];
     uint32_t vslot, dslot;
     uint64_t ka, kb;
-    uint8_t n_cand, len, conj, det, pron, act;
+    uint8_t n_cand, len, conj, det, pron, act, pmask;
 };
 
 static int tb_has(const tbw *w, uint32_t item)
@@ -288,7 +290,12 @@ static void tb_word_text(const tac_dict *d, tbw *w)
             !tac_u64map_get(&t->forms, w->cand[k] & TAC_TB_ID, &w->dslot))
             w->dslot = 0;
     w->act = 0;
+    w->pmask = 0;
     for (int k = 0; k < w->n_cand; k++) {
+        /* (a candidate reached by a noun ending is no pattern word) */
+        if (!(w->cand[k] & TB_NOUNEND) &&
+            (t->sig_item[w->cand[k] & TAC_TB_ID] & ((w->cand[k] & TAC_TB_EXACT) ? 1 : 2)))
+            w->pmask |= (uint8_t)(1u << k);
         uint32_t it = w->cand[k] & ~TB_NOUNEND;
         unsigned fl = t->act_item[it & TAC_TB_ID];
         w->act |= ((fl & tac_tb_act_bit(1, it)) ? TB_ACT_ROOT : 0) |
@@ -355,6 +362,7 @@ static void tb_word_info(tac_coder *c, tbw *w)
         w->det = e->det;
         w->pron = e->pron;
         w->act = e->act;
+        w->pmask = e->pmask;
         return;
     }
     memset(w->cand, 0, sizeof w->cand);
@@ -369,6 +377,7 @@ static void tb_word_info(tac_coder *c, tbw *w)
     e->det = w->det;
     e->pron = w->pron;
     e->act = w->act;
+    e->pmask = w->pmask;
     e->len = (uint8_t)w->len;
     e->ka = ka;
     e->kb = kb;
@@ -497,8 +506,8 @@ static void tb_fill_set(tac_coder *c)
     c->tb_set[0] = 1; /* bit 0: the pat_pos0 of patterns needing no word */
     c->tb_sum = 1;
     for (size_t j = 0; j < c->n_tbw; j++)
-        for (int k = 0; k < c->tbw[j].n_cand; k++) {
-            uint32_t b = tac_tb_sig_bit(c->tbw[j].cand[k]);
+        for (unsigned pm = c->tbw[j].pmask; pm; pm &= pm - 1) {
+            uint32_t b = tac_tb_sig_bit(c->tbw[j].cand[__builtin_ctz(pm)]);
             c->tb_set[b >> 6] |= (uint64_t)1 << (b & 63);
             c->tb_sum |= (uint64_t)1 << (b >> 6);
         }

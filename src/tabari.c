@@ -106,6 +106,7 @@ void tac_tabari_free(tac_tabari *t)
     tac_free(t->wrec);
     tac_free(t->act_item);
     tac_free(t->act_node);
+    tac_free(t->sig_item);
     tac_free(t);
 }
 
@@ -1800,9 +1801,11 @@ int tac_tabari_index(tac_dict *d)
         return -1;
     tac_free(t->pat_sig);
     tac_free(t->pat_pos0);
+    tac_free(t->sig_item);
     t->pat_sig = tac_calloc(d->n_pat ? d->n_pat : 1, sizeof *t->pat_sig);
     t->pat_pos0 = tac_calloc(d->n_pat ? d->n_pat : 1, sizeof *t->pat_pos0);
-    if (!t->pat_sig || !t->pat_pos0)
+    t->sig_item = tac_calloc(d->lex.n + 1, 1);
+    if (!t->pat_sig || !t->pat_pos0 || !t->sig_item)
         return -1;
     for (size_t i = 0; i < d->n_pat; i++) {
         const tac_pattern *p = &d->pat[i];
@@ -1825,8 +1828,11 @@ int tac_tabari_index(tac_dict *d)
                 nr++;
         }
         uint64_t sig = 0;
-        for (uint32_t q = 0; q < nr; q++)
+        for (uint32_t q = 0; q < nr; q++) {
             sig |= (uint64_t)tac_tb_sig_bit(req[q]) << (12 * q);
+            if ((req[q] & TAC_TB_ID) < d->lex.n)
+                t->sig_item[req[q] & TAC_TB_ID] |= (req[q] & TAC_TB_EXACT) ? 1 : 2;
+        }
         t->pat_sig[i] = sig | (uint64_t)nr << 60;
         t->pat_pos0[i] = nr ? (uint16_t)tac_tb_sig_bit(req[0]) : 0;
     }

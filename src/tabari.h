@@ -198,6 +198,11 @@ typedef struct tac_tabari {
      * act_node[node] is 1 when the node has children */
     uint8_t *act_item;
     uint8_t *act_node;
+    /* sig_item[word id]: bit 0 when id | TAC_TB_EXACT, bit 1 when id (a
+     * stem) is one of the words some pattern's signature lists: only such
+     * candidates of a sentence's words go into its bitset (the others
+     * could only make it denser) */
+    uint8_t *sig_item;
     tac_tb_options opt;
 } tac_tabari;
 
