@@ -64,10 +64,14 @@ typedef struct tbw {
     uint32_t cand[TB_CANDS];
     uint8_t n_cand;
     uint8_t punct, cap, comma, conj, det, pron, poss;
+    uint8_t stop;       /* punctuation other than '"': an actor phrase's
+                         * gap does not cross it */
     uint8_t agentw;     /* in an agent phrase joined to no actor */
     uint8_t act;        /* TB_ACT_*: which actor trie edges may carry it */
     uint8_t pmask;      /* bit k: cand[k] is a word of some pattern's
                          * signature (tabari.h, sig_item) */
+    uint64_t abloom;    /* tac_tb_act_bloom of the candidates a deeper
+                         * actor trie edge may carry (tabari.h) */
     int actor;          /* tb mention covering it, or -1 */
     /* form slots (tabari.h, forms) of its candidates: vslot of the first
      * that is a verb form, dslot of the first whole word that is one */
@@ -93,7 +97,7 @@ typedef struct tbg {
     uint32_t start, end;   /* words */
 } tbg;
 
-/* A word cache entry (64 bytes): the word's key and what it decides.
+/* A word cache entry (72 bytes): the word's key and what it decides.
  * 16,384 entries (1 MB, within a core's L2) hold a news corpus's working
  * vocabulary: at 4,096, corpus2198's 8,500 words evicted each other and a
  * fifth of the lookups recomputed their word (~850 instructions each).
@@ -104,6 +108,7 @@ typedef struct tbg {
 #define TB_WC_N 16384      /* entries, a power of two */
 #define TB_WC_LEN 16       /* longer words are not kept */
 struct tb_wc {
+    uint64_t abloom;
     uint32_t cand[TB_CANDS];
     uint32_t vslot, dslot;
     uint64_t ka, kb;
@@ -291,6 +296,7 @@ static void tb_word_text(const tac_dict *d, tbw *w)
             w->dslot = 0;
     w->act = 0;
     w->pmask = 0;
+    w->abloom = 0;
     for (int k = 0; k < w->n_cand; k++) {
         /* (a candidate reached by a noun ending is no pattern word) */
         if (!(w->cand[k] & TB_NOUNEND) &&
@@ -301,6 +307,10 @@ static void tb_word_text(const tac_dict *d, tbw *w)
         w->act |= ((fl & tac_tb_act_bit(1, it)) ? TB_ACT_ROOT : 0) |
                   ((fl & tac_tb_act_bit(0, it)) ? TB_ACT_DEEP : 0) |
                   ((fl & tac_tb_act_bit(0, it | TAC_TB_ADJ)) ? TB_ACT_ADJ : 0);
+        if (fl & tac_tb_act_bit(0, it))
+            w->abloom |= tac_tb_act_bloom(it);
+        if (fl & tac_tb_act_bit(0, it | TAC_TB_ADJ))
+            w->abloom |= tac_tb_act_bloom(it | TAC_TB_ADJ);
     }
 }
 
@@ -363,6 +373,7 @@ static void tb_word_info(tac_coder *c, tbw *w)
         w->pron = e->pron;
         w->act = e->act;
         w->pmask = e->pmask;
+        w->abloom = e->abloom;
         return;
     }
     memset(w->cand, 0, sizeof w->cand);
@@ -378,6 +389,7 @@ static void tb_word_info(tac_coder *c, tbw *w)
     e->pron = w->pron;
     e->act = w->act;
     e->pmask = w->pmask;
+    e->abloom = w->abloom;
     e->len = (uint8_t)w->len;
     e->ka = ka;
     e->kb = kb;
@@ -420,6 +432,7 @@ static int tb_words(tac_coder *c, uint32_t s, uint32_t e)
             w->cap = first && (t->flags & TAC_TOK_CAP) && !(t->flags & TAC_TOK_UPPER) && i > s;
             w->poss = (t->flags & TAC_TOK_POSS) != 0;
             w->comma = w->punct && w->len == 1 && w->s[0] == ',';
+            w->stop = w->punct && !(w->len == 1 && w->s[0] == '"');
             w->actor = -1;
             w->agentw = 0;
             w->vtried = 0;
@@ -441,10 +454,18 @@ static void tb_walk(const tac_coder *c, uint32_t node, uint32_t last, uint32_t *
 {
     const tac_dict *d = c->dict;
     const tac_tabari *t = d->tabari;
-    if (depth > 24 || !t->act_node[node])
+    uint64_t nb = t->act_bloom[node];
+    if (depth > 24 || !nb)
         return; /* (a leaf has no edges to probe) */
-    for (uint32_t j = last + 1; j < c->n_tbw && j <= last + 1 + TB_GAP; j++) {
+    uint32_t end = last + 2 + TB_GAP < c->n_tbw ? last + 2 + TB_GAP : (uint32_t)c->n_tbw;
+    for (uint32_t j = last + 1; j < end; j++) {
         const tbw *w = &c->tbw[j];
+        if (!(w->abloom & nb)) {
+            /* none of its candidates is a child of node */
+            if (w->stop)
+                break;
+            continue;
+        }
         unsigned may = w->act & (j == last + 1 ? TB_ACT_DEEP | TB_ACT_ADJ : TB_ACT_DEEP);
         for (int k = may ? 0 : w->n_cand; k < w->n_cand; k++) {
             uint32_t it = w->cand[k] & ~TB_NOUNEND;
@@ -464,7 +485,7 @@ static void tb_walk(const tac_coder *c, uint32_t node, uint32_t last, uint32_t *
                 tb_walk(c, ch, j, best_end, best_node, depth + 1);
             }
         }
-        if (w->punct && !(w->len == 1 && w->s[0] == '"'))
+        if (w->stop)
             break; /* gaps do not cross punctuation other than quotes */
     }
 }
@@ -665,7 +686,8 @@ static int tb_actors(tac_coder *c)
                     end = i + 1;
                     node = ch;
                 }
-                tb_walk(c, ch, i, &end, &node, 1);
+                if (d->tabari->act_bloom[ch])
+                    tb_walk(c, ch, i, &end, &node, 1);
             }
         if (!end) {
             i++;

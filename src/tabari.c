@@ -105,7 +105,7 @@ void tac_tabari_free(tac_tabari *t)
     tac_u64map_fini(&t->wix);
     tac_free(t->wrec);
     tac_free(t->act_item);
-    tac_free(t->act_node);
+    tac_free(t->act_bloom);
     tac_free(t->sig_item);
     tac_free(t);
 }
@@ -1711,26 +1711,26 @@ fail:
     return -1;
 }
 
-/* Sums up the actor trie's edges (act_item, act_node). */
+/* Sums up the actor trie's edges (act_item, act_bloom). */
 static int actor_edges(tac_dict *d)
 {
     tac_tabari *t = d->tabari;
     const tac_u64map *m = &d->actors.edges;
     tac_free(t->act_item);
-    tac_free(t->act_node);
+    tac_free(t->act_bloom);
     t->act_item = tac_calloc(d->lex.n + 1, 1);
-    t->act_node = tac_calloc(d->actors.n + 1, 1);
-    if (!t->act_item || !t->act_node)
+    t->act_bloom = tac_calloc(d->actors.n + 1, sizeof *t->act_bloom);
+    if (!t->act_item || !t->act_bloom)
         return -1;
     for (size_t i = 0; m->slots && i <= m->mask; i++) {
         uint64_t key = m->slots[i].key;
         if (!key)
             continue;
         uint32_t node = (uint32_t)(key >> 32), item = (uint32_t)key;
-        if (node < d->actors.n)
-            t->act_node[node] = 1;
         if (item & (TAC_TB_SPECIAL | TAC_TB_SYN))
             continue; /* no text word's candidate is such an item */
+        if (node < d->actors.n)
+            t->act_bloom[node] |= tac_tb_act_bloom(item);
         if ((item & TAC_TB_ID) < d->lex.n)
             t->act_item[item & TAC_TB_ID] |= (uint8_t)tac_tb_act_bit(node == 0, item);
     }

@@ -195,9 +195,12 @@ typedef struct tac_tabari {
     /* the actor trie's edges, summed up so the coder probes only edges
      * that can exist: act_item[word id] has bit tac_tb_act_bit(root, item)
      * when some edge (from the root, or from a deeper node) carries item;
-     * act_node[node] is 1 when the node has children */
+     * act_bloom[node] has bit tac_tb_act_bloom(item) of each item of the
+     * node's edges (0: no edge a text word can take), so the coder passes
+     * over a word none of whose candidates can be a child without probing
+     * each (the word's own bits: OR of its candidates') */
     uint8_t *act_item;
-    uint8_t *act_node;
+    uint64_t *act_bloom;
     /* sig_item[word id]: bit 0 when id | TAC_TB_EXACT, bit 1 when id (a
      * stem) is one of the words some pattern's signature lists: only such
      * candidates of a sentence's words go into its bitset (the others
@@ -228,6 +231,12 @@ static inline uint32_t tac_tb_sig_bit(uint32_t item)
 static inline unsigned tac_tb_act_bit(int root, uint32_t item)
 {
     return 1u << ((root ? 0 : 4) + ((item & TAC_TB_EXACT) ? 2 : 0) + ((item & TAC_TB_ADJ) ? 1 : 0));
+}
+
+/* The act_bloom bit of an edge item (id | TAC_TB_EXACT | TAC_TB_ADJ). */
+static inline uint64_t tac_tb_act_bloom(uint32_t item)
+{
+    return (uint64_t)1 << ((item * 0x9e3779b1U) >> 26);
 }
 
 /* Builds the coder's indexes: dict->tabari->pat_sig (after the patterns
