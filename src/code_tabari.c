@@ -401,49 +401,54 @@ static int tb_words(tac_coder *c, uint32_t s, uint32_t e)
     if (!c->tb_wc && !(c->tb_wc = tac_calloc(TB_WC_N, sizeof *c->tb_wc)))
         return -1;
     c->n_tbw = 0;
+    /* room for the most words a sentence keeps, once */
+    if (c->cap_tbw < TB_MAX_WORDS) {
+        void *g = tac_code_grow(c->tbw, &c->cap_tbw, TB_MAX_WORDS, sizeof *c->tbw);
+        if (!g)
+            return -1;
+        c->tbw = g;
+    }
     for (uint32_t i = s; i < e; i++) {
         const tac_tok *t = &c->toks.v[i];
-        if (tac_code_is_punct(t, '_'))
-            continue; /* "Dol_Amroth": TABARI's own joiner, in text too */
+        uint32_t fl = t->flags;
         const char *p = t->norm;
         uint32_t n = t->norm_len;
+        if ((fl & TAC_TOK_PUNCT) && n == 1 && p[0] == '_')
+            continue; /* "Dol_Amroth": TABARI's own joiner, in text too */
+        /* what the token's flags decide, for each of its words */
+        uint8_t punct = (fl & TAC_TOK_PUNCT) != 0, poss = (fl & TAC_TOK_POSS) != 0;
+        uint8_t comma = punct && n == 1 && p[0] == ',';
+        uint8_t stop = punct && !(n == 1 && p[0] == '"');
+        /* capitalised mid-sentence (not all capitals): a name, no verb */
+        uint8_t cap = (fl & (TAC_TOK_CAP | TAC_TOK_UPPER)) == TAC_TOK_CAP && i > s;
+        /* a word token splits at its inner hyphens ("Hamas-run") */
+        int split = (fl & TAC_TOK_HYPHEN) && (fl & TAC_TOK_WORD);
         uint32_t a = 0;
-        int first = 1;
-        while (a < n || (n == 0 && first)) {
-            uint32_t b = a;
-            while (b < n && !(p[b] == '-' && b > a && (t->flags & TAC_TOK_WORD)))
-                b++;
+        do {
+            uint32_t b = n;
+            if (split)
+                for (b = a; b < n && !(p[b] == '-' && b > a); b++) {
+                }
             if (c->n_tbw >= TB_MAX_WORDS)
                 return 0;
-            if (c->n_tbw == c->cap_tbw) {
-                void *g = tac_code_grow(c->tbw, &c->cap_tbw, c->n_tbw + 1, sizeof *c->tbw);
-                if (!g)
-                    return -1;
-                c->tbw = g;
-            }
             tbw *w = &c->tbw[c->n_tbw++];
             /* every field set here or by tb_word_info (no memset of
              * the whole word on each cache hit) */
             w->s = p + a;
             w->len = b - a;
             w->tok = i;
-            w->punct = (t->flags & TAC_TOK_PUNCT) != 0;
-            /* capitalised mid-sentence (not all capitals): a name, no verb */
-            w->cap = first && (t->flags & TAC_TOK_CAP) && !(t->flags & TAC_TOK_UPPER) && i > s;
-            w->poss = (t->flags & TAC_TOK_POSS) != 0;
-            w->comma = w->punct && w->len == 1 && w->s[0] == ',';
-            w->stop = w->punct && !(w->len == 1 && w->s[0] == '"');
+            w->punct = punct;
+            w->cap = cap;
+            w->poss = poss;
+            w->comma = comma;
+            w->stop = stop;
             w->actor = -1;
             w->agentw = 0;
-            w->vtried = 0;
-            w->vhit = NULL;
-            w->vb = (tb_bind){0, 0, 0, 0, 0};
+            w->vtried = 0; /* (vhit and vb are set when it is) */
             tb_word_info(c, w);
-            first = 0;
+            cap = 0;
             a = b + 1;
-            if (n == 0)
-                break;
-        }
+        } while (a < n);
     }
     return 0;
 }
@@ -1050,6 +1055,7 @@ static const tac_pattern *tb_verb_hit(tac_coder *c, uint32_t v, uint32_t f, tb_b
         const tac_tabari *t = d->tabari;
         w->vtried = 1;
         w->vhit = NULL;
+        w->vb = (tb_bind){0, 0, 0, 0, 0};
         for (; f && !w->vhit; f = t->form[f - 1].next) {
             const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
             uint32_t ks[TB_VCANDS], nk = tb_verb_cands(c, vb, ks);

@@ -224,6 +224,7 @@ int tac_token_split(const char *text, size_t len, size_t base,
         if (is_wordc(c)) {
             int numeric = (c == TAC_C_DIGIT);
             int inner_dot = 0;
+            uint32_t hyphen = 0;
             i += k;
             while (i < len) {
                 /* ASCII letters and digits: the common case, read on at once */
@@ -272,12 +273,14 @@ int tac_token_split(const char *text, size_t len, size_t base,
                                                 c3 == TAC_C_DIGIT)) {
                     if (ch == '.')
                         inner_dot = 1;
+                    if (c2 == TAC_C_HYPHEN)
+                        hyphen = TAC_TOK_HYPHEN;
                     i += k2;
                     continue;
                 }
                 break;
             }
-            flags |= numeric ? TAC_TOK_NUM : TAC_TOK_WORD;
+            flags |= (numeric ? TAC_TOK_NUM : TAC_TOK_WORD) | hyphen;
             end = i;
             if (i < len && text[i] == '.' && !numeric) {
                 /* Abbreviation or initial: attach the dot. */
