@@ -238,9 +238,15 @@ static void tb_cands(const tac_dict *d, tbw *w)
         w->cand[w->n_cand++] = stem[(ns - 1 - k) % TB_CANDS];
 }
 
-/* inline: s is a literal, its strlen and the memcmp fold to a length
- * test and a compare or two */
-static inline int tb_word_is(const tbw *w, const char *s)
+/* inline (always: an out-of-line copy calls strlen and memcmp): s is a
+ * literal, its strlen and the memcmp fold to a length test and a compare
+ * or two */
+#if defined(__GNUC__)
+#define TB_INLINE inline __attribute__((always_inline))
+#else
+#define TB_INLINE inline
+#endif
+static TB_INLINE int tb_word_is(const tbw *w, const char *s)
 {
     size_t n = strlen(s);
     return w->len == n && memcmp(w->s, s, n) == 0;
