@@ -566,10 +566,11 @@ static inline int tb_may_match(const tac_coder *c, size_t i)
     return 1;
 }
 
-/* The patterns of root vb (indexes k into vb's, ascending) whose first
- * signature word may be in the sentence, in out[0..return); the test of
- * every pattern, or for a root with many patterns, its mask against the
- * sentence's set. Returns TB_VCANDS + 1 when there are more than that. */
+/* The patterns of root vb (indexes k into vb's, ascending) whose
+ * signature words may all be in the sentence (tb_may_match0 and
+ * tb_may_match), in out[0..return); the test of every pattern, or for a
+ * root with many patterns, its mask against the sentence's set first.
+ * Returns TB_VCANDS + 1 when there are more than that. */
 #define TB_VCANDS 256
 static uint32_t tb_verb_cands(const tac_coder *c, const tac_tb_verb *vb, uint32_t *out)
 {
@@ -577,7 +578,7 @@ static uint32_t tb_verb_cands(const tac_coder *c, const tac_tb_verb *vb, uint32_
     uint32_t n = 0;
     if (!vb->mask) {
         for (uint32_t k = 0; k < vb->n; k++)
-            if (tb_may_match0(c, vb->first + k)) {
+            if (tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k)) {
                 if (n == TB_VCANDS)
                     return TB_VCANDS + 1;
                 out[n++] = k;
@@ -609,7 +610,8 @@ static uint32_t tb_verb_cands(const tac_coder *c, const tac_tb_verb *vb, uint32_
                     hi = mid;
             }
             for (; lo < vb->n && e[lo] >> 16 == b; lo++)
-                kb[(e[lo] & 0xFFFF) >> 6] |= (uint64_t)1 << (e[lo] & 63);
+                if (tb_may_match(c, vb->first + (e[lo] & 0xFFFF)))
+                    kb[(e[lo] & 0xFFFF) >> 6] |= (uint64_t)1 << (e[lo] & 63);
         }
     }
     for (uint32_t wd = 0; wd < nw; wd++)
@@ -944,15 +946,14 @@ static uint32_t tb_phrase_at(const tac_coder *c, const uint32_t *items, size_t n
     return cur;
 }
 
-/* Matches pattern p with its verb at word v. */
-static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32_t clause_end,
-                    tb_bind *b)
+/* Matches pattern p with its verb at word v, its signature (tb_may_match)
+ * known to pass. */
+static int tb_match_words(const tac_coder *c, const tac_pattern *p, uint32_t v,
+                          uint32_t clause_end, tb_bind *b)
 {
     const uint32_t *it = p->items;
     size_t n = p->n_items, vk = 0;
     b->src = b->tgt = b->comp = -1;
-    if (!tb_may_match(c, (size_t)(p - c->dict->pat)))
-        return 0;
     while (vk < n && (it[vk] & ~TAC_TB_ADJ) != TAC_TB_VERB)
         vk++;
     if (vk == n)
@@ -1068,8 +1069,10 @@ static const tac_pattern *tb_verb_hit(tac_coder *c, uint32_t v, uint32_t f, tb_b
             for (uint32_t q = 0; q < (nk > TB_VCANDS ? vb->n : nk); q++) {
                 uint32_t k = nk > TB_VCANDS ? q : ks[q];
                 const tac_pattern *p = &d->pat[vb->first + k];
-                if (tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k) &&
-                    tb_match(c, p, v, (uint32_t)c->n_tbw, &w->vb)) {
+                if (nk > TB_VCANDS &&
+                    !(tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k)))
+                    continue;
+                if (tb_match_words(c, p, v, (uint32_t)c->n_tbw, &w->vb)) {
                     w->vhit = p;
                     break;
                 }
@@ -1470,11 +1473,13 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             uint32_t ks[TB_VCANDS], nk = tb_verb_cands(c, vb, ks);
             for (uint32_t q = 0; q < (nk > TB_VCANDS ? vb->n : nk); q++) {
                 uint32_t k = nk > TB_VCANDS ? q : ks[q];
-                if (!tb_may_match0(c, vb->first + k))
-                    continue;
                 const tac_pattern *p = &d->pat[vb->first + k];
-                if ((p->tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)) &&
-                    tb_may_match(c, vb->first + k) && tb_match(c, p, v, (uint32_t)c->n_tbw, &b))
+                if (!(p->tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)))
+                    continue;
+                if (nk > TB_VCANDS &&
+                    !(tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k)))
+                    continue;
+                if (tb_match_words(c, p, v, (uint32_t)c->n_tbw, &b))
                     return 0;
             }
         }
