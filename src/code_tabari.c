@@ -51,6 +51,9 @@
 #define TB_ACT_ROOT 1u
 #define TB_ACT_DEEP 2u
 #define TB_ACT_ADJ 4u
+/* tbw.lxf: some candidate is an <ADJECTIVE> word; a <NOUN> or <ADJECTIVE> */
+#define TB_LX_ADJ 1u
+#define TB_LX_NOUNADJ 2u
 
 typedef struct tb_bind {
     int src, tgt, comp; /* groups, -1 = none */
@@ -72,6 +75,11 @@ typedef struct tbw {
                          * signature (tabari.h, sig_item) */
     uint64_t abloom;    /* tac_tb_act_bloom of the candidates a deeper
                          * actor trie edge may carry (tabari.h) */
+    /* bit k: cand[k] passes the act_item test of an edge from the root,
+     * of a deeper edge, of a deeper <ADJECTIVE> edge (TB_ACT_* per
+     * candidate) */
+    uint8_t rmask, dmask, amask;
+    uint8_t lxf;        /* TB_LX_*: vocabulary flags of its candidates */
     int actor;          /* tb mention covering it, or -1 */
     /* form slots (tabari.h, forms) of its candidates: vslot of the first
      * that is a verb form, dslot of the first whole word that is one */
@@ -97,7 +105,7 @@ typedef struct tbg {
     uint32_t start, end;   /* words */
 } tbg;
 
-/* A word cache entry (72 bytes): the word's key and what it decides.
+/* A word cache entry (80 bytes): the word's key and what it decides.
  * 16,384 entries (1 MB, within a core's L2) hold a news corpus's working
  * vocabulary: at 4,096, corpus2198's 8,500 words evicted each other and a
  * fifth of the lookups recomputed their word (~850 instructions each).
@@ -113,6 +121,7 @@ struct tb_wc {
     uint32_t vslot, dslot;
     uint64_t ka, kb;
     uint8_t n_cand, len, conj, det, pron, act, pmask;
+    uint8_t rmask, dmask, amask, lxf;
 };
 
 static int tb_has(const tbw *w, uint32_t item)
@@ -303,7 +312,12 @@ static void tb_word_text(const tac_dict *d, tbw *w)
     w->act = 0;
     w->pmask = 0;
     w->abloom = 0;
+    w->rmask = w->dmask = w->amask = 0;
+    w->lxf = 0;
     for (int k = 0; k < w->n_cand; k++) {
+        uint32_t lf = d->lex.w[w->cand[k] & TAC_TB_ID].flags;
+        w->lxf |= ((lf & TAC_LX_TBADJ) ? TB_LX_ADJ : 0) |
+                  ((lf & (TAC_LX_TBNOUN | TAC_LX_TBADJ)) ? TB_LX_NOUNADJ : 0);
         /* (a candidate reached by a noun ending is no pattern word) */
         if (!(w->cand[k] & TB_NOUNEND) &&
             (t->sig_item[w->cand[k] & TAC_TB_ID] & ((w->cand[k] & TAC_TB_EXACT) ? 1 : 2)))
@@ -313,10 +327,16 @@ static void tb_word_text(const tac_dict *d, tbw *w)
         w->act |= ((fl & tac_tb_act_bit(1, it)) ? TB_ACT_ROOT : 0) |
                   ((fl & tac_tb_act_bit(0, it)) ? TB_ACT_DEEP : 0) |
                   ((fl & tac_tb_act_bit(0, it | TAC_TB_ADJ)) ? TB_ACT_ADJ : 0);
-        if (fl & tac_tb_act_bit(0, it))
+        if (fl & tac_tb_act_bit(1, it))
+            w->rmask |= (uint8_t)(1u << k);
+        if (fl & tac_tb_act_bit(0, it)) {
             w->abloom |= tac_tb_act_bloom(it);
-        if (fl & tac_tb_act_bit(0, it | TAC_TB_ADJ))
+            w->dmask |= (uint8_t)(1u << k);
+        }
+        if (fl & tac_tb_act_bit(0, it | TAC_TB_ADJ)) {
             w->abloom |= tac_tb_act_bloom(it | TAC_TB_ADJ);
+            w->amask |= (uint8_t)(1u << k);
+        }
     }
 }
 
@@ -380,6 +400,10 @@ static void tb_word_info(tac_coder *c, tbw *w)
         w->act = e->act;
         w->pmask = e->pmask;
         w->abloom = e->abloom;
+        w->rmask = e->rmask;
+        w->dmask = e->dmask;
+        w->amask = e->amask;
+        w->lxf = e->lxf;
         return;
     }
     memset(w->cand, 0, sizeof w->cand);
@@ -396,6 +420,10 @@ static void tb_word_info(tac_coder *c, tbw *w)
     e->act = w->act;
     e->pmask = w->pmask;
     e->abloom = w->abloom;
+    e->rmask = w->rmask;
+    e->dmask = w->dmask;
+    e->amask = w->amask;
+    e->lxf = w->lxf;
     e->len = (uint8_t)w->len;
     e->ka = ka;
     e->kb = kb;
@@ -477,15 +505,14 @@ static void tb_walk(const tac_coder *c, uint32_t node, uint32_t last, uint32_t *
                 break;
             continue;
         }
-        unsigned may = w->act & (j == last + 1 ? TB_ACT_DEEP | TB_ACT_ADJ : TB_ACT_DEEP);
-        for (int k = may ? 0 : w->n_cand; k < w->n_cand; k++) {
+        /* the candidates some edge of the trie may carry */
+        unsigned am = j == last + 1 ? w->amask : 0;
+        for (unsigned km = w->dmask | am; km; km &= km - 1) {
+            int k = __builtin_ctz(km);
             uint32_t it = w->cand[k] & ~TB_NOUNEND;
-            unsigned fl = t->act_item[it & TAC_TB_ID];
             for (int adj = 1; adj >= 0; adj--) {
-                if (adj && j != last + 1)
+                if (!(((adj ? am : w->dmask) >> k) & 1))
                     continue;
-                if (!(fl & tac_tb_act_bit(0, it | (adj ? TAC_TB_ADJ : 0))))
-                    continue; /* no edge of the trie carries it */
                 uint32_t ch = tac_trie_child(&d->actors, node, it | (adj ? TAC_TB_ADJ : 0));
                 if (!ch)
                     continue;
@@ -688,10 +715,10 @@ static int tb_actors(tac_coder *c)
         /* a pronoun stands for its antecedent, it starts no actor phrase
          * ("she hoped" is not the code of a SHE entry) */
         if ((w->act & TB_ACT_ROOT) && !(w->pron && !w->cap))
-            for (int k = 0; k < w->n_cand; k++) {
+            /* the candidates an actor phrase may start with */
+            for (unsigned km = w->rmask; km; km &= km - 1) {
+                int k = __builtin_ctz(km);
                 uint32_t it = w->cand[k] & ~TB_NOUNEND;
-                if (!(d->tabari->act_item[it & TAC_TB_ID] & tac_tb_act_bit(1, it)))
-                    continue; /* no actor phrase starts with it */
                 uint32_t ch = tac_trie_child(&d->actors, 0, it);
                 if (!ch)
                     continue;
@@ -836,13 +863,11 @@ static int tb_actors(tac_coder *c)
  * determiners and <ADJECTIVE> words ("Fornost and the evil Gondor"). */
 static int tb_joiner(const tac_dict *d, const tbw *w)
 {
+    (void)d; /* (the word's lxf holds its vocabulary flags) */
     if (w->conj || w->comma || w->det || tb_word_is(w, "or") || tb_word_is(w, "nor") ||
         tb_word_is(w, "neither") || tb_word_is(w, "both"))
         return 1;
-    for (int k = 0; k < w->n_cand; k++)
-        if (d->lex.w[w->cand[k] & TAC_TB_ID].flags & TAC_LX_TBADJ)
-            return 1;
-    return 0;
+    return (w->lxf & TB_LX_ADJ) != 0;
 }
 
 /* Groups: actors joined by "and" / commas. */
@@ -864,8 +889,7 @@ static int tb_groups(tac_coder *c)
             }
             int adjs = 0;
             for (uint32_t j = prev->end; j < m->start; j++)
-                for (int q = 0; q < c->tbw[j].n_cand; q++)
-                    adjs |= (c->dict->lex.w[c->tbw[j].cand[q] & TAC_TB_ID].flags & TAC_LX_TBADJ) != 0;
+                adjs |= (c->tbw[j].lxf & TB_LX_ADJ) != 0;
             /* "and the evil Arnor awful Gondor": an <ADJECTIVE> between two
              * actors of a list joins them too */
             if (m->start == prev->start ||
@@ -1115,11 +1139,8 @@ static inline int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_for
         return 0; /* "donate 's": a noun */
     if (j > 0) {
         const tbw *p = &c->tbw[j - 1];
-        if (p->det)
+        if (p->det || (p->lxf & TB_LX_ADJ))
             return 0;
-        for (int k = 0; k < p->n_cand; k++)
-            if (d->lex.w[p->cand[k] & TAC_TB_ID].flags & TAC_LX_TBADJ)
-                return 0;
     }
     *first_form = t->form_head[slot - 1];
     return 1;
@@ -1131,10 +1152,8 @@ static inline int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_for
  * "cool", "pigs", not listed, the clause ends at "and"). */
 static int tb_nounadj(const tac_dict *d, const tbw *w)
 {
-    for (int k = 0; k < w->n_cand; k++)
-        if (d->lex.w[w->cand[k] & TAC_TB_ID].flags & (TAC_LX_TBNOUN | TAC_LX_TBADJ))
-            return 1;
-    return 0;
+    (void)d; /* (the word's lxf holds its vocabulary flags) */
+    return (w->lxf & TB_LX_NOUNADJ) != 0;
 }
 
 static int tb_emit(tac_coder *c, uint32_t s, uint32_t e, int index, int headline,
