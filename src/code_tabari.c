@@ -1489,16 +1489,12 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             tb_bind b;
             if (!vb->drops)
                 continue;
-            uint32_t ks[TB_VCANDS], nk = tb_verb_cands(c, vb, ks);
-            for (uint32_t q = 0; q < (nk > TB_VCANDS ? vb->n : nk); q++) {
-                uint32_t k = nk > TB_VCANDS ? q : ks[q];
+            /* its [###]/[+++] patterns only (tabari.h, vdrop) */
+            for (uint32_t q = 0; q < vb->n_drop; q++) {
+                uint32_t k = t->vdrop[vb->drop_at + q];
                 const tac_pattern *p = &d->pat[vb->first + k];
-                if (!(p->tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)))
-                    continue;
-                if (nk > TB_VCANDS &&
-                    !(tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k)))
-                    continue;
-                if (tb_match_words(c, p, v, (uint32_t)c->n_tbw, &b))
+                if (tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k) &&
+                    tb_match_words(c, p, v, (uint32_t)c->n_tbw, &b))
                     return 0;
             }
         }

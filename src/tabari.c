@@ -102,6 +102,7 @@ void tac_tabari_free(tac_tabari *t)
     tac_free(t->vmask);
     tac_free(t->vpos);
     tac_free(t->vstart);
+    tac_free(t->vdrop);
     tac_u64map_fini(&t->wix);
     tac_free(t->wrec);
     tac_free(t->act_item);
@@ -1747,6 +1748,30 @@ _Static_assert(TAC_TB_SIG_BITS / 64 <= 64, "a vmask summary word covers the mask
 _Static_assert(TAC_TB_MASK_MAX <= 65535, "vstart entries are 16-bit");
 _Static_assert(TAC_TB_SIG_BITS == 4096u, "tac_tb_sig_bit takes the top 12 bits");
 
+/* The [###]/[+++] patterns of each root (tac_tb_verb.drop_at). */
+static int verb_drops(const tac_dict *d, tac_tabari *t)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->n_pat; i++)
+        n += (d->pat[i].tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)) != 0;
+    tac_free(t->vdrop);
+    t->vdrop = tac_calloc(n ? n : 1, sizeof *t->vdrop);
+    if (!t->vdrop)
+        return -1;
+    t->n_vdrop = 0;
+    for (size_t v = 0; v < t->n_verb; v++) {
+        tac_tb_verb *vb = &t->verb[v];
+        vb->drop_at = (uint32_t)t->n_vdrop;
+        vb->n_drop = 0;
+        for (uint32_t k = 0; k < vb->n; k++)
+            if (d->pat[vb->first + k].tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)) {
+                t->vdrop[t->n_vdrop++] = k;
+                vb->n_drop++;
+            }
+    }
+    return 0;
+}
+
 /* The pattern masks of the roots with many patterns (tac_tb_verb). */
 static int verb_masks(tac_tabari *t)
 {
@@ -1836,7 +1861,7 @@ int tac_tabari_index(tac_dict *d)
         t->pat_sig[i] = sig | (uint64_t)nr << 60;
         t->pat_pos0[i] = nr ? (uint16_t)tac_tb_sig_bit(req[0]) : 0;
     }
-    return verb_masks(t);
+    return verb_drops(d, t) < 0 ? -1 : verb_masks(t);
 }
 
 /* ---- options ---------------------------------------------------------------- */

@@ -65,6 +65,9 @@ enum {
 typedef struct tac_tb_verb {
     uint32_t first, n;
     uint8_t drops;  /* some pattern is [###] or [+++] */
+    /* those patterns: indexes k (ascending) in vdrop[drop_at, drop_at +
+     * n_drop) (tac_tabari_index) */
+    uint32_t drop_at, n_drop;
     /* roots with TAC_TB_MASK_MIN patterns or more: vmask block mask - 1
      * has the pat_pos0 bits of its patterns, and vpos[pos, pos + n) their
      * (pat_pos0 << 16 | k) sorted, so the coder finds the patterns whose
@@ -186,6 +189,8 @@ typedef struct tac_tabari {
      * the root's sorted vpos whose position is in mask word w or later, so
      * a position is searched among its word's entries only */
     uint16_t *vstart;
+    uint32_t *vdrop;        /* the [###]/[+++] patterns of each root */
+    size_t n_vdrop;
     /* the word index; wix_ok 0: not usable (two strings share a key), the
      * coder then probes the vocabulary for each candidate */
     tac_u64map wix;
