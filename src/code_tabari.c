@@ -931,22 +931,29 @@ static int tb_group_at(const tac_coder *c, uint32_t j)
 static uint32_t tb_phrase_at(const tac_coder *c, const uint32_t *items, size_t n, uint32_t j,
                              int depth);
 
-static uint32_t tb_item_at(const tac_coder *c, uint32_t it, uint32_t j, int depth)
+/* Does synset item it match from word j? Returns the end, or 0. */
+static uint32_t tb_syn_at(const tac_coder *c, uint32_t it, uint32_t j, int depth)
+{
+    const tac_tabari *t = c->dict->tabari;
+    uint32_t si = it & TAC_TB_ID;
+    if (si >= t->n_syn || depth > 4)
+        return 0;
+    for (uint32_t p = t->syn_first[si]; p; p = t->phr[p - 1].next) {
+        uint32_t e = tb_phrase_at(c, t->phr[p - 1].items, t->phr[p - 1].n, j, depth + 1);
+        if (e)
+            return e;
+    }
+    return 0;
+}
+
+/* Does item it match from word j? Returns the end, or 0. Inline: a
+ * pattern's words are looked for at each word of the clause. */
+static inline uint32_t tb_item_at(const tac_coder *c, uint32_t it, uint32_t j, int depth)
 {
     if (j >= c->n_tbw)
         return 0;
-    if (it & TAC_TB_SYN) {
-        const tac_tabari *t = c->dict->tabari;
-        uint32_t si = it & TAC_TB_ID;
-        if (si >= t->n_syn || depth > 4)
-            return 0;
-        for (uint32_t p = t->syn_first[si]; p; p = t->phr[p - 1].next) {
-            uint32_t e = tb_phrase_at(c, t->phr[p - 1].items, t->phr[p - 1].n, j, depth + 1);
-            if (e)
-                return e;
-        }
-        return 0;
-    }
+    if (it & TAC_TB_SYN)
+        return tb_syn_at(c, it, j, depth);
     uint32_t key = it & (TAC_TB_ID | TAC_TB_EXACT);
     return tb_has(&c->tbw[j], key) ? j + 1 : 0;
 }
