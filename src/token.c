@@ -238,12 +238,16 @@ int tac_token_split(const char *text, size_t len, size_t base,
                     i += k2;
                     continue;
                 }
+                char ch = text[i];
+                /* only these join what follows (below): a space or other
+                 * punctuation ends the word without a look further */
+                if (c2 != TAC_C_APOS && c2 != TAC_C_HYPHEN && ch != '&' && ch != '.' && ch != ',')
+                    break;
                 if (i + k2 >= len)
                     break;
                 tac_cclass c3 = class_at(text, len, i + k2, &k3);
                 if (!is_wordc(c3))
                     break;
-                char ch = text[i];
                 if (c2 == TAC_C_APOS) {
                     /* "Iran's": stop before the possessive; "d'Ivoire",
                      * "O'Brien" stay whole. "hasn't": stop before n't. */
