@@ -60,30 +60,45 @@ typedef struct tb_bind {
     uint32_t lo, hi;    /* words the match covers */
 } tb_bind;
 
+/* What a word's text alone decides (tb_word_text): a word's fields (tbw)
+ * and a word cache entry's (tb_wc), copied from one to the other whole. */
+#define TB_WI_FIELDS                                                          \
+    uint64_t abloom;    /* tac_tb_act_bloom of the candidates a deeper      \
+                         * actor trie edge may carry (tabari.h) */          \
+    uint32_t cand[TB_CANDS];                                                  \
+    /* form slots (tabari.h, forms) of its candidates: vslot of the first   \
+     * that is a verb form, dslot of the first whole word that is one */    \
+    uint32_t vslot, dslot;                                                    \
+    uint8_t n_cand;                                                           \
+    uint8_t conj, det, pron;                                                  \
+    uint8_t act;        /* TB_ACT_*: which actor trie edges may carry it */  \
+    uint8_t pmask;      /* bit k: cand[k] is a word of some pattern's       \
+                         * signature (tabari.h, sig_item) */                \
+    /* bit k: cand[k] passes the act_item test of an edge from the root,    \
+     * of a deeper edge, of a deeper <ADJECTIVE> edge (TB_ACT_* per         \
+     * candidate) */                                                        \
+    uint8_t rmask, dmask, amask;                                              \
+    uint8_t lxf;        /* TB_LX_*: vocabulary flags of its candidates */    \
+    uint8_t klen;       /* (the cache entry's key length) */
+typedef struct tb_wi {
+    TB_WI_FIELDS
+} tb_wi;
+
 typedef struct tbw {
+    union {
+        tb_wi wi;
+        struct {
+            TB_WI_FIELDS
+        };
+    };
     const char *s;      /* folded word */
     uint32_t len;
     uint32_t tok;       /* token index */
-    uint32_t cand[TB_CANDS];
-    uint8_t n_cand;
-    uint8_t punct, cap, comma, conj, det, pron, poss;
+    uint8_t punct, cap, comma, poss;
     uint8_t stop;       /* punctuation other than '"': an actor phrase's
                          * gap does not cross it */
     uint8_t agentw;     /* in an agent phrase joined to no actor */
-    uint8_t act;        /* TB_ACT_*: which actor trie edges may carry it */
-    uint8_t pmask;      /* bit k: cand[k] is a word of some pattern's
-                         * signature (tabari.h, sig_item) */
-    uint64_t abloom;    /* tac_tb_act_bloom of the candidates a deeper
-                         * actor trie edge may carry (tabari.h) */
-    /* bit k: cand[k] passes the act_item test of an edge from the root,
-     * of a deeper edge, of a deeper <ADJECTIVE> edge (TB_ACT_* per
-     * candidate) */
-    uint8_t rmask, dmask, amask;
-    uint8_t lxf;        /* TB_LX_*: vocabulary flags of its candidates */
     int actor;          /* tb mention covering it, or -1 */
-    /* form slots (tabari.h, forms) of its candidates: vslot of the first
-     * that is a verb form, dslot of the first whole word that is one */
-    uint32_t vslot, dslot;
     /* the first pattern of its verb forms that matches here, found once
      * per sentence (tb_verb_hit) */
     uint8_t vtried;
@@ -116,12 +131,8 @@ typedef struct tbg {
 #define TB_WC_N 16384      /* entries, a power of two */
 #define TB_WC_LEN 16       /* longer words are not kept */
 struct tb_wc {
-    uint64_t abloom;
-    uint32_t cand[TB_CANDS];
-    uint32_t vslot, dslot;
     uint64_t ka, kb;
-    uint8_t n_cand, len, conj, det, pron, act, pmask;
-    uint8_t rmask, dmask, amask, lxf;
+    tb_wi wi;          /* wi.klen: the length of the word, 0 = empty */
 };
 
 static int tb_has(const tbw *w, uint32_t item)
@@ -386,45 +397,19 @@ static void tb_word_info(tac_coder *c, tbw *w)
     /* two ways: the pair of entries of the slot's even index; a new word
      * goes first, the first moves second, the second leaves */
     tb_wc *e = &c->tb_wc[tb_wc_hash(ka, kb, w->len) & (TB_WC_N - 2)];
-    if (!(e->ka == ka && e->kb == kb && e->len == w->len) &&
-        e[1].ka == ka && e[1].kb == kb && e[1].len == w->len)
+    if (!(e->ka == ka && e->kb == kb && e->wi.klen == w->len) &&
+        e[1].ka == ka && e[1].kb == kb && e[1].wi.klen == w->len)
         e++;
-    if (e->ka == ka && e->kb == kb && e->len == w->len) {
-        memcpy(w->cand, e->cand, sizeof w->cand);
-        w->n_cand = e->n_cand;
-        w->vslot = e->vslot;
-        w->dslot = e->dslot;
-        w->conj = e->conj;
-        w->det = e->det;
-        w->pron = e->pron;
-        w->act = e->act;
-        w->pmask = e->pmask;
-        w->abloom = e->abloom;
-        w->rmask = e->rmask;
-        w->dmask = e->dmask;
-        w->amask = e->amask;
-        w->lxf = e->lxf;
+    if (e->ka == ka && e->kb == kb && e->wi.klen == w->len) {
+        w->wi = e->wi;
         return;
     }
     memset(w->cand, 0, sizeof w->cand);
     w->n_cand = 0;
     tb_word_text(c->dict, w);
     e[1] = e[0];
-    memcpy(e->cand, w->cand, sizeof e->cand);
-    e->n_cand = w->n_cand;
-    e->vslot = w->vslot;
-    e->dslot = w->dslot;
-    e->conj = w->conj;
-    e->det = w->det;
-    e->pron = w->pron;
-    e->act = w->act;
-    e->pmask = w->pmask;
-    e->abloom = w->abloom;
-    e->rmask = w->rmask;
-    e->dmask = w->dmask;
-    e->amask = w->amask;
-    e->lxf = w->lxf;
-    e->len = (uint8_t)w->len;
+    e->wi = w->wi;
+    e->wi.klen = (uint8_t)w->len;
     e->ka = ka;
     e->kb = kb;
 }
