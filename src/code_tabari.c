@@ -598,7 +598,7 @@ static uint32_t tb_verb_cands(const tac_coder *c, const tac_tb_verb *vb, uint32_
         return n;
     }
     const uint64_t *m = t->vmask + (size_t)(vb->mask - 1) * TAC_TB_VMASK_WORDS;
-    const uint32_t *e = t->vpos + vb->pos;
+    const uint64_t *e = t->vpos + vb->pos;
     uint64_t kb[TAC_TB_MASK_MAX / 64]; /* the patterns found, as a bitset */
     uint32_t nw = (vb->n + 63) / 64;
     memset(kb, 0, nw * sizeof *kb);
@@ -616,14 +616,25 @@ static uint32_t tb_verb_cands(const tac_coder *c, const tac_tb_verb *vb, uint32_
                 lo = st[wd];
             while (lo < hi) {
                 uint32_t mid = (lo + hi) / 2;
-                if (e[mid] >> 16 < b)
+                if (e[mid] >> 48 < b)
                     lo = mid + 1;
                 else
                     hi = mid;
             }
-            for (; lo < vb->n && e[lo] >> 16 == b; lo++)
-                if (tb_may_match(c, vb->first + (e[lo] & 0xFFFF)))
-                    kb[(e[lo] & 0xFFFF) >> 6] |= (uint64_t)1 << (e[lo] & 63);
+            /* each pattern's other signature positions, from its entry
+             * (tb_may_match without a look at pat_sig) */
+            for (; lo < vb->n && e[lo] >> 48 == b; lo++) {
+                uint64_t ent = e[lo];
+                uint32_t p = (uint32_t)ent & 0xFFF, k = (uint32_t)(ent >> 36) & 0xFFF;
+                if (!((c->tb_set[p >> 6] >> (p & 63)) & 1))
+                    continue;
+                p = (uint32_t)(ent >> 12) & 0xFFF;
+                if (!((c->tb_set[p >> 6] >> (p & 63)) & 1))
+                    continue;
+                p = (uint32_t)(ent >> 24) & 0xFFF;
+                if ((c->tb_set[p >> 6] >> (p & 63)) & 1)
+                    kb[k >> 6] |= (uint64_t)1 << (k & 63);
+            }
         }
     }
     for (uint32_t wd = 0; wd < nw; wd++)

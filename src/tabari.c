@@ -1738,14 +1738,16 @@ static int actor_edges(tac_dict *d)
     return 0;
 }
 
-static int cmp_u32(const void *a, const void *b)
+static int cmp_u64(const void *a, const void *b)
 {
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
     return x < y ? -1 : x > y;
 }
 
 _Static_assert(TAC_TB_SIG_BITS / 64 <= 64, "a vmask summary word covers the mask");
 _Static_assert(TAC_TB_MASK_MAX <= 65535, "vstart entries are 16-bit");
+_Static_assert(TAC_TB_MASK_MAX <= 4096, "a vpos entry holds k in 12 bits");
+_Static_assert(TAC_TB_SIG_N == 4, "a vpos entry holds three more positions");
 _Static_assert(TAC_TB_SIG_BITS == 4096u, "tac_tb_sig_bit takes the top 12 bits");
 
 /* The [###]/[+++] patterns of each root (tac_tb_verb.drop_at). */
@@ -1797,18 +1799,20 @@ static int verb_masks(tac_tabari *t)
         if (vb->n < TAC_TB_MASK_MIN || vb->n > TAC_TB_MASK_MAX)
             continue;
         uint64_t *m = t->vmask + t->n_vmask * words;
-        uint32_t *e = t->vpos + t->n_vpos;
+        uint64_t *e = t->vpos + t->n_vpos;
         for (uint32_t k = 0; k < vb->n; k++) {
             uint32_t b = t->pat_pos0[vb->first + k];
             m[b >> 6] |= (uint64_t)1 << (b & 63);
             m[TAC_TB_SIG_BITS / 64] |= (uint64_t)1 << (b >> 6);
-            e[k] = b << 16 | k;
+            /* the signature's other positions (its first is b) */
+            uint64_t rest = (t->pat_sig[vb->first + k] >> 12) & (((uint64_t)1 << 36) - 1);
+            e[k] = (uint64_t)b << 48 | (uint64_t)k << 36 | rest;
         }
-        qsort(e, vb->n, sizeof *e, cmp_u32);
+        qsort(e, vb->n, sizeof *e, cmp_u64);
         uint16_t *st = t->vstart + t->n_vmask * TAC_TB_VSTART_N;
         uint32_t k = 0;
         for (uint32_t wd = 0; wd < TAC_TB_VSTART_N; wd++) {
-            while (k < vb->n && (e[k] >> 16) >> 6 < wd)
+            while (k < vb->n && (e[k] >> 48) >> 6 < wd)
                 k++;
             st[wd] = (uint16_t)k;
         }

@@ -70,8 +70,9 @@ typedef struct tac_tb_verb {
     uint32_t drop_at, n_drop;
     /* roots with TAC_TB_MASK_MIN patterns or more: vmask block mask - 1
      * has the pat_pos0 bits of its patterns, and vpos[pos, pos + n) their
-     * (pat_pos0 << 16 | k) sorted, so the coder finds the patterns whose
-     * first word is in the sentence without testing each (0 = none) */
+     * entries (pat_pos0 << 48 | k << 36 | ...) sorted, so the coder finds
+     * the patterns whose first word is in the sentence without testing
+     * each (0 = none) */
     uint32_t mask, pos;
 } tac_tb_verb;
 
@@ -183,7 +184,11 @@ typedef struct tac_tabari {
     uint16_t *pat_pos0;
     uint64_t *vmask;        /* blocks of TAC_TB_VMASK_WORDS words */
     size_t n_vmask;
-    uint32_t *vpos;
+    /* vpos entries: pat_pos0 << 48 | k << 36 | the pattern's other three
+     * signature positions (12 bits each, 0 when it has fewer: bit 0 of a
+     * sentence's set is always on), so a pattern's whole signature is
+     * tested from its entry */
+    uint64_t *vpos;
     size_t n_vpos;
     /* per vmask block, TAC_TB_VSTART_N entries: vstart[w] is the first k of
      * the root's sorted vpos whose position is in mask word w or later, so
