@@ -470,9 +470,14 @@ static int tb_words(tac_coder *c, uint32_t s, uint32_t e)
     return 0;
 }
 
-/* Longest actor phrase from word i: walks the trie with gaps. */
 static void tb_walk(const tac_coder *c, uint32_t node, uint32_t last, uint32_t *best_end,
-                    uint32_t *best_node, int depth)
+                    uint32_t *best_node, int depth);
+
+/* Longest actor phrase from word i: walks the trie with gaps. Inline:
+ * tb_actors starts a walk at most words, so the first level costs no
+ * call; deeper levels call tb_walk. */
+static TB_INLINE void tb_walk_in(const tac_coder *c, uint32_t node, uint32_t last,
+                                 uint32_t *best_end, uint32_t *best_node, int depth)
 {
     const tac_dict *d = c->dict;
     const tac_tabari *t = d->tabari;
@@ -509,6 +514,12 @@ static void tb_walk(const tac_coder *c, uint32_t node, uint32_t last, uint32_t *
         if (w->stop)
             break; /* gaps do not cross punctuation other than quotes */
     }
+}
+
+static void tb_walk(const tac_coder *c, uint32_t node, uint32_t last, uint32_t *best_end,
+                    uint32_t *best_node, int depth)
+{
+    tb_walk_in(c, node, last, best_end, best_node, depth);
 }
 
 /* The entry of a trie node that holds on the coding date. */
@@ -721,7 +732,7 @@ static int tb_actors(tac_coder *c)
                     node = ch;
                 }
                 if (d->tabari->act_bloom[ch])
-                    tb_walk(c, ch, i, &end, &node, 1);
+                    tb_walk_in(c, ch, i, &end, &node, 1);
             }
         if (!end) {
             i++;
