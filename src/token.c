@@ -292,7 +292,13 @@ int tac_token_split(const char *text, size_t len, size_t base,
                 int abbr = inner_dot || wl == 1;
                 if (!abbr && is_abbrev && wl < 32) {
                     char tmp[128];
-                    size_t n = tac_utf8_fold(text + start, wl, tmp, sizeof tmp);
+                    /* ASCII by table (the word before most full stops),
+                     * else as UTF-8 */
+                    size_t n = 0;
+                    while (n < wl && (tmp[n] = (char)ascii_lower[(unsigned char)text[start + n]]))
+                        n++;
+                    if (n < wl)
+                        n = tac_utf8_fold(text + start, wl, tmp, sizeof tmp);
                     if (n != (size_t)-1)
                         abbr = is_abbrev(user, tmp, n);
                 }
