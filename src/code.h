@@ -157,7 +157,12 @@ struct tac_coder {
 
 /* code.c: helpers the TABARI rules share */
 void *tac_code_grow(void *v, size_t *cap, size_t need, size_t size);
-int tac_code_is_punct(const tac_tok *t, char c);
+/* Is token t the punctuation character c? Inline: both coders test
+ * nearly every token with it. */
+static inline int tac_code_is_punct(const tac_tok *t, char c)
+{
+    return (t->flags & TAC_TOK_PUNCT) && t->norm_len == 1 && t->norm[0] == c;
+}
 int tac_code_discarded(const tac_coder *c, uint32_t s, uint32_t e);
 int tac_code_push_event(tac_coder *c, const tac_event *ev);
 
