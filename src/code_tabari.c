@@ -79,7 +79,9 @@ typedef struct tb_bind {
      * candidate) */                                                        \
     uint8_t rmask, dmask, amask;                                              \
     uint8_t lxf;        /* TB_LX_*: vocabulary flags of its candidates */    \
-    uint8_t klen;       /* (the cache entry's key length) */
+    uint8_t klen;       /* (the cache entry's key length) */                 \
+    uint32_t cbloom;    /* tb_cbit of each candidate: a word without an     \
+                         * item's bit surely does not hold it (tb_has) */
 typedef struct tb_wi {
     TB_WI_FIELDS
 } tb_wi;
@@ -137,8 +139,16 @@ struct tb_wc {
     tb_wi wi;          /* wi.klen: the length of the word, 0 = empty */
 };
 
-static int tb_has(const tbw *w, uint32_t item)
+/* The cbloom bit of a candidate (or a pattern word looked for). */
+static inline uint32_t tb_cbit(uint32_t item)
 {
+    return (uint32_t)1 << ((item * 0x9e3779b1U) >> 27);
+}
+
+static inline int tb_has(const tbw *w, uint32_t item)
+{
+    if (!(w->cbloom & tb_cbit(item)))
+        return 0;
     for (int i = 0; i < w->n_cand; i++)
         if (w->cand[i] == item)
             return 1;
@@ -327,7 +337,9 @@ static void tb_word_text(const tac_dict *d, tbw *w)
     w->abloom = 0;
     w->rmask = w->dmask = w->amask = 0;
     w->lxf = 0;
+    w->cbloom = 0;
     for (int k = 0; k < w->n_cand; k++) {
+        w->cbloom |= tb_cbit(w->cand[k]);
         uint32_t lf = d->lex.w[w->cand[k] & TAC_TB_ID].flags;
         w->lxf |= ((lf & TAC_LX_TBADJ) ? TB_LX_ADJ : 0) |
                   ((lf & (TAC_LX_TBNOUN | TAC_LX_TBADJ)) ? TB_LX_NOUNADJ : 0);
