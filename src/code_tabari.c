@@ -54,6 +54,9 @@
 /* tbw.lxf: some candidate is an <ADJECTIVE> word; a <NOUN> or <ADJECTIVE> */
 #define TB_LX_ADJ 1u
 #define TB_LX_NOUNADJ 2u
+/* tbw.lxf: a root of its whole-word verb form (dslot) has [###]/[+++]
+ * patterns (the only words the drop check tries) */
+#define TB_LX_DROPS 4u
 
 typedef struct tb_bind {
     int src, tgt, comp; /* groups, -1 = none */
@@ -337,6 +340,9 @@ static void tb_word_text(const tac_dict *d, tbw *w)
     w->abloom = 0;
     w->rmask = w->dmask = w->amask = 0;
     w->lxf = 0;
+    for (uint32_t f = w->dslot ? t->form_head[w->dslot - 1] : 0; f; f = t->form[f - 1].next)
+        if (t->verb[t->form[f - 1].verb].drops)
+            w->lxf |= TB_LX_DROPS;
     w->cbloom = 0;
     for (int k = 0; k < w->n_cand; k++) {
         w->cbloom |= tb_cbit(w->cand[k]);
@@ -1506,8 +1512,8 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
     for (uint32_t v = 0; v < c->n_tbw; v++) {
         uint32_t f, slot = c->tbw[v].dslot; /* a whole word (tb_word_text) */
         const tbw *w = &c->tbw[v];
-        if (w->cap)
-            continue;
+        if (w->cap || !(w->lxf & TB_LX_DROPS))
+            continue; /* (no root of its form has such patterns) */
         for (f = slot ? t->form_head[slot - 1] : 0; f; f = t->form[f - 1].next) {
             const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
             tb_bind b;
