@@ -144,7 +144,8 @@ struct tac_coder {
     uint64_t tb_set[TAC_TB_SIG_BITS / 64];
     uint64_t tb_sum;        /* bit w: tb_set[w] is not zero */
     /* what a TABARI word's text alone decides (candidates, class, verb
-     * form slots), kept for recent words: a direct-mapped cache */
+     * form slots), kept for recent words: a cache in sets of four
+     * (code_tabari.c, tb_wc) */
     tb_wc *tb_wc;
     /* TABARI's FORWARD: the story and sentence number (+ 1, 0 = none) of
      * the record coded before, and its first actor; the one state kept
