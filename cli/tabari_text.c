@@ -144,9 +144,16 @@ int tabari_header(const char *s, size_t n, int yyyy, char date[11], size_t *id_a
 /* Where "ab" (two bytes) next occurs in s[i..n), or n. */
 static size_t find2(const char *s, size_t i, size_t n, char a, char b)
 {
-    for (size_t k = i; k + 1 < n; k++)
-        if (s[k] == a && s[k + 1] == b)
+    /* memchr for the first byte: most lines hold no comment at all */
+    while (i + 1 < n) {
+        const char *p = memchr(s + i, a, n - 1 - i);
+        if (!p)
+            return n;
+        size_t k = (size_t)(p - s);
+        if (s[k + 1] == b)
             return k;
+        i = k + 1;
+    }
     return n;
 }
 

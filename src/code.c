@@ -48,11 +48,6 @@ static int ends_with(const tac_tok *t, const char *suf)
     return t->norm_len > n && memcmp(t->norm + t->norm_len - n, suf, n) == 0;
 }
 
-int tac_code_is_punct(const tac_tok *t, char c)
-{
-    return (t->flags & TAC_TOK_PUNCT) && t->norm_len == 1 && t->norm[0] == c;
-}
-
 static int is_clause_break(const tac_tok *t)
 {
     return (t->wflags & TAC_LX_BOUNDARY) || tac_code_is_punct(t, ';') || tac_code_is_punct(t, ':') ||

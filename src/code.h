@@ -144,7 +144,8 @@ struct tac_coder {
     uint64_t tb_set[TAC_TB_SIG_BITS / 64];
     uint64_t tb_sum;        /* bit w: tb_set[w] is not zero */
     /* what a TABARI word's text alone decides (candidates, class, verb
-     * form slots), kept for recent words: a direct-mapped cache */
+     * form slots), kept for recent words: a cache in sets of four
+     * (code_tabari.c, tb_wc) */
     tb_wc *tb_wc;
     /* TABARI's FORWARD: the story and sentence number (+ 1, 0 = none) of
      * the record coded before, and its first actor; the one state kept
@@ -157,7 +158,12 @@ struct tac_coder {
 
 /* code.c: helpers the TABARI rules share */
 void *tac_code_grow(void *v, size_t *cap, size_t need, size_t size);
-int tac_code_is_punct(const tac_tok *t, char c);
+/* Is token t the punctuation character c? Inline: both coders test
+ * nearly every token with it. */
+static inline int tac_code_is_punct(const tac_tok *t, char c)
+{
+    return (t->flags & TAC_TOK_PUNCT) && t->norm_len == 1 && t->norm[0] == c;
+}
 int tac_code_discarded(const tac_coder *c, uint32_t s, uint32_t e);
 int tac_code_push_event(tac_coder *c, const tac_event *ev);
 

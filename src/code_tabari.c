@@ -51,25 +51,59 @@
 #define TB_ACT_ROOT 1u
 #define TB_ACT_DEEP 2u
 #define TB_ACT_ADJ 4u
+/* tbw.lxf: some candidate is an <ADJECTIVE> word; a <NOUN> or <ADJECTIVE> */
+#define TB_LX_ADJ 1u
+#define TB_LX_NOUNADJ 2u
+/* tbw.lxf: a root of its whole-word verb form (dslot) has [###]/[+++]
+ * patterns (the only words the drop check tries) */
+#define TB_LX_DROPS 4u
 
 typedef struct tb_bind {
     int src, tgt, comp; /* groups, -1 = none */
     uint32_t lo, hi;    /* words the match covers */
 } tb_bind;
 
+/* What a word's text alone decides (tb_word_text): a word's fields (tbw)
+ * and a word cache entry's (tb_wc), copied from one to the other whole. */
+#define TB_WI_FIELDS                                                          \
+    uint64_t abloom;    /* tac_tb_act_bloom of the candidates a deeper      \
+                         * actor trie edge may carry (tabari.h) */          \
+    uint32_t cand[TB_CANDS];                                                  \
+    /* form slots (tabari.h, forms) of its candidates: vslot of the first   \
+     * that is a verb form, dslot of the first whole word that is one */    \
+    uint32_t vslot, dslot;                                                    \
+    uint8_t n_cand;                                                           \
+    uint8_t conj, det, pron;                                                  \
+    uint8_t act;        /* TB_ACT_*: which actor trie edges may carry it */  \
+    uint8_t pmask;      /* bit k: cand[k] is a word of some pattern's       \
+                         * signature (tabari.h, sig_item) */                \
+    /* bit k: cand[k] passes the act_item test of an edge from the root,    \
+     * of a deeper edge, of a deeper <ADJECTIVE> edge (TB_ACT_* per         \
+     * candidate) */                                                        \
+    uint8_t rmask, dmask, amask;                                              \
+    uint8_t lxf;        /* TB_LX_*: vocabulary flags of its candidates */    \
+    uint8_t klen;       /* (the cache entry's key length) */                 \
+    uint32_t cbloom;    /* tb_cbit of each candidate: a word without an     \
+                         * item's bit surely does not hold it (tb_has) */
+typedef struct tb_wi {
+    TB_WI_FIELDS
+} tb_wi;
+
 typedef struct tbw {
+    union {
+        tb_wi wi;
+        struct {
+            TB_WI_FIELDS
+        };
+    };
     const char *s;      /* folded word */
     uint32_t len;
     uint32_t tok;       /* token index */
-    uint32_t cand[TB_CANDS];
-    uint8_t n_cand;
-    uint8_t punct, cap, comma, conj, det, pron, poss;
+    uint8_t punct, cap, comma, poss;
+    uint8_t stop;       /* punctuation other than '"': an actor phrase's
+                         * gap does not cross it */
     uint8_t agentw;     /* in an agent phrase joined to no actor */
-    uint8_t act;        /* TB_ACT_*: which actor trie edges may carry it */
     int actor;          /* tb mention covering it, or -1 */
-    /* form slots (tabari.h, forms) of its candidates: vslot of the first
-     * that is a verb form, dslot of the first whole word that is one */
-    uint32_t vslot, dslot;
     /* the first pattern of its verb forms that matches here, found once
      * per sentence (tb_verb_hit) */
     uint8_t vtried;
@@ -91,25 +125,33 @@ typedef struct tbg {
     uint32_t start, end;   /* words */
 } tbg;
 
-/* A word cache entry (64 bytes): the word's key and what it decides.
- * 16,384 entries (1 MB, within a core's L2) hold a news corpus's working
- * vocabulary: at 4,096, corpus2198's 8,500 words evicted each other and a
- * fifth of the lookups recomputed their word (~850 instructions each).
- * The key (tb_wc_key) is two 8-byte words that, with the length, hold the
- * whole word: a hit is two compares, no memcmp. Two-way (pairs of
- * entries): direct-mapped, a third of corpus2198's words shared a slot
- * with another and evicted each other. */
-#define TB_WC_N 16384      /* entries, a power of two */
+/* A word cache entry (80 bytes): the word's key and what it decides.
+ * 32,768 entries (2.6 MB, of which a corpus touches one 64-byte line per
+ * distinct word) in sets of four (TB_WC_WAYS) hold a news corpus's
+ * working vocabulary: two-way with 16,384 entries, a pair's third word
+ * evicted the others in turn and corpus2198 x50 recomputed 1,400 words
+ * (~900 instructions each) on each pass; at 4,096 entries a fifth of the
+ * lookups recomputed their word. The key (tb_wc_key) is two 8-byte words
+ * that, with the length, hold the whole word: a hit is two compares, no
+ * memcmp. A new word goes first in its set, the last one leaves. */
+#define TB_WC_N 32768      /* entries, a power of two */
+#define TB_WC_WAYS 4       /* entries of a set, a power of two */
 #define TB_WC_LEN 16       /* longer words are not kept */
 struct tb_wc {
-    uint32_t cand[TB_CANDS];
-    uint32_t vslot, dslot;
     uint64_t ka, kb;
-    uint8_t n_cand, len, conj, det, pron, act;
+    tb_wi wi;          /* wi.klen: the length of the word, 0 = empty */
 };
 
-static int tb_has(const tbw *w, uint32_t item)
+/* The cbloom bit of a candidate (or a pattern word looked for). */
+static inline uint32_t tb_cbit(uint32_t item)
 {
+    return (uint32_t)1 << ((item * 0x9e3779b1U) >> 27);
+}
+
+static inline int tb_has(const tbw *w, uint32_t item)
+{
+    if (!(w->cbloom & tb_cbit(item)))
+        return 0;
     for (int i = 0; i < w->n_cand; i++)
         if (w->cand[i] == item)
             return 1;
@@ -231,9 +273,15 @@ static void tb_cands(const tac_dict *d, tbw *w)
         w->cand[w->n_cand++] = stem[(ns - 1 - k) % TB_CANDS];
 }
 
-/* inline: s is a literal, its strlen and the memcmp fold to a length
- * test and a compare or two */
-static inline int tb_word_is(const tbw *w, const char *s)
+/* inline (always: an out-of-line copy calls strlen and memcmp): s is a
+ * literal, its strlen and the memcmp fold to a length test and a compare
+ * or two */
+#if defined(__GNUC__)
+#define TB_INLINE inline __attribute__((always_inline))
+#else
+#define TB_INLINE inline
+#endif
+static TB_INLINE int tb_word_is(const tbw *w, const char *s)
 {
     size_t n = strlen(s);
     return w->len == n && memcmp(w->s, s, n) == 0;
@@ -288,12 +336,38 @@ static void tb_word_text(const tac_dict *d, tbw *w)
             !tac_u64map_get(&t->forms, w->cand[k] & TAC_TB_ID, &w->dslot))
             w->dslot = 0;
     w->act = 0;
+    w->pmask = 0;
+    w->abloom = 0;
+    w->rmask = w->dmask = w->amask = 0;
+    w->lxf = 0;
+    for (uint32_t f = w->dslot ? t->form_head[w->dslot - 1] : 0; f; f = t->form[f - 1].next)
+        if (t->verb[t->form[f - 1].verb].drops)
+            w->lxf |= TB_LX_DROPS;
+    w->cbloom = 0;
     for (int k = 0; k < w->n_cand; k++) {
+        w->cbloom |= tb_cbit(w->cand[k]);
+        uint32_t lf = d->lex.w[w->cand[k] & TAC_TB_ID].flags;
+        w->lxf |= ((lf & TAC_LX_TBADJ) ? TB_LX_ADJ : 0) |
+                  ((lf & (TAC_LX_TBNOUN | TAC_LX_TBADJ)) ? TB_LX_NOUNADJ : 0);
+        /* (a candidate reached by a noun ending is no pattern word) */
+        if (!(w->cand[k] & TB_NOUNEND) &&
+            (t->sig_item[w->cand[k] & TAC_TB_ID] & ((w->cand[k] & TAC_TB_EXACT) ? 1 : 2)))
+            w->pmask |= (uint8_t)(1u << k);
         uint32_t it = w->cand[k] & ~TB_NOUNEND;
         unsigned fl = t->act_item[it & TAC_TB_ID];
         w->act |= ((fl & tac_tb_act_bit(1, it)) ? TB_ACT_ROOT : 0) |
                   ((fl & tac_tb_act_bit(0, it)) ? TB_ACT_DEEP : 0) |
                   ((fl & tac_tb_act_bit(0, it | TAC_TB_ADJ)) ? TB_ACT_ADJ : 0);
+        if (fl & tac_tb_act_bit(1, it))
+            w->rmask |= (uint8_t)(1u << k);
+        if (fl & tac_tb_act_bit(0, it)) {
+            w->abloom |= tac_tb_act_bloom(it);
+            w->dmask |= (uint8_t)(1u << k);
+        }
+        if (fl & tac_tb_act_bit(0, it | TAC_TB_ADJ)) {
+            w->abloom |= tac_tb_act_bloom(it | TAC_TB_ADJ);
+            w->amask |= (uint8_t)(1u << k);
+        }
     }
 }
 
@@ -340,36 +414,18 @@ static void tb_word_info(tac_coder *c, tbw *w)
     }
     uint64_t ka, kb;
     tb_wc_key(w->s, w->len, &ka, &kb);
-    /* two ways: the pair of entries of the slot's even index; a new word
-     * goes first, the first moves second, the second leaves */
-    tb_wc *e = &c->tb_wc[tb_wc_hash(ka, kb, w->len) & (TB_WC_N - 2)];
-    if (!(e->ka == ka && e->kb == kb && e->len == w->len) &&
-        e[1].ka == ka && e[1].kb == kb && e[1].len == w->len)
-        e++;
-    if (e->ka == ka && e->kb == kb && e->len == w->len) {
-        memcpy(w->cand, e->cand, sizeof w->cand);
-        w->n_cand = e->n_cand;
-        w->vslot = e->vslot;
-        w->dslot = e->dslot;
-        w->conj = e->conj;
-        w->det = e->det;
-        w->pron = e->pron;
-        w->act = e->act;
-        return;
-    }
+    tb_wc *e = &c->tb_wc[tb_wc_hash(ka, kb, w->len) & (TB_WC_N - TB_WC_WAYS)];
+    for (int k = 0; k < TB_WC_WAYS; k++)
+        if (e[k].ka == ka && e[k].kb == kb && e[k].wi.klen == w->len) {
+            w->wi = e[k].wi;
+            return;
+        }
     memset(w->cand, 0, sizeof w->cand);
     w->n_cand = 0;
     tb_word_text(c->dict, w);
-    e[1] = e[0];
-    memcpy(e->cand, w->cand, sizeof e->cand);
-    e->n_cand = w->n_cand;
-    e->vslot = w->vslot;
-    e->dslot = w->dslot;
-    e->conj = w->conj;
-    e->det = w->det;
-    e->pron = w->pron;
-    e->act = w->act;
-    e->len = (uint8_t)w->len;
+    memmove(e + 1, e, (TB_WC_WAYS - 1) * sizeof *e);
+    e->wi = w->wi;
+    e->wi.klen = (uint8_t)w->len;
     e->ka = ka;
     e->kb = kb;
 }
@@ -380,71 +436,89 @@ static int tb_words(tac_coder *c, uint32_t s, uint32_t e)
     if (!c->tb_wc && !(c->tb_wc = tac_calloc(TB_WC_N, sizeof *c->tb_wc)))
         return -1;
     c->n_tbw = 0;
+    /* room for the most words a sentence keeps, once */
+    if (c->cap_tbw < TB_MAX_WORDS) {
+        void *g = tac_code_grow(c->tbw, &c->cap_tbw, TB_MAX_WORDS, sizeof *c->tbw);
+        if (!g)
+            return -1;
+        c->tbw = g;
+    }
     for (uint32_t i = s; i < e; i++) {
         const tac_tok *t = &c->toks.v[i];
-        if (tac_code_is_punct(t, '_'))
-            continue; /* "Dol_Amroth": TABARI's own joiner, in text too */
+        uint32_t fl = t->flags;
         const char *p = t->norm;
         uint32_t n = t->norm_len;
+        if ((fl & TAC_TOK_PUNCT) && n == 1 && p[0] == '_')
+            continue; /* "Dol_Amroth": TABARI's own joiner, in text too */
+        /* what the token's flags decide, for each of its words */
+        uint8_t punct = (fl & TAC_TOK_PUNCT) != 0, poss = (fl & TAC_TOK_POSS) != 0;
+        uint8_t comma = punct && n == 1 && p[0] == ',';
+        uint8_t stop = punct && !(n == 1 && p[0] == '"');
+        /* capitalised mid-sentence (not all capitals): a name, no verb */
+        uint8_t cap = (fl & (TAC_TOK_CAP | TAC_TOK_UPPER)) == TAC_TOK_CAP && i > s;
+        /* a word token splits at its inner hyphens ("Hamas-run") */
+        int split = (fl & TAC_TOK_HYPHEN) && (fl & TAC_TOK_WORD);
         uint32_t a = 0;
-        int first = 1;
-        while (a < n || (n == 0 && first)) {
-            uint32_t b = a;
-            while (b < n && !(p[b] == '-' && b > a && (t->flags & TAC_TOK_WORD)))
-                b++;
+        do {
+            uint32_t b = n;
+            if (split)
+                for (b = a; b < n && !(p[b] == '-' && b > a); b++) {
+                }
             if (c->n_tbw >= TB_MAX_WORDS)
                 return 0;
-            if (c->n_tbw == c->cap_tbw) {
-                void *g = tac_code_grow(c->tbw, &c->cap_tbw, c->n_tbw + 1, sizeof *c->tbw);
-                if (!g)
-                    return -1;
-                c->tbw = g;
-            }
             tbw *w = &c->tbw[c->n_tbw++];
             /* every field set here or by tb_word_info (no memset of
              * the whole word on each cache hit) */
             w->s = p + a;
             w->len = b - a;
             w->tok = i;
-            w->punct = (t->flags & TAC_TOK_PUNCT) != 0;
-            /* capitalised mid-sentence (not all capitals): a name, no verb */
-            w->cap = first && (t->flags & TAC_TOK_CAP) && !(t->flags & TAC_TOK_UPPER) && i > s;
-            w->poss = (t->flags & TAC_TOK_POSS) != 0;
-            w->comma = w->punct && w->len == 1 && w->s[0] == ',';
+            w->punct = punct;
+            w->cap = cap;
+            w->poss = poss;
+            w->comma = comma;
+            w->stop = stop;
             w->actor = -1;
             w->agentw = 0;
-            w->vtried = 0;
-            w->vhit = NULL;
-            w->vb = (tb_bind){0, 0, 0, 0, 0};
+            w->vtried = 0; /* (vhit and vb are set when it is) */
             tb_word_info(c, w);
-            first = 0;
+            cap = 0;
             a = b + 1;
-            if (n == 0)
-                break;
-        }
+        } while (a < n);
     }
     return 0;
 }
 
-/* Longest actor phrase from word i: walks the trie with gaps. */
 static void tb_walk(const tac_coder *c, uint32_t node, uint32_t last, uint32_t *best_end,
-                    uint32_t *best_node, int depth)
+                    uint32_t *best_node, int depth);
+
+/* Longest actor phrase from word i: walks the trie with gaps. Inline:
+ * tb_actors starts a walk at most words, so the first level costs no
+ * call; deeper levels call tb_walk. */
+static TB_INLINE void tb_walk_in(const tac_coder *c, uint32_t node, uint32_t last,
+                                 uint32_t *best_end, uint32_t *best_node, int depth)
 {
     const tac_dict *d = c->dict;
     const tac_tabari *t = d->tabari;
-    if (depth > 24 || !t->act_node[node])
+    uint64_t nb = t->act_bloom[node];
+    if (depth > 24 || !nb)
         return; /* (a leaf has no edges to probe) */
-    for (uint32_t j = last + 1; j < c->n_tbw && j <= last + 1 + TB_GAP; j++) {
+    uint32_t end = last + 2 + TB_GAP < c->n_tbw ? last + 2 + TB_GAP : (uint32_t)c->n_tbw;
+    for (uint32_t j = last + 1; j < end; j++) {
         const tbw *w = &c->tbw[j];
-        unsigned may = w->act & (j == last + 1 ? TB_ACT_DEEP | TB_ACT_ADJ : TB_ACT_DEEP);
-        for (int k = may ? 0 : w->n_cand; k < w->n_cand; k++) {
+        if (!(w->abloom & nb)) {
+            /* none of its candidates is a child of node */
+            if (w->stop)
+                break;
+            continue;
+        }
+        /* the candidates some edge of the trie may carry */
+        unsigned am = j == last + 1 ? w->amask : 0;
+        for (unsigned km = w->dmask | am; km; km &= km - 1) {
+            int k = __builtin_ctz(km);
             uint32_t it = w->cand[k] & ~TB_NOUNEND;
-            unsigned fl = t->act_item[it & TAC_TB_ID];
             for (int adj = 1; adj >= 0; adj--) {
-                if (adj && j != last + 1)
+                if (!(((adj ? am : w->dmask) >> k) & 1))
                     continue;
-                if (!(fl & tac_tb_act_bit(0, it | (adj ? TAC_TB_ADJ : 0))))
-                    continue; /* no edge of the trie carries it */
                 uint32_t ch = tac_trie_child(&d->actors, node, it | (adj ? TAC_TB_ADJ : 0));
                 if (!ch)
                     continue;
@@ -455,9 +529,15 @@ static void tb_walk(const tac_coder *c, uint32_t node, uint32_t last, uint32_t *
                 tb_walk(c, ch, j, best_end, best_node, depth + 1);
             }
         }
-        if (w->punct && !(w->len == 1 && w->s[0] == '"'))
+        if (w->stop)
             break; /* gaps do not cross punctuation other than quotes */
     }
+}
+
+static void tb_walk(const tac_coder *c, uint32_t node, uint32_t last, uint32_t *best_end,
+                    uint32_t *best_node, int depth)
+{
+    tb_walk_in(c, node, last, best_end, best_node, depth);
 }
 
 /* The entry of a trie node that holds on the coding date. */
@@ -497,8 +577,8 @@ static void tb_fill_set(tac_coder *c)
     c->tb_set[0] = 1; /* bit 0: the pat_pos0 of patterns needing no word */
     c->tb_sum = 1;
     for (size_t j = 0; j < c->n_tbw; j++)
-        for (int k = 0; k < c->tbw[j].n_cand; k++) {
-            uint32_t b = tac_tb_sig_bit(c->tbw[j].cand[k]);
+        for (unsigned pm = c->tbw[j].pmask; pm; pm &= pm - 1) {
+            uint32_t b = tac_tb_sig_bit(c->tbw[j].cand[__builtin_ctz(pm)]);
             c->tb_set[b >> 6] |= (uint64_t)1 << (b & 63);
             c->tb_sum |= (uint64_t)1 << (b >> 6);
         }
@@ -525,10 +605,11 @@ static inline int tb_may_match(const tac_coder *c, size_t i)
     return 1;
 }
 
-/* The patterns of root vb (indexes k into vb's, ascending) whose first
- * signature word may be in the sentence, in out[0..return); the test of
- * every pattern, or for a root with many patterns, its mask against the
- * sentence's set. Returns TB_VCANDS + 1 when there are more than that. */
+/* The patterns of root vb (indexes k into vb's, ascending) whose
+ * signature words may all be in the sentence (tb_may_match0 and
+ * tb_may_match), in out[0..return); the test of every pattern, or for a
+ * root with many patterns, its mask against the sentence's set first.
+ * Returns TB_VCANDS + 1 when there are more than that. */
 #define TB_VCANDS 256
 static uint32_t tb_verb_cands(const tac_coder *c, const tac_tb_verb *vb, uint32_t *out)
 {
@@ -536,7 +617,7 @@ static uint32_t tb_verb_cands(const tac_coder *c, const tac_tb_verb *vb, uint32_
     uint32_t n = 0;
     if (!vb->mask) {
         for (uint32_t k = 0; k < vb->n; k++)
-            if (tb_may_match0(c, vb->first + k)) {
+            if (tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k)) {
                 if (n == TB_VCANDS)
                     return TB_VCANDS + 1;
                 out[n++] = k;
@@ -544,7 +625,7 @@ static uint32_t tb_verb_cands(const tac_coder *c, const tac_tb_verb *vb, uint32_
         return n;
     }
     const uint64_t *m = t->vmask + (size_t)(vb->mask - 1) * TAC_TB_VMASK_WORDS;
-    const uint32_t *e = t->vpos + vb->pos;
+    const uint64_t *e = t->vpos + vb->pos;
     uint64_t kb[TAC_TB_MASK_MAX / 64]; /* the patterns found, as a bitset */
     uint32_t nw = (vb->n + 63) / 64;
     memset(kb, 0, nw * sizeof *kb);
@@ -562,13 +643,25 @@ static uint32_t tb_verb_cands(const tac_coder *c, const tac_tb_verb *vb, uint32_
                 lo = st[wd];
             while (lo < hi) {
                 uint32_t mid = (lo + hi) / 2;
-                if (e[mid] >> 16 < b)
+                if (e[mid] >> 48 < b)
                     lo = mid + 1;
                 else
                     hi = mid;
             }
-            for (; lo < vb->n && e[lo] >> 16 == b; lo++)
-                kb[(e[lo] & 0xFFFF) >> 6] |= (uint64_t)1 << (e[lo] & 63);
+            /* each pattern's other signature positions, from its entry
+             * (tb_may_match without a look at pat_sig) */
+            for (; lo < vb->n && e[lo] >> 48 == b; lo++) {
+                uint64_t ent = e[lo];
+                uint32_t p = (uint32_t)ent & 0xFFF, k = (uint32_t)(ent >> 36) & 0xFFF;
+                if (!((c->tb_set[p >> 6] >> (p & 63)) & 1))
+                    continue;
+                p = (uint32_t)(ent >> 12) & 0xFFF;
+                if (!((c->tb_set[p >> 6] >> (p & 63)) & 1))
+                    continue;
+                p = (uint32_t)(ent >> 24) & 0xFFF;
+                if ((c->tb_set[p >> 6] >> (p & 63)) & 1)
+                    kb[k >> 6] |= (uint64_t)1 << (k & 63);
+            }
         }
     }
     for (uint32_t wd = 0; wd < nw; wd++)
@@ -645,10 +738,10 @@ static int tb_actors(tac_coder *c)
         /* a pronoun stands for its antecedent, it starts no actor phrase
          * ("she hoped" is not the code of a SHE entry) */
         if ((w->act & TB_ACT_ROOT) && !(w->pron && !w->cap))
-            for (int k = 0; k < w->n_cand; k++) {
+            /* the candidates an actor phrase may start with */
+            for (unsigned km = w->rmask; km; km &= km - 1) {
+                int k = __builtin_ctz(km);
                 uint32_t it = w->cand[k] & ~TB_NOUNEND;
-                if (!(d->tabari->act_item[it & TAC_TB_ID] & tac_tb_act_bit(1, it)))
-                    continue; /* no actor phrase starts with it */
                 uint32_t ch = tac_trie_child(&d->actors, 0, it);
                 if (!ch)
                     continue;
@@ -656,7 +749,8 @@ static int tb_actors(tac_coder *c)
                     end = i + 1;
                     node = ch;
                 }
-                tb_walk(c, ch, i, &end, &node, 1);
+                if (d->tabari->act_bloom[ch])
+                    tb_walk_in(c, ch, i, &end, &node, 1);
             }
         if (!end) {
             i++;
@@ -792,13 +886,11 @@ static int tb_actors(tac_coder *c)
  * determiners and <ADJECTIVE> words ("Fornost and the evil Gondor"). */
 static int tb_joiner(const tac_dict *d, const tbw *w)
 {
+    (void)d; /* (the word's lxf holds its vocabulary flags) */
     if (w->conj || w->comma || w->det || tb_word_is(w, "or") || tb_word_is(w, "nor") ||
         tb_word_is(w, "neither") || tb_word_is(w, "both"))
         return 1;
-    for (int k = 0; k < w->n_cand; k++)
-        if (d->lex.w[w->cand[k] & TAC_TB_ID].flags & TAC_LX_TBADJ)
-            return 1;
-    return 0;
+    return (w->lxf & TB_LX_ADJ) != 0;
 }
 
 /* Groups: actors joined by "and" / commas. */
@@ -820,8 +912,7 @@ static int tb_groups(tac_coder *c)
             }
             int adjs = 0;
             for (uint32_t j = prev->end; j < m->start; j++)
-                for (int q = 0; q < c->tbw[j].n_cand; q++)
-                    adjs |= (c->dict->lex.w[c->tbw[j].cand[q] & TAC_TB_ID].flags & TAC_LX_TBADJ) != 0;
+                adjs |= (c->tbw[j].lxf & TB_LX_ADJ) != 0;
             /* "and the evil Arnor awful Gondor": an <ADJECTIVE> between two
              * actors of a list joins them too */
             if (m->start == prev->start ||
@@ -863,22 +954,29 @@ static int tb_group_at(const tac_coder *c, uint32_t j)
 static uint32_t tb_phrase_at(const tac_coder *c, const uint32_t *items, size_t n, uint32_t j,
                              int depth);
 
-static uint32_t tb_item_at(const tac_coder *c, uint32_t it, uint32_t j, int depth)
+/* Does synset item it match from word j? Returns the end, or 0. */
+static uint32_t tb_syn_at(const tac_coder *c, uint32_t it, uint32_t j, int depth)
+{
+    const tac_tabari *t = c->dict->tabari;
+    uint32_t si = it & TAC_TB_ID;
+    if (si >= t->n_syn || depth > 4)
+        return 0;
+    for (uint32_t p = t->syn_first[si]; p; p = t->phr[p - 1].next) {
+        uint32_t e = tb_phrase_at(c, t->phr[p - 1].items, t->phr[p - 1].n, j, depth + 1);
+        if (e)
+            return e;
+    }
+    return 0;
+}
+
+/* Does item it match from word j? Returns the end, or 0. Inline: a
+ * pattern's words are looked for at each word of the clause. */
+static inline uint32_t tb_item_at(const tac_coder *c, uint32_t it, uint32_t j, int depth)
 {
     if (j >= c->n_tbw)
         return 0;
-    if (it & TAC_TB_SYN) {
-        const tac_tabari *t = c->dict->tabari;
-        uint32_t si = it & TAC_TB_ID;
-        if (si >= t->n_syn || depth > 4)
-            return 0;
-        for (uint32_t p = t->syn_first[si]; p; p = t->phr[p - 1].next) {
-            uint32_t e = tb_phrase_at(c, t->phr[p - 1].items, t->phr[p - 1].n, j, depth + 1);
-            if (e)
-                return e;
-        }
-        return 0;
-    }
+    if (it & TAC_TB_SYN)
+        return tb_syn_at(c, it, j, depth);
     uint32_t key = it & (TAC_TB_ID | TAC_TB_EXACT);
     return tb_has(&c->tbw[j], key) ? j + 1 : 0;
 }
@@ -902,15 +1000,14 @@ static uint32_t tb_phrase_at(const tac_coder *c, const uint32_t *items, size_t n
     return cur;
 }
 
-/* Matches pattern p with its verb at word v. */
-static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32_t clause_end,
-                    tb_bind *b)
+/* Matches pattern p with its verb at word v, its signature (tb_may_match)
+ * known to pass. */
+static int tb_match_words(const tac_coder *c, const tac_pattern *p, uint32_t v,
+                          uint32_t clause_end, tb_bind *b)
 {
     const uint32_t *it = p->items;
     size_t n = p->n_items, vk = 0;
     b->src = b->tgt = b->comp = -1;
-    if (!tb_may_match(c, (size_t)(p - c->dict->pat)))
-        return 0;
     while (vk < n && (it[vk] & ~TAC_TB_ADJ) != TAC_TB_VERB)
         vk++;
     if (vk == n)
@@ -1019,14 +1116,17 @@ static const tac_pattern *tb_verb_hit(tac_coder *c, uint32_t v, uint32_t f, tb_b
         const tac_tabari *t = d->tabari;
         w->vtried = 1;
         w->vhit = NULL;
+        w->vb = (tb_bind){0, 0, 0, 0, 0};
         for (; f && !w->vhit; f = t->form[f - 1].next) {
             const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
             uint32_t ks[TB_VCANDS], nk = tb_verb_cands(c, vb, ks);
             for (uint32_t q = 0; q < (nk > TB_VCANDS ? vb->n : nk); q++) {
                 uint32_t k = nk > TB_VCANDS ? q : ks[q];
                 const tac_pattern *p = &d->pat[vb->first + k];
-                if (tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k) &&
-                    tb_match(c, p, v, (uint32_t)c->n_tbw, &w->vb)) {
+                if (nk > TB_VCANDS &&
+                    !(tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k)))
+                    continue;
+                if (tb_match_words(c, p, v, (uint32_t)c->n_tbw, &w->vb)) {
                     w->vhit = p;
                     break;
                 }
@@ -1069,11 +1169,8 @@ static inline int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_for
         return 0; /* "donate 's": a noun */
     if (j > 0) {
         const tbw *p = &c->tbw[j - 1];
-        if (p->det)
+        if (p->det || (p->lxf & TB_LX_ADJ))
             return 0;
-        for (int k = 0; k < p->n_cand; k++)
-            if (d->lex.w[p->cand[k] & TAC_TB_ID].flags & TAC_LX_TBADJ)
-                return 0;
     }
     *first_form = t->form_head[slot - 1];
     return 1;
@@ -1085,10 +1182,8 @@ static inline int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_for
  * "cool", "pigs", not listed, the clause ends at "and"). */
 static int tb_nounadj(const tac_dict *d, const tbw *w)
 {
-    for (int k = 0; k < w->n_cand; k++)
-        if (d->lex.w[w->cand[k] & TAC_TB_ID].flags & (TAC_LX_TBNOUN | TAC_LX_TBADJ))
-            return 1;
-    return 0;
+    (void)d; /* (the word's lxf holds its vocabulary flags) */
+    return (w->lxf & TB_LX_NOUNADJ) != 0;
 }
 
 static int tb_emit(tac_coder *c, uint32_t s, uint32_t e, int index, int headline,
@@ -1417,21 +1512,19 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
     for (uint32_t v = 0; v < c->n_tbw; v++) {
         uint32_t f, slot = c->tbw[v].dslot; /* a whole word (tb_word_text) */
         const tbw *w = &c->tbw[v];
-        if (w->cap)
-            continue;
+        if (w->cap || !(w->lxf & TB_LX_DROPS))
+            continue; /* (no root of its form has such patterns) */
         for (f = slot ? t->form_head[slot - 1] : 0; f; f = t->form[f - 1].next) {
             const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
             tb_bind b;
             if (!vb->drops)
                 continue;
-            uint32_t ks[TB_VCANDS], nk = tb_verb_cands(c, vb, ks);
-            for (uint32_t q = 0; q < (nk > TB_VCANDS ? vb->n : nk); q++) {
-                uint32_t k = nk > TB_VCANDS ? q : ks[q];
-                if (!tb_may_match0(c, vb->first + k))
-                    continue;
+            /* its [###]/[+++] patterns only (tabari.h, vdrop) */
+            for (uint32_t q = 0; q < vb->n_drop; q++) {
+                uint32_t k = t->vdrop[vb->drop_at + q];
                 const tac_pattern *p = &d->pat[vb->first + k];
-                if ((p->tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)) &&
-                    tb_may_match(c, vb->first + k) && tb_match(c, p, v, (uint32_t)c->n_tbw, &b))
+                if (tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k) &&
+                    tb_match_words(c, p, v, (uint32_t)c->n_tbw, &b))
                     return 0;
             }
         }

@@ -102,10 +102,12 @@ void tac_tabari_free(tac_tabari *t)
     tac_free(t->vmask);
     tac_free(t->vpos);
     tac_free(t->vstart);
+    tac_free(t->vdrop);
     tac_u64map_fini(&t->wix);
     tac_free(t->wrec);
     tac_free(t->act_item);
-    tac_free(t->act_node);
+    tac_free(t->act_bloom);
+    tac_free(t->sig_item);
     tac_free(t);
 }
 
@@ -1710,41 +1712,67 @@ fail:
     return -1;
 }
 
-/* Sums up the actor trie's edges (act_item, act_node). */
+/* Sums up the actor trie's edges (act_item, act_bloom). */
 static int actor_edges(tac_dict *d)
 {
     tac_tabari *t = d->tabari;
     const tac_u64map *m = &d->actors.edges;
     tac_free(t->act_item);
-    tac_free(t->act_node);
+    tac_free(t->act_bloom);
     t->act_item = tac_calloc(d->lex.n + 1, 1);
-    t->act_node = tac_calloc(d->actors.n + 1, 1);
-    if (!t->act_item || !t->act_node)
+    t->act_bloom = tac_calloc(d->actors.n + 1, sizeof *t->act_bloom);
+    if (!t->act_item || !t->act_bloom)
         return -1;
     for (size_t i = 0; m->slots && i <= m->mask; i++) {
         uint64_t key = m->slots[i].key;
         if (!key)
             continue;
         uint32_t node = (uint32_t)(key >> 32), item = (uint32_t)key;
-        if (node < d->actors.n)
-            t->act_node[node] = 1;
         if (item & (TAC_TB_SPECIAL | TAC_TB_SYN))
             continue; /* no text word's candidate is such an item */
+        if (node < d->actors.n)
+            t->act_bloom[node] |= tac_tb_act_bloom(item);
         if ((item & TAC_TB_ID) < d->lex.n)
             t->act_item[item & TAC_TB_ID] |= (uint8_t)tac_tb_act_bit(node == 0, item);
     }
     return 0;
 }
 
-static int cmp_u32(const void *a, const void *b)
+static int cmp_u64(const void *a, const void *b)
 {
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
     return x < y ? -1 : x > y;
 }
 
 _Static_assert(TAC_TB_SIG_BITS / 64 <= 64, "a vmask summary word covers the mask");
 _Static_assert(TAC_TB_MASK_MAX <= 65535, "vstart entries are 16-bit");
+_Static_assert(TAC_TB_MASK_MAX <= 4096, "a vpos entry holds k in 12 bits");
+_Static_assert(TAC_TB_SIG_N == 4, "a vpos entry holds three more positions");
 _Static_assert(TAC_TB_SIG_BITS == 4096u, "tac_tb_sig_bit takes the top 12 bits");
+
+/* The [###]/[+++] patterns of each root (tac_tb_verb.drop_at). */
+static int verb_drops(const tac_dict *d, tac_tabari *t)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->n_pat; i++)
+        n += (d->pat[i].tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)) != 0;
+    tac_free(t->vdrop);
+    t->vdrop = tac_calloc(n ? n : 1, sizeof *t->vdrop);
+    if (!t->vdrop)
+        return -1;
+    t->n_vdrop = 0;
+    for (size_t v = 0; v < t->n_verb; v++) {
+        tac_tb_verb *vb = &t->verb[v];
+        vb->drop_at = (uint32_t)t->n_vdrop;
+        vb->n_drop = 0;
+        for (uint32_t k = 0; k < vb->n; k++)
+            if (d->pat[vb->first + k].tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)) {
+                t->vdrop[t->n_vdrop++] = k;
+                vb->n_drop++;
+            }
+    }
+    return 0;
+}
 
 /* The pattern masks of the roots with many patterns (tac_tb_verb). */
 static int verb_masks(tac_tabari *t)
@@ -1771,18 +1799,20 @@ static int verb_masks(tac_tabari *t)
         if (vb->n < TAC_TB_MASK_MIN || vb->n > TAC_TB_MASK_MAX)
             continue;
         uint64_t *m = t->vmask + t->n_vmask * words;
-        uint32_t *e = t->vpos + t->n_vpos;
+        uint64_t *e = t->vpos + t->n_vpos;
         for (uint32_t k = 0; k < vb->n; k++) {
             uint32_t b = t->pat_pos0[vb->first + k];
             m[b >> 6] |= (uint64_t)1 << (b & 63);
             m[TAC_TB_SIG_BITS / 64] |= (uint64_t)1 << (b >> 6);
-            e[k] = b << 16 | k;
+            /* the signature's other positions (its first is b) */
+            uint64_t rest = (t->pat_sig[vb->first + k] >> 12) & (((uint64_t)1 << 36) - 1);
+            e[k] = (uint64_t)b << 48 | (uint64_t)k << 36 | rest;
         }
-        qsort(e, vb->n, sizeof *e, cmp_u32);
+        qsort(e, vb->n, sizeof *e, cmp_u64);
         uint16_t *st = t->vstart + t->n_vmask * TAC_TB_VSTART_N;
         uint32_t k = 0;
         for (uint32_t wd = 0; wd < TAC_TB_VSTART_N; wd++) {
-            while (k < vb->n && (e[k] >> 16) >> 6 < wd)
+            while (k < vb->n && (e[k] >> 48) >> 6 < wd)
                 k++;
             st[wd] = (uint16_t)k;
         }
@@ -1800,9 +1830,11 @@ int tac_tabari_index(tac_dict *d)
         return -1;
     tac_free(t->pat_sig);
     tac_free(t->pat_pos0);
+    tac_free(t->sig_item);
     t->pat_sig = tac_calloc(d->n_pat ? d->n_pat : 1, sizeof *t->pat_sig);
     t->pat_pos0 = tac_calloc(d->n_pat ? d->n_pat : 1, sizeof *t->pat_pos0);
-    if (!t->pat_sig || !t->pat_pos0)
+    t->sig_item = tac_calloc(d->lex.n + 1, 1);
+    if (!t->pat_sig || !t->pat_pos0 || !t->sig_item)
         return -1;
     for (size_t i = 0; i < d->n_pat; i++) {
         const tac_pattern *p = &d->pat[i];
@@ -1825,12 +1857,15 @@ int tac_tabari_index(tac_dict *d)
                 nr++;
         }
         uint64_t sig = 0;
-        for (uint32_t q = 0; q < nr; q++)
+        for (uint32_t q = 0; q < nr; q++) {
             sig |= (uint64_t)tac_tb_sig_bit(req[q]) << (12 * q);
+            if ((req[q] & TAC_TB_ID) < d->lex.n)
+                t->sig_item[req[q] & TAC_TB_ID] |= (req[q] & TAC_TB_EXACT) ? 1 : 2;
+        }
         t->pat_sig[i] = sig | (uint64_t)nr << 60;
         t->pat_pos0[i] = nr ? (uint16_t)tac_tb_sig_bit(req[0]) : 0;
     }
-    return verb_masks(t);
+    return verb_drops(d, t) < 0 ? -1 : verb_masks(t);
 }
 
 /* ---- options ---------------------------------------------------------------- */

@@ -65,10 +65,14 @@ enum {
 typedef struct tac_tb_verb {
     uint32_t first, n;
     uint8_t drops;  /* some pattern is [###] or [+++] */
+    /* those patterns: indexes k (ascending) in vdrop[drop_at, drop_at +
+     * n_drop) (tac_tabari_index) */
+    uint32_t drop_at, n_drop;
     /* roots with TAC_TB_MASK_MIN patterns or more: vmask block mask - 1
      * has the pat_pos0 bits of its patterns, and vpos[pos, pos + n) their
-     * (pat_pos0 << 16 | k) sorted, so the coder finds the patterns whose
-     * first word is in the sentence without testing each (0 = none) */
+     * entries (pat_pos0 << 48 | k << 36 | ...) sorted, so the coder finds
+     * the patterns whose first word is in the sentence without testing
+     * each (0 = none) */
     uint32_t mask, pos;
 } tac_tb_verb;
 
@@ -180,12 +184,18 @@ typedef struct tac_tabari {
     uint16_t *pat_pos0;
     uint64_t *vmask;        /* blocks of TAC_TB_VMASK_WORDS words */
     size_t n_vmask;
-    uint32_t *vpos;
+    /* vpos entries: pat_pos0 << 48 | k << 36 | the pattern's other three
+     * signature positions (12 bits each, 0 when it has fewer: bit 0 of a
+     * sentence's set is always on), so a pattern's whole signature is
+     * tested from its entry */
+    uint64_t *vpos;
     size_t n_vpos;
     /* per vmask block, TAC_TB_VSTART_N entries: vstart[w] is the first k of
      * the root's sorted vpos whose position is in mask word w or later, so
      * a position is searched among its word's entries only */
     uint16_t *vstart;
+    uint32_t *vdrop;        /* the [###]/[+++] patterns of each root */
+    size_t n_vdrop;
     /* the word index; wix_ok 0: not usable (two strings share a key), the
      * coder then probes the vocabulary for each candidate */
     tac_u64map wix;
@@ -195,9 +205,17 @@ typedef struct tac_tabari {
     /* the actor trie's edges, summed up so the coder probes only edges
      * that can exist: act_item[word id] has bit tac_tb_act_bit(root, item)
      * when some edge (from the root, or from a deeper node) carries item;
-     * act_node[node] is 1 when the node has children */
+     * act_bloom[node] has bit tac_tb_act_bloom(item) of each item of the
+     * node's edges (0: no edge a text word can take), so the coder passes
+     * over a word none of whose candidates can be a child without probing
+     * each (the word's own bits: OR of its candidates') */
     uint8_t *act_item;
-    uint8_t *act_node;
+    uint64_t *act_bloom;
+    /* sig_item[word id]: bit 0 when id | TAC_TB_EXACT, bit 1 when id (a
+     * stem) is one of the words some pattern's signature lists: only such
+     * candidates of a sentence's words go into its bitset (the others
+     * could only make it denser) */
+    uint8_t *sig_item;
     tac_tb_options opt;
 } tac_tabari;
 
@@ -223,6 +241,12 @@ static inline uint32_t tac_tb_sig_bit(uint32_t item)
 static inline unsigned tac_tb_act_bit(int root, uint32_t item)
 {
     return 1u << ((root ? 0 : 4) + ((item & TAC_TB_EXACT) ? 2 : 0) + ((item & TAC_TB_ADJ) ? 1 : 0));
+}
+
+/* The act_bloom bit of an edge item (id | TAC_TB_EXACT | TAC_TB_ADJ). */
+static inline uint64_t tac_tb_act_bloom(uint32_t item)
+{
+    return (uint64_t)1 << ((item * 0x9e3779b1U) >> 26);
 }
 
 /* Builds the coder's indexes: dict->tabari->pat_sig (after the patterns

@@ -224,6 +224,7 @@ int tac_token_split(const char *text, size_t len, size_t base,
         if (is_wordc(c)) {
             int numeric = (c == TAC_C_DIGIT);
             int inner_dot = 0;
+            uint32_t hyphen = 0;
             i += k;
             while (i < len) {
                 /* ASCII letters and digits: the common case, read on at once */
@@ -237,12 +238,16 @@ int tac_token_split(const char *text, size_t len, size_t base,
                     i += k2;
                     continue;
                 }
+                char ch = text[i];
+                /* only these join what follows (below): a space or other
+                 * punctuation ends the word without a look further */
+                if (c2 != TAC_C_APOS && c2 != TAC_C_HYPHEN && ch != '&' && ch != '.' && ch != ',')
+                    break;
                 if (i + k2 >= len)
                     break;
                 tac_cclass c3 = class_at(text, len, i + k2, &k3);
                 if (!is_wordc(c3))
                     break;
-                char ch = text[i];
                 if (c2 == TAC_C_APOS) {
                     /* "Iran's": stop before the possessive; "d'Ivoire",
                      * "O'Brien" stay whole. "hasn't": stop before n't. */
@@ -272,12 +277,14 @@ int tac_token_split(const char *text, size_t len, size_t base,
                                                 c3 == TAC_C_DIGIT)) {
                     if (ch == '.')
                         inner_dot = 1;
+                    if (c2 == TAC_C_HYPHEN)
+                        hyphen = TAC_TOK_HYPHEN;
                     i += k2;
                     continue;
                 }
                 break;
             }
-            flags |= numeric ? TAC_TOK_NUM : TAC_TOK_WORD;
+            flags |= (numeric ? TAC_TOK_NUM : TAC_TOK_WORD) | hyphen;
             end = i;
             if (i < len && text[i] == '.' && !numeric) {
                 /* Abbreviation or initial: attach the dot. */
@@ -285,7 +292,13 @@ int tac_token_split(const char *text, size_t len, size_t base,
                 int abbr = inner_dot || wl == 1;
                 if (!abbr && is_abbrev && wl < 32) {
                     char tmp[128];
-                    size_t n = tac_utf8_fold(text + start, wl, tmp, sizeof tmp);
+                    /* ASCII by table (the word before most full stops),
+                     * else as UTF-8 */
+                    size_t n = 0;
+                    while (n < wl && (tmp[n] = (char)ascii_lower[(unsigned char)text[start + n]]))
+                        n++;
+                    if (n < wl)
+                        n = tac_utf8_fold(text + start, wl, tmp, sizeof tmp);
                     if (n != (size_t)-1)
                         abbr = is_abbrev(user, tmp, n);
                 }

@@ -31,8 +31,9 @@ enum {
     TAC_TOK_QUOTE = 1 << 7, /* a quotation mark */
     TAC_TOK_NL = 1 << 8,    /* a line break comes before this token */
     TAC_TOK_UPPER = 1 << 9, /* two or more letters, all upper case ("US") */
-    TAC_TOK_COMPOUND = 1 << 10 /* set by the coder: a hyphen compound read as
-                                * its first half ("Hamas-run": "Hamas") */
+    TAC_TOK_COMPOUND = 1 << 10, /* set by the coder: a hyphen compound read as
+                                 * its first half ("Hamas-run": "Hamas") */
+    TAC_TOK_HYPHEN = 1 << 11   /* a word with an inner hyphen ("al-Shabaab") */
 };
 
 typedef struct tac_tok {
