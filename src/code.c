@@ -2018,6 +2018,37 @@ int tac_code_discarded(const tac_coder *c, uint32_t s, uint32_t e)
 
 /* The modality marker ending right before token i: TAC_LX_INTENT,
  * TAC_LX_THREAT or 0. */
+/* "continued", "keeps", "to resume": a verb of going on with an act;
+ * the act keeps the modality of the words before it */
+static int aspect_verb(const tac_tok *t)
+{
+    return (t->norm_len >= 7 && memcmp(t->norm, "continu", 7) == 0) ||
+           (t->norm_len >= 5 && memcmp(t->norm, "resum", 5) == 0) || tok_is(t, "keep") ||
+           tok_is(t, "keeps") || tok_is(t, "kept") || tok_is(t, "keeping");
+}
+
+/* "warned Libya it would retaliate", "warned Kenya that they might
+ * strike": the modal word at m says what a warning announces. */
+static int warning_before(const tac_coder *c, uint32_t s, uint32_t m)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = m;
+    if (j > s && (tok_is(&t[j - 1], "it") || tok_is(&t[j - 1], "they") ||
+                  tok_is(&t[j - 1], "he") || tok_is(&t[j - 1], "she") || tok_is(&t[j - 1], "we")))
+        j--;
+    else if (j > s && c->tok_group[j - 1 - s] >= 0)
+        j = c->groups[c->tok_group[j - 1 - s]].start;
+    else
+        return 0;
+    if (j > s && (t[j - 1].wflags & TAC_LX_COMPLEMENT))
+        j--;
+    if (j > s && c->tok_group[j - 1 - s] >= 0) /* the one warned */
+        j = c->groups[c->tok_group[j - 1 - s]].start;
+    while (j > s && (t[j - 1].wflags & (TAC_LX_ADVERB | TAC_LX_TIME)))
+        j--;
+    return j > s && t[j - 1].norm_len >= 4 && memcmp(t[j - 1].norm, "warn", 4) == 0;
+}
+
 static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_dict *d = c->dict;
@@ -2025,6 +2056,12 @@ static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
     uint32_t end = i;
     while (end > s && (t[end - 1].wflags & TAC_LX_ADVERB))
         end--;
+    /* "vowed to continue fighting", "pledged to keep supporting" */
+    if (end > s + 1 && aspect_verb(&t[end - 1]) && tok_is(&t[end - 2], "to"))
+        end--;
+    else if (end > s + 2 && tok_is(&t[end - 1], "to") && aspect_verb(&t[end - 2]) &&
+             tok_is(&t[end - 3], "to"))
+        end -= 2;
     if (end == s)
         return 0;
     /* "threatened on Monday to break", "agreed last week to": a time
@@ -2062,6 +2099,10 @@ static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
         }
     }
     if (t[end - 1].wflags & TAC_LX_THREAT)
+        return TAC_LX_THREAT;
+    if (((t[end - 1].wflags & TAC_LX_INTENT) || tok_is(&t[end - 1], "might") ||
+         tok_is(&t[end - 1], "could") || tok_is(&t[end - 1], "may")) &&
+        warning_before(c, s, end - 1))
         return TAC_LX_THREAT;
     if (t[end - 1].wflags & TAC_LX_INTENT)
         return TAC_LX_INTENT;
@@ -2106,9 +2147,26 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
     const tac_tok *t = c->toks.v;
     const match *mt = &c->matches[k];
     uint32_t i = mt->start;
-    if (!verbish(&t[i]))
-        return -1;
     long found = -1;
+    if (!verbish(&t[i])) {
+        /* "a car bomb killed ten soldiers" matched as one pattern (`car
+         * bomb * kill`): a violent noun event whose pattern runs over its
+         * own verb is that verb's subject; "an explosion", "a blast" name
+         * no attack (an accident explodes too) */
+        uint32_t v = mt->end;
+        for (uint32_t j = mt->end; j > i + 1;) {
+            j--;
+            if (c->tok_group[j - s] >= 0) /* "missiles fired by Azerbaijan hit" */
+                return -1;
+            if (verbish(&t[j]))
+                v = j;
+        }
+        if (v == mt->end || !violent_root(&c->dict->cameo[mt->pat->cameo]) ||
+            (t[i].norm_len >= 5 && memcmp(t[i].norm, "blast", 5) == 0) ||
+            (t[i].norm_len >= 9 && memcmp(t[i].norm, "explosion", 9) == 0))
+            return -1;
+        found = (long)k;
+    }
     for (uint32_t j = i; j > s;) {
         j--;
         if (is_clause_break(&t[j]) || (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) ||
@@ -2123,7 +2181,7 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
                 violent_root(&c->dict->cameo[m0->pat->cameo]))
                 noun_ev = (long)q;
         }
-        if (noun_ev >= 0)
+        if (noun_ev >= 0 && found != (long)k)
             found = noun_ev;
         else if (verbish(&t[j]))
             return -1;
@@ -2813,11 +2871,15 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
          * source when it has a target, with the noun's code: "a grenade
          * attack killed ten people" is a grenade attack on them */
         int agentless = 0;
-        if (src == -1 && tgt != -1 && !passive && violent_root(&d->cameo[ev])) {
+        if (src == -1 && !passive && violent_root(&d->cameo[ev])) {
             long q = host_unnamed ? -1 : event_subject(c, s, k);
+            /* "a car bomb exploded outside a Beirut mosque": with no actor
+             * hit, the place where it went off is the target */
+            if (q >= 0 && tgt == -1 && !p->has_target)
+                tgt = place_target(c, s, e, mt->end);
             if (host_unnamed)
                 agentless = 1;
-            else if (q >= 0) {
+            else if (q >= 0 && tgt != -1) {
                 agentless = 1;
                 ev = c->matches[q].pat->cameo;
             }
