@@ -2897,14 +2897,32 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         if (d->cameo[ev].root[0] == '1' && d->cameo[ev].root[1] == '2')
             demand_end = mt->end;
         /* "British troops arrived in Mali": forces that travel to a
-         * country are deployed there (the `modal military` table) */
+         * country are deployed there (the `modal military` table); "the
+         * Greek press attacked the remarks": the press attacks in words
+         * (`modal media`); "Ankara protested against the exercises": a
+         * government protests officially, it does not demonstrate
+         * (`modal state`) */
         if (!agentless) {
             uint32_t f0, n0;
             slot_members(c, src, &f0, &n0);
-            int mil = 1;
-            for (uint32_t a = 0; a < n0 && mil; a++)
-                mil = has_agent(&c->ments[f0 + a], "MIL") || c->ments[f0 + a].armed;
-            long ci = mil ? tac_dict_modal(d, "military", ev) : -1;
+            /* media and state: the source is the subject right before the
+             * verb ("Clinton's supporters rallied" is no act of Clinton's) */
+            uint32_t b = i;
+            while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_TIME)))
+                b--;
+            int mil = 1, med = b > s && c->tok_group[b - 1 - s] == src, gov = med;
+            for (uint32_t a = 0; a < n0; a++) {
+                const mention *sm = &c->ments[f0 + a];
+                mil = mil && (has_agent(sm, "MIL") || sm->armed);
+                med = med && has_agent(sm, "MED");
+                gov = gov && sm->n_agents > 0 && strcmp(sm->agents[0], "GOV") == 0 &&
+                      !has_agent(sm, "MIL");
+            }
+            long ci = mil                    ? tac_dict_modal(d, "military", ev)
+                      : !verbish(&t[i]) ? -1 /* a noun's source is less sure */
+                      : med             ? tac_dict_modal(d, "media", ev)
+                      : gov             ? tac_dict_modal(d, "state", ev)
+                                        : -1;
             if (ci >= 0)
                 ev = (uint32_t)ci;
         }
