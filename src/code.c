@@ -2049,6 +2049,28 @@ static int warning_before(const tac_coder *c, uint32_t s, uint32_t m)
     return j > s && t[j - 1].norm_len >= 4 && memcmp(t[j - 1].norm, "warn", 4) == 0;
 }
 
+/* "prepared to attack", "are preparing to resume shelling": the verb at i
+ * is the infinitive of "prepare" with no form of "be" before it ("was
+ * prepared to negotiate" is willingness). */
+static int getting_ready(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    while (j > s && (t[j - 1].wflags & TAC_LX_ADVERB))
+        j--;
+    if (j > s + 1 && aspect_verb(&t[j - 1]) && tok_is(&t[j - 2], "to"))
+        j--;
+    if (j < s + 2 || !tok_is(&t[j - 1], "to") || t[j - 2].norm_len < 6 ||
+        memcmp(t[j - 2].norm, "prepar", 6) != 0)
+        return 0;
+    uint32_t p = j - 2, b = j - 2;
+    if (b > s && (t[b - 1].wflags & TAC_LX_ADVERB))
+        b--;
+    int be = b > s && (t[b - 1].wflags & TAC_LX_BE);
+    /* "are preparing to": the progressive is getting ready */
+    return !be || tok_is(&t[p], "preparing");
+}
+
 static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_dict *d = c->dict;
@@ -2729,6 +2751,12 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         } else if (mf) {
             const char *kind = mf == TAC_LX_THREAT ? "threat" : mf == TAC_LX_DEMAND ? "demand"
                                                                                    : "intent";
+            /* "the army prepared to resume shelling": "prepared to" with
+             * no "be" before it is getting ready, not being willing
+             * (`modal prepare`: a military preparation) */
+            if (mf == TAC_LX_INTENT && getting_ready(c, s, i) &&
+                tac_dict_modal(d, "prepare", ev) >= 0)
+                kind = "prepare";
             long ci = tac_dict_modal(d, kind, ev);
             if (ci < 0)
                 continue;
