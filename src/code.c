@@ -2630,6 +2630,27 @@ static void protest_targets(tac_coder *c)
     }
 }
 
+/* "arrested an American for spying" (1125), "detained two Britons on
+ * charges of espionage": when match k is an accusation (11) whose first
+ * word is by itself a pattern of coercion (17: `arrest`, `detain`),
+ * returns that pattern's code, else -1. */
+static long arrest_of_accusation(const tac_coder *c, size_t k)
+{
+    const tac_dict *d = c->dict;
+    const match *mt = &c->matches[k];
+    const tac_tok *t = c->toks.v;
+    const char *root = d->cameo[mt->pat->cameo].root;
+    if (root[0] != '1' || root[1] != '1' || !t[mt->start].lemma)
+        return -1;
+    uint32_t node = tac_trie_child(&d->patterns, 0, t[mt->start].lemma);
+    for (uint32_t q = node ? d->patterns.first[node] : 0; q; q = d->pat[q - 1].next) {
+        const tac_cameo *cm = &d->cameo[d->pat[q - 1].cameo];
+        if (d->pat[q - 1].n_items == 1 && cm->root[0] == '1' && cm->root[1] == '7')
+            return (long)d->pat[q - 1].cameo;
+    }
+    return -1;
+}
+
 static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                          int headline)
 {
@@ -2824,8 +2845,18 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                  * Iran": investigations and arrests are the acts of the
                  * state where they happen */
                 const char *r0 = d->cameo[ev].root;
-                if (src == -1 && tgt != -1 && (!strcmp(r0, "09") || !strcmp(r0, "17"))) {
+                /* ... and so are convictions and accusations of spying
+                 * that come with an arrest ("was arrested in Lebanon for
+                 * collaborating with Israel", 1125) */
+                if (src == -1 && tgt != -1 &&
+                    (!strcmp(r0, "09") || !strcmp(r0, "17") ||
+                     !strncmp(d->cameo[ev].code, "116", 3) ||
+                     !strcmp(d->cameo[ev].code, "1125"))) {
                     src = place_target(c, s, e, mt->end);
+                    /* "were detained in Iran on charges of espionage": the
+                     * place inside the words a '*' of the accusation skipped */
+                    if (src == -1 && r0[0] == '1' && r0[1] == '1')
+                        src = place_target(c, s, e, i + 1);
                     if (src >= 0)
                         src = -1; /* a country group: only a place will do */
                 }
@@ -3026,6 +3057,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             }
             continue;
         }
+        size_t ev_first = c->n_events;
         slot_members(c, src, &sfirst, &sn);
         if (tgt != -1)
             slot_members(c, tgt, &tfirst, &tn);
@@ -3062,6 +3094,20 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 if ((pushed = tac_code_push_event(c, &e0)) != 0)
                     return pushed < 0 ? -1 : 0;
             }
+        }
+        /* "arrested an American for spying" (1125): an accusation made by
+         * an arrest is an arrest too, coded with the verb's own pattern */
+        long also = arrest_of_accusation(c, k);
+        for (size_t q = ev_first, qn = c->n_events; also >= 0 && q < qn; q++) {
+            tac_event x = c->events[q];
+            const tac_cameo *am = &d->cameo[also];
+            x.code = am->code;
+            memcpy(x.root, am->root, 3);
+            x.name = am->name;
+            x.quad = am->quad;
+            x.goldstein = am->goldstein;
+            if ((pushed = tac_code_push_event(c, &x)) != 0)
+                return pushed < 0 ? -1 : 0;
         }
     }
     drop_background(c);
