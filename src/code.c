@@ -2351,6 +2351,13 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         /* "threatened on Monday to break relations": the infinitive of a
          * threat or intent marker is the event threatened, not a topic */
         int marked = tok_is(&t[i - 1], "to") && modality(c, s, i);
+        /* "arrived in Sudan to investigate": "to" and a verb's base form
+         * that is no noun is an infinitive of purpose, not a topic (what an
+         * appeal, demand or rejection (02, 10, 12) is about stays one) */
+        if (tok_is(&t[i - 1], "to") && (t[i].wflags & TAC_LX_VERB) &&
+            !(t[i].wflags & TAC_LX_NOUN) && t[i].word == t[i].lemma && strcmp(root, "02") &&
+            strcmp(root, "10") && strcmp(root, "12"))
+            marked = 1;
         /* "Sudan must return the helicopter": the demand marker matched
          * as a word (`event 100 must`) is no verb to take a topic */
         if (pv->wflags & TAC_LX_DEMAND)
