@@ -1643,6 +1643,23 @@ static int is_passive(const tac_coder *c, uint32_t s, uint32_t i)
 }
 
 /* The group after "by" following token i, within a few tokens. */
+/* The group after "by" within six words from i that does not cross a
+ * verb, a comma or a clause word: the agent of a noun event ending at i
+ * ("the release of the hostages by the kidnappers"); a participle right
+ * before "by" is passed over ("a strike called by the unions"). Else -1. */
+static int noun_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j < e && j < i + 6; j++) {
+        if (t[j].wflags & TAC_LX_BY)
+            return group_at(c, s, e, j + 1);
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+            (verbish(&t[j]) && !(j + 1 < e && (t[j + 1].wflags & TAC_LX_BY) && is_participle(&t[j]))))
+            return -1;
+    }
+    return -1;
+}
+
 static int by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
@@ -2838,6 +2855,13 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 host_unnamed = 1;
             }
         }
+        /* "the arrest of the opposition leader by Ugandan police", "a
+         * strike called by the unions": the agent after "by" of a noun
+         * event */
+        if (src == -1 && !host_unnamed && !passive &&
+            (i == s || (t[i - 1].wflags & TAC_LX_DET)) &&
+            (!verbish(&t[i]) || ends_with(&t[i], "ing")))
+            src = noun_agent(c, s, e, mt->end);
         if (src == -1 && !host_unnamed) {
             if (passive) {
                 src = by_agent(c, s, e, mt->end);
