@@ -1883,7 +1883,10 @@ static int place_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
         int lm = loc_at(c, e, k);
         if (lm >= 0)
             return SINGLE(lm);
-        if (is_clause_break(w) || tac_code_is_punct(w, ',') || verbish(w) ||
+        /* "in a crowded market in Colombo": a participle after a
+         * determiner is an adjective */
+        if (is_clause_break(w) || tac_code_is_punct(w, ',') ||
+            (verbish(w) && !(k > j && (t[k - 1].wflags & TAC_LX_DET) && ends_with(w, "ed"))) ||
             (w->wflags & (TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
             return -1;
     }
@@ -2208,6 +2211,11 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
     }
     for (uint32_t j = i; j > s;) {
         j--;
+        /* "... when a car bomb exploded", "police said a car bomb killed":
+         * the noun match opens its clause */
+        if (found == (long)k &&
+            (is_clause_break(&t[j]) || (t[j].wflags & (TAC_LX_COMPLEMENT | TAC_LX_SAY))))
+            break;
         if (is_clause_break(&t[j]) || (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) ||
             c->tok_group[j - s] >= 0)
             return -1;
@@ -2379,6 +2387,11 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
          * as a word (`event 100 must`) is no verb to take a topic */
         if (pv->wflags & TAC_LX_DEMAND)
             marked = 1;
+        /* "said a car bomb killed four soldiers": a noun pattern that runs
+         * over its own verb is a clause of its own, no topic */
+        for (uint32_t j = i + 1; j < mt->end && !marked; j++)
+            if (verbish(&t[j]))
+                marked = 1;
         if (!announce && !marked && atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
             int clear = 1;
             for (uint32_t j = pm->end; j < i; j++) {
@@ -2902,7 +2915,10 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                      (tac_code_is_punct(&t[j - 1], ',') && !relative_before(c, s, j - 1))) &&
                     (c->tok_group[j - 1 - s] < 0))
                     src = prev_src;
-                else
+                else if (!(violent_root(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
+                           event_subject(c, s, k) == (long)k))
+                    /* (a car bomb matched with its verb is its clause's
+                     * subject: "police said a car bomb killed ...") */
                     src = purpose_subject(c, s, i, subject_of(c, s, i));
             }
         }
