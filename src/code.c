@@ -1383,6 +1383,10 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
         try_node(ms, node, pos + 1, src, tgt, first, anchor_end);
     else if (node && pos + 2 < ms->e && tok_is(&t[pos], "on") && (t[pos + 1].wflags & TAC_LX_TIME))
         try_node(ms, node, pos + 2, src, tgt, first, anchor_end);
+    /* "would cooperate fully with", "pulled back quickly from": so is an
+     * adverb */
+    else if (node && pos + 1 < ms->e && (t[pos].wflags & TAC_LX_ADVERB))
+        try_node(ms, node, pos + 1, src, tgt, first, anchor_end);
     if ((kinds & TAC_TRIE_K_SKIP) && (child = tac_trie_child(tr, node, TAC_ITEM_SKIP))) {
         for (uint32_t k = 0; k <= SKIP_MAX && pos + k < ms->e; k++) {
             if (k > 0 && is_clause_break(&t[pos + k - 1]))
