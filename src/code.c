@@ -2692,6 +2692,32 @@ static long arrest_of_accusation(const tac_coder *c, size_t k)
     return -1;
 }
 
+/* "agreed on Wednesday that their countries should cooperate": the
+ * token of "agree" before the "that" clause holding the verb at i, or -1.
+ * Only "that", time words and adverbs stand between them. */
+static long agreed_that(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j > s && i - j < 8;) {
+        j--;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+            return -1;
+        if (!(t[j].wflags & TAC_LX_COMPLEMENT))
+            continue;
+        uint32_t a = j;
+        while (a > s && (t[a - 1].wflags & (TAC_LX_TIME | TAC_LX_ADVERB)))
+            a--;
+        if (a > s && tok_is(&t[a - 1], "on") && a < j)
+            a--; /* "on Wednesday" */
+        while (a > s && (t[a - 1].wflags & (TAC_LX_TIME | TAC_LX_ADVERB)))
+            a--;
+        if (a > s && t[a - 1].norm_len >= 5 && memcmp(t[a - 1].norm, "agree", 5) == 0)
+            return (long)(a - 1);
+        return -1;
+    }
+    return -1;
+}
+
 static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                          int headline)
 {
@@ -2789,6 +2815,11 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
          * object of a verb takes that verb's modality */
         if (!mf && !verbish(&t[i]))
             mf = object_modality(c, s, i);
+        /* "agreed that their countries should cooperate": what those who
+         * agree say should be done is their joint intent, by them */
+        long agreed = mf == TAC_LX_DEMAND ? agreed_that(c, s, i) : -1;
+        if (agreed >= 0)
+            mf = TAC_LX_INTENT;
         /* "will withdraw its force unless X holds elections": an intent
          * under an "unless" condition is a threat */
         if (mf == TAC_LX_INTENT) {
@@ -2961,6 +2992,13 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                         tgt = c->tok_group[j + 1 - s];
                         break;
                     }
+        }
+        if (agreed >= 0) {
+            /* ... and those who agree are its source: "they", "their
+             * countries" stand for them */
+            int g = subject_of(c, s, (uint32_t)agreed);
+            if (g >= 0)
+                src = g;
         }
         /* "Russia said Sudan must return the helicopter": the speaker
          * demands it of the one who must act */
