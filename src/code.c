@@ -2945,8 +2945,10 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 uint32_t j = i;
                 while (j > s && skip_left(&t[j - 1]))
                     j--;
+                /* ... also after "but": "opened its borders, but was still
+                 * refusing admittance to Ghanaians" */
                 if (j > s && prev_src != -1 &&
-                    ((t[j - 1].wflags & TAC_LX_CONJ) ||
+                    ((t[j - 1].wflags & TAC_LX_CONJ) || tok_is(&t[j - 1], "but") ||
                      (tac_code_is_punct(&t[j - 1], ',') && !relative_before(c, s, j - 1))) &&
                     (c->tok_group[j - 1 - s] < 0))
                     src = prev_src;
