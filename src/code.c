@@ -2388,8 +2388,10 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
             strcmp(root, "10") && strcmp(root, "12"))
             marked = 1;
         /* "Sudan must return the helicopter": the demand marker matched
-         * as a word (`event 100 must`) is no verb to take a topic */
-        if (pv->wflags & TAC_LX_DEMAND)
+         * as a word (`event 100 must`) is no verb to take a topic; nor is
+         * a refusing verb ("refused to release": the negation layer) */
+        if ((pv->wflags & TAC_LX_DEMAND) ||
+            ((pv->wflags & TAC_LX_NEGVERB) && tok_is(&t[i - 1], "to")))
             marked = 1;
         /* "said a car bomb killed four soldiers": a noun pattern that runs
          * over its own verb is a clause of its own, no topic */
@@ -2522,6 +2524,11 @@ static int marker_verb(const tac_coder *c, uint32_t s, size_t k)
     /* only when the next event is coded through the marker */
     uint32_t mf = modality(c, s, n);
     const char *kind = mf == TAC_LX_THREAT ? "threat" : mf == TAC_LX_DEMAND ? "demand" : "intent";
+    /* "refused to release the prisoners": a refusing verb is no event of
+     * its own when the refused act is coded as its rejection (`modal
+     * negated`); "refused to freeze settlements" is the refusal (120) */
+    if (!mf && (t[mt->start].wflags & TAC_LX_NEGVERB))
+        return tac_dict_modal(c->dict, "negated", c->matches[k + 1].pat->cameo) >= 0;
     return mf && tac_dict_modal(c->dict, kind, c->matches[k + 1].pat->cameo) >= 0;
 }
 
@@ -3011,6 +3018,15 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 if (t[j].wflags & TAC_LX_SAY)
                     speaker = subject_of(c, s, j);
             }
+            /* "the rebels must lay down their arms, the president said":
+             * the speaker after a comma at the end */
+            for (uint32_t j = mt->end; j < e && speaker < 0; j++)
+                if ((t[j].wflags & TAC_LX_SAY) && verbish(&t[j]) && j > s + 1 &&
+                    c->tok_group[j - 1 - s] >= 0) {
+                    uint32_t b = c->groups[c->tok_group[j - 1 - s]].start;
+                    if (b > s && tac_code_is_punct(&t[b - 1], ','))
+                        speaker = c->tok_group[j - 1 - s];
+                }
             if (speaker < 0 || speaker == src)
                 continue;
             tgt = src;
