@@ -1989,6 +1989,11 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
     for (uint32_t j = i, k = 0; j > s && k < 4; k++) {
         j--;
         if (t[j].wflags & TAC_LX_NEGATION) {
+            /* "would not hesitate to use force": a denied hesitation is
+             * the act's intent, not its denial */
+            if (j + 2 < i && t[j + 1].norm_len >= 8 && memcmp(t[j + 1].norm, "hesitat", 7) == 0 &&
+                tok_is(&t[j + 2], "to"))
+                return 0;
             const tac_tok *b = j > s ? &t[j - 1] : NULL;
             int will = tok_is(&t[j], "won't") || tok_is(&t[j], "wont") ||
                        (b && (tok_is(b, "will") || tok_is(b, "would") || tok_is(b, "wo") ||
