@@ -3081,18 +3081,29 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             uint32_t b = i;
             while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_TIME)))
                 b--;
-            int mil = 1, med = b > s && c->tok_group[b - 1 - s] == src, gov = med;
+            int mil = 1, med = b > s && c->tok_group[b - 1 - s] == src, gov = med, civ = med;
             for (uint32_t a = 0; a < n0; a++) {
                 const mention *sm = &c->ments[f0 + a];
                 mil = mil && (has_agent(sm, "MIL") || sm->armed);
                 med = med && has_agent(sm, "MED");
                 gov = gov && sm->n_agents > 0 && strcmp(sm->agents[0], "GOV") == 0 &&
                       !has_agent(sm, "MIL");
+                /* "rioters set fire to", "striking truckers blockaded":
+                 * civilians, workers, students, farmers, the opposition */
+                int only = sm->n_agents > 0 && !sm->person;
+                for (int q = 0; q < sm->n_agents && only; q++)
+                    only = sm->agents[q] && (!strcmp(sm->agents[q], "CVL") ||
+                                             !strcmp(sm->agents[q], "LAB") ||
+                                             !strcmp(sm->agents[q], "OPP") ||
+                                             !strcmp(sm->agents[q], "EDU") ||
+                                             !strcmp(sm->agents[q], "AGR"));
+                civ = civ && only;
             }
             long ci = mil                    ? tac_dict_modal(d, "military", ev)
                       : !verbish(&t[i]) ? -1 /* a noun's source is less sure */
                       : med             ? tac_dict_modal(d, "media", ev)
                       : gov             ? tac_dict_modal(d, "state", ev)
+                      : civ             ? tac_dict_modal(d, "civilian", ev)
                                         : -1;
             if (ci >= 0)
                 ev = (uint32_t)ci;
