@@ -1647,16 +1647,28 @@ static int is_passive(const tac_coder *c, uint32_t s, uint32_t i)
 }
 
 /* The group after "by" following token i, within a few tokens. */
-/* The group after "by" within six words from i that does not cross a
+/* The group after "by" within a few words from i that does not cross a
  * verb, a comma or a clause word: the agent of a noun event ending at i
  * ("the release of the hostages by the kidnappers"); a participle right
- * before "by" is passed over ("a strike called by the unions"). Else -1. */
-static int noun_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+ * before "by" is passed over ("a strike called by the unions"), and so is
+ * a passive verb whose subject the noun event is ("sanctions were imposed
+ * on Libya by ..."; *out_verb is then its participle, else 0). Else -1. */
+static int noun_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t *out_verb)
 {
     const tac_tok *t = c->toks.v;
-    for (uint32_t j = i; j < e && j < i + 6; j++) {
+    int passive = 0;
+    *out_verb = 0;
+    for (uint32_t j = i; j < e && j < i + 7; j++) {
         if (t[j].wflags & TAC_LX_BY)
             return group_at(c, s, e, j + 1);
+        /* "sanctions were imposed on Libya by the Security Council": the
+         * noun event is the subject of a passive verb, whose agent it
+         * takes */
+        if (!passive && j + 1 < e && (t[j].wflags & TAC_LX_BE) && is_participle(&t[j + 1])) {
+            passive = 1;
+            *out_verb = ++j;
+            continue;
+        }
         if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
             (verbish(&t[j]) && !(j + 1 < e && (t[j + 1].wflags & TAC_LX_BY) && is_participle(&t[j]))))
             return -1;
@@ -2920,8 +2932,13 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
          * event */
         if (src == -1 && !host_unnamed && !passive &&
             (i == s || (t[i - 1].wflags & TAC_LX_DET)) &&
-            (!verbish(&t[i]) || ends_with(&t[i], "ing")))
-            src = noun_agent(c, s, e, mt->end);
+            (!verbish(&t[i]) || ends_with(&t[i], "ing"))) {
+            uint32_t pv = 0;
+            src = noun_agent(c, s, e, mt->end, &pv);
+            /* ... and the object of that passive verb is its target */
+            if (src != -1 && pv && tgt == -1 && !p->has_target)
+                tgt = object_of(c, s, e, pv + 1, atoi(d->cameo[ev].root) <= 13);
+        }
         if (src == -1 && !host_unnamed) {
             if (passive) {
                 src = by_agent(c, s, e, mt->end);
