@@ -1646,7 +1646,6 @@ static int is_passive(const tac_coder *c, uint32_t s, uint32_t i)
     return 0;
 }
 
-/* The group after "by" following token i, within a few tokens. */
 /* The group after "by" within a few words from i that does not cross a
  * verb, a comma or a clause word: the agent of a noun event ending at i
  * ("the release of the hostages by the kidnappers"); a participle right
@@ -1676,6 +1675,7 @@ static int noun_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, ui
     return -1;
 }
 
+/* The group after "by" following token i, within a few tokens. */
 static int by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
@@ -2057,8 +2057,6 @@ int tac_code_discarded(const tac_coder *c, uint32_t s, uint32_t e)
     return 0;
 }
 
-/* The modality marker ending right before token i: TAC_LX_INTENT,
- * TAC_LX_THREAT or 0. */
 /* "continued", "keeps", "to resume": a verb of going on with an act;
  * the act keeps the modality of the words before it */
 static int aspect_verb(const tac_tok *t)
@@ -2112,6 +2110,8 @@ static int getting_ready(const tac_coder *c, uint32_t s, uint32_t i)
     return !be || tok_is(&t[p], "preparing");
 }
 
+/* The modality marker ending right before token i: TAC_LX_INTENT,
+ * TAC_LX_THREAT or 0. */
 static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_dict *d = c->dict;
@@ -3089,12 +3089,14 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
          * Greek press attacked the remarks": the press attacks in words
          * (`modal media`); "Ankara protested against the exercises": a
          * government protests officially, it does not demonstrate
-         * (`modal state`) */
+         * (`modal state`); "angry mobs attacked shops": civilians riot
+         * (`modal civilian`) */
         if (!agentless) {
             uint32_t f0, n0;
             slot_members(c, src, &f0, &n0);
-            /* media and state: the source is the subject right before the
-             * verb ("Clinton's supporters rallied" is no act of Clinton's) */
+            /* media, state and civilian: the source is the subject right
+             * before the verb ("Clinton's supporters rallied" is no act of
+             * Clinton's) */
             uint32_t b = i;
             while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_TIME)))
                 b--;
