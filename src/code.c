@@ -1471,6 +1471,10 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
         try_node(ms, node, pos + 1, src, tgt, first, anchor_end);
     else if (node && pos + 2 < ms->e && tok_is(&t[pos], "on") && (t[pos + 1].wflags & TAC_LX_TIME))
         try_node(ms, node, pos + 2, src, tgt, first, anchor_end);
+    /* "would cooperate fully with", "pulled back quickly from": so is an
+     * adverb */
+    else if (node && pos + 1 < ms->e && (t[pos].wflags & TAC_LX_ADVERB))
+        try_node(ms, node, pos + 1, src, tgt, first, anchor_end);
     if ((kinds & TAC_TRIE_K_SKIP) && (child = tac_trie_child(tr, node, TAC_ITEM_SKIP))) {
         for (uint32_t k = 0; k <= SKIP_MAX && pos + k < ms->e; k++) {
             if (k > 0 && is_clause_break(&t[pos + k - 1]))
@@ -1730,6 +1734,35 @@ static int is_passive(const tac_coder *c, uint32_t s, uint32_t i)
     return 0;
 }
 
+/* The group after "by" within a few words from i that does not cross a
+ * verb, a comma or a clause word: the agent of a noun event ending at i
+ * ("the release of the hostages by the kidnappers"); a participle right
+ * before "by" is passed over ("a strike called by the unions"), and so is
+ * a passive verb whose subject the noun event is ("sanctions were imposed
+ * on Libya by ..."; *out_verb is then its participle, else 0). Else -1. */
+static int noun_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t *out_verb)
+{
+    const tac_tok *t = c->toks.v;
+    int passive = 0;
+    *out_verb = 0;
+    for (uint32_t j = i; j < e && j < i + 7; j++) {
+        if (t[j].wflags & TAC_LX_BY)
+            return group_at(c, s, e, j + 1);
+        /* "sanctions were imposed on Libya by the Security Council": the
+         * noun event is the subject of a passive verb, whose agent it
+         * takes */
+        if (!passive && j + 1 < e && (t[j].wflags & TAC_LX_BE) && is_participle(&t[j + 1])) {
+            passive = 1;
+            *out_verb = ++j;
+            continue;
+        }
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+            (verbish(&t[j]) && !(j + 1 < e && (t[j + 1].wflags & TAC_LX_BY) && is_participle(&t[j]))))
+            return -1;
+    }
+    return -1;
+}
+
 /* The group after "by" following token i, within a few tokens. */
 static int by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
 {
@@ -1954,7 +1987,10 @@ static int place_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
         int lm = loc_at(c, e, k);
         if (lm >= 0)
             return SINGLE(lm);
-        if (is_clause_break(w) || tac_code_is_punct(w, ',') || verbish(w) ||
+        /* "in a crowded market in Colombo": a participle after a
+         * determiner is an adjective */
+        if (is_clause_break(w) || tac_code_is_punct(w, ',') ||
+            (verbish(w) && !(k > j && (t[k - 1].wflags & TAC_LX_DET) && ends_with(w, "ed"))) ||
             (w->wflags & (TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
             return -1;
     }
@@ -2053,6 +2089,11 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
     for (uint32_t j = i, k = 0; j > s && k < 4; k++) {
         j--;
         if (t[j].wflags & TAC_LX_NEGATION) {
+            /* "would not hesitate to use force": a denied hesitation is
+             * the act's intent, not its denial */
+            if (j + 2 < i && t[j + 1].norm_len >= 8 && memcmp(t[j + 1].norm, "hesitat", 7) == 0 &&
+                tok_is(&t[j + 2], "to"))
+                return 0;
             const tac_tok *b = j > s ? &t[j - 1] : NULL;
             int will = tok_is(&t[j], "won't") || tok_is(&t[j], "wont") ||
                        (b && (tok_is(b, "will") || tok_is(b, "would") || tok_is(b, "wo") ||
@@ -2104,6 +2145,59 @@ int tac_code_discarded(const tac_coder *c, uint32_t s, uint32_t e)
     return 0;
 }
 
+/* "continued", "keeps", "to resume": a verb of going on with an act;
+ * the act keeps the modality of the words before it */
+static int aspect_verb(const tac_tok *t)
+{
+    return (t->norm_len >= 7 && memcmp(t->norm, "continu", 7) == 0) ||
+           (t->norm_len >= 5 && memcmp(t->norm, "resum", 5) == 0) || tok_is(t, "keep") ||
+           tok_is(t, "keeps") || tok_is(t, "kept") || tok_is(t, "keeping");
+}
+
+/* "warned Libya it would retaliate", "warned Kenya that they might
+ * strike": the modal word at m says what a warning announces. */
+static int warning_before(const tac_coder *c, uint32_t s, uint32_t m)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = m;
+    if (j > s && (tok_is(&t[j - 1], "it") || tok_is(&t[j - 1], "they") ||
+                  tok_is(&t[j - 1], "he") || tok_is(&t[j - 1], "she") || tok_is(&t[j - 1], "we")))
+        j--;
+    else if (j > s && c->tok_group[j - 1 - s] >= 0)
+        j = c->groups[c->tok_group[j - 1 - s]].start;
+    else
+        return 0;
+    if (j > s && (t[j - 1].wflags & TAC_LX_COMPLEMENT))
+        j--;
+    if (j > s && c->tok_group[j - 1 - s] >= 0) /* the one warned */
+        j = c->groups[c->tok_group[j - 1 - s]].start;
+    while (j > s && (t[j - 1].wflags & (TAC_LX_ADVERB | TAC_LX_TIME)))
+        j--;
+    return j > s && t[j - 1].norm_len >= 4 && memcmp(t[j - 1].norm, "warn", 4) == 0;
+}
+
+/* "prepared to attack", "are preparing to resume shelling": the verb at i
+ * is the infinitive of "prepare" with no form of "be" before it ("was
+ * prepared to negotiate" is willingness). */
+static int getting_ready(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    while (j > s && (t[j - 1].wflags & TAC_LX_ADVERB))
+        j--;
+    if (j > s + 1 && aspect_verb(&t[j - 1]) && tok_is(&t[j - 2], "to"))
+        j--;
+    if (j < s + 2 || !tok_is(&t[j - 1], "to") || t[j - 2].norm_len < 6 ||
+        memcmp(t[j - 2].norm, "prepar", 6) != 0)
+        return 0;
+    uint32_t p = j - 2, b = j - 2;
+    if (b > s && (t[b - 1].wflags & TAC_LX_ADVERB))
+        b--;
+    int be = b > s && (t[b - 1].wflags & TAC_LX_BE);
+    /* "are preparing to": the progressive is getting ready */
+    return !be || tok_is(&t[p], "preparing");
+}
+
 /* The modality marker ending right before token i: TAC_LX_INTENT,
  * TAC_LX_THREAT or 0. */
 static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
@@ -2113,6 +2207,12 @@ static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
     uint32_t end = i;
     while (end > s && (t[end - 1].wflags & TAC_LX_ADVERB))
         end--;
+    /* "vowed to continue fighting", "pledged to keep supporting" */
+    if (end > s + 1 && aspect_verb(&t[end - 1]) && tok_is(&t[end - 2], "to"))
+        end--;
+    else if (end > s + 2 && tok_is(&t[end - 1], "to") && aspect_verb(&t[end - 2]) &&
+             tok_is(&t[end - 3], "to"))
+        end -= 2;
     if (end == s)
         return 0;
     /* "threatened on Monday to break", "agreed last week to": a time
@@ -2150,6 +2250,10 @@ static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
         }
     }
     if (t[end - 1].wflags & TAC_LX_THREAT)
+        return TAC_LX_THREAT;
+    if (((t[end - 1].wflags & TAC_LX_INTENT) || tok_is(&t[end - 1], "might") ||
+         tok_is(&t[end - 1], "could") || tok_is(&t[end - 1], "may")) &&
+        warning_before(c, s, end - 1))
         return TAC_LX_THREAT;
     if (t[end - 1].wflags & TAC_LX_INTENT)
         return TAC_LX_INTENT;
@@ -2194,11 +2298,33 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
     const tac_tok *t = c->toks.v;
     const match *mt = &c->matches[k];
     uint32_t i = mt->start;
-    if (!verbish(&t[i]))
-        return -1;
     long found = -1;
+    if (!verbish(&t[i])) {
+        /* "a car bomb killed ten soldiers" matched as one pattern (`car
+         * bomb * kill`): a violent noun event whose pattern runs over its
+         * own verb is that verb's subject; "an explosion", "a blast" name
+         * no attack (an accident explodes too) */
+        uint32_t v = mt->end;
+        for (uint32_t j = mt->end; j > i + 1;) {
+            j--;
+            if (c->tok_group[j - s] >= 0) /* "missiles fired by Azerbaijan hit" */
+                return -1;
+            if (verbish(&t[j]))
+                v = j;
+        }
+        if (v == mt->end || !violent_root(&c->dict->cameo[mt->pat->cameo]) ||
+            (t[i].norm_len >= 5 && memcmp(t[i].norm, "blast", 5) == 0) ||
+            (t[i].norm_len >= 9 && memcmp(t[i].norm, "explosion", 9) == 0))
+            return -1;
+        found = (long)k;
+    }
     for (uint32_t j = i; j > s;) {
         j--;
+        /* "... when a car bomb exploded", "police said a car bomb killed":
+         * the noun match opens its clause */
+        if (found == (long)k &&
+            (is_clause_break(&t[j]) || (t[j].wflags & (TAC_LX_COMPLEMENT | TAC_LX_SAY))))
+            break;
         if (is_clause_break(&t[j]) || (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) ||
             c->tok_group[j - s] >= 0)
             return -1;
@@ -2211,7 +2337,7 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
                 violent_root(&c->dict->cameo[m0->pat->cameo]))
                 noun_ev = (long)q;
         }
-        if (noun_ev >= 0)
+        if (noun_ev >= 0 && found != (long)k)
             found = noun_ev;
         else if (verbish(&t[j]))
             return -1;
@@ -2359,10 +2485,24 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         /* "threatened on Monday to break relations": the infinitive of a
          * threat or intent marker is the event threatened, not a topic */
         int marked = tok_is(&t[i - 1], "to") && modality(c, s, i);
-        /* "Sudan must return the helicopter": the demand marker matched
-         * as a word (`event 100 must`) is no verb to take a topic */
-        if (pv->wflags & TAC_LX_DEMAND)
+        /* "arrived in Sudan to investigate": "to" and a verb's base form
+         * that is no noun is an infinitive of purpose, not a topic (what an
+         * appeal, demand or rejection (02, 10, 12) is about stays one) */
+        if (tok_is(&t[i - 1], "to") && (t[i].wflags & TAC_LX_VERB) &&
+            !(t[i].wflags & TAC_LX_NOUN) && t[i].word == t[i].lemma && strcmp(root, "02") &&
+            strcmp(root, "10") && strcmp(root, "12"))
             marked = 1;
+        /* "Sudan must return the helicopter": the demand marker matched
+         * as a word (`event 100 must`) is no verb to take a topic; nor is
+         * a refusing verb ("refused to release": the negation layer) */
+        if ((pv->wflags & TAC_LX_DEMAND) ||
+            ((pv->wflags & TAC_LX_NEGVERB) && tok_is(&t[i - 1], "to")))
+            marked = 1;
+        /* "said a car bomb killed four soldiers": a noun pattern that runs
+         * over its own verb is a clause of its own, no topic */
+        for (uint32_t j = i + 1; j < mt->end && !marked; j++)
+            if (verbish(&t[j]))
+                marked = 1;
         if (!announce && !marked && atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
             int clear = 1;
             for (uint32_t j = pm->end; j < i; j++) {
@@ -2489,6 +2629,11 @@ static int marker_verb(const tac_coder *c, uint32_t s, size_t k)
     /* only when the next event is coded through the marker */
     uint32_t mf = modality(c, s, n);
     const char *kind = mf == TAC_LX_THREAT ? "threat" : mf == TAC_LX_DEMAND ? "demand" : "intent";
+    /* "refused to release the prisoners": a refusing verb is no event of
+     * its own when the refused act is coded as its rejection (`modal
+     * negated`); "refused to freeze settlements" is the refusal (120) */
+    if (!mf && (t[mt->start].wflags & TAC_LX_NEGVERB))
+        return tac_dict_modal(c->dict, "negated", c->matches[k + 1].pat->cameo) >= 0;
     return mf && tac_dict_modal(c->dict, kind, c->matches[k + 1].pat->cameo) >= 0;
 }
 
@@ -2638,6 +2783,53 @@ static void protest_targets(tac_coder *c)
     }
 }
 
+/* "arrested an American for spying" (1125), "detained two Britons on
+ * charges of espionage": when match k is an accusation (11) whose first
+ * word is by itself a pattern of coercion (17: `arrest`, `detain`),
+ * returns that pattern's code, else -1. */
+static long arrest_of_accusation(const tac_coder *c, size_t k)
+{
+    const tac_dict *d = c->dict;
+    const match *mt = &c->matches[k];
+    const tac_tok *t = c->toks.v;
+    const char *root = d->cameo[mt->pat->cameo].root;
+    if (root[0] != '1' || root[1] != '1' || !t[mt->start].lemma)
+        return -1;
+    uint32_t node = tac_trie_child(&d->patterns, 0, t[mt->start].lemma);
+    for (uint32_t q = node ? d->patterns.first[node] : 0; q; q = d->pat[q - 1].next) {
+        const tac_cameo *cm = &d->cameo[d->pat[q - 1].cameo];
+        if (d->pat[q - 1].n_items == 1 && cm->root[0] == '1' && cm->root[1] == '7')
+            return (long)d->pat[q - 1].cameo;
+    }
+    return -1;
+}
+
+/* "agreed on Wednesday that their countries should cooperate": the
+ * token of "agree" before the "that" clause holding the verb at i, or -1.
+ * Only "that", time words and adverbs stand between them. */
+static long agreed_that(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j > s && i - j < 8;) {
+        j--;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+            return -1;
+        if (!(t[j].wflags & TAC_LX_COMPLEMENT))
+            continue;
+        uint32_t a = j;
+        while (a > s && (t[a - 1].wflags & (TAC_LX_TIME | TAC_LX_ADVERB)))
+            a--;
+        if (a > s && tok_is(&t[a - 1], "on") && a < j)
+            a--; /* "on Wednesday" */
+        while (a > s && (t[a - 1].wflags & (TAC_LX_TIME | TAC_LX_ADVERB)))
+            a--;
+        if (a > s && t[a - 1].norm_len >= 5 && memcmp(t[a - 1].norm, "agree", 5) == 0)
+            return (long)(a - 1);
+        return -1;
+    }
+    return -1;
+}
+
 static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                          int headline)
 {
@@ -2735,6 +2927,11 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
          * object of a verb takes that verb's modality */
         if (!mf && !verbish(&t[i]))
             mf = object_modality(c, s, i);
+        /* "agreed that their countries should cooperate": what those who
+         * agree say should be done is their joint intent, by them */
+        long agreed = mf == TAC_LX_DEMAND ? agreed_that(c, s, i) : -1;
+        if (agreed >= 0)
+            mf = TAC_LX_INTENT;
         /* "will withdraw its force unless X holds elections": an intent
          * under an "unless" condition is a threat */
         if (mf == TAC_LX_INTENT) {
@@ -2759,6 +2956,12 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         } else if (mf) {
             const char *kind = mf == TAC_LX_THREAT ? "threat" : mf == TAC_LX_DEMAND ? "demand"
                                                                                    : "intent";
+            /* "the army prepared to resume shelling": "prepared to" with
+             * no "be" before it is getting ready, not being willing
+             * (`modal prepare`: a military preparation) */
+            if (mf == TAC_LX_INTENT && getting_ready(c, s, i) &&
+                tac_dict_modal(d, "prepare", ev) >= 0)
+                kind = "prepare";
             long ci = tac_dict_modal(d, kind, ev);
             if (ci < 0)
                 continue;
@@ -2812,6 +3015,18 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 host_unnamed = 1;
             }
         }
+        /* "the arrest of the opposition leader by Ugandan police", "a
+         * strike called by the unions": the agent after "by" of a noun
+         * event */
+        if (src == -1 && !host_unnamed && !passive &&
+            (i == s || (t[i - 1].wflags & TAC_LX_DET)) &&
+            (!verbish(&t[i]) || ends_with(&t[i], "ing"))) {
+            uint32_t pv = 0;
+            src = noun_agent(c, s, e, mt->end, &pv);
+            /* ... and the object of that passive verb is its target */
+            if (src != -1 && pv && tgt == -1 && !p->has_target)
+                tgt = object_of(c, s, e, pv + 1, atoi(d->cameo[ev].root) <= 13);
+        }
         if (src == -1 && !host_unnamed) {
             if (passive) {
                 src = by_agent(c, s, e, mt->end);
@@ -2826,8 +3041,18 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                  * Iran": investigations and arrests are the acts of the
                  * state where they happen */
                 const char *r0 = d->cameo[ev].root;
-                if (src == -1 && tgt != -1 && (!strcmp(r0, "09") || !strcmp(r0, "17"))) {
+                /* ... and so are convictions and accusations of spying
+                 * that come with an arrest ("was arrested in Lebanon for
+                 * collaborating with Israel", 1125) */
+                if (src == -1 && tgt != -1 &&
+                    (!strcmp(r0, "09") || !strcmp(r0, "17") ||
+                     !strncmp(d->cameo[ev].code, "116", 3) ||
+                     !strcmp(d->cameo[ev].code, "1125"))) {
                     src = place_target(c, s, e, mt->end);
+                    /* "were detained in Iran on charges of espionage": the
+                     * place inside the words a '*' of the accusation skipped */
+                    if (src == -1 && r0[0] == '1' && r0[1] == '1')
+                        src = place_target(c, s, e, i + 1);
                     if (src >= 0)
                         src = -1; /* a country group: only a place will do */
                 }
@@ -2837,12 +3062,17 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 uint32_t j = i;
                 while (j > s && skip_left(&t[j - 1]))
                     j--;
+                /* ... also after "but": "opened its borders, but was still
+                 * refusing admittance to Ghanaians" */
                 if (j > s && prev_src != -1 &&
-                    ((t[j - 1].wflags & TAC_LX_CONJ) ||
+                    ((t[j - 1].wflags & TAC_LX_CONJ) || tok_is(&t[j - 1], "but") ||
                      (tac_code_is_punct(&t[j - 1], ',') && !relative_before(c, s, j - 1))) &&
                     (c->tok_group[j - 1 - s] < 0))
                     src = prev_src;
-                else
+                else if (!(violent_root(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
+                           event_subject(c, s, k) == (long)k))
+                    /* (a car bomb matched with its verb is its clause's
+                     * subject: "police said a car bomb killed ...") */
                     src = purpose_subject(c, s, i, subject_of(c, s, i));
             }
         }
@@ -2882,6 +3112,13 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                         break;
                     }
         }
+        if (agreed >= 0) {
+            /* ... and those who agree are its source: "they", "their
+             * countries" stand for them */
+            int g = subject_of(c, s, (uint32_t)agreed);
+            if (g >= 0)
+                src = g;
+        }
         /* "Russia said Sudan must return the helicopter": the speaker
          * demands it of the one who must act */
         if (mf == TAC_LX_DEMAND && neg != 2 && src != -1) {
@@ -2891,6 +3128,15 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 if (t[j].wflags & TAC_LX_SAY)
                     speaker = subject_of(c, s, j);
             }
+            /* "the rebels must lay down their arms, the president said":
+             * the speaker after a comma at the end */
+            for (uint32_t j = mt->end; j < e && speaker < 0; j++)
+                if ((t[j].wflags & TAC_LX_SAY) && verbish(&t[j]) && j > s + 1 &&
+                    c->tok_group[j - 1 - s] >= 0) {
+                    uint32_t b = c->groups[c->tok_group[j - 1 - s]].start;
+                    if (b > s && tac_code_is_punct(&t[b - 1], ','))
+                        speaker = c->tok_group[j - 1 - s];
+                }
             if (speaker < 0 || speaker == src)
                 continue;
             tgt = src;
@@ -2901,11 +3147,15 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
          * source when it has a target, with the noun's code: "a grenade
          * attack killed ten people" is a grenade attack on them */
         int agentless = 0;
-        if (src == -1 && tgt != -1 && !passive && violent_root(&d->cameo[ev])) {
+        if (src == -1 && !passive && violent_root(&d->cameo[ev])) {
             long q = host_unnamed ? -1 : event_subject(c, s, k);
+            /* "a car bomb exploded outside a Beirut mosque": with no actor
+             * hit, the place where it went off is the target */
+            if (q >= 0 && tgt == -1 && !p->has_target)
+                tgt = place_target(c, s, e, mt->end);
             if (host_unnamed)
                 agentless = 1;
-            else if (q >= 0) {
+            else if (q >= 0 && tgt != -1) {
                 agentless = 1;
                 ev = c->matches[q].pat->cameo;
             }
@@ -2923,14 +3173,45 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         if (d->cameo[ev].root[0] == '1' && d->cameo[ev].root[1] == '2')
             demand_end = mt->end;
         /* "British troops arrived in Mali": forces that travel to a
-         * country are deployed there (the `modal military` table) */
+         * country are deployed there (the `modal military` table); "the
+         * Greek press attacked the remarks": the press attacks in words
+         * (`modal media`); "Ankara protested against the exercises": a
+         * government protests officially, it does not demonstrate
+         * (`modal state`); "angry mobs attacked shops": civilians riot
+         * (`modal civilian`) */
         if (!agentless) {
             uint32_t f0, n0;
             slot_members(c, src, &f0, &n0);
-            int mil = 1;
-            for (uint32_t a = 0; a < n0 && mil; a++)
-                mil = has_agent(&c->ments[f0 + a], "MIL") || c->ments[f0 + a].armed;
-            long ci = mil ? tac_dict_modal(d, "military", ev) : -1;
+            /* media, state and civilian: the source is the subject right
+             * before the verb ("Clinton's supporters rallied" is no act of
+             * Clinton's) */
+            uint32_t b = i;
+            while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_TIME)))
+                b--;
+            int mil = 1, med = b > s && c->tok_group[b - 1 - s] == src, gov = med, civ = med;
+            for (uint32_t a = 0; a < n0; a++) {
+                const mention *sm = &c->ments[f0 + a];
+                mil = mil && (has_agent(sm, "MIL") || sm->armed);
+                med = med && has_agent(sm, "MED");
+                gov = gov && sm->n_agents > 0 && strcmp(sm->agents[0], "GOV") == 0 &&
+                      !has_agent(sm, "MIL");
+                /* "rioters set fire to", "striking truckers blockaded":
+                 * civilians, workers, students, farmers, the opposition */
+                int only = sm->n_agents > 0 && !sm->person;
+                for (int q = 0; q < sm->n_agents && only; q++)
+                    only = sm->agents[q] && (!strcmp(sm->agents[q], "CVL") ||
+                                             !strcmp(sm->agents[q], "LAB") ||
+                                             !strcmp(sm->agents[q], "OPP") ||
+                                             !strcmp(sm->agents[q], "EDU") ||
+                                             !strcmp(sm->agents[q], "AGR"));
+                civ = civ && only;
+            }
+            long ci = mil                    ? tac_dict_modal(d, "military", ev)
+                      : !verbish(&t[i]) ? -1 /* a noun's source is less sure */
+                      : med             ? tac_dict_modal(d, "media", ev)
+                      : gov             ? tac_dict_modal(d, "state", ev)
+                      : civ             ? tac_dict_modal(d, "civilian", ev)
+                                        : -1;
             if (ci >= 0)
                 ev = (uint32_t)ci;
         }
@@ -3006,6 +3287,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             }
             continue;
         }
+        size_t ev_first = c->n_events;
         slot_members(c, src, &sfirst, &sn);
         if (tgt != -1)
             slot_members(c, tgt, &tfirst, &tn);
@@ -3042,6 +3324,20 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 if ((pushed = tac_code_push_event(c, &e0)) != 0)
                     return pushed < 0 ? -1 : 0;
             }
+        }
+        /* "arrested an American for spying" (1125): an accusation made by
+         * an arrest is an arrest too, coded with the verb's own pattern */
+        long also = arrest_of_accusation(c, k);
+        for (size_t q = ev_first, qn = c->n_events; also >= 0 && q < qn; q++) {
+            tac_event x = c->events[q];
+            const tac_cameo *am = &d->cameo[also];
+            x.code = am->code;
+            memcpy(x.root, am->root, 3);
+            x.name = am->name;
+            x.quad = am->quad;
+            x.goldstein = am->goldstein;
+            if ((pushed = tac_code_push_event(c, &x)) != 0)
+                return pushed < 0 ? -1 : 0;
         }
     }
     drop_background(c);

@@ -515,8 +515,11 @@ static void do_modal(loader *L, const char *s, size_t len, size_t pos)
     }
     if (!field_is(kind, kl, "intent") && !field_is(kind, kl, "threat") &&
         !field_is(kind, kl, "negated") && !field_is(kind, kl, "demand") &&
-        !field_is(kind, kl, "military")) {
-        report(L, "modal kind must be intent, threat, demand, negated or military", NULL, NULL);
+        !field_is(kind, kl, "military") && !field_is(kind, kl, "media") &&
+        !field_is(kind, kl, "state") && !field_is(kind, kl, "prepare") &&
+        !field_is(kind, kl, "civilian")) {
+        report(L, "modal kind must be intent, threat, demand, negated, prepare, military, media, "
+                  "state or civilian", NULL, NULL);
         return;
     }
     uint32_t ci;
