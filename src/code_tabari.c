@@ -902,6 +902,41 @@ static uint32_t tb_phrase_at(const tac_coder *c, const uint32_t *items, size_t n
     return cur;
 }
 
+/* A synset of a pattern written open ("&CURRENCY", not "&CURRENCY_"): TABARI
+ * matches the first word of each member as a whole word only ("* &CURRENCY"
+ * with +DOLLAR does not match "dollars": SYNSET-07), the member's other
+ * words as written. Returns the end, or 0. */
+static uint32_t tb_syn_open_at(const tac_coder *c, uint32_t it, uint32_t j)
+{
+    const tac_tabari *t = c->dict->tabari;
+    uint32_t si = it & TAC_TB_ID;
+    if (j >= c->n_tbw || si >= t->n_syn)
+        return 0;
+    for (uint32_t p = t->syn_first[si]; p; p = t->phr[p - 1].next) {
+        const uint32_t *m = t->phr[p - 1].items;
+        size_t n = t->phr[p - 1].n;
+        if (n == 0)
+            continue;
+        if (m[0] & (TAC_TB_SYN | TAC_TB_SPECIAL)) {
+            uint32_t e = tb_phrase_at(c, m, n, j, 1);
+            if (e)
+                return e;
+            continue;
+        }
+        if (!tb_has(&c->tbw[j], (m[0] & TAC_TB_ID) | TAC_TB_EXACT))
+            continue;
+        if (n == 1)
+            return j + 1;
+        uint32_t last = (m[1] & TAC_TB_ADJ) ? j + 1 : j + 1 + TB_GAP;
+        for (uint32_t q = j + 1; q <= last && q < c->n_tbw; q++) {
+            uint32_t e = tb_phrase_at(c, m + 1, n - 1, q, 1);
+            if (e)
+                return e;
+        }
+    }
+    return 0;
+}
+
 /* Matches pattern p with its verb at word v. */
 static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32_t clause_end,
                     tb_bind *b)
@@ -948,7 +983,9 @@ static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32
                 found = j;
                 fend = c->tbg[g].end;
             } else {
-                uint32_t e = tb_item_at(c, it[k], j, 0);
+                uint32_t e = (it[k] & TAC_TB_SYN) && !(k + 1 < n && (it[k + 1] & TAC_TB_ADJ))
+                                 ? tb_syn_open_at(c, it[k], j)
+                                 : tb_item_at(c, it[k], j, 0);
                 if (e) {
                     found = j;
                     fend = e;
@@ -992,7 +1029,8 @@ static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32
                 if (c->tbw[j].actor >= 0)
                     fstart = c->tbm[c->tbw[j].actor].start;
             } else {
-                uint32_t e = tb_item_at(c, it[k], j, 0);
+                uint32_t e = (it[k] & TAC_TB_SYN) && !adj_next ? tb_syn_open_at(c, it[k], j)
+                                                               : tb_item_at(c, it[k], j, 0);
                 if (e && (!adj_next || e == right))
                     fstart = j;
                 /* joined: the item must end where the next one starts (a

@@ -401,35 +401,97 @@ typedef struct pat_ctx {
     const char *text;
 } pat_ctx;
 
-static int count_bits(const tac_pattern *p, uint32_t bit)
+/* One character of a pattern as TABARI's pattern length counts it:
+ * letters, digits and other non-punctuation bytes, '_' and the apostrophe
+ * ('-' inside a phrase is TABARI's '_'); slots, spaces and braces do not
+ * count. */
+static int tb_len_char(unsigned char ch)
 {
-    int n = 0;
-    for (uint16_t i = 0; i < p->n_items; i++)
-        n += (p->items[i] & bit) && !((p->items[i] & TAC_TB_SPECIAL) && bit == TAC_TB_SYN);
-    return n;
+    if (ch == '_' || ch == '\'' || ch == '-')
+        return 1;
+    return !isspace(ch) && !ispunct(ch);
 }
 
-/* Most words first (slots * $ + % ^ do not count: "WILL_ * IN_ + TO_
- * DISCUSS" before "% * IN_^ TO_ DISCUSS"), then most items; at equal
- * length the one with more joined words ("IN_*" before "IN_ *"), then the
- * one with fewer synsets (a word before a &SYNSET holding it), then file
- * order. */
-static int sort_pat(const void *a, const void *b)
+/* TABARI's length of a pattern text: the characters outside { A | B }
+ * groups, *alt the sum over the groups of their longest alternative. */
+static int tb_pat_len(const char *s, int *alt)
 {
-    const tac_pattern *x = a, *y = b;
-    int wx = x->n_items - count_bits(x, TAC_TB_SPECIAL);
-    int wy = y->n_items - count_bits(y, TAC_TB_SPECIAL);
-    if (wx != wy)
-        return wx < wy ? 1 : -1;
-    if (x->n_items != y->n_items)
-        return x->n_items < y->n_items ? 1 : -1;
-    int ax = count_bits(x, TAC_TB_ADJ), ay = count_bits(y, TAC_TB_ADJ);
-    if (ax != ay)
-        return ax < ay ? 1 : -1;
-    int sx = count_bits(x, TAC_TB_SYN), sy = count_bits(y, TAC_TB_SYN);
-    if (sx != sy)
-        return sx > sy ? 1 : -1;
-    return x->line < y->line ? -1 : x->line > y->line;
+    int len = 0, a = 0;
+    for (; *s; s++) {
+        if (*s != '{') {
+            len += tb_len_char((unsigned char)*s);
+            continue;
+        }
+        int best = 0, cur = 0;
+        for (s++; *s && *s != '}'; s++) {
+            if (*s == '|') {
+                best = cur > best ? cur : best;
+                cur = 0;
+            } else {
+                cur += tb_len_char((unsigned char)*s);
+            }
+        }
+        a += cur > best ? cur : best;
+        if (!*s)
+            break;
+    }
+    *alt = a;
+    return len;
+}
+
+/* Orders the patterns of a verb root as TABARI does (RootsClass::
+ * storePattern): each line in file order is put after every pattern
+ * already listed whose length (characters plus its longest alternatives)
+ * is at least the new line's length without its alternatives, so longer
+ * patterns are tried first, a pattern made only of alternatives goes to
+ * the end of what is there, and at equal length the earlier line stays
+ * first. A line's { A | B } variants keep their order together; the root's
+ * own code (first, its text holds no '*') stays last. pat[0..n) holds the
+ * root's patterns in file order. Returns -1 when out of memory. */
+static int tb_order_patterns(tac_pattern *pat, size_t n)
+{
+    if (n < 2)
+        return 0;
+    size_t root = strchr(pat[0].text, '*') ? n : 0; /* n: no root pattern */
+    size_t *grp = tac_malloc(n * sizeof *grp);  /* group start of each slot */
+    int *glen = tac_malloc(n * sizeof *glen);   /* stored length per group */
+    tac_pattern *tmp = tac_malloc(n * sizeof *tmp);
+    if (!grp || !glen || !tmp) {
+        tac_free(grp);
+        tac_free(glen);
+        tac_free(tmp);
+        return -1;
+    }
+    size_t ng = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i == root)
+            continue;
+        if (i > 0 && i - 1 != root && pat[i].text == pat[i - 1].text && pat[i].line == pat[i - 1].line)
+            continue; /* a variant of the line before */
+        int alt, len = tb_pat_len(pat[i].text, &alt);
+        size_t at = 0;
+        while (at < ng && glen[at] >= len)
+            at++;
+        memmove(grp + at + 1, grp + at, (ng - at) * sizeof *grp);
+        memmove(glen + at + 1, glen + at, (ng - at) * sizeof *glen);
+        grp[at] = i;
+        glen[at] = len + alt;
+        ng++;
+    }
+    size_t k = 0;
+    for (size_t g = 0; g < ng; g++) {
+        size_t i = grp[g];
+        do
+            tmp[k++] = pat[i++];
+        while (i < n && i != root && pat[i].text == pat[i - 1].text && pat[i].line == pat[i - 1].line);
+    }
+    if (root < n)
+        tmp[k++] = pat[root];
+    memcpy(pat, tmp, k * sizeof *tmp);
+    tac_free(grp);
+    tac_free(glen);
+    tac_free(tmp);
+    return 0;
 }
 
 /* Adds a text form of the current verb. stem: the form is a stem
@@ -1606,8 +1668,10 @@ tac_status tac_dict_load_tabari(const char *path, tac_diag_fn diag, void *user,
         goto done;
     }
     for (size_t v = 0; v < t->n_verb; v++) {
-        if (t->verb[v].n)
-            qsort(d->pat + t->verb[v].first, t->verb[v].n, sizeof *d->pat, sort_pat);
+        if (tb_order_patterns(d->pat + t->verb[v].first, t->verb[v].n) < 0) {
+            st = TAC_ENOMEM;
+            goto done;
+        }
         for (uint32_t k = 0; k < t->verb[v].n; k++)
             if (d->pat[t->verb[v].first + k].tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX))
                 t->verb[v].drops = 1;
