@@ -1047,8 +1047,13 @@ static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32
     return 1;
 }
 
-/* The first pattern of word v's verb forms (chain f) that matches at v,
- * or NULL; *b gets its bindings. Cached per word for the sentence. */
+/* The pattern of word v's verb forms (chain f) that codes at v, or NULL;
+ * *b gets its bindings. Cached per word for the sentence. In TABARI's
+ * order the first pattern that matches wins, unless it holds { A | B }
+ * alternatives: then a later pattern still longer than the length actually
+ * matched may replace it (CoderClass::doVerb; "vowed resistance to the end
+ * to the invading": * RESISTANCE TO THE INVADING after * RESIST { TO THE
+ * END | ... }, PATTERN-33b/c). */
 static const tac_pattern *tb_verb_hit(tac_coder *c, uint32_t v, uint32_t f, tb_bind *b)
 {
     tbw *w = &c->tbw[v];
@@ -1060,13 +1065,27 @@ static const tac_pattern *tb_verb_hit(tac_coder *c, uint32_t v, uint32_t f, tb_b
         for (; f && !w->vhit; f = t->form[f - 1].next) {
             const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
             uint32_t ks[TB_VCANDS], nk = tb_verb_cands(c, vb, ks);
+            int maxlen = -1; /* >= 0: a pattern with alternatives matched */
             for (uint32_t q = 0; q < (nk > TB_VCANDS ? vb->n : nk); q++) {
                 uint32_t k = nk > TB_VCANDS ? q : ks[q];
                 const tac_pattern *p = &d->pat[vb->first + k];
-                if (tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k) &&
-                    tb_match(c, p, v, (uint32_t)c->n_tbw, &w->vb)) {
-                    w->vhit = p;
+                tb_bind nb;
+                if (maxlen >= 0 && (int)p->tb_len <= maxlen)
                     break;
+                if (w->vhit && p->text == w->vhit->text && p->line == w->vhit->line)
+                    continue; /* another alternative of the line that matched */
+                if (!(tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k) &&
+                      tb_match(c, p, v, (uint32_t)c->n_tbw, &nb)))
+                    continue;
+                if (!p->tb_lenalt) {
+                    w->vhit = p;
+                    w->vb = nb;
+                    break;
+                }
+                if (maxlen < 0 || p->tb_len + p->tb_lenalt > maxlen) {
+                    w->vhit = p;
+                    w->vb = nb;
+                    maxlen = p->tb_len - p->tb_maxalt + p->tb_lenalt;
                 }
             }
         }

@@ -412,18 +412,20 @@ static int tb_len_char(unsigned char ch)
     return !isspace(ch) && !ispunct(ch);
 }
 
-/* TABARI's length of a pattern text: the characters outside { A | B }
- * groups, *alt the sum over the groups of their longest alternative. */
-static int tb_pat_len(const char *s, int *alt)
+/* TABARI's length of a pattern text s[0..n): the characters outside
+ * { A | B } groups, *alt the sum over the groups of their longest
+ * alternative. */
+static int tb_pat_len(const char *s, size_t n, int *alt)
 {
     int len = 0, a = 0;
-    for (; *s; s++) {
+    const char *e = s + n;
+    for (; s < e; s++) {
         if (*s != '{') {
             len += tb_len_char((unsigned char)*s);
             continue;
         }
         int best = 0, cur = 0;
-        for (s++; *s && *s != '}'; s++) {
+        for (s++; s < e && *s != '}'; s++) {
             if (*s == '|') {
                 best = cur > best ? cur : best;
                 cur = 0;
@@ -432,7 +434,7 @@ static int tb_pat_len(const char *s, int *alt)
             }
         }
         a += cur > best ? cur : best;
-        if (!*s)
+        if (s == e)
             break;
     }
     *alt = a;
@@ -468,7 +470,7 @@ static int tb_order_patterns(tac_pattern *pat, size_t n)
             continue;
         if (i > 0 && i - 1 != root && pat[i].text == pat[i - 1].text && pat[i].line == pat[i - 1].line)
             continue; /* a variant of the line before */
-        int alt, len = tb_pat_len(pat[i].text, &alt);
+        int alt, len = tb_pat_len(pat[i].text, strlen(pat[i].text), &alt);
         size_t at = 0;
         while (at < ng && glen[at] >= len)
             at++;
@@ -641,6 +643,17 @@ static int pattern_variant(tb_loader *L, const char *p, size_t len, void *vctx)
     pt->cameo2 = ctx->cameo2;
     pt->tb = ctx->flags;
     pt->text = ctx->text;
+    {
+        /* TABARI's length, its alternatives' share and the characters of
+         * the alternatives this variant holds (CoderClass::doVerb) */
+        int alt, fixed = tb_pat_len(ctx->text, strlen(ctx->text), &alt), none;
+        int all = tb_pat_len(p, len, &none);
+        /* the root's own code is no pattern: it codes only when none of
+         * the root's patterns matched */
+        pt->tb_len = (uint16_t)(ctx->root ? 0 : fixed + alt > 65535 ? 65535 : fixed + alt);
+        pt->tb_maxalt = (uint16_t)(alt > 65535 ? 65535 : alt);
+        pt->tb_lenalt = (uint16_t)(alt && all > fixed ? all - fixed : 0);
+    }
     pt->file = L->file;
     pt->line = (uint32_t)L->line;
     pt->items = it;
@@ -720,6 +733,7 @@ static void verb_root(tb_loader *L, const char *s, size_t n)
     pat_ctx ctx;
     if (!parse_vcode(L, code, cl, &ctx))
         return;
+    ctx.root = 1;
     /* the first word is the verb, the rest follows it */
     uint32_t items[TB_MAX_ITEMS + 1];
     int ni = compile(L, txt, tl, PH_ACTOR, items, TB_MAX_ITEMS);
@@ -800,6 +814,7 @@ static void verb_pattern(tb_loader *L, const char *s, size_t n)
     pat_ctx ctx;
     if (!parse_vcode(L, code, cl, &ctx))
         return;
+    ctx.root = 0;
     ctx.text = astr(L, txt, tl);
     if (!ctx.text)
         return;
