@@ -1522,7 +1522,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             if (!c->tbw[v].cap && tb_is_verb(c, v, &f) && (hit = tb_verb_hit(c, v, f, &b)) != NULL)
                 dominant = (hit->tb & TAC_TBP_DOMINANT) != 0;
         }
-    int coded = 0;
+    int coded = 0, carry = -1;
     long subord_v = -1;
     const tac_pattern *subord_p = NULL;
     tb_bind subord_b;
@@ -1594,7 +1594,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             if (tg < 0 && c->tbg[sg].n < 2)
                 continue;
         }
-        int dsrc = 0, dtgt = 0;
+        int dsrc = 0, dtgt = 0, regular = 0;
         uint32_t after = v + 1;
         if (sg < 0) {
             /* the first actor of the verb's clause ("... but Dagolath
@@ -1626,9 +1626,25 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
                     break;
                 }
             }
-            for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
-                if (c->tbg[k].start < v && (int)k != tg)
-                    sg = (int)k;
+            /* no actor in the verb's clause before the verb: the source
+             * of the sentence's last event, as TABARI keeps its source from
+             * one clause to the next ("The EU would step up its efforts and
+             * would hold talks with the Palestinian president": nothing,
+             * as no event came before); with no clause before ("and" inside
+             * a compound: "Fornost and the evil Gondor welcomed"), the
+             * first actor of the sentence */
+            int incomp = 0;
+            for (size_t k = 0; cs > 0 && k < c->n_tbg; k++)
+                incomp |= c->tbg[k].start < cs - 1 && c->tbg[k].end > cs - 1;
+            if (cs > 0 && !incomp) {
+                if (sg < 0 && carry >= 0 && carry != tg)
+                    sg = carry;
+            } else {
+                for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
+                    if (c->tbg[k].start < v && (int)k != tg)
+                        sg = (int)k;
+            }
+            regular = sg >= 0;
         }
         if (sg < 0 && b.src == -1) {
             if (t->opt.def_src[0] && t->opt.def_src_prior)
@@ -1723,6 +1739,8 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         if (r < 0)
             return -1;
         coded = 1;
+        if (regular)
+            carry = sg;
         if (t->opt.code_by == TAC_TB_BY_SENTENCE)
             break;
         if (t->opt.code_by == TAC_TB_BY_CLAUSE)
