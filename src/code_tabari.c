@@ -1047,6 +1047,29 @@ static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32
     return 1;
 }
 
+static int tb_nounadj(const tac_dict *d, const tbw *w);
+
+/* The end of word v's clause as TABARI's parser marks clauses
+ * (ParserClass::markClauses): the next "and", "but", "or" or "nor" that is
+ * not the last word, not inside a compound actor and not between listed
+ * nouns or adjectives. A verb's pattern does not match across it. */
+static uint32_t tb_clause_end(const tac_coder *c, uint32_t v)
+{
+    for (uint32_t j = v + 1; j + 1 < c->n_tbw; j++) {
+        const tbw *w = &c->tbw[j];
+        if (!(w->conj || tb_word_is(w, "but") || tb_word_is(w, "or") || tb_word_is(w, "nor")))
+            continue;
+        if (w->actor >= 0 || tb_nounadj(c->dict, &c->tbw[j + 1]))
+            continue;
+        int incomp = 0;
+        for (size_t k = 0; k < c->n_tbg && !incomp; k++)
+            incomp = c->tbg[k].start < j && c->tbg[k].end > j;
+        if (!incomp)
+            return j;
+    }
+    return (uint32_t)c->n_tbw;
+}
+
 /* The pattern of word v's verb forms (chain f) that codes at v, or NULL;
  * *b gets its bindings. Cached per word for the sentence. In TABARI's
  * order the first pattern that matches wins, unless it holds { A | B }
@@ -1075,7 +1098,7 @@ static const tac_pattern *tb_verb_hit(tac_coder *c, uint32_t v, uint32_t f, tb_b
                 if (w->vhit && p->text == w->vhit->text && p->line == w->vhit->line)
                     continue; /* another alternative of the line that matched */
                 if (!(tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k) &&
-                      tb_match(c, p, v, (uint32_t)c->n_tbw, &nb)))
+                      tb_match(c, p, v, tb_clause_end(c, v), &nb)))
                     continue;
                 if (!p->tb_lenalt) {
                     w->vhit = p;
@@ -1488,7 +1511,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
                     continue;
                 const tac_pattern *p = &d->pat[vb->first + k];
                 if ((p->tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)) &&
-                    tb_may_match(c, vb->first + k) && tb_match(c, p, v, (uint32_t)c->n_tbw, &b))
+                    tb_may_match(c, vb->first + k) && tb_match(c, p, v, tb_clause_end(c, v), &b))
                     return 0;
             }
         }
