@@ -1619,6 +1619,9 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         }
         int dsrc = 0, dtgt = 0, regular = 0;
         uint32_t after = v + 1;
+        /* TABARI looks for the source and target in the verb's clause
+         * only (CoderClass::findActor stops at iendClause) */
+        uint32_t ce = tb_clause_end(c, v);
         if (sg < 0) {
             /* the first actor of the verb's clause ("... but Dagolath
              * promised"), else the first of the sentence: any actor before
@@ -1672,13 +1675,20 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         if (sg < 0 && b.src == -1) {
             if (t->opt.def_src[0] && t->opt.def_src_prior)
                 dsrc = 1;
-            else /* the first actor after the verb is the source */
+            else /* the first actor after the verb, in its clause, is the
+                  * source */
                 for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
-                    if (c->tbg[k].start >= v + 1 && (int)k != tg) {
+                    if (c->tbg[k].start >= v + 1 && c->tbg[k].start < ce && (int)k != tg) {
                         sg = (int)k;
                         after = c->tbg[k].end;
+                        regular = 1;
                     }
         }
+        /* TABARI keeps a source it found for a verb that codes, even when
+         * no target is found and no event comes of it ("... rejects, and
+         * condemns the US administration's decision") */
+        if (regular)
+            carry = sg;
         if (tg < 0 && b.tgt == -1 && sg >= 0 && c->tbg[sg].n >= 2 && v + 1 < c->n_tbw &&
             c->tbw[v + 1].pron == 2 && tb_resolve(c, -2 - (int)(v + 1), -1) == sg) {
             /* "Arnor, Osgiliath and Gondor presented their credentials":
@@ -1695,7 +1705,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         if (tg < 0) {
             uint32_t first = UINT32_MAX;
             for (size_t k = 0; k < c->n_tbg && tg < 0; k++)
-                if (c->tbg[k].start >= after && (int)k != sg) {
+                if (c->tbg[k].start >= after && c->tbg[k].start < ce && (int)k != sg) {
                     tg = (int)k;
                     first = c->tbg[k].start;
                 }
@@ -1762,8 +1772,6 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         if (r < 0)
             return -1;
         coded = 1;
-        if (regular)
-            carry = sg;
         if (t->opt.code_by == TAC_TB_BY_SENTENCE)
             break;
         if (t->opt.code_by == TAC_TB_BY_CLAUSE)
