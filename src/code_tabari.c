@@ -1159,6 +1159,24 @@ static inline int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_for
     return 1;
 }
 
+/* The number of words after the first of the verb root whose pattern p
+ * matched at a word with verb forms f ("AIR_STRIKE": 1); the root's own
+ * pattern (the last of its patterns) holds the verb slot and those words. */
+static uint32_t tb_root_tail(const tac_coder *c, uint32_t f, const tac_pattern *p)
+{
+    const tac_dict *d = c->dict;
+    const tac_tabari *t = d->tabari;
+    size_t i = (size_t)(p - d->pat);
+    for (; f; f = t->form[f - 1].next) {
+        const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
+        if (i < vb->first || i >= (size_t)vb->first + vb->n)
+            continue;
+        const tac_pattern *r = &d->pat[vb->first + vb->n - 1];
+        return !strchr(r->text, '*') && r->n_items > 1 ? r->n_items - 1u : 0;
+    }
+    return 0;
+}
+
 /* Is w in a <NOUN> or <ADJECTIVE> list? "and" before one joins words,
  * it does not end a clause ("Ithilen's awful and evil minister X warned",
  * "Ithilen's sheep and goats of Gondor warned": ITH is the source; with
@@ -1522,12 +1540,17 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
          * when some pattern of its root matches (the root's own does when
          * its words are there); after a determiner ("a", "an", "the") or
          * capitalised mid-sentence it is a noun, as in coding */
+        /* a multi-word root ("AIR_STRIKE", "RE_OPEN") is one verb: its
+         * other words are not counted again (TABARI tags one root) */
         int nv = 0;
         for (uint32_t v = 0; v < c->n_tbw; v++) {
             uint32_t f;
             tb_bind b;
-            if (!c->tbw[v].cap && tb_is_verb(c, v, &f))
-                nv += tb_verb_hit(c, v, f, &b) != NULL;
+            const tac_pattern *hp;
+            if (!c->tbw[v].cap && tb_is_verb(c, v, &f) && (hp = tb_verb_hit(c, v, f, &b)) != NULL) {
+                nv++;
+                v += tb_root_tail(c, f, hp);
+            }
         }
         if (nv >= t->opt.complex_verbs)
             return 0;
@@ -1550,14 +1573,18 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
     const tac_pattern *subord_p = NULL;
     tb_bind subord_b;
     memset(&subord_b, 0, sizeof subord_b);
+    uint32_t covered = 0; /* words before this are in a verb root coded */
     for (uint32_t v = 0; v < c->n_tbw; v++) {
         uint32_t f;
         if (!tb_is_verb(c, v, &f))
+            continue;
+        if (v < covered)
             continue;
         tb_bind b;
         const tac_pattern *hit = tb_verb_hit(c, v, f, &b);
         if (!hit)
             continue;
+        covered = v + 1 + tb_root_tail(c, f, hit);
         /* capitalised mid-sentence: a name ("To Restore") */
         if (c->tbw[v].cap)
             continue;
