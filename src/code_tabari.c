@@ -1196,8 +1196,11 @@ static int tb_emit(tac_coder *c, uint32_t s, uint32_t e, int index, int headline
     const tac_dict *d = c->dict;
     const tac_tok *t = c->toks.v;
     const tac_cameo *cm = &d->cameo[cameo];
-    if (src && tgt && strcmp(src->code, tgt->code) == 0)
-        return 0; /* an actor does not act on itself */
+    /* an actor does not act on itself; TABARI compares the actor and its
+     * agent apart (CoderClass::checkSameActors), so "British Prime
+     * Minister" (GBR + GOV) and "Downing Street" (GBRGOV) do */
+    if (src && tgt && strcmp(src->code, tgt->code) == 0 && strcmp(src->base, tgt->base) == 0)
+        return 0;
     tac_event e0;
     memset(&e0, 0, sizeof e0);
     e0.doc_id = c->doc->id;
@@ -1239,6 +1242,18 @@ static int tb_emit(tac_coder *c, uint32_t s, uint32_t e, int index, int headline
     }
     e0.has_target = tgt != NULL;
     return tac_code_push_event(c, &e0);
+}
+
+/* Are groups a and b the same single actor, code and agent alike? TABARI
+ * passes over such an actor when it looks for the target
+ * (CoderClass::actorEqual): "Iraqi Kurds demonstrated in Kirkuk ...
+ * from Iraq" finds the Kurds before the verb. */
+static int tb_same_actor(const tac_coder *c, int a, int b)
+{
+    if (a < 0 || b < 0 || c->tbg[a].n != 1 || c->tbg[b].n != 1)
+        return 0;
+    const tbm *x = &c->tbm[c->tbg[a].first], *y = &c->tbm[c->tbg[b].first];
+    return strcmp(x->code, y->code) == 0 && strcmp(x->base, y->base) == 0;
 }
 
 /* Events of one verb match between groups sg and tg. */
@@ -1413,8 +1428,8 @@ static int tb_defaults(tac_coder *c, uint32_t s, uint32_t e, int index, int head
     tbm ds, dt;
     memset(&ds, 0, sizeof ds);
     memset(&dt, 0, sizeof dt);
-    ds.code = o->def_src;
-    dt.code = o->def_tgt;
+    ds.code = ds.base = o->def_src;
+    dt.code = dt.base = o->def_tgt;
     ds.start = dt.start = v;
     ds.end = dt.end = v + 1;
     uint32_t ns = sg < 0 ? 1 : c->tbg[sg].n, nt = tg < 0 ? 1 : c->tbg[tg].n;
@@ -1732,7 +1747,8 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         if (tg < 0) {
             uint32_t first = UINT32_MAX;
             for (size_t k = 0; k < c->n_tbg && tg < 0; k++)
-                if (c->tbg[k].start >= after && c->tbg[k].start < ce && (int)k != sg) {
+                if (c->tbg[k].start >= after && c->tbg[k].start < ce && (int)k != sg &&
+                    !tb_same_actor(c, sg, (int)k)) {
                     tg = (int)k;
                     first = c->tbg[k].start;
                 }
@@ -1773,7 +1789,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             /* nothing after the verb: the actor between the source and the
              * verb ("Romania has asked the EU for delivery of aid") */
             for (size_t k = c->n_tbg; k-- > (size_t)sg + 1;)
-                if (c->tbg[k].start < v) {
+                if (c->tbg[k].start < v && !tb_same_actor(c, sg, (int)k)) {
                     tg = (int)k; /* the nearest to the verb */
                     break;
                 }
