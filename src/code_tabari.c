@@ -1380,17 +1380,20 @@ static void tb_commas(tac_coder *c, const tac_tb_options *o)
     TB_NWORDS(0, cm[0], n);
     if (n >= o->comma_bmin && n <= o->comma_bmax)
         memset(drop, 1, cm[0] + 1);
-    int closed_last = 0; /* the last comma closed a dropped clause */
-    for (size_t k = 0; k + 1 < nc; k++) {
-        TB_NWORDS(cm[k] + 1, cm[k + 1], n);
-        if (n >= o->comma_min && n <= o->comma_max) {
-            memset(drop + cm[k], 1, cm[k + 1] - cm[k]);
-            closed_last = k + 2 == nc;
+    /* TABARI pairs the commas from the first (ParserClass::markSubordinate):
+     * the first and second delimit a clause, the third and fourth, ...;
+     * a comma left without a partner starts the end clause */
+    for (size_t k = 0; k < nc; k += 2) {
+        if (k + 1 < nc) {
+            TB_NWORDS(cm[k] + 1, cm[k + 1], n);
+            if (n >= o->comma_min && n <= o->comma_max)
+                memset(drop + cm[k], 1, cm[k + 1] - cm[k]);
+        } else {
+            TB_NWORDS(cm[k] + 1, (uint32_t)c->n_tbw, n);
+            if (n >= o->comma_emin && n <= o->comma_emax)
+                memset(drop + cm[k], 1, c->n_tbw - cm[k]);
         }
     }
-    TB_NWORDS(cm[nc - 1] + 1, (uint32_t)c->n_tbw, n);
-    if (!closed_last && n >= o->comma_emin && n <= o->comma_emax)
-        memset(drop + cm[nc - 1], 1, c->n_tbw - cm[nc - 1]);
 #undef TB_NWORDS
     /* the words before the first dropped one stay where they are */
     uint32_t j = 0;
@@ -1564,9 +1567,11 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             const tac_pattern *hp;
             if (!c->tbw[v].cap && tb_is_verb(c, v, &f) && (hp = tb_verb_hit(c, v, f, &b)) != NULL) {
                 nv++;
+                if (getenv("TBDBG")) fprintf(stderr, "DBG verb %.*s [%s]\n", (int)c->tbw[v].len, c->tbw[v].s, hp->text);
                 v += tb_root_tail(c, f, hp);
             }
         }
+        if (getenv("TBDBG")) fprintf(stderr, "DBG verbs=%d\n", nv);
         if (nv >= t->opt.complex_verbs)
             return 0;
     }
