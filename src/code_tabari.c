@@ -1567,7 +1567,6 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             const tac_pattern *hp;
             if (!c->tbw[v].cap && tb_is_verb(c, v, &f) && (hp = tb_verb_hit(c, v, f, &b)) != NULL) {
                 nv++;
-                if (getenv("TBDBG")) fprintf(stderr, "DBG verb %.*s [%s]\n", (int)c->tbw[v].len, c->tbw[v].s, hp->text);
                 v += tb_root_tail(c, f, hp);
             }
         }

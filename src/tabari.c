@@ -543,55 +543,29 @@ static int add_form(tb_loader *L, const char *w, size_t wl)
     return add_form_k(L, w, wl, 0);
 }
 
-/* The regular forms of a verb root word: -s -es -ed -d -en -ing, -e for
- * stems like COOPERAT, -ies/-ied for a final y, the doubled final
- * consonant (regretted, banned) and the e dropped before -ing (deploring);
- * "=" roots get none. */
+/* The regular forms of a verb root word, TABARI's verb endings
+ * (ParserClass::matchLex): -s -es -ed -en -ing, and -d after a final e
+ * (DEPLORE_: deplores, deplored). Nothing else: no dropped e before -ing
+ * (FORCE_ does not match "forcing"), no -ies/-ied, no doubled final
+ * consonant (BAN_ does not match "banned"); such forms are coded only when
+ * the dictionary lists them in { }. "=" roots get none. */
 static int add_forms(tb_loader *L, const char *w, size_t wl, int no_endings)
 {
-    static const char *const ends[] = {"s", "es", "ed", "en", "ing", "e"};
+    static const char *const ends[] = {"s", "es", "ed", "en", "ing", "d"};
     if (add_form(L, w, wl) < 0)
         return -1;
     if (no_endings || wl == 0 || wl > 60)
         return 0;
     char buf[80];
-    char last = w[wl - 1];
     memcpy(buf, w, wl);
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
         const char *e = ends[k];
         size_t el = strlen(e);
-        if (last == 'e' && e[0] == 'e')
+        if (e[0] == 'd' && w[wl - 1] != 'e')
             continue;
         memcpy(buf + wl, e, el);
         if (add_form(L, buf, wl + el) < 0)
             return -1;
-    }
-    if (last == 'e') {
-        static const char *const e2[] = {"d", "s"};
-        for (size_t k = 0; k < 2; k++) {
-            memcpy(buf + wl, e2[k], 1);
-            if (add_form(L, buf, wl + 1) < 0)
-                return -1;
-        }
-        memcpy(buf + wl - 1, "ing", 3);
-        if (add_form(L, buf, wl + 2) < 0)
-            return -1;
-    } else if (last == 'y' && wl > 1) {
-        static const char *const e3[] = {"ies", "ied"};
-        for (size_t k = 0; k < 2; k++) {
-            memcpy(buf + wl - 1, e3[k], 3);
-            if (add_form(L, buf, wl + 2) < 0)
-                return -1;
-        }
-    } else if (!strchr("aeiouwxy", last) && wl > 1 && isalpha((unsigned char)last)) {
-        static const char *const e4[] = {"ed", "ing"};
-        buf[wl] = last;
-        for (size_t k = 0; k < 2; k++) {
-            size_t el = strlen(e4[k]);
-            memcpy(buf + wl + 1, e4[k], el);
-            if (add_form(L, buf, wl + 1 + el) < 0)
-                return -1;
-        }
     }
     return 0;
 }
