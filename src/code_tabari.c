@@ -1570,7 +1570,6 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
                 v += tb_root_tail(c, f, hp);
             }
         }
-        if (getenv("TBDBG")) fprintf(stderr, "DBG verbs=%d\n", nv);
         if (nv >= t->opt.complex_verbs)
             return 0;
     }
