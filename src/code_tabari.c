@@ -1349,10 +1349,23 @@ static int tb_lower(const tac_coder *c, uint32_t j)
     return (t->flags & TAC_TOK_WORD) && !(t->flags & (TAC_TOK_CAP | TAC_TOK_UPPER));
 }
 
+/* ", and"/", or" at word j inside a list of names: the word before the
+ * comma and the word after the conjunction (past a determiner) are
+ * capitalised. TABARI skips only the commas inside a compound actor
+ * ("Brazil and Colombia, and severed ties": this comma delimits). */
+static int tb_name_list(const tac_coder *c, uint32_t j)
+{
+    uint32_t k = j + 2;
+    while (k < c->n_tbw && (c->tbw[k].det || tb_nounadj(c->dict, &c->tbw[k])))
+        k++;
+    return j > 0 && k < c->n_tbw && !tb_lower(c, j - 1) && !tb_lower(c, k) &&
+           !c->tbw[j - 1].punct;
+}
+
 /* COMMA: drops comma-delimited clauses whose length (in words) is within
  * the option's bounds: [min, max] between two commas, [emin, emax] from
  * the last comma to the end, [bmin, bmax] from the start to the first
- * comma. A comma before "and"/"or", or between capitalised words with
+ * comma. A comma before "and"/"or" between names, or between capitalised words with
  * an "and"/"or" after them, is taken to join a list ("Somalia, Ethiopia
  * and Kenya") and delimits nothing. */
 static void tb_commas(tac_coder *c, const tac_tb_options *o)
@@ -1361,7 +1374,7 @@ static void tb_commas(tac_coder *c, const tac_tb_options *o)
     size_t nc = 0;
     for (uint32_t j = 0; j < c->n_tbw && nc < 64; j++)
         if (c->tbw[j].comma &&
-            !(j + 1 < c->n_tbw && (c->tbw[j + 1].conj || tb_word_is(&c->tbw[j + 1], "or") ||
+            !(j + 1 < c->n_tbw && (((c->tbw[j + 1].conj || tb_word_is(&c->tbw[j + 1], "or")) && tb_name_list(c, j)) ||
                                    (c->tbw[j + 1].cap && !(j > 0 && tb_lower(c, j - 1)) &&
                                     tb_list_ahead(c, j)))))
             cm[nc++] = j;
