@@ -1070,6 +1070,24 @@ static uint32_t tb_clause_end(const tac_coder *c, uint32_t v)
     return (uint32_t)c->n_tbw;
 }
 
+/* The first word of word v's clause (tb_clause_end's clauses). */
+static uint32_t tb_clause_start(const tac_coder *c, uint32_t v)
+{
+    for (uint32_t j = v; j-- > 1;) {
+        const tbw *w = &c->tbw[j];
+        if (!(w->conj || tb_word_is(w, "but") || tb_word_is(w, "or") || tb_word_is(w, "nor")))
+            continue;
+        if (w->actor >= 0 || j + 1 >= c->n_tbw || tb_nounadj(c->dict, &c->tbw[j + 1]))
+            continue;
+        int incomp = 0;
+        for (size_t k = 0; k < c->n_tbg && !incomp; k++)
+            incomp = c->tbg[k].start < j && c->tbg[k].end > j;
+        if (!incomp)
+            return j + 1;
+    }
+    return 0;
+}
+
 /* The pattern of word v's verb forms (chain f) that codes at v, or NULL;
  * *b gets its bindings. Cached per word for the sentence. In TABARI's
  * order the first pattern that matches wins, unless it holds { A | B }
@@ -1802,10 +1820,13 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             continue;
         }
         if (tg < 0 && sg >= 0)
-            /* nothing after the verb: the actor between the source and the
-             * verb ("Romania has asked the EU for delivery of aid") */
-            for (size_t k = c->n_tbg; k-- > (size_t)sg + 1;)
-                if (c->tbg[k].start < v && !tb_same_actor(c, sg, (int)k)) {
+            /* nothing after the verb: the nearest actor before the verb in
+             * its clause that is not the source ("Romania has asked the EU
+             * for delivery of aid"; CoderClass::backActor stops at the
+             * clause's start) */
+            for (size_t k = c->n_tbg; k-- > 0;)
+                if (c->tbg[k].start < v && (int)k != sg && !tb_same_actor(c, sg, (int)k) &&
+                    c->tbg[k].start >= tb_clause_start(c, v)) {
                     tg = (int)k; /* the nearest to the verb */
                     break;
                 }
