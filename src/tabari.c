@@ -441,6 +441,22 @@ static int tb_pat_len(const char *s, size_t n, int *alt)
     return len;
 }
 
+/* The characters of the words of s[0..n) outside { } groups, as TABARI
+ * counts a matched alternative (the literals' length: letters, digits and
+ * apostrophes, no '_'). */
+static int tb_lit_len(const char *s, size_t n)
+{
+    int len = 0, depth = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        depth += ch == '{';
+        depth -= ch == '}' && depth > 0;
+        if (!depth && ch != '}' && (ch == '\'' || (!isspace(ch) && !ispunct(ch))))
+            len++;
+    }
+    return len;
+}
+
 /* Orders the patterns of a verb root as TABARI does (RootsClass::
  * storePattern): each line in file order is put after every pattern
  * already listed whose length (characters plus its longest alternatives)
@@ -620,13 +636,13 @@ static int pattern_variant(tb_loader *L, const char *p, size_t len, void *vctx)
     {
         /* TABARI's length, its alternatives' share and the characters of
          * the alternatives this variant holds (CoderClass::doVerb) */
-        int alt, fixed = tb_pat_len(ctx->text, strlen(ctx->text), &alt), none;
-        int all = tb_pat_len(p, len, &none);
+        int alt, fixed = tb_pat_len(ctx->text, strlen(ctx->text), &alt);
+        int lit = tb_lit_len(ctx->text, strlen(ctx->text)), all = tb_lit_len(p, len);
         /* the root's own code is no pattern: it codes only when none of
          * the root's patterns matched */
         pt->tb_len = (uint16_t)(ctx->root ? 0 : fixed + alt > 65535 ? 65535 : fixed + alt);
         pt->tb_maxalt = (uint16_t)(alt > 65535 ? 65535 : alt);
-        pt->tb_lenalt = (uint16_t)(alt && all > fixed ? all - fixed : 0);
+        pt->tb_lenalt = (uint16_t)(alt && all > lit ? all - lit : 0);
     }
     pt->file = L->file;
     pt->line = (uint32_t)L->line;
