@@ -1163,6 +1163,10 @@ static inline int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_for
      * root of its own, is no verb (FORM) */
     if (tb_word_is(w, "former"))
         return 0;
+    /* "don't": TABARI reads DON'T as one word, which no verb root such
+     * as DO_ matches */
+    if (j + 1 < c->n_tbw && tb_word_is(&c->tbw[j + 1], "n't"))
+        return 0;
     if (j + 1 < c->n_tbw && c->tbw[j + 1].poss)
         return 0; /* "donate 's": a noun */
     if (j > 0) {
