@@ -264,12 +264,12 @@ static void tb_word_text(const tac_dict *d, tbw *w)
     w->conj = tb_word_is(w, "and");
     w->det = tb_word_is(w, "the") || tb_word_is(w, "a") || tb_word_is(w, "an");
     /* pron: 1 a subject or object pronoun, 2 a possessive one */
+    /* TABARI's pronouns (RootsClass): HE_ HIM_ SHE_ HER_ IT_ THEM_ THEY_,
+     * and THEIR_ (possessive); not his, its or the -self words */
     w->pron = tb_word_is(w, "he") || tb_word_is(w, "she") || tb_word_is(w, "it") ||
               tb_word_is(w, "they") || tb_word_is(w, "him") || tb_word_is(w, "them") ||
-              tb_word_is(w, "her") || tb_word_is(w, "itself") ||
-              tb_word_is(w, "themselves") || tb_word_is(w, "himself") ||
-              tb_word_is(w, "herself") ? 1
-              : tb_word_is(w, "his") || tb_word_is(w, "its") || tb_word_is(w, "their") ? 2 : 0;
+              tb_word_is(w, "her") ? 1
+              : tb_word_is(w, "their") ? 2 : 0;
     tb_cands(d, w);
     /* verb forms: a stem candidate as a stem form, an exact one as a
      * whole word only (not "Libyas" for a verb LIBYA) */
