@@ -1141,13 +1141,28 @@ static int tb_resolve(const tac_coder *c, int g, int not)
 {
     if (g >= -1)
         return g;
-    /* the first actor of the sentence before the pronoun (TABARI's
-     * antecedent is the sentence's subject, not the nearest actor) */
+    /* the antecedent is the sentence's subject, not the nearest actor
+     * (ParserClass::dereferencePronouns): he, him, she, her, it stand for
+     * the first actor before them that is no compound; they, them, their
+     * for the first compound before them, else the first actor */
     uint32_t j = (uint32_t)(-2 - g);
-    for (size_t k = 0; k < c->n_tbg; k++)
-        if (c->tbg[k].end <= j && (int)k != not)
-            return (int)k;
-    return -1;
+    int plural = tb_word_is(&c->tbw[j], "they") || tb_word_is(&c->tbw[j], "them") ||
+                 tb_word_is(&c->tbw[j], "their");
+    int first = -1;
+    for (size_t k = 0; k < c->n_tbg; k++) {
+        if (c->tbg[k].end > j || (int)k == not)
+            continue;
+        if (c->tbg[k].n >= 2) {
+            if (plural)
+                return (int)k;
+            continue;
+        }
+        if (first < 0)
+            first = (int)k;
+        if (!plural)
+            break;
+    }
+    return first;
 }
 
 static inline int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_form)
