@@ -426,7 +426,10 @@ static int tb_words(tac_coder *c, uint32_t s, uint32_t e)
     return 0;
 }
 
-/* Longest actor phrase from word i: walks the trie with gaps. */
+/* Longest actor phrase from word i: walks the trie with gaps. Two phrases
+ * ending at the same word: the one loaded first, as TABARI keeps the first
+ * root it tries on a tie (ParserClass::makeSynt; "security forces" is
+ * SECURITY_FORCE_ [~COP] + s, listed before SECURITY_FORCES_ [~MIL]). */
 static void tb_walk(const tac_coder *c, uint32_t node, uint32_t last, uint32_t *best_end,
                     uint32_t *best_node, int depth)
 {
@@ -448,7 +451,9 @@ static void tb_walk(const tac_coder *c, uint32_t node, uint32_t last, uint32_t *
                 uint32_t ch = tac_trie_child(&d->actors, node, it | (adj ? TAC_TB_ADJ : 0));
                 if (!ch)
                     continue;
-                if (d->actors.first[ch] && j + 1 > *best_end) {
+                if (d->actors.first[ch] &&
+                    (j + 1 > *best_end ||
+                     (j + 1 == *best_end && d->actors.first[ch] < d->actors.first[*best_node]))) {
                     *best_end = j + 1;
                     *best_node = ch;
                 }
@@ -652,7 +657,8 @@ static int tb_actors(tac_coder *c)
                 uint32_t ch = tac_trie_child(&d->actors, 0, it);
                 if (!ch)
                     continue;
-                if (d->actors.first[ch] && i + 1 > end) {
+                if (d->actors.first[ch] &&
+                    (i + 1 > end || (i + 1 == end && d->actors.first[ch] < d->actors.first[node]))) {
                     end = i + 1;
                     node = ch;
                 }
