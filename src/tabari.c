@@ -4,7 +4,10 @@
  *
  * Files are read in TABARI's order: verbs (synsets first), actors, agents,
  * then options (LABEL lines name codes the other files use; SET lines may
- * switch off what a <TIME> block switched on). Lines that are not UTF-8 are
+ * switch off what a <TIME> block switched on); files of one kind in the
+ * .project's order (a folder's: by name), as TABARI reads them, since on a
+ * tie between two actor phrases the one loaded first wins (CountryInfo's
+ * ALBANIAN_ [ALB] + s before ECS's ALBANIANS_ [alb]). Lines that are not UTF-8 are
  * read as Latin-1 (old dictionaries are). Every unknown or malformed line
  * is reported once as file:line: reason and skipped; the rest loads.
  * '&' is an ordinary character inside names; only "&NAME" inside a verb
@@ -1461,12 +1464,14 @@ typedef struct tb_file {
     char *path;
     char *name; /* base name */
     file_kind kind;
+    size_t seq; /* a .project's files keep its order; a folder's: 0 */
 } tb_file;
 
 typedef struct tb_list {
     tb_file *v;
     size_t n, cap;
     int oom;
+    int ordered; /* a .project: files of a kind in its order */
 } tb_list;
 
 static void list_add(tb_list *fl, const char *dir, const char *name, size_t nl, file_kind kind)
@@ -1491,6 +1496,7 @@ static void list_add(tb_list *fl, const char *dir, const char *name, size_t nl, 
     fl->v[fl->n].path = p;
     fl->v[fl->n].name = base ? (char *)base + 1 : p;
     fl->v[fl->n].kind = kind;
+    fl->v[fl->n].seq = fl->ordered ? fl->n + 1 : 0;
     fl->n++;
 }
 
@@ -1505,6 +1511,8 @@ static int cmp_file(const void *a, const void *b)
     const tb_file *x = a, *y = b;
     if (x->kind != y->kind)
         return (int)x->kind - (int)y->kind;
+    if (x->seq != y->seq)
+        return x->seq < y->seq ? -1 : 1;
     return strcmp(x->name, y->name);
 }
 
@@ -1602,13 +1610,14 @@ tac_status tac_dict_load_tabari(const char *path, tac_diag_fn diag, void *user,
     *out = NULL;
     if (!path)
         return TAC_EARG;
-    tb_list fl = {NULL, 0, 0, 0};
+    tb_list fl = {NULL, 0, 0, 0, 0};
     DIR *probe = opendir(path);
     tac_status st;
     if (probe) {
         closedir(probe);
         st = read_dir(path, &fl, diag, user);
     } else {
+        fl.ordered = 1;
         st = read_project(path, &fl, diag, user);
     }
     tac_dict *d = NULL;
