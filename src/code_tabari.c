@@ -1812,7 +1812,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
                     first = c->tbg[k].start;
                 }
             /* a pronoun before that: its antecedent, if not the source */
-            for (uint32_t j = after; j < c->n_tbw && j < first && !self_pron; j++) {
+            for (uint32_t j = after; j < ce && j < first && !self_pron; j++) {
                 if (c->tbw[j].pron != 1 || c->tbw[j].actor >= 0)
                     continue;
                 if (sg >= 0 && tb_self_base(c, sg, -2 - (int)j)) {
