@@ -249,11 +249,12 @@ static void tb_copy(char *buf, size_t size, const char *src, size_t n)
     buf[n] = '\0';
 }
 
-/* Words that end a clause for CODE BY CLAUSE. */
+/* Words that end a clause for CODE BY CLAUSE: TABARI's conjunctions
+ * (RootsClass: AND_ NOR_ BUT_ OR_); not "while", and not ';', which
+ * TABARI reads as a comma. */
 static int tb_clause_break(const tbw *w)
 {
-    return w->conj || tb_word_is(w, "but") || tb_word_is(w, "while") ||
-           (w->punct && w->len == 1 && w->s[0] == ';');
+    return w->conj || tb_word_is(w, "but") || tb_word_is(w, "or") || tb_word_is(w, "nor");
 }
 
 /* What word w's text alone decides: its class, candidates and verb form
