@@ -1818,6 +1818,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
                     continue;
                 if (sg >= 0 && tb_self_base(c, sg, -2 - (int)j)) {
                     self_pron = 1;
+                    tg = -1; /* it comes before the first actor */
                     break;
                 }
                 /* the pronoun's antecedent is the sentence's first actor;
