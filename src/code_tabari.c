@@ -68,6 +68,7 @@ typedef struct tbw {
     uint8_t agentw;     /* 1: in an agent phrase joined to no actor;
                          * TB_NULLED: in a clause COMMA dropped */
     uint8_t act;        /* TB_ACT_*: which actor trie edges may carry it */
+    uint16_t cend;      /* the end of its clause (tb_clause_ends) */
     int actor;          /* tb mention covering it, or -1 */
     /* form slots (tabari.h, forms) of its candidates: vslot of the first
      * that is a verb form, dslot of the first whole word that is one */
@@ -1059,42 +1060,47 @@ static int tb_match(const tac_coder *c, const tac_pattern *p, uint32_t v, uint32
 
 static int tb_nounadj(const tac_dict *d, const tbw *w);
 
-/* The end of word v's clause as TABARI's parser marks clauses
- * (ParserClass::markClauses): the next "and", "but", "or" or "nor" that is
- * not the last word, not inside a compound actor and not between listed
- * nouns or adjectives. A verb's pattern does not match across it. */
-static uint32_t tb_clause_end(const tac_coder *c, uint32_t v)
+/* Does word j end a clause as TABARI's parser marks clauses
+ * (ParserClass::markClauses)? An "and", "but", "or" or "nor" that is not
+ * the first or last word, not inside a compound actor and not between
+ * listed nouns or adjectives. */
+static int tb_clause_sep(const tac_coder *c, uint32_t j)
 {
-    for (uint32_t j = v + 1; j + 1 < c->n_tbw; j++) {
-        const tbw *w = &c->tbw[j];
-        if (!tb_clause_break(w))
-            continue;
-        if (w->actor >= 0 || tb_nounadj(c->dict, &c->tbw[j + 1]))
-            continue;
-        int incomp = 0;
-        for (size_t k = 0; k < c->n_tbg && !incomp; k++)
-            incomp = c->tbg[k].start < j && c->tbg[k].end > j;
-        if (!incomp)
-            return j;
-    }
-    return (uint32_t)c->n_tbw;
+    const tbw *w = &c->tbw[j];
+    if (j == 0 || j + 1 >= c->n_tbw || !tb_clause_break(w))
+        return 0;
+    if (w->actor >= 0 || tb_nounadj(c->dict, &c->tbw[j + 1]))
+        return 0;
+    for (size_t k = 0; k < c->n_tbg; k++)
+        if (c->tbg[k].start < j && c->tbg[k].end > j)
+            return 0;
+    return 1;
 }
 
-/* The first word of word v's clause (tb_clause_end's clauses). */
+/* Sets each word's cend, the end of its clause: the next clause separator
+ * after it, or the sentence's end (once per sentence, after the groups). */
+static void tb_clause_ends(tac_coder *c)
+{
+    uint32_t next = (uint32_t)c->n_tbw;
+    for (uint32_t j = (uint32_t)c->n_tbw; j-- > 0;) {
+        c->tbw[j].cend = (uint16_t)next;
+        if (tb_clause_sep(c, j))
+            next = j;
+    }
+}
+
+/* The end of word v's clause; a verb's pattern does not match across it. */
+static inline uint32_t tb_clause_end(const tac_coder *c, uint32_t v)
+{
+    return c->tbw[v].cend;
+}
+
+/* The first word of word v's clause (tb_clause_sep's clauses). */
 static uint32_t tb_clause_start(const tac_coder *c, uint32_t v)
 {
-    for (uint32_t j = v; j-- > 1;) {
-        const tbw *w = &c->tbw[j];
-        if (!tb_clause_break(w))
-            continue;
-        if (w->actor >= 0 || j + 1 >= c->n_tbw || tb_nounadj(c->dict, &c->tbw[j + 1]))
-            continue;
-        int incomp = 0;
-        for (size_t k = 0; k < c->n_tbg && !incomp; k++)
-            incomp = c->tbg[k].start < j && c->tbg[k].end > j;
-        if (!incomp)
+    for (uint32_t j = v; j-- > 1;)
+        if (tb_clause_sep(c, j))
             return j + 1;
-    }
     return 0;
 }
 
@@ -1596,6 +1602,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         return r < 0 ? -1 : 0;
     if (tb_groups(c) < 0)
         return -1;
+    tb_clause_ends(c);
     /* COMPLEX: ACTORS[n] CONJ[n]: a sentence with n actors or more, or
      * more than n conjunctions, is complex and not coded (VERBS[n] below) */
     if (t->opt.complex_actors || t->opt.complex_conj) {
@@ -1885,9 +1892,9 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
              * its clause that is not the source ("Romania has asked the EU
              * for delivery of aid"; CoderClass::backActor stops at the
              * clause's start) */
-            for (size_t k = c->n_tbg; k-- > 0;)
-                if (c->tbg[k].start < v && (int)k != sg && !tb_same_actor(c, sg, (int)k) &&
-                    c->tbg[k].start >= tb_clause_start(c, v)) {
+            for (size_t k = c->n_tbg, cst = tb_clause_start(c, v); k-- > 0;)
+                if (c->tbg[k].start < v && c->tbg[k].start >= cst && (int)k != sg &&
+                    !tb_same_actor(c, sg, (int)k)) {
                     tg = (int)k; /* the nearest to the verb */
                     break;
                 }

@@ -402,6 +402,7 @@ typedef struct pat_ctx {
     uint8_t flags;
     int root;      /* the root line itself */
     const char *text;
+    int fixed, alt, lit; /* text's TABARI length: tb_pat_len, tb_lit_len */
 } pat_ctx;
 
 /* One character of a pattern as TABARI's pattern length counts it:
@@ -489,7 +490,7 @@ static int tb_order_patterns(tac_pattern *pat, size_t n)
             continue;
         if (i > 0 && i - 1 != root && pat[i].text == pat[i - 1].text && pat[i].line == pat[i - 1].line)
             continue; /* a variant of the line before */
-        int alt, len = tb_pat_len(pat[i].text, strlen(pat[i].text), &alt);
+        int alt = pat[i].tb_maxalt, len = pat[i].tb_len - alt;
         size_t at = 0;
         while (at < ng && glen[at] >= len)
             at++;
@@ -639,8 +640,8 @@ static int pattern_variant(tb_loader *L, const char *p, size_t len, void *vctx)
     {
         /* TABARI's length, its alternatives' share and the characters of
          * the alternatives this variant holds (CoderClass::doVerb) */
-        int alt, fixed = tb_pat_len(ctx->text, strlen(ctx->text), &alt);
-        int lit = tb_lit_len(ctx->text, strlen(ctx->text)), all = tb_lit_len(p, len);
+        int alt = ctx->alt, fixed = ctx->fixed, lit = ctx->lit;
+        int all = alt ? tb_lit_len(p, len) : lit;
         /* the root's own code is no pattern: it codes only when none of
          * the root's patterns matched */
         pt->tb_len = (uint16_t)(ctx->root ? 0 : fixed + alt > 65535 ? 65535 : fixed + alt);
@@ -757,6 +758,7 @@ static void verb_root(tb_loader *L, const char *s, size_t n)
     ctx.text = astr(L, txt, tl);
     if (!ctx.text)
         return;
+    ctx.fixed = ctx.alt = ctx.lit = 0; /* the root's own code: no length */
     int budget = 1;
     expand(L, "*", 1, pattern_variant, &ctx, &budget);
 }
@@ -811,6 +813,8 @@ static void verb_pattern(tb_loader *L, const char *s, size_t n)
     ctx.text = astr(L, txt, tl);
     if (!ctx.text)
         return;
+    ctx.fixed = tb_pat_len(txt, tl, &ctx.alt);
+    ctx.lit = tb_lit_len(txt, tl);
     int budget = TB_MAX_VARIANTS;
     expand(L, txt, tl, pattern_variant, &ctx, &budget);
     if (budget < 0)
