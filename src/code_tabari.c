@@ -637,10 +637,11 @@ static int tb_code_has(const char *code, const char *a)
 
 /* The word between an agent and the actor it belongs to: "ambassadors
  * of Arnor", "officials in White House", not a verb ("Clerics believe
- * Dagolath"). */
+ * Dagolath"); TABARI's prepositions are IN_ and OF_ only (RootsClass), so
+ * not "from" ("a missionary from Calgary" is CAN, not CANCHR). */
 static int tb_agent_of(const tbw *w)
 {
-    return tb_word_is(w, "of") || tb_word_is(w, "in") || tb_word_is(w, "from");
+    return tb_word_is(w, "of") || tb_word_is(w, "in");
 }
 
 /* Finds actor and agent mentions; returns 1 if the sentence is discarded
