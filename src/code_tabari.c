@@ -1412,14 +1412,31 @@ static int tb_passive(const tac_coder *c, uint32_t v, int *sg, int *tg)
     return 0;
 }
 
+static int tb_lower(const tac_coder *c, uint32_t j);
+
 /* Does "and"/"or" follow word j? Only then is a comma between names a
  * list ("Mordor, the Shire, Fornost and Bree"); ", Iraqi police said."
  * ends the sentence's last clause. */
 static int tb_list_ahead(const tac_coder *c, uint32_t j)
 {
-    for (uint32_t k = j + 1; k < c->n_tbw; k++)
-        if (c->tbw[k].conj || tb_word_is(&c->tbw[k], "or"))
-            return 1;
+    for (uint32_t k = j + 1; k < c->n_tbw; k++) {
+        const tbw *w = &c->tbw[k];
+        if (w->conj || tb_word_is(w, "or")) {
+            /* a name after it, past determiners and listed adjectives */
+            uint32_t q = k + 1;
+            while (q < c->n_tbw && (c->tbw[q].det || tb_nounadj(c->dict, &c->tbw[q])))
+                q++;
+            return q < c->n_tbw && !tb_lower(c, q);
+        }
+        /* the list goes on with names (and punctuation, determiners,
+         * listed adjectives, "of", "on", "for" inside names) up to its
+         * "and": TABARI skips only the commas inside a compound actor
+         * ("Amnesty International, Idil Eser, and other rights activists"
+         * is no list) */
+        if (!(w->punct || w->det || tb_nounadj(c->dict, w) || !tb_lower(c, k) ||
+              tb_word_is(w, "of") || tb_word_is(w, "on") || tb_word_is(w, "for")))
+            return 0;
+    }
     return 0;
 }
 
