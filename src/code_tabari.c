@@ -1482,12 +1482,15 @@ static void tb_commas(tac_coder *c, const tac_tb_options *o)
         return;
     uint8_t drop[TB_MAX_WORDS];
     memset(drop, 0, c->n_tbw);
-    /* words of [a, b) */
+    /* words of [a, b), as TABARI counts its tokens: a straight double
+     * quote is one (it stands apart in TABARI's filtered text), other
+     * punctuation and a possessive 's are not */
 #define TB_NWORDS(a, b, out)                                          \
     do {                                                              \
         (out) = 0;                                                    \
         for (uint32_t q_ = (a); q_ < (b); q_++)                       \
-            (out) += !c->tbw[q_].punct && !c->tbw[q_].poss;           \
+            (out) += (!c->tbw[q_].punct || c->doc_text[c->toks.v[c->tbw[q_].tok].off] == '"') && \
+                     !c->tbw[q_].poss;                                \
     } while (0)
     int n;
     TB_NWORDS(0, cm[0], n);
@@ -1778,7 +1781,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             if (tg < 0 && c->tbg[sg].n < 2)
                 continue;
         }
-        int dsrc = 0, dtgt = 0, regular = 0;
+        int dsrc = 0, dtgt = 0, regular = 0, psrc = -1;
         uint32_t after = v + 1;
         /* TABARI looks for the source and target in the verb's clause
          * only (CoderClass::findActor stops at iendClause) */
@@ -1844,6 +1847,41 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
                         after = c->tbg[k].end;
                         regular = 1;
                     }
+            /* a resolved pronoun before it is an actor for TABARI, its
+             * antecedent without the agent: with the target set by the
+             * pattern, "... talks with the Afghan government, which it
+             * often refers to" has the source "it" (AFG, AFGGOV) */
+            if (tg >= 0 && b.tgt >= 0 && c->tbg[tg].n == 1)
+                for (uint32_t j = v + 1; j < ce && j < (sg >= 0 ? c->tbg[sg].start : ce); j++) {
+                    if (c->tbw[j].pron != 1 || c->tbw[j].actor >= 0)
+                        continue;
+                    int g = tb_resolve(c, -2 - (int)j, -1);
+                    if (g >= 0 && c->tbg[g].n == 1 &&
+                        strcmp(c->tbm[c->tbg[g].first].base, c->tbm[c->tbg[tg].first].code) != 0) {
+                        psrc = (int)j;
+                        sg = g;
+                        regular = 0;
+                    }
+                    break;
+                }
+        }
+        if (psrc >= 0) {
+            tbm ps = c->tbm[c->tbg[sg].first];
+            const tbm *z = &c->tbm[c->tbg[tg].first];
+            ps.code = ps.base;
+            ps.start = (uint32_t)psrc;
+            ps.end = (uint32_t)psrc + 1;
+            r = tb_emit(c, s, e, index, headline, hit, hit->cameo, &ps, z, v, &b);
+            if (r == 0 && hit->cameo2 != UINT32_MAX)
+                r = tb_emit(c, s, e, index, headline, hit, hit->cameo2, z, &ps, v, &b);
+            if (r < 0)
+                return -1;
+            coded = 1;
+            if (t->opt.code_by == TAC_TB_BY_SENTENCE)
+                break;
+            if (t->opt.code_by == TAC_TB_BY_CLAUSE)
+                v = tb_next_clause(c, &b, v, 1);
+            continue;
         }
         /* TABARI keeps a source it found for a verb that codes, even when
          * no target is found and no event comes of it ("... rejects, and
