@@ -18,7 +18,8 @@
  *   tokens --> words (hyphens split, '_' dropped), each with the vocabulary
  *              ids it can match: the word, "word=", the word without a noun
  *              ending (actors only) and every stem that begins it
- *   filters    MINIMUM WORDS; COMMA clauses dropped
+ *   filters    MINIMUM WORDS; COMMA clauses nulled (no actor, verb,
+ *              pronoun or conjunction left; pattern words still match)
  *   actors     longest actor-trie match at each word ('_' = adjacent,
  *              space = up to TB_GAP words between); an agent beside an
  *              actor joins it (ARN + ~GOV = ARNGOV; NGM~ goes in front)
@@ -27,19 +28,24 @@
  *   drops      [###]/[+++] actors, verb phrases or time phrases anywhere,
  *              COMPLEX limits: no event from the sentence
  *   verbs      each word that is a verb form (not after a determiner or an
- *              <ADJECTIVE>, not before 's, not capitalised mid-sentence, not
- *              in an actor); its patterns, longest first, are matched: words
+ *              <ADJECTIVE>, not before 's or n't, not capitalised
+ *              mid-sentence, not in an actor); its patterns, in TABARI's
+ *              order (tabari.c), are matched within the verb's clause: words
  *              before '*' leftwards, words after it rightwards, slots bind
  *              actors (a word set of the sentence skips hopeless patterns)
  *   roles      '$'/'+' slots; else the passive "X was V-ed by Y"; else the
- *              first actor of the verb's clause (or of the sentence) and
- *              the first actor after the verb (or, failing that, between
- *              source and verb); '%' or a compound with no target gives the
+ *              first actor of the verb's clause before it (or the source of
+ *              an earlier verb of the sentence, or the first actor after it
+ *              in the clause) and the first actor after the verb in its
+ *              clause (or, failing that, the nearest before it in the
+ *              clause), passing over one equal to the source, as TABARI's
+ *              coder does; '%' or a compound with no target gives the
  *              events among its members; [032:033] adds the reverse event;
  *              DEFAULT codes fill a missing side
- *   clauses    CODE BY CLAUSE: after an event, the next verb is looked for
- *              after the next and/but/while/';'; '?' verbs (SAID) code only
- *              when no other verb of the sentence does */
+ *   clauses    end at TABARI's conjunctions and/but/or/nor outside compounds;
+ *              CODE BY CLAUSE: after an event, the next verb is looked for
+ *              in the next clause; '?' verbs (SAID) code only when no other
+ *              verb of the sentence does */
 
 #define TB_GAP 4        /* words allowed between space-separated words */
 #define TB_CANDS 8      /* vocabulary ids one word can match */
