@@ -1533,21 +1533,12 @@ static void tb_commas(tac_coder *c, const tac_tb_options *o)
         }
 }
 
-/* CODE BY CLAUSE: the word after the clause coded at verb v (bound b)
- * ends, at the next clause break that is no actor; with skip_joins, not at
- * a conjunction that joins two actors. */
-static uint32_t tb_next_clause(const tac_coder *c, const tb_bind *b, uint32_t v, int skip_joins)
+/* CODE BY CLAUSE: once a verb of a clause codes, the next verb is looked
+ * for in the next clause (CoderClass::checkVerbs leaves the clause); the
+ * caller's loop goes on after the clause's end, returned here. */
+static uint32_t tb_next_clause(const tac_coder *c, uint32_t v)
 {
-    uint32_t j = b->hi > v + 1 ? b->hi : v + 1;
-    for (; j < c->n_tbw; j++) {
-        if (!tb_clause_break(&c->tbw[j]) || c->tbw[j].actor >= 0)
-            continue;
-        if (skip_joins && j + 1 < c->n_tbw && c->tbw[j + 1].actor >= 0 && j > 0 &&
-            c->tbw[j - 1].actor >= 0)
-            continue;
-        break;
-    }
-    return j;
+    return c->tbw[v].cend;
 }
 
 /* Events with a DEFAULT source or target (sg or tg -1: the default). */
@@ -1769,7 +1760,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             if (t->opt.code_by == TAC_TB_BY_SENTENCE)
                 break;
             if (t->opt.code_by == TAC_TB_BY_CLAUSE)
-                v = tb_next_clause(c, &b, v, 0);
+                v = tb_next_clause(c, v);
             continue;
         }
         if (b.src == -1 && b.tgt == -1 && tb_passive(c, v, &sg, &tg)) {
@@ -1886,7 +1877,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             if (t->opt.code_by == TAC_TB_BY_SENTENCE)
                 break;
             if (t->opt.code_by == TAC_TB_BY_CLAUSE)
-                v = tb_next_clause(c, &b, v, 1);
+                v = tb_next_clause(c, v);
             continue;
         }
         /* TABARI keeps a source it found for a verb that codes, even when
@@ -1946,7 +1937,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             if (t->opt.code_by == TAC_TB_BY_SENTENCE)
                 break;
             if (t->opt.code_by == TAC_TB_BY_CLAUSE)
-                v = tb_next_clause(c, &b, v, 0);
+                v = tb_next_clause(c, v);
             continue;
         }
         if (tg < 0 && sg >= 0)
@@ -1985,7 +1976,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         if (t->opt.code_by == TAC_TB_BY_SENTENCE)
             break;
         if (t->opt.code_by == TAC_TB_BY_CLAUSE)
-            v = tb_next_clause(c, &b, v, 1);
+            v = tb_next_clause(c, v);
     }
     if (!coded && subord_p) {
         int sg = tb_resolve(c, subord_b.src, -1), tg = tb_resolve(c, subord_b.tgt, -1);
