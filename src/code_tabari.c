@@ -1799,6 +1799,11 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
                     cs = j + 1;
                     break;
                 }
+            /* a clause that does not begin with an actor keeps the source
+             * of the sentence's earlier verb (checkVerbs resets it only at
+             * a clause beginning with an actor) */
+            if (cs > 0 && carry >= 0 && carry != tg && tb_group_at(c, cs) < 0)
+                sg = carry;
             for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
                 if (c->tbg[k].start >= cs && c->tbg[k].start < v && (int)k != tg)
                     sg = (int)k;
