@@ -1784,21 +1784,13 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
          * only (CoderClass::findActor stops at iendClause) */
         uint32_t ce = tb_clause_end(c, v);
         if (sg < 0) {
-            /* the first actor of the verb's clause ("... but Dagolath
-             * promised"), else the first of the sentence: any actor before
-             * the verb, also one that holds or follows a word of the
-             * pattern ("Russia's Supreme Court rejected an appeal", COURT *
-             * APPEAL: RUSJUD; "The missiles of the Israeli military
-             * struck", MISSILE *: ISRMIL) */
-            uint32_t cs = 0;
-            for (uint32_t j = b.lo; j-- > 0;)
-                if (tb_clause_break(&c->tbw[j]) && c->tbw[j].actor < 0 &&
-                    !(j > 0 && c->tbw[j - 1].actor >= 0 && j + 1 < c->n_tbw &&
-                      c->tbw[j + 1].actor >= 0) &&
-                    !(c->tbw[j].conj && j + 1 < c->n_tbw && tb_nounadj(c->dict, &c->tbw[j + 1]))) {
-                    cs = j + 1;
-                    break;
-                }
+            /* the first actor of the verb's clause, as TABARI marks
+             * clauses ("... but Dagolath promised"): any actor before the
+             * verb, also one that holds or follows a word of the pattern
+             * ("Russia's Supreme Court rejected an appeal", COURT * APPEAL:
+             * RUSJUD; "The missiles of the Israeli military struck",
+             * MISSILE *: ISRMIL) */
+            uint32_t cs = tb_clause_start(c, v);
             /* a clause that does not begin with an actor keeps the source
              * of the sentence's earlier verb (checkVerbs resets it only at
              * a clause beginning with an actor) */
