@@ -1230,6 +1230,11 @@ static inline int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_for
      * root of its own, is no verb (FORM) */
     if (tb_word_is(w, "former"))
         return 0;
+    /* WAS_ WERE_ BEEN_ are TABARI's auxiliaries (RootsClass), roots made
+     * before any dictionary is read: they win the tie with a verb root
+     * BEEN of the same length, as the first root tried does */
+    if (tb_word_is(w, "been") || tb_word_is(w, "was") || tb_word_is(w, "were"))
+        return 0;
     /* "don't": TABARI reads DON'T as one word, which no verb root such
      * as DO_ matches */
     if (j + 1 < c->n_tbw && tb_word_is(&c->tbw[j + 1], "n't"))
