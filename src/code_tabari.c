@@ -18,7 +18,8 @@
  *   tokens --> words (hyphens split, '_' dropped), each with the vocabulary
  *              ids it can match: the word, "word=", the word without a noun
  *              ending (actors only) and every stem that begins it
- *   filters    MINIMUM WORDS; COMMA clauses dropped
+ *   filters    MINIMUM WORDS; COMMA clauses nulled (no actor, verb,
+ *              pronoun or conjunction left; pattern words still match)
  *   actors     longest actor-trie match at each word ('_' = adjacent,
  *              space = up to TB_GAP words between); an agent beside an
  *              actor joins it (ARN + ~GOV = ARNGOV; NGM~ goes in front)
@@ -27,24 +28,30 @@
  *   drops      [###]/[+++] actors, verb phrases or time phrases anywhere,
  *              COMPLEX limits: no event from the sentence
  *   verbs      each word that is a verb form (not after a determiner or an
- *              <ADJECTIVE>, not before 's, not capitalised mid-sentence, not
- *              in an actor); its patterns, longest first, are matched: words
+ *              <ADJECTIVE>, not before 's or n't, not capitalised
+ *              mid-sentence, not in an actor); its patterns, in TABARI's
+ *              order (tabari.c), are matched within the verb's clause: words
  *              before '*' leftwards, words after it rightwards, slots bind
  *              actors (a word set of the sentence skips hopeless patterns)
  *   roles      '$'/'+' slots; else the passive "X was V-ed by Y"; else the
- *              first actor of the verb's clause (or of the sentence) and
- *              the first actor after the verb (or, failing that, between
- *              source and verb); '%' or a compound with no target gives the
+ *              first actor of the verb's clause before it (or the source of
+ *              an earlier verb of the sentence, or the first actor after it
+ *              in the clause) and the first actor after the verb in its
+ *              clause (or, failing that, the nearest before it in the
+ *              clause), passing over one equal to the source, as TABARI's
+ *              coder does; '%' or a compound with no target gives the
  *              events among its members; [032:033] adds the reverse event;
  *              DEFAULT codes fill a missing side
- *   clauses    CODE BY CLAUSE: after an event, the next verb is looked for
- *              after the next and/but/while/';'; '?' verbs (SAID) code only
- *              when no other verb of the sentence does */
+ *   clauses    end at TABARI's conjunctions and/but/or/nor outside compounds;
+ *              CODE BY CLAUSE: after an event, the next verb is looked for
+ *              in the next clause; '?' verbs (SAID) code only when no other
+ *              verb of the sentence does */
 
 #define TB_GAP 4        /* words allowed between space-separated words */
 #define TB_CANDS 8      /* vocabulary ids one word can match */
 #define TB_MAX_WORDS 400
 #define TB_NOUNEND TAC_TB_SYN /* a candidate reached by a noun ending */
+#define TB_NULLED 2           /* tbw.agentw: a word of a dropped clause */
 /* tbw.act: some candidate of the word passes the act_item test (tabari.h)
  * of an edge from the root, of a deeper edge, of a deeper <ADJECTIVE>
  * edge; the actor walk passes over a word without the bit at once */
@@ -102,7 +109,9 @@ typedef struct tbw {
     uint8_t punct, cap, comma, poss;
     uint8_t stop;       /* punctuation other than '"': an actor phrase's
                          * gap does not cross it */
-    uint8_t agentw;     /* in an agent phrase joined to no actor */
+    uint8_t agentw;     /* 1: in an agent phrase joined to no actor;
+                         * TB_NULLED: in a clause COMMA dropped */
+    uint16_t cend;      /* the end of its clause (tb_clause_ends) */
     int actor;          /* tb mention covering it, or -1 */
     /* the first pattern of its verb forms that matches here, found once
      * per sentence (tb_verb_hit) */
@@ -297,11 +306,13 @@ static void tb_copy(char *buf, size_t size, const char *src, size_t n)
     buf[n] = '\0';
 }
 
-/* Words that end a clause for CODE BY CLAUSE. */
+/* Words that end a clause for CODE BY CLAUSE: TABARI's conjunctions
+ * (RootsClass: AND_ NOR_ BUT_ OR_); not "while", and not ';', which
+ * TABARI reads as a comma. */
 static int tb_clause_break(const tbw *w)
 {
-    return w->conj || tb_word_is(w, "but") || tb_word_is(w, "while") ||
-           (w->punct && w->len == 1 && w->s[0] == ';');
+    return w->agentw != TB_NULLED &&
+           (w->conj || tb_word_is(w, "but") || tb_word_is(w, "or") || tb_word_is(w, "nor"));
 }
 
 /* What word w's text alone decides: its class, candidates and verb form
@@ -312,12 +323,12 @@ static void tb_word_text(const tac_dict *d, tbw *w)
     w->conj = tb_word_is(w, "and");
     w->det = tb_word_is(w, "the") || tb_word_is(w, "a") || tb_word_is(w, "an");
     /* pron: 1 a subject or object pronoun, 2 a possessive one */
+    /* TABARI's pronouns (RootsClass): HE_ HIM_ SHE_ HER_ IT_ THEM_ THEY_,
+     * and THEIR_ (possessive); not his, its or the -self words */
     w->pron = tb_word_is(w, "he") || tb_word_is(w, "she") || tb_word_is(w, "it") ||
               tb_word_is(w, "they") || tb_word_is(w, "him") || tb_word_is(w, "them") ||
-              tb_word_is(w, "her") || tb_word_is(w, "itself") ||
-              tb_word_is(w, "themselves") || tb_word_is(w, "himself") ||
-              tb_word_is(w, "herself") ? 1
-              : tb_word_is(w, "his") || tb_word_is(w, "its") || tb_word_is(w, "their") ? 2 : 0;
+              tb_word_is(w, "her") ? 1
+              : tb_word_is(w, "their") ? 2 : 0;
     tb_cands(d, w);
     /* verb forms: a stem candidate as a stem form, an exact one as a
      * whole word only (not "Libyas" for a verb LIBYA) */
@@ -522,7 +533,9 @@ static TB_INLINE void tb_walk_in(const tac_coder *c, uint32_t node, uint32_t las
                 uint32_t ch = tac_trie_child(&d->actors, node, it | (adj ? TAC_TB_ADJ : 0));
                 if (!ch)
                     continue;
-                if (d->actors.first[ch] && j + 1 > *best_end) {
+                if (d->actors.first[ch] &&
+                    (j + 1 > *best_end ||
+                     (j + 1 == *best_end && d->actors.first[ch] < d->actors.first[*best_node]))) {
                     *best_end = j + 1;
                     *best_node = ch;
                 }
@@ -720,10 +733,11 @@ static int tb_code_has(const char *code, const char *a)
 
 /* The word between an agent and the actor it belongs to: "ambassadors
  * of Arnor", "officials in White House", not a verb ("Clerics believe
- * Dagolath"). */
+ * Dagolath"); TABARI's prepositions are IN_ and OF_ only (RootsClass), so
+ * not "from" ("a missionary from Calgary" is CAN, not CANCHR). */
 static int tb_agent_of(const tbw *w)
 {
-    return tb_word_is(w, "of") || tb_word_is(w, "in") || tb_word_is(w, "from");
+    return tb_word_is(w, "of") || tb_word_is(w, "in");
 }
 
 /* Finds actor and agent mentions; returns 1 if the sentence is discarded
@@ -745,7 +759,8 @@ static int tb_actors(tac_coder *c)
                 uint32_t ch = tac_trie_child(&d->actors, 0, it);
                 if (!ch)
                     continue;
-                if (d->actors.first[ch] && i + 1 > end) {
+                if (d->actors.first[ch] &&
+                    (i + 1 > end || (i + 1 == end && d->actors.first[ch] < d->actors.first[node]))) {
                     end = i + 1;
                     node = ch;
                 }
@@ -1000,6 +1015,41 @@ static uint32_t tb_phrase_at(const tac_coder *c, const uint32_t *items, size_t n
     return cur;
 }
 
+/* A synset of a pattern written open ("&CURRENCY", not "&CURRENCY_"): TABARI
+ * matches the first word of each member as a whole word only ("* &CURRENCY"
+ * with +DOLLAR does not match "dollars": SYNSET-07), the member's other
+ * words as written. Returns the end, or 0. */
+static uint32_t tb_syn_open_at(const tac_coder *c, uint32_t it, uint32_t j)
+{
+    const tac_tabari *t = c->dict->tabari;
+    uint32_t si = it & TAC_TB_ID;
+    if (j >= c->n_tbw || si >= t->n_syn)
+        return 0;
+    for (uint32_t p = t->syn_first[si]; p; p = t->phr[p - 1].next) {
+        const uint32_t *m = t->phr[p - 1].items;
+        size_t n = t->phr[p - 1].n;
+        if (n == 0)
+            continue;
+        if (m[0] & (TAC_TB_SYN | TAC_TB_SPECIAL)) {
+            uint32_t e = tb_phrase_at(c, m, n, j, 1);
+            if (e)
+                return e;
+            continue;
+        }
+        if (!tb_has(&c->tbw[j], (m[0] & TAC_TB_ID) | TAC_TB_EXACT))
+            continue;
+        if (n == 1)
+            return j + 1;
+        uint32_t last = (m[1] & TAC_TB_ADJ) ? j + 1 : j + 1 + TB_GAP;
+        for (uint32_t q = j + 1; q <= last && q < c->n_tbw; q++) {
+            uint32_t e = tb_phrase_at(c, m + 1, n - 1, q, 1);
+            if (e)
+                return e;
+        }
+    }
+    return 0;
+}
+
 /* Matches pattern p with its verb at word v, its signature (tb_may_match)
  * known to pass. */
 static int tb_match_words(const tac_coder *c, const tac_pattern *p, uint32_t v,
@@ -1045,7 +1095,9 @@ static int tb_match_words(const tac_coder *c, const tac_pattern *p, uint32_t v,
                 found = j;
                 fend = c->tbg[g].end;
             } else {
-                uint32_t e = tb_item_at(c, it[k], j, 0);
+                uint32_t e = (it[k] & TAC_TB_SYN) && !(k + 1 < n && (it[k + 1] & TAC_TB_ADJ))
+                                 ? tb_syn_open_at(c, it[k], j)
+                                 : tb_item_at(c, it[k], j, 0);
                 if (e) {
                     found = j;
                     fend = e;
@@ -1089,7 +1141,8 @@ static int tb_match_words(const tac_coder *c, const tac_pattern *p, uint32_t v,
                 if (c->tbw[j].actor >= 0)
                     fstart = c->tbm[c->tbw[j].actor].start;
             } else {
-                uint32_t e = tb_item_at(c, it[k], j, 0);
+                uint32_t e = (it[k] & TAC_TB_SYN) && !adj_next ? tb_syn_open_at(c, it[k], j)
+                                                               : tb_item_at(c, it[k], j, 0);
                 if (e && (!adj_next || e == right))
                     fstart = j;
                 /* joined: the item must end where the next one starts (a
@@ -1106,8 +1159,86 @@ static int tb_match_words(const tac_coder *c, const tac_pattern *p, uint32_t v,
     return 1;
 }
 
-/* The first pattern of word v's verb forms (chain f) that matches at v,
- * or NULL; *b gets its bindings. Cached per word for the sentence. */
+static int tb_nounadj(const tac_dict *d, const tbw *w);
+
+/* Does word j end a clause as TABARI's parser marks clauses
+ * (ParserClass::markClauses)? An "and", "but", "or" or "nor" that is not
+ * the first or last word, not inside a compound actor and not between
+ * listed nouns or adjectives. */
+static int tb_clause_sep(const tac_coder *c, uint32_t j)
+{
+    const tbw *w = &c->tbw[j];
+    if (j == 0 || j + 1 >= c->n_tbw || !tb_clause_break(w))
+        return 0;
+    if (w->actor >= 0 || tb_nounadj(c->dict, &c->tbw[j + 1]))
+        return 0;
+    for (size_t k = 0; k < c->n_tbg; k++)
+        if (c->tbg[k].start < j && c->tbg[k].end > j)
+            return 0;
+    return 1;
+}
+
+/* Sets each word's cend, the end of its clause: the next clause separator
+ * after it, or the sentence's end (once per sentence, after the groups). */
+static void tb_clause_ends(tac_coder *c)
+{
+    uint32_t next = (uint32_t)c->n_tbw;
+    for (uint32_t j = (uint32_t)c->n_tbw; j-- > 0;) {
+        c->tbw[j].cend = (uint16_t)next;
+        if (tb_clause_sep(c, j))
+            next = j;
+    }
+}
+
+/* The end of word v's clause; a verb's pattern does not match across it. */
+static inline uint32_t tb_clause_end(const tac_coder *c, uint32_t v)
+{
+    return c->tbw[v].cend;
+}
+
+/* The first word of word v's clause (tb_clause_sep's clauses). */
+static uint32_t tb_clause_start(const tac_coder *c, uint32_t v)
+{
+    for (uint32_t j = v; j-- > 1;)
+        if (tb_clause_sep(c, j))
+            return j + 1;
+    return 0;
+}
+
+/* Do the other words of verb root vb ("BRUSH ASIDE REPORTS") follow word
+ * v without a comma between? TABARI matches a root's words before any
+ * pattern, and a root never spans a comma (ParserClass::matchLex): "Elrond
+ * brushed, aside reports ..." has no verb BRUSH ASIDE REPORTS (MARK-08). */
+static int tb_root_here(const tac_coder *c, const tac_tb_verb *vb, uint32_t v)
+{
+    if (vb->n == 0)
+        return 1;
+    const tac_pattern *r = &c->dict->pat[vb->first + vb->n - 1];
+    if (r->n_items < 2 || strchr(r->text, '*'))
+        return 1;
+    uint32_t cur = v + 1;
+    for (uint16_t k = 1; k < r->n_items; k++) {
+        uint32_t it = r->items[k], e = 0;
+        uint32_t last = (it & TAC_TB_ADJ) ? cur : cur + TB_GAP;
+        for (uint32_t j = cur; j <= last && j < c->n_tbw && !e; j++) {
+            if (c->tbw[j].comma)
+                return 0;
+            e = tb_item_at(c, it & ~TAC_TB_ADJ, j, 0);
+        }
+        if (!e)
+            return 0;
+        cur = e;
+    }
+    return 1;
+}
+
+/* The pattern of word v's verb forms (chain f) that codes at v, or NULL;
+ * *b gets its bindings. Cached per word for the sentence. In TABARI's
+ * order the first pattern that matches wins, unless it holds { A | B }
+ * alternatives: then a later pattern still longer than the length actually
+ * matched may replace it (CoderClass::doVerb; "vowed resistance to the end
+ * to the invading": * RESISTANCE TO THE INVADING after * RESIST { TO THE
+ * END | ... }, PATTERN-33b/c). */
 static const tac_pattern *tb_verb_hit(tac_coder *c, uint32_t v, uint32_t f, tb_bind *b)
 {
     tbw *w = &c->tbw[v];
@@ -1119,16 +1250,33 @@ static const tac_pattern *tb_verb_hit(tac_coder *c, uint32_t v, uint32_t f, tb_b
         w->vb = (tb_bind){0, 0, 0, 0, 0};
         for (; f && !w->vhit; f = t->form[f - 1].next) {
             const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
+            if (!tb_root_here(c, vb, v))
+                continue;
             uint32_t ks[TB_VCANDS], nk = tb_verb_cands(c, vb, ks);
+            int maxlen = -1; /* >= 0: a pattern with alternatives matched */
             for (uint32_t q = 0; q < (nk > TB_VCANDS ? vb->n : nk); q++) {
                 uint32_t k = nk > TB_VCANDS ? q : ks[q];
                 const tac_pattern *p = &d->pat[vb->first + k];
+                tb_bind nb;
+                if (maxlen >= 0 && (int)p->tb_len <= maxlen)
+                    break;
+                if (w->vhit && p->text == w->vhit->text && p->line == w->vhit->line)
+                    continue; /* another alternative of the line that matched */
+                /* (up to TB_VCANDS candidates have passed the signature) */
                 if (nk > TB_VCANDS &&
                     !(tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k)))
                     continue;
-                if (tb_match_words(c, p, v, (uint32_t)c->n_tbw, &w->vb)) {
+                if (!tb_match_words(c, p, v, tb_clause_end(c, v), &nb))
+                    continue;
+                if (!p->tb_lenalt) {
                     w->vhit = p;
+                    w->vb = nb;
                     break;
+                }
+                if (maxlen < 0 || p->tb_len + p->tb_lenalt > maxlen) {
+                    w->vhit = p;
+                    w->vb = nb;
+                    maxlen = p->tb_len - p->tb_maxalt + p->tb_lenalt;
                 }
             }
         }
@@ -1143,13 +1291,28 @@ static int tb_resolve(const tac_coder *c, int g, int not)
 {
     if (g >= -1)
         return g;
-    /* the first actor of the sentence before the pronoun (TABARI's
-     * antecedent is the sentence's subject, not the nearest actor) */
+    /* the antecedent is the sentence's subject, not the nearest actor
+     * (ParserClass::dereferencePronouns): he, him, she, her, it stand for
+     * the first actor before them that is no compound; they, them, their
+     * for the first compound before them, else the first actor */
     uint32_t j = (uint32_t)(-2 - g);
-    for (size_t k = 0; k < c->n_tbg; k++)
-        if (c->tbg[k].end <= j && (int)k != not)
-            return (int)k;
-    return -1;
+    int plural = tb_word_is(&c->tbw[j], "they") || tb_word_is(&c->tbw[j], "them") ||
+                 tb_word_is(&c->tbw[j], "their");
+    int first = -1;
+    for (size_t k = 0; k < c->n_tbg; k++) {
+        if (c->tbg[k].end > j || (int)k == not)
+            continue;
+        if (c->tbg[k].n >= 2) {
+            if (plural)
+                return (int)k;
+            continue;
+        }
+        if (first < 0)
+            first = (int)k;
+        if (!plural)
+            break;
+    }
+    return first;
 }
 
 static inline int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_form)
@@ -1165,6 +1328,15 @@ static inline int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_for
      * root of its own, is no verb (FORM) */
     if (tb_word_is(w, "former"))
         return 0;
+    /* WAS_ WERE_ BEEN_ are TABARI's auxiliaries (RootsClass), roots made
+     * before any dictionary is read: they win the tie with a verb root
+     * BEEN of the same length, as the first root tried does */
+    if (tb_word_is(w, "been") || tb_word_is(w, "was") || tb_word_is(w, "were"))
+        return 0;
+    /* "don't": TABARI reads DON'T as one word, which no verb root such
+     * as DO_ matches */
+    if (j + 1 < c->n_tbw && tb_word_is(&c->tbw[j + 1], "n't"))
+        return 0;
     if (j + 1 < c->n_tbw && c->tbw[j + 1].poss)
         return 0; /* "donate 's": a noun */
     if (j > 0) {
@@ -1174,6 +1346,24 @@ static inline int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_for
     }
     *first_form = t->form_head[slot - 1];
     return 1;
+}
+
+/* The number of words after the first of the verb root whose pattern p
+ * matched at a word with verb forms f ("AIR_STRIKE": 1); the root's own
+ * pattern (the last of its patterns) holds the verb slot and those words. */
+static uint32_t tb_root_tail(const tac_coder *c, uint32_t f, const tac_pattern *p)
+{
+    const tac_dict *d = c->dict;
+    const tac_tabari *t = d->tabari;
+    size_t i = (size_t)(p - d->pat);
+    for (; f; f = t->form[f - 1].next) {
+        const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
+        if (i < vb->first || i >= (size_t)vb->first + vb->n)
+            continue;
+        const tac_pattern *r = &d->pat[vb->first + vb->n - 1];
+        return !strchr(r->text, '*') && r->n_items > 1 ? r->n_items - 1u : 0;
+    }
+    return 0;
 }
 
 /* Is w in a <NOUN> or <ADJECTIVE> list? "and" before one joins words,
@@ -1193,8 +1383,11 @@ static int tb_emit(tac_coder *c, uint32_t s, uint32_t e, int index, int headline
     const tac_dict *d = c->dict;
     const tac_tok *t = c->toks.v;
     const tac_cameo *cm = &d->cameo[cameo];
-    if (src && tgt && strcmp(src->code, tgt->code) == 0)
-        return 0; /* an actor does not act on itself */
+    /* an actor does not act on itself; TABARI compares the actor and its
+     * agent apart (CoderClass::checkSameActors), so "British Prime
+     * Minister" (GBR + GOV) and "Downing Street" (GBRGOV) do */
+    if (src && tgt && strcmp(src->code, tgt->code) == 0 && strcmp(src->base, tgt->base) == 0)
+        return 0;
     tac_event e0;
     memset(&e0, 0, sizeof e0);
     e0.doc_id = c->doc->id;
@@ -1236,6 +1429,18 @@ static int tb_emit(tac_coder *c, uint32_t s, uint32_t e, int index, int headline
     }
     e0.has_target = tgt != NULL;
     return tac_code_push_event(c, &e0);
+}
+
+/* Are groups a and b the same single actor, code and agent alike? TABARI
+ * passes over such an actor when it looks for the target
+ * (CoderClass::actorEqual): "Iraqi Kurds demonstrated in Kirkuk ...
+ * from Iraq" finds the Kurds before the verb. */
+static int tb_same_actor(const tac_coder *c, int a, int b)
+{
+    if (a < 0 || b < 0 || c->tbg[a].n != 1 || c->tbg[b].n != 1)
+        return 0;
+    const tbm *x = &c->tbm[c->tbg[a].first], *y = &c->tbm[c->tbg[b].first];
+    return strcmp(x->code, y->code) == 0 && strcmp(x->base, y->base) == 0;
 }
 
 /* Events of one verb match between groups sg and tg. */
@@ -1311,14 +1516,31 @@ static int tb_passive(const tac_coder *c, uint32_t v, int *sg, int *tg)
     return 0;
 }
 
+static int tb_lower(const tac_coder *c, uint32_t j);
+
 /* Does "and"/"or" follow word j? Only then is a comma between names a
  * list ("Mordor, the Shire, Fornost and Bree"); ", Iraqi police said."
  * ends the sentence's last clause. */
 static int tb_list_ahead(const tac_coder *c, uint32_t j)
 {
-    for (uint32_t k = j + 1; k < c->n_tbw; k++)
-        if (c->tbw[k].conj || tb_word_is(&c->tbw[k], "or"))
-            return 1;
+    for (uint32_t k = j + 1; k < c->n_tbw; k++) {
+        const tbw *w = &c->tbw[k];
+        if (w->conj || tb_word_is(w, "or")) {
+            /* a name after it, past determiners and listed adjectives */
+            uint32_t q = k + 1;
+            while (q < c->n_tbw && (c->tbw[q].det || tb_nounadj(c->dict, &c->tbw[q])))
+                q++;
+            return q < c->n_tbw && !tb_lower(c, q);
+        }
+        /* the list goes on with names (and punctuation, determiners,
+         * listed adjectives, "of", "on", "for" inside names) up to its
+         * "and": TABARI skips only the commas inside a compound actor
+         * ("Amnesty International, Idil Eser, and other rights activists"
+         * is no list) */
+        if (!(w->punct || w->det || tb_nounadj(c->dict, w) || !tb_lower(c, k) ||
+              tb_word_is(w, "of") || tb_word_is(w, "on") || tb_word_is(w, "for")))
+            return 0;
+    }
     return 0;
 }
 
@@ -1331,10 +1553,23 @@ static int tb_lower(const tac_coder *c, uint32_t j)
     return (t->flags & TAC_TOK_WORD) && !(t->flags & (TAC_TOK_CAP | TAC_TOK_UPPER));
 }
 
+/* ", and"/", or" at word j inside a list of names: the word before the
+ * comma and the word after the conjunction (past a determiner) are
+ * capitalised. TABARI skips only the commas inside a compound actor
+ * ("Brazil and Colombia, and severed ties": this comma delimits). */
+static int tb_name_list(const tac_coder *c, uint32_t j)
+{
+    uint32_t k = j + 2;
+    while (k < c->n_tbw && (c->tbw[k].det || tb_nounadj(c->dict, &c->tbw[k])))
+        k++;
+    return j > 0 && k < c->n_tbw && !tb_lower(c, j - 1) && !tb_lower(c, k) &&
+           !c->tbw[j - 1].punct;
+}
+
 /* COMMA: drops comma-delimited clauses whose length (in words) is within
  * the option's bounds: [min, max] between two commas, [emin, emax] from
  * the last comma to the end, [bmin, bmax] from the start to the first
- * comma. A comma before "and"/"or", or between capitalised words with
+ * comma. A comma before "and"/"or" between names, or between capitalised words with
  * an "and"/"or" after them, is taken to join a list ("Somalia, Ethiopia
  * and Kenya") and delimits nothing. */
 static void tb_commas(tac_coder *c, const tac_tb_options *o)
@@ -1343,7 +1578,7 @@ static void tb_commas(tac_coder *c, const tac_tb_options *o)
     size_t nc = 0;
     for (uint32_t j = 0; j < c->n_tbw && nc < 64; j++)
         if (c->tbw[j].comma &&
-            !(j + 1 < c->n_tbw && (c->tbw[j + 1].conj || tb_word_is(&c->tbw[j + 1], "or") ||
+            !(j + 1 < c->n_tbw && (((c->tbw[j + 1].conj || tb_word_is(&c->tbw[j + 1], "or")) && tb_name_list(c, j)) ||
                                    (c->tbw[j + 1].cap && !(j > 0 && tb_lower(c, j - 1)) &&
                                     tb_list_ahead(c, j)))))
             cm[nc++] = j;
@@ -1351,55 +1586,57 @@ static void tb_commas(tac_coder *c, const tac_tb_options *o)
         return;
     uint8_t drop[TB_MAX_WORDS];
     memset(drop, 0, c->n_tbw);
-    /* words of [a, b) */
+    /* words of [a, b), as TABARI counts its tokens: a straight double
+     * quote is one (it stands apart in TABARI's filtered text), other
+     * punctuation and a possessive 's are not */
 #define TB_NWORDS(a, b, out)                                          \
     do {                                                              \
         (out) = 0;                                                    \
         for (uint32_t q_ = (a); q_ < (b); q_++)                       \
-            (out) += !c->tbw[q_].punct && !c->tbw[q_].poss;           \
+            (out) += (!c->tbw[q_].punct || c->doc_text[c->toks.v[c->tbw[q_].tok].off] == '"') && \
+                     !c->tbw[q_].poss;                                \
     } while (0)
     int n;
     TB_NWORDS(0, cm[0], n);
     if (n >= o->comma_bmin && n <= o->comma_bmax)
         memset(drop, 1, cm[0] + 1);
-    int closed_last = 0; /* the last comma closed a dropped clause */
-    for (size_t k = 0; k + 1 < nc; k++) {
-        TB_NWORDS(cm[k] + 1, cm[k + 1], n);
-        if (n >= o->comma_min && n <= o->comma_max) {
-            memset(drop + cm[k], 1, cm[k + 1] - cm[k]);
-            closed_last = k + 2 == nc;
+    /* TABARI pairs the commas from the first (ParserClass::markSubordinate):
+     * the first and second delimit a clause, the third and fourth, ...;
+     * a comma left without a partner starts the end clause */
+    for (size_t k = 0; k < nc; k += 2) {
+        if (k + 1 < nc) {
+            TB_NWORDS(cm[k] + 1, cm[k + 1], n);
+            if (n >= o->comma_min && n <= o->comma_max)
+                memset(drop + cm[k], 1, cm[k + 1] - cm[k]);
+        } else {
+            TB_NWORDS(cm[k] + 1, (uint32_t)c->n_tbw, n);
+            if (n >= o->comma_emin && n <= o->comma_emax)
+                memset(drop + cm[k], 1, c->n_tbw - cm[k]);
         }
     }
-    TB_NWORDS(cm[nc - 1] + 1, (uint32_t)c->n_tbw, n);
-    if (!closed_last && n >= o->comma_emin && n <= o->comma_emax)
-        memset(drop + cm[nc - 1], 1, c->n_tbw - cm[nc - 1]);
 #undef TB_NWORDS
-    /* the words before the first dropped one stay where they are */
-    uint32_t j = 0;
-    while (j < c->n_tbw && !drop[j])
-        j++;
-    size_t w = j;
-    for (; j < c->n_tbw; j++)
-        if (!drop[j])
-            c->tbw[w++] = c->tbw[j];
-    c->n_tbw = w;
+    /* TABARI nulls the words of such a clause (ParserClass::
+     * nullSubordinate): no actor, verb, pronoun or conjunction is left
+     * there, but a pattern's words still match them, as its literals are
+     * kept ("blamed Israel for the bombing ..., which has set off a
+     * renewed wave of violence": * FOR_ VIOLENCE); the commas stay, so a
+     * verb root's words do not match across them */
+    for (uint32_t q = 0; q < c->n_tbw; q++)
+        if (drop[q]) {
+            tbw *x = &c->tbw[q];
+            x->agentw = TB_NULLED;
+            x->act = 0;
+            x->vslot = x->dslot = 0;
+            x->pron = x->conj = x->det = 0;
+        }
 }
 
-/* CODE BY CLAUSE: the word after the clause coded at verb v (bound b)
- * ends, at the next clause break that is no actor; with skip_joins, not at
- * a conjunction that joins two actors. */
-static uint32_t tb_next_clause(const tac_coder *c, const tb_bind *b, uint32_t v, int skip_joins)
+/* CODE BY CLAUSE: once a verb of a clause codes, the next verb is looked
+ * for in the next clause (CoderClass::checkVerbs leaves the clause); the
+ * caller's loop goes on after the clause's end, returned here. */
+static uint32_t tb_next_clause(const tac_coder *c, uint32_t v)
 {
-    uint32_t j = b->hi > v + 1 ? b->hi : v + 1;
-    for (; j < c->n_tbw; j++) {
-        if (!tb_clause_break(&c->tbw[j]) || c->tbw[j].actor >= 0)
-            continue;
-        if (skip_joins && j + 1 < c->n_tbw && c->tbw[j + 1].actor >= 0 && j > 0 &&
-            c->tbw[j - 1].actor >= 0)
-            continue;
-        break;
-    }
-    return j;
+    return c->tbw[v].cend;
 }
 
 /* Events with a DEFAULT source or target (sg or tg -1: the default). */
@@ -1410,8 +1647,8 @@ static int tb_defaults(tac_coder *c, uint32_t s, uint32_t e, int index, int head
     tbm ds, dt;
     memset(&ds, 0, sizeof ds);
     memset(&dt, 0, sizeof dt);
-    ds.code = o->def_src;
-    dt.code = o->def_tgt;
+    ds.code = ds.base = o->def_src;
+    dt.code = dt.base = o->def_tgt;
     ds.start = dt.start = v;
     ds.end = dt.end = v + 1;
     uint32_t ns = sg < 0 ? 1 : c->tbg[sg].n, nt = tg < 0 ? 1 : c->tbg[tg].n;
@@ -1481,12 +1718,13 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         return r < 0 ? -1 : 0;
     if (tb_groups(c) < 0)
         return -1;
+    tb_clause_ends(c);
     /* COMPLEX: ACTORS[n] CONJ[n]: a sentence with n actors or more, or
      * more than n conjunctions, is complex and not coded (VERBS[n] below) */
     if (t->opt.complex_actors || t->opt.complex_conj) {
         int nc = 0;
         for (uint32_t v = 0; v < c->n_tbw; v++)
-            nc += c->tbw[v].conj || tb_word_is(&c->tbw[v], "but");
+            nc += c->tbw[v].agentw != TB_NULLED && (c->tbw[v].conj || tb_word_is(&c->tbw[v], "but"));
         /* ACTORS[n] counts "at least n": on the tuning half of TABARI's
          * corpus2198 output it drops only sentences TABARI leaves uncoded
          * (precision +2 points, recall unchanged against "more than n") */
@@ -1496,10 +1734,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         int na = (int)c->n_tbm;
         for (uint32_t v = 0; t->opt.complex_actors && c->n_tbm && v < c->n_tbw; v++) {
             const tbw *w = &c->tbw[v];
-            if (w->actor < 0 && v > c->tbm[0].start &&
-                (tb_word_is(w, "he") || tb_word_is(w, "she") || tb_word_is(w, "it") ||
-                 tb_word_is(w, "him") || tb_word_is(w, "her") || tb_word_is(w, "they") ||
-                 tb_word_is(w, "them") || tb_word_is(w, "their")))
+            if (w->actor < 0 && v > c->tbm[0].start && w->pron)
                 na++;
         }
         if ((t->opt.complex_actors && na >= t->opt.complex_actors) ||
@@ -1523,8 +1758,9 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             for (uint32_t q = 0; q < vb->n_drop; q++) {
                 uint32_t k = t->vdrop[vb->drop_at + q];
                 const tac_pattern *p = &d->pat[vb->first + k];
-                if (tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k) &&
-                    tb_match_words(c, p, v, (uint32_t)c->n_tbw, &b))
+                if ((p->tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX)) &&
+                    tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k) &&
+                    tb_match_words(c, p, v, tb_clause_end(c, v), &b))
                     return 0;
             }
         }
@@ -1535,12 +1771,17 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
          * when some pattern of its root matches (the root's own does when
          * its words are there); after a determiner ("a", "an", "the") or
          * capitalised mid-sentence it is a noun, as in coding */
+        /* a multi-word root ("AIR_STRIKE", "RE_OPEN") is one verb: its
+         * other words are not counted again (TABARI tags one root) */
         int nv = 0;
         for (uint32_t v = 0; v < c->n_tbw; v++) {
             uint32_t f;
             tb_bind b;
-            if (!c->tbw[v].cap && tb_is_verb(c, v, &f))
-                nv += tb_verb_hit(c, v, f, &b) != NULL;
+            const tac_pattern *hp;
+            if (!c->tbw[v].cap && tb_is_verb(c, v, &f) && (hp = tb_verb_hit(c, v, f, &b)) != NULL) {
+                nv++;
+                v += tb_root_tail(c, f, hp);
+            }
         }
         if (nv >= t->opt.complex_verbs)
             return 0;
@@ -1558,19 +1799,23 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             if (!c->tbw[v].cap && tb_is_verb(c, v, &f) && (hit = tb_verb_hit(c, v, f, &b)) != NULL)
                 dominant = (hit->tb & TAC_TBP_DOMINANT) != 0;
         }
-    int coded = 0;
+    int coded = 0, carry = -1;
     long subord_v = -1;
     const tac_pattern *subord_p = NULL;
     tb_bind subord_b;
     memset(&subord_b, 0, sizeof subord_b);
+    uint32_t covered = 0; /* words before this are in a verb root coded */
     for (uint32_t v = 0; v < c->n_tbw; v++) {
         uint32_t f;
         if (!tb_is_verb(c, v, &f))
+            continue;
+        if (v < covered)
             continue;
         tb_bind b;
         const tac_pattern *hit = tb_verb_hit(c, v, f, &b);
         if (!hit)
             continue;
+        covered = v + 1 + tb_root_tail(c, f, hit);
         /* capitalised mid-sentence: a name ("To Restore") */
         if (c->tbw[v].cap)
             continue;
@@ -1612,7 +1857,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             if (t->opt.code_by == TAC_TB_BY_SENTENCE)
                 break;
             if (t->opt.code_by == TAC_TB_BY_CLAUSE)
-                v = tb_next_clause(c, &b, v, 0);
+                v = tb_next_clause(c, v);
             continue;
         }
         if (b.src == -1 && b.tgt == -1 && tb_passive(c, v, &sg, &tg)) {
@@ -1630,24 +1875,24 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             if (tg < 0 && c->tbg[sg].n < 2)
                 continue;
         }
-        int dsrc = 0, dtgt = 0;
+        int dsrc = 0, dtgt = 0, regular = 0, psrc = -1;
         uint32_t after = v + 1;
+        /* TABARI looks for the source and target in the verb's clause
+         * only (CoderClass::findActor stops at iendClause) */
+        uint32_t ce = tb_clause_end(c, v);
         if (sg < 0) {
-            /* the first actor of the verb's clause ("... but Dagolath
-             * promised"), else the first of the sentence: any actor before
-             * the verb, also one that holds or follows a word of the
-             * pattern ("Russia's Supreme Court rejected an appeal", COURT *
-             * APPEAL: RUSJUD; "The missiles of the Israeli military
-             * struck", MISSILE *: ISRMIL) */
-            uint32_t cs = 0;
-            for (uint32_t j = b.lo; j-- > 0;)
-                if (tb_clause_break(&c->tbw[j]) && c->tbw[j].actor < 0 &&
-                    !(j > 0 && c->tbw[j - 1].actor >= 0 && j + 1 < c->n_tbw &&
-                      c->tbw[j + 1].actor >= 0) &&
-                    !(c->tbw[j].conj && j + 1 < c->n_tbw && tb_nounadj(c->dict, &c->tbw[j + 1]))) {
-                    cs = j + 1;
-                    break;
-                }
+            /* the first actor of the verb's clause, as TABARI marks
+             * clauses ("... but Dagolath promised"): any actor before the
+             * verb, also one that holds or follows a word of the pattern
+             * ("Russia's Supreme Court rejected an appeal", COURT * APPEAL:
+             * RUSJUD; "The missiles of the Israeli military struck",
+             * MISSILE *: ISRMIL) */
+            uint32_t cs = tb_clause_start(c, v);
+            /* a clause that does not begin with an actor keeps the source
+             * of the sentence's earlier verb (checkVerbs resets it only at
+             * a clause beginning with an actor) */
+            if (cs > 0 && carry >= 0 && carry != tg && tb_group_at(c, cs) < 0)
+                sg = carry;
             for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
                 if (c->tbg[k].start >= cs && c->tbg[k].start < v && (int)k != tg)
                     sg = (int)k;
@@ -1662,20 +1907,78 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
                     break;
                 }
             }
-            for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
-                if (c->tbg[k].start < v && (int)k != tg)
-                    sg = (int)k;
+            /* no actor in the verb's clause before the verb: the source
+             * of the sentence's last event, as TABARI keeps its source from
+             * one clause to the next ("The EU would step up its efforts and
+             * would hold talks with the Palestinian president": nothing,
+             * as no event came before); with no clause before ("and" inside
+             * a compound: "Fornost and the evil Gondor welcomed"), the
+             * first actor of the sentence */
+            int incomp = 0;
+            for (size_t k = 0; cs > 0 && k < c->n_tbg; k++)
+                incomp |= c->tbg[k].start < cs - 1 && c->tbg[k].end > cs - 1;
+            if (cs > 0 && !incomp) {
+                if (sg < 0 && carry >= 0 && carry != tg)
+                    sg = carry;
+            } else {
+                for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
+                    if (c->tbg[k].start < v && (int)k != tg)
+                        sg = (int)k;
+            }
+            regular = sg >= 0;
         }
         if (sg < 0 && b.src == -1) {
             if (t->opt.def_src[0] && t->opt.def_src_prior)
                 dsrc = 1;
-            else /* the first actor after the verb is the source */
+            else /* the first actor after the verb, in its clause, is the
+                  * source */
                 for (size_t k = 0; k < c->n_tbg && sg < 0; k++)
-                    if (c->tbg[k].start >= v + 1 && (int)k != tg) {
+                    if (c->tbg[k].start >= v + 1 && c->tbg[k].start < ce && (int)k != tg) {
                         sg = (int)k;
                         after = c->tbg[k].end;
+                        regular = 1;
                     }
+            /* a resolved pronoun before it is an actor for TABARI, its
+             * antecedent without the agent: with the target set by the
+             * pattern, "... talks with the Afghan government, which it
+             * often refers to" has the source "it" (AFG, AFGGOV) */
+            if (tg >= 0 && b.tgt >= 0 && c->tbg[tg].n == 1)
+                for (uint32_t j = v + 1; j < ce && j < (sg >= 0 ? c->tbg[sg].start : ce); j++) {
+                    if (c->tbw[j].pron != 1 || c->tbw[j].actor >= 0)
+                        continue;
+                    int g = tb_resolve(c, -2 - (int)j, -1);
+                    if (g >= 0 && c->tbg[g].n == 1 &&
+                        strcmp(c->tbm[c->tbg[g].first].base, c->tbm[c->tbg[tg].first].code) != 0) {
+                        psrc = (int)j;
+                        sg = g;
+                        regular = 0;
+                    }
+                    break;
+                }
         }
+        if (psrc >= 0) {
+            tbm ps = c->tbm[c->tbg[sg].first];
+            const tbm *z = &c->tbm[c->tbg[tg].first];
+            ps.code = ps.base;
+            ps.start = (uint32_t)psrc;
+            ps.end = (uint32_t)psrc + 1;
+            r = tb_emit(c, s, e, index, headline, hit, hit->cameo, &ps, z, v, &b);
+            if (r == 0 && hit->cameo2 != UINT32_MAX)
+                r = tb_emit(c, s, e, index, headline, hit, hit->cameo2, z, &ps, v, &b);
+            if (r < 0)
+                return -1;
+            coded = 1;
+            if (t->opt.code_by == TAC_TB_BY_SENTENCE)
+                break;
+            if (t->opt.code_by == TAC_TB_BY_CLAUSE)
+                v = tb_next_clause(c, v);
+            continue;
+        }
+        /* TABARI keeps a source it found for a verb that codes, even when
+         * no target is found and no event comes of it ("... rejects, and
+         * condemns the US administration's decision") */
+        if (regular)
+            carry = sg;
         if (tg < 0 && b.tgt == -1 && sg >= 0 && c->tbg[sg].n >= 2 && v + 1 < c->n_tbw &&
             c->tbw[v + 1].pron == 2 && tb_resolve(c, -2 - (int)(v + 1), -1) == sg) {
             /* "Arnor, Osgiliath and Gondor presented their credentials":
@@ -1692,16 +1995,18 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         if (tg < 0) {
             uint32_t first = UINT32_MAX;
             for (size_t k = 0; k < c->n_tbg && tg < 0; k++)
-                if (c->tbg[k].start >= after && (int)k != sg) {
+                if (c->tbg[k].start >= after && c->tbg[k].start < ce && (int)k != sg &&
+                    !tb_same_actor(c, sg, (int)k)) {
                     tg = (int)k;
                     first = c->tbg[k].start;
                 }
             /* a pronoun before that: its antecedent, if not the source */
-            for (uint32_t j = after; j < c->n_tbw && j < first && !self_pron; j++) {
+            for (uint32_t j = after; j < ce && j < first && !self_pron; j++) {
                 if (c->tbw[j].pron != 1 || c->tbw[j].actor >= 0)
                     continue;
                 if (sg >= 0 && tb_self_base(c, sg, -2 - (int)j)) {
                     self_pron = 1;
+                    tg = -1; /* it comes before the first actor */
                     break;
                 }
                 /* the pronoun's antecedent is the sentence's first actor;
@@ -1726,14 +2031,17 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             if (t->opt.code_by == TAC_TB_BY_SENTENCE)
                 break;
             if (t->opt.code_by == TAC_TB_BY_CLAUSE)
-                v = tb_next_clause(c, &b, v, 0);
+                v = tb_next_clause(c, v);
             continue;
         }
         if (tg < 0 && sg >= 0)
-            /* nothing after the verb: the actor between the source and the
-             * verb ("Romania has asked the EU for delivery of aid") */
-            for (size_t k = c->n_tbg; k-- > (size_t)sg + 1;)
-                if (c->tbg[k].start < v) {
+            /* nothing after the verb: the nearest actor before the verb in
+             * its clause that is not the source ("Romania has asked the EU
+             * for delivery of aid"; CoderClass::backActor stops at the
+             * clause's start) */
+            for (size_t k = c->n_tbg, cst = tb_clause_start(c, v); k-- > 0;)
+                if (c->tbg[k].start < v && c->tbg[k].start >= cst && (int)k != sg &&
+                    !tb_same_actor(c, sg, (int)k)) {
                     tg = (int)k; /* the nearest to the verb */
                     break;
                 }
@@ -1762,7 +2070,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         if (t->opt.code_by == TAC_TB_BY_SENTENCE)
             break;
         if (t->opt.code_by == TAC_TB_BY_CLAUSE)
-            v = tb_next_clause(c, &b, v, 1);
+            v = tb_next_clause(c, v);
     }
     if (!coded && subord_p) {
         int sg = tb_resolve(c, subord_b.src, -1), tg = tb_resolve(c, subord_b.tgt, -1);

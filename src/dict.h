@@ -74,6 +74,10 @@ typedef struct tac_pattern {
     const uint32_t *items;
     uint32_t cameo2;
     uint8_t tb;
+    /* TABARI's pattern length (characters plus the longest alternatives),
+     * the alternatives' share, and the characters of the alternatives this
+     * variant holds (0: a pattern without { A | B }) */
+    uint16_t tb_len, tb_maxalt, tb_lenalt;
 } tac_pattern;
 
 typedef struct tac_mentry {

@@ -4,7 +4,10 @@
  *
  * Files are read in TABARI's order: verbs (synsets first), actors, agents,
  * then options (LABEL lines name codes the other files use; SET lines may
- * switch off what a <TIME> block switched on). Lines that are not UTF-8 are
+ * switch off what a <TIME> block switched on); files of one kind in the
+ * .project's order (a folder's: by name), as TABARI reads them, since on a
+ * tie between two actor phrases the one loaded first wins (CountryInfo's
+ * ALBANIAN_ [ALB] + s before ECS's ALBANIANS_ [alb]). Lines that are not UTF-8 are
  * read as Latin-1 (old dictionaries are). Every unknown or malformed line
  * is reported once as file:line: reason and skipped; the rest loads.
  * '&' is an ordinary character inside names; only "&NAME" inside a verb
@@ -401,37 +404,118 @@ typedef struct pat_ctx {
     uint8_t flags;
     int root;      /* the root line itself */
     const char *text;
+    int fixed, alt, lit; /* text's TABARI length: tb_pat_len, tb_lit_len */
 } pat_ctx;
 
-static int count_bits(const tac_pattern *p, uint32_t bit)
+/* One character of a pattern as TABARI's pattern length counts it:
+ * letters, digits and other non-punctuation bytes, '_' and the apostrophe
+ * ('-' inside a phrase is TABARI's '_'); slots, spaces and braces do not
+ * count. */
+static int tb_len_char(unsigned char ch)
 {
-    int n = 0;
-    for (uint16_t i = 0; i < p->n_items; i++)
-        n += (p->items[i] & bit) && !((p->items[i] & TAC_TB_SPECIAL) && bit == TAC_TB_SYN);
-    return n;
+    if (ch == '_' || ch == '\'' || ch == '-')
+        return 1;
+    return !isspace(ch) && !ispunct(ch);
 }
 
-/* Most words first (slots * $ + % ^ do not count: "WILL_ * IN_ + TO_
- * DISCUSS" before "% * IN_^ TO_ DISCUSS"), then most items; at equal
- * length the one with more joined words ("IN_*" before "IN_ *"), then the
- * one with fewer synsets (a word before a &SYNSET holding it), then file
- * order. */
-static int sort_pat(const void *a, const void *b)
+/* TABARI's length of a pattern text s[0..n): the characters outside
+ * { A | B } groups, *alt the sum over the groups of their longest
+ * alternative. */
+static int tb_pat_len(const char *s, size_t n, int *alt)
 {
-    const tac_pattern *x = a, *y = b;
-    int wx = x->n_items - count_bits(x, TAC_TB_SPECIAL);
-    int wy = y->n_items - count_bits(y, TAC_TB_SPECIAL);
-    if (wx != wy)
-        return wx < wy ? 1 : -1;
-    if (x->n_items != y->n_items)
-        return x->n_items < y->n_items ? 1 : -1;
-    int ax = count_bits(x, TAC_TB_ADJ), ay = count_bits(y, TAC_TB_ADJ);
-    if (ax != ay)
-        return ax < ay ? 1 : -1;
-    int sx = count_bits(x, TAC_TB_SYN), sy = count_bits(y, TAC_TB_SYN);
-    if (sx != sy)
-        return sx > sy ? 1 : -1;
-    return x->line < y->line ? -1 : x->line > y->line;
+    int len = 0, a = 0;
+    const char *e = s + n;
+    for (; s < e; s++) {
+        if (*s != '{') {
+            len += tb_len_char((unsigned char)*s);
+            continue;
+        }
+        int best = 0, cur = 0;
+        for (s++; s < e && *s != '}'; s++) {
+            if (*s == '|') {
+                best = cur > best ? cur : best;
+                cur = 0;
+            } else {
+                cur += tb_len_char((unsigned char)*s);
+            }
+        }
+        a += cur > best ? cur : best;
+        if (s == e)
+            break;
+    }
+    *alt = a;
+    return len;
+}
+
+/* The characters of the words of s[0..n) outside { } groups, as TABARI
+ * counts a matched alternative (the literals' length: letters, digits and
+ * apostrophes, no '_'). */
+static int tb_lit_len(const char *s, size_t n)
+{
+    int len = 0, depth = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        depth += ch == '{';
+        depth -= ch == '}' && depth > 0;
+        if (!depth && ch != '}' && (ch == '\'' || (!isspace(ch) && !ispunct(ch))))
+            len++;
+    }
+    return len;
+}
+
+/* Orders the patterns of a verb root as TABARI does (RootsClass::
+ * storePattern): each line in file order is put after every pattern
+ * already listed whose length (characters plus its longest alternatives)
+ * is at least the new line's length without its alternatives, so longer
+ * patterns are tried first, a pattern made only of alternatives goes to
+ * the end of what is there, and at equal length the earlier line stays
+ * first. A line's { A | B } variants keep their order together; the root's
+ * own code (first, its text holds no '*') stays last. pat[0..n) holds the
+ * root's patterns in file order. Returns -1 when out of memory. */
+static int tb_order_patterns(tac_pattern *pat, size_t n)
+{
+    if (n < 2)
+        return 0;
+    size_t root = strchr(pat[0].text, '*') ? n : 0; /* n: no root pattern */
+    size_t *grp = tac_malloc(n * sizeof *grp);  /* group start of each slot */
+    int *glen = tac_malloc(n * sizeof *glen);   /* stored length per group */
+    tac_pattern *tmp = tac_malloc(n * sizeof *tmp);
+    if (!grp || !glen || !tmp) {
+        tac_free(grp);
+        tac_free(glen);
+        tac_free(tmp);
+        return -1;
+    }
+    size_t ng = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i == root)
+            continue;
+        if (i > 0 && i - 1 != root && pat[i].text == pat[i - 1].text && pat[i].line == pat[i - 1].line)
+            continue; /* a variant of the line before */
+        int alt = pat[i].tb_maxalt, len = pat[i].tb_len - alt;
+        size_t at = 0;
+        while (at < ng && glen[at] >= len)
+            at++;
+        memmove(grp + at + 1, grp + at, (ng - at) * sizeof *grp);
+        memmove(glen + at + 1, glen + at, (ng - at) * sizeof *glen);
+        grp[at] = i;
+        glen[at] = len + alt;
+        ng++;
+    }
+    size_t k = 0;
+    for (size_t g = 0; g < ng; g++) {
+        size_t i = grp[g];
+        do
+            tmp[k++] = pat[i++];
+        while (i < n && i != root && pat[i].text == pat[i - 1].text && pat[i].line == pat[i - 1].line);
+    }
+    if (root < n)
+        tmp[k++] = pat[root];
+    memcpy(pat, tmp, k * sizeof *tmp);
+    tac_free(grp);
+    tac_free(glen);
+    tac_free(tmp);
+    return 0;
 }
 
 /* Adds a text form of the current verb. stem: the form is a stem
@@ -481,55 +565,29 @@ static int add_form(tb_loader *L, const char *w, size_t wl)
     return add_form_k(L, w, wl, 0);
 }
 
-/* The regular forms of a verb root word: -s -es -ed -d -en -ing, -e for
- * stems like COOPERAT, -ies/-ied for a final y, the doubled final
- * consonant (regretted, banned) and the e dropped before -ing (deploring);
- * "=" roots get none. */
+/* The regular forms of a verb root word, TABARI's verb endings
+ * (ParserClass::matchLex): -s -es -ed -en -ing, and -d after a final e
+ * (DEPLORE_: deplores, deplored). Nothing else: no dropped e before -ing
+ * (FORCE_ does not match "forcing"), no -ies/-ied, no doubled final
+ * consonant (BAN_ does not match "banned"); such forms are coded only when
+ * the dictionary lists them in { }. "=" roots get none. */
 static int add_forms(tb_loader *L, const char *w, size_t wl, int no_endings)
 {
-    static const char *const ends[] = {"s", "es", "ed", "en", "ing", "e"};
+    static const char *const ends[] = {"s", "es", "ed", "en", "ing", "d"};
     if (add_form(L, w, wl) < 0)
         return -1;
     if (no_endings || wl == 0 || wl > 60)
         return 0;
     char buf[80];
-    char last = w[wl - 1];
     memcpy(buf, w, wl);
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
         const char *e = ends[k];
         size_t el = strlen(e);
-        if (last == 'e' && e[0] == 'e')
+        if (e[0] == 'd' && w[wl - 1] != 'e')
             continue;
         memcpy(buf + wl, e, el);
         if (add_form(L, buf, wl + el) < 0)
             return -1;
-    }
-    if (last == 'e') {
-        static const char *const e2[] = {"d", "s"};
-        for (size_t k = 0; k < 2; k++) {
-            memcpy(buf + wl, e2[k], 1);
-            if (add_form(L, buf, wl + 1) < 0)
-                return -1;
-        }
-        memcpy(buf + wl - 1, "ing", 3);
-        if (add_form(L, buf, wl + 2) < 0)
-            return -1;
-    } else if (last == 'y' && wl > 1) {
-        static const char *const e3[] = {"ies", "ied"};
-        for (size_t k = 0; k < 2; k++) {
-            memcpy(buf + wl - 1, e3[k], 3);
-            if (add_form(L, buf, wl + 2) < 0)
-                return -1;
-        }
-    } else if (!strchr("aeiouwxy", last) && wl > 1 && isalpha((unsigned char)last)) {
-        static const char *const e4[] = {"ed", "ing"};
-        buf[wl] = last;
-        for (size_t k = 0; k < 2; k++) {
-            size_t el = strlen(e4[k]);
-            memcpy(buf + wl + 1, e4[k], el);
-            if (add_form(L, buf, wl + 1 + el) < 0)
-                return -1;
-        }
     }
     return 0;
 }
@@ -581,6 +639,17 @@ static int pattern_variant(tb_loader *L, const char *p, size_t len, void *vctx)
     pt->cameo2 = ctx->cameo2;
     pt->tb = ctx->flags;
     pt->text = ctx->text;
+    {
+        /* TABARI's length, its alternatives' share and the characters of
+         * the alternatives this variant holds (CoderClass::doVerb) */
+        int alt = ctx->alt, fixed = ctx->fixed, lit = ctx->lit;
+        int all = alt ? tb_lit_len(p, len) : lit;
+        /* the root's own code is no pattern: it codes only when none of
+         * the root's patterns matched */
+        pt->tb_len = (uint16_t)(ctx->root ? 0 : fixed + alt > 65535 ? 65535 : fixed + alt);
+        pt->tb_maxalt = (uint16_t)(alt > 65535 ? 65535 : alt);
+        pt->tb_lenalt = (uint16_t)(alt && all > lit ? all - lit : 0);
+    }
     pt->file = L->file;
     pt->line = (uint32_t)L->line;
     pt->items = it;
@@ -660,6 +729,7 @@ static void verb_root(tb_loader *L, const char *s, size_t n)
     pat_ctx ctx;
     if (!parse_vcode(L, code, cl, &ctx))
         return;
+    ctx.root = 1;
     /* the first word is the verb, the rest follows it */
     uint32_t items[TB_MAX_ITEMS + 1];
     int ni = compile(L, txt, tl, PH_ACTOR, items, TB_MAX_ITEMS);
@@ -690,6 +760,7 @@ static void verb_root(tb_loader *L, const char *s, size_t n)
     ctx.text = astr(L, txt, tl);
     if (!ctx.text)
         return;
+    ctx.fixed = ctx.alt = ctx.lit = 0; /* the root's own code: no length */
     int budget = 1;
     expand(L, "*", 1, pattern_variant, &ctx, &budget);
 }
@@ -740,9 +811,12 @@ static void verb_pattern(tb_loader *L, const char *s, size_t n)
     pat_ctx ctx;
     if (!parse_vcode(L, code, cl, &ctx))
         return;
+    ctx.root = 0;
     ctx.text = astr(L, txt, tl);
     if (!ctx.text)
         return;
+    ctx.fixed = tb_pat_len(txt, tl, &ctx.alt);
+    ctx.lit = tb_lit_len(txt, tl);
     int budget = TB_MAX_VARIANTS;
     expand(L, txt, tl, pattern_variant, &ctx, &budget);
     if (budget < 0)
@@ -1396,12 +1470,14 @@ typedef struct tb_file {
     char *path;
     char *name; /* base name */
     file_kind kind;
+    size_t seq; /* a .project's files keep its order; a folder's: 0 */
 } tb_file;
 
 typedef struct tb_list {
     tb_file *v;
     size_t n, cap;
     int oom;
+    int ordered; /* a .project: files of a kind in its order */
 } tb_list;
 
 static void list_add(tb_list *fl, const char *dir, const char *name, size_t nl, file_kind kind)
@@ -1426,6 +1502,7 @@ static void list_add(tb_list *fl, const char *dir, const char *name, size_t nl, 
     fl->v[fl->n].path = p;
     fl->v[fl->n].name = base ? (char *)base + 1 : p;
     fl->v[fl->n].kind = kind;
+    fl->v[fl->n].seq = fl->ordered ? fl->n + 1 : 0;
     fl->n++;
 }
 
@@ -1440,6 +1517,8 @@ static int cmp_file(const void *a, const void *b)
     const tb_file *x = a, *y = b;
     if (x->kind != y->kind)
         return (int)x->kind - (int)y->kind;
+    if (x->seq != y->seq)
+        return x->seq < y->seq ? -1 : 1;
     return strcmp(x->name, y->name);
 }
 
@@ -1537,13 +1616,14 @@ tac_status tac_dict_load_tabari(const char *path, tac_diag_fn diag, void *user,
     *out = NULL;
     if (!path)
         return TAC_EARG;
-    tb_list fl = {NULL, 0, 0, 0};
+    tb_list fl = {NULL, 0, 0, 0, 0};
     DIR *probe = opendir(path);
     tac_status st;
     if (probe) {
         closedir(probe);
         st = read_dir(path, &fl, diag, user);
     } else {
+        fl.ordered = 1;
         st = read_project(path, &fl, diag, user);
     }
     tac_dict *d = NULL;
@@ -1608,8 +1688,10 @@ tac_status tac_dict_load_tabari(const char *path, tac_diag_fn diag, void *user,
         goto done;
     }
     for (size_t v = 0; v < t->n_verb; v++) {
-        if (t->verb[v].n)
-            qsort(d->pat + t->verb[v].first, t->verb[v].n, sizeof *d->pat, sort_pat);
+        if (tb_order_patterns(d->pat + t->verb[v].first, t->verb[v].n) < 0) {
+            st = TAC_ENOMEM;
+            goto done;
+        }
         for (uint32_t k = 0; k < t->verb[v].n; k++)
             if (d->pat[t->verb[v].first + k].tb & (TAC_TBP_DISCARD | TAC_TBP_COMPLEX))
                 t->verb[v].drops = 1;

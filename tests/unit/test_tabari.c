@@ -273,10 +273,15 @@ static void test_small_set(void)
     /* stem ARRIVE + ed, paired 032:033 */
     code(co, "1995-01-01", "Arnor arrived in Gondor.", &r);
     CHECK(has(&r, "ARN/GON/032@1995-01-01") && has(&r, "GON/ARN/033@1995-01-01"));
-    /* synset in a pattern; stem verb CONTRIBUT */
-    code(co, "1995-01-01", "Arnor contributed a million dollars to Gondor.", &r);
+    /* synset in a pattern; stem verb CONTRIBUT; an open synset (&MONEY,
+     * not &MONEY_) matches its members' first word whole, as TABARI does:
+     * "dollars" is not DOLLAR there, and the root's code stands */
+    code(co, "1995-01-01", "Arnor contributed a million dollar to Gondor.", &r);
     CHECK_INT(r.n, 1);
     CHECK(has(&r, "ARN/GON/071@1995-01-01"));
+    code(co, "1995-01-01", "Arnor contributed a million dollars to Gondor.", &r);
+    CHECK_INT(r.n, 1);
+    CHECK(has(&r, "ARN/GON/070@1995-01-01"));
     code(co, "1995-01-01", "Arnor contributes swiss francs to Gondor.", &r);
     CHECK(has(&r, "ARN/GON/071@1995-01-01"));
     /* { | } alternatives */
@@ -343,7 +348,7 @@ static void test_small_set(void)
     CHECK_INT(tac_dict_tabari_option(d, "SET: MINIMUM WORDS = 8", 22), TAC_OK);
     code(co, "1995-01-10", "Arnor warned Gondor yesterday.", &r);
     CHECK_INT(r.n, 0);
-    code(co, "1995-01-10", "Arnor, Rohan, and Calenardhon warned Gondor.", &r);
+    code(co, "1995-01-10", "Arnor, in fact, warned Gondor today.", &r);
     CHECK(r.n >= 1);
     CHECK_INT(tac_dict_tabari_option(d, "SET: MINIMUM WORDS = 1", 22), TAC_OK);
     /* "former" makes the agent ELI; an agent takes the actor after it
