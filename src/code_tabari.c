@@ -869,6 +869,35 @@ static int tb_actors(tac_coder *c)
                 nx->agents++;
             }
         }
+        /* a pronoun right before an agent is its antecedent with that
+         * agent, as TABARI dereferences the pronoun to an actor and then
+         * finds the agent after it ("eased curfew ... within the
+         * boundaries of their neighbourhoods": SAUCVL); the antecedent is
+         * the sentence's first actor before it */
+        if (!host && m->start > 0 && c->tbw[m->start - 1].pron &&
+            c->tbw[m->start - 1].actor < 0) {
+            const tbm *ante = NULL;
+            for (size_t q = 0; q < o && !ante; q++)
+                if (!c->tbm[q].agent && c->tbm[q].end <= m->start - 1)
+                    ante = &c->tbm[q];
+            if (ante) {
+                size_t al = strlen(m->code);
+                int prefix = al && m->code[al - 1] == '~';
+                char buf[64];
+                tb_copy(buf, sizeof buf, m->code, prefix ? al - 1 : al);
+                const char *base = ante->base;
+                m->code = tb_code_has(base, buf) ? base
+                          : prefix ? tb_join(c, buf, base) : tb_join(c, base, buf);
+                if (!m->code)
+                    return -1;
+                m->base = base;
+                m->start--;
+                m->agent = 0;
+                m->agents = 1;
+                c->tbm[o++] = *m;
+                continue;
+            }
+        }
         /* an agent alone is an actor only with SET: CONVERT AGENT = TRUE:
          * "the Muslims" -> ~MOS */
         if (!host && !d->tabari->opt.convert_agent)
