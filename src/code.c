@@ -2095,6 +2095,69 @@ static int violent_root(const tac_cameo *cm)
     return cm->root[0] == '1' && (cm->root[1] == '8' || cm->root[1] == '9');
 }
 
+/* Agent codes that name a role any country has (the government, rebels,
+ * the police, civilians), not a body or a people of its own. */
+static int role_agent(const char *a)
+{
+    static const char roles[] = "GOVMILCOPJUDLEGSPYREBINSSEPUAFRADOPPCRMCVLREFLABMEDEDU"
+                                "BUSHLHELIHRIAGRENVPTYRELMOD";
+    for (size_t k = 0; k + 3 <= sizeof roles - 1; k += 3)
+        if (memcmp(roles + k, a, 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* The one country the sentence names (an actor's, or a place's), or NULL
+ * when it names none or several. Read before the events add mentions. */
+static const char *sentence_country(const tac_coder *c)
+{
+    const char *one = NULL;
+    for (size_t k = 0; k < c->n_ments; k++) {
+        const char *cc = c->ments[k].country;
+        if (!cc[0])
+            continue;
+        if (!one)
+            one = cc;
+        else if (memcmp(one, cc, 3) != 0)
+            return NULL;
+    }
+    return one;
+}
+
+/* "Rebels in the Ivory Coast dismissed an appeal from the president",
+ * "General Avril resigned to allow Haiti's first free elections": an
+ * actor that is a role only (no country, person, body or people) in a
+ * sentence that names one country and no other is that country's. Not in
+ * acts of violence (18-20), which cross borders ("troops killed three
+ * Iranian fishermen"); and when the other party of the event is of that
+ * country, not for a state role dealing with that country's state ("the
+ * government thanked China": states deal with other states) nor for
+ * civilians and migrants, who are often foreigners where they are held
+ * or live ("Israel released the prisoners"). m is the actor, other the other party or NULL, cc the
+ * sentence's country or NULL. Returns m, or tmp filled as m with the
+ * country; NULL when out of memory. */
+static const mention *local_role(tac_coder *c, const mention *m, const mention *other,
+                                 const tac_cameo *cm, const char *cc, mention *tmp)
+{
+    if (!cc || m->country[0] || m->person || m->n_agents < 1 || !m->code ||
+        strlen(m->code) != 3 * (size_t)m->n_agents)
+        return m;
+    if (violent_root(cm) || (cm->root[0] == '2' && cm->root[1] == '0'))
+        return m;
+    for (int a = 0; a < m->n_agents; a++)
+        if (!role_agent(m->agents[a]))
+            return m;
+    if (other && other->country[0] && memcmp(other->country, cc, 3) == 0 &&
+        (has_agent(m, "CVL") || has_agent(m, "REF") ||
+         (state_side(m) && (other->n_agents == 0 || state_side(other)))))
+        return m;
+    *tmp = *m;
+    memcpy(tmp->country, cc, 3);
+    tmp->country[3] = '\0';
+    tmp->code = NULL;
+    return finish_code(c, tmp) < 0 ? NULL : tmp;
+}
+
 /* "A roadside bombing near Samarra killed one U.S. soldier", "a minefield
  * explosion killed two youths": the subject of the verb at i is a noun
  * event of violence (match k0 < k), no actor: the act has an unnamed
@@ -2613,6 +2676,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     }
 
     int prev_src = -1, pushed;
+    /* the one country the sentence names, before events add mentions */
+    const char *sent_cc = sentence_country(c);
     /* end of the last demand or appeal coded, or 0 (demanded_content) */
     uint32_t demand_end = 0;
     c->sent_first_event = c->n_events;
@@ -2925,15 +2990,20 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         /* ... also when a marker changed the code: "agreed to restore
          * relations" (05 -> 032) is still between them */
         int recip = tgt == -1 && sn > 1 && (reciprocal(cm) || reciprocal(&d->cameo[p->cameo]));
+        mention ls, lt; /* an actor with the sentence's country (local_role) */
+        const mention *lsm, *ltm;
         for (uint32_t a = 0; a < sn; a++) {
             const mention *sm = &c->ments[sfirst + a];
-            fill_actor(c, &e0.source, sm);
             if (recip) {
                 for (uint32_t b = 0; b < sn; b++) {
                     const mention *tm = &c->ments[sfirst + b];
                     if (b == a || strcmp(tm->code, sm->code) == 0)
                         continue;
-                    fill_actor(c, &e0.target, tm);
+                    if (!(lsm = local_role(c, sm, tm, cm, sent_cc, &ls)) ||
+                        !(ltm = local_role(c, tm, sm, cm, sent_cc, &lt)))
+                        return -1;
+                    fill_actor(c, &e0.source, lsm);
+                    fill_actor(c, &e0.target, ltm);
                     e0.has_target = 1;
                     if ((pushed = tac_code_push_event(c, &e0)) != 0)
                         return pushed < 0 ? -1 : 0;
@@ -2943,12 +3013,19 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     const mention *tm = &c->ments[tfirst + b];
                     if (strcmp(tm->code, sm->code) == 0 && tm->start == sm->start)
                         continue;
-                    fill_actor(c, &e0.target, tm);
+                    if (!(lsm = local_role(c, sm, tm, cm, sent_cc, &ls)) ||
+                        !(ltm = local_role(c, tm, sm, cm, sent_cc, &lt)))
+                        return -1;
+                    fill_actor(c, &e0.source, lsm);
+                    fill_actor(c, &e0.target, ltm);
                     e0.has_target = 1;
                     if ((pushed = tac_code_push_event(c, &e0)) != 0)
                         return pushed < 0 ? -1 : 0;
                 }
             } else {
+                if (!(lsm = local_role(c, sm, NULL, cm, sent_cc, &ls)))
+                    return -1;
+                fill_actor(c, &e0.source, lsm);
                 e0.has_target = 0;
                 memset(&e0.target, 0, sizeof e0.target);
                 if ((pushed = tac_code_push_event(c, &e0)) != 0)
