@@ -1765,12 +1765,31 @@ static int in_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
 /* The object group right after token i (at most one determiner or
  * adverb between), unless it opens a new clause; else one a few words into
  * the object phrase (object_after_words; verbal as there). */
-static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int verbal)
+static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int verbal,
+                     int infinitive)
 {
     const tac_tok *t = c->toks.v;
     uint32_t j = i;
     while (j < e && j < i + 2 && (t[j].wflags & TAC_LX_ADVERB))
         j++;
+    /* "threatened to deliver devastating blows to the United States": an
+     * intent, refusal or threat (infinitive: roots 03, 12, 13) whose verb
+     * has an infinitive complement that codes no event of its own is aimed
+     * at the infinitive's object ("to" and a verb in its base form, with a
+     * particle: "to blow up"). Not an infinitive of purpose after a noun
+     * ("agreed to talks to end the war") */
+    if (infinitive && j + 2 < e && j > s &&
+        (verbish(&t[j - 1]) ||
+         ((t[j - 1].wflags & TAC_LX_VERB) && !(t[j - 1].wflags & TAC_LX_NOUN))) &&
+        tok_is(&t[j], "to") &&
+        (t[j + 1].wflags & TAC_LX_VERB) &&
+        !(t[j + 1].flags & TAC_TOK_CAP) && t[j + 1].word == t[j + 1].lemma &&
+        !verbish(&t[j + 1])) {
+        j += 2;
+        if (j + 1 < e && (tok_is(&t[j], "up") || tok_is(&t[j], "out") || tok_is(&t[j], "off") ||
+                          tok_is(&t[j], "down") || tok_is(&t[j], "back") || tok_is(&t[j], "away")))
+            j++;
+    }
     /* "held talks with X", "launched an offensive against X" */
     if (j < e && (tok_is(&t[j], "with") || tok_is(&t[j], "against") || tok_is(&t[j], "on") ||
                   tok_is(&t[j], "upon") || tok_is(&t[j], "toward") || tok_is(&t[j], "towards") ||
@@ -1836,6 +1855,24 @@ static int pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
     return -1;
 }
 
+/* A word that describes a region of a country before its name: a compass
+ * word in any case ("Western Cambodia") or one lower-case word that is no
+ * verb, preposition or other function word ("northern", "war-torn"). */
+static int region_modifier(const tac_tok *w)
+{
+    static const char *const compass[] = {"northern", "southern", "eastern", "western",
+                                          "central", "northeastern", "northwestern",
+                                          "southeastern", "southwestern", "north", "south",
+                                          "east", "west", NULL};
+    for (int k = 0; compass[k]; k++)
+        if (tok_is(w, compass[k]))
+            return 1;
+    return (w->flags & TAC_TOK_WORD) && !(w->flags & TAC_TOK_CAP) && !verbish(w) &&
+           !(w->wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_BE |
+                          TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_NEGATION | TAC_LX_TIME |
+                          TAC_LX_SAY | TAC_LX_COMPLEMENT));
+}
+
 /* "imposed a curfew in the town of Cizre", "demonstrated in Serbia",
  * "fired at targets in Jericho": the place where an event happens, in the
  * words after its pattern up to the end of the clause (a verb, a clause
@@ -1856,6 +1893,11 @@ static int place_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
             const group *gr = &c->groups[g];
             const mention *m = &c->ments[gr->first];
             uint32_t b = gr->start;
+            /* "in northern Israel", "in Western Cambodia", "in the
+             * war-torn Congo": one modifier of the country, lower-case or
+             * a compass word */
+            if (b > s + 1 && region_modifier(&t[b - 1]))
+                b--;
             if (b > s && (t[b - 1].wflags & TAC_LX_DET))
                 b--;
             if (gr->start == k && gr->n == 1 && m->country[0] && !m->n_agents && !m->person &&
@@ -2777,7 +2819,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             } else {
                 hs = subject_of(c, s, v);
                 if (ht == -1 && !p->has_target)
-                    ht = object_of(c, s, e, v + 1, atoi(d->cameo[p->cameo].root) <= 13);
+                    ht = object_of(c, s, e, v + 1, atoi(d->cameo[p->cameo].root) <= 13, 0);
             }
             if (hs != -1) {
                 src = hs;
@@ -2835,7 +2877,9 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         }
         if (tgt == -1 && !p->has_target && !passive &&
             !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1')) {
-            tgt = object_of(c, s, e, mt->end, atoi(d->cameo[ev].root) <= 13);
+            const char *r = d->cameo[ev].root;
+            tgt = object_of(c, s, e, mt->end, atoi(r) <= 13,
+                            !strcmp(r, "03") || !strcmp(r, "12") || !strcmp(r, "13"));
             /* "shelled Armenian positions", "demanded that the US cancel
              * the sale to Taiwan": an actor inside the words a '*' skipped
              * is the target, before one found words into the object */
