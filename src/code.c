@@ -2523,9 +2523,11 @@ static int year_like(const tac_tok *t)
  * hostage": a word at i read in an "after" clause or phrase or in a
  * non-restrictive relative clause of the object (", whom") that opens
  * before it with no comma or other clause break between. Such a clause
- * gives the background of the sentence's main event. ("before",
- * "following", "since" and ", where" were tried too: their clauses hold the
- * news as often as not: "clashed for hours before police fired tear gas".) */
+ * gives the background of the sentence's main event; an "until" clause,
+ * its goal, is no fact either. ("before", "following",
+ * "since", "amid", "which" and ", where" were tried too: their clauses hold
+ * the news as often as not: "clashed for hours before police fired tear
+ * gas".) */
 static int background(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
@@ -2535,6 +2537,10 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
         if (tok_is(w, "after"))
             return 1;
         if (tok_is(w, "whom") && j > s && tac_code_is_punct(&t[j - 1], ','))
+            return 1;
+        /* "vowed to fight until they gain control of the villages": what
+         * is sought, not done */
+        if (tok_is(w, "until"))
             return 1;
         if (tac_code_is_punct(w, ',') || is_clause_break(w))
             return 0;
@@ -2718,6 +2724,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     }
 
     int prev_src = -1, pushed;
+    uint32_t prev_end = s; /* end of the last event's words (prev_src) */
     /* the one country the sentence names, before events add mentions */
     const char *sent_cc = sentence_country(c);
     /* end of the last demand or appeal coded, or 0 (demanded_content) */
@@ -2856,7 +2863,13 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 uint32_t j = i;
                 while (j > s && skip_left(&t[j - 1]))
                     j--;
-                if (j > s && prev_src != -1 &&
+                /* ... not across a relative or "that" clause opened after
+                 * that verb: in "backed a resolution that aims to tighten
+                 * sanctions and impose a blockade" the resolution imposes */
+                int opened = 0;
+                for (uint32_t q = prev_end; q < j && !opened; q++)
+                    opened = (t[q].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) != 0;
+                if (j > s && prev_src != -1 && !opened &&
                     ((t[j - 1].wflags & TAC_LX_CONJ) ||
                      (tac_code_is_punct(&t[j - 1], ',') && !relative_before(c, s, j - 1))) &&
                     (c->tok_group[j - 1 - s] < 0))
@@ -2933,8 +2946,10 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         }
         if (src == -1 && !agentless)
             continue;
-        if (!agentless)
+        if (!agentless) {
             prev_src = src;
+            prev_end = mt->end;
+        }
         if (d->cameo[ev].root[0] == '1' && d->cameo[ev].root[1] == '0')
             demand_end = mt->end;
         if (d->cameo[ev].root[0] == '0' && d->cameo[ev].root[1] == '2')
