@@ -1873,6 +1873,31 @@ static int region_modifier(const tac_tok *w)
                           TAC_LX_SAY | TAC_LX_COMPLEMENT));
 }
 
+/* "Four children were killed in Israeli tank shelling": a noun event
+ * whose source is the actor before it (its group starts at gs, a
+ * determiner before it) in an "in" or "during" phrase right after a
+ * passive verb with no "by" agent was done to that verb's subject, its
+ * target; or -1. */
+static int passive_host_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t gs,
+                               int src)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = gs;
+    if (j > s && (t[j - 1].wflags & TAC_LX_DET))
+        j--;
+    if (j < s + 2 || !(tok_is(&t[j - 1], "in") || tok_is(&t[j - 1], "during")))
+        return -1;
+    uint32_t v = j - 2;
+    /* "were wounded on Monday in a Taliban attack" */
+    while (v > s && ((t[v].wflags & (TAC_LX_TIME | TAC_LX_ADVERB)) ||
+                     (tok_is(&t[v], "on") && (t[v + 1].wflags & TAC_LX_TIME))))
+        v--;
+    if (!verbish(&t[v]) || !is_passive(c, s, v) || by_agent(c, s, e, v + 1) != -1)
+        return -1;
+    int g = subject_of(c, s, v);
+    return g != src ? g : -1;
+}
+
 /* "imposed a curfew in the town of Cizre", "demonstrated in Serbia",
  * "fired at targets in Jericho": the place where an event happens, in the
  * words after its pattern up to the end of the clause (a verb, a clause
@@ -1984,12 +2009,20 @@ static int condition_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t
     return -1;
 }
 
+/* A claim of responsibility (015): a statement about an act, aimed at the
+ * one the act was done to ("claimed that they had attacked Iraq"), unlike
+ * other statements. */
+static int claim_code(const tac_cameo *cm)
+{
+    return strncmp(cm->code, "015", 3) == 0;
+}
+
 /* Events that take the place where they happen as their target when they
  * have no other: all but statements and appeals (01, 02) and meetings
  * (04, whose target is the other party) except travel to a place (042). */
 static int place_root(const tac_cameo *cm)
 {
-    if (cm->root[0] == '0' && (cm->root[1] == '1' || cm->root[1] == '2'))
+    if (cm->root[0] == '0' && (cm->root[1] == '1' || cm->root[1] == '2') && !claim_code(cm))
         return 0;
     if (cm->root[0] == '0' && cm->root[1] == '4')
         return strncmp(cm->code, "042", 3) == 0;
@@ -2803,8 +2836,11 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             int g = b > s ? c->tok_group[b - 1 - s] : -1;
             /* a noun, or a word WordNet does not know ("airstrike") */
             if (g >= 0 && c->groups[g].end == b &&
-                ((t[i].wflags & TAC_LX_NOUN) || !(t[i].wflags & TAC_LX_VERB)))
+                ((t[i].wflags & TAC_LX_NOUN) || !(t[i].wflags & TAC_LX_VERB))) {
                 src = g;
+                if (tgt == -1 && !p->has_target)
+                    tgt = passive_host_target(c, s, e, c->groups[g].start, g);
+            }
         }
         int host = src == -1 && !verbish(&t[i]) ? pp_host_verb(c, s, i) : -1;
         /* "three civilians were killed in a suicide bombing": the subject
@@ -2889,7 +2925,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 tgt = g;
         }
         if (tgt == -1 && !p->has_target && !passive &&
-            !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1')) {
+            !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1' &&
+              !claim_code(&d->cameo[p->cameo]))) {
             const char *r = d->cameo[ev].root;
             tgt = object_of(c, s, e, mt->end, atoi(r) <= 13,
                             !strcmp(r, "03") || !strcmp(r, "12") || !strcmp(r, "13"));
