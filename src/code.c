@@ -1674,6 +1674,21 @@ static int modifier_agent(const tac_coder *c, uint32_t e, int g)
                           TAC_LX_ADVERB));
 }
 
+/* "aid for Bosnia aimed at uniting its forces", "aid to refugees fleeing
+ * the war": a participle at token k after the object of a preposition
+ * opens a reduced relative clause about it (an -ing form, or an -ed form
+ * before a preposition), not a clause of which it is the subject. */
+static int reduced_relative(const tac_coder *c, uint32_t e, uint32_t k)
+{
+    const tac_tok *t = c->toks.v;
+    const tac_tok *v = &t[k];
+    if (v->wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY | TAC_LX_NEGATION))
+        return 0;
+    if (ends_with(v, "ing"))
+        return 1;
+    return is_participle(v) && k + 1 < e && (t[k + 1].wflags & TAC_LX_PREP);
+}
+
 /* "threatened further action against Russia", "rejected proposed Israeli
  * changes": an actor group a few words into the object noun phrase, right
  * after a preposition of direction or as its modifier. The words before it
@@ -1694,7 +1709,8 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
         if (g >= 0) {
             /* the group must start here, not follow "and", not open a clause */
             if (group_at(c, s, e, k) != g || (k > j && (t[k - 1].wflags & TAC_LX_CONJ)) ||
-                (c->groups[g].end < e && verbish(&t[c->groups[g].end])))
+                (c->groups[g].end < e && verbish(&t[c->groups[g].end]) &&
+                 !(k > j && reduced_relative(c, e, c->groups[g].end))))
                 return -1;
             return g;
         }
@@ -1727,7 +1743,8 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
                 int g2 = c->tok_group[q - s];
                 if (g2 >= 0)
                     return group_at(c, s, e, q) == g2 &&
-                                   !(c->groups[g2].end < e && verbish(&t[c->groups[g2].end]))
+                                   !(c->groups[g2].end < e && verbish(&t[c->groups[g2].end]) &&
+                                     !reduced_relative(c, e, c->groups[g2].end))
                                ? g2
                                : -1;
                 if (is_clause_break(&t[q]) || verbish(&t[q]) || (t[q].wflags & TAC_LX_PREP) ||
