@@ -1699,6 +1699,9 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
                               int verbal)
 {
     const tac_tok *t = c->toks.v;
+    /* after "on", "over", "about": what the event is about */
+    int topic = j > s && (tok_is(&t[j - 1], "on") || tok_is(&t[j - 1], "over") ||
+                          tok_is(&t[j - 1], "about"));
     for (uint32_t k = j; k < e && k < j + 6; k++) {
         const tac_tok *w = &t[k];
         int g = c->tok_group[k - s];
@@ -1718,9 +1721,12 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
          * the verb is an adjective of the object */
         int adj_ed = k == j && ends_with(w, "ed") &&
                      !(w->wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY));
+        /* "a summit on the unrest in Iran": in a topic phrase, the country
+         * where the topic is happens is the topic */
+        int topic_in = topic && tok_is(w, "in");
         if (is_clause_break(w) || (w->wflags & (TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_SAY |
                                                 TAC_LX_AUX | TAC_LX_BE | TAC_LX_COMPLEMENT)) ||
-            (verbish(w) && !adj_ed) || tac_code_is_punct(w, ',') || tok_is(w, "in"))
+            (verbish(w) && !adj_ed) || tac_code_is_punct(w, ',') || (tok_is(w, "in") && !topic_in))
             return -1;
         /* "promised military aid to Mozambique", "rejected calls by
          * Belarus", "dismissed an appeal from the president", "demanded the
@@ -1733,12 +1739,18 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
          * "ordered patrols by police" the police act */
         if (tok_is(w, "by") && !verbal)
             return -1;
-        if (tok_is(w, "to") || tok_is(w, "by") || tok_is(w, "from") || tok_is(w, "of")) {
+        if (tok_is(w, "to") || tok_is(w, "by") || tok_is(w, "from") || tok_is(w, "of") ||
+            topic_in) {
             const tac_tok *pw = k > s ? &t[k - 1] : NULL; /* the noun before */
             if (!pw || verbish(pw) || !(pw->wflags & TAC_LX_NOUN) || (k == j && k == s + 1) ||
                 (k + 1 < e && tok_is(w, "to") && (t[k + 1].wflags & TAC_LX_VERB) &&
                  !(t[k + 1].wflags & TAC_LX_NOUN)))
                 return -1;
+            if (topic_in) {
+                int lm = loc_at(c, e, k + 1); /* "in Iran" is a place, no actor */
+                if (lm >= 0)
+                    return SINGLE(lm);
+            }
             for (uint32_t q = k + 1; q < e && q <= k + 3; q++) {
                 int g2 = c->tok_group[q - s];
                 if (g2 >= 0)
@@ -1753,6 +1765,8 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
             }
             return -1;
         }
+        if (tok_is(w, "on") || tok_is(w, "over") || tok_is(w, "about"))
+            topic = 1;
         if ((w->wflags & TAC_LX_PREP) &&
             !(tok_is(w, "against") || tok_is(w, "with") || tok_is(w, "on") ||
               tok_is(w, "toward") || tok_is(w, "towards") || tok_is(w, "at") || tok_is(w, "over") ||
