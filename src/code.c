@@ -1724,6 +1724,12 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
         /* "a summit on the unrest in Iran": in a topic phrase, the country
          * where the topic is happens is the topic */
         int topic_in = topic && tok_is(w, "in");
+        /* "rejected the plan proposed by the UN": a participle before "by"
+         * after the object noun names the noun's author (verbal events) */
+        if (verbal && k > s && k + 1 < e && is_participle(w) && tok_is(&t[k + 1], "by") &&
+            !(w->wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY)) &&
+            (t[k - 1].wflags & TAC_LX_NOUN) && !verbish(&t[k - 1]))
+            continue;
         if (is_clause_break(w) || (w->wflags & (TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_SAY |
                                                 TAC_LX_AUX | TAC_LX_BE | TAC_LX_COMPLEMENT)) ||
             (verbish(w) && !adj_ed) || tac_code_is_punct(w, ',') || (tok_is(w, "in") && !topic_in))
@@ -1742,6 +1748,18 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
         if (tok_is(w, "to") || tok_is(w, "by") || tok_is(w, "from") || tok_is(w, "of") ||
             topic_in) {
             const tac_tok *pw = k > s ? &t[k - 1] : NULL; /* the noun before */
+            if (pw && tok_is(w, "by") && k > s + 1 && is_participle(pw) &&
+                (t[k - 2].wflags & TAC_LX_NOUN) && !verbish(&t[k - 2]))
+                pw = &t[k - 2]; /* "the plan proposed by" */
+            /* "recaptured the town of Palmyra from X": a place in an "of"
+             * phrase is part of the object; the search goes on after it */
+            if (tok_is(w, "of") && pw && !verbish(pw) && (pw->wflags & TAC_LX_NOUN)) {
+                int lm = loc_at(c, e, k + 1);
+                if (lm >= 0 && c->tok_group[k + 1 - s] < 0) {
+                    k = c->ments[lm].end - 1;
+                    continue;
+                }
+            }
             if (!pw || verbish(pw) || !(pw->wflags & TAC_LX_NOUN) || (k == j && k == s + 1) ||
                 (k + 1 < e && tok_is(w, "to") && (t[k + 1].wflags & TAC_LX_VERB) &&
                  !(t[k + 1].wflags & TAC_LX_NOUN)))
@@ -2964,7 +2982,9 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             /* "shelled Armenian positions", "demanded that the US cancel
              * the sale to Taiwan": an actor inside the words a '*' skipped
              * is the target, before one found words into the object */
-            if (tgt == -1 || c->groups[tgt].start > mt->end + 2) {
+            /* (a place found in a topic phrase is a mention, SINGLE) */
+            uint32_t tat = tgt >= 0 ? c->groups[tgt].start : tgt < -1 ? c->ments[-2 - tgt].start : 0;
+            if (tgt == -1 || tat > mt->end + 2) {
                 for (uint32_t j = i + 1; j < mt->end; j++)
                     if (c->tok_group[j - s] >= 0 && c->tok_group[j - s] != src &&
                         !modifier_agent(c, e, c->tok_group[j - s])) {
@@ -3051,6 +3071,10 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
              * country acting at a place is that place's */
             if (tgt != -1 && !agentless && (src = local_source(c, src, tgt)) == -3)
                 return -1;
+            /* "rebels attacked a police station in eastern Congo, killing
+             * five officers": the next verb shares that source */
+            if (!agentless)
+                prev_src = src;
         }
         tac_event e0;
         memset(&e0, 0, sizeof e0);
