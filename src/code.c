@@ -1567,10 +1567,16 @@ static int subject_of(const tac_coder *c, uint32_t s, uint32_t i)
         }
         /* a prepositional object is not a subject: "talks with Russia";
          * but "hundreds of workers", "a group of soldiers" are */
+        /* ... nor "a spokesman for the Somali government", "a member of
+         * the ruling party": a head, member or spokesperson speaks and acts
+         * for the body after "for" or "of" */
         if (gr->start > s && (t[gr->start - 1].wflags & TAC_LX_PREP) &&
             !(t[gr->start - 1].wflags & TAC_LX_BY) &&
             !(gr->start > s + 1 && tok_is(&t[gr->start - 1], "of") &&
-              quantity_word(&t[gr->start - 2]))) {
+              quantity_word(&t[gr->start - 2])) &&
+            !(gr->start > s + 1 &&
+              (tok_is(&t[gr->start - 1], "for") || tok_is(&t[gr->start - 1], "of")) &&
+              (t[gr->start - 2].wflags & TAC_LX_MEMBER))) {
             j = gr->start;
             continue;
         }
