@@ -2436,14 +2436,15 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         if (w && j > s + w && (t[j - w - 1].wflags & TAC_LX_BE))
             return 1;
     }
-    /* "mobilized reservists for a possible war": a noun event called
-     * possible or potential is not reported as done ("alleged" is not among
+    /* "mobilized reservists for a possible war", "would retaliate against
+     * any US attack": a noun event called possible or potential, or any
+     * such event, is not reported as done ("alleged" is not among
      * these words: news hedges acts that happened with it) */
     if (!verbish(&t[i])) {
         for (uint32_t j = i; j > s && j + 3 > i;) {
             j--;
             if (tok_is(&t[j], "possible") || tok_is(&t[j], "potential") ||
-                tok_is(&t[j], "hypothetical"))
+                tok_is(&t[j], "hypothetical") || tok_is(&t[j], "any"))
                 return 1;
             if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
                 break;
@@ -2477,9 +2478,12 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
                  * workers went on strike" */
                 int g = c->tok_group[j - s];
                 uint32_t gs = g >= 0 ? c->groups[g].start : 0;
+                /* (the group's text may hold the determiner: "the Indian") */
                 int own = g >= 0 &&
-                          ((c->groups[g].end == i && gs > s && (t[gs - 1].wflags & TAC_LX_DET) &&
-                            !(t[gs - 1].wflags & TAC_LX_COMPLEMENT)) ||
+                          ((c->groups[g].end == i &&
+                            (((t[gs].wflags & TAC_LX_DET) && !(t[gs].wflags & TAC_LX_COMPLEMENT)) ||
+                             (gs > s && (t[gs - 1].wflags & TAC_LX_DET) &&
+                              !(t[gs - 1].wflags & TAC_LX_COMPLEMENT)))) ||
                            (c->groups[g].end + 1 == i && (t[i - 1].flags & TAC_TOK_POSS)));
                 if (is_clause_break(&t[j]) || (g >= 0 && !own) || verbish(&t[j]))
                     clear = 0;
@@ -2998,18 +3002,19 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                         break;
                     }
             }
-            /* "demanded that Somalia release the hostages": the subject of
-             * a "that" clause inside a demand (10) or appeal (02) pattern is
-             * the one asked to act, before the object of the act */
-            const char *rt = d->cameo[ev].root;
-            if ((!strcmp(rt, "10") || !strcmp(rt, "02")) && mt->end > i + 2)
-                for (uint32_t j = i + 1; j + 1 < mt->end; j++)
-                    if ((t[j].wflags & TAC_LX_COMPLEMENT) && c->tok_group[j + 1 - s] >= 0 &&
-                        c->tok_group[j + 1 - s] != src) {
-                        tgt = c->tok_group[j + 1 - s];
-                        break;
-                    }
         }
+        /* "demanded that Somalia release the hostages": the subject of a
+         * "that" clause inside a demand (10) or appeal (02) pattern is the
+         * one asked to act, before the object of the act (also when a `+`
+         * slot holds that object: "demanded that Syria hand over +") */
+        if (!passive && mt->end > i + 2 &&
+            (!strcmp(d->cameo[ev].root, "10") || !strcmp(d->cameo[ev].root, "02")))
+            for (uint32_t j = i + 1; j + 1 < mt->end; j++)
+                if ((t[j].wflags & TAC_LX_COMPLEMENT) && c->tok_group[j + 1 - s] >= 0 &&
+                    c->tok_group[j + 1 - s] != src) {
+                    tgt = c->tok_group[j + 1 - s];
+                    break;
+                }
         /* "Russia said Sudan must return the helicopter": the speaker
          * demands it of the one who must act */
         if (mf == TAC_LX_DEMAND && neg != 2 && src != -1) {
