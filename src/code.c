@@ -2072,6 +2072,56 @@ static int claim_code(const tac_cameo *cm)
     return strncmp(cm->code, "015", 3) == 0;
 }
 
+/* 1 if the slot value tgt is military forces of the source src: every
+ * member a military agent (or a named body's troops) of no country or of
+ * the country of src's first member ("its troops", "army reservists"). */
+static int own_forces(const tac_coder *c, int src, int tgt)
+{
+    uint32_t sf, sn, tf, tn;
+    slot_members(c, src, &sf, &sn);
+    slot_members(c, tgt, &tf, &tn);
+    if (!sn || !tn)
+        return 0;
+    const char *sc = c->ments[sf].country;
+    for (uint32_t k = 0; k < tn; k++) {
+        const mention *m = &c->ments[tf + k];
+        if (!(has_agent(m, "MIL") || m->armed) || m->person ||
+            (m->country[0] && strcmp(m->country, sc) != 0))
+            return 0;
+    }
+    return 1;
+}
+
+/* The adversary named after the forces tgt in the same clause: a group
+ * after "against", "with", "toward", "on" or "at" ("reservists for a
+ * possible war against Iraq", "troops on alert along the border with
+ * Pakistan"); or -1. */
+static int adversary_after(const tac_coder *c, uint32_t s, uint32_t e, int tgt)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t tf, tn;
+    slot_members(c, tgt, &tf, &tn);
+    uint32_t from = c->ments[tf + tn - 1].end;
+    for (uint32_t k = from; k < e && k < from + 12; k++) {
+        const tac_tok *w = &t[k];
+        int g = group_at(c, s, e, k);
+        if (g >= 0) {
+            uint32_t b = c->ments[c->groups[g].first].start;
+            while (b > k && b > s && (t[b - 1].wflags & TAC_LX_DET))
+                b--;
+            const tac_tok *pw = b > s ? &t[b - 1] : NULL;
+            return pw && (tok_is(pw, "against") || tok_is(pw, "with") || tok_is(pw, "toward") ||
+                          tok_is(pw, "towards") || tok_is(pw, "on") || tok_is(pw, "at"))
+                       ? g
+                       : -1;
+        }
+        if (c->tok_group[k - s] >= 0 || is_clause_break(w) || tac_code_is_punct(w, ',') ||
+            verbish(w) || (w->wflags & (TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            return -1;
+    }
+    return -1;
+}
+
 /* Events that take the place where they happen as their target when they
  * have no other: all but statements and appeals (01, 02) and meetings
  * (04, whose target is the other party) except travel to a place (042). */
@@ -3071,6 +3121,12 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         }
         const tac_cameo *cm = &d->cameo[ev];
         c->cur_bg = (unsigned char)background(c, s, i);
+        /* "mobilized army reservists for a possible war against Iraq": a
+         * show of force (15) is aimed at the adversary, not at the forces
+         * the source moves */
+        if (!agentless && cm->root[0] == '1' && cm->root[1] == '5' && tgt != -1 &&
+            own_forces(c, src, tgt))
+            tgt = adversary_after(c, s, e, tgt);
         if (tgt == -1 && !p->has_target)
             tgt = condition_target(c, s, e, mt->end, cm);
         if (tgt == -1 && !p->has_target && place_root(cm) &&
