@@ -2500,6 +2500,35 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
                 break;
         }
     }
+    /* "recalled its ambassador in protest at the arrest of its traders":
+     * "in protest" after another event is that event's motive, and a noun
+     * event in the phrase after it is its topic */
+    if (k > 0 && c->matches[k - 1].end <= i) {
+        if (i > s && tok_is(&t[i - 1], "in") && tok_is(&t[i], "protest"))
+            return 1;
+        for (uint32_t j = i, n = 0; j > s + 2 && n < 4; j--, n++) {
+            if (is_clause_break(&t[j - 1]) || tac_code_is_punct(&t[j - 1], ','))
+                break;
+            if (tok_is(&t[j - 2], "protest") && tok_is(&t[j - 3], "in") &&
+                (t[j - 1].wflags & TAC_LX_PREP))
+                return 1;
+        }
+    }
+    /* "accused Egypt of backing rebels who attacked government forces":
+     * what an accusation alleges, to the end of its clause, is not
+     * reported as done */
+    for (uint32_t j = i, of = 0; j > s;) {
+        j--;
+        /* ... but "accused Hamas of firing rockets and launched air
+         * strikes": a verb after "and" is the accuser's next act */
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+            ((t[j].wflags & TAC_LX_CONJ) && verbish(&t[j + 1])))
+            break;
+        if (tok_is(&t[j], "of") && j + 1 < i && ends_with(&t[j + 1], "ing"))
+            of = 1;
+        if (of && t[j].norm_len >= 5 && memcmp(t[j].norm, "accus", 5) == 0)
+            return 1;
+    }
     /* a word that a previous pattern already used ("accused X of sabotage") */
     if (k > 0 && i < c->matches[k - 1].end)
         return 1;
@@ -2684,6 +2713,7 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
          * is sought, not done */
         if (tok_is(w, "until"))
             return 1;
+
         if (tac_code_is_punct(w, ',') || is_clause_break(w))
             return 0;
     }
