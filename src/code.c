@@ -1870,10 +1870,11 @@ static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int
 }
 
 /* "engaged Filipino peacekeepers in a firefight", "were killed in a
- * bombing", "arrested 100 Palestinians in a security sweep": the verb
- * whose clause a noun event at token i belongs to, when the noun stands
- * in a prepositional phrase ("in", "during", "with", "through") after that
- * verb and its object; or -1. */
+ * bombing", "arrested 100 Palestinians in a security sweep", "hosted X
+ * for talks": the verb whose clause a noun event at token i belongs to,
+ * when the noun stands in a prepositional phrase ("in", "during", "with",
+ * "through", "for") after that verb and its object (a place phrase may
+ * stand between); or -1. */
 static int pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
@@ -1881,7 +1882,8 @@ static int pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
     /* "in a", "in a deadly", "during the" */
     while (j > s && k < 3) {
         const tac_tok *w = &t[j - 1];
-        if (tok_is(w, "in") || tok_is(w, "during") || tok_is(w, "with") || tok_is(w, "through"))
+        if (tok_is(w, "in") || tok_is(w, "during") || tok_is(w, "with") || tok_is(w, "through") ||
+            tok_is(w, "for"))
             break;
         if (c->tok_group[j - 1 - s] >= 0 || verbish(w) || is_clause_break(w) ||
             tac_code_is_punct(w, ',') || (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ)))
@@ -1903,6 +1905,9 @@ static int pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
             return (int)j;
         /* "on Saturday", "last week" */
         if (tok_is(w, "on") && j + 1 < i && (t[j + 1].wflags & TAC_LX_TIME))
+            continue;
+        /* "hosted X in this Siberian city for an informal meeting" */
+        if (w->wflags & TAC_LX_LOCATIVE)
             continue;
         if (w->wflags & TAC_LX_PREP)
             return -1;
