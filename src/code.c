@@ -1116,6 +1116,8 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
 
 /* ---- groups --------------------------------------------------------- */
 
+static int quantity_word(const tac_tok *t);
+
 static int build_groups(tac_coder *c, uint32_t s, uint32_t e)
 {
     tac_tok *t = c->toks.v;
@@ -1134,6 +1136,17 @@ static int build_groups(tac_coder *c, uint32_t s, uint32_t e)
             group *g = &c->groups[c->n_groups - 1];
             const mention *prev = &c->ments[g->first + g->n - 1];
             uint32_t a = prev->end, b = m->tstart;
+            /* "Laurent Fabius and a group of deputies", "the minister and
+             * dozens of officials": a conjunction and a quantity before
+             * "of" join as a conjunction alone does */
+            uint32_t q = a;
+            if (b > a + 2 && b - a <= 5 && (t[q].wflags & TAC_LX_CONJ)) {
+                q++;
+                if (t[q].wflags & TAC_LX_DET)
+                    q++;
+                if (q + 2 == b && quantity_word(&t[q]) && tok_is(&t[q + 1], "of"))
+                    b = a + 1; /* read as "X and Y" */
+            }
             /* separated only by ',' and conjunctions: at most two tokens */
             if (b > a && b - a <= 2) {
                 join = 1;
