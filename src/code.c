@@ -2140,6 +2140,16 @@ static int adversary_after(const tac_coder *c, uint32_t s, uint32_t e, int tgt)
     return -1;
 }
 
+/* 1 if the first members of slot values a and b have the same country. */
+static int same_country(const tac_coder *c, int a, int b)
+{
+    uint32_t af, an, bf, bn;
+    slot_members(c, a, &af, &an);
+    slot_members(c, b, &bf, &bn);
+    return an && bn && c->ments[af].country[0] &&
+           strcmp(c->ments[af].country, c->ments[bf].country) == 0;
+}
+
 /* Events that take the place where they happen as their target when they
  * have no other: all but statements and appeals (01, 02) and meetings
  * (04, whose target is the other party) except travel to a place (042). */
@@ -3181,6 +3191,15 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             !(src >= 0 && c->groups[src].n > 1 &&
               (reciprocal(cm) || reciprocal(&d->cameo[p->cameo])))) {
             tgt = place_target(c, s, e, mt->end);
+            /* "rebels surrendered in the town of Soroti", "completed their
+             * withdrawal from the Bosnian town of Gorazde": a place in the
+             * retreating side's own country is only where it retreats (080,
+             * 087x), not from whom; a place abroad is the country it leaves.
+             * (Concessions, 081-083, are made to the country's people.) */
+            if (tgt != -1 && !agentless &&
+                (!strcmp(cm->code, "080") || !strncmp(cm->code, "087", 3)) &&
+                same_country(c, src, tgt))
+                tgt = -1;
             /* "President Bouteflika threatened to impose a curfew in
              * Algiers", "police fired on the crowd in Cairo": an agent of no
              * country acting at a place is that place's */
