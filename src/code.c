@@ -2545,7 +2545,12 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     /* "accused Egypt of backing rebels who attacked government forces":
      * what an accusation alleges, to the end of its clause, is not
      * reported as done */
-    for (uint32_t j = i, of = 0; j > s;) {
+    int accusation = 0; /* the accusing verb is matched as an event first */
+    for (size_t q = 0; q < k && !accusation; q++) {
+        const tac_tok *av = &t[c->matches[q].start];
+        accusation = av->norm_len >= 5 && memcmp(av->norm, "accus", 5) == 0;
+    }
+    for (uint32_t j = i, of = 0; accusation && j > s;) {
         j--;
         /* ... but "accused Hamas of firing rockets and launched air
          * strikes": a verb after "and" is the accuser's next act */
@@ -3069,13 +3074,14 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 /* ... not across a relative or "that" clause opened after
                  * that verb: in "backed a resolution that aims to tighten
                  * sanctions and impose a blockade" the resolution imposes */
-                int opened = 0;
-                for (uint32_t q = prev_end; q < j && !opened; q++)
-                    opened = (t[q].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) != 0;
-                if (j > s && prev_src != -1 && !opened &&
-                    ((t[j - 1].wflags & TAC_LX_CONJ) ||
-                     (tac_code_is_punct(&t[j - 1], ',') && !relative_before(c, s, j - 1))) &&
-                    (c->tok_group[j - 1 - s] < 0))
+                int share = j > s && prev_src != -1 &&
+                            ((t[j - 1].wflags & TAC_LX_CONJ) ||
+                             (tac_code_is_punct(&t[j - 1], ',') && !relative_before(c, s, j - 1))) &&
+                            (c->tok_group[j - 1 - s] < 0);
+                for (uint32_t q = prev_end; share && q < j; q++)
+                    if (t[q].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT))
+                        share = 0;
+                if (share)
                     src = prev_src;
                 else
                     src = purpose_subject(c, s, i, subject_of(c, s, i));
