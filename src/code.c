@@ -2140,6 +2140,23 @@ static int adversary_after(const tac_coder *c, uint32_t s, uint32_t e, int tgt)
     return -1;
 }
 
+/* The actor after "in protest of", "at", "against", "over" or "to" in
+ * the clause after token j ("in protest of the Russian government's
+ * refusal" -> RUSGOV); or -1. */
+static int motive_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = j; k + 2 < e && k < j + 10; k++) {
+        if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ',') || verbish(&t[k]))
+            return -1;
+        if (tok_is(&t[k], "in") && tok_is(&t[k + 1], "protest") &&
+            (tok_is(&t[k + 2], "of") || tok_is(&t[k + 2], "at") || tok_is(&t[k + 2], "against") ||
+             tok_is(&t[k + 2], "over") || tok_is(&t[k + 2], "to")))
+            return object_of(c, s, e, k + 3, 1, 0);
+    }
+    return -1;
+}
+
 /* 1 if the first members of slot values a and b have the same country. */
 static int same_country(const tac_coder *c, int a, int b)
 {
@@ -3193,6 +3210,11 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             tgt = adversary_after(c, s, e, tgt);
         if (tgt == -1 && !p->has_target)
             tgt = condition_target(c, s, e, mt->end, cm);
+        /* "continued a hunger strike in protest of the Russian
+         * government's refusal": a protest (14) is aimed at the one its
+         * motive names */
+        if (tgt == -1 && !p->has_target && cm->root[0] == '1' && cm->root[1] == '4')
+            tgt = motive_target(c, s, e, mt->end);
         if (tgt == -1 && !p->has_target && place_root(cm) &&
             !(src >= 0 && c->groups[src].n > 1 &&
               (reciprocal(cm) || reciprocal(&d->cameo[p->cameo])))) {
