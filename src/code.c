@@ -2862,6 +2862,28 @@ static void drop_bare_statements(tac_coder *c)
     c->n_events = k;
 }
 
+/* "police opened fire to disperse the demonstrators": an act with no
+ * target followed by its infinitive of purpose ("to" and the next event of
+ * the same source, a few bytes after it) is aimed at the purpose's
+ * target. */
+#define PURPOSE_GAP 24
+static void purpose_targets(tac_coder *c)
+{
+    for (size_t i = c->sent_first_event; i + 1 < c->n_events; i++) {
+        tac_event *p = &c->events[i];
+        if (p->has_target || !p->source.code || !p->source.code[0])
+            continue;
+        const tac_event *q = &c->events[i + 1];
+        size_t pend = p->text_offset + p->text_len;
+        if (!q->has_target || strcmp(q->source.code, p->source.code) != 0 ||
+            q->text_offset < pend + 4 || q->text_offset - pend > PURPOSE_GAP ||
+            memcmp(c->doc_text + q->text_offset - 3, "to ", 3) != 0)
+            continue;
+        p->target = q->target;
+        p->has_target = 1;
+    }
+}
+
 /* "students staged demonstrations to demand reforms by the government":
  * a protest (root 14) with no target is aimed at whom its source, in the
  * same sentence, demands of or disapproves of (roots 10, 11). */
@@ -3348,6 +3370,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     }
     drop_background(c);
     drop_bare_statements(c);
+    purpose_targets(c);
     protest_targets(c);
     drop_protest_aims(c);
     drop_subsumed(c);
