@@ -2334,13 +2334,16 @@ static int role_agent(const char *a)
 
 /* The one country the sentence names (an actor's, or a place's), or NULL
  * when it names none or several. Read before the events add mentions. */
-static const char *sentence_country(const tac_coder *c)
+static const char *sentence_country(const tac_coder *c, int *places_only)
 {
     const char *one = NULL;
+    *places_only = 1;
     for (size_t k = 0; k < c->n_ments; k++) {
         const char *cc = c->ments[k].country;
         if (!cc[0])
             continue;
+        if (k < c->loc_ment)
+            *places_only = 0; /* an actor's country, not a place's */
         if (!one)
             one = cc;
         else if (memcmp(one, cc, 3) != 0)
@@ -2354,20 +2357,26 @@ static const char *sentence_country(const tac_coder *c)
  * actor that is a role only (no country, person, body or people) in a
  * sentence that names one country and no other is that country's. Not in
  * acts of violence (18-20), which cross borders ("troops killed three
- * Iranian fishermen"); and when the other party of the event is of that
- * country, not for a state role dealing with that country's state ("the
+ * Iranian fishermen"), unless the country is only a place's and the role
+ * no state one ("rebels attacked the northern city of Goma": armed groups
+ * fight where they are from; state forces also fight abroad); and when
+ * the other party of the event is of that country, not for a state role
+ * dealing with that country's state ("the
  * government thanked China": states deal with other states) nor for
  * civilians and migrants, who are often foreigners where they are held
- * or live ("Israel released the prisoners"). m is the actor, other the other party or NULL, cc the
- * sentence's country or NULL. Returns m, or tmp filled as m with the
+ * or live ("Israel released the prisoners"). m is the actor, other the
+ * other party or NULL, cc the sentence's country or NULL, places_only 1
+ * when only places name it. Returns m, or tmp filled as m with the
  * country; NULL when out of memory. */
 static const mention *local_role(tac_coder *c, const mention *m, const mention *other,
-                                 const tac_cameo *cm, const char *cc, mention *tmp)
+                                 const tac_cameo *cm, const char *cc, int places_only,
+                                 mention *tmp)
 {
     if (!cc || m->country[0] || m->person || m->n_agents < 1 || !m->code ||
         strlen(m->code) != 3 * (size_t)m->n_agents)
         return m;
-    if (violent_root(cm) || (cm->root[0] == '2' && cm->root[1] == '0'))
+    if ((violent_root(cm) || (cm->root[0] == '2' && cm->root[1] == '0')) &&
+        (!places_only || state_side(m)))
         return m;
     for (int a = 0; a < m->n_agents; a++)
         if (!role_agent(m->agents[a]))
@@ -2970,7 +2979,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     int prev_src = -1, pushed;
     uint32_t prev_end = s; /* end of the last event's words (prev_src) */
     /* the one country the sentence names, before events add mentions */
-    const char *sent_cc = sentence_country(c);
+    int sent_places;
+    const char *sent_cc = sentence_country(c, &sent_places);
     /* end of the last demand or appeal coded, or 0 (demanded_content) */
     uint32_t demand_end = 0;
     c->sent_first_event = c->n_events;
@@ -3334,8 +3344,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     const mention *tm = &c->ments[sfirst + b];
                     if (b == a || strcmp(tm->code, sm->code) == 0)
                         continue;
-                    if (!(lsm = local_role(c, sm, tm, cm, sent_cc, &ls)) ||
-                        !(ltm = local_role(c, tm, sm, cm, sent_cc, &lt)))
+                    if (!(lsm = local_role(c, sm, tm, cm, sent_cc, sent_places, &ls)) ||
+                        !(ltm = local_role(c, tm, sm, cm, sent_cc, sent_places, &lt)))
                         return -1;
                     fill_actor(c, &e0.source, lsm);
                     fill_actor(c, &e0.target, ltm);
@@ -3348,8 +3358,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     const mention *tm = &c->ments[tfirst + b];
                     if (strcmp(tm->code, sm->code) == 0 && tm->start == sm->start)
                         continue;
-                    if (!(lsm = local_role(c, sm, tm, cm, sent_cc, &ls)) ||
-                        !(ltm = local_role(c, tm, sm, cm, sent_cc, &lt)))
+                    if (!(lsm = local_role(c, sm, tm, cm, sent_cc, sent_places, &ls)) ||
+                        !(ltm = local_role(c, tm, sm, cm, sent_cc, sent_places, &lt)))
                         return -1;
                     fill_actor(c, &e0.source, lsm);
                     fill_actor(c, &e0.target, ltm);
@@ -3358,7 +3368,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                         return pushed < 0 ? -1 : 0;
                 }
             } else {
-                if (!(lsm = local_role(c, sm, NULL, cm, sent_cc, &ls)))
+                if (!(lsm = local_role(c, sm, NULL, cm, sent_cc, sent_places, &ls)))
                     return -1;
                 fill_actor(c, &e0.source, lsm);
                 e0.has_target = 0;
