@@ -2357,9 +2357,11 @@ static const char *sentence_country(const tac_coder *c, int *places_only)
  * actor that is a role only (no country, person, body or people) in a
  * sentence that names one country and no other is that country's. Not in
  * acts of violence (18-20), which cross borders ("troops killed three
- * Iranian fishermen"), unless the country is only a place's and the role
- * no state one ("rebels attacked the northern city of Goma": armed groups
- * fight where they are from; state forces also fight abroad); and when
+ * Iranian fishermen"), unless the role is not the military and the
+ * country is only a place's or the other party's, that party being
+ * neither the military nor the state ("rebels attacked the northern city
+ * of Goma", "police shot dead three robbers in Lagos": armed groups and
+ * police act where they are from; armies and spies also abroad); and when
  * the other party of the event is of that country, not for a state role
  * dealing with that country's state ("the
  * government thanked China": states deal with other states) nor for
@@ -2376,7 +2378,10 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
         strlen(m->code) != 3 * (size_t)m->n_agents)
         return m;
     if ((violent_root(cm) || (cm->root[0] == '2' && cm->root[1] == '0')) &&
-        (!places_only || state_side(m)))
+        (has_agent(m, "MIL") || has_agent(m, "SPY") || m->armed ||
+         (!places_only &&
+          (!other || !other->country[0] || memcmp(other->country, cc, 3) != 0 ||
+           other->n_agents == 0 || has_agent(other, "MIL") || other->armed))))
         return m;
     for (int a = 0; a < m->n_agents; a++)
         if (!role_agent(m->agents[a]))
