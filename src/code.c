@@ -2366,7 +2366,9 @@ static const char *sentence_country(const tac_coder *c, int *places_only)
  * dealing with that country's state ("the
  * government thanked China": states deal with other states) nor for
  * civilians and migrants, who are often foreigners where they are held
- * or live ("Israel released the prisoners"). m is the actor, other the
+ * or live ("Israel released the prisoners"), nor for business, media
+ * and rights groups, which work across borders ("companies in talks with
+ * Algeria"). m is the actor, other the
  * other party or NULL, cc the sentence's country or NULL, places_only 1
  * when only places name it. Returns m, or tmp filled as m with the
  * country; NULL when out of memory. */
@@ -2387,7 +2389,8 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
         if (!role_agent(m->agents[a]))
             return m;
     if (other && other->country[0] && memcmp(other->country, cc, 3) == 0 &&
-        (has_agent(m, "CVL") || has_agent(m, "REF") ||
+        (has_agent(m, "CVL") || has_agent(m, "REF") || has_agent(m, "BUS") ||
+         has_agent(m, "MED") || has_agent(m, "HRI") ||
          (state_side(m) && (other->n_agents == 0 || state_side(other)))))
         return m;
     *tmp = *m;
