@@ -2376,7 +2376,9 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
                                  const tac_cameo *cm, const char *cc, int places_only,
                                  mention *tmp)
 {
-    if (!cc || m->country[0] || m->person || m->n_agents < 1 || !m->code ||
+    /* (a pronoun or short name refers to an actor named before, whose
+     * sentence gave it its country or none) */
+    if (!cc || m->country[0] || m->person || m->resolved || m->n_agents < 1 || !m->code ||
         strlen(m->code) != 3 * (size_t)m->n_agents)
         return m;
     if ((violent_root(cm) || (cm->root[0] == '2' && cm->root[1] == '0')) &&
