@@ -2321,11 +2321,13 @@ static int violent_root(const tac_cameo *cm)
 }
 
 /* Agent codes that name a role any country has (the government, rebels,
- * the police, civilians), not a body or a people of its own. */
+ * the police, civilians), not a body or a people of its own; not business,
+ * media and rights groups, which work across borders ("Dutch employers
+ * criticised the revaluation of the German mark"). */
 static int role_agent(const char *a)
 {
-    static const char roles[] = "GOVMILCOPJUDLEGSPYREBINSSEPUAFRADOPPCRMCVLREFLABMEDEDU"
-                                "BUSHLHELIHRIAGRENVPTYRELMOD";
+    static const char roles[] = "GOVMILCOPJUDLEGSPYREBINSSEPUAFRADOPPCRMCVLREFLABEDU"
+                                "HLHELIAGRENVPTYRELMOD";
     for (size_t k = 0; k + 3 <= sizeof roles - 1; k += 3)
         if (memcmp(roles + k, a, 3) == 0)
             return 1;
@@ -2366,9 +2368,7 @@ static const char *sentence_country(const tac_coder *c, int *places_only)
  * dealing with that country's state ("the
  * government thanked China": states deal with other states) nor for
  * civilians and migrants, who are often foreigners where they are held
- * or live ("Israel released the prisoners"), nor for business, media
- * and rights groups, which work across borders ("companies in talks with
- * Algeria"). m is the actor, other the
+ * or live ("Israel released the prisoners"). m is the actor, other the
  * other party or NULL, cc the sentence's country or NULL, places_only 1
  * when only places name it. Returns m, or tmp filled as m with the
  * country; NULL when out of memory. */
@@ -2391,8 +2391,7 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
         if (!role_agent(m->agents[a]))
             return m;
     if (other && other->country[0] && memcmp(other->country, cc, 3) == 0 &&
-        (has_agent(m, "CVL") || has_agent(m, "REF") || has_agent(m, "BUS") ||
-         has_agent(m, "MED") || has_agent(m, "HRI") ||
+        (has_agent(m, "CVL") || has_agent(m, "REF") ||
          (state_side(m) && (other->n_agents == 0 || state_side(other)))))
         return m;
     *tmp = *m;
