@@ -2580,6 +2580,26 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     /* "accused Egypt of backing rebels who attacked government forces":
      * what an accusation alleges, to the end of its clause, is not
      * reported as done */
+    /* "accepted demands from Shona rebels that it initiate reforms": what
+     * a demand or request noun asks for in its "that" clause is not done */
+    for (uint32_t j = i; j > s + 1 && j + 8 > i;) {
+        j--;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+            break;
+        if (!(t[j].wflags & TAC_LX_COMPLEMENT))
+            continue;
+        for (uint32_t q = j; q > s && q + 5 > j;) {
+            q--;
+            const tac_tok *w = &t[q];
+            if ((w->norm_len >= 6 && (memcmp(w->norm, "demand", 6) == 0 ||
+                                       memcmp(w->norm, "appeal", 6) == 0)) ||
+                (w->norm_len >= 7 && memcmp(w->norm, "request", 7) == 0))
+                return 1;
+            if (verbish(w) || is_clause_break(w) || tac_code_is_punct(w, ','))
+                break;
+        }
+        break;
+    }
     int accusation = 0; /* the accusing verb is matched as an event first */
     for (size_t q = 0; q < k && !accusation; q++) {
         const tac_tok *av = &t[c->matches[q].start];
