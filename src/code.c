@@ -1204,6 +1204,8 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
 
 /* ---- groups --------------------------------------------------------- */
 
+static int quantity_word(const tac_tok *t);
+
 static int build_groups(tac_coder *c, uint32_t s, uint32_t e)
 {
     tac_tok *t = c->toks.v;
@@ -1222,6 +1224,17 @@ static int build_groups(tac_coder *c, uint32_t s, uint32_t e)
             group *g = &c->groups[c->n_groups - 1];
             const mention *prev = &c->ments[g->first + g->n - 1];
             uint32_t a = prev->end, b = m->tstart;
+            /* "Laurent Fabius and a group of deputies", "the minister and
+             * dozens of officials": a conjunction and a quantity before
+             * "of" join as a conjunction alone does */
+            uint32_t q = a;
+            if (b > a + 2 && b - a <= 5 && (t[q].wflags & TAC_LX_CONJ)) {
+                q++;
+                if (t[q].wflags & TAC_LX_DET)
+                    q++;
+                if (q + 2 == b && quantity_word(&t[q]) && tok_is(&t[q + 1], "of"))
+                    b = a + 1; /* read as "X and Y" */
+            }
             /* separated only by ',' and conjunctions: at most two tokens */
             if (b > a && b - a <= 2) {
                 join = 1;
@@ -1659,10 +1672,16 @@ static int subject_of(const tac_coder *c, uint32_t s, uint32_t i)
         }
         /* a prepositional object is not a subject: "talks with Russia";
          * but "hundreds of workers", "a group of soldiers" are */
+        /* ... nor "a spokesman for the Somali government", "a member of
+         * the ruling party": a head, member or spokesperson speaks and acts
+         * for the body after "for" or "of" */
         if (gr->start > s && (t[gr->start - 1].wflags & TAC_LX_PREP) &&
             !(t[gr->start - 1].wflags & TAC_LX_BY) &&
             !(gr->start > s + 1 && tok_is(&t[gr->start - 1], "of") &&
-              quantity_word(&t[gr->start - 2]))) {
+              quantity_word(&t[gr->start - 2])) &&
+            !(gr->start > s + 1 &&
+              (tok_is(&t[gr->start - 1], "for") || tok_is(&t[gr->start - 1], "of")) &&
+              (t[gr->start - 2].wflags & TAC_LX_MEMBER))) {
             j = gr->start;
             continue;
         }
@@ -1795,6 +1814,21 @@ static int modifier_agent(const tac_coder *c, uint32_t e, int g)
                           TAC_LX_ADVERB));
 }
 
+/* "aid for Bosnia aimed at uniting its forces", "aid to refugees fleeing
+ * the war": a participle at token k after the object of a preposition
+ * opens a reduced relative clause about it (an -ing form, or an -ed form
+ * before a preposition), not a clause of which it is the subject. */
+static int reduced_relative(const tac_coder *c, uint32_t e, uint32_t k)
+{
+    const tac_tok *t = c->toks.v;
+    const tac_tok *v = &t[k];
+    if (v->wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY | TAC_LX_NEGATION))
+        return 0;
+    if (ends_with(v, "ing"))
+        return 1;
+    return is_participle(v) && k + 1 < e && (t[k + 1].wflags & TAC_LX_PREP);
+}
+
 /* "threatened further action against Russia", "rejected proposed Israeli
  * changes": an actor group a few words into the object noun phrase, right
  * after a preposition of direction or as its modifier. The words before it
@@ -1805,6 +1839,9 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
                               int verbal)
 {
     const tac_tok *t = c->toks.v;
+    /* after "on", "over", "about": what the event is about */
+    int topic = j > s && (tok_is(&t[j - 1], "on") || tok_is(&t[j - 1], "over") ||
+                          tok_is(&t[j - 1], "about"));
     for (uint32_t k = j; k < e && k < j + 6; k++) {
         const tac_tok *w = &t[k];
         int g = c->tok_group[k - s];
@@ -1815,7 +1852,8 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
         if (g >= 0) {
             /* the group must start here, not follow "and", not open a clause */
             if (group_at(c, s, e, k) != g || (k > j && (t[k - 1].wflags & TAC_LX_CONJ)) ||
-                (c->groups[g].end < e && verbish(&t[c->groups[g].end])))
+                (c->groups[g].end < e && verbish(&t[c->groups[g].end]) &&
+                 !(k > j && reduced_relative(c, e, c->groups[g].end))))
                 return -1;
             return g;
         }
@@ -1823,9 +1861,18 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
          * the verb is an adjective of the object */
         int adj_ed = k == j && ends_with(w, "ed") &&
                      !(w->wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY));
+        /* "a summit on the unrest in Iran": in a topic phrase, the country
+         * where the topic is happens is the topic */
+        int topic_in = topic && tok_is(w, "in");
+        /* "rejected the plan proposed by the UN": a participle before "by"
+         * after the object noun names the noun's author (verbal events) */
+        if (verbal && k > s && k + 1 < e && is_participle(w) && tok_is(&t[k + 1], "by") &&
+            !(w->wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY)) &&
+            (t[k - 1].wflags & TAC_LX_NOUN) && !verbish(&t[k - 1]))
+            continue;
         if (is_clause_break(w) || (w->wflags & (TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_SAY |
                                                 TAC_LX_AUX | TAC_LX_BE | TAC_LX_COMPLEMENT)) ||
-            (verbish(w) && !adj_ed) || tac_code_is_punct(w, ',') || tok_is(w, "in"))
+            (verbish(w) && !adj_ed) || tac_code_is_punct(w, ',') || (tok_is(w, "in") && !topic_in))
             return -1;
         /* "promised military aid to Mozambique", "rejected calls by
          * Belarus", "dismissed an appeal from the president", "demanded the
@@ -1838,17 +1885,36 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
          * "ordered patrols by police" the police act */
         if (tok_is(w, "by") && !verbal)
             return -1;
-        if (tok_is(w, "to") || tok_is(w, "by") || tok_is(w, "from") || tok_is(w, "of")) {
+        if (tok_is(w, "to") || tok_is(w, "by") || tok_is(w, "from") || tok_is(w, "of") ||
+            topic_in) {
             const tac_tok *pw = k > s ? &t[k - 1] : NULL; /* the noun before */
+            if (pw && tok_is(w, "by") && k > s + 1 && is_participle(pw) &&
+                (t[k - 2].wflags & TAC_LX_NOUN) && !verbish(&t[k - 2]))
+                pw = &t[k - 2]; /* "the plan proposed by" */
+            /* "recaptured the town of Palmyra from X": a place in an "of"
+             * phrase is part of the object; the search goes on after it */
+            if (tok_is(w, "of") && pw && !verbish(pw) && (pw->wflags & TAC_LX_NOUN)) {
+                int lm = loc_at(c, e, k + 1);
+                if (lm >= 0 && c->tok_group[k + 1 - s] < 0) {
+                    k = c->ments[lm].end - 1;
+                    continue;
+                }
+            }
             if (!pw || verbish(pw) || !(pw->wflags & TAC_LX_NOUN) || (k == j && k == s + 1) ||
                 (k + 1 < e && tok_is(w, "to") && (t[k + 1].wflags & TAC_LX_VERB) &&
                  !(t[k + 1].wflags & TAC_LX_NOUN)))
                 return -1;
+            if (topic_in) {
+                int lm = loc_at(c, e, k + 1); /* "in Iran" is a place, no actor */
+                if (lm >= 0)
+                    return SINGLE(lm);
+            }
             for (uint32_t q = k + 1; q < e && q <= k + 3; q++) {
                 int g2 = c->tok_group[q - s];
                 if (g2 >= 0)
                     return group_at(c, s, e, q) == g2 &&
-                                   !(c->groups[g2].end < e && verbish(&t[c->groups[g2].end]))
+                                   !(c->groups[g2].end < e && verbish(&t[c->groups[g2].end]) &&
+                                     !reduced_relative(c, e, c->groups[g2].end))
                                ? g2
                                : -1;
                 if (is_clause_break(&t[q]) || verbish(&t[q]) || (t[q].wflags & TAC_LX_PREP) ||
@@ -1857,6 +1923,8 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
             }
             return -1;
         }
+        if (tok_is(w, "on") || tok_is(w, "over") || tok_is(w, "about"))
+            topic = 1;
         if ((w->wflags & TAC_LX_PREP) &&
             !(tok_is(w, "against") || tok_is(w, "with") || tok_is(w, "on") ||
               tok_is(w, "toward") || tok_is(w, "towards") || tok_is(w, "at") || tok_is(w, "over") ||
@@ -1886,12 +1954,31 @@ static int in_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
 /* The object group right after token i (at most one determiner or
  * adverb between), unless it opens a new clause; else one a few words into
  * the object phrase (object_after_words; verbal as there). */
-static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int verbal)
+static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int verbal,
+                     int infinitive)
 {
     const tac_tok *t = c->toks.v;
     uint32_t j = i;
     while (j < e && j < i + 2 && (t[j].wflags & TAC_LX_ADVERB))
         j++;
+    /* "threatened to deliver devastating blows to the United States": an
+     * intent, refusal or threat (infinitive: roots 03, 12, 13) whose verb
+     * has an infinitive complement that codes no event of its own is aimed
+     * at the infinitive's object ("to" and a verb in its base form, with a
+     * particle: "to blow up"). Not an infinitive of purpose after a noun
+     * ("agreed to talks to end the war") */
+    if (infinitive && j + 2 < e && j > s &&
+        (verbish(&t[j - 1]) ||
+         ((t[j - 1].wflags & TAC_LX_VERB) && !(t[j - 1].wflags & TAC_LX_NOUN))) &&
+        tok_is(&t[j], "to") &&
+        (t[j + 1].wflags & TAC_LX_VERB) &&
+        !(t[j + 1].flags & TAC_TOK_CAP) && t[j + 1].word == t[j + 1].lemma &&
+        !verbish(&t[j + 1])) {
+        j += 2;
+        if (j + 1 < e && (tok_is(&t[j], "up") || tok_is(&t[j], "out") || tok_is(&t[j], "off") ||
+                          tok_is(&t[j], "down") || tok_is(&t[j], "back") || tok_is(&t[j], "away")))
+            j++;
+    }
     /* "held talks with X", "launched an offensive against X" */
     if (j < e && (tok_is(&t[j], "with") || tok_is(&t[j], "against") || tok_is(&t[j], "on") ||
                   tok_is(&t[j], "upon") || tok_is(&t[j], "toward") || tok_is(&t[j], "towards") ||
@@ -1917,10 +2004,11 @@ static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int
 }
 
 /* "engaged Filipino peacekeepers in a firefight", "were killed in a
- * bombing", "arrested 100 Palestinians in a security sweep": the verb
- * whose clause a noun event at token i belongs to, when the noun stands
- * in a prepositional phrase ("in", "during", "with", "through") after that
- * verb and its object; or -1. */
+ * bombing", "arrested 100 Palestinians in a security sweep", "hosted X
+ * for talks": the verb whose clause a noun event at token i belongs to,
+ * when the noun stands in a prepositional phrase ("in", "during", "with",
+ * "through", "for") after that verb and its object (a place phrase may
+ * stand between); or -1. */
 static int pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
@@ -1928,7 +2016,8 @@ static int pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
     /* "in a", "in a deadly", "during the" */
     while (j > s && k < 3) {
         const tac_tok *w = &t[j - 1];
-        if (tok_is(w, "in") || tok_is(w, "during") || tok_is(w, "with") || tok_is(w, "through"))
+        if (tok_is(w, "in") || tok_is(w, "during") || tok_is(w, "with") || tok_is(w, "through") ||
+            tok_is(w, "for"))
             break;
         if (c->tok_group[j - 1 - s] >= 0 || verbish(w) || is_clause_break(w) ||
             tac_code_is_punct(w, ',') || (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ)))
@@ -1951,10 +2040,56 @@ static int pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
         /* "on Saturday", "last week" */
         if (tok_is(w, "on") && j + 1 < i && (t[j + 1].wflags & TAC_LX_TIME))
             continue;
+        /* "hosted X in this Siberian city for an informal meeting" */
+        if (w->wflags & TAC_LX_LOCATIVE)
+            continue;
         if (w->wflags & TAC_LX_PREP)
             return -1;
     }
     return -1;
+}
+
+/* A word that describes a region of a country before its name: a compass
+ * word in any case ("Western Cambodia") or one lower-case word that is no
+ * verb, preposition or other function word ("northern", "war-torn"). */
+static int region_modifier(const tac_tok *w)
+{
+    static const char *const compass[] = {"northern", "southern", "eastern", "western",
+                                          "central", "northeastern", "northwestern",
+                                          "southeastern", "southwestern", "north", "south",
+                                          "east", "west", NULL};
+    for (int k = 0; compass[k]; k++)
+        if (tok_is(w, compass[k]))
+            return 1;
+    return (w->flags & TAC_TOK_WORD) && !(w->flags & TAC_TOK_CAP) && !verbish(w) &&
+           !(w->wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_BE |
+                          TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_NEGATION | TAC_LX_TIME |
+                          TAC_LX_SAY | TAC_LX_COMPLEMENT));
+}
+
+/* "Four children were killed in Israeli tank shelling": a noun event
+ * whose source is the actor before it (its group starts at gs, a
+ * determiner before it) in an "in" or "during" phrase right after a
+ * passive verb with no "by" agent was done to that verb's subject, its
+ * target; or -1. */
+static int passive_host_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t gs,
+                               int src)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = gs;
+    if (j > s && (t[j - 1].wflags & TAC_LX_DET))
+        j--;
+    if (j < s + 2 || !(tok_is(&t[j - 1], "in") || tok_is(&t[j - 1], "during")))
+        return -1;
+    uint32_t v = j - 2;
+    /* "were wounded on Monday in a Taliban attack" */
+    while (v > s && ((t[v].wflags & (TAC_LX_TIME | TAC_LX_ADVERB)) ||
+                     (tok_is(&t[v], "on") && (t[v + 1].wflags & TAC_LX_TIME))))
+        v--;
+    if (!verbish(&t[v]) || !is_passive(c, s, v) || by_agent(c, s, e, v + 1) != -1)
+        return -1;
+    int g = subject_of(c, s, v);
+    return g != src ? g : -1;
 }
 
 /* "imposed a curfew in the town of Cizre", "demonstrated in Serbia",
@@ -1977,6 +2112,11 @@ static int place_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
             const group *gr = &c->groups[g];
             const mention *m = &c->ments[gr->first];
             uint32_t b = gr->start;
+            /* "in northern Israel", "in Western Cambodia", "in the
+             * war-torn Congo": one modifier of the country, lower-case or
+             * a compass word */
+            if (b > s + 1 && region_modifier(&t[b - 1]))
+                b--;
             if (b > s && (t[b - 1].wflags & TAC_LX_DET))
                 b--;
             if (gr->start == k && gr->n == 1 && m->country[0] && !m->n_agents && !m->person &&
@@ -2066,12 +2206,97 @@ static int condition_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t
     return -1;
 }
 
+/* A claim of responsibility (015): a statement about an act, aimed at the
+ * one the act was done to ("claimed that they had attacked Iraq"), unlike
+ * other statements. */
+static int claim_code(const tac_cameo *cm)
+{
+    return strncmp(cm->code, "015", 3) == 0;
+}
+
+/* 1 if the slot value tgt is military forces of the source src: every
+ * member a military agent (or a named body's troops) of no country or of
+ * the country of src's first member ("its troops", "army reservists"). */
+static int own_forces(const tac_coder *c, int src, int tgt)
+{
+    uint32_t sf, sn, tf, tn;
+    slot_members(c, src, &sf, &sn);
+    slot_members(c, tgt, &tf, &tn);
+    if (!sn || !tn)
+        return 0;
+    const char *sc = c->ments[sf].country;
+    for (uint32_t k = 0; k < tn; k++) {
+        const mention *m = &c->ments[tf + k];
+        if (!(has_agent(m, "MIL") || m->armed) || m->person ||
+            (m->country[0] && strcmp(m->country, sc) != 0))
+            return 0;
+    }
+    return 1;
+}
+
+/* The adversary named after the forces tgt in the same clause: a group
+ * after "against", "with", "toward", "on" or "at" ("reservists for a
+ * possible war against Iraq", "troops on alert along the border with
+ * Pakistan"); or -1. */
+static int adversary_after(const tac_coder *c, uint32_t s, uint32_t e, int tgt)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t tf, tn;
+    slot_members(c, tgt, &tf, &tn);
+    uint32_t from = c->ments[tf + tn - 1].end;
+    for (uint32_t k = from; k < e && k < from + 12; k++) {
+        const tac_tok *w = &t[k];
+        int g = group_at(c, s, e, k);
+        if (g >= 0) {
+            uint32_t b = c->ments[c->groups[g].first].start;
+            while (b > k && b > s && (t[b - 1].wflags & TAC_LX_DET))
+                b--;
+            const tac_tok *pw = b > s ? &t[b - 1] : NULL;
+            return pw && (tok_is(pw, "against") || tok_is(pw, "with") || tok_is(pw, "toward") ||
+                          tok_is(pw, "towards") || tok_is(pw, "on") || tok_is(pw, "at"))
+                       ? g
+                       : -1;
+        }
+        if (c->tok_group[k - s] >= 0 || is_clause_break(w) || tac_code_is_punct(w, ',') ||
+            verbish(w) || (w->wflags & (TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            return -1;
+    }
+    return -1;
+}
+
+/* The actor after "in protest of", "at", "against", "over" or "to" in
+ * the clause after token j ("in protest of the Russian government's
+ * refusal" -> RUSGOV); or -1. */
+static int motive_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = j; k + 2 < e && k < j + 10; k++) {
+        if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ',') || verbish(&t[k]))
+            return -1;
+        if (tok_is(&t[k], "in") && tok_is(&t[k + 1], "protest") &&
+            (tok_is(&t[k + 2], "of") || tok_is(&t[k + 2], "at") || tok_is(&t[k + 2], "against") ||
+             tok_is(&t[k + 2], "over") || tok_is(&t[k + 2], "to")))
+            return object_of(c, s, e, k + 3, 1, 0);
+    }
+    return -1;
+}
+
+/* 1 if the first members of slot values a and b have the same country. */
+static int same_country(const tac_coder *c, int a, int b)
+{
+    uint32_t af, an, bf, bn;
+    slot_members(c, a, &af, &an);
+    slot_members(c, b, &bf, &bn);
+    return an && bn && c->ments[af].country[0] &&
+           strcmp(c->ments[af].country, c->ments[bf].country) == 0;
+}
+
 /* Events that take the place where they happen as their target when they
  * have no other: all but statements and appeals (01, 02) and meetings
  * (04, whose target is the other party) except travel to a place (042). */
 static int place_root(const tac_cameo *cm)
 {
-    if (cm->root[0] == '0' && (cm->root[1] == '1' || cm->root[1] == '2'))
+    if (cm->root[0] == '0' && (cm->root[1] == '1' || cm->root[1] == '2') && !claim_code(cm))
         return 0;
     if (cm->root[0] == '0' && cm->root[1] == '4')
         return strncmp(cm->code, "042", 3) == 0;
@@ -2287,6 +2512,87 @@ static int violent_root(const tac_cameo *cm)
     return cm->root[0] == '1' && (cm->root[1] == '8' || cm->root[1] == '9');
 }
 
+/* Agent codes that name a role any country has (the government, rebels,
+ * the police, civilians), not a body or a people of its own; not business,
+ * media and rights groups, which work across borders ("Dutch employers
+ * criticised the revaluation of the German mark"). */
+static int role_agent(const char *a)
+{
+    static const char roles[] = "GOVMILCOPJUDLEGSPYREBINSSEPUAFRADOPPCRMCVLREFLABEDU"
+                                "HLHELIAGRENVPTYRELMOD";
+    for (size_t k = 0; k + 3 <= sizeof roles - 1; k += 3)
+        if (memcmp(roles + k, a, 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* The one country the sentence names (an actor's, or a place's), or NULL
+ * when it names none or several. Read before the events add mentions. */
+static const char *sentence_country(const tac_coder *c, int *places_only)
+{
+    const char *one = NULL;
+    *places_only = 1;
+    for (size_t k = 0; k < c->n_ments; k++) {
+        const char *cc = c->ments[k].country;
+        if (!cc[0])
+            continue;
+        if (k < c->loc_ment)
+            *places_only = 0; /* an actor's country, not a place's */
+        if (!one)
+            one = cc;
+        else if (memcmp(one, cc, 3) != 0)
+            return NULL;
+    }
+    return one;
+}
+
+/* "Rebels in the Ivory Coast dismissed an appeal from the president",
+ * "General Avril resigned to allow Haiti's first free elections": an
+ * actor that is a role only (no country, person, body or people) in a
+ * sentence that names one country and no other is that country's. Not in
+ * acts of violence (18-20), which cross borders ("troops killed three
+ * Iranian fishermen"), unless the role is not the military and the
+ * country is only a place's or the other party's, that party being
+ * neither the military nor the state ("rebels attacked the northern city
+ * of Goma", "police shot dead three robbers in Lagos": armed groups and
+ * police act where they are from; armies and spies also abroad); and when
+ * the other party of the event is of that country, not for a state role
+ * dealing with that country's state ("the
+ * government thanked China": states deal with other states) nor for
+ * civilians and migrants, who are often foreigners where they are held
+ * or live ("Israel released the prisoners"). m is the actor, other the
+ * other party or NULL, cc the sentence's country or NULL, places_only 1
+ * when only places name it. Returns m, or tmp filled as m with the
+ * country; NULL when out of memory. */
+static const mention *local_role(tac_coder *c, const mention *m, const mention *other,
+                                 const tac_cameo *cm, const char *cc, int places_only,
+                                 mention *tmp)
+{
+    /* (a pronoun or short name refers to an actor named before, whose
+     * sentence gave it its country or none) */
+    if (!cc || m->country[0] || m->person || m->resolved || m->n_agents < 1 || !m->code ||
+        strlen(m->code) != 3 * (size_t)m->n_agents)
+        return m;
+    if ((violent_root(cm) || (cm->root[0] == '2' && cm->root[1] == '0')) &&
+        (has_agent(m, "MIL") || has_agent(m, "SPY") || m->armed ||
+         (!places_only &&
+          (!other || !other->country[0] || memcmp(other->country, cc, 3) != 0 ||
+           other->n_agents == 0 || has_agent(other, "MIL") || other->armed))))
+        return m;
+    for (int a = 0; a < m->n_agents; a++)
+        if (!role_agent(m->agents[a]))
+            return m;
+    if (other && other->country[0] && memcmp(other->country, cc, 3) == 0 &&
+        (has_agent(m, "CVL") || has_agent(m, "REF") ||
+         (state_side(m) && (other->n_agents == 0 || state_side(other)))))
+        return m;
+    *tmp = *m;
+    memcpy(tmp->country, cc, 3);
+    tmp->country[3] = '\0';
+    tmp->code = NULL;
+    return finish_code(c, tmp) < 0 ? NULL : tmp;
+}
+
 /* "A roadside bombing near Samarra killed one U.S. soldier", "a minefield
  * explosion killed two youths": the subject of the verb at i is a noun
  * event of violence (match k0 < k), no actor: the act has an unnamed
@@ -2457,18 +2763,73 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         if (w && j > s + w && (t[j - w - 1].wflags & TAC_LX_BE))
             return 1;
     }
-    /* "mobilized reservists for a possible war": a noun event called
-     * possible or potential is not reported as done ("alleged" is not among
+    /* "mobilized reservists for a possible war", "would retaliate against
+     * any US attack": a noun event called possible or potential, or any
+     * such event, is not reported as done ("alleged" is not among
      * these words: news hedges acts that happened with it) */
     if (!verbish(&t[i])) {
         for (uint32_t j = i; j > s && j + 3 > i;) {
             j--;
             if (tok_is(&t[j], "possible") || tok_is(&t[j], "potential") ||
-                tok_is(&t[j], "hypothetical"))
+                tok_is(&t[j], "hypothetical") || tok_is(&t[j], "any"))
                 return 1;
             if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
                 break;
         }
+    }
+    /* "recalled its ambassador in protest at the arrest of its traders":
+     * "in protest" after another event is that event's motive, and a noun
+     * event in the phrase after it is its topic */
+    if (k > 0 && c->matches[k - 1].end <= i) {
+        if (i > s && tok_is(&t[i - 1], "in") && tok_is(&t[i], "protest"))
+            return 1;
+        for (uint32_t j = i, n = 0; j > s + 2 && n < 4; j--, n++) {
+            if (is_clause_break(&t[j - 1]) || tac_code_is_punct(&t[j - 1], ','))
+                break;
+            if (tok_is(&t[j - 2], "protest") && tok_is(&t[j - 3], "in") &&
+                (t[j - 1].wflags & TAC_LX_PREP))
+                return 1;
+        }
+    }
+    /* "accused Egypt of backing rebels who attacked government forces":
+     * what an accusation alleges, to the end of its clause, is not
+     * reported as done */
+    /* "accepted demands from Shona rebels that it initiate reforms": what
+     * a demand or request noun asks for in its "that" clause is not done */
+    for (uint32_t j = i; j > s + 1 && j + 8 > i;) {
+        j--;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+            break;
+        if (!(t[j].wflags & TAC_LX_COMPLEMENT))
+            continue;
+        for (uint32_t q = j; q > s && q + 5 > j;) {
+            q--;
+            const tac_tok *w = &t[q];
+            if ((w->norm_len >= 6 && (memcmp(w->norm, "demand", 6) == 0 ||
+                                       memcmp(w->norm, "appeal", 6) == 0)) ||
+                (w->norm_len >= 7 && memcmp(w->norm, "request", 7) == 0))
+                return 1;
+            if (verbish(w) || is_clause_break(w) || tac_code_is_punct(w, ','))
+                break;
+        }
+        break;
+    }
+    int accusation = 0; /* the accusing verb is matched as an event first */
+    for (size_t q = 0; q < k && !accusation; q++) {
+        const tac_tok *av = &t[c->matches[q].start];
+        accusation = av->norm_len >= 5 && memcmp(av->norm, "accus", 5) == 0;
+    }
+    for (uint32_t j = i, of = 0; accusation && j > s;) {
+        j--;
+        /* ... but "accused Hamas of firing rockets and launched air
+         * strikes": a verb after "and" is the accuser's next act */
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+            ((t[j].wflags & TAC_LX_CONJ) && verbish(&t[j + 1])))
+            break;
+        if (tok_is(&t[j], "of") && j + 1 < i && ends_with(&t[j + 1], "ing"))
+            of = 1;
+        if (of && t[j].norm_len >= 5 && memcmp(t[j].norm, "accus", 5) == 0)
+            return 1;
     }
     /* a word that a previous pattern already used ("accused X of sabotage") */
     if (k > 0 && i < c->matches[k - 1].end)
@@ -2512,9 +2873,12 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
                  * workers went on strike" */
                 int g = c->tok_group[j - s];
                 uint32_t gs = g >= 0 ? c->groups[g].start : 0;
+                /* (the group's text may hold the determiner: "the Indian") */
                 int own = g >= 0 &&
-                          ((c->groups[g].end == i && gs > s && (t[gs - 1].wflags & TAC_LX_DET) &&
-                            !(t[gs - 1].wflags & TAC_LX_COMPLEMENT)) ||
+                          ((c->groups[g].end == i &&
+                            (((t[gs].wflags & TAC_LX_DET) && !(t[gs].wflags & TAC_LX_COMPLEMENT)) ||
+                             (gs > s && (t[gs - 1].wflags & TAC_LX_DET) &&
+                              !(t[gs - 1].wflags & TAC_LX_COMPLEMENT)))) ||
                            (c->groups[g].end + 1 == i && (t[i - 1].flags & TAC_TOK_POSS)));
                 if (is_clause_break(&t[j]) || (g >= 0 && !own) || verbish(&t[j]))
                     clear = 0;
@@ -2651,9 +3015,11 @@ static int year_like(const tac_tok *t)
  * hostage": a word at i read in an "after" clause or phrase or in a
  * non-restrictive relative clause of the object (", whom") that opens
  * before it with no comma or other clause break between. Such a clause
- * gives the background of the sentence's main event. ("before",
- * "following", "since" and ", where" were tried too: their clauses hold the
- * news as often as not: "clashed for hours before police fired tear gas".) */
+ * gives the background of the sentence's main event; an "until" clause,
+ * its goal, is no fact either. ("before", "following",
+ * "since", "amid", "which" and ", where" were tried too: their clauses hold
+ * the news as often as not: "clashed for hours before police fired tear
+ * gas".) */
 static int background(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
@@ -2664,6 +3030,11 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
             return 1;
         if (tok_is(w, "whom") && j > s && tac_code_is_punct(&t[j - 1], ','))
             return 1;
+        /* "vowed to fight until they gain control of the villages": what
+         * is sought, not done */
+        if (tok_is(w, "until"))
+            return 1;
+
         if (tac_code_is_punct(w, ',') || is_clause_break(w))
             return 0;
     }
@@ -2760,6 +3131,28 @@ static void drop_bare_statements(tac_coder *c)
         if (strcmp(c->events[i].code, "010") != 0)
             c->events[k++] = c->events[i];
     c->n_events = k;
+}
+
+/* "police opened fire to disperse the demonstrators": an act with no
+ * target followed by its infinitive of purpose ("to" and the next event of
+ * the same source, a few bytes after it) is aimed at the purpose's
+ * target. */
+#define PURPOSE_GAP 24
+static void purpose_targets(tac_coder *c)
+{
+    for (size_t i = c->sent_first_event; i + 1 < c->n_events; i++) {
+        tac_event *p = &c->events[i];
+        if (p->has_target || !p->source.code || !p->source.code[0])
+            continue;
+        const tac_event *q = &c->events[i + 1];
+        size_t pend = p->text_offset + p->text_len;
+        if (!q->has_target || strcmp(q->source.code, p->source.code) != 0 ||
+            q->text_offset < pend + 4 || q->text_offset - pend > PURPOSE_GAP ||
+            memcmp(c->doc_text + q->text_offset - 3, "to ", 3) != 0)
+            continue;
+        p->target = q->target;
+        p->has_target = 1;
+    }
 }
 
 /* "students staged demonstrations to demand reforms by the government":
@@ -2893,6 +3286,10 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     }
 
     int prev_src = -1, pushed;
+    uint32_t prev_end = s; /* end of the last event's words (prev_src) */
+    /* the one country the sentence names, before events add mentions */
+    int sent_places;
+    const char *sent_cc = sentence_country(c, &sent_places);
     /* end of the last demand or appeal coded, or 0 (demanded_content) */
     uint32_t demand_end = 0;
     c->sent_first_event = c->n_events;
@@ -2980,8 +3377,11 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             int g = b > s ? c->tok_group[b - 1 - s] : -1;
             /* a noun, or a word WordNet does not know ("airstrike") */
             if (g >= 0 && c->groups[g].end == b &&
-                ((t[i].wflags & TAC_LX_NOUN) || !(t[i].wflags & TAC_LX_VERB)))
+                ((t[i].wflags & TAC_LX_NOUN) || !(t[i].wflags & TAC_LX_VERB))) {
                 src = g;
+                if (tgt == -1 && !p->has_target)
+                    tgt = passive_host_target(c, s, e, c->groups[g].start, g);
+            }
         }
         int host = src == -1 && !verbish(&t[i]) ? pp_host_verb(c, s, i) : -1;
         /* "three civilians were killed in a suicide bombing": the subject
@@ -3003,7 +3403,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             } else {
                 hs = subject_of(c, s, v);
                 if (ht == -1 && !p->has_target)
-                    ht = object_of(c, s, e, v + 1, atoi(d->cameo[p->cameo].root) <= 13);
+                    ht = object_of(c, s, e, v + 1, atoi(d->cameo[p->cameo].root) <= 13, 0);
             }
             if (hs != -1) {
                 src = hs;
@@ -3025,7 +3425,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             src = noun_agent(c, s, e, mt->end, &pv);
             /* ... and the object of that passive verb is its target */
             if (src != -1 && pv && tgt == -1 && !p->has_target)
-                tgt = object_of(c, s, e, pv + 1, atoi(d->cameo[ev].root) <= 13);
+                tgt = object_of(c, s, e, pv + 1, atoi(d->cameo[ev].root) <= 13, 0);
         }
         if (src == -1 && !host_unnamed) {
             if (passive) {
@@ -3063,11 +3463,18 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 while (j > s && skip_left(&t[j - 1]))
                     j--;
                 /* ... also after "but": "opened its borders, but was still
-                 * refusing admittance to Ghanaians" */
-                if (j > s && prev_src != -1 &&
-                    ((t[j - 1].wflags & TAC_LX_CONJ) || tok_is(&t[j - 1], "but") ||
-                     (tac_code_is_punct(&t[j - 1], ',') && !relative_before(c, s, j - 1))) &&
-                    (c->tok_group[j - 1 - s] < 0))
+                 * refusing admittance to Ghanaians"; not across a relative
+                 * or "that" clause opened after that verb: in "backed a
+                 * resolution that aims to tighten sanctions and impose a
+                 * blockade" the resolution imposes */
+                int share = j > s && prev_src != -1 &&
+                            ((t[j - 1].wflags & TAC_LX_CONJ) || tok_is(&t[j - 1], "but") ||
+                             (tac_code_is_punct(&t[j - 1], ',') && !relative_before(c, s, j - 1))) &&
+                            (c->tok_group[j - 1 - s] < 0);
+                for (uint32_t q = prev_end; share && q < j; q++)
+                    if (t[q].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT))
+                        share = 0;
+                if (share)
                     src = prev_src;
                 else if (!(violent_root(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
                            event_subject(c, s, k) == (long)k))
@@ -3087,12 +3494,17 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 tgt = g;
         }
         if (tgt == -1 && !p->has_target && !passive &&
-            !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1')) {
-            tgt = object_of(c, s, e, mt->end, atoi(d->cameo[ev].root) <= 13);
+            !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1' &&
+              !claim_code(&d->cameo[p->cameo]))) {
+            const char *r = d->cameo[ev].root;
+            tgt = object_of(c, s, e, mt->end, atoi(r) <= 13,
+                            !strcmp(r, "03") || !strcmp(r, "12") || !strcmp(r, "13"));
             /* "shelled Armenian positions", "demanded that the US cancel
              * the sale to Taiwan": an actor inside the words a '*' skipped
              * is the target, before one found words into the object */
-            if (tgt == -1 || c->groups[tgt].start > mt->end + 2) {
+            /* (a place found in a topic phrase is a mention, SINGLE) */
+            uint32_t tat = tgt >= 0 ? c->groups[tgt].start : tgt < -1 ? c->ments[-2 - tgt].start : 0;
+            if (tgt == -1 || tat > mt->end + 2) {
                 for (uint32_t j = i + 1; j < mt->end; j++)
                     if (c->tok_group[j - s] >= 0 && c->tok_group[j - s] != src &&
                         !modifier_agent(c, e, c->tok_group[j - s])) {
@@ -3100,18 +3512,19 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                         break;
                     }
             }
-            /* "demanded that Somalia release the hostages": the subject of
-             * a "that" clause inside a demand (10) or appeal (02) pattern is
-             * the one asked to act, before the object of the act */
-            const char *rt = d->cameo[ev].root;
-            if ((!strcmp(rt, "10") || !strcmp(rt, "02")) && mt->end > i + 2)
-                for (uint32_t j = i + 1; j + 1 < mt->end; j++)
-                    if ((t[j].wflags & TAC_LX_COMPLEMENT) && c->tok_group[j + 1 - s] >= 0 &&
-                        c->tok_group[j + 1 - s] != src) {
-                        tgt = c->tok_group[j + 1 - s];
-                        break;
-                    }
         }
+        /* "demanded that Somalia release the hostages": the subject of a
+         * "that" clause inside a demand (10) or appeal (02) pattern is the
+         * one asked to act, before the object of the act (also when a `+`
+         * slot holds that object: "demanded that Syria hand over +") */
+        if (!passive && mt->end > i + 2 &&
+            (!strcmp(d->cameo[ev].root, "10") || !strcmp(d->cameo[ev].root, "02")))
+            for (uint32_t j = i + 1; j + 1 < mt->end; j++)
+                if ((t[j].wflags & TAC_LX_COMPLEMENT) && c->tok_group[j + 1 - s] >= 0 &&
+                    c->tok_group[j + 1 - s] != src) {
+                    tgt = c->tok_group[j + 1 - s];
+                    break;
+                }
         if (agreed >= 0) {
             /* ... and those who agree are its source: "they", "their
              * countries" stand for them */
@@ -3162,8 +3575,10 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         }
         if (src == -1 && !agentless)
             continue;
-        if (!agentless)
+        if (!agentless) {
             prev_src = src;
+            prev_end = mt->end;
+        }
         if (d->cameo[ev].root[0] == '1' && d->cameo[ev].root[1] == '0')
             demand_end = mt->end;
         if (d->cameo[ev].root[0] == '0' && d->cameo[ev].root[1] == '2')
@@ -3217,17 +3632,41 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         }
         const tac_cameo *cm = &d->cameo[ev];
         c->cur_bg = (unsigned char)background(c, s, i);
+        /* "mobilized army reservists for a possible war against Iraq": a
+         * show of force (15) is aimed at the adversary, not at the forces
+         * the source moves */
+        if (!agentless && cm->root[0] == '1' && cm->root[1] == '5' && tgt != -1 &&
+            own_forces(c, src, tgt))
+            tgt = adversary_after(c, s, e, tgt);
         if (tgt == -1 && !p->has_target)
             tgt = condition_target(c, s, e, mt->end, cm);
+        /* "continued a hunger strike in protest of the Russian
+         * government's refusal": a protest (14) is aimed at the one its
+         * motive names */
+        if (tgt == -1 && !p->has_target && cm->root[0] == '1' && cm->root[1] == '4')
+            tgt = motive_target(c, s, e, mt->end);
         if (tgt == -1 && !p->has_target && place_root(cm) &&
             !(src >= 0 && c->groups[src].n > 1 &&
               (reciprocal(cm) || reciprocal(&d->cameo[p->cameo])))) {
             tgt = place_target(c, s, e, mt->end);
+            /* "rebels surrendered in the town of Soroti", "completed their
+             * withdrawal from the Bosnian town of Gorazde": a place in the
+             * retreating side's own country is only where it retreats (080,
+             * 087x), not from whom; a place abroad is the country it leaves.
+             * (Concessions, 081-083, are made to the country's people.) */
+            if (tgt != -1 && !agentless &&
+                (!strcmp(cm->code, "080") || !strncmp(cm->code, "087", 3)) &&
+                same_country(c, src, tgt))
+                tgt = -1;
             /* "President Bouteflika threatened to impose a curfew in
              * Algiers", "police fired on the crowd in Cairo": an agent of no
              * country acting at a place is that place's */
             if (tgt != -1 && !agentless && (src = local_source(c, src, tgt)) == -3)
                 return -1;
+            /* "rebels attacked a police station in eastern Congo, killing
+             * five officers": the next verb shares that source */
+            if (!agentless)
+                prev_src = src;
         }
         tac_event e0;
         memset(&e0, 0, sizeof e0);
@@ -3295,15 +3734,20 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         /* ... also when a marker changed the code: "agreed to restore
          * relations" (05 -> 032) is still between them */
         int recip = tgt == -1 && sn > 1 && (reciprocal(cm) || reciprocal(&d->cameo[p->cameo]));
+        mention ls, lt; /* an actor with the sentence's country (local_role) */
+        const mention *lsm, *ltm;
         for (uint32_t a = 0; a < sn; a++) {
             const mention *sm = &c->ments[sfirst + a];
-            fill_actor(c, &e0.source, sm);
             if (recip) {
                 for (uint32_t b = 0; b < sn; b++) {
                     const mention *tm = &c->ments[sfirst + b];
                     if (b == a || strcmp(tm->code, sm->code) == 0)
                         continue;
-                    fill_actor(c, &e0.target, tm);
+                    if (!(lsm = local_role(c, sm, tm, cm, sent_cc, sent_places, &ls)) ||
+                        !(ltm = local_role(c, tm, sm, cm, sent_cc, sent_places, &lt)))
+                        return -1;
+                    fill_actor(c, &e0.source, lsm);
+                    fill_actor(c, &e0.target, ltm);
                     e0.has_target = 1;
                     if ((pushed = tac_code_push_event(c, &e0)) != 0)
                         return pushed < 0 ? -1 : 0;
@@ -3313,12 +3757,19 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     const mention *tm = &c->ments[tfirst + b];
                     if (strcmp(tm->code, sm->code) == 0 && tm->start == sm->start)
                         continue;
-                    fill_actor(c, &e0.target, tm);
+                    if (!(lsm = local_role(c, sm, tm, cm, sent_cc, sent_places, &ls)) ||
+                        !(ltm = local_role(c, tm, sm, cm, sent_cc, sent_places, &lt)))
+                        return -1;
+                    fill_actor(c, &e0.source, lsm);
+                    fill_actor(c, &e0.target, ltm);
                     e0.has_target = 1;
                     if ((pushed = tac_code_push_event(c, &e0)) != 0)
                         return pushed < 0 ? -1 : 0;
                 }
             } else {
+                if (!(lsm = local_role(c, sm, NULL, cm, sent_cc, sent_places, &ls)))
+                    return -1;
+                fill_actor(c, &e0.source, lsm);
                 e0.has_target = 0;
                 memset(&e0.target, 0, sizeof e0.target);
                 if ((pushed = tac_code_push_event(c, &e0)) != 0)
@@ -3342,6 +3793,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     }
     drop_background(c);
     drop_bare_statements(c);
+    purpose_targets(c);
     protest_targets(c);
     drop_protest_aims(c);
     drop_subsumed(c);

@@ -393,6 +393,14 @@ static int marker_phrase(loader *L, const char *p, size_t len, void *vctx)
         return n;
     if (n == 1) {
         uint32_t id = items[0] & TAC_ITEM_ID_MASK;
+        /* Function words are a closed list of forms, not lemmas: "its"
+         * marks itself, not its lemma "it" (a pronoun, no determiner) */
+        if (ctx->flag & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_RELATIVE |
+                         TAC_LX_COMPLEMENT | TAC_LX_LOCATIVE | TAC_LX_BOUNDARY | TAC_LX_BY)) {
+            id = tac_lexicon_intern(&d->lex, L->toks.v[0].norm, L->toks.v[0].norm_len);
+            if (!id)
+                return -1;
+        }
         d->lex.w[id].flags |= ctx->flag;
     } else {
         uint32_t node = trie_insert(&d->markers, items, (size_t)n);
