@@ -3480,9 +3480,13 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
 }
 
 /* A phrase that names no actor but a place ("Mariupol", "targets in
- * Syria"): asked for an actor, it stands for the place's country, with no
- * agent. Only tac_coder_actor does this: in a sentence a place is a
- * location, never an actor (docs/coding.md). */
+ * Syria"): asked for an actor, it stands for the place's country. When
+ * the phrase is only the name of a town or region (after determiners:
+ * "Mariupol", "the Donbas"), it is the people who live there, that
+ * country's civilians (CVL), as "Mariupol residents" is; a capital stays
+ * the government it stands for, and a place inside a longer phrase gives
+ * only its country. Only tac_coder_actor does this: in a sentence a place
+ * is a location, never an actor (docs/coding.md). */
 static int place_actor(tac_coder *c, tac_actor *out)
 {
     const tac_tok *t = c->toks.v;
@@ -3504,6 +3508,13 @@ static int place_actor(tac_coder *c, tac_actor *out)
             m.start = m.tstart = i;
             m.end = end;
             memcpy(m.country, where->country, 4);
+            int bare = where == p.place;
+            for (uint32_t j = 0; j < i && bare; j++)
+                bare = (t[j].wflags & TAC_LX_DET) != 0;
+            for (uint32_t j = end; j < n && bare; j++)
+                bare = (t[j].flags & TAC_TOK_PUNCT) != 0;
+            if (bare && add_agents(c, &m, "CVL") < 0)
+                return 0;
             if (finish_code(c, &m) < 0)
                 return 0;
             fill_actor(c, out, &m);

@@ -118,6 +118,10 @@ st=$( { "$T" code --dict $D "$tmp/many.jsonl" 2>"$tmp/err"; echo $? >"$tmp/st"; 
 expect_status 0 "$T" actor --dict $D "Armenian Prime Minister"; expect_out '"code":"ARMGOV"'
 expect_status 0 "$T" actor --dict $D "Russian peacekeepers"; expect_out '"code":"RUSMIL"'
 expect_status 1 "$T" actor --dict $D "the weather"; expect_out "null"
+# a bare town name is its people; a capital its government; a place in a phrase only its country
+expect_status 0 "$T" actor --dict $D "Mariupol"; expect_out '"code":"UKRCVL"'
+expect_status 0 "$T" actor --dict $D "Moscow"; expect_out '"code":"RUSGOV"'
+expect_status 0 "$T" actor --dict $D "targets in Mariupol"; expect_out '"code":"UKR"'
 # options after the words count as options; a bad date or option is a usage error
 expect_status 0 "$T" actor "Armenian Prime Minister" --dict $D --date 2022-01-01; expect_out '"code":"ARMGOV"'
 expect_status 2 "$T" actor --dict $D --date 2022-13-01 "Armenian Prime Minister"
@@ -128,10 +132,11 @@ expect_status 0 "$T" actor --dict $D "speaker of the Kenyan parliament"; expect_
 expect_status 0 "$T" actor --dict $D "victims of the Taliban"; expect_out '"code":"CVL"'
 # an all-capitals acronym whose plain form starts another phrase ("Fao peninsula")
 expect_status 0 "$T" actor --dict $D "FAO"; expect_out '"code":"IGOUNOFAO"'
-expect_status 0 "$T" actor --dict $D "Fao peninsula"; expect_out '"code":"IRQ"'
-# a phrase that names only a place stands for the place's country
+expect_status 0 "$T" actor --dict $D "Fao peninsula"; expect_out '"country":"IRQ"'
+# a phrase that names a place and no actor stands for the place's country; a phrase that is only
+# the place's name for its people (CVL)
 expect_status 0 "$T" actor --dict $D "shelling near Kharkiv"; expect_out '"code":"UKR"'
-expect_status 0 "$T" actor --dict $D "Aleppo"; expect_out '"agents":\[\]'
+expect_status 0 "$T" actor --dict $D "Aleppo"; expect_out '"agents":\["CVL"\]'
 # --context: a phrase with no country takes the context's; its own country, a person's
 # or an IGO's code wins
 expect_status 0 "$T" actor --dict $D --context "Saudi" "the National Guard"; expect_out '"code":"SAUMIL"'
