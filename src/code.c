@@ -369,7 +369,11 @@ static void piece_from_node(const tac_dict *d, uint32_t node, piece *p,
             p->agent = a;
             break;
         case TAC_AK_ACTOR:
-            p->actor = a;
+            /* a dated native actor ("Taliban": REB, then GOV) takes the line
+             * of the date; an undated one is always in force (TABARI sets
+             * choose among theirs in code_tabari.c) */
+            if (a->tb || !p->actor || tac_dict_in_office(a, date))
+                p->actor = a;
             break;
         case TAC_AK_PERSON:
             if (!any_person)
