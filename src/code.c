@@ -3485,8 +3485,9 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
 
 /* A phrase that names no actor but a place ("Mariupol", "targets in
  * Syria"): asked for an actor, it stands for the place's country. When
- * the phrase is only the name of a town or region (after determiners:
- * "Mariupol", "the Donbas"), it is the people who live there, that
+ * the phrase is only the name of a town or region (with determiners and
+ * place nouns: "Mariupol", "the Donbas", "the city of Kharkiv"), it is
+ * the people who live there, that
  * country's civilians (CVL), as "Mariupol residents" is; a capital stays
  * the government it stands for, and a place inside a longer phrase gives
  * only its country. Only tac_coder_actor does this: in a sentence a place
@@ -3514,9 +3515,9 @@ static int place_actor(tac_coder *c, tac_actor *out)
             memcpy(m.country, where->country, 4);
             int bare = where == p.place;
             for (uint32_t j = 0; j < i && bare; j++)
-                bare = (t[j].wflags & TAC_LX_DET) != 0;
+                bare = (t[j].wflags & TAC_LX_DET) || place_noun(&t[j]) || tok_is(&t[j], "of");
             for (uint32_t j = end; j < n && bare; j++)
-                bare = (t[j].flags & TAC_TOK_PUNCT) != 0;
+                bare = (t[j].flags & TAC_TOK_PUNCT) || place_noun(&t[j]);
             if (bare && add_agents(c, &m, "CVL") < 0)
                 return 0;
             if (finish_code(c, &m) < 0)

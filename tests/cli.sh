@@ -120,6 +120,7 @@ expect_status 0 "$T" actor --dict $D "Russian peacekeepers"; expect_out '"code":
 expect_status 1 "$T" actor --dict $D "the weather"; expect_out "null"
 # a bare town name is its people; a capital its government; a place in a phrase only its country
 expect_status 0 "$T" actor --dict $D "Mariupol"; expect_out '"code":"UKRCVL"'
+expect_status 0 "$T" actor --dict $D "the city of Mariupol"; expect_out '"code":"UKRCVL"'
 expect_status 0 "$T" actor --dict $D "Moscow"; expect_out '"code":"RUSGOV"'
 expect_status 0 "$T" actor --dict $D "targets in Mariupol"; expect_out '"code":"UKR"'
 # options after the words count as options; a bad date or option is a usage error
