@@ -657,9 +657,11 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 (i > s && (t[i - 1].wflags & TAC_LX_LOCATIVE) && !p.agent && !p.actor &&
                  !p.person && (p.capital || (p.country && !p.adj)))) {
                 int agent_follows = 0;
-                if (end < e) {
+                /* "Kharkiv's governor": the agent after a possessive 's */
+                uint32_t next = end < e && (t[end].flags & TAC_TOK_POSS) ? end + 1 : end;
+                if (next < e) {
                     uint32_t n2;
-                    uint32_t e2 = actor_longest(d, t, end, e, &n2);
+                    uint32_t e2 = actor_longest(d, t, next, e, &n2);
                     if (e2) {
                         piece q;
                         memset(&q, 0, sizeof q);
