@@ -121,6 +121,13 @@ expect_status 1 "$T" actor --dict $D "the weather"; expect_out "null"
 # a bare town name is its people; a capital its government; a place in a phrase only its country
 expect_status 0 "$T" actor --dict $D "Mariupol"; expect_out '"code":"UKRCVL"'
 expect_status 0 "$T" actor --dict $D "the city of Mariupol"; expect_out '"code":"UKRCVL"'
+# CAMEO manual conventions: military intelligence MILSPY, a service secretary MILGOV, a state firm GOVBUS
+expect_status 0 "$T" actor --dict $D "Russian military intelligence"; expect_out '"code":"RUSMILSPY"'
+expect_status 0 "$T" actor --dict $D "Secretary of the Navy"; expect_out '"code":"USAMILGOV"'
+expect_status 0 "$T" actor --dict $D "Iran's state oil company"; expect_out '"code":"IRNGOVBUS"'
+# a dated actor line: the Taliban before and after they took power
+expect_status 0 "$T" actor --dict $D --date 2020-01-01 "the Taliban"; expect_out '"code":"AFGREBTAL"'
+expect_status 0 "$T" actor --dict $D --date 2022-01-01 "the Taliban"; expect_out '"code":"AFGGOVTAL"'
 expect_status 0 "$T" actor --dict $D "Moscow"; expect_out '"code":"RUSGOV"'
 expect_status 0 "$T" actor --dict $D "targets in Mariupol"; expect_out '"code":"UKR"'
 # options after the words count as options; a bad date or option is a usage error
