@@ -478,8 +478,10 @@ static int set_actor(tac_coder *c, mention *m, const tac_aentry *a)
     return 0;
 }
 
-/* A people rather than an organisation: an ethnic group (code ...ETH) or
- * a faith or other group with no home country ("Kurds", "Christians").
+/* A people rather than an organisation: an ethnic group (code ...ETH), a
+ * faith or its national branch (a code that starts with a CAMEO religion
+ * block: "Iraqi Shias" MOSSHI, IRQ), or another group with no home country
+ * ("Kurds", "Christians").
  * Such a name takes the role the phrase gives it ("Kurdish fighters") and,
  * when it has no home country, the phrase's country ("Kenyan Christians",
  * "Christians in Nigeria"); an IGO, NGO, transnational armed group or
@@ -490,7 +492,15 @@ static int people_group(const tac_aentry *a)
         !strncmp(a->code, "IMG", 3))
         return 0;
     size_t n = strlen(a->code);
-    return !a->country[0] || (n >= 3 && !strcmp(a->code + n - 3, "ETH"));
+    if (!a->country[0] || (n >= 3 && !strcmp(a->code + n - 3, "ETH")))
+        return 1;
+    /* a faith's national branch ("Iraqi Shias": MOSSHI, IRQ): the CAMEO
+     * religion blocks that start a code (actors.dict) */
+    static const char religions[] = "MOS CHR JEW HIN SIK BUD BAH ATH CON JAN";
+    for (const char *r = religions; *r; r += 4)
+        if (n >= 3 && !strncmp(a->code, r, 3))
+            return 1;
+    return 0;
 }
 
 static void add_alias(tac_coder *c, const char *w, uint32_t len, const mention *m);
