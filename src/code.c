@@ -369,7 +369,11 @@ static void piece_from_node(const tac_dict *d, uint32_t node, piece *p,
             p->agent = a;
             break;
         case TAC_AK_ACTOR:
-            p->actor = a;
+            /* a dated native actor ("Taliban": REB, then GOV) takes the line
+             * of the date; an undated one is always in force (TABARI sets
+             * choose among theirs in code_tabari.c) */
+            if (a->tb || !p->actor || tac_dict_in_office(a, date))
+                p->actor = a;
             break;
         case TAC_AK_PERSON:
             if (!any_person)
@@ -474,8 +478,10 @@ static int set_actor(tac_coder *c, mention *m, const tac_aentry *a)
     return 0;
 }
 
-/* A people rather than an organisation: an ethnic group (code ...ETH) or
- * a faith or other group with no home country ("Kurds", "Christians").
+/* A people rather than an organisation: an ethnic group (code ...ETH), a
+ * faith or its national branch (a code that starts with a CAMEO religion
+ * block: "Iraqi Shias" MOSSHI, IRQ), or another group with no home country
+ * ("Kurds", "Christians").
  * Such a name takes the role the phrase gives it ("Kurdish fighters") and,
  * when it has no home country, the phrase's country ("Kenyan Christians",
  * "Christians in Nigeria"); an IGO, NGO, transnational armed group or
@@ -486,7 +492,15 @@ static int people_group(const tac_aentry *a)
         !strncmp(a->code, "IMG", 3))
         return 0;
     size_t n = strlen(a->code);
-    return !a->country[0] || (n >= 3 && !strcmp(a->code + n - 3, "ETH"));
+    if (!a->country[0] || (n >= 3 && !strcmp(a->code + n - 3, "ETH")))
+        return 1;
+    /* a faith's national branch ("Iraqi Shias": MOSSHI, IRQ): the CAMEO
+     * religion blocks that start a code (actors.dict) */
+    static const char religions[] = "MOS CHR JEW HIN SIK BUD BAH ATH CON JAN";
+    for (const char *r = religions; *r; r += 4)
+        if (n >= 3 && !strncmp(a->code, r, 3))
+            return 1;
+    return 0;
 }
 
 static void add_alias(tac_coder *c, const char *w, uint32_t len, const mention *m);
@@ -653,9 +667,11 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 (i > s && (t[i - 1].wflags & TAC_LX_LOCATIVE) && !p.agent && !p.actor &&
                  !p.person && (p.capital || (p.country && !p.adj)))) {
                 int agent_follows = 0;
-                if (end < e) {
+                /* "Kharkiv's governor": the agent after a possessive 's */
+                uint32_t next = end < e && (t[end].flags & TAC_TOK_POSS) ? end + 1 : end;
+                if (next < e) {
                     uint32_t n2;
-                    uint32_t e2 = actor_longest(d, t, end, e, &n2);
+                    uint32_t e2 = actor_longest(d, t, next, e, &n2);
                     if (e2) {
                         piece q;
                         memset(&q, 0, sizeof q);
@@ -3932,9 +3948,14 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
 }
 
 /* A phrase that names no actor but a place ("Mariupol", "targets in
- * Syria"): asked for an actor, it stands for the place's country, with no
- * agent. Only tac_coder_actor does this: in a sentence a place is a
- * location, never an actor (docs/coding.md). */
+ * Syria"): asked for an actor, it stands for the place's country. When
+ * the phrase is only the name of a town or region (with determiners and
+ * place nouns: "Mariupol", "the Donbas", "the city of Kharkiv"), it is
+ * the people who live there, that
+ * country's civilians (CVL), as "Mariupol residents" is; a capital stays
+ * the government it stands for, and a place inside a longer phrase gives
+ * only its country. Only tac_coder_actor does this: in a sentence a place
+ * is a location, never an actor (docs/coding.md). */
 static int place_actor(tac_coder *c, tac_actor *out)
 {
     const tac_tok *t = c->toks.v;
@@ -3956,6 +3977,13 @@ static int place_actor(tac_coder *c, tac_actor *out)
             m.start = m.tstart = i;
             m.end = end;
             memcpy(m.country, where->country, 4);
+            int bare = where == p.place;
+            for (uint32_t j = 0; j < i && bare; j++)
+                bare = (t[j].wflags & TAC_LX_DET) || place_noun(&t[j]) || tok_is(&t[j], "of");
+            for (uint32_t j = end; j < n && bare; j++)
+                bare = (t[j].flags & TAC_TOK_PUNCT) || place_noun(&t[j]);
+            if (bare && add_agents(c, &m, "CVL") < 0)
+                return 0;
             if (finish_code(c, &m) < 0)
                 return 0;
             fill_actor(c, out, &m);

@@ -777,6 +777,10 @@ static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
             return 0;
         if (o->kind != TAC_AK_PERSON && strcmp(o->code, ctx->proto.code) == 0)
             return 0;
+        /* an actor whose code changes with time: one line per period */
+        if (o->kind == TAC_AK_ACTOR && (o->from.y || o->to.y) &&
+            (ctx->proto.from.y || ctx->proto.to.y))
+            continue;
         if (o->kind == TAC_AK_PERSON) {
             if (strcmp(o->code, ctx->proto.code) == 0 &&
                 o->from.y == ctx->proto.from.y && o->from.m == ctx->proto.from.m &&
@@ -902,6 +906,21 @@ static void do_actor(loader *L, tac_akind kind, const char *s, size_t len,
                     return;
                 }
                 memcpy(ctx.proto.country, f2, 3);
+            }
+            /* an optional date range: the period the code holds ("the Taliban"
+             * rebels until they took power) */
+            size_t p2 = pos;
+            const char *f3;
+            size_t f3l;
+            if (next_field(s, len, &p2, &f3, &f3l) && f3l >= 3 &&
+                ((f3[0] >= '0' && f3[0] <= '9') || (f3[0] == '.' && f3[1] == '.')) &&
+                memchr(f3, '.', f3l)) {
+                if (parse_range(f3, f3l, &ctx.proto.from, &ctx.proto.to) < 0) {
+                    report(L, "bad date range (want YYYY-MM-DD..YYYY-MM-DD, either end may be empty)",
+                           NULL, NULL);
+                    return;
+                }
+                pos = p2;
             }
         } else {
             if (parse_range(f2, f2l, &ctx.proto.from, &ctx.proto.to) < 0) {

@@ -118,6 +118,18 @@ st=$( { "$T" code --dict $D "$tmp/many.jsonl" 2>"$tmp/err"; echo $? >"$tmp/st"; 
 expect_status 0 "$T" actor --dict $D "Armenian Prime Minister"; expect_out '"code":"ARMGOV"'
 expect_status 0 "$T" actor --dict $D "Russian peacekeepers"; expect_out '"code":"RUSMIL"'
 expect_status 1 "$T" actor --dict $D "the weather"; expect_out "null"
+# a bare town name is its people; a capital its government; a place in a phrase only its country
+expect_status 0 "$T" actor --dict $D "Mariupol"; expect_out '"code":"UKRCVL"'
+expect_status 0 "$T" actor --dict $D "the city of Mariupol"; expect_out '"code":"UKRCVL"'
+# CAMEO manual conventions: military intelligence MILSPY, a service secretary MILGOV, a state firm GOVBUS
+expect_status 0 "$T" actor --dict $D "Russian military intelligence"; expect_out '"code":"RUSMILSPY"'
+expect_status 0 "$T" actor --dict $D "Secretary of the Navy"; expect_out '"code":"USAMILGOV"'
+expect_status 0 "$T" actor --dict $D "Iran's state oil company"; expect_out '"code":"IRNGOVBUS"'
+# a dated actor line: the Taliban before and after they took power
+expect_status 0 "$T" actor --dict $D --date 2020-01-01 "the Taliban"; expect_out '"code":"AFGREBTAL"'
+expect_status 0 "$T" actor --dict $D --date 2022-01-01 "the Taliban"; expect_out '"code":"AFGGOVTAL"'
+expect_status 0 "$T" actor --dict $D "Moscow"; expect_out '"code":"RUSGOV"'
+expect_status 0 "$T" actor --dict $D "targets in Mariupol"; expect_out '"code":"UKR"'
 # options after the words count as options; a bad date or option is a usage error
 expect_status 0 "$T" actor "Armenian Prime Minister" --dict $D --date 2022-01-01; expect_out '"code":"ARMGOV"'
 expect_status 2 "$T" actor --dict $D --date 2022-13-01 "Armenian Prime Minister"
@@ -128,10 +140,11 @@ expect_status 0 "$T" actor --dict $D "speaker of the Kenyan parliament"; expect_
 expect_status 0 "$T" actor --dict $D "victims of the Taliban"; expect_out '"code":"CVL"'
 # an all-capitals acronym whose plain form starts another phrase ("Fao peninsula")
 expect_status 0 "$T" actor --dict $D "FAO"; expect_out '"code":"IGOUNOFAO"'
-expect_status 0 "$T" actor --dict $D "Fao peninsula"; expect_out '"code":"IRQ"'
-# a phrase that names only a place stands for the place's country
+expect_status 0 "$T" actor --dict $D "Fao peninsula"; expect_out '"country":"IRQ"'
+# a phrase that names a place and no actor stands for the place's country; a phrase that is only
+# the place's name for its people (CVL)
 expect_status 0 "$T" actor --dict $D "shelling near Kharkiv"; expect_out '"code":"UKR"'
-expect_status 0 "$T" actor --dict $D "Aleppo"; expect_out '"agents":\[\]'
+expect_status 0 "$T" actor --dict $D "Aleppo"; expect_out '"agents":\["CVL"\]'
 # --context: a phrase with no country takes the context's; its own country, a person's
 # or an IGO's code wins
 expect_status 0 "$T" actor --dict $D --context "Saudi" "the National Guard"; expect_out '"code":"SAUMIL"'
@@ -147,10 +160,12 @@ expect_status 1 "$T" actor --dict $D "The PAN"; expect_out "null"
 
 # --- dictionary errors are reported with file:line and skipped
 mkdir -p "$tmp/dict"; cp $D/*.dict "$tmp/dict/"
-printf 'event 999 bogus code\nevent 046 + starts with a slot\nfrobnicate X\nperson USAGOV 2021-13-01.. Nobody Atall\n' >"$tmp/dict/zz-bad.dict"
+printf 'event 999 bogus code\nevent 046 + starts with a slot\nfrobnicate X\nperson USAGOV 2021-13-01.. Nobody Atall\nactor AFGGOVXYZ AFG 2021-08-15..2020-01-01 Nobody Group\nactor AFGREBXYZ AFG Taliban\n' >"$tmp/dict/zz-bad.dict"
 expect_status 1 "$T" dict check "$tmp/dict"
 expect_err "zz-bad.dict:1: unknown CAMEO code"; expect_err "zz-bad.dict:2: a pattern must start with a word"
 expect_err "zz-bad.dict:3: unknown keyword"; expect_err "zz-bad.dict:4: bad date range"
+# a dated actor line beside an undated one for the same phrase is ambiguous
+expect_err "zz-bad.dict:5: bad date range"; expect_err "zz-bad.dict:6: phrase 'Taliban' already names"
 expect_status 0 "$T" code --dict "$tmp/dict" "$tmp/a.jsonl"; expect_err "dictionary line(s) skipped"
 expect_status 3 "$T" code --dict "$tmp/nodict" "$tmp/a.jsonl"
 
