@@ -50,14 +50,52 @@ static int hex4(const char *s, uint32_t *out)
     return 0;
 }
 
+/* The top bits (0x80) of the bytes of w that are '"', '\\', a control
+ * character (< 0x20) or not ASCII (>= 0x80), and possibly of bytes above
+ * (later in memory than) the first such byte; 0 if there is none. Per
+ * byte x, x - 1 sets the top bit only for x == 0 and a borrow runs upward
+ * only from a byte that matched: '"' and '\\' are zero bytes of w xor the
+ * repeated character, control characters set it in x - 0x20, bytes >= 0x80
+ * have it already. */
+static uint64_t special8(uint64_t w)
+{
+    const uint64_t lo = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
+    uint64_t q = w ^ (lo * '"'), b = w ^ (lo * '\\');
+    return ((q - lo) | (b - lo) | (w - lo * 0x20) | w) & hi;
+}
+
+/* The index of the first byte special8 marked in m (not 0), where the
+ * lowest set bit is the first byte in memory; elsewhere 0 (the byte loop
+ * after it finds the byte). */
+static size_t first_special(uint64_t m)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    return (size_t)__builtin_ctzll(m) >> 3;
+#else
+    (void)m;
+    return 0;
+#endif
+}
+
 /* A string at p->i (on the opening quote). Unescaped into out[*o..] when
  * out is not NULL. */
 static int string(jp *p, char *out, size_t *o)
 {
     p->i++;
     while (p->i < p->len) {
-        /* a run of plain ASCII is copied in one piece */
+        /* a run of plain ASCII is copied in one piece; it is found eight
+         * bytes at a time, then byte by byte after the last whole word */
         size_t r = p->i;
+        while (p->len - r >= 8) {
+            uint64_t w;
+            memcpy(&w, p->s + r, 8);
+            uint64_t m = special8(w);
+            if (m) {
+                r += first_special(m);
+                break;
+            }
+            r += 8;
+        }
         while (r < p->len) {
             unsigned char b = (unsigned char)p->s[r];
             if (b == '"' || b == '\\' || b < 0x20 || b >= 0x80)
