@@ -401,7 +401,8 @@ static int agent_rank(const char *a)
         return 1;
     if (!strncmp(a, "MOD", 3) || !strncmp(a, "RAD", 3))
         return 3;
-    for (const char *p = secondary; *p; p += 4)
+    /* (stepping 4 from "REF" lands past the NUL: bound by the size) */
+    for (const char *p = secondary; p < secondary + sizeof secondary; p += 4)
         if (!strncmp(a, p, 3))
             return 2;
     return 0;
