@@ -142,7 +142,7 @@ static word_memo *memo_slot(tac_coder *c, const char *w, size_t len, uint64_t h,
     if (len == 0 || len > WORD_MEMO_LEN)
         return NULL;
     word_memo *m = &c->memo[h & (WORD_MEMO_N - 1)];
-    *hit = m->len == len && m->hash == h && memcmp(m->key, w, len) == 0;
+    *hit = m->len == len && m->hash == h && tac_hash_key_eq(m->key, w, len);
     return m;
 }
 
