@@ -11,40 +11,33 @@
 #include <stdint.h>
 #include <string.h>
 
-/* FNV-1a over 8-byte words, the last 1-7 bytes as one more word, then a
- * final mix: keys are short words. Inline: the coder hashes every token. */
+/* FNV-1a over 8-byte words, then a final mix: keys are short words. The
+ * last word overlaps the one before it (or for keys under 8 bytes is two
+ * overlapping 4-byte reads, or three bytes), so no key is read byte by
+ * byte; the length is mixed in first. Values are not stored anywhere, so
+ * the function may change. Inline: the coder hashes every token. */
 static inline uint64_t tac_hash_bytes(const char *s, size_t len)
 {
     uint64_t h = 0xcbf29ce484222325ULL ^ (uint64_t)len;
-    size_t i = 0;
-    for (; i + 8 <= len; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        h = (h ^ w) * 0x100000001b3ULL;
-        h ^= h >> 29;
-    }
-    /* (a per-byte loop here cost more than all the rest for news words) */
-    size_t r = len - i;
-    if (r) {
-        uint64_t w = 0;
-        const unsigned char *p = (const unsigned char *)s + i;
-        if (r & 4) {
-            uint32_t v;
-            memcpy(&v, p, 4);
-            w = v;
-            p += 4;
+    uint64_t w = 0;
+    if (len >= 8) {
+        for (size_t i = 0; i + 8 < len; i += 8) {
+            memcpy(&w, s + i, 8);
+            h = (h ^ w) * 0x100000001b3ULL;
+            h ^= h >> 29;
         }
-        if (r & 2) {
-            uint16_t v;
-            memcpy(&v, p, 2);
-            w = (w << 16) | v;
-            p += 2;
-        }
-        if (r & 1)
-            w = (w << 8) | *p;
-        h = (h ^ w) * 0x100000001b3ULL;
-        h ^= h >> 29;
+        memcpy(&w, s + len - 8, 8);
+    } else if (len >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + len - 4, 4);
+        w = (uint64_t)a << 32 | b;
+    } else if (len) {
+        const unsigned char *p = (const unsigned char *)s;
+        w = (uint64_t)p[0] << 16 | (uint64_t)p[len >> 1] << 8 | p[len - 1];
     }
+    h = (h ^ w) * 0x100000001b3ULL;
+    h ^= h >> 29;
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdULL;
     h ^= h >> 33;
