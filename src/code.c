@@ -283,16 +283,10 @@ static uint32_t actor_walk(const tac_dict *d, const tac_tok *t, uint32_t i, uint
     return best_end;
 }
 
-/* Longest actor phrase at tokens[i..e): returns the end and the trie node,
- * or 0. A phrase starting with an all-capitals word is looked up both with
- * its acronym reading and its plain one; the longer wins, the plain one on
- * a tie. */
-static uint32_t actor_longest(const tac_dict *d, const tac_tok *t, uint32_t i,
-                              uint32_t e, uint32_t *out_node)
+/* actor_longest for a token that can start an actor phrase. */
+static uint32_t actor_longest_walk(const tac_dict *d, const tac_tok *t, uint32_t i,
+                                   uint32_t e, uint32_t *out_node)
 {
-    *out_node = 0;
-    if (!(t[i].wflags & TAC_LX_ACTOR_START))
-        return 0;
     uint32_t best_node;
     uint32_t best_end = actor_walk(d, t, i, e, 0, &best_node);
     if (t[i].flags & TAC_TOK_UPPER) {
@@ -309,6 +303,19 @@ static uint32_t actor_longest(const tac_dict *d, const tac_tok *t, uint32_t i,
         return 0;
     *out_node = best_node;
     return best_end;
+}
+
+/* Longest actor phrase at tokens[i..e): returns the end and the trie node,
+ * or 0. A phrase starting with an all-capitals word is looked up both with
+ * its acronym reading and its plain one; the longer wins, the plain one on
+ * a tie. Inline: it runs for every token, and most cannot start a phrase. */
+static inline uint32_t actor_longest(const tac_dict *d, const tac_tok *t, uint32_t i,
+                                     uint32_t e, uint32_t *out_node)
+{
+    *out_node = 0;
+    if (!(t[i].wflags & TAC_LX_ACTOR_START))
+        return 0;
+    return actor_longest_walk(d, t, i, e, out_node);
 }
 
 static int has_agent(const mention *m, const char *a)
