@@ -134,7 +134,7 @@ void tac_coder_limit_hits(const tac_coder *c, tac_limit_hits *out)
 /* ---- tokens --------------------------------------------------------- */
 
 
-/* The memo entry of unknown word w: *hit says whether it holds w; NULL
+/* The memo entry of word w: *hit says whether it holds w; NULL
  * when w is too long to keep. */
 static word_memo *memo_slot(tac_coder *c, const char *w, size_t len, uint64_t h, int *hit)
 {
@@ -150,28 +150,30 @@ static void lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n)
 {
     const tac_dict *d = c->dict;
     for (size_t i = 0; i < n; i++) {
-        /* the vocabulary's own words first; the rest through the memo */
+        /* through the memo: a hit answers with one compare, without the
+         * vocabulary's probe and its scattered key and word records */
         uint64_t h = tac_hash_bytes(t[i].norm, t[i].norm_len);
-        word_memo *m = NULL;
-        if (!tac_lexicon_word_h(&d->lex, t[i].norm, t[i].norm_len, h, &t[i].word,
-                                &t[i].lemma, &t[i].wflags)) {
-            int hit;
-            t[i].word = 0;
-            m = memo_slot(c, t[i].norm, t[i].norm_len, h, &hit);
-            if (hit) {
-                t[i].lemma = m->lemma;
-                t[i].wflags = m->wflags;
-            } else {
+        int hit;
+        word_memo *m = memo_slot(c, t[i].norm, t[i].norm_len, h, &hit);
+        if (hit) {
+            t[i].word = m->word;
+            t[i].lemma = m->lemma;
+            t[i].wflags = m->wflags;
+        } else {
+            if (!tac_lexicon_word_h(&d->lex, t[i].norm, t[i].norm_len, h, &t[i].word,
+                                    &t[i].lemma, &t[i].wflags)) {
+                t[i].word = 0;
                 tac_lexicon_guess(&d->lex, t[i].norm, t[i].norm_len, &t[i].lemma,
                                   &t[i].wflags);
-                if (m) {
-                    m->hash = h;
-                    m->lemma = t[i].lemma;
-                    m->wflags = t[i].wflags;
-                    m->fuzzy = MEMO_UNSET;
-                    m->len = (unsigned char)t[i].norm_len;
-                    memcpy(m->key, t[i].norm, t[i].norm_len);
-                }
+            }
+            if (m) {
+                m->hash = h;
+                m->word = t[i].word;
+                m->lemma = t[i].lemma;
+                m->wflags = t[i].wflags;
+                m->fuzzy = MEMO_UNSET;
+                m->len = (unsigned char)t[i].norm_len;
+                memcpy(m->key, t[i].norm, t[i].norm_len);
             }
         }
         /* "Ethopia", "Quatar": a capitalised word no dictionary knows that
