@@ -100,8 +100,21 @@ static size_t json_run(const char *s, size_t i, size_t n)
 
 static void json_str(tac_buf *b, const char *s, size_t n)
 {
-    PUT_LIT(b, "\"");
     size_t i = 0;
+    if (json_run(s, 0, n) == n) {
+        /* nothing to escape (the usual case): quotes and text at once */
+        if (b->failed || (b->cap - b->len <= n + 2 && grow(b, n + 2) < 0))
+            return;
+        char *o = b->data + b->len;
+        o[0] = '"';
+        if (n)
+            memcpy(o + 1, s, n);
+        o[n + 1] = '"';
+        b->len += n + 2;
+        b->data[b->len] = '\0';
+        return;
+    }
+    PUT_LIT(b, "\"");
     for (;;) {
         size_t e = json_run(s, i, n);
         put(b, s + i, e - i);
