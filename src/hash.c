@@ -128,7 +128,7 @@ static int u64map_grow(tac_u64map *m)
 int tac_u64map_put(tac_u64map *m, uint64_t key, uint32_t value,
                    uint32_t *out_value)
 {
-    if (!m->slots || (m->count + 1) * 2 > m->mask + 1) {
+    if (!m->slots || (m->count + 1) * 4 > m->mask + 1) { /* a quarter full */
         if (u64map_grow(m) < 0)
             return -1;
     }

@@ -126,7 +126,10 @@ static inline int tac_strmap_get_h(const tac_strmap *m, const char *key, size_t 
     return 0;
 }
 
-/* A map from 64-bit keys to 32-bit values (trie edges), same scheme. */
+/* A map from 64-bit keys to 32-bit values (trie edges), same scheme but
+ * kept at most a quarter full: the coders probe it for nearly every word
+ * and most probes miss, and a miss walks to an empty slot (about 2.5 slots
+ * at half full, 1.4 at a quarter). */
 typedef struct tac_u64map_slot {
     uint64_t key; /* 0 = empty; callers never use key 0 */
     uint32_t value;
