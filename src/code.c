@@ -1420,6 +1420,21 @@ static void walk(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
     try_node(ms, node, pos, src, tgt, first, anchor_end);
 }
 
+/* 0 when try_node(ms, node, pos, ...) surely does nothing: node has only
+ * word edges, none for the token's lemma, and the token is no time word
+ * and not "on" (which try_node may pass over). Most words after a '*' of
+ * a pattern are such, and the call costs more than this test. */
+static inline int may_go_on(const mstate *ms, uint32_t node, uint32_t pos)
+{
+    const tac_trie *tr = &ms->c->dict->patterns;
+    const tac_tok *t = &ms->c->toks.v[pos];
+    unsigned kinds = tr->kinds[node];
+    if ((kinds & ~(unsigned)TAC_TRIE_K_WORD) || (t->wflags & TAC_LX_TIME) ||
+        (t->norm_len == 2 && t->norm[0] == 'o' && t->norm[1] == 'n'))
+        return 1;
+    return (kinds & TAC_TRIE_K_WORD) && t->lemma && tac_trie_child(tr, node, t->lemma);
+}
+
 static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
                      uint32_t first, uint32_t anchor_end)
 {
@@ -1493,7 +1508,8 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
             if (k > 0 && tac_code_is_punct(&t[pos + k - 1], ','))
                 break;
             /* the skipped words then the rest of the pattern */
-            try_node(ms, child, pos + k, src, tgt, first, anchor_end);
+            if (may_go_on(ms, child, pos + k))
+                try_node(ms, child, pos + k, src, tgt, first, anchor_end);
             if (ms->budget < 0)
                 break;
         }
