@@ -7,6 +7,10 @@
 
 #include "utf8.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
+
 typedef struct jp {
     const char *s;
     size_t len, i;
@@ -77,31 +81,53 @@ static size_t first_special(uint64_t m)
 #endif
 }
 
+/* The end of the run of plain ASCII bytes (no '"', '\\', control or
+ * non-ASCII byte) of s[r..len): sixteen bytes at a time where SSE2 is
+ * there (x86-64 always; the signed compare with 0x20 takes both control
+ * and non-ASCII bytes), then eight, then byte by byte. */
+static size_t plain_end(const char *s, size_t r, size_t len)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+    const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\'),
+                  space = _mm_set1_epi8(0x20);
+    while (len - r >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + r));
+        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote),
+                                                _mm_cmpeq_epi8(v, bslash)),
+                                   _mm_cmplt_epi8(v, space));
+        int mask = _mm_movemask_epi8(hit);
+        if (mask)
+            return r + (size_t)__builtin_ctz((unsigned)mask);
+        r += 16;
+    }
+#endif
+    while (len - r >= 8) {
+        uint64_t w;
+        memcpy(&w, s + r, 8);
+        uint64_t m = special8(w);
+        if (m) {
+            r += first_special(m);
+            break;
+        }
+        r += 8;
+    }
+    while (r < len) {
+        unsigned char b = (unsigned char)s[r];
+        if (b == '"' || b == '\\' || b < 0x20 || b >= 0x80)
+            break;
+        r++;
+    }
+    return r;
+}
+
 /* A string at p->i (on the opening quote). Unescaped into out[*o..] when
  * out is not NULL. */
 static int string(jp *p, char *out, size_t *o)
 {
     p->i++;
     while (p->i < p->len) {
-        /* a run of plain ASCII is copied in one piece; it is found eight
-         * bytes at a time, then byte by byte after the last whole word */
-        size_t r = p->i;
-        while (p->len - r >= 8) {
-            uint64_t w;
-            memcpy(&w, p->s + r, 8);
-            uint64_t m = special8(w);
-            if (m) {
-                r += first_special(m);
-                break;
-            }
-            r += 8;
-        }
-        while (r < p->len) {
-            unsigned char b = (unsigned char)p->s[r];
-            if (b == '"' || b == '\\' || b < 0x20 || b >= 0x80)
-                break;
-            r++;
-        }
+        /* a run of plain ASCII is copied in one piece */
+        size_t r = plain_end(p->s, p->i, p->len);
         if (r > p->i) {
             if (out) {
                 memcpy(out + *o, p->s + p->i, r - p->i);
