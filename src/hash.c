@@ -82,14 +82,6 @@ uint32_t *tac_strmap_ref(tac_strmap *m, const char *key, size_t len)
     return NULL;
 }
 
-int tac_strmap_get(const tac_strmap *m, const char *key, size_t len,
-                   uint32_t *out)
-{
-    if (!m->slots)
-        return 0;
-    return tac_strmap_get_h(m, key, len, tac_hash_bytes(key, len), out);
-}
-
 void tac_u64map_init(tac_u64map *m)
 {
     m->slots = NULL;

@@ -64,9 +64,6 @@ void tac_strmap_fini(tac_strmap *m);
  * out-of-memory. */
 int tac_strmap_put(tac_strmap *m, const char *key, size_t len, uint32_t value,
                    uint32_t *out_value);
-/* 1 and *out if found, else 0. */
-int tac_strmap_get(const tac_strmap *m, const char *key, size_t len,
-                   uint32_t *out);
 /* The value slot of key, or NULL: lets a builder change a value in place. */
 uint32_t *tac_strmap_ref(tac_strmap *m, const char *key, size_t len);
 
@@ -124,6 +121,16 @@ static inline int tac_strmap_get_h(const tac_strmap *m, const char *key, size_t 
         j = (j + 1) & m->mask;
     }
     return 0;
+}
+
+/* 1 and *out if found, else 0. Inline: the tokenizer's abbreviation test
+ * and the morphology call it for many words. */
+static inline int tac_strmap_get(const tac_strmap *m, const char *key, size_t len,
+                                 uint32_t *out)
+{
+    if (!m->slots)
+        return 0;
+    return tac_strmap_get_h(m, key, len, tac_hash_bytes(key, len), out);
 }
 
 /* A map from 64-bit keys to 32-bit values (trie edges), same scheme but
