@@ -129,7 +129,7 @@ void tac_coder_limit_hits(const tac_coder *c, tac_limit_hits *out)
 /* ---- tokens --------------------------------------------------------- */
 
 
-/* The memo entry of unknown word w: *hit says whether it holds w; NULL
+/* The memo entry of word w: *hit says whether it holds w; NULL
  * when w is too long to keep. */
 static word_memo *memo_slot(tac_coder *c, const char *w, size_t len, uint64_t h, int *hit)
 {
@@ -137,7 +137,7 @@ static word_memo *memo_slot(tac_coder *c, const char *w, size_t len, uint64_t h,
     if (len == 0 || len > WORD_MEMO_LEN)
         return NULL;
     word_memo *m = &c->memo[h & (WORD_MEMO_N - 1)];
-    *hit = m->len == len && m->hash == h && memcmp(m->key, w, len) == 0;
+    *hit = m->len == len && m->hash == h && tac_hash_key_eq(m->key, w, len);
     return m;
 }
 
@@ -145,28 +145,30 @@ static void lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n)
 {
     const tac_dict *d = c->dict;
     for (size_t i = 0; i < n; i++) {
-        /* the vocabulary's own words first; the rest through the memo */
+        /* through the memo: a hit answers with one compare, without the
+         * vocabulary's probe and its scattered key and word records */
         uint64_t h = tac_hash_bytes(t[i].norm, t[i].norm_len);
-        word_memo *m = NULL;
-        if (!tac_lexicon_word_h(&d->lex, t[i].norm, t[i].norm_len, h, &t[i].word,
-                                &t[i].lemma, &t[i].wflags)) {
-            int hit;
-            t[i].word = 0;
-            m = memo_slot(c, t[i].norm, t[i].norm_len, h, &hit);
-            if (hit) {
-                t[i].lemma = m->lemma;
-                t[i].wflags = m->wflags;
-            } else {
+        int hit;
+        word_memo *m = memo_slot(c, t[i].norm, t[i].norm_len, h, &hit);
+        if (hit) {
+            t[i].word = m->word;
+            t[i].lemma = m->lemma;
+            t[i].wflags = m->wflags;
+        } else {
+            if (!tac_lexicon_word_h(&d->lex, t[i].norm, t[i].norm_len, h, &t[i].word,
+                                    &t[i].lemma, &t[i].wflags)) {
+                t[i].word = 0;
                 tac_lexicon_guess(&d->lex, t[i].norm, t[i].norm_len, &t[i].lemma,
                                   &t[i].wflags);
-                if (m) {
-                    m->hash = h;
-                    m->lemma = t[i].lemma;
-                    m->wflags = t[i].wflags;
-                    m->fuzzy = MEMO_UNSET;
-                    m->len = (unsigned char)t[i].norm_len;
-                    memcpy(m->key, t[i].norm, t[i].norm_len);
-                }
+            }
+            if (m) {
+                m->hash = h;
+                m->word = t[i].word;
+                m->lemma = t[i].lemma;
+                m->wflags = t[i].wflags;
+                m->fuzzy = MEMO_UNSET;
+                m->len = (unsigned char)t[i].norm_len;
+                memcpy(m->key, t[i].norm, t[i].norm_len);
             }
         }
         /* "Ethopia", "Quatar": a capitalised word no dictionary knows that
@@ -278,16 +280,10 @@ static uint32_t actor_walk(const tac_dict *d, const tac_tok *t, uint32_t i, uint
     return best_end;
 }
 
-/* Longest actor phrase at tokens[i..e): returns the end and the trie node,
- * or 0. A phrase starting with an all-capitals word is looked up both with
- * its acronym reading and its plain one; the longer wins, the plain one on
- * a tie. */
-static uint32_t actor_longest(const tac_dict *d, const tac_tok *t, uint32_t i,
-                              uint32_t e, uint32_t *out_node)
+/* actor_longest for a token that can start an actor phrase. */
+static uint32_t actor_longest_walk(const tac_dict *d, const tac_tok *t, uint32_t i,
+                                   uint32_t e, uint32_t *out_node)
 {
-    *out_node = 0;
-    if (!(t[i].wflags & TAC_LX_ACTOR_START))
-        return 0;
     uint32_t best_node;
     uint32_t best_end = actor_walk(d, t, i, e, 0, &best_node);
     if (t[i].flags & TAC_TOK_UPPER) {
@@ -304,6 +300,19 @@ static uint32_t actor_longest(const tac_dict *d, const tac_tok *t, uint32_t i,
         return 0;
     *out_node = best_node;
     return best_end;
+}
+
+/* Longest actor phrase at tokens[i..e): returns the end and the trie node,
+ * or 0. A phrase starting with an all-capitals word is looked up both with
+ * its acronym reading and its plain one; the longer wins, the plain one on
+ * a tie. Inline: it runs for every token, and most cannot start a phrase. */
+static inline uint32_t actor_longest(const tac_dict *d, const tac_tok *t, uint32_t i,
+                                     uint32_t e, uint32_t *out_node)
+{
+    *out_node = 0;
+    if (!(t[i].wflags & TAC_LX_ACTOR_START))
+        return 0;
+    return actor_longest_walk(d, t, i, e, out_node);
 }
 
 static int has_agent(const mention *m, const char *a)
@@ -400,7 +409,8 @@ static int agent_rank(const char *a)
         return 1;
     if (!strncmp(a, "MOD", 3) || !strncmp(a, "RAD", 3))
         return 3;
-    for (const char *p = secondary; *p; p += 4)
+    /* (stepping 4 from "REF" lands past the NUL: bound by the size) */
+    for (const char *p = secondary; p < secondary + sizeof secondary; p += 4)
         if (!strncmp(a, p, 3))
             return 2;
     return 0;
@@ -1434,6 +1444,21 @@ static void walk(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
     try_node(ms, node, pos, src, tgt, first, anchor_end);
 }
 
+/* 0 when try_node(ms, node, pos, ...) surely does nothing: node has only
+ * word edges, none for the token's lemma, and the token is no time word
+ * and not "on" (which try_node may pass over). Most words after a '*' of
+ * a pattern are such, and the call costs more than this test. */
+static inline int may_go_on(const mstate *ms, uint32_t node, uint32_t pos)
+{
+    const tac_trie *tr = &ms->c->dict->patterns;
+    const tac_tok *t = &ms->c->toks.v[pos];
+    unsigned kinds = tr->kinds[node];
+    if ((kinds & ~(unsigned)TAC_TRIE_K_WORD) || (t->wflags & TAC_LX_TIME) ||
+        (t->norm_len == 2 && t->norm[0] == 'o' && t->norm[1] == 'n'))
+        return 1;
+    return (kinds & TAC_TRIE_K_WORD) && t->lemma && tac_trie_child(tr, node, t->lemma);
+}
+
 static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
                      uint32_t first, uint32_t anchor_end)
 {
@@ -1511,7 +1536,8 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
             if (k > 0 && tac_code_is_punct(&t[pos + k - 1], ','))
                 break;
             /* the skipped words then the rest of the pattern */
-            try_node(ms, child, pos + k, src, tgt, first, anchor_end);
+            if (may_go_on(ms, child, pos + k))
+                try_node(ms, child, pos + k, src, tgt, first, anchor_end);
             if (ms->budget < 0)
                 break;
         }

@@ -82,14 +82,6 @@ uint32_t *tac_strmap_ref(tac_strmap *m, const char *key, size_t len)
     return NULL;
 }
 
-int tac_strmap_get(const tac_strmap *m, const char *key, size_t len,
-                   uint32_t *out)
-{
-    if (!m->slots)
-        return 0;
-    return tac_strmap_get_h(m, key, len, tac_hash_bytes(key, len), out);
-}
-
 void tac_u64map_init(tac_u64map *m)
 {
     m->slots = NULL;
@@ -128,7 +120,7 @@ static int u64map_grow(tac_u64map *m)
 int tac_u64map_put(tac_u64map *m, uint64_t key, uint32_t value,
                    uint32_t *out_value)
 {
-    if (!m->slots || (m->count + 1) * 2 > m->mask + 1) {
+    if (!m->slots || (m->count + 1) * 4 > m->mask + 1) { /* a quarter full */
         if (u64map_grow(m) < 0)
             return -1;
     }

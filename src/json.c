@@ -7,6 +7,10 @@
 
 #include "utf8.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
+
 typedef struct jp {
     const char *s;
     size_t len, i;
@@ -50,6 +54,72 @@ static int hex4(const char *s, uint32_t *out)
     return 0;
 }
 
+/* The top bits (0x80) of the bytes of w that are '"', '\\', a control
+ * character (< 0x20) or not ASCII (>= 0x80), and possibly of bytes above
+ * (later in memory than) the first such byte; 0 if there is none. Per
+ * byte x, x - 1 sets the top bit only for x == 0 and a borrow runs upward
+ * only from a byte that matched: '"' and '\\' are zero bytes of w xor the
+ * repeated character, control characters set it in x - 0x20, bytes >= 0x80
+ * have it already. */
+static uint64_t special8(uint64_t w)
+{
+    const uint64_t lo = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
+    uint64_t q = w ^ (lo * '"'), b = w ^ (lo * '\\');
+    return ((q - lo) | (b - lo) | (w - lo * 0x20) | w) & hi;
+}
+
+/* The index of the first byte special8 marked in m (not 0), where the
+ * lowest set bit is the first byte in memory; elsewhere 0 (the byte loop
+ * after it finds the byte). */
+static size_t first_special(uint64_t m)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    return (size_t)__builtin_ctzll(m) >> 3;
+#else
+    (void)m;
+    return 0;
+#endif
+}
+
+/* The end of the run of plain ASCII bytes (no '"', '\\', control or
+ * non-ASCII byte) of s[r..len): sixteen bytes at a time where SSE2 is
+ * there (x86-64 always; the signed compare with 0x20 takes both control
+ * and non-ASCII bytes), then eight, then byte by byte. */
+static size_t plain_end(const char *s, size_t r, size_t len)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+    const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\'),
+                  space = _mm_set1_epi8(0x20);
+    while (len - r >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + r));
+        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote),
+                                                _mm_cmpeq_epi8(v, bslash)),
+                                   _mm_cmplt_epi8(v, space));
+        int mask = _mm_movemask_epi8(hit);
+        if (mask)
+            return r + (size_t)__builtin_ctz((unsigned)mask);
+        r += 16;
+    }
+#endif
+    while (len - r >= 8) {
+        uint64_t w;
+        memcpy(&w, s + r, 8);
+        uint64_t m = special8(w);
+        if (m) {
+            r += first_special(m);
+            break;
+        }
+        r += 8;
+    }
+    while (r < len) {
+        unsigned char b = (unsigned char)s[r];
+        if (b == '"' || b == '\\' || b < 0x20 || b >= 0x80)
+            break;
+        r++;
+    }
+    return r;
+}
+
 /* A string at p->i (on the opening quote). Unescaped into out[*o..] when
  * out is not NULL. */
 static int string(jp *p, char *out, size_t *o)
@@ -57,13 +127,7 @@ static int string(jp *p, char *out, size_t *o)
     p->i++;
     while (p->i < p->len) {
         /* a run of plain ASCII is copied in one piece */
-        size_t r = p->i;
-        while (r < p->len) {
-            unsigned char b = (unsigned char)p->s[r];
-            if (b == '"' || b == '\\' || b < 0x20 || b >= 0x80)
-                break;
-            r++;
-        }
+        size_t r = plain_end(p->s, p->i, p->len);
         if (r > p->i) {
             if (out) {
                 memcpy(out + *o, p->s + p->i, r - p->i);

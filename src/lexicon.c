@@ -100,19 +100,6 @@ uint32_t tac_lexicon_intern(tac_lexicon *lx, const char *w, size_t len)
     return id;
 }
 
-int tac_lexicon_word_h(const tac_lexicon *lx, const char *w, size_t len,
-                       uint64_t h, uint32_t *out_word, uint32_t *out_lemma,
-                       uint32_t *out_flags)
-{
-    uint32_t id = 0;
-    if (!tac_strmap_get_h(&lx->map, w, len, h, &id))
-        return 0;
-    *out_word = id;
-    *out_lemma = lx->w[id].lemma;
-    *out_flags = lx->w[id].flags | lx->w[lx->w[id].lemma].flags;
-    return 1;
-}
-
 void tac_lexicon_guess(const tac_lexicon *lx, const char *w, size_t len,
                        uint32_t *out_lemma, uint32_t *out_flags)
 {

@@ -106,9 +106,20 @@ void tac_lexicon_lookup(const tac_lexicon *lx, const char *w, size_t len,
  * itself (h = tac_hash_bytes(w, len)), else 0 and sets nothing;
  * tac_lexicon_guess gives the lemma and flags of a word the vocabulary
  * does not hold (its word id is 0). Thread-safe, allocate nothing. */
-int tac_lexicon_word_h(const tac_lexicon *lx, const char *w, size_t len,
-                       uint64_t h, uint32_t *out_word, uint32_t *out_lemma,
-                       uint32_t *out_flags);
+static inline int tac_lexicon_word_h(const tac_lexicon *lx, const char *w, size_t len,
+                                     uint64_t h, uint32_t *out_word, uint32_t *out_lemma,
+                                     uint32_t *out_flags)
+{
+    /* inline: the coder looks every token up */
+    uint32_t id = 0;
+    if (!tac_strmap_get_h(&lx->map, w, len, h, &id))
+        return 0;
+    uint32_t lemma = lx->w[id].lemma;
+    *out_word = id;
+    *out_lemma = lemma;
+    *out_flags = lx->w[id].flags | lx->w[lemma].flags;
+    return 1;
+}
 void tac_lexicon_guess(const tac_lexicon *lx, const char *w, size_t len,
                        uint32_t *out_lemma, uint32_t *out_flags);
 

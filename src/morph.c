@@ -80,19 +80,40 @@ static uint32_t base_class(const tac_morph *m, const char *w, size_t len)
     return v & 3;
 }
 
-/* Suffix rules, tried in order: strip `suf`, append `add`. */
+/* Suffix rules, tried in order: strip `suf`, append `add`. Grouped by the
+ * suffix's last letter (the order within a group is the order they are
+ * tried in; rules of different groups never both apply), so a word tries
+ * only the rules of its own last letter (rules_for). */
 #define R(suf, add, cls) {suf, add, sizeof(suf) - 1, sizeof(add) - 1, cls}
 static const struct {
     const char *suf, *add;
     size_t sl, al;
     uint32_t cls; /* which base class may accept the result */
 } rules[] = {
+    /* 0-8: 's' */
     R("ies", "y", 3),   R("ches", "ch", 2), R("shes", "sh", 2), R("sses", "ss", 3),
-    R("xes", "x", 3),   R("zes", "z", 3),   R("men", "man", 2), R("es", "e", 3),
-    R("es", "", 3),     R("s", "", 3),      R("ied", "y", 1),   R("ed", "e", 1),
-    R("ed", "", 1),     R("ing", "e", 1),   R("ing", "", 1),
+    R("xes", "x", 3),   R("zes", "z", 3),   R("es", "e", 3),    R("es", "", 3),
+    R("s", "", 3),
+    /* 9: 'n' */
+    R("men", "man", 2),
+    /* 10-12: 'd' */
+    R("ied", "y", 1),   R("ed", "e", 1),    R("ed", "", 1),
+    /* 13-14: 'g' */
+    R("ing", "e", 1),   R("ing", "", 1),
 };
 #undef R
+
+/* The rules [*lo, *hi) whose suffix ends with c. */
+static void rules_for(char c, size_t *lo, size_t *hi)
+{
+    switch (c) {
+    case 's': *lo = 0, *hi = 9; break;
+    case 'n': *lo = 9, *hi = 10; break;
+    case 'd': *lo = 10, *hi = 13; break;
+    case 'g': *lo = 13, *hi = 15; break;
+    default: *lo = *hi = 0; break;
+    }
+}
 
 /* Whether w[0..len) ends with suf[0..sl): compared from the end, so most
  * rules fail on the first byte without a library call (this runs for every
@@ -121,7 +142,9 @@ size_t tac_morph_lemma(const tac_morph *m, const char *w, size_t len,
      * but in news an -ed or -ing form is mostly the verb */
     if (found && !(v >> 2) && len > 4 &&
         (ends_with(w, len, "ed", 2) || ends_with(w, len, "ing", 3))) {
-        for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
+        size_t lo, hi;
+        rules_for(w[len - 1], &lo, &hi);
+        for (size_t r = lo; r < hi; r++) {
             size_t sl = rules[r].sl, al = rules[r].al;
             if (rules[r].cls != 1 || len <= sl + 1 || !ends_with(w, len, rules[r].suf, sl))
                 continue;
@@ -152,7 +175,9 @@ size_t tac_morph_lemma(const tac_morph *m, const char *w, size_t len,
         *out_flags = v & 3;
         return len;
     }
-    for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
+    size_t lo, hi;
+    rules_for(w[len - 1], &lo, &hi);
+    for (size_t r = lo; r < hi; r++) {
         size_t sl = rules[r].sl, al = rules[r].al;
         if (len <= sl + 1 || !ends_with(w, len, rules[r].suf, sl))
             continue;

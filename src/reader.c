@@ -13,6 +13,10 @@
 #include "tacitus.h"
 #include "utf8.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
+
 struct tac_docbuf {
     char *buf;      /* unescaped JSON strings */
     size_t cap;
@@ -121,6 +125,16 @@ tac_status tac_utf8_repair(tac_docbuf *db, const char *buf, size_t len,
         buf += 3, len -= 3;
     /* fast path: valid and NUL-free input is used in place */
     int clean = 1;
+#if defined(__SSE2__) && defined(__GNUC__)
+    /* sixteen at a time: a byte's top bit is the movemask, NUL the compare */
+    const __m128i zero = _mm_setzero_si128();
+    while (len - i >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(buf + i));
+        if (_mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, zero))))
+            break;
+        i += 16;
+    }
+#endif
     while (i < len) {
         /* eight ASCII, non-NUL bytes at a time */
         if (i + 8 <= len) {

@@ -71,6 +71,9 @@ int tac_sent_split(const tac_tok *t, size_t n, size_t max, tac_sents *out)
 {
     uint32_t start = 0;
     for (uint32_t i = 0; i < n; i++) {
+        /* most tokens are words: none of the flags below, one test */
+        if (!(t[i].flags & (TAC_TOK_PARA | TAC_TOK_PUNCT | TAC_TOK_ABBR)))
+            continue;
         if (i > start && (t[i].flags & TAC_TOK_PARA)) {
             if (push_cut(out, start, i, max) < 0)
                 return -1;
