@@ -64,6 +64,14 @@
 /* tbw.lxf: a root of its whole-word verb form (dslot) has [###]/[+++]
  * patterns (the only words the drop check tries) */
 #define TB_LX_DROPS 4u
+/* tbw.lxf, words the rules test by their text (set once per distinct word
+ * in tb_word_text, so that a pass over the words tests a bit): "but",
+ * "or", "nor" (with "and", conj: TABARI's clause conjunctions); "but";
+ * "former", "been", "was", "were" (no verb, tb_is_verb); "n't" */
+#define TB_LX_BRK 8u
+#define TB_LX_BUT 16u
+#define TB_LX_NOVERB 32u
+#define TB_LX_NT 64u
 
 typedef struct tb_bind {
     int src, tgt, comp; /* groups, -1 = none */
@@ -116,6 +124,8 @@ typedef struct tbw {
     /* the first pattern of its verb forms that matches here, found once
      * per sentence (tb_verb_hit) */
     uint8_t vtried;
+    uint16_t cstart;    /* the first word of its clause (tb_clause_ends;
+                         * here, in padding: tbw stays 128 bytes) */
     const tac_pattern *vhit;
     tb_bind vb;
 } tbw;
@@ -311,8 +321,7 @@ static void tb_copy(char *buf, size_t size, const char *src, size_t n)
  * TABARI reads as a comma. */
 static int tb_clause_break(const tbw *w)
 {
-    return w->agentw != TB_NULLED &&
-           (w->conj || tb_word_is(w, "but") || tb_word_is(w, "or") || tb_word_is(w, "nor"));
+    return w->agentw != TB_NULLED && (w->conj || (w->lxf & TB_LX_BRK));
 }
 
 /* What word w's text alone decides: its class, candidates and verb form
@@ -350,7 +359,13 @@ static void tb_word_text(const tac_dict *d, tbw *w)
     w->pmask = 0;
     w->abloom = 0;
     w->rmask = w->dmask = w->amask = 0;
-    w->lxf = 0;
+    w->lxf = tb_word_is(w, "but")      ? TB_LX_BRK | TB_LX_BUT
+             : tb_word_is(w, "or") || tb_word_is(w, "nor") ? TB_LX_BRK
+             : tb_word_is(w, "former") || tb_word_is(w, "been") || tb_word_is(w, "was") ||
+                     tb_word_is(w, "were")
+                 ? TB_LX_NOVERB
+             : tb_word_is(w, "n't") ? TB_LX_NT
+                                    : 0;
     for (uint32_t f = w->dslot ? t->form_head[w->dslot - 1] : 0; f; f = t->form[f - 1].next)
         if (t->verb[t->form[f - 1].verb].drops)
             w->lxf |= TB_LX_DROPS;
@@ -1179,14 +1194,28 @@ static int tb_clause_sep(const tac_coder *c, uint32_t j)
 }
 
 /* Sets each word's cend, the end of its clause: the next clause separator
- * after it, or the sentence's end (once per sentence, after the groups). */
+ * after it, or the sentence's end, and its cstart, the word after the last
+ * separator before it, or 0 (once per sentence, after the groups). */
 static void tb_clause_ends(tac_coder *c)
 {
     uint32_t next = (uint32_t)c->n_tbw;
+    uint16_t sep[TB_MAX_WORDS];
+    size_t ns = 0;
     for (uint32_t j = (uint32_t)c->n_tbw; j-- > 0;) {
         c->tbw[j].cend = (uint16_t)next;
-        if (tb_clause_sep(c, j))
+        /* (tb_clause_break first: most words are no conjunction) */
+        if (tb_clause_break(&c->tbw[j]) && tb_clause_sep(c, j)) {
             next = j;
+            sep[ns++] = (uint16_t)j;
+        }
+    }
+    uint32_t start = 0;
+    for (uint32_t j = 0; j < c->n_tbw; j++) {
+        c->tbw[j].cstart = (uint16_t)start;
+        if (ns && sep[ns - 1] == j) {
+            start = j + 1;
+            ns--;
+        }
     }
 }
 
@@ -1197,12 +1226,9 @@ static inline uint32_t tb_clause_end(const tac_coder *c, uint32_t v)
 }
 
 /* The first word of word v's clause (tb_clause_sep's clauses). */
-static uint32_t tb_clause_start(const tac_coder *c, uint32_t v)
+static inline uint32_t tb_clause_start(const tac_coder *c, uint32_t v)
 {
-    for (uint32_t j = v; j-- > 1;)
-        if (tb_clause_sep(c, j))
-            return j + 1;
-    return 0;
+    return c->tbw[v].cstart;
 }
 
 /* Do the other words of verb root vb ("BRUSH ASIDE REPORTS") follow word
@@ -1325,17 +1351,15 @@ static inline int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_for
         return 0;
     /* TABARI gives a word the root that matches the most characters, of
      * any kind: a word of an agent phrase ("armed forces") or FORMER, a
-     * root of its own, is no verb (FORM) */
-    if (tb_word_is(w, "former"))
-        return 0;
-    /* WAS_ WERE_ BEEN_ are TABARI's auxiliaries (RootsClass), roots made
-     * before any dictionary is read: they win the tie with a verb root
-     * BEEN of the same length, as the first root tried does */
-    if (tb_word_is(w, "been") || tb_word_is(w, "was") || tb_word_is(w, "were"))
+     * root of its own, is no verb (FORM); WAS_ WERE_ BEEN_ are TABARI's
+     * auxiliaries (RootsClass), roots made before any dictionary is read:
+     * they win the tie with a verb root BEEN of the same length, as the
+     * first root tried does (both TB_LX_NOVERB) */
+    if (w->lxf & TB_LX_NOVERB)
         return 0;
     /* "don't": TABARI reads DON'T as one word, which no verb root such
      * as DO_ matches */
-    if (j + 1 < c->n_tbw && tb_word_is(&c->tbw[j + 1], "n't"))
+    if (j + 1 < c->n_tbw && (c->tbw[j + 1].lxf & TB_LX_NT))
         return 0;
     if (j + 1 < c->n_tbw && c->tbw[j + 1].poss)
         return 0; /* "donate 's": a noun */
@@ -1724,7 +1748,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
     if (t->opt.complex_actors || t->opt.complex_conj) {
         int nc = 0;
         for (uint32_t v = 0; v < c->n_tbw; v++)
-            nc += c->tbw[v].agentw != TB_NULLED && (c->tbw[v].conj || tb_word_is(&c->tbw[v], "but"));
+            nc += c->tbw[v].agentw != TB_NULLED && (c->tbw[v].conj || (c->tbw[v].lxf & TB_LX_BUT));
         /* ACTORS[n] counts "at least n": on the tuning half of TABARI's
          * corpus2198 output it drops only sentences TABARI leaves uncoded
          * (precision +2 points, recall unchanged against "more than n") */
