@@ -50,6 +50,8 @@
 #define TB_GAP 4        /* words allowed between space-separated words */
 #define TB_CANDS 8      /* vocabulary ids one word can match */
 #define TB_MAX_WORDS 400
+_Static_assert(sizeof ((tac_coder *)0)->tb_sep / sizeof(uint16_t) >= TB_MAX_WORDS,
+               "tb_sep holds a separator per word");
 #define TB_NOUNEND TAC_TB_SYN /* a candidate reached by a noun ending */
 #define TB_NULLED 2           /* tbw.agentw: a word of a dropped clause */
 /* tbw.act: some candidate of the word passes the act_item test (tabari.h)
@@ -119,13 +121,10 @@ typedef struct tbw {
                          * gap does not cross it */
     uint8_t agentw;     /* 1: in an agent phrase joined to no actor;
                          * TB_NULLED: in a clause COMMA dropped */
-    uint16_t cend;      /* the end of its clause (tb_clause_ends) */
     int actor;          /* tb mention covering it, or -1 */
     /* the first pattern of its verb forms that matches here, found once
      * per sentence (tb_verb_hit) */
     uint8_t vtried;
-    uint16_t cstart;    /* the first word of its clause (tb_clause_ends;
-                         * here, in padding: tbw stays 128 bytes) */
     const tac_pattern *vhit;
     tb_bind vb;
 } tbw;
@@ -1193,42 +1192,37 @@ static int tb_clause_sep(const tac_coder *c, uint32_t j)
     return 1;
 }
 
-/* Sets each word's cend, the end of its clause: the next clause separator
- * after it, or the sentence's end, and its cstart, the word after the last
- * separator before it, or 0 (once per sentence, after the groups). */
+/* Sets the sentence's clause separators (tb_clause_sep), ascending, in
+ * c->tb_sep (once per sentence, after the groups): a clause is a few
+ * words' span, and most sentences have one or two, so its ends are found
+ * from this short list, with nothing written per word. */
 static void tb_clause_ends(tac_coder *c)
 {
-    uint32_t next = (uint32_t)c->n_tbw;
-    uint16_t sep[TB_MAX_WORDS];
-    size_t ns = 0;
-    for (uint32_t j = (uint32_t)c->n_tbw; j-- > 0;) {
-        c->tbw[j].cend = (uint16_t)next;
-        /* (tb_clause_break first: most words are no conjunction) */
-        if (tb_clause_break(&c->tbw[j]) && tb_clause_sep(c, j)) {
-            next = j;
-            sep[ns++] = (uint16_t)j;
-        }
-    }
-    uint32_t start = 0;
-    for (uint32_t j = 0; j < c->n_tbw; j++) {
-        c->tbw[j].cstart = (uint16_t)start;
-        if (ns && sep[ns - 1] == j) {
-            start = j + 1;
-            ns--;
-        }
-    }
+    c->tb_nsep = 0;
+    /* (tb_clause_break first: most words are no conjunction) */
+    for (uint32_t j = 1; j + 1 < c->n_tbw; j++)
+        if (tb_clause_break(&c->tbw[j]) && tb_clause_sep(c, j))
+            c->tb_sep[c->tb_nsep++] = (uint16_t)j;
 }
 
-/* The end of word v's clause; a verb's pattern does not match across it. */
+/* The end of word v's clause: the next clause separator after it, or the
+ * sentence's end; a verb's pattern does not match across it. */
 static inline uint32_t tb_clause_end(const tac_coder *c, uint32_t v)
 {
-    return c->tbw[v].cend;
+    for (size_t k = 0; k < c->tb_nsep; k++)
+        if (c->tb_sep[k] > v)
+            return c->tb_sep[k];
+    return (uint32_t)c->n_tbw;
 }
 
-/* The first word of word v's clause (tb_clause_sep's clauses). */
+/* The first word of word v's clause: the word after the last separator
+ * before it, or 0. */
 static inline uint32_t tb_clause_start(const tac_coder *c, uint32_t v)
 {
-    return c->tbw[v].cstart;
+    uint32_t start = 0;
+    for (size_t k = 0; k < c->tb_nsep && c->tb_sep[k] < v; k++)
+        start = c->tb_sep[k] + 1u;
+    return start;
 }
 
 /* Do the other words of verb root vb ("BRUSH ASIDE REPORTS") follow word
@@ -1677,7 +1671,7 @@ static void tb_commas(tac_coder *c, const tac_tb_options *o)
  * caller's loop goes on after the clause's end, returned here. */
 static uint32_t tb_next_clause(const tac_coder *c, uint32_t v)
 {
-    return c->tbw[v].cend;
+    return tb_clause_end(c, v);
 }
 
 /* Events with a DEFAULT source or target (sg or tg -1: the default). */
