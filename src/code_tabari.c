@@ -1231,11 +1231,9 @@ static inline uint32_t tb_clause_start(const tac_coder *c, uint32_t v)
  * brushed, aside reports ..." has no verb BRUSH ASIDE REPORTS (MARK-08). */
 static int tb_root_here(const tac_coder *c, const tac_tb_verb *vb, uint32_t v)
 {
-    if (vb->n == 0)
-        return 1;
+    if (vb->tail == 0)
+        return 1; /* (no patterns, or its own has a '*' or one word) */
     const tac_pattern *r = &c->dict->pat[vb->first + vb->n - 1];
-    if (r->n_items < 2 || strchr(r->text, '*'))
-        return 1;
     uint32_t cur = v + 1;
     for (uint16_t k = 1; k < r->n_items; k++) {
         uint32_t it = r->items[k], e = 0;
@@ -1395,8 +1393,7 @@ static uint32_t tb_root_tail(const tac_coder *c, uint32_t f, const tac_pattern *
         const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
         if (i < vb->first || i >= (size_t)vb->first + vb->n)
             continue;
-        const tac_pattern *r = &d->pat[vb->first + vb->n - 1];
-        return !strchr(r->text, '*') && r->n_items > 1 ? r->n_items - 1u : 0;
+        return vb->tail; /* (tabari.h) */
     }
     return 0;
 }
