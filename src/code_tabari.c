@@ -74,6 +74,7 @@ _Static_assert(sizeof ((tac_coder *)0)->tb_sep / sizeof(uint16_t) >= TB_MAX_WORD
 #define TB_LX_BUT 16u
 #define TB_LX_NOVERB 32u
 #define TB_LX_NT 64u
+#define TB_LX_AND 128u /* "and" (conj, unless COMMA drops its clause) */
 
 typedef struct tb_bind {
     int src, tgt, comp; /* groups, -1 = none */
@@ -364,6 +365,7 @@ static void tb_word_text(const tac_dict *d, tbw *w)
                      tb_word_is(w, "were")
                  ? TB_LX_NOVERB
              : tb_word_is(w, "n't") ? TB_LX_NT
+             : w->conj              ? TB_LX_AND
                                     : 0;
     for (uint32_t f = w->dslot ? t->form_head[w->dslot - 1] : 0; f; f = t->form[f - 1].next)
         if (t->verb[t->form[f - 1].verb].drops)
@@ -1762,11 +1764,15 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
     for (uint32_t v = 0; v < c->n_tbw; v++) {
         const tbw *w = &c->tbw[v];
         uint32_t f;
-        nc += w->agentw != TB_NULLED && (w->conj || (w->lxf & TB_LX_BUT));
-        na += w->actor < 0 && v > a0 && w->pron;
-        if (!w->cap && (w->lxf & TB_LX_DROPS))
-            dset[v >> 6] |= (uint64_t)1 << (v & 63);
-        if (tb_is_verb(c, v, &f))
+        /* (the rare flags first: most words are none of these) */
+        if (w->lxf & (TB_LX_AND | TB_LX_BUT | TB_LX_DROPS)) {
+            nc += (w->lxf & (TB_LX_AND | TB_LX_BUT)) && w->agentw != TB_NULLED;
+            if ((w->lxf & TB_LX_DROPS) && !w->cap)
+                dset[v >> 6] |= (uint64_t)1 << (v & 63);
+        }
+        if (w->pron && w->actor < 0 && v > a0)
+            na++;
+        if (w->vslot && tb_is_verb(c, v, &f))
             vset[v >> 6] |= (uint64_t)1 << (v & 63);
     }
     /* COMPLEX: ACTORS[n] CONJ[n]: a sentence with n actors or more, or
