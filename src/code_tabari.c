@@ -1194,18 +1194,11 @@ static int tb_clause_sep(const tac_coder *c, uint32_t j)
     return 1;
 }
 
-/* Sets the sentence's clause separators (tb_clause_sep), ascending, in
- * c->tb_sep (once per sentence, after the groups): a clause is a few
- * words' span, and most sentences have one or two, so its ends are found
- * from this short list, with nothing written per word. */
-static void tb_clause_ends(tac_coder *c)
-{
-    c->tb_nsep = 0;
-    /* (tb_clause_break first: most words are no conjunction) */
-    for (uint32_t j = 1; j + 1 < c->n_tbw; j++)
-        if (tb_clause_break(&c->tbw[j]) && tb_clause_sep(c, j))
-            c->tb_sep[c->tb_nsep++] = (uint16_t)j;
-}
+/* The sentence's clause separators (tb_clause_sep), ascending, are kept
+ * in c->tb_sep (set once per sentence, after the groups, by the word pass
+ * in tac_tb_code_sentence): a clause is a few words' span, and most
+ * sentences have one or two, so its ends are found from this short list,
+ * with nothing written per word. */
 
 /* The end of word v's clause: the next clause separator after it, or the
  * sentence's end; a verb's pattern does not match across it. */
@@ -1752,21 +1745,24 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         return r < 0 ? -1 : 0;
     if (tb_groups(c) < 0)
         return -1;
-    tb_clause_ends(c);
     /* one pass over the words for what the passes below count or visit:
-     * conjunctions, resolved pronouns, words whose root has [###]/[+++]
-     * patterns, verbs (tb_is_verb) */
+     * clause separators (c->tb_sep), conjunctions, resolved
+     * pronouns, words whose root has [###]/[+++] patterns, verbs
+     * (tb_is_verb) */
     uint64_t vset[TB_WSET], dset[TB_WSET];
     memset(vset, 0, sizeof vset);
     memset(dset, 0, sizeof dset);
     int nc = 0, na = (int)c->n_tbm;
     uint32_t a0 = c->n_tbm ? c->tbm[0].start : (uint32_t)c->n_tbw;
+    c->tb_nsep = 0;
     for (uint32_t v = 0; v < c->n_tbw; v++) {
         const tbw *w = &c->tbw[v];
         uint32_t f;
         /* (the rare flags first: most words are none of these) */
-        if (w->lxf & (TB_LX_AND | TB_LX_BUT | TB_LX_DROPS)) {
+        if (w->lxf & (TB_LX_AND | TB_LX_BRK | TB_LX_DROPS)) {
             nc += (w->lxf & (TB_LX_AND | TB_LX_BUT)) && w->agentw != TB_NULLED;
+            if (tb_clause_sep(c, v)) /* (ascending) */
+                c->tb_sep[c->tb_nsep++] = (uint16_t)v;
             if ((w->lxf & TB_LX_DROPS) && !w->cap)
                 dset[v >> 6] |= (uint64_t)1 << (v & 63);
         }
