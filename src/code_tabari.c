@@ -1593,6 +1593,24 @@ static int tb_name_list(const tac_coder *c, uint32_t j)
            !c->tbw[j - 1].punct;
 }
 
+/* TABARI nulls the words of a clause COMMA drops, [a, b) (ParserClass::
+ * nullSubordinate): no actor, verb, pronoun or conjunction is left there,
+ * but a pattern's words still match them, as its literals are kept
+ * ("blamed Israel for the bombing ..., which has set off a renewed wave of
+ * violence": * FOR_ VIOLENCE); the commas stay, so a verb root's words do
+ * not match across them. (Nulled at once, range by range: the counts of
+ * later ranges read no field it changes.) */
+static void tb_null_words(tac_coder *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t q = a; q < b; q++) {
+        tbw *x = &c->tbw[q];
+        x->agentw = TB_NULLED;
+        x->act = 0;
+        x->vslot = x->dslot = 0;
+        x->pron = x->conj = x->det = 0;
+    }
+}
+
 /* COMMA: drops comma-delimited clauses whose length (in words) is within
  * the option's bounds: [min, max] between two commas, [emin, emax] from
  * the last comma to the end, [bmin, bmax] from the start to the first
@@ -1611,8 +1629,6 @@ static void tb_commas(tac_coder *c, const tac_tb_options *o)
             cm[nc++] = j;
     if (nc == 0)
         return;
-    uint8_t drop[TB_MAX_WORDS];
-    memset(drop, 0, c->n_tbw);
     /* words of [a, b), as TABARI counts its tokens: a straight double
      * quote is one (it stands apart in TABARI's filtered text), other
      * punctuation and a possessive 's are not */
@@ -1626,7 +1642,7 @@ static void tb_commas(tac_coder *c, const tac_tb_options *o)
     int n;
     TB_NWORDS(0, cm[0], n);
     if (n >= o->comma_bmin && n <= o->comma_bmax)
-        memset(drop, 1, cm[0] + 1);
+        tb_null_words(c, 0, cm[0] + 1);
     /* TABARI pairs the commas from the first (ParserClass::markSubordinate):
      * the first and second delimit a clause, the third and fourth, ...;
      * a comma left without a partner starts the end clause */
@@ -1634,28 +1650,14 @@ static void tb_commas(tac_coder *c, const tac_tb_options *o)
         if (k + 1 < nc) {
             TB_NWORDS(cm[k] + 1, cm[k + 1], n);
             if (n >= o->comma_min && n <= o->comma_max)
-                memset(drop + cm[k], 1, cm[k + 1] - cm[k]);
+                tb_null_words(c, cm[k], cm[k + 1]);
         } else {
             TB_NWORDS(cm[k] + 1, (uint32_t)c->n_tbw, n);
             if (n >= o->comma_emin && n <= o->comma_emax)
-                memset(drop + cm[k], 1, c->n_tbw - cm[k]);
+                tb_null_words(c, cm[k], (uint32_t)c->n_tbw);
         }
     }
 #undef TB_NWORDS
-    /* TABARI nulls the words of such a clause (ParserClass::
-     * nullSubordinate): no actor, verb, pronoun or conjunction is left
-     * there, but a pattern's words still match them, as its literals are
-     * kept ("blamed Israel for the bombing ..., which has set off a
-     * renewed wave of violence": * FOR_ VIOLENCE); the commas stay, so a
-     * verb root's words do not match across them */
-    for (uint32_t q = 0; q < c->n_tbw; q++)
-        if (drop[q]) {
-            tbw *x = &c->tbw[q];
-            x->agentw = TB_NULLED;
-            x->act = 0;
-            x->vslot = x->dslot = 0;
-            x->pron = x->conj = x->det = 0;
-        }
 }
 
 /* CODE BY CLAUSE: once a verb of a clause codes, the next verb is looked
