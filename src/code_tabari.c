@@ -602,15 +602,17 @@ static char *tb_join(tac_coder *c, const char *a, const char *b)
 /* Fills the item bitset of the sentence's words. */
 static void tb_fill_set(tac_coder *c)
 {
-    memset(c->tb_set, 0, sizeof c->tb_set);
-    c->tb_set[0] = 1; /* bit 0: the pat_pos0 of patterns needing no word */
-    c->tb_sum = 1;
-    for (size_t j = 0; j < c->n_tbw; j++)
-        for (unsigned pm = c->tbw[j].pmask; pm; pm &= pm - 1) {
-            uint32_t b = tac_tb_sig_bit(c->tbw[j].cand[__builtin_ctz(pm)]);
-            c->tb_set[b >> 6] |= (uint64_t)1 << (b & 63);
-            c->tb_sum |= (uint64_t)1 << (b >> 6);
+    uint64_t *set = c->tb_set, sum = 1; /* (locals: no reload per bit) */
+    memset(set, 0, sizeof c->tb_set);
+    set[0] = 1; /* bit 0: the pat_pos0 of patterns needing no word */
+    const tbw *w = c->tbw, *end = c->tbw + c->n_tbw;
+    for (; w < end; w++)
+        for (unsigned pm = w->pmask; pm; pm &= pm - 1) {
+            uint32_t b = tac_tb_sig_bit(w->cand[__builtin_ctz(pm)]);
+            set[b >> 6] |= (uint64_t)1 << (b & 63);
+            sum |= (uint64_t)1 << (b >> 6);
         }
+    c->tb_sum = sum;
 }
 
 /* 0 if pattern i surely cannot match in the sentence: the (longest) word
