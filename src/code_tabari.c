@@ -1703,9 +1703,10 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
     c->tb_date = c->date;
     if (t->opt.min_words > 0) {
         /* SET: MINIMUM WORDS: shorter sentences are not coded; TABARI
-         * counts commas as words, not a possessive 's */
+         * counts commas as words, not a possessive 's (the count stops
+         * once it is enough) */
         int nw = 0;
-        for (uint32_t i = s; i < e; i++)
+        for (uint32_t i = s; i < e && nw < t->opt.min_words; i++)
             nw += ((c->toks.v[i].flags & (TAC_TOK_WORD | TAC_TOK_NUM)) &&
                    !(c->toks.v[i].flags & TAC_TOK_POSS)) || tac_code_is_punct(&c->toks.v[i], ',');
         if (nw < t->opt.min_words)
