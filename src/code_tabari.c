@@ -122,6 +122,9 @@ typedef struct tbw {
                          * gap does not cross it */
     uint8_t agentw;     /* 1: in an agent phrase joined to no actor;
                          * TB_NULLED: in a clause COMMA dropped */
+    uint16_t vtail;     /* the words of vhit's root after the first
+                         * ("AIR_STRIKE": 1; tac_tb_verb.tail), set with
+                         * vhit (in padding: tbw stays 128 bytes) */
     int actor;          /* tb mention covering it, or -1 */
     /* the first pattern of its verb forms that matches here, found once
      * per sentence (tb_verb_hit) */
@@ -1262,6 +1265,7 @@ static const tac_pattern *tb_verb_hit(tac_coder *c, uint32_t v, uint32_t f, tb_b
         const tac_tabari *t = d->tabari;
         w->vtried = 1;
         w->vhit = NULL;
+        w->vtail = 0;
         w->vb = (tb_bind){0, 0, 0, 0, 0};
         for (; f && !w->vhit; f = t->form[f - 1].next) {
             const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
@@ -1286,11 +1290,13 @@ static const tac_pattern *tb_verb_hit(tac_coder *c, uint32_t v, uint32_t f, tb_b
                 if (!p->tb_lenalt) {
                     w->vhit = p;
                     w->vb = nb;
+                    w->vtail = vb->tail;
                     break;
                 }
                 if (maxlen < 0 || p->tb_len + p->tb_lenalt > maxlen) {
                     w->vhit = p;
                     w->vb = nb;
+                    w->vtail = vb->tail;
                     maxlen = p->tb_len - p->tb_maxalt + p->tb_lenalt;
                 }
             }
@@ -1376,23 +1382,6 @@ static inline uint32_t tb_wset_next(const uint64_t *ws, uint32_t j, uint32_t n)
         j = (j | 63) + 1;
     }
     return n;
-}
-
-/* The number of words after the first of the verb root whose pattern p
- * matched at a word with verb forms f ("AIR_STRIKE": 1); the root's own
- * pattern (the last of its patterns) holds the verb slot and those words. */
-static uint32_t tb_root_tail(const tac_coder *c, uint32_t f, const tac_pattern *p)
-{
-    const tac_dict *d = c->dict;
-    const tac_tabari *t = d->tabari;
-    size_t i = (size_t)(p - d->pat);
-    for (; f; f = t->form[f - 1].next) {
-        const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
-        if (i < vb->first || i >= (size_t)vb->first + vb->n)
-            continue;
-        return vb->tail; /* (tabari.h) */
-    }
-    return 0;
 }
 
 /* Is w in a <NOUN> or <ADJECTIVE> list? "and" before one joins words,
@@ -1826,7 +1815,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             const tac_pattern *hp;
             if (!c->tbw[v].cap && (hp = tb_verb_hit(c, v, f, &b)) != NULL) {
                 nv++;
-                v += tb_root_tail(c, f, hp);
+                v += c->tbw[v].vtail;
             }
         }
         if (nv >= t->opt.complex_verbs)
@@ -1861,7 +1850,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         const tac_pattern *hit = tb_verb_hit(c, v, f, &b);
         if (!hit)
             continue;
-        covered = v + 1 + tb_root_tail(c, f, hit);
+        covered = v + 1 + c->tbw[v].vtail;
         /* capitalised mid-sentence: a name ("To Restore") */
         if (c->tbw[v].cap)
             continue;
