@@ -1250,58 +1250,67 @@ static int tb_root_here(const tac_coder *c, const tac_tb_verb *vb, uint32_t v)
     return 1;
 }
 
-/* The pattern of word v's verb forms (chain f) that codes at v, or NULL;
- * *b gets its bindings. Cached per word for the sentence. In TABARI's
+/* Finds the pattern of word v's verb forms (chain f) that codes at v, or
+ * NULL, with its bindings, into w->vhit, w->vb, w->vtail (tb_verb_hit
+ * reads them; once per word and sentence). In TABARI's
  * order the first pattern that matches wins, unless it holds { A | B }
  * alternatives: then a later pattern still longer than the length actually
  * matched may replace it (CoderClass::doVerb; "vowed resistance to the end
  * to the invading": * RESISTANCE TO THE INVADING after * RESIST { TO THE
  * END | ... }, PATTERN-33b/c). */
-static const tac_pattern *tb_verb_hit(tac_coder *c, uint32_t v, uint32_t f, tb_bind *b)
+static void tb_verb_find(tac_coder *c, uint32_t v, uint32_t f)
 {
     tbw *w = &c->tbw[v];
-    if (!w->vtried) {
-        const tac_dict *d = c->dict;
-        const tac_tabari *t = d->tabari;
-        w->vtried = 1;
-        w->vhit = NULL;
-        w->vtail = 0;
-        w->vb = (tb_bind){0, 0, 0, 0, 0};
-        for (; f && !w->vhit; f = t->form[f - 1].next) {
-            const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
-            if (!tb_root_here(c, vb, v))
+    const tac_dict *d = c->dict;
+    const tac_tabari *t = d->tabari;
+    w->vtried = 1;
+    w->vhit = NULL;
+    w->vtail = 0;
+    w->vb = (tb_bind){0, 0, 0, 0, 0};
+    for (; f && !w->vhit; f = t->form[f - 1].next) {
+        const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
+        if (!tb_root_here(c, vb, v))
+            continue;
+        uint32_t ks[TB_VCANDS], nk = tb_verb_cands(c, vb, ks);
+        int maxlen = -1; /* >= 0: a pattern with alternatives matched */
+        for (uint32_t q = 0; q < (nk > TB_VCANDS ? vb->n : nk); q++) {
+            uint32_t k = nk > TB_VCANDS ? q : ks[q];
+            const tac_pattern *p = &d->pat[vb->first + k];
+            tb_bind nb;
+            if (maxlen >= 0 && (int)p->tb_len <= maxlen)
+                break;
+            if (w->vhit && p->text == w->vhit->text && p->line == w->vhit->line)
+                continue; /* another alternative of the line that matched */
+            /* (up to TB_VCANDS candidates have passed the signature) */
+            if (nk > TB_VCANDS &&
+                !(tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k)))
                 continue;
-            uint32_t ks[TB_VCANDS], nk = tb_verb_cands(c, vb, ks);
-            int maxlen = -1; /* >= 0: a pattern with alternatives matched */
-            for (uint32_t q = 0; q < (nk > TB_VCANDS ? vb->n : nk); q++) {
-                uint32_t k = nk > TB_VCANDS ? q : ks[q];
-                const tac_pattern *p = &d->pat[vb->first + k];
-                tb_bind nb;
-                if (maxlen >= 0 && (int)p->tb_len <= maxlen)
-                    break;
-                if (w->vhit && p->text == w->vhit->text && p->line == w->vhit->line)
-                    continue; /* another alternative of the line that matched */
-                /* (up to TB_VCANDS candidates have passed the signature) */
-                if (nk > TB_VCANDS &&
-                    !(tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k)))
-                    continue;
-                if (!tb_match_words(c, p, v, tb_clause_end(c, v), &nb))
-                    continue;
-                if (!p->tb_lenalt) {
-                    w->vhit = p;
-                    w->vb = nb;
-                    w->vtail = vb->tail;
-                    break;
-                }
-                if (maxlen < 0 || p->tb_len + p->tb_lenalt > maxlen) {
-                    w->vhit = p;
-                    w->vb = nb;
-                    w->vtail = vb->tail;
-                    maxlen = p->tb_len - p->tb_maxalt + p->tb_lenalt;
-                }
+            if (!tb_match_words(c, p, v, tb_clause_end(c, v), &nb))
+                continue;
+            if (!p->tb_lenalt) {
+                w->vhit = p;
+                w->vb = nb;
+                w->vtail = vb->tail;
+                break;
+            }
+            if (maxlen < 0 || p->tb_len + p->tb_lenalt > maxlen) {
+                w->vhit = p;
+                w->vb = nb;
+                w->vtail = vb->tail;
+                maxlen = p->tb_len - p->tb_maxalt + p->tb_lenalt;
             }
         }
     }
+}
+
+/* The pattern of word v's verb forms (chain f) that codes at v, or NULL;
+ * *b gets its bindings (tb_verb_find once per word, out of line; the
+ * result it keeps read inline). */
+static inline const tac_pattern *tb_verb_hit(tac_coder *c, uint32_t v, uint32_t f, tb_bind *b)
+{
+    const tbw *w = &c->tbw[v];
+    if (!w->vtried)
+        tb_verb_find(c, v, f);
     *b = w->vb;
     return w->vhit;
 }
