@@ -149,6 +149,10 @@ struct tac_coder {
      * passed over at once (tabari.h, pat_sig) */
     uint64_t tb_set[TAC_TB_SIG_BITS / 64];
     uint64_t tb_sum;        /* bit w: tb_set[w] is not zero */
+    /* the sentence's clause separators, ascending (code_tabari.c,
+     * tb_clause_ends; up to one per word, TB_MAX_WORDS there) */
+    uint16_t tb_sep[400];
+    size_t tb_nsep;
     /* what a TABARI word's text alone decides (candidates, class, verb
      * form slots), kept for recent words: a cache in sets of four
      * (code_tabari.c, tb_wc) */

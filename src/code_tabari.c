@@ -50,6 +50,8 @@
 #define TB_GAP 4        /* words allowed between space-separated words */
 #define TB_CANDS 8      /* vocabulary ids one word can match */
 #define TB_MAX_WORDS 400
+_Static_assert(sizeof ((tac_coder *)0)->tb_sep / sizeof(uint16_t) >= TB_MAX_WORDS,
+               "tb_sep holds a separator per word");
 #define TB_NOUNEND TAC_TB_SYN /* a candidate reached by a noun ending */
 #define TB_NULLED 2           /* tbw.agentw: a word of a dropped clause */
 /* tbw.act: some candidate of the word passes the act_item test (tabari.h)
@@ -64,6 +66,15 @@
 /* tbw.lxf: a root of its whole-word verb form (dslot) has [###]/[+++]
  * patterns (the only words the drop check tries) */
 #define TB_LX_DROPS 4u
+/* tbw.lxf, words the rules test by their text (set once per distinct word
+ * in tb_word_text, so that a pass over the words tests a bit): "but",
+ * "or", "nor" (with "and", conj: TABARI's clause conjunctions); "but";
+ * "former", "been", "was", "were" (no verb, tb_is_verb); "n't" */
+#define TB_LX_BRK 8u
+#define TB_LX_BUT 16u
+#define TB_LX_NOVERB 32u
+#define TB_LX_NT 64u
+#define TB_LX_AND 128u /* "and" (conj, unless COMMA drops its clause) */
 
 typedef struct tb_bind {
     int src, tgt, comp; /* groups, -1 = none */
@@ -111,7 +122,9 @@ typedef struct tbw {
                          * gap does not cross it */
     uint8_t agentw;     /* 1: in an agent phrase joined to no actor;
                          * TB_NULLED: in a clause COMMA dropped */
-    uint16_t cend;      /* the end of its clause (tb_clause_ends) */
+    uint16_t vtail;     /* the words of vhit's root after the first
+                         * ("AIR_STRIKE": 1; tac_tb_verb.tail), set with
+                         * vhit (in padding: tbw stays 128 bytes) */
     int actor;          /* tb mention covering it, or -1 */
     /* the first pattern of its verb forms that matches here, found once
      * per sentence (tb_verb_hit) */
@@ -311,8 +324,7 @@ static void tb_copy(char *buf, size_t size, const char *src, size_t n)
  * TABARI reads as a comma. */
 static int tb_clause_break(const tbw *w)
 {
-    return w->agentw != TB_NULLED &&
-           (w->conj || tb_word_is(w, "but") || tb_word_is(w, "or") || tb_word_is(w, "nor"));
+    return w->agentw != TB_NULLED && (w->conj || (w->lxf & TB_LX_BRK));
 }
 
 /* What word w's text alone decides: its class, candidates and verb form
@@ -350,7 +362,14 @@ static void tb_word_text(const tac_dict *d, tbw *w)
     w->pmask = 0;
     w->abloom = 0;
     w->rmask = w->dmask = w->amask = 0;
-    w->lxf = 0;
+    w->lxf = tb_word_is(w, "but")      ? TB_LX_BRK | TB_LX_BUT
+             : tb_word_is(w, "or") || tb_word_is(w, "nor") ? TB_LX_BRK
+             : tb_word_is(w, "former") || tb_word_is(w, "been") || tb_word_is(w, "was") ||
+                     tb_word_is(w, "were")
+                 ? TB_LX_NOVERB
+             : tb_word_is(w, "n't") ? TB_LX_NT
+             : w->conj              ? TB_LX_AND
+                                    : 0;
     for (uint32_t f = w->dslot ? t->form_head[w->dslot - 1] : 0; f; f = t->form[f - 1].next)
         if (t->verb[t->form[f - 1].verb].drops)
             w->lxf |= TB_LX_DROPS;
@@ -586,15 +605,17 @@ static char *tb_join(tac_coder *c, const char *a, const char *b)
 /* Fills the item bitset of the sentence's words. */
 static void tb_fill_set(tac_coder *c)
 {
-    memset(c->tb_set, 0, sizeof c->tb_set);
-    c->tb_set[0] = 1; /* bit 0: the pat_pos0 of patterns needing no word */
-    c->tb_sum = 1;
-    for (size_t j = 0; j < c->n_tbw; j++)
-        for (unsigned pm = c->tbw[j].pmask; pm; pm &= pm - 1) {
-            uint32_t b = tac_tb_sig_bit(c->tbw[j].cand[__builtin_ctz(pm)]);
-            c->tb_set[b >> 6] |= (uint64_t)1 << (b & 63);
-            c->tb_sum |= (uint64_t)1 << (b >> 6);
+    uint64_t *set = c->tb_set, sum = 1; /* (locals: no reload per bit) */
+    memset(set, 0, sizeof c->tb_set);
+    set[0] = 1; /* bit 0: the pat_pos0 of patterns needing no word */
+    const tbw *w = c->tbw, *end = c->tbw + c->n_tbw;
+    for (; w < end; w++)
+        for (unsigned pm = w->pmask; pm; pm &= pm - 1) {
+            uint32_t b = tac_tb_sig_bit(w->cand[__builtin_ctz(pm)]);
+            set[b >> 6] |= (uint64_t)1 << (b & 63);
+            sum |= (uint64_t)1 << (b >> 6);
         }
+    c->tb_sum = sum;
 }
 
 /* 0 if pattern i surely cannot match in the sentence: the (longest) word
@@ -1207,31 +1228,30 @@ static int tb_clause_sep(const tac_coder *c, uint32_t j)
     return 1;
 }
 
-/* Sets each word's cend, the end of its clause: the next clause separator
- * after it, or the sentence's end (once per sentence, after the groups). */
-static void tb_clause_ends(tac_coder *c)
-{
-    uint32_t next = (uint32_t)c->n_tbw;
-    for (uint32_t j = (uint32_t)c->n_tbw; j-- > 0;) {
-        c->tbw[j].cend = (uint16_t)next;
-        if (tb_clause_sep(c, j))
-            next = j;
-    }
-}
+/* The sentence's clause separators (tb_clause_sep), ascending, are kept
+ * in c->tb_sep (set once per sentence, after the groups, by the word pass
+ * in tac_tb_code_sentence): a clause is a few words' span, and most
+ * sentences have one or two, so its ends are found from this short list,
+ * with nothing written per word. */
 
-/* The end of word v's clause; a verb's pattern does not match across it. */
+/* The end of word v's clause: the next clause separator after it, or the
+ * sentence's end; a verb's pattern does not match across it. */
 static inline uint32_t tb_clause_end(const tac_coder *c, uint32_t v)
 {
-    return c->tbw[v].cend;
+    for (size_t k = 0; k < c->tb_nsep; k++)
+        if (c->tb_sep[k] > v)
+            return c->tb_sep[k];
+    return (uint32_t)c->n_tbw;
 }
 
-/* The first word of word v's clause (tb_clause_sep's clauses). */
-static uint32_t tb_clause_start(const tac_coder *c, uint32_t v)
+/* The first word of word v's clause: the word after the last separator
+ * before it, or 0. */
+static inline uint32_t tb_clause_start(const tac_coder *c, uint32_t v)
 {
-    for (uint32_t j = v; j-- > 1;)
-        if (tb_clause_sep(c, j))
-            return j + 1;
-    return 0;
+    uint32_t start = 0;
+    for (size_t k = 0; k < c->tb_nsep && c->tb_sep[k] < v; k++)
+        start = c->tb_sep[k] + 1u;
+    return start;
 }
 
 /* Do the other words of verb root vb ("BRUSH ASIDE REPORTS") follow word
@@ -1240,11 +1260,9 @@ static uint32_t tb_clause_start(const tac_coder *c, uint32_t v)
  * brushed, aside reports ..." has no verb BRUSH ASIDE REPORTS (MARK-08). */
 static int tb_root_here(const tac_coder *c, const tac_tb_verb *vb, uint32_t v)
 {
-    if (vb->n == 0)
-        return 1;
+    if (vb->tail == 0)
+        return 1; /* (no patterns, or its own has a '*' or one word) */
     const tac_pattern *r = &c->dict->pat[vb->first + vb->n - 1];
-    if (r->n_items < 2 || strchr(r->text, '*'))
-        return 1;
     uint32_t cur = v + 1;
     for (uint16_t k = 1; k < r->n_items; k++) {
         uint32_t it = r->items[k], e = 0;
@@ -1261,55 +1279,67 @@ static int tb_root_here(const tac_coder *c, const tac_tb_verb *vb, uint32_t v)
     return 1;
 }
 
-/* The pattern of word v's verb forms (chain f) that codes at v, or NULL;
- * *b gets its bindings. Cached per word for the sentence. In TABARI's
+/* Finds the pattern of word v's verb forms (chain f) that codes at v, or
+ * NULL, with its bindings, into w->vhit, w->vb, w->vtail (tb_verb_hit
+ * reads them; once per word and sentence). In TABARI's
  * order the first pattern that matches wins, unless it holds { A | B }
  * alternatives: then a later pattern still longer than the length actually
  * matched may replace it (CoderClass::doVerb; "vowed resistance to the end
  * to the invading": * RESISTANCE TO THE INVADING after * RESIST { TO THE
  * END | ... }, PATTERN-33b/c). */
-static const tac_pattern *tb_verb_hit(tac_coder *c, uint32_t v, uint32_t f, tb_bind *b)
+static void tb_verb_find(tac_coder *c, uint32_t v, uint32_t f)
 {
     tbw *w = &c->tbw[v];
-    if (!w->vtried) {
-        const tac_dict *d = c->dict;
-        const tac_tabari *t = d->tabari;
-        w->vtried = 1;
-        w->vhit = NULL;
-        w->vb = (tb_bind){0, 0, 0, 0, 0};
-        for (; f && !w->vhit; f = t->form[f - 1].next) {
-            const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
-            if (!tb_root_here(c, vb, v))
+    const tac_dict *d = c->dict;
+    const tac_tabari *t = d->tabari;
+    w->vtried = 1;
+    w->vhit = NULL;
+    w->vtail = 0;
+    w->vb = (tb_bind){0, 0, 0, 0, 0};
+    for (; f && !w->vhit; f = t->form[f - 1].next) {
+        const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
+        if (!tb_root_here(c, vb, v))
+            continue;
+        uint32_t ks[TB_VCANDS], nk = tb_verb_cands(c, vb, ks);
+        int maxlen = -1; /* >= 0: a pattern with alternatives matched */
+        for (uint32_t q = 0; q < (nk > TB_VCANDS ? vb->n : nk); q++) {
+            uint32_t k = nk > TB_VCANDS ? q : ks[q];
+            const tac_pattern *p = &d->pat[vb->first + k];
+            tb_bind nb;
+            if (maxlen >= 0 && (int)p->tb_len <= maxlen)
+                break;
+            if (w->vhit && p->text == w->vhit->text && p->line == w->vhit->line)
+                continue; /* another alternative of the line that matched */
+            /* (up to TB_VCANDS candidates have passed the signature) */
+            if (nk > TB_VCANDS &&
+                !(tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k)))
                 continue;
-            uint32_t ks[TB_VCANDS], nk = tb_verb_cands(c, vb, ks);
-            int maxlen = -1; /* >= 0: a pattern with alternatives matched */
-            for (uint32_t q = 0; q < (nk > TB_VCANDS ? vb->n : nk); q++) {
-                uint32_t k = nk > TB_VCANDS ? q : ks[q];
-                const tac_pattern *p = &d->pat[vb->first + k];
-                tb_bind nb;
-                if (maxlen >= 0 && (int)p->tb_len <= maxlen)
-                    break;
-                if (w->vhit && p->text == w->vhit->text && p->line == w->vhit->line)
-                    continue; /* another alternative of the line that matched */
-                /* (up to TB_VCANDS candidates have passed the signature) */
-                if (nk > TB_VCANDS &&
-                    !(tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k)))
-                    continue;
-                if (!tb_match_words(c, p, v, tb_clause_end(c, v), &nb))
-                    continue;
-                if (!p->tb_lenalt) {
-                    w->vhit = p;
-                    w->vb = nb;
-                    break;
-                }
-                if (maxlen < 0 || p->tb_len + p->tb_lenalt > maxlen) {
-                    w->vhit = p;
-                    w->vb = nb;
-                    maxlen = p->tb_len - p->tb_maxalt + p->tb_lenalt;
-                }
+            if (!tb_match_words(c, p, v, tb_clause_end(c, v), &nb))
+                continue;
+            if (!p->tb_lenalt) {
+                w->vhit = p;
+                w->vb = nb;
+                w->vtail = vb->tail;
+                break;
+            }
+            if (maxlen < 0 || p->tb_len + p->tb_lenalt > maxlen) {
+                w->vhit = p;
+                w->vb = nb;
+                w->vtail = vb->tail;
+                maxlen = p->tb_len - p->tb_maxalt + p->tb_lenalt;
             }
         }
     }
+}
+
+/* The pattern of word v's verb forms (chain f) that codes at v, or NULL;
+ * *b gets its bindings (tb_verb_find once per word, out of line; the
+ * result it keeps read inline). */
+static inline const tac_pattern *tb_verb_hit(tac_coder *c, uint32_t v, uint32_t f, tb_bind *b)
+{
+    const tbw *w = &c->tbw[v];
+    if (!w->vtried)
+        tb_verb_find(c, v, f);
     *b = w->vb;
     return w->vhit;
 }
@@ -1354,17 +1384,15 @@ static inline int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_for
         return 0;
     /* TABARI gives a word the root that matches the most characters, of
      * any kind: a word of an agent phrase ("armed forces") or FORMER, a
-     * root of its own, is no verb (FORM) */
-    if (tb_word_is(w, "former"))
-        return 0;
-    /* WAS_ WERE_ BEEN_ are TABARI's auxiliaries (RootsClass), roots made
-     * before any dictionary is read: they win the tie with a verb root
-     * BEEN of the same length, as the first root tried does */
-    if (tb_word_is(w, "been") || tb_word_is(w, "was") || tb_word_is(w, "were"))
+     * root of its own, is no verb (FORM); WAS_ WERE_ BEEN_ are TABARI's
+     * auxiliaries (RootsClass), roots made before any dictionary is read:
+     * they win the tie with a verb root BEEN of the same length, as the
+     * first root tried does (both TB_LX_NOVERB) */
+    if (w->lxf & TB_LX_NOVERB)
         return 0;
     /* "don't": TABARI reads DON'T as one word, which no verb root such
      * as DO_ matches */
-    if (j + 1 < c->n_tbw && tb_word_is(&c->tbw[j + 1], "n't"))
+    if (j + 1 < c->n_tbw && (c->tbw[j + 1].lxf & TB_LX_NT))
         return 0;
     if (j + 1 < c->n_tbw && c->tbw[j + 1].poss)
         return 0; /* "donate 's": a noun */
@@ -1377,22 +1405,21 @@ static inline int tb_is_verb(const tac_coder *c, uint32_t j, uint32_t *first_for
     return 1;
 }
 
-/* The number of words after the first of the verb root whose pattern p
- * matched at a word with verb forms f ("AIR_STRIKE": 1); the root's own
- * pattern (the last of its patterns) holds the verb slot and those words. */
-static uint32_t tb_root_tail(const tac_coder *c, uint32_t f, const tac_pattern *p)
+/* Words of a sentence as a bitset (bit j: word j), for the passes that
+ * look at a few words only (verbs, words with [###]/[+++] roots). */
+#define TB_WSET ((TB_MAX_WORDS + 63) / 64)
+
+/* The first word from j on in set ws, or n (bits at n and after are
+ * never set). */
+static inline uint32_t tb_wset_next(const uint64_t *ws, uint32_t j, uint32_t n)
 {
-    const tac_dict *d = c->dict;
-    const tac_tabari *t = d->tabari;
-    size_t i = (size_t)(p - d->pat);
-    for (; f; f = t->form[f - 1].next) {
-        const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
-        if (i < vb->first || i >= (size_t)vb->first + vb->n)
-            continue;
-        const tac_pattern *r = &d->pat[vb->first + vb->n - 1];
-        return !strchr(r->text, '*') && r->n_items > 1 ? r->n_items - 1u : 0;
+    while (j < n) {
+        uint64_t x = ws[j >> 6] >> (j & 63);
+        if (x)
+            return j + (uint32_t)__builtin_ctzll(x);
+        j = (j | 63) + 1;
     }
-    return 0;
+    return n;
 }
 
 /* Is w in a <NOUN> or <ADJECTIVE> list? "and" before one joins words,
@@ -1595,6 +1622,24 @@ static int tb_name_list(const tac_coder *c, uint32_t j)
            !c->tbw[j - 1].punct;
 }
 
+/* TABARI nulls the words of a clause COMMA drops, [a, b) (ParserClass::
+ * nullSubordinate): no actor, verb, pronoun or conjunction is left there,
+ * but a pattern's words still match them, as its literals are kept
+ * ("blamed Israel for the bombing ..., which has set off a renewed wave of
+ * violence": * FOR_ VIOLENCE); the commas stay, so a verb root's words do
+ * not match across them. (Nulled at once, range by range: the counts of
+ * later ranges read no field it changes.) */
+static void tb_null_words(tac_coder *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t q = a; q < b; q++) {
+        tbw *x = &c->tbw[q];
+        x->agentw = TB_NULLED;
+        x->act = 0;
+        x->vslot = x->dslot = 0;
+        x->pron = x->conj = x->det = 0;
+    }
+}
+
 /* COMMA: drops comma-delimited clauses whose length (in words) is within
  * the option's bounds: [min, max] between two commas, [emin, emax] from
  * the last comma to the end, [bmin, bmax] from the start to the first
@@ -1613,8 +1658,6 @@ static void tb_commas(tac_coder *c, const tac_tb_options *o)
             cm[nc++] = j;
     if (nc == 0)
         return;
-    uint8_t drop[TB_MAX_WORDS];
-    memset(drop, 0, c->n_tbw);
     /* words of [a, b), as TABARI counts its tokens: a straight double
      * quote is one (it stands apart in TABARI's filtered text), other
      * punctuation and a possessive 's are not */
@@ -1628,7 +1671,7 @@ static void tb_commas(tac_coder *c, const tac_tb_options *o)
     int n;
     TB_NWORDS(0, cm[0], n);
     if (n >= o->comma_bmin && n <= o->comma_bmax)
-        memset(drop, 1, cm[0] + 1);
+        tb_null_words(c, 0, cm[0] + 1);
     /* TABARI pairs the commas from the first (ParserClass::markSubordinate):
      * the first and second delimit a clause, the third and fourth, ...;
      * a comma left without a partner starts the end clause */
@@ -1636,28 +1679,14 @@ static void tb_commas(tac_coder *c, const tac_tb_options *o)
         if (k + 1 < nc) {
             TB_NWORDS(cm[k] + 1, cm[k + 1], n);
             if (n >= o->comma_min && n <= o->comma_max)
-                memset(drop + cm[k], 1, cm[k + 1] - cm[k]);
+                tb_null_words(c, cm[k], cm[k + 1]);
         } else {
             TB_NWORDS(cm[k] + 1, (uint32_t)c->n_tbw, n);
             if (n >= o->comma_emin && n <= o->comma_emax)
-                memset(drop + cm[k], 1, c->n_tbw - cm[k]);
+                tb_null_words(c, cm[k], (uint32_t)c->n_tbw);
         }
     }
 #undef TB_NWORDS
-    /* TABARI nulls the words of such a clause (ParserClass::
-     * nullSubordinate): no actor, verb, pronoun or conjunction is left
-     * there, but a pattern's words still match them, as its literals are
-     * kept ("blamed Israel for the bombing ..., which has set off a
-     * renewed wave of violence": * FOR_ VIOLENCE); the commas stay, so a
-     * verb root's words do not match across them */
-    for (uint32_t q = 0; q < c->n_tbw; q++)
-        if (drop[q]) {
-            tbw *x = &c->tbw[q];
-            x->agentw = TB_NULLED;
-            x->act = 0;
-            x->vslot = x->dslot = 0;
-            x->pron = x->conj = x->det = 0;
-        }
 }
 
 /* CODE BY CLAUSE: once a verb of a clause codes, the next verb is looked
@@ -1665,7 +1694,7 @@ static void tb_commas(tac_coder *c, const tac_tb_options *o)
  * caller's loop goes on after the clause's end, returned here. */
 static uint32_t tb_next_clause(const tac_coder *c, uint32_t v)
 {
-    return c->tbw[v].cend;
+    return tb_clause_end(c, v);
 }
 
 /* Events with a DEFAULT source or target (sg or tg -1: the default). */
@@ -1701,9 +1730,10 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
     c->tb_date = c->date;
     if (t->opt.min_words > 0) {
         /* SET: MINIMUM WORDS: shorter sentences are not coded; TABARI
-         * counts commas as words, not a possessive 's */
+         * counts commas as words, not a possessive 's (the count stops
+         * once it is enough) */
         int nw = 0;
-        for (uint32_t i = s; i < e; i++)
+        for (uint32_t i = s; i < e && nw < t->opt.min_words; i++)
             nw += ((c->toks.v[i].flags & (TAC_TOK_WORD | TAC_TOK_NUM)) &&
                    !(c->toks.v[i].flags & TAC_TOK_POSS)) || tac_code_is_punct(&c->toks.v[i], ',');
         if (nw < t->opt.min_words)
@@ -1747,37 +1777,50 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         return r < 0 ? -1 : 0;
     if (tb_groups(c) < 0)
         return -1;
-    tb_clause_ends(c);
+    /* one pass over the words for what the passes below count or visit:
+     * clause separators (c->tb_sep), conjunctions, resolved
+     * pronouns, words whose root has [###]/[+++] patterns, verbs
+     * (tb_is_verb) */
+    uint64_t vset[TB_WSET], dset[TB_WSET];
+    memset(vset, 0, sizeof vset);
+    memset(dset, 0, sizeof dset);
+    int nc = 0, na = (int)c->n_tbm;
+    uint32_t a0 = c->n_tbm ? c->tbm[0].start : (uint32_t)c->n_tbw;
+    c->tb_nsep = 0;
+    for (uint32_t v = 0; v < c->n_tbw; v++) {
+        const tbw *w = &c->tbw[v];
+        uint32_t f;
+        /* (the rare flags first: most words are none of these) */
+        if (w->lxf & (TB_LX_AND | TB_LX_BRK | TB_LX_DROPS)) {
+            nc += (w->lxf & (TB_LX_AND | TB_LX_BUT)) && w->agentw != TB_NULLED;
+            if (tb_clause_sep(c, v)) /* (ascending) */
+                c->tb_sep[c->tb_nsep++] = (uint16_t)v;
+            if ((w->lxf & TB_LX_DROPS) && !w->cap)
+                dset[v >> 6] |= (uint64_t)1 << (v & 63);
+        }
+        if (w->pron && w->actor < 0 && v > a0)
+            na++;
+        if (w->vslot && tb_is_verb(c, v, &f))
+            vset[v >> 6] |= (uint64_t)1 << (v & 63);
+    }
     /* COMPLEX: ACTORS[n] CONJ[n]: a sentence with n actors or more, or
      * more than n conjunctions, is complex and not coded (VERBS[n] below) */
-    if (t->opt.complex_actors || t->opt.complex_conj) {
-        int nc = 0;
-        for (uint32_t v = 0; v < c->n_tbw; v++)
-            nc += c->tbw[v].agentw != TB_NULLED && (c->tbw[v].conj || tb_word_is(&c->tbw[v], "but"));
-        /* ACTORS[n] counts "at least n": on the tuning half of TABARI's
-         * corpus2198 output it drops only sentences TABARI leaves uncoded
-         * (precision +2 points, recall unchanged against "more than n") */
-        /* TABARI counts a pronoun it has resolved as an actor (it tags
-         * it as one before the count): he/she/it/him/her after an actor,
-         * they/them/their too */
-        int na = (int)c->n_tbm;
-        for (uint32_t v = 0; t->opt.complex_actors && c->n_tbm && v < c->n_tbw; v++) {
-            const tbw *w = &c->tbw[v];
-            if (w->actor < 0 && v > c->tbm[0].start && w->pron)
-                na++;
-        }
-        if ((t->opt.complex_actors && na >= t->opt.complex_actors) ||
-            (t->opt.complex_conj && nc > t->opt.complex_conj))
-            return 0;
-    }
+    /* ACTORS[n] counts "at least n": on the tuning half of TABARI's
+     * corpus2198 output it drops only sentences TABARI leaves uncoded
+     * (precision +2 points, recall unchanged against "more than n") */
+    /* TABARI counts a pronoun it has resolved as an actor (it tags it as
+     * one before the count): he/she/it/him/her after an actor, they/them/
+     * their too (nc counts "and", "but" outside COMMA's dropped clauses) */
+    if ((t->opt.complex_actors && na >= t->opt.complex_actors) ||
+        (t->opt.complex_conj && nc > t->opt.complex_conj))
+        return 0;
     /* a discard or complex verb phrase anywhere drops the sentence, even
      * after a determiner ("at the davis cup"); capitalised, it is a name
      * ("their first Planetary Cup final") */
-    for (uint32_t v = 0; v < c->n_tbw; v++) {
+    /* (dset: not capitalised, and a root of its form has such patterns) */
+    for (uint32_t v = tb_wset_next(dset, 0, (uint32_t)c->n_tbw); v < c->n_tbw;
+         v = tb_wset_next(dset, v + 1, (uint32_t)c->n_tbw)) {
         uint32_t f, slot = c->tbw[v].dslot; /* a whole word (tb_word_text) */
-        const tbw *w = &c->tbw[v];
-        if (w->cap || !(w->lxf & TB_LX_DROPS))
-            continue; /* (no root of its form has such patterns) */
         for (f = slot ? t->form_head[slot - 1] : 0; f; f = t->form[f - 1].next) {
             const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
             tb_bind b;
@@ -1803,13 +1846,14 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         /* a multi-word root ("AIR_STRIKE", "RE_OPEN") is one verb: its
          * other words are not counted again (TABARI tags one root) */
         int nv = 0;
-        for (uint32_t v = 0; v < c->n_tbw; v++) {
-            uint32_t f;
+        for (uint32_t v = tb_wset_next(vset, 0, (uint32_t)c->n_tbw); v < c->n_tbw;
+             v = tb_wset_next(vset, v + 1, (uint32_t)c->n_tbw)) {
+            uint32_t f = t->form_head[c->tbw[v].vslot - 1];
             tb_bind b;
             const tac_pattern *hp;
-            if (!c->tbw[v].cap && tb_is_verb(c, v, &f) && (hp = tb_verb_hit(c, v, f, &b)) != NULL) {
+            if (!c->tbw[v].cap && (hp = tb_verb_hit(c, v, f, &b)) != NULL) {
                 nv++;
-                v += tb_root_tail(c, f, hp);
+                v += c->tbw[v].vtail;
             }
         }
         if (nv >= t->opt.complex_verbs)
@@ -1821,11 +1865,12 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
      * ("promised aid ... if it would agree to attend": PROMISE) */
     int dominant = 0;
     if (t->opt.check_dominant && t->opt.code_by == TAC_TB_BY_ALL)
-        for (uint32_t v = 0; v < c->n_tbw && !dominant; v++) {
-            uint32_t f;
+        for (uint32_t v = tb_wset_next(vset, 0, (uint32_t)c->n_tbw); v < c->n_tbw && !dominant;
+             v = tb_wset_next(vset, v + 1, (uint32_t)c->n_tbw)) {
+            uint32_t f = t->form_head[c->tbw[v].vslot - 1];
             tb_bind b;
             const tac_pattern *hit;
-            if (!c->tbw[v].cap && tb_is_verb(c, v, &f) && (hit = tb_verb_hit(c, v, f, &b)) != NULL)
+            if (!c->tbw[v].cap && (hit = tb_verb_hit(c, v, f, &b)) != NULL)
                 dominant = (hit->tb & TAC_TBP_DOMINANT) != 0;
         }
     int coded = 0, carry = -1;
@@ -1834,17 +1879,16 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
     tb_bind subord_b;
     memset(&subord_b, 0, sizeof subord_b);
     uint32_t covered = 0; /* words before this are in a verb root coded */
-    for (uint32_t v = 0; v < c->n_tbw; v++) {
-        uint32_t f;
-        if (!tb_is_verb(c, v, &f))
-            continue;
+    for (uint32_t v = tb_wset_next(vset, 0, (uint32_t)c->n_tbw); v < c->n_tbw;
+         v = tb_wset_next(vset, v + 1, (uint32_t)c->n_tbw)) {
+        uint32_t f = t->form_head[c->tbw[v].vslot - 1]; /* (vset: tb_is_verb) */
         if (v < covered)
             continue;
         tb_bind b;
         const tac_pattern *hit = tb_verb_hit(c, v, f, &b);
         if (!hit)
             continue;
-        covered = v + 1 + tb_root_tail(c, f, hit);
+        covered = v + 1 + c->tbw[v].vtail;
         /* capitalised mid-sentence: a name ("To Restore") */
         if (c->tbw[v].cap)
             continue;

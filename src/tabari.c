@@ -1918,6 +1918,11 @@ int tac_tabari_index(tac_dict *d)
     t->sig_item = tac_calloc(d->lex.n + 1, 1);
     if (!t->pat_sig || !t->pat_pos0 || !t->sig_item)
         return -1;
+    for (size_t v = 0; v < t->n_verb; v++) {
+        tac_tb_verb *vb = &t->verb[v];
+        const tac_pattern *r = vb->n ? &d->pat[vb->first + vb->n - 1] : NULL;
+        vb->tail = r && r->n_items >= 2 && !strchr(r->text, '*') ? (uint16_t)(r->n_items - 1) : 0;
+    }
     for (size_t i = 0; i < d->n_pat; i++) {
         const tac_pattern *p = &d->pat[i];
         /* the pattern's words, longest first (insertion sort: few) */

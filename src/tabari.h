@@ -65,6 +65,10 @@ enum {
 typedef struct tac_tb_verb {
     uint32_t first, n;
     uint8_t drops;  /* some pattern is [###] or [+++] */
+    /* the words of its root after the first ("AIR_STRIKE": 1), or 0 when
+     * the root's own pattern (its last) has a '*' or one word: what the
+     * coder matches before any pattern (tac_tabari_index) */
+    uint16_t tail;
     /* those patterns: indexes k (ascending) in vdrop[drop_at, drop_at +
      * n_drop) (tac_tabari_index) */
     uint32_t drop_at, n_drop;
