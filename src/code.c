@@ -48,6 +48,14 @@ static int ends_with(const tac_tok *t, const char *suf)
     return t->norm_len > n && memcmp(t->norm + t->norm_len - n, suf, n) == 0;
 }
 
+/* A word that starts with pre ("accus": "accused", "accusation"); unlike
+ * ends_with, the prefix alone counts too. */
+static int begins_with(const tac_tok *t, const char *pre)
+{
+    size_t n = strlen(pre);
+    return t->norm_len >= n && memcmp(t->norm, pre, n) == 0;
+}
+
 static int is_clause_break(const tac_tok *t)
 {
     return (t->wflags & TAC_LX_BOUNDARY) || tac_code_is_punct(t, ';') || tac_code_is_punct(t, ':') ||
@@ -2316,7 +2324,7 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
         if (t[j].wflags & TAC_LX_NEGATION) {
             /* "would not hesitate to use force": a denied hesitation is
              * the act's intent, not its denial */
-            if (j + 2 < i && t[j + 1].norm_len >= 8 && memcmp(t[j + 1].norm, "hesitat", 7) == 0 &&
+            if (j + 2 < i && begins_with(&t[j + 1], "hesitat") && t[j + 1].norm_len > 7 &&
                 tok_is(&t[j + 2], "to"))
                 return 0;
             const tac_tok *b = j > s ? &t[j - 1] : NULL;
@@ -2374,8 +2382,7 @@ int tac_code_discarded(const tac_coder *c, uint32_t s, uint32_t e)
  * the act keeps the modality of the words before it */
 static int aspect_verb(const tac_tok *t)
 {
-    return (t->norm_len >= 7 && memcmp(t->norm, "continu", 7) == 0) ||
-           (t->norm_len >= 5 && memcmp(t->norm, "resum", 5) == 0) || tok_is(t, "keep") ||
+    return begins_with(t, "continu") || begins_with(t, "resum") || tok_is(t, "keep") ||
            tok_is(t, "keeps") || tok_is(t, "kept") || tok_is(t, "keeping");
 }
 
@@ -2398,7 +2405,7 @@ static int warning_before(const tac_coder *c, uint32_t s, uint32_t m)
         j = c->groups[c->tok_group[j - 1 - s]].start;
     while (j > s && (t[j - 1].wflags & (TAC_LX_ADVERB | TAC_LX_TIME)))
         j--;
-    return j > s && t[j - 1].norm_len >= 4 && memcmp(t[j - 1].norm, "warn", 4) == 0;
+    return j > s && begins_with(&t[j - 1], "warn");
 }
 
 /* "prepared to attack", "are preparing to resume shelling": the verb at i
@@ -2412,8 +2419,7 @@ static int getting_ready(const tac_coder *c, uint32_t s, uint32_t i)
         j--;
     if (j > s + 1 && aspect_verb(&t[j - 1]) && tok_is(&t[j - 2], "to"))
         j--;
-    if (j < s + 2 || !tok_is(&t[j - 1], "to") || t[j - 2].norm_len < 6 ||
-        memcmp(t[j - 2].norm, "prepar", 6) != 0)
+    if (j < s + 2 || !tok_is(&t[j - 1], "to") || !begins_with(&t[j - 2], "prepar"))
         return 0;
     uint32_t p = j - 2, b = j - 2;
     if (b > s && (t[b - 1].wflags & TAC_LX_ADVERB))
@@ -2619,8 +2625,7 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
                 v = j;
         }
         if (v == mt->end || !violent_root(&c->dict->cameo[mt->pat->cameo]) ||
-            (t[i].norm_len >= 5 && memcmp(t[i].norm, "blast", 5) == 0) ||
-            (t[i].norm_len >= 9 && memcmp(t[i].norm, "explosion", 9) == 0))
+            begins_with(&t[i], "blast") || begins_with(&t[i], "explosion"))
             return -1;
         found = (long)k;
     }
@@ -2805,9 +2810,7 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         for (uint32_t q = j; q > s && q + 5 > j;) {
             q--;
             const tac_tok *w = &t[q];
-            if ((w->norm_len >= 6 && (memcmp(w->norm, "demand", 6) == 0 ||
-                                       memcmp(w->norm, "appeal", 6) == 0)) ||
-                (w->norm_len >= 7 && memcmp(w->norm, "request", 7) == 0))
+            if (begins_with(w, "demand") || begins_with(w, "appeal") || begins_with(w, "request"))
                 return 1;
             if (verbish(w) || is_clause_break(w) || tac_code_is_punct(w, ','))
                 break;
@@ -2817,7 +2820,7 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     int accusation = 0; /* the accusing verb is matched as an event first */
     for (size_t q = 0; q < k && !accusation; q++) {
         const tac_tok *av = &t[c->matches[q].start];
-        accusation = av->norm_len >= 5 && memcmp(av->norm, "accus", 5) == 0;
+        accusation = begins_with(av, "accus");
     }
     for (uint32_t j = i, of = 0; accusation && j > s;) {
         j--;
@@ -2828,7 +2831,7 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
             break;
         if (tok_is(&t[j], "of") && j + 1 < i && ends_with(&t[j + 1], "ing"))
             of = 1;
-        if (of && t[j].norm_len >= 5 && memcmp(t[j].norm, "accus", 5) == 0)
+        if (of && begins_with(&t[j], "accus"))
             return 1;
     }
     /* a word that a previous pattern already used ("accused X of sabotage") */
@@ -3216,7 +3219,7 @@ static long agreed_that(const tac_coder *c, uint32_t s, uint32_t i)
             a--; /* "on Wednesday" */
         while (a > s && (t[a - 1].wflags & (TAC_LX_TIME | TAC_LX_ADVERB)))
             a--;
-        if (a > s && t[a - 1].norm_len >= 5 && memcmp(t[a - 1].norm, "agree", 5) == 0)
+        if (a > s && begins_with(&t[a - 1], "agree"))
             return (long)(a - 1);
         return -1;
     }
