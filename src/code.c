@@ -2599,6 +2599,38 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
     return finish_code(c, tmp) < 0 ? NULL : tmp;
 }
 
+/* Pushes e0 with source sm and target tm (NULL: no target), each with the
+ * sentence's country where local_role gives it (cc, places_only as
+ * there). Returns tac_code_push_event's value, or -1 when out of memory. */
+static int push_dyad(tac_coder *c, tac_event *e0, const mention *sm, const mention *tm,
+                     const tac_cameo *cm, const char *cc, int places_only)
+{
+    mention ls, lt;
+    const mention *lsm = local_role(c, sm, tm, cm, cc, places_only, &ls), *ltm = NULL;
+    if (!lsm || (tm && !(ltm = local_role(c, tm, sm, cm, cc, places_only, &lt))))
+        return -1;
+    fill_actor(c, &e0->source, lsm);
+    if (ltm) {
+        fill_actor(c, &e0->target, ltm);
+        e0->has_target = 1;
+    } else {
+        e0->has_target = 0;
+        memset(&e0->target, 0, sizeof e0->target);
+    }
+    return tac_code_push_event(c, e0);
+}
+
+/* Gives ev the code cm: its code, root, name, quad class and Goldstein
+ * value. */
+static void set_event_code(tac_event *ev, const tac_cameo *cm)
+{
+    ev->code = cm->code;
+    memcpy(ev->root, cm->root, 3);
+    ev->name = cm->name;
+    ev->quad = cm->quad;
+    ev->goldstein = cm->goldstein;
+}
+
 /* "A roadside bombing near Samarra killed one U.S. soldier", "a minefield
  * explosion killed two youths": the subject of the verb at i is a noun
  * event of violence (match k0 < k), no actor: the act has an unnamed
@@ -3695,11 +3727,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         }
         tac_date_format(date, e0.date);
         e0.date_precision = prec;
-        e0.code = cm->code;
-        memcpy(e0.root, cm->root, 3);
-        e0.name = cm->name;
-        e0.quad = cm->quad;
-        e0.goldstein = cm->goldstein;
+        set_event_code(&e0, cm);
         uint32_t o1 = t[i].off, last = mt->anchor_end > i ? mt->anchor_end - 1 : i;
         if (mt->end > mt->anchor_end && tgt != -1 && tgt == mt->tgt_group)
             last = mt->end - 1;
@@ -3737,8 +3765,6 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         /* ... also when a marker changed the code: "agreed to restore
          * relations" (05 -> 032) is still between them */
         int recip = tgt == -1 && sn > 1 && (reciprocal(cm) || reciprocal(&d->cameo[p->cameo]));
-        mention ls, lt; /* an actor with the sentence's country (local_role) */
-        const mention *lsm, *ltm;
         for (uint32_t a = 0; a < sn; a++) {
             const mention *sm = &c->ments[sfirst + a];
             if (recip) {
@@ -3746,13 +3772,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     const mention *tm = &c->ments[sfirst + b];
                     if (b == a || strcmp(tm->code, sm->code) == 0)
                         continue;
-                    if (!(lsm = local_role(c, sm, tm, cm, sent_cc, sent_places, &ls)) ||
-                        !(ltm = local_role(c, tm, sm, cm, sent_cc, sent_places, &lt)))
-                        return -1;
-                    fill_actor(c, &e0.source, lsm);
-                    fill_actor(c, &e0.target, ltm);
-                    e0.has_target = 1;
-                    if ((pushed = tac_code_push_event(c, &e0)) != 0)
+                    if ((pushed = push_dyad(c, &e0, sm, tm, cm, sent_cc, sent_places)) != 0)
                         return pushed < 0 ? -1 : 0;
                 }
             } else if (tgt != -1 && tgt != src) {
@@ -3760,22 +3780,11 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     const mention *tm = &c->ments[tfirst + b];
                     if (strcmp(tm->code, sm->code) == 0 && tm->start == sm->start)
                         continue;
-                    if (!(lsm = local_role(c, sm, tm, cm, sent_cc, sent_places, &ls)) ||
-                        !(ltm = local_role(c, tm, sm, cm, sent_cc, sent_places, &lt)))
-                        return -1;
-                    fill_actor(c, &e0.source, lsm);
-                    fill_actor(c, &e0.target, ltm);
-                    e0.has_target = 1;
-                    if ((pushed = tac_code_push_event(c, &e0)) != 0)
+                    if ((pushed = push_dyad(c, &e0, sm, tm, cm, sent_cc, sent_places)) != 0)
                         return pushed < 0 ? -1 : 0;
                 }
             } else {
-                if (!(lsm = local_role(c, sm, NULL, cm, sent_cc, sent_places, &ls)))
-                    return -1;
-                fill_actor(c, &e0.source, lsm);
-                e0.has_target = 0;
-                memset(&e0.target, 0, sizeof e0.target);
-                if ((pushed = tac_code_push_event(c, &e0)) != 0)
+                if ((pushed = push_dyad(c, &e0, sm, NULL, cm, sent_cc, sent_places)) != 0)
                     return pushed < 0 ? -1 : 0;
             }
         }
@@ -3784,12 +3793,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         long also = arrest_of_accusation(c, k);
         for (size_t q = ev_first, qn = c->n_events; also >= 0 && q < qn; q++) {
             tac_event x = c->events[q];
-            const tac_cameo *am = &d->cameo[also];
-            x.code = am->code;
-            memcpy(x.root, am->root, 3);
-            x.name = am->name;
-            x.quad = am->quad;
-            x.goldstein = am->goldstein;
+            set_event_code(&x, &d->cameo[also]);
             if ((pushed = tac_code_push_event(c, &x)) != 0)
                 return pushed < 0 ? -1 : 0;
         }
