@@ -322,6 +322,16 @@ static int has_agent(const mention *m, const char *a)
     return 0;
 }
 
+/* 1 if the agent code a is one of list, 3-letter codes written together
+ * ("CVLLAB"). The loop stops at the list's end whatever its length. */
+static int agent_in(const char *a, const char *list)
+{
+    for (; list[0] && list[1] && list[2]; list += 3)
+        if (strncmp(a, list, 3) == 0)
+            return 1;
+    return 0;
+}
+
 /* Copies a 3-letter segment into the arena; NULL on OOM. */
 static const char *seg(tac_coder *c, const char *s)
 {
@@ -399,15 +409,11 @@ static void piece_from_node(const tac_dict *d, uint32_t node, piece *p,
  * rank with the primary ones, so they keep their place. */
 static int agent_rank(const char *a)
 {
-    static const char secondary[] = "AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB LEG MED REF";
     if (!strncmp(a, "PTY", 3))
         return 1;
     if (!strncmp(a, "MOD", 3) || !strncmp(a, "RAD", 3))
         return 3;
-    for (const char *p = secondary; *p; p += 4)
-        if (!strncmp(a, p, 3))
-            return 2;
-    return 0;
+    return agent_in(a, "AGRBUSCRMCVLDEVEDUELIENVHLHHRILABLEGMEDREF") ? 2 : 0;
 }
 
 /* Orders the agents of a composed mention by agent_rank (stable). */
