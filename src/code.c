@@ -2530,12 +2530,8 @@ static int violent_root(const tac_cameo *cm)
  * criticised the revaluation of the German mark"). */
 static int role_agent(const char *a)
 {
-    static const char roles[] = "GOVMILCOPJUDLEGSPYREBINSSEPUAFRADOPPCRMCVLREFLABEDU"
-                                "HLHELIAGRENVPTYRELMOD";
-    for (size_t k = 0; k + 3 <= sizeof roles - 1; k += 3)
-        if (memcmp(roles + k, a, 3) == 0)
-            return 1;
-    return 0;
+    return agent_in(a, "GOVMILCOPJUDLEGSPYREBINSSEPUAFRADOPPCRMCVLREFLABEDU"
+                       "HLHELIAGRENVPTYRELMOD");
 }
 
 /* The one country the sentence names (an actor's, or a place's), or NULL
@@ -2603,6 +2599,47 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
     tmp->country[3] = '\0';
     tmp->code = NULL;
     return finish_code(c, tmp) < 0 ? NULL : tmp;
+}
+
+/* "British troops arrived in Mali": forces that travel to a country are
+ * deployed there (the `modal military` table); "the Greek press attacked
+ * the remarks": the press attacks in words (`modal media`); "Ankara
+ * protested against the exercises": a government protests officially, it
+ * does not demonstrate (`modal state`); "angry mobs attacked shops":
+ * civilians riot (`modal civilian`). Returns the code of event ev (its
+ * word at i) done by the slot value src: the table's, or ev. */
+static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t i, int src, uint32_t ev)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    uint32_t f0, n0;
+    slot_members(c, src, &f0, &n0);
+    /* media, state and civilian: the source is the subject right before
+     * the verb ("Clinton's supporters rallied" is no act of Clinton's) */
+    uint32_t b = i;
+    while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_TIME)))
+        b--;
+    int mil = 1, med = b > s && c->tok_group[b - 1 - s] == src, gov = med, civ = med;
+    for (uint32_t a = 0; a < n0; a++) {
+        const mention *sm = &c->ments[f0 + a];
+        mil = mil && (has_agent(sm, "MIL") || sm->armed);
+        med = med && has_agent(sm, "MED");
+        gov = gov && sm->n_agents > 0 && strcmp(sm->agents[0], "GOV") == 0 &&
+              !has_agent(sm, "MIL");
+        /* "rioters set fire to", "striking truckers blockaded":
+         * civilians, workers, students, farmers, the opposition */
+        int only = sm->n_agents > 0 && !sm->person;
+        for (int q = 0; q < sm->n_agents && only; q++)
+            only = sm->agents[q] && agent_in(sm->agents[q], "CVLLABOPPEDUAGR");
+        civ = civ && only;
+    }
+    long ci = mil                    ? tac_dict_modal(d, "military", ev)
+              : !verbish(&t[i]) ? -1 /* a noun's source is less sure */
+              : med             ? tac_dict_modal(d, "media", ev)
+              : gov             ? tac_dict_modal(d, "state", ev)
+              : civ             ? tac_dict_modal(d, "civilian", ev)
+                                : -1;
+    return ci >= 0 ? (uint32_t)ci : ev;
 }
 
 /* Pushes e0 with source sm and target tm (NULL: no target), each with the
@@ -3628,49 +3665,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
          * invitation to attend": what a rejection turns down is not done */
         if (d->cameo[ev].root[0] == '1' && d->cameo[ev].root[1] == '2')
             demand_end = mt->end;
-        /* "British troops arrived in Mali": forces that travel to a
-         * country are deployed there (the `modal military` table); "the
-         * Greek press attacked the remarks": the press attacks in words
-         * (`modal media`); "Ankara protested against the exercises": a
-         * government protests officially, it does not demonstrate
-         * (`modal state`); "angry mobs attacked shops": civilians riot
-         * (`modal civilian`) */
-        if (!agentless) {
-            uint32_t f0, n0;
-            slot_members(c, src, &f0, &n0);
-            /* media, state and civilian: the source is the subject right
-             * before the verb ("Clinton's supporters rallied" is no act of
-             * Clinton's) */
-            uint32_t b = i;
-            while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_TIME)))
-                b--;
-            int mil = 1, med = b > s && c->tok_group[b - 1 - s] == src, gov = med, civ = med;
-            for (uint32_t a = 0; a < n0; a++) {
-                const mention *sm = &c->ments[f0 + a];
-                mil = mil && (has_agent(sm, "MIL") || sm->armed);
-                med = med && has_agent(sm, "MED");
-                gov = gov && sm->n_agents > 0 && strcmp(sm->agents[0], "GOV") == 0 &&
-                      !has_agent(sm, "MIL");
-                /* "rioters set fire to", "striking truckers blockaded":
-                 * civilians, workers, students, farmers, the opposition */
-                int only = sm->n_agents > 0 && !sm->person;
-                for (int q = 0; q < sm->n_agents && only; q++)
-                    only = sm->agents[q] && (!strcmp(sm->agents[q], "CVL") ||
-                                             !strcmp(sm->agents[q], "LAB") ||
-                                             !strcmp(sm->agents[q], "OPP") ||
-                                             !strcmp(sm->agents[q], "EDU") ||
-                                             !strcmp(sm->agents[q], "AGR"));
-                civ = civ && only;
-            }
-            long ci = mil                    ? tac_dict_modal(d, "military", ev)
-                      : !verbish(&t[i]) ? -1 /* a noun's source is less sure */
-                      : med             ? tac_dict_modal(d, "media", ev)
-                      : gov             ? tac_dict_modal(d, "state", ev)
-                      : civ             ? tac_dict_modal(d, "civilian", ev)
-                                        : -1;
-            if (ci >= 0)
-                ev = (uint32_t)ci;
-        }
+        if (!agentless)
+            ev = source_modal(c, s, i, src, ev);
         const tac_cameo *cm = &d->cameo[ev];
         c->cur_bg = (unsigned char)background(c, s, i);
         /* "mobilized army reservists for a possible war against Iraq": a
