@@ -2773,6 +2773,144 @@ static int reciprocal(const tac_cameo *cm)
            strncmp(cm->code, "036", 3) == 0;
 }
 
+/* Whether the noun or verb of match k is said not to have happened:
+ * called possible, or the motive of a protest, or what a demand asks for
+ * or an accusation alleges. */
+static int not_reported_done(const tac_coder *c, uint32_t s, size_t k)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t i = c->matches[k].start;
+    /* "mobilized reservists for a possible war", "would retaliate against
+     * any US attack": a noun event called possible or potential, or any
+     * such event, is not reported as done ("alleged" is not among
+     * these words: news hedges acts that happened with it) */
+    if (!verbish(&t[i])) {
+        for (uint32_t j = i; j > s && j + 3 > i;) {
+            j--;
+            if (tok_is(&t[j], "possible") || tok_is(&t[j], "potential") ||
+                tok_is(&t[j], "hypothetical") || tok_is(&t[j], "any"))
+                return 1;
+            if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+                break;
+        }
+    }
+    /* "recalled its ambassador in protest at the arrest of its traders":
+     * "in protest" after another event is that event's motive, and a noun
+     * event in the phrase after it is its topic */
+    if (k > 0 && c->matches[k - 1].end <= i) {
+        if (i > s && tok_is(&t[i - 1], "in") && tok_is(&t[i], "protest"))
+            return 1;
+        for (uint32_t j = i, n = 0; j > s + 2 && n < 4; j--, n++) {
+            if (is_clause_break(&t[j - 1]) || tac_code_is_punct(&t[j - 1], ','))
+                break;
+            if (tok_is(&t[j - 2], "protest") && tok_is(&t[j - 3], "in") &&
+                (t[j - 1].wflags & TAC_LX_PREP))
+                return 1;
+        }
+    }
+    /* "accepted demands from Shona rebels that it initiate reforms": what
+     * a demand or request noun asks for in its "that" clause is not done */
+    for (uint32_t j = i; j > s + 1 && j + 8 > i;) {
+        j--;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+            break;
+        if (!(t[j].wflags & TAC_LX_COMPLEMENT))
+            continue;
+        for (uint32_t q = j; q > s && q + 5 > j;) {
+            q--;
+            const tac_tok *w = &t[q];
+            if (begins_with(w, "demand") || begins_with(w, "appeal") || begins_with(w, "request"))
+                return 1;
+            if (verbish(w) || is_clause_break(w) || tac_code_is_punct(w, ','))
+                break;
+        }
+        break;
+    }
+    /* "accused Egypt of backing rebels who attacked government forces":
+     * what an accusation alleges, to the end of its clause, is not
+     * reported as done */
+    int accusation = 0; /* the accusing verb is matched as an event first */
+    for (size_t q = 0; q < k && !accusation; q++) {
+        const tac_tok *av = &t[c->matches[q].start];
+        accusation = begins_with(av, "accus");
+    }
+    for (uint32_t j = i, of = 0; accusation && j > s;) {
+        j--;
+        /* ... but "accused Hamas of firing rockets and launched air
+         * strikes": a verb after "and" is the accuser's next act */
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+            ((t[j].wflags & TAC_LX_CONJ) && verbish(&t[j + 1])))
+            break;
+        if (tok_is(&t[j], "of") && j + 1 < i && ends_with(&t[j + 1], "ing"))
+            of = 1;
+        if (of && begins_with(&t[j], "accus"))
+            return 1;
+    }
+    return 0;
+}
+
+/* "condemned the raid", "talked about the attack": whether the noun event
+ * of match k (k > 0, a noun) is the topic of the event matched before it
+ * rather than an event of its own. */
+static int topic_of_previous(const tac_coder *c, uint32_t s, size_t k)
+{
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    uint32_t i = mt->start;
+    const match *pm = &c->matches[k - 1];
+    const char *root = c->dict->cameo[pm->pat->cameo].root;
+    /* "announced a suspension of air links", "declared a ceasefire":
+     * what is announced is done, not talked about */
+    const tac_tok *pv = &t[pm->start];
+    int announce = (pv->norm_len >= 7 && (memcmp(pv->norm, "announc", 7) == 0 ||
+                                           memcmp(pv->norm, "declar", 6) == 0)) ||
+                   (pv->norm_len >= 6 && memcmp(pv->norm, "unveil", 6) == 0);
+    /* "threatened on Monday to break relations": the infinitive of a
+     * threat or intent marker is the event threatened, not a topic */
+    int marked = tok_is(&t[i - 1], "to") && modality(c, s, i);
+    /* "arrived in Sudan to investigate": "to" and a verb's base form
+     * that is no noun is an infinitive of purpose, not a topic (what an
+     * appeal, demand or rejection (02, 10, 12) is about stays one) */
+    if (tok_is(&t[i - 1], "to") && (t[i].wflags & TAC_LX_VERB) &&
+        !(t[i].wflags & TAC_LX_NOUN) && t[i].word == t[i].lemma && strcmp(root, "02") &&
+        strcmp(root, "10") && strcmp(root, "12"))
+        marked = 1;
+    /* "Sudan must return the helicopter": the demand marker matched
+     * as a word (`event 100 must`) is no verb to take a topic; nor is
+     * a refusing verb ("refused to release": the negation layer) */
+    if ((pv->wflags & TAC_LX_DEMAND) ||
+        ((pv->wflags & TAC_LX_NEGVERB) && tok_is(&t[i - 1], "to")))
+        marked = 1;
+    /* "said a car bomb killed four soldiers": a noun pattern that runs
+     * over its own verb is a clause of its own, no topic */
+    for (uint32_t j = i + 1; j < mt->end && !marked; j++)
+        if (verbish(&t[j]))
+            marked = 1;
+    if (!announce && !marked && atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
+        int clear = 1;
+        for (uint32_t j = pm->end; j < i; j++) {
+            /* "condemned the Somali raid", "condemned Russia's attack":
+             * an actor between a determiner (or with 's) and the noun is
+             * its source, the noun still the topic; not "said that
+             * workers went on strike" */
+            int g = c->tok_group[j - s];
+            uint32_t gs = g >= 0 ? c->groups[g].start : 0;
+            /* (the group's text may hold the determiner: "the Indian") */
+            int own = g >= 0 &&
+                      ((c->groups[g].end == i &&
+                        (((t[gs].wflags & TAC_LX_DET) && !(t[gs].wflags & TAC_LX_COMPLEMENT)) ||
+                         (gs > s && (t[gs - 1].wflags & TAC_LX_DET) &&
+                          !(t[gs - 1].wflags & TAC_LX_COMPLEMENT)))) ||
+                       (c->groups[g].end + 1 == i && (t[i - 1].flags & TAC_TOK_POSS)));
+            if (is_clause_break(&t[j]) || (g >= 0 && !own) || verbish(&t[j]))
+                clear = 0;
+        }
+        if (clear)
+            return 1;
+    }
+    return 0;
+}
+
 /* Matches that name an event without asserting it:
  *   "accused Azerbaijan of shelling", "blamed X for attacking": an
  *     allegation (the accusing verb is coded, the gerund is not);
@@ -2843,132 +2981,13 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         if (w && j > s + w && (t[j - w - 1].wflags & TAC_LX_BE))
             return 1;
     }
-    /* "mobilized reservists for a possible war", "would retaliate against
-     * any US attack": a noun event called possible or potential, or any
-     * such event, is not reported as done ("alleged" is not among
-     * these words: news hedges acts that happened with it) */
-    if (!verbish(&t[i])) {
-        for (uint32_t j = i; j > s && j + 3 > i;) {
-            j--;
-            if (tok_is(&t[j], "possible") || tok_is(&t[j], "potential") ||
-                tok_is(&t[j], "hypothetical") || tok_is(&t[j], "any"))
-                return 1;
-            if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
-                break;
-        }
-    }
-    /* "recalled its ambassador in protest at the arrest of its traders":
-     * "in protest" after another event is that event's motive, and a noun
-     * event in the phrase after it is its topic */
-    if (k > 0 && c->matches[k - 1].end <= i) {
-        if (i > s && tok_is(&t[i - 1], "in") && tok_is(&t[i], "protest"))
-            return 1;
-        for (uint32_t j = i, n = 0; j > s + 2 && n < 4; j--, n++) {
-            if (is_clause_break(&t[j - 1]) || tac_code_is_punct(&t[j - 1], ','))
-                break;
-            if (tok_is(&t[j - 2], "protest") && tok_is(&t[j - 3], "in") &&
-                (t[j - 1].wflags & TAC_LX_PREP))
-                return 1;
-        }
-    }
-    /* "accused Egypt of backing rebels who attacked government forces":
-     * what an accusation alleges, to the end of its clause, is not
-     * reported as done */
-    /* "accepted demands from Shona rebels that it initiate reforms": what
-     * a demand or request noun asks for in its "that" clause is not done */
-    for (uint32_t j = i; j > s + 1 && j + 8 > i;) {
-        j--;
-        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
-            break;
-        if (!(t[j].wflags & TAC_LX_COMPLEMENT))
-            continue;
-        for (uint32_t q = j; q > s && q + 5 > j;) {
-            q--;
-            const tac_tok *w = &t[q];
-            if (begins_with(w, "demand") || begins_with(w, "appeal") || begins_with(w, "request"))
-                return 1;
-            if (verbish(w) || is_clause_break(w) || tac_code_is_punct(w, ','))
-                break;
-        }
-        break;
-    }
-    int accusation = 0; /* the accusing verb is matched as an event first */
-    for (size_t q = 0; q < k && !accusation; q++) {
-        const tac_tok *av = &t[c->matches[q].start];
-        accusation = begins_with(av, "accus");
-    }
-    for (uint32_t j = i, of = 0; accusation && j > s;) {
-        j--;
-        /* ... but "accused Hamas of firing rockets and launched air
-         * strikes": a verb after "and" is the accuser's next act */
-        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
-            ((t[j].wflags & TAC_LX_CONJ) && verbish(&t[j + 1])))
-            break;
-        if (tok_is(&t[j], "of") && j + 1 < i && ends_with(&t[j + 1], "ing"))
-            of = 1;
-        if (of && begins_with(&t[j], "accus"))
-            return 1;
-    }
+    if (not_reported_done(c, s, k))
+        return 1;
     /* a word that a previous pattern already used ("accused X of sabotage") */
     if (k > 0 && i < c->matches[k - 1].end)
         return 1;
-    if (k > 0 && !verbish(&t[i])) {
-        const match *pm = &c->matches[k - 1];
-        const char *root = c->dict->cameo[pm->pat->cameo].root;
-        /* "announced a suspension of air links", "declared a ceasefire":
-         * what is announced is done, not talked about */
-        const tac_tok *pv = &t[pm->start];
-        int announce = (pv->norm_len >= 7 && (memcmp(pv->norm, "announc", 7) == 0 ||
-                                               memcmp(pv->norm, "declar", 6) == 0)) ||
-                       (pv->norm_len >= 6 && memcmp(pv->norm, "unveil", 6) == 0);
-        /* "threatened on Monday to break relations": the infinitive of a
-         * threat or intent marker is the event threatened, not a topic */
-        int marked = tok_is(&t[i - 1], "to") && modality(c, s, i);
-        /* "arrived in Sudan to investigate": "to" and a verb's base form
-         * that is no noun is an infinitive of purpose, not a topic (what an
-         * appeal, demand or rejection (02, 10, 12) is about stays one) */
-        if (tok_is(&t[i - 1], "to") && (t[i].wflags & TAC_LX_VERB) &&
-            !(t[i].wflags & TAC_LX_NOUN) && t[i].word == t[i].lemma && strcmp(root, "02") &&
-            strcmp(root, "10") && strcmp(root, "12"))
-            marked = 1;
-        /* "Sudan must return the helicopter": the demand marker matched
-         * as a word (`event 100 must`) is no verb to take a topic; nor is
-         * a refusing verb ("refused to release": the negation layer) */
-        if ((pv->wflags & TAC_LX_DEMAND) ||
-            ((pv->wflags & TAC_LX_NEGVERB) && tok_is(&t[i - 1], "to")))
-            marked = 1;
-        /* "said a car bomb killed four soldiers": a noun pattern that runs
-         * over its own verb is a clause of its own, no topic */
-        for (uint32_t j = i + 1; j < mt->end && !marked; j++)
-            if (verbish(&t[j]))
-                marked = 1;
-        if (!announce && !marked && atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
-            int clear = 1;
-            for (uint32_t j = pm->end; j < i; j++) {
-                /* "condemned the Somali raid", "condemned Russia's attack":
-                 * an actor between a determiner (or with 's) and the noun is
-                 * its source, the noun still the topic; not "said that
-                 * workers went on strike" */
-                int g = c->tok_group[j - s];
-                uint32_t gs = g >= 0 ? c->groups[g].start : 0;
-                /* (the group's text may hold the determiner: "the Indian") */
-                int own = g >= 0 &&
-                          ((c->groups[g].end == i &&
-                            (((t[gs].wflags & TAC_LX_DET) && !(t[gs].wflags & TAC_LX_COMPLEMENT)) ||
-                             (gs > s && (t[gs - 1].wflags & TAC_LX_DET) &&
-                              !(t[gs - 1].wflags & TAC_LX_COMPLEMENT)))) ||
-                           (c->groups[g].end + 1 == i && (t[i - 1].flags & TAC_TOK_POSS)));
-                if (is_clause_break(&t[j]) || (g >= 0 && !own) || verbish(&t[j]))
-                    clear = 0;
-            }
-            if (clear)
-                return 1;
-        }
-    }
-    return 0;
+    return k > 0 && !verbish(&t[i]) && topic_of_previous(c, s, k);
 }
-
-static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i);
 
 /* The modality of the verb whose object holds the noun event at token i
  * ("will provide nearly 25,000 tons of food aid"): the nearest verb within
