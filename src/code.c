@@ -2674,6 +2674,70 @@ static void set_event_code(tac_event *ev, const tac_cameo *cm)
     ev->goldstein = cm->goldstein;
 }
 
+/* The group that says the demand at token i, whose match ends at end: the
+ * subject of a saying verb before it ("Russia said Sudan must return the
+ * helicopter"), else the group after a comma right before a saying verb
+ * after it ("the rebels must lay down their arms, the president said");
+ * or -1. */
+static int demand_speaker(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end)
+{
+    const tac_tok *t = c->toks.v;
+    int speaker = -1;
+    for (uint32_t j = i; j > s && speaker < 0;) {
+        j--;
+        if (t[j].wflags & TAC_LX_SAY)
+            speaker = subject_of(c, s, j);
+    }
+    for (uint32_t j = end; j < e && speaker < 0; j++)
+        if ((t[j].wflags & TAC_LX_SAY) && verbish(&t[j]) && j > s + 1 &&
+            c->tok_group[j - 1 - s] >= 0) {
+            uint32_t b = c->groups[c->tok_group[j - 1 - s]].start;
+            if (b > s && tac_code_is_punct(&t[b - 1], ','))
+                speaker = c->tok_group[j - 1 - s];
+        }
+    return speaker;
+}
+
+/* Pushes e0 for each member of the slot value src as source and each
+ * member of tgt (-1: none) as target; with no target and mutual (a
+ * reciprocal event: "X and Y held talks"), between each two members of
+ * src, each the other's target. cm, cc and places_only as push_dyad.
+ * Returns 0, or the first nonzero value of tac_code_push_event. */
+static int push_slots(tac_coder *c, tac_event *e0, int src, int tgt, int mutual,
+                      const tac_cameo *cm, const char *cc, int places_only)
+{
+    uint32_t sfirst, sn, tfirst = 0, tn = 0;
+    int pushed;
+    slot_members(c, src, &sfirst, &sn);
+    if (tgt != -1)
+        slot_members(c, tgt, &tfirst, &tn);
+    int recip = tgt == -1 && sn > 1 && mutual;
+    for (uint32_t a = 0; a < sn; a++) {
+        const mention *sm = &c->ments[sfirst + a];
+        if (recip) {
+            for (uint32_t b = 0; b < sn; b++) {
+                const mention *tm = &c->ments[sfirst + b];
+                if (b == a || strcmp(tm->code, sm->code) == 0)
+                    continue;
+                if ((pushed = push_dyad(c, e0, sm, tm, cm, cc, places_only)) != 0)
+                    return pushed;
+            }
+        } else if (tgt != -1 && tgt != src) {
+            for (uint32_t b = 0; b < tn; b++) {
+                const mention *tm = &c->ments[tfirst + b];
+                if (strcmp(tm->code, sm->code) == 0 && tm->start == sm->start)
+                    continue;
+                if ((pushed = push_dyad(c, e0, sm, tm, cm, cc, places_only)) != 0)
+                    return pushed;
+            }
+        } else {
+            if ((pushed = push_dyad(c, e0, sm, NULL, cm, cc, places_only)) != 0)
+                return pushed;
+        }
+    }
+    return 0;
+}
+
 /* "A roadside bombing near Samarra killed one U.S. soldier", "a minefield
  * explosion killed two youths": the subject of the verb at i is a noun
  * event of violence (match k0 < k), no actor: the act has an unnamed
@@ -3632,21 +3696,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         /* "Russia said Sudan must return the helicopter": the speaker
          * demands it of the one who must act */
         if (mf == TAC_LX_DEMAND && neg != 2 && src != -1) {
-            int speaker = -1;
-            for (uint32_t j = i; j > s && speaker < 0;) {
-                j--;
-                if (t[j].wflags & TAC_LX_SAY)
-                    speaker = subject_of(c, s, j);
-            }
-            /* "the rebels must lay down their arms, the president said":
-             * the speaker after a comma at the end */
-            for (uint32_t j = mt->end; j < e && speaker < 0; j++)
-                if ((t[j].wflags & TAC_LX_SAY) && verbish(&t[j]) && j > s + 1 &&
-                    c->tok_group[j - 1 - s] >= 0) {
-                    uint32_t b = c->groups[c->tok_group[j - 1 - s]].start;
-                    if (b > s && tac_code_is_punct(&t[b - 1], ','))
-                        speaker = c->tok_group[j - 1 - s];
-                }
+            int speaker = demand_speaker(c, s, e, i, mt->end);
             if (speaker < 0 || speaker == src)
                 continue;
             tgt = src;
@@ -3766,8 +3816,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         e0.sentence_len = t[e - 1].off + t[e - 1].len - t[s].off;
         e0.sentence_offset = t[s].off;
         e0.field = c->field_name;
-        uint32_t sfirst, sn, tfirst = 0, tn = 0;
         if (agentless) {
+            uint32_t tfirst, tn;
             slot_members(c, tgt, &tfirst, &tn);
             for (uint32_t b = 0; b < tn; b++) {
                 fill_actor(c, &e0.target, &c->ments[tfirst + b]);
@@ -3779,36 +3829,13 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             continue;
         }
         size_t ev_first = c->n_events;
-        slot_members(c, src, &sfirst, &sn);
-        if (tgt != -1)
-            slot_members(c, tgt, &tfirst, &tn);
-        /* "X and Y held talks": each is the other's target */
-        /* ... also when a marker changed the code: "agreed to restore
-         * relations" (05 -> 032) is still between them */
-        int recip = tgt == -1 && sn > 1 && (reciprocal(cm) || reciprocal(&d->cameo[p->cameo]));
-        for (uint32_t a = 0; a < sn; a++) {
-            const mention *sm = &c->ments[sfirst + a];
-            if (recip) {
-                for (uint32_t b = 0; b < sn; b++) {
-                    const mention *tm = &c->ments[sfirst + b];
-                    if (b == a || strcmp(tm->code, sm->code) == 0)
-                        continue;
-                    if ((pushed = push_dyad(c, &e0, sm, tm, cm, sent_cc, sent_places)) != 0)
-                        return pushed < 0 ? -1 : 0;
-                }
-            } else if (tgt != -1 && tgt != src) {
-                for (uint32_t b = 0; b < tn; b++) {
-                    const mention *tm = &c->ments[tfirst + b];
-                    if (strcmp(tm->code, sm->code) == 0 && tm->start == sm->start)
-                        continue;
-                    if ((pushed = push_dyad(c, &e0, sm, tm, cm, sent_cc, sent_places)) != 0)
-                        return pushed < 0 ? -1 : 0;
-                }
-            } else {
-                if ((pushed = push_dyad(c, &e0, sm, NULL, cm, sent_cc, sent_places)) != 0)
-                    return pushed < 0 ? -1 : 0;
-            }
-        }
+        /* "X and Y held talks": each is the other's target, also when a
+         * marker changed the code ("agreed to restore relations", 05 ->
+         * 032, is still between them) */
+        if ((pushed = push_slots(c, &e0, src, tgt,
+                                 reciprocal(cm) || reciprocal(&d->cameo[p->cameo]), cm, sent_cc,
+                                 sent_places)) != 0)
+            return pushed < 0 ? -1 : 0;
         /* "arrested an American for spying" (1125): an accusation made by
          * an arrest is an arrest too, coded with the verb's own pattern */
         long also = arrest_of_accusation(c, k);
