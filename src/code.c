@@ -1843,6 +1843,21 @@ static int reduced_relative(const tac_coder *c, uint32_t e, uint32_t k)
     return is_participle(v) && k + 1 < e && (t[k + 1].wflags & TAC_LX_PREP);
 }
 
+/* 1 if the group g is the subject of a verb right after it (it opens a
+ * clause, no object); with rel, not when that verb opens a reduced
+ * relative clause about it ("aid to refugees fleeing the war"). */
+static int subject_of_next(const tac_coder *c, uint32_t e, int g, int rel)
+{
+    uint32_t v = c->groups[g].end;
+    return v < e && verbish(&c->toks.v[v]) && !(rel && reduced_relative(c, e, v));
+}
+
+/* "on", "over", "about": a preposition that opens what an event is about. */
+static int topic_prep(const tac_tok *w)
+{
+    return tok_is(w, "on") || tok_is(w, "over") || tok_is(w, "about");
+}
+
 /* "threatened further action against Russia", "rejected proposed Israeli
  * changes": an actor group a few words into the object noun phrase, right
  * after a preposition of direction or as its modifier. The words before it
@@ -1854,8 +1869,7 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
 {
     const tac_tok *t = c->toks.v;
     /* after "on", "over", "about": what the event is about */
-    int topic = j > s && (tok_is(&t[j - 1], "on") || tok_is(&t[j - 1], "over") ||
-                          tok_is(&t[j - 1], "about"));
+    int topic = j > s && topic_prep(&t[j - 1]);
     for (uint32_t k = j; k < e && k < j + 6; k++) {
         const tac_tok *w = &t[k];
         int g = c->tok_group[k - s];
@@ -1866,8 +1880,7 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
         if (g >= 0) {
             /* the group must start here, not follow "and", not open a clause */
             if (group_at(c, s, e, k) != g || (k > j && (t[k - 1].wflags & TAC_LX_CONJ)) ||
-                (c->groups[g].end < e && verbish(&t[c->groups[g].end]) &&
-                 !(k > j && reduced_relative(c, e, c->groups[g].end))))
+                subject_of_next(c, e, g, k > j))
                 return -1;
             return g;
         }
@@ -1876,7 +1889,7 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
         int adj_ed = k == j && ends_with(w, "ed") &&
                      !(w->wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY));
         /* "a summit on the unrest in Iran": in a topic phrase, the country
-         * where the topic is happens is the topic */
+         * where the topic happens is the topic */
         int topic_in = topic && tok_is(w, "in");
         /* "rejected the plan proposed by the UN": a participle before "by"
          * after the object noun names the noun's author (verbal events) */
@@ -1926,18 +1939,14 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
             for (uint32_t q = k + 1; q < e && q <= k + 3; q++) {
                 int g2 = c->tok_group[q - s];
                 if (g2 >= 0)
-                    return group_at(c, s, e, q) == g2 &&
-                                   !(c->groups[g2].end < e && verbish(&t[c->groups[g2].end]) &&
-                                     !reduced_relative(c, e, c->groups[g2].end))
-                               ? g2
-                               : -1;
+                    return group_at(c, s, e, q) == g2 && !subject_of_next(c, e, g2, 1) ? g2 : -1;
                 if (is_clause_break(&t[q]) || verbish(&t[q]) || (t[q].wflags & TAC_LX_PREP) ||
                     tac_code_is_punct(&t[q], ','))
                     return -1;
             }
             return -1;
         }
-        if (tok_is(w, "on") || tok_is(w, "over") || tok_is(w, "about"))
+        if (topic_prep(w))
             topic = 1;
         if ((w->wflags & TAC_LX_PREP) &&
             !(tok_is(w, "against") || tok_is(w, "with") || tok_is(w, "on") ||
@@ -1967,7 +1976,9 @@ static int in_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
 
 /* The object group right after token i (at most one determiner or
  * adverb between), unless it opens a new clause; else one a few words into
- * the object phrase (object_after_words; verbal as there). */
+ * the object phrase (object_after_words; verbal as there). infinitive: the
+ * event is an intent, refusal or threat (roots 03, 12, 13), whose object
+ * may be that of an infinitive after the verb. */
 static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int verbal,
                      int infinitive)
 {
@@ -2082,15 +2093,14 @@ static int region_modifier(const tac_tok *w)
 }
 
 /* "Four children were killed in Israeli tank shelling": a noun event
- * whose source is the actor before it (its group starts at gs, a
- * determiner before it) in an "in" or "during" phrase right after a
- * passive verb with no "by" agent was done to that verb's subject, its
- * target; or -1. */
-static int passive_host_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t gs,
-                               int src)
+ * whose source is the group src right before it (a determiner may stand
+ * before the group) in an "in" or "during" phrase right after a passive
+ * verb with no "by" agent was done to that verb's subject, its target;
+ * or -1. */
+static int passive_host_target(const tac_coder *c, uint32_t s, uint32_t e, int src)
 {
     const tac_tok *t = c->toks.v;
-    uint32_t j = gs;
+    uint32_t j = c->groups[src].start;
     if (j > s && (t[j - 1].wflags & TAC_LX_DET))
         j--;
     if (j < s + 2 || !(tok_is(&t[j - 1], "in") || tok_is(&t[j - 1], "during")))
@@ -2257,6 +2267,8 @@ static int adversary_after(const tac_coder *c, uint32_t s, uint32_t e, int tgt)
     const tac_tok *t = c->toks.v;
     uint32_t tf, tn;
     slot_members(c, tgt, &tf, &tn);
+    if (!tn)
+        return -1;
     uint32_t from = c->ments[tf + tn - 1].end;
     for (uint32_t k = from; k < e && k < from + 12; k++) {
         const tac_tok *w = &t[k];
@@ -3195,7 +3207,6 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
          * is sought, not done */
         if (tok_is(w, "until"))
             return 1;
-
         if (tac_code_is_punct(w, ',') || is_clause_break(w))
             return 0;
     }
@@ -3541,7 +3552,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 ((t[i].wflags & TAC_LX_NOUN) || !(t[i].wflags & TAC_LX_VERB))) {
                 src = g;
                 if (tgt == -1 && !p->has_target)
-                    tgt = passive_host_target(c, s, e, c->groups[g].start, g);
+                    tgt = passive_host_target(c, s, e, g);
             }
         }
         int host = src == -1 && !verbish(&t[i]) ? pp_host_verb(c, s, i) : -1;
