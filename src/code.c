@@ -3395,6 +3395,60 @@ static long agreed_that(const tac_coder *c, uint32_t s, uint32_t i)
     return -1;
 }
 
+/* Fills e0 with all but the actors of the event that match mt codes as
+ * cm (mod: the modality applied, or NULL): document, sentence, date (the
+ * time expression in tx[0, ntx) nearest the match, else the document's),
+ * code, text spans and pattern. */
+static void event_frame(const tac_coder *c, tac_event *e0, uint32_t s, uint32_t e,
+                        const match *mt, const tac_cameo *cm, const char *mod, int index,
+                        int headline, const tac_timex *tx, size_t ntx)
+{
+    const tac_tok *t = c->toks.v;
+    const tac_pattern *p = mt->pat;
+    uint32_t i = mt->start;
+    memset(e0, 0, sizeof *e0);
+    e0->doc_id = c->doc->id;
+    e0->doc_id_len = c->doc->id_len;
+    e0->sentence = index;
+    e0->headline = headline;
+    /* the time expression nearest the verb */
+    tac_ymd date = c->date;
+    const char *prec = "day";
+    long best = -1;
+    for (size_t q = 0; q < ntx; q++) {
+        long a = (long)(s + tx[q].first), b = (long)(s + tx[q].last);
+        long dist = (long)i < a ? a - (long)i : (long)i > b ? (long)i - b : 0;
+        /* on a tie the expression after the verb wins: "shelled X on
+         * Friday and criticized Y on Monday" */
+        if (best < 0 || dist < best || (dist == best && a > (long)i)) {
+            best = dist;
+            date = tx[q].date;
+            prec = tx[q].prec == TAC_DATE_DAY ? "day"
+                   : tx[q].prec == TAC_DATE_MONTH ? "month" : "year";
+        }
+    }
+    tac_date_format(date, e0->date);
+    e0->date_precision = prec;
+    set_event_code(e0, cm);
+    /* the text: the pattern's words, up to its end when it runs past its
+     * first slot (the words before that slot: its anchor) */
+    uint32_t o1 = t[i].off, last = mt->anchor_end > i ? mt->anchor_end - 1 : i;
+    if (mt->end > mt->anchor_end)
+        last = mt->end - 1;
+    uint32_t o2 = t[last].off + t[last].len;
+    e0->text = c->doc_text + o1;
+    e0->text_len = o2 - o1;
+    e0->text_offset = o1;
+    e0->pattern_file = p->file;
+    e0->pattern_line = (int)p->line;
+    e0->pattern = p->text;
+    e0->modality = mod;
+    e0->sentence_text = c->doc_text + t[s].off;
+    e0->sentence_len = t[e - 1].off + t[e - 1].len - t[s].off;
+    e0->sentence_offset = t[s].off;
+    e0->field = c->field_name;
+}
+
 static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                          int headline)
 {
@@ -3786,47 +3840,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 prev_src = src;
         }
         tac_event e0;
-        memset(&e0, 0, sizeof e0);
-        e0.doc_id = c->doc->id;
-        e0.doc_id_len = c->doc->id_len;
-        e0.sentence = index;
-        e0.headline = headline;
-        /* the time expression nearest the verb */
-        tac_ymd date = c->date;
-        const char *prec = "day";
-        long best = -1;
-        for (size_t q = 0; q < ntx; q++) {
-            long a = (long)(s + tx[q].first), b = (long)(s + tx[q].last);
-            long dist = (long)i < a ? a - (long)i : (long)i > b ? (long)i - b : 0;
-            /* on a tie the expression after the verb wins: "shelled X on
-             * Friday and criticized Y on Monday" */
-            if (best < 0 || dist < best || (dist == best && a > (long)i)) {
-                best = dist;
-                date = tx[q].date;
-                prec = tx[q].prec == TAC_DATE_DAY ? "day"
-                       : tx[q].prec == TAC_DATE_MONTH ? "month" : "year";
-            }
-        }
-        tac_date_format(date, e0.date);
-        e0.date_precision = prec;
-        set_event_code(&e0, cm);
-        uint32_t o1 = t[i].off, last = mt->anchor_end > i ? mt->anchor_end - 1 : i;
-        if (mt->end > mt->anchor_end && tgt != -1 && tgt == mt->tgt_group)
-            last = mt->end - 1;
-        else if (mt->end > mt->anchor_end)
-            last = mt->end - 1;
-        uint32_t o2 = t[last].off + t[last].len;
-        e0.text = c->doc_text + o1;
-        e0.text_len = o2 - o1;
-        e0.text_offset = o1;
-        e0.pattern_file = p->file;
-        e0.pattern_line = (int)p->line;
-        e0.pattern = p->text;
-        e0.modality = mod;
-        e0.sentence_text = c->doc_text + t[s].off;
-        e0.sentence_len = t[e - 1].off + t[e - 1].len - t[s].off;
-        e0.sentence_offset = t[s].off;
-        e0.field = c->field_name;
+        event_frame(c, &e0, s, e, mt, cm, mod, index, headline, tx, ntx);
         if (agentless) {
             uint32_t tfirst, tn;
             slot_members(c, tgt, &tfirst, &tn);
