@@ -3395,6 +3395,61 @@ static long agreed_that(const tac_coder *c, uint32_t s, uint32_t i)
     return -1;
 }
 
+/* Finds the time expressions of sentence [s, e) into tx[MAX_TIMEX],
+ * their first and last tokens counted from s. Returns their number, or -1
+ * when out of memory. */
+static long sentence_timexes(tac_coder *c, uint32_t s, uint32_t e, tac_timex *tx)
+{
+    const tac_tok *t = c->toks.v;
+    size_t n = e - s;
+    int have_words = 0;
+    size_t ntx = 0;
+    /* the parser looks only at windows around words that could start an
+     * expression, time words and years (an expression is at most four
+     * words before and five after its time word) */
+    size_t wa = 0, wb = 0;
+    for (size_t k = 0; k <= n && ntx < MAX_TIMEX; k++) {
+        int trig = 0;
+        if (k < n) {
+            const tac_tok *tk = &t[s + k];
+            trig = (tk->wflags & TAC_LX_TIME) || ((tk->flags & TAC_TOK_NUM) && year_like(tk));
+        }
+        if (trig) {
+            size_t a = k > 4 ? k - 4 : 0, b = k + 6 < n ? k + 6 : n;
+            if (wb > wa && a <= wb) {
+                wb = b; /* overlapping windows merge */
+                continue;
+            }
+        }
+        if ((trig || k == n) && wb > wa) {
+            if (!have_words) {
+                /* the word view the date parser reads, built on first need */
+                void *grown = tac_code_grow(c->words, &c->cap_words, n + 1, sizeof *c->words);
+                if (!grown) /* c->words keeps its block */
+                    return -1;
+                c->words = grown;
+                for (size_t q = 0; q < n; q++) {
+                    c->words[q].s = t[s + q].norm;
+                    c->words[q].len = t[s + q].norm_len;
+                }
+                have_words = 1;
+            }
+            size_t got = tac_date_find(c->words + wa, wb - wa, c->date, tx + ntx, MAX_TIMEX - ntx);
+            for (size_t q = ntx; q < ntx + got; q++) {
+                tx[q].first += wa;
+                tx[q].last += wa;
+            }
+            ntx += got;
+            wa = wb = 0;
+        }
+        if (trig) {
+            wa = k > 4 ? k - 4 : 0;
+            wb = k + 6 < n ? k + 6 : n;
+        }
+    }
+    return (long)ntx;
+}
+
 /* Fills e0 with all but the actors of the event that match mt codes as
  * cm (mod: the modality applied, or NULL): document, sentence, date (the
  * time expression in tx[0, ntx) nearest the match, else the document's),
@@ -3463,54 +3518,11 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     if (c->n_matches == 0 || tac_code_discarded(c, s, e))
         return 0;
 
-    size_t n = e - s;
-    int have_words = 0;
-    /* time expressions: only where a word could start one */
-    tac_timex tx[MAX_TIMEX];
-    size_t ntx = 0;
-    /* the parser looks only at windows around such words (an expression
-     * is at most four words before and five after its time word) */
-    size_t wa = 0, wb = 0;
-    for (size_t k = 0; k <= n && ntx < MAX_TIMEX; k++) {
-        int trig = 0;
-        if (k < n) {
-            const tac_tok *tk = &t[s + k];
-            trig = (tk->wflags & TAC_LX_TIME) || ((tk->flags & TAC_TOK_NUM) && year_like(tk));
-        }
-        if (trig) {
-            size_t a = k > 4 ? k - 4 : 0, b = k + 6 < n ? k + 6 : n;
-            if (wb > wa && a <= wb) {
-                wb = b; /* overlapping windows merge */
-                continue;
-            }
-        }
-        if ((trig || k == n) && wb > wa) {
-            if (!have_words) {
-                /* the word view the date parser reads, built on first need */
-                void *grown = tac_code_grow(c->words, &c->cap_words, n + 1, sizeof *c->words);
-                if (!grown) /* c->words keeps its block */
-                    return -1;
-                c->words = grown;
-                for (size_t q = 0; q < n; q++) {
-                    c->words[q].s = t[s + q].norm;
-                    c->words[q].len = t[s + q].norm_len;
-                }
-                have_words = 1;
-            }
-            size_t got = tac_date_find(c->words + wa, wb - wa, c->date, tx + ntx, MAX_TIMEX - ntx);
-            for (size_t q = ntx; q < ntx + got; q++) {
-                tx[q].first += wa;
-                tx[q].last += wa;
-            }
-            ntx += got;
-            wa = wb = 0;
-        }
-        if (trig) {
-            wa = k > 4 ? k - 4 : 0;
-            wb = k + 6 < n ? k + 6 : n;
-        }
-    }
-
+    tac_timex tx[MAX_TIMEX]; /* the sentence's time expressions */
+    long got_tx = sentence_timexes(c, s, e, tx);
+    if (got_tx < 0)
+        return -1;
+    size_t ntx = (size_t)got_tx;
     int prev_src = -1, pushed;
     uint32_t prev_end = s; /* end of the last event's words (prev_src) */
     /* the one country the sentence names, before events add mentions */
