@@ -3395,6 +3395,40 @@ static long agreed_that(const tac_coder *c, uint32_t s, uint32_t i)
     return -1;
 }
 
+/* The target of the active event of match mt, coded cm, whose source is
+ * src: the object after the match (object_of), unless an actor inside the
+ * words a '*' of the pattern skipped stands before one found words into
+ * the object ("shelled Armenian positions", "demanded that the US cancel
+ * the sale to Taiwan"); or -1. */
+static int active_target(const tac_coder *c, uint32_t s, uint32_t e, const match *mt, int src,
+                         const tac_cameo *cm)
+{
+    const char *r = cm->root;
+    int tgt = object_of(c, s, e, mt->end, atoi(r) <= 13,
+                        !strcmp(r, "03") || !strcmp(r, "12") || !strcmp(r, "13"));
+    /* (a place found in a topic phrase is a mention, SINGLE) */
+    uint32_t tat = tgt >= 0 ? c->groups[tgt].start : tgt < -1 ? c->ments[-2 - tgt].start : 0;
+    if (tgt == -1 || tat > mt->end + 2) {
+        for (uint32_t j = mt->start + 1; j < mt->end; j++)
+            if (c->tok_group[j - s] >= 0 && c->tok_group[j - s] != src &&
+                !modifier_agent(c, e, c->tok_group[j - s]))
+                return c->tok_group[j - s];
+    }
+    return tgt;
+}
+
+/* The group, other than src, right after a "that" inside match mt (the one
+ * a demand or appeal asks to act); or -1. */
+static int that_subject(const tac_coder *c, uint32_t s, const match *mt, int src)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = mt->start + 1; j + 1 < mt->end; j++)
+        if ((t[j].wflags & TAC_LX_COMPLEMENT) && c->tok_group[j + 1 - s] >= 0 &&
+            c->tok_group[j + 1 - s] != src)
+            return c->tok_group[j + 1 - s];
+    return -1;
+}
+
 /* Finds the time expressions of sentence [s, e) into tx[MAX_TIMEX],
  * their first and last tokens counted from s. Returns their number, or -1
  * when out of memory. */
@@ -3733,36 +3767,18 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         }
         if (tgt == -1 && !p->has_target && !passive &&
             !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1' &&
-              !claim_code(&d->cameo[p->cameo]))) {
-            const char *r = d->cameo[ev].root;
-            tgt = object_of(c, s, e, mt->end, atoi(r) <= 13,
-                            !strcmp(r, "03") || !strcmp(r, "12") || !strcmp(r, "13"));
-            /* "shelled Armenian positions", "demanded that the US cancel
-             * the sale to Taiwan": an actor inside the words a '*' skipped
-             * is the target, before one found words into the object */
-            /* (a place found in a topic phrase is a mention, SINGLE) */
-            uint32_t tat = tgt >= 0 ? c->groups[tgt].start : tgt < -1 ? c->ments[-2 - tgt].start : 0;
-            if (tgt == -1 || tat > mt->end + 2) {
-                for (uint32_t j = i + 1; j < mt->end; j++)
-                    if (c->tok_group[j - s] >= 0 && c->tok_group[j - s] != src &&
-                        !modifier_agent(c, e, c->tok_group[j - s])) {
-                        tgt = c->tok_group[j - s];
-                        break;
-                    }
-            }
-        }
+              !claim_code(&d->cameo[p->cameo])))
+            tgt = active_target(c, s, e, mt, src, &d->cameo[ev]);
         /* "demanded that Somalia release the hostages": the subject of a
          * "that" clause inside a demand (10) or appeal (02) pattern is the
          * one asked to act, before the object of the act (also when a `+`
          * slot holds that object: "demanded that Syria hand over +") */
         if (!passive && mt->end > i + 2 &&
-            (!strcmp(d->cameo[ev].root, "10") || !strcmp(d->cameo[ev].root, "02")))
-            for (uint32_t j = i + 1; j + 1 < mt->end; j++)
-                if ((t[j].wflags & TAC_LX_COMPLEMENT) && c->tok_group[j + 1 - s] >= 0 &&
-                    c->tok_group[j + 1 - s] != src) {
-                    tgt = c->tok_group[j + 1 - s];
-                    break;
-                }
+            (!strcmp(d->cameo[ev].root, "10") || !strcmp(d->cameo[ev].root, "02"))) {
+            int g = that_subject(c, s, mt, src);
+            if (g >= 0)
+                tgt = g;
+        }
         if (agreed >= 0) {
             /* ... and those who agree are its source: "they", "their
              * countries" stand for them */
