@@ -3395,6 +3395,49 @@ static long agreed_that(const tac_coder *c, uint32_t s, uint32_t i)
     return -1;
 }
 
+/* "was put under investigation in Italy", "were detained in Iran":
+ * investigations and arrests (09, 17) are the acts of the state where
+ * they happen, and so are convictions (116) and accusations of spying
+ * that come with an arrest ("was arrested in Lebanon for collaborating
+ * with Israel", 1125). For a passive match mt coded cm, the place after
+ * it as a slot value (SINGLE), or -1. */
+static int state_at_place(const tac_coder *c, uint32_t s, uint32_t e, const match *mt,
+                          const tac_cameo *cm)
+{
+    const char *r0 = cm->root;
+    if (!(!strcmp(r0, "09") || !strcmp(r0, "17") || !strncmp(cm->code, "116", 3) ||
+          !strcmp(cm->code, "1125")))
+        return -1;
+    int src = place_target(c, s, e, mt->end);
+    /* "were detained in Iran on charges of espionage": the place inside
+     * the words a '*' of the accusation skipped */
+    if (src == -1 && r0[0] == '1' && r0[1] == '1')
+        src = place_target(c, s, e, mt->start + 1);
+    return src >= 0 ? -1 : src; /* a country group: only a place will do */
+}
+
+/* Whether the verb at i, after "and", "but" or a comma (not one closing a
+ * relative clause), shares the subject of the event before it, whose words
+ * end at prev_end: "opened its borders, but was still refusing admittance
+ * to Ghanaians". Not across a relative or "that" clause opened after that
+ * event: in "backed a resolution that aims to tighten sanctions and impose
+ * a blockade" the resolution imposes. */
+static int shares_subject(const tac_coder *c, uint32_t s, uint32_t i, uint32_t prev_end)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    while (j > s && skip_left(&t[j - 1]))
+        j--;
+    int share = j > s &&
+                ((t[j - 1].wflags & TAC_LX_CONJ) || tok_is(&t[j - 1], "but") ||
+                 (tac_code_is_punct(&t[j - 1], ',') && !relative_before(c, s, j - 1))) &&
+                (c->tok_group[j - 1 - s] < 0);
+    for (uint32_t q = prev_end; share && q < j; q++)
+        if (t[q].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT))
+            share = 0;
+    return share;
+}
+
 /* The target of the active event of match mt, coded cm, whose source is
  * src: the object after the match (object_of), unless an actor inside the
  * words a '*' of the pattern skipped stands before one found words into
@@ -3709,44 +3752,12 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     tgt = subject_of(c, s, i);
                 if (tgt == -1)
                     tgt = subject_owner(c, s, i);
-                /* "was put under investigation in Italy", "were detained in
-                 * Iran": investigations and arrests are the acts of the
-                 * state where they happen */
-                const char *r0 = d->cameo[ev].root;
-                /* ... and so are convictions and accusations of spying
-                 * that come with an arrest ("was arrested in Lebanon for
-                 * collaborating with Israel", 1125) */
-                if (src == -1 && tgt != -1 &&
-                    (!strcmp(r0, "09") || !strcmp(r0, "17") ||
-                     !strncmp(d->cameo[ev].code, "116", 3) ||
-                     !strcmp(d->cameo[ev].code, "1125"))) {
-                    src = place_target(c, s, e, mt->end);
-                    /* "were detained in Iran on charges of espionage": the
-                     * place inside the words a '*' of the accusation skipped */
-                    if (src == -1 && r0[0] == '1' && r0[1] == '1')
-                        src = place_target(c, s, e, i + 1);
-                    if (src >= 0)
-                        src = -1; /* a country group: only a place will do */
-                }
+                if (src == -1 && tgt != -1) /* "were detained in Iran" */
+                    src = state_at_place(c, s, e, mt, &d->cameo[ev]);
             } else {
                 /* "X attacked Y and killed Z": a verb after "and" shares
                  * the subject of the verb before it */
-                uint32_t j = i;
-                while (j > s && skip_left(&t[j - 1]))
-                    j--;
-                /* ... also after "but": "opened its borders, but was still
-                 * refusing admittance to Ghanaians"; not across a relative
-                 * or "that" clause opened after that verb: in "backed a
-                 * resolution that aims to tighten sanctions and impose a
-                 * blockade" the resolution imposes */
-                int share = j > s && prev_src != -1 &&
-                            ((t[j - 1].wflags & TAC_LX_CONJ) || tok_is(&t[j - 1], "but") ||
-                             (tac_code_is_punct(&t[j - 1], ',') && !relative_before(c, s, j - 1))) &&
-                            (c->tok_group[j - 1 - s] < 0);
-                for (uint32_t q = prev_end; share && q < j; q++)
-                    if (t[q].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT))
-                        share = 0;
-                if (share)
+                if (prev_src != -1 && shares_subject(c, s, i, prev_end))
                     src = prev_src;
                 else if (!(violent_root(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
                            event_subject(c, s, k) == (long)k))
