@@ -3395,6 +3395,84 @@ static long agreed_that(const tac_coder *c, uint32_t s, uint32_t i)
     return -1;
 }
 
+/* The modality of match k (TAC_LX_INTENT, TAC_LX_THREAT, TAC_LX_DEMAND
+ * or 0) into *out_mf, and into *out_agreed the token of the "agree" whose
+ * "that" clause makes a demand a joint intent, else -1. Returns 0 when the
+ * match is no event: a demand marker a pattern follows closely. */
+static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
+                          uint32_t *out_mf, long *out_agreed)
+{
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    uint32_t i = mt->start;
+    uint32_t mf = modality(c, s, i);
+    /* "the Red Cross said US forces must ensure security": a demand
+     * marker that is itself matched (`event 100 must`) is a demand of
+     * unnamed content when no pattern follows it within three words;
+     * when one does, that event carries the demand (`modal demand`) */
+    if (t[i].wflags & TAC_LX_DEMAND) {
+        if (k + 1 < c->n_matches && c->matches[k + 1].start <= mt->end + 3)
+            return 0;
+        mf = TAC_LX_DEMAND;
+    }
+    /* "will provide 25,000 tons of food aid": a noun event in the
+     * object of a verb takes that verb's modality */
+    if (!mf && !verbish(&t[i]))
+        mf = object_modality(c, s, i);
+    /* "agreed that their countries should cooperate": what those who
+     * agree say should be done is their joint intent, by them */
+    long agreed = mf == TAC_LX_DEMAND ? agreed_that(c, s, i) : -1;
+    if (agreed >= 0)
+        mf = TAC_LX_INTENT;
+    /* "will withdraw its force unless X holds elections": an intent
+     * under an "unless" condition is a threat */
+    if (mf == TAC_LX_INTENT) {
+        for (uint32_t j = mt->end; j < e; j++)
+            if (tok_is(&t[j], "unless")) {
+                mf = TAC_LX_THREAT;
+                break;
+            }
+    }
+    *out_mf = mf;
+    *out_agreed = agreed;
+    return 1;
+}
+
+/* Applies the modality mf and the negation neg (negated: 2 refused) of the
+ * event word at i to the code *ev through the `modal` tables; *out_mod
+ * names the table used. Returns 0 when the table has no code for it: the
+ * event is not coded. */
+static int modal_code(const tac_coder *c, uint32_t s, uint32_t i, uint32_t mf, int neg,
+                      uint32_t *ev, const char **out_mod)
+{
+    const tac_dict *d = c->dict;
+    if (neg == 2) {
+        /* "refused to release", "will not lift the sanctions": a refused
+         * cooperation is its rejection (the `modal negated` table);
+         * other refused events are not events */
+        long ci = tac_dict_modal(d, "negated", *ev);
+        if (ci < 0)
+            return 0;
+        *ev = (uint32_t)ci;
+        *out_mod = "negated";
+    } else if (mf) {
+        const char *kind = mf == TAC_LX_THREAT ? "threat" : mf == TAC_LX_DEMAND ? "demand"
+                                                                               : "intent";
+        /* "the army prepared to resume shelling": "prepared to" with
+         * no "be" before it is getting ready, not being willing
+         * (`modal prepare`: a military preparation) */
+        if (mf == TAC_LX_INTENT && getting_ready(c, s, i) &&
+            tac_dict_modal(d, "prepare", *ev) >= 0)
+            kind = "prepare";
+        long ci = tac_dict_modal(d, kind, *ev);
+        if (ci < 0)
+            return 0;
+        *ev = (uint32_t)ci;
+        *out_mod = kind;
+    }
+    return 1;
+}
+
 /* "was put under investigation in Italy", "were detained in Iran":
  * investigations and arrests (09, 17) are the acts of the state where
  * they happen, and so are convictions (116) and accusations of spying
@@ -3623,63 +3701,14 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         if (conditional(c, s, i))
             continue;
         demand_end = 0;
-        uint32_t ev = p->cameo;
+        uint32_t ev = p->cameo, mf;
         const char *mod = NULL;
-        uint32_t mf = modality(c, s, i);
-        /* "the Red Cross said US forces must ensure security": a demand
-         * marker that is itself matched (`event 100 must`) is a demand of
-         * unnamed content when no pattern follows it within three words;
-         * when one does, that event carries the demand (`modal demand`) */
-        if (t[i].wflags & TAC_LX_DEMAND) {
-            if (k + 1 < c->n_matches && c->matches[k + 1].start <= mt->end + 3)
-                continue;
-            mf = TAC_LX_DEMAND;
-        }
-        /* "will provide 25,000 tons of food aid": a noun event in the
-         * object of a verb takes that verb's modality */
-        if (!mf && !verbish(&t[i]))
-            mf = object_modality(c, s, i);
-        /* "agreed that their countries should cooperate": what those who
-         * agree say should be done is their joint intent, by them */
-        long agreed = mf == TAC_LX_DEMAND ? agreed_that(c, s, i) : -1;
-        if (agreed >= 0)
-            mf = TAC_LX_INTENT;
-        /* "will withdraw its force unless X holds elections": an intent
-         * under an "unless" condition is a threat */
-        if (mf == TAC_LX_INTENT) {
-            for (uint32_t j = mt->end; j < e; j++)
-                if (tok_is(&t[j], "unless")) {
-                    mf = TAC_LX_THREAT;
-                    break;
-                }
-        }
-        int neg = negated(c, s, i);
-        if (neg == 1)
+        long agreed; /* the token of "agree" before a "that" clause, or -1 */
+        if (!match_modality(c, s, e, k, &mf, &agreed))
             continue;
-        if (neg == 2) {
-            /* "refused to release", "will not lift the sanctions": a refused
-             * cooperation is its rejection (the `modal negated` table);
-             * other refused events are not events */
-            long ci = tac_dict_modal(d, "negated", ev);
-            if (ci < 0)
-                continue;
-            ev = (uint32_t)ci;
-            mod = "negated";
-        } else if (mf) {
-            const char *kind = mf == TAC_LX_THREAT ? "threat" : mf == TAC_LX_DEMAND ? "demand"
-                                                                                   : "intent";
-            /* "the army prepared to resume shelling": "prepared to" with
-             * no "be" before it is getting ready, not being willing
-             * (`modal prepare`: a military preparation) */
-            if (mf == TAC_LX_INTENT && getting_ready(c, s, i) &&
-                tac_dict_modal(d, "prepare", ev) >= 0)
-                kind = "prepare";
-            long ci = tac_dict_modal(d, kind, ev);
-            if (ci < 0)
-                continue;
-            ev = (uint32_t)ci;
-            mod = kind;
-        }
+        int neg = negated(c, s, i);
+        if (neg == 1 || !modal_code(c, s, i, mf, neg, &ev, &mod))
+            continue;
         /* "X has been put under investigation", "is under arrest": a
          * pattern that starts with "under" is passive in meaning */
         int passive = is_passive(c, s, i) || tok_is(&t[i], "under");
