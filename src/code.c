@@ -2569,21 +2569,22 @@ static const char *sentence_country(const tac_coder *c, int *places_only)
 /* "Rebels in the Ivory Coast dismissed an appeal from the president",
  * "General Avril resigned to allow Haiti's first free elections": an
  * actor that is a role only (no country, person, body or people) in a
- * sentence that names one country and no other is that country's. Not in
- * acts of violence (18-20), which cross borders ("troops killed three
- * Iranian fishermen"), unless the role is not the military and the
- * country is only a place's or the other party's, that party being
- * neither the military nor the state ("rebels attacked the northern city
- * of Goma", "police shot dead three robbers in Lagos": armed groups and
- * police act where they are from; armies and spies also abroad); and when
- * the other party of the event is of that country, not for a state role
- * dealing with that country's state ("the
- * government thanked China": states deal with other states) nor for
- * civilians and migrants, who are often foreigners where they are held
- * or live ("Israel released the prisoners"). m is the actor, other the
- * other party or NULL, cc the sentence's country or NULL, places_only 1
- * when only places name it. Returns m, or tmp filled as m with the
- * country; NULL when out of memory. */
+ * sentence that names one country and no other is that country's, but
+ *  - not in acts of violence (18-20), which cross borders ("troops killed
+ *    three Iranian fishermen"), unless the role is not the military and
+ *    the country is only a place's or the other party's, that party being
+ *    neither the military nor the state ("rebels attacked the northern
+ *    city of Goma", "police shot dead three robbers in Lagos": armed
+ *    groups and police act where they are from; armies and spies also
+ *    abroad);
+ *  - when the other party of the event is of that country, not for a
+ *    state role dealing with that country's state ("the government
+ *    thanked China": states deal with other states) nor for civilians and
+ *    migrants, who are often foreigners where they are held or live
+ *    ("Israel released the prisoners").
+ * m is the actor, other the other party or NULL, cc the sentence's country
+ * or NULL, places_only 1 when only places name it. Returns m, or tmp
+ * filled as m with the country; NULL when out of memory. */
 static const mention *local_role(tac_coder *c, const mention *m, const mention *other,
                                  const tac_cameo *cm, const char *cc, int places_only,
                                  mention *tmp)
@@ -2755,7 +2756,10 @@ static int push_slots(tac_coder *c, tac_event *e0, int src, int tgt, int mutual,
  * event of violence (match k0 < k), no actor: the act has an unnamed
  * agent. When match k (an active verb) has such a subject (the words
  * from the clause start to i hold no other verb and a violent noun event
- * starts among them), returns that noun event's match, else -1. */
+ * starts among them), returns that noun event's match; when match k is
+ * itself a violent noun event whose pattern runs over its own verb and
+ * that opens its clause ("a car bomb killed", `car bomb * kill`), returns
+ * k; else -1. */
 static long event_subject(const tac_coder *c, uint32_t s, size_t k)
 {
     const tac_tok *t = c->toks.v;
