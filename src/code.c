@@ -48,6 +48,14 @@ static int ends_with(const tac_tok *t, const char *suf)
     return t->norm_len > n && memcmp(t->norm + t->norm_len - n, suf, n) == 0;
 }
 
+/* A word that starts with pre ("accus": "accused", "accusation"); unlike
+ * ends_with, the prefix alone counts too. */
+static int begins_with(const tac_tok *t, const char *pre)
+{
+    size_t n = strlen(pre);
+    return t->norm_len >= n && memcmp(t->norm, pre, n) == 0;
+}
+
 static int is_clause_break(const tac_tok *t)
 {
     return (t->wflags & TAC_LX_BOUNDARY) || tac_code_is_punct(t, ';') || tac_code_is_punct(t, ':') ||
@@ -323,6 +331,16 @@ static int has_agent(const mention *m, const char *a)
     return 0;
 }
 
+/* 1 if the agent code a is one of list, 3-letter codes written together
+ * ("CVLLAB"). The loop stops at the list's end whatever its length. */
+static int agent_in(const char *a, const char *list)
+{
+    for (; list[0] && list[1] && list[2]; list += 3)
+        if (strncmp(a, list, 3) == 0)
+            return 1;
+    return 0;
+}
+
 /* Copies a 3-letter segment into the arena; NULL on OOM. */
 static const char *seg(tac_coder *c, const char *s)
 {
@@ -404,16 +422,11 @@ static void piece_from_node(const tac_dict *d, uint32_t node, piece *p,
  * rank with the primary ones, so they keep their place. */
 static int agent_rank(const char *a)
 {
-    static const char secondary[] = "AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB LEG MED REF";
     if (!strncmp(a, "PTY", 3))
         return 1;
     if (!strncmp(a, "MOD", 3) || !strncmp(a, "RAD", 3))
         return 3;
-    /* (stepping 4 from "REF" lands past the NUL: bound by the size) */
-    for (const char *p = secondary; p < secondary + sizeof secondary; p += 4)
-        if (!strncmp(a, p, 3))
-            return 2;
-    return 0;
+    return agent_in(a, "AGRBUSCRMCVLDEVEDUELIENVHLHHRILABLEGMEDREF") ? 2 : 0;
 }
 
 /* Orders the agents of a composed mention by agent_rank (stable). */
@@ -1871,6 +1884,21 @@ static int reduced_relative(const tac_coder *c, uint32_t e, uint32_t k)
     return is_participle(v) && k + 1 < e && (t[k + 1].wflags & TAC_LX_PREP);
 }
 
+/* 1 if the group g is the subject of a verb right after it (it opens a
+ * clause, no object); with rel, not when that verb opens a reduced
+ * relative clause about it ("aid to refugees fleeing the war"). */
+static int subject_of_next(const tac_coder *c, uint32_t e, int g, int rel)
+{
+    uint32_t v = c->groups[g].end;
+    return v < e && verbish(&c->toks.v[v]) && !(rel && reduced_relative(c, e, v));
+}
+
+/* "on", "over", "about": a preposition that opens what an event is about. */
+static int topic_prep(const tac_tok *w)
+{
+    return tok_is(w, "on") || tok_is(w, "over") || tok_is(w, "about");
+}
+
 /* "threatened further action against Russia", "rejected proposed Israeli
  * changes": an actor group a few words into the object noun phrase, right
  * after a preposition of direction or as its modifier. The words before it
@@ -1882,8 +1910,7 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
 {
     const tac_tok *t = c->toks.v;
     /* after "on", "over", "about": what the event is about */
-    int topic = j > s && (tok_is(&t[j - 1], "on") || tok_is(&t[j - 1], "over") ||
-                          tok_is(&t[j - 1], "about"));
+    int topic = j > s && topic_prep(&t[j - 1]);
     for (uint32_t k = j; k < e && k < j + 6; k++) {
         const tac_tok *w = &t[k];
         int g = c->tok_group[k - s];
@@ -1894,8 +1921,7 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
         if (g >= 0) {
             /* the group must start here, not follow "and", not open a clause */
             if (group_at(c, s, e, k) != g || (k > j && (t[k - 1].wflags & TAC_LX_CONJ)) ||
-                (c->groups[g].end < e && verbish(&t[c->groups[g].end]) &&
-                 !(k > j && reduced_relative(c, e, c->groups[g].end))))
+                subject_of_next(c, e, g, k > j))
                 return -1;
             return g;
         }
@@ -1904,7 +1930,7 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
         int adj_ed = k == j && ends_with(w, "ed") &&
                      !(w->wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY));
         /* "a summit on the unrest in Iran": in a topic phrase, the country
-         * where the topic is happens is the topic */
+         * where the topic happens is the topic */
         int topic_in = topic && tok_is(w, "in");
         /* "rejected the plan proposed by the UN": a participle before "by"
          * after the object noun names the noun's author (verbal events) */
@@ -1954,18 +1980,14 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
             for (uint32_t q = k + 1; q < e && q <= k + 3; q++) {
                 int g2 = c->tok_group[q - s];
                 if (g2 >= 0)
-                    return group_at(c, s, e, q) == g2 &&
-                                   !(c->groups[g2].end < e && verbish(&t[c->groups[g2].end]) &&
-                                     !reduced_relative(c, e, c->groups[g2].end))
-                               ? g2
-                               : -1;
+                    return group_at(c, s, e, q) == g2 && !subject_of_next(c, e, g2, 1) ? g2 : -1;
                 if (is_clause_break(&t[q]) || verbish(&t[q]) || (t[q].wflags & TAC_LX_PREP) ||
                     tac_code_is_punct(&t[q], ','))
                     return -1;
             }
             return -1;
         }
-        if (tok_is(w, "on") || tok_is(w, "over") || tok_is(w, "about"))
+        if (topic_prep(w))
             topic = 1;
         if ((w->wflags & TAC_LX_PREP) &&
             !(tok_is(w, "against") || tok_is(w, "with") || tok_is(w, "on") ||
@@ -1995,7 +2017,9 @@ static int in_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
 
 /* The object group right after token i (at most one determiner or
  * adverb between), unless it opens a new clause; else one a few words into
- * the object phrase (object_after_words; verbal as there). */
+ * the object phrase (object_after_words; verbal as there). infinitive: the
+ * event is an intent, refusal or threat (roots 03, 12, 13), whose object
+ * may be that of an infinitive after the verb. */
 static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int verbal,
                      int infinitive)
 {
@@ -2110,15 +2134,14 @@ static int region_modifier(const tac_tok *w)
 }
 
 /* "Four children were killed in Israeli tank shelling": a noun event
- * whose source is the actor before it (its group starts at gs, a
- * determiner before it) in an "in" or "during" phrase right after a
- * passive verb with no "by" agent was done to that verb's subject, its
- * target; or -1. */
-static int passive_host_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t gs,
-                               int src)
+ * whose source is the group src right before it (a determiner may stand
+ * before the group) in an "in" or "during" phrase right after a passive
+ * verb with no "by" agent was done to that verb's subject, its target;
+ * or -1. */
+static int passive_host_target(const tac_coder *c, uint32_t s, uint32_t e, int src)
 {
     const tac_tok *t = c->toks.v;
-    uint32_t j = gs;
+    uint32_t j = c->groups[src].start;
     if (j > s && (t[j - 1].wflags & TAC_LX_DET))
         j--;
     if (j < s + 2 || !(tok_is(&t[j - 1], "in") || tok_is(&t[j - 1], "during")))
@@ -2285,6 +2308,8 @@ static int adversary_after(const tac_coder *c, uint32_t s, uint32_t e, int tgt)
     const tac_tok *t = c->toks.v;
     uint32_t tf, tn;
     slot_members(c, tgt, &tf, &tn);
+    if (!tn)
+        return -1;
     uint32_t from = c->ments[tf + tn - 1].end;
     for (uint32_t k = from; k < e && k < from + 12; k++) {
         const tac_tok *w = &t[k];
@@ -2358,7 +2383,7 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
         if (t[j].wflags & TAC_LX_NEGATION) {
             /* "would not hesitate to use force": a denied hesitation is
              * the act's intent, not its denial */
-            if (j + 2 < i && t[j + 1].norm_len >= 8 && memcmp(t[j + 1].norm, "hesitat", 7) == 0 &&
+            if (j + 2 < i && begins_with(&t[j + 1], "hesitat") && t[j + 1].norm_len > 7 &&
                 tok_is(&t[j + 2], "to"))
                 return 0;
             const tac_tok *b = j > s ? &t[j - 1] : NULL;
@@ -2416,8 +2441,7 @@ int tac_code_discarded(const tac_coder *c, uint32_t s, uint32_t e)
  * the act keeps the modality of the words before it */
 static int aspect_verb(const tac_tok *t)
 {
-    return (t->norm_len >= 7 && memcmp(t->norm, "continu", 7) == 0) ||
-           (t->norm_len >= 5 && memcmp(t->norm, "resum", 5) == 0) || tok_is(t, "keep") ||
+    return begins_with(t, "continu") || begins_with(t, "resum") || tok_is(t, "keep") ||
            tok_is(t, "keeps") || tok_is(t, "kept") || tok_is(t, "keeping");
 }
 
@@ -2440,7 +2464,7 @@ static int warning_before(const tac_coder *c, uint32_t s, uint32_t m)
         j = c->groups[c->tok_group[j - 1 - s]].start;
     while (j > s && (t[j - 1].wflags & (TAC_LX_ADVERB | TAC_LX_TIME)))
         j--;
-    return j > s && t[j - 1].norm_len >= 4 && memcmp(t[j - 1].norm, "warn", 4) == 0;
+    return j > s && begins_with(&t[j - 1], "warn");
 }
 
 /* "prepared to attack", "are preparing to resume shelling": the verb at i
@@ -2454,8 +2478,7 @@ static int getting_ready(const tac_coder *c, uint32_t s, uint32_t i)
         j--;
     if (j > s + 1 && aspect_verb(&t[j - 1]) && tok_is(&t[j - 2], "to"))
         j--;
-    if (j < s + 2 || !tok_is(&t[j - 1], "to") || t[j - 2].norm_len < 6 ||
-        memcmp(t[j - 2].norm, "prepar", 6) != 0)
+    if (j < s + 2 || !tok_is(&t[j - 1], "to") || !begins_with(&t[j - 2], "prepar"))
         return 0;
     uint32_t p = j - 2, b = j - 2;
     if (b > s && (t[b - 1].wflags & TAC_LX_ADVERB))
@@ -2560,12 +2583,8 @@ static int violent_root(const tac_cameo *cm)
  * criticised the revaluation of the German mark"). */
 static int role_agent(const char *a)
 {
-    static const char roles[] = "GOVMILCOPJUDLEGSPYREBINSSEPUAFRADOPPCRMCVLREFLABEDU"
-                                "HLHELIAGRENVPTYRELMOD";
-    for (size_t k = 0; k + 3 <= sizeof roles - 1; k += 3)
-        if (memcmp(roles + k, a, 3) == 0)
-            return 1;
-    return 0;
+    return agent_in(a, "GOVMILCOPJUDLEGSPYREBINSSEPUAFRADOPPCRMCVLREFLABEDU"
+                       "HLHELIAGRENVPTYRELMOD");
 }
 
 /* The one country the sentence names (an actor's, or a place's), or NULL
@@ -2591,21 +2610,22 @@ static const char *sentence_country(const tac_coder *c, int *places_only)
 /* "Rebels in the Ivory Coast dismissed an appeal from the president",
  * "General Avril resigned to allow Haiti's first free elections": an
  * actor that is a role only (no country, person, body or people) in a
- * sentence that names one country and no other is that country's. Not in
- * acts of violence (18-20), which cross borders ("troops killed three
- * Iranian fishermen"), unless the role is not the military and the
- * country is only a place's or the other party's, that party being
- * neither the military nor the state ("rebels attacked the northern city
- * of Goma", "police shot dead three robbers in Lagos": armed groups and
- * police act where they are from; armies and spies also abroad); and when
- * the other party of the event is of that country, not for a state role
- * dealing with that country's state ("the
- * government thanked China": states deal with other states) nor for
- * civilians and migrants, who are often foreigners where they are held
- * or live ("Israel released the prisoners"). m is the actor, other the
- * other party or NULL, cc the sentence's country or NULL, places_only 1
- * when only places name it. Returns m, or tmp filled as m with the
- * country; NULL when out of memory. */
+ * sentence that names one country and no other is that country's, but
+ *  - not in acts of violence (18-20), which cross borders ("troops killed
+ *    three Iranian fishermen"), unless the role is not the military and
+ *    the country is only a place's or the other party's, that party being
+ *    neither the military nor the state ("rebels attacked the northern
+ *    city of Goma", "police shot dead three robbers in Lagos": armed
+ *    groups and police act where they are from; armies and spies also
+ *    abroad);
+ *  - when the other party of the event is of that country, not for a
+ *    state role dealing with that country's state ("the government
+ *    thanked China": states deal with other states) nor for civilians and
+ *    migrants, who are often foreigners where they are held or live
+ *    ("Israel released the prisoners").
+ * m is the actor, other the other party or NULL, cc the sentence's country
+ * or NULL, places_only 1 when only places name it. Returns m, or tmp
+ * filled as m with the country; NULL when out of memory. */
 static const mention *local_role(tac_coder *c, const mention *m, const mention *other,
                                  const tac_cameo *cm, const char *cc, int places_only,
                                  mention *tmp)
@@ -2635,12 +2655,152 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
     return finish_code(c, tmp) < 0 ? NULL : tmp;
 }
 
+/* "British troops arrived in Mali": forces that travel to a country are
+ * deployed there (the `modal military` table); "the Greek press attacked
+ * the remarks": the press attacks in words (`modal media`); "Ankara
+ * protested against the exercises": a government protests officially, it
+ * does not demonstrate (`modal state`); "angry mobs attacked shops":
+ * civilians riot (`modal civilian`). Returns the code of event ev (its
+ * word at i) done by the slot value src: the table's, or ev. */
+static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t i, int src, uint32_t ev)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    uint32_t f0, n0;
+    slot_members(c, src, &f0, &n0);
+    /* media, state and civilian: the source is the subject right before
+     * the verb ("Clinton's supporters rallied" is no act of Clinton's) */
+    uint32_t b = i;
+    while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_TIME)))
+        b--;
+    int mil = 1, med = b > s && c->tok_group[b - 1 - s] == src, gov = med, civ = med;
+    for (uint32_t a = 0; a < n0; a++) {
+        const mention *sm = &c->ments[f0 + a];
+        mil = mil && (has_agent(sm, "MIL") || sm->armed);
+        med = med && has_agent(sm, "MED");
+        gov = gov && sm->n_agents > 0 && strcmp(sm->agents[0], "GOV") == 0 &&
+              !has_agent(sm, "MIL");
+        /* "rioters set fire to", "striking truckers blockaded":
+         * civilians, workers, students, farmers, the opposition */
+        int only = sm->n_agents > 0 && !sm->person;
+        for (int q = 0; q < sm->n_agents && only; q++)
+            only = sm->agents[q] && agent_in(sm->agents[q], "CVLLABOPPEDUAGR");
+        civ = civ && only;
+    }
+    long ci = mil                    ? tac_dict_modal(d, "military", ev)
+              : !verbish(&t[i]) ? -1 /* a noun's source is less sure */
+              : med             ? tac_dict_modal(d, "media", ev)
+              : gov             ? tac_dict_modal(d, "state", ev)
+              : civ             ? tac_dict_modal(d, "civilian", ev)
+                                : -1;
+    return ci >= 0 ? (uint32_t)ci : ev;
+}
+
+/* Pushes e0 with source sm and target tm (NULL: no target), each with the
+ * sentence's country where local_role gives it (cc, places_only as
+ * there). Returns tac_code_push_event's value, or -1 when out of memory. */
+static int push_dyad(tac_coder *c, tac_event *e0, const mention *sm, const mention *tm,
+                     const tac_cameo *cm, const char *cc, int places_only)
+{
+    mention ls, lt;
+    const mention *lsm = local_role(c, sm, tm, cm, cc, places_only, &ls), *ltm = NULL;
+    if (!lsm || (tm && !(ltm = local_role(c, tm, sm, cm, cc, places_only, &lt))))
+        return -1;
+    fill_actor(c, &e0->source, lsm);
+    if (ltm) {
+        fill_actor(c, &e0->target, ltm);
+        e0->has_target = 1;
+    } else {
+        e0->has_target = 0;
+        memset(&e0->target, 0, sizeof e0->target);
+    }
+    return tac_code_push_event(c, e0);
+}
+
+/* Gives ev the code cm: its code, root, name, quad class and Goldstein
+ * value. */
+static void set_event_code(tac_event *ev, const tac_cameo *cm)
+{
+    ev->code = cm->code;
+    memcpy(ev->root, cm->root, 3);
+    ev->name = cm->name;
+    ev->quad = cm->quad;
+    ev->goldstein = cm->goldstein;
+}
+
+/* The group that says the demand at token i, whose match ends at end: the
+ * subject of a saying verb before it ("Russia said Sudan must return the
+ * helicopter"), else the group after a comma right before a saying verb
+ * after it ("the rebels must lay down their arms, the president said");
+ * or -1. */
+static int demand_speaker(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end)
+{
+    const tac_tok *t = c->toks.v;
+    int speaker = -1;
+    for (uint32_t j = i; j > s && speaker < 0;) {
+        j--;
+        if (t[j].wflags & TAC_LX_SAY)
+            speaker = subject_of(c, s, j);
+    }
+    for (uint32_t j = end; j < e && speaker < 0; j++)
+        if ((t[j].wflags & TAC_LX_SAY) && verbish(&t[j]) && j > s + 1 &&
+            c->tok_group[j - 1 - s] >= 0) {
+            uint32_t b = c->groups[c->tok_group[j - 1 - s]].start;
+            if (b > s && tac_code_is_punct(&t[b - 1], ','))
+                speaker = c->tok_group[j - 1 - s];
+        }
+    return speaker;
+}
+
+/* Pushes e0 for each member of the slot value src as source and each
+ * member of tgt (-1: none) as target; with no target and mutual (a
+ * reciprocal event: "X and Y held talks"), between each two members of
+ * src, each the other's target. cm, cc and places_only as push_dyad.
+ * Returns 0, or the first nonzero value of tac_code_push_event. */
+static int push_slots(tac_coder *c, tac_event *e0, int src, int tgt, int mutual,
+                      const tac_cameo *cm, const char *cc, int places_only)
+{
+    uint32_t sfirst, sn, tfirst = 0, tn = 0;
+    int pushed;
+    slot_members(c, src, &sfirst, &sn);
+    if (tgt != -1)
+        slot_members(c, tgt, &tfirst, &tn);
+    int recip = tgt == -1 && sn > 1 && mutual;
+    for (uint32_t a = 0; a < sn; a++) {
+        const mention *sm = &c->ments[sfirst + a];
+        if (recip) {
+            for (uint32_t b = 0; b < sn; b++) {
+                const mention *tm = &c->ments[sfirst + b];
+                if (b == a || strcmp(tm->code, sm->code) == 0)
+                    continue;
+                if ((pushed = push_dyad(c, e0, sm, tm, cm, cc, places_only)) != 0)
+                    return pushed;
+            }
+        } else if (tgt != -1 && tgt != src) {
+            for (uint32_t b = 0; b < tn; b++) {
+                const mention *tm = &c->ments[tfirst + b];
+                if (strcmp(tm->code, sm->code) == 0 && tm->start == sm->start)
+                    continue;
+                if ((pushed = push_dyad(c, e0, sm, tm, cm, cc, places_only)) != 0)
+                    return pushed;
+            }
+        } else {
+            if ((pushed = push_dyad(c, e0, sm, NULL, cm, cc, places_only)) != 0)
+                return pushed;
+        }
+    }
+    return 0;
+}
+
 /* "A roadside bombing near Samarra killed one U.S. soldier", "a minefield
  * explosion killed two youths": the subject of the verb at i is a noun
  * event of violence (match k0 < k), no actor: the act has an unnamed
  * agent. When match k (an active verb) has such a subject (the words
  * from the clause start to i hold no other verb and a violent noun event
- * starts among them), returns that noun event's match, else -1. */
+ * starts among them), returns that noun event's match; when match k is
+ * itself a violent noun event whose pattern runs over its own verb and
+ * that opens its clause ("a car bomb killed", `car bomb * kill`), returns
+ * k; else -1. */
 static long event_subject(const tac_coder *c, uint32_t s, size_t k)
 {
     const tac_tok *t = c->toks.v;
@@ -2661,8 +2821,7 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
                 v = j;
         }
         if (v == mt->end || !violent_root(&c->dict->cameo[mt->pat->cameo]) ||
-            (t[i].norm_len >= 5 && memcmp(t[i].norm, "blast", 5) == 0) ||
-            (t[i].norm_len >= 9 && memcmp(t[i].norm, "explosion", 9) == 0))
+            begins_with(&t[i], "blast") || begins_with(&t[i], "explosion"))
             return -1;
         found = (long)k;
     }
@@ -2735,6 +2894,144 @@ static int reciprocal(const tac_cameo *cm)
            strncmp(cm->code, "036", 3) == 0;
 }
 
+/* Whether the noun or verb of match k is said not to have happened:
+ * called possible, or the motive of a protest, or what a demand asks for
+ * or an accusation alleges. */
+static int not_reported_done(const tac_coder *c, uint32_t s, size_t k)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t i = c->matches[k].start;
+    /* "mobilized reservists for a possible war", "would retaliate against
+     * any US attack": a noun event called possible or potential, or any
+     * such event, is not reported as done ("alleged" is not among
+     * these words: news hedges acts that happened with it) */
+    if (!verbish(&t[i])) {
+        for (uint32_t j = i; j > s && j + 3 > i;) {
+            j--;
+            if (tok_is(&t[j], "possible") || tok_is(&t[j], "potential") ||
+                tok_is(&t[j], "hypothetical") || tok_is(&t[j], "any"))
+                return 1;
+            if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+                break;
+        }
+    }
+    /* "recalled its ambassador in protest at the arrest of its traders":
+     * "in protest" after another event is that event's motive, and a noun
+     * event in the phrase after it is its topic */
+    if (k > 0 && c->matches[k - 1].end <= i) {
+        if (i > s && tok_is(&t[i - 1], "in") && tok_is(&t[i], "protest"))
+            return 1;
+        for (uint32_t j = i, n = 0; j > s + 2 && n < 4; j--, n++) {
+            if (is_clause_break(&t[j - 1]) || tac_code_is_punct(&t[j - 1], ','))
+                break;
+            if (tok_is(&t[j - 2], "protest") && tok_is(&t[j - 3], "in") &&
+                (t[j - 1].wflags & TAC_LX_PREP))
+                return 1;
+        }
+    }
+    /* "accepted demands from Shona rebels that it initiate reforms": what
+     * a demand or request noun asks for in its "that" clause is not done */
+    for (uint32_t j = i; j > s + 1 && j + 8 > i;) {
+        j--;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+            break;
+        if (!(t[j].wflags & TAC_LX_COMPLEMENT))
+            continue;
+        for (uint32_t q = j; q > s && q + 5 > j;) {
+            q--;
+            const tac_tok *w = &t[q];
+            if (begins_with(w, "demand") || begins_with(w, "appeal") || begins_with(w, "request"))
+                return 1;
+            if (verbish(w) || is_clause_break(w) || tac_code_is_punct(w, ','))
+                break;
+        }
+        break;
+    }
+    /* "accused Egypt of backing rebels who attacked government forces":
+     * what an accusation alleges, to the end of its clause, is not
+     * reported as done */
+    int accusation = 0; /* the accusing verb is matched as an event first */
+    for (size_t q = 0; q < k && !accusation; q++) {
+        const tac_tok *av = &t[c->matches[q].start];
+        accusation = begins_with(av, "accus");
+    }
+    for (uint32_t j = i, of = 0; accusation && j > s;) {
+        j--;
+        /* ... but "accused Hamas of firing rockets and launched air
+         * strikes": a verb after "and" is the accuser's next act */
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+            ((t[j].wflags & TAC_LX_CONJ) && verbish(&t[j + 1])))
+            break;
+        if (tok_is(&t[j], "of") && j + 1 < i && ends_with(&t[j + 1], "ing"))
+            of = 1;
+        if (of && begins_with(&t[j], "accus"))
+            return 1;
+    }
+    return 0;
+}
+
+/* "condemned the raid", "talked about the attack": whether the noun event
+ * of match k (k > 0, a noun) is the topic of the event matched before it
+ * rather than an event of its own. */
+static int topic_of_previous(const tac_coder *c, uint32_t s, size_t k)
+{
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    uint32_t i = mt->start;
+    const match *pm = &c->matches[k - 1];
+    const char *root = c->dict->cameo[pm->pat->cameo].root;
+    /* "announced a suspension of air links", "declared a ceasefire":
+     * what is announced is done, not talked about */
+    const tac_tok *pv = &t[pm->start];
+    int announce = (pv->norm_len >= 7 && (memcmp(pv->norm, "announc", 7) == 0 ||
+                                           memcmp(pv->norm, "declar", 6) == 0)) ||
+                   (pv->norm_len >= 6 && memcmp(pv->norm, "unveil", 6) == 0);
+    /* "threatened on Monday to break relations": the infinitive of a
+     * threat or intent marker is the event threatened, not a topic */
+    int marked = tok_is(&t[i - 1], "to") && modality(c, s, i);
+    /* "arrived in Sudan to investigate": "to" and a verb's base form
+     * that is no noun is an infinitive of purpose, not a topic (what an
+     * appeal, demand or rejection (02, 10, 12) is about stays one) */
+    if (tok_is(&t[i - 1], "to") && (t[i].wflags & TAC_LX_VERB) &&
+        !(t[i].wflags & TAC_LX_NOUN) && t[i].word == t[i].lemma && strcmp(root, "02") &&
+        strcmp(root, "10") && strcmp(root, "12"))
+        marked = 1;
+    /* "Sudan must return the helicopter": the demand marker matched
+     * as a word (`event 100 must`) is no verb to take a topic; nor is
+     * a refusing verb ("refused to release": the negation layer) */
+    if ((pv->wflags & TAC_LX_DEMAND) ||
+        ((pv->wflags & TAC_LX_NEGVERB) && tok_is(&t[i - 1], "to")))
+        marked = 1;
+    /* "said a car bomb killed four soldiers": a noun pattern that runs
+     * over its own verb is a clause of its own, no topic */
+    for (uint32_t j = i + 1; j < mt->end && !marked; j++)
+        if (verbish(&t[j]))
+            marked = 1;
+    if (!announce && !marked && atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
+        int clear = 1;
+        for (uint32_t j = pm->end; j < i; j++) {
+            /* "condemned the Somali raid", "condemned Russia's attack":
+             * an actor between a determiner (or with 's) and the noun is
+             * its source, the noun still the topic; not "said that
+             * workers went on strike" */
+            int g = c->tok_group[j - s];
+            uint32_t gs = g >= 0 ? c->groups[g].start : 0;
+            /* (the group's text may hold the determiner: "the Indian") */
+            int own = g >= 0 &&
+                      ((c->groups[g].end == i &&
+                        (((t[gs].wflags & TAC_LX_DET) && !(t[gs].wflags & TAC_LX_COMPLEMENT)) ||
+                         (gs > s && (t[gs - 1].wflags & TAC_LX_DET) &&
+                          !(t[gs - 1].wflags & TAC_LX_COMPLEMENT)))) ||
+                       (c->groups[g].end + 1 == i && (t[i - 1].flags & TAC_TOK_POSS)));
+            if (is_clause_break(&t[j]) || (g >= 0 && !own) || verbish(&t[j]))
+                clear = 0;
+        }
+        if (clear)
+            return 1;
+    }
+    return 0;
+}
+
 /* Matches that name an event without asserting it:
  *   "accused Azerbaijan of shelling", "blamed X for attacking": an
  *     allegation (the accusing verb is coded, the gerund is not);
@@ -2805,134 +3102,13 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         if (w && j > s + w && (t[j - w - 1].wflags & TAC_LX_BE))
             return 1;
     }
-    /* "mobilized reservists for a possible war", "would retaliate against
-     * any US attack": a noun event called possible or potential, or any
-     * such event, is not reported as done ("alleged" is not among
-     * these words: news hedges acts that happened with it) */
-    if (!verbish(&t[i])) {
-        for (uint32_t j = i; j > s && j + 3 > i;) {
-            j--;
-            if (tok_is(&t[j], "possible") || tok_is(&t[j], "potential") ||
-                tok_is(&t[j], "hypothetical") || tok_is(&t[j], "any"))
-                return 1;
-            if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
-                break;
-        }
-    }
-    /* "recalled its ambassador in protest at the arrest of its traders":
-     * "in protest" after another event is that event's motive, and a noun
-     * event in the phrase after it is its topic */
-    if (k > 0 && c->matches[k - 1].end <= i) {
-        if (i > s && tok_is(&t[i - 1], "in") && tok_is(&t[i], "protest"))
-            return 1;
-        for (uint32_t j = i, n = 0; j > s + 2 && n < 4; j--, n++) {
-            if (is_clause_break(&t[j - 1]) || tac_code_is_punct(&t[j - 1], ','))
-                break;
-            if (tok_is(&t[j - 2], "protest") && tok_is(&t[j - 3], "in") &&
-                (t[j - 1].wflags & TAC_LX_PREP))
-                return 1;
-        }
-    }
-    /* "accused Egypt of backing rebels who attacked government forces":
-     * what an accusation alleges, to the end of its clause, is not
-     * reported as done */
-    /* "accepted demands from Shona rebels that it initiate reforms": what
-     * a demand or request noun asks for in its "that" clause is not done */
-    for (uint32_t j = i; j > s + 1 && j + 8 > i;) {
-        j--;
-        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
-            break;
-        if (!(t[j].wflags & TAC_LX_COMPLEMENT))
-            continue;
-        for (uint32_t q = j; q > s && q + 5 > j;) {
-            q--;
-            const tac_tok *w = &t[q];
-            if ((w->norm_len >= 6 && (memcmp(w->norm, "demand", 6) == 0 ||
-                                       memcmp(w->norm, "appeal", 6) == 0)) ||
-                (w->norm_len >= 7 && memcmp(w->norm, "request", 7) == 0))
-                return 1;
-            if (verbish(w) || is_clause_break(w) || tac_code_is_punct(w, ','))
-                break;
-        }
-        break;
-    }
-    int accusation = 0; /* the accusing verb is matched as an event first */
-    for (size_t q = 0; q < k && !accusation; q++) {
-        const tac_tok *av = &t[c->matches[q].start];
-        accusation = av->norm_len >= 5 && memcmp(av->norm, "accus", 5) == 0;
-    }
-    for (uint32_t j = i, of = 0; accusation && j > s;) {
-        j--;
-        /* ... but "accused Hamas of firing rockets and launched air
-         * strikes": a verb after "and" is the accuser's next act */
-        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
-            ((t[j].wflags & TAC_LX_CONJ) && verbish(&t[j + 1])))
-            break;
-        if (tok_is(&t[j], "of") && j + 1 < i && ends_with(&t[j + 1], "ing"))
-            of = 1;
-        if (of && t[j].norm_len >= 5 && memcmp(t[j].norm, "accus", 5) == 0)
-            return 1;
-    }
+    if (not_reported_done(c, s, k))
+        return 1;
     /* a word that a previous pattern already used ("accused X of sabotage") */
     if (k > 0 && i < c->matches[k - 1].end)
         return 1;
-    if (k > 0 && !verbish(&t[i])) {
-        const match *pm = &c->matches[k - 1];
-        const char *root = c->dict->cameo[pm->pat->cameo].root;
-        /* "announced a suspension of air links", "declared a ceasefire":
-         * what is announced is done, not talked about */
-        const tac_tok *pv = &t[pm->start];
-        int announce = (pv->norm_len >= 7 && (memcmp(pv->norm, "announc", 7) == 0 ||
-                                               memcmp(pv->norm, "declar", 6) == 0)) ||
-                       (pv->norm_len >= 6 && memcmp(pv->norm, "unveil", 6) == 0);
-        /* "threatened on Monday to break relations": the infinitive of a
-         * threat or intent marker is the event threatened, not a topic */
-        int marked = tok_is(&t[i - 1], "to") && modality(c, s, i);
-        /* "arrived in Sudan to investigate": "to" and a verb's base form
-         * that is no noun is an infinitive of purpose, not a topic (what an
-         * appeal, demand or rejection (02, 10, 12) is about stays one) */
-        if (tok_is(&t[i - 1], "to") && (t[i].wflags & TAC_LX_VERB) &&
-            !(t[i].wflags & TAC_LX_NOUN) && t[i].word == t[i].lemma && strcmp(root, "02") &&
-            strcmp(root, "10") && strcmp(root, "12"))
-            marked = 1;
-        /* "Sudan must return the helicopter": the demand marker matched
-         * as a word (`event 100 must`) is no verb to take a topic; nor is
-         * a refusing verb ("refused to release": the negation layer) */
-        if ((pv->wflags & TAC_LX_DEMAND) ||
-            ((pv->wflags & TAC_LX_NEGVERB) && tok_is(&t[i - 1], "to")))
-            marked = 1;
-        /* "said a car bomb killed four soldiers": a noun pattern that runs
-         * over its own verb is a clause of its own, no topic */
-        for (uint32_t j = i + 1; j < mt->end && !marked; j++)
-            if (verbish(&t[j]))
-                marked = 1;
-        if (!announce && !marked && atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
-            int clear = 1;
-            for (uint32_t j = pm->end; j < i; j++) {
-                /* "condemned the Somali raid", "condemned Russia's attack":
-                 * an actor between a determiner (or with 's) and the noun is
-                 * its source, the noun still the topic; not "said that
-                 * workers went on strike" */
-                int g = c->tok_group[j - s];
-                uint32_t gs = g >= 0 ? c->groups[g].start : 0;
-                /* (the group's text may hold the determiner: "the Indian") */
-                int own = g >= 0 &&
-                          ((c->groups[g].end == i &&
-                            (((t[gs].wflags & TAC_LX_DET) && !(t[gs].wflags & TAC_LX_COMPLEMENT)) ||
-                             (gs > s && (t[gs - 1].wflags & TAC_LX_DET) &&
-                              !(t[gs - 1].wflags & TAC_LX_COMPLEMENT)))) ||
-                           (c->groups[g].end + 1 == i && (t[i - 1].flags & TAC_TOK_POSS)));
-                if (is_clause_break(&t[j]) || (g >= 0 && !own) || verbish(&t[j]))
-                    clear = 0;
-            }
-            if (clear)
-                return 1;
-        }
-    }
-    return 0;
+    return k > 0 && !verbish(&t[i]) && topic_of_previous(c, s, k);
 }
-
-static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i);
 
 /* The modality of the verb whose object holds the noun event at token i
  * ("will provide nearly 25,000 tons of food aid"): the nearest verb within
@@ -3076,7 +3252,6 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
          * is sought, not done */
         if (tok_is(w, "until"))
             return 1;
-
         if (tac_code_is_punct(w, ',') || is_clause_break(w))
             return 0;
     }
@@ -3258,34 +3433,180 @@ static long agreed_that(const tac_coder *c, uint32_t s, uint32_t i)
             a--; /* "on Wednesday" */
         while (a > s && (t[a - 1].wflags & (TAC_LX_TIME | TAC_LX_ADVERB)))
             a--;
-        if (a > s && t[a - 1].norm_len >= 5 && memcmp(t[a - 1].norm, "agree", 5) == 0)
+        if (a > s && begins_with(&t[a - 1], "agree"))
             return (long)(a - 1);
         return -1;
     }
     return -1;
 }
 
-static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
-                         int headline)
+/* The modality of match k (TAC_LX_INTENT, TAC_LX_THREAT, TAC_LX_DEMAND
+ * or 0) into *out_mf, and into *out_agreed the token of the "agree" whose
+ * "that" clause makes a demand a joint intent, else -1. Returns 0 when the
+ * match is no event: a demand marker a pattern follows closely. */
+static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
+                          uint32_t *out_mf, long *out_agreed)
+{
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    uint32_t i = mt->start;
+    uint32_t mf = modality(c, s, i);
+    /* "the Red Cross said US forces must ensure security": a demand
+     * marker that is itself matched (`event 100 must`) is a demand of
+     * unnamed content when no pattern follows it within three words;
+     * when one does, that event carries the demand (`modal demand`) */
+    if (t[i].wflags & TAC_LX_DEMAND) {
+        if (k + 1 < c->n_matches && c->matches[k + 1].start <= mt->end + 3)
+            return 0;
+        mf = TAC_LX_DEMAND;
+    }
+    /* "will provide 25,000 tons of food aid": a noun event in the
+     * object of a verb takes that verb's modality */
+    if (!mf && !verbish(&t[i]))
+        mf = object_modality(c, s, i);
+    /* "agreed that their countries should cooperate": what those who
+     * agree say should be done is their joint intent, by them */
+    long agreed = mf == TAC_LX_DEMAND ? agreed_that(c, s, i) : -1;
+    if (agreed >= 0)
+        mf = TAC_LX_INTENT;
+    /* "will withdraw its force unless X holds elections": an intent
+     * under an "unless" condition is a threat */
+    if (mf == TAC_LX_INTENT) {
+        for (uint32_t j = mt->end; j < e; j++)
+            if (tok_is(&t[j], "unless")) {
+                mf = TAC_LX_THREAT;
+                break;
+            }
+    }
+    *out_mf = mf;
+    *out_agreed = agreed;
+    return 1;
+}
+
+/* Applies the modality mf and the negation neg (negated: 2 refused) of the
+ * event word at i to the code *ev through the `modal` tables; *out_mod
+ * names the table used. Returns 0 when the table has no code for it: the
+ * event is not coded. */
+static int modal_code(const tac_coder *c, uint32_t s, uint32_t i, uint32_t mf, int neg,
+                      uint32_t *ev, const char **out_mod)
 {
     const tac_dict *d = c->dict;
-    tac_tok *t = c->toks.v;
-    c->n_ments = 0;
-    c->sent_end = e;
-    c->in_headline = headline;
-    if (find_mentions(c, s, e) < 0 || build_groups(c, s, e) < 0 || push_locs(c) < 0 ||
-        find_matches(c, s, e) < 0)
-        return -1;
-    if (c->n_matches == 0 || tac_code_discarded(c, s, e))
-        return 0;
+    if (neg == 2) {
+        /* "refused to release", "will not lift the sanctions": a refused
+         * cooperation is its rejection (the `modal negated` table);
+         * other refused events are not events */
+        long ci = tac_dict_modal(d, "negated", *ev);
+        if (ci < 0)
+            return 0;
+        *ev = (uint32_t)ci;
+        *out_mod = "negated";
+    } else if (mf) {
+        const char *kind = mf == TAC_LX_THREAT ? "threat" : mf == TAC_LX_DEMAND ? "demand"
+                                                                               : "intent";
+        /* "the army prepared to resume shelling": "prepared to" with
+         * no "be" before it is getting ready, not being willing
+         * (`modal prepare`: a military preparation) */
+        if (mf == TAC_LX_INTENT && getting_ready(c, s, i) &&
+            tac_dict_modal(d, "prepare", *ev) >= 0)
+            kind = "prepare";
+        long ci = tac_dict_modal(d, kind, *ev);
+        if (ci < 0)
+            return 0;
+        *ev = (uint32_t)ci;
+        *out_mod = kind;
+    }
+    return 1;
+}
 
+/* "was put under investigation in Italy", "were detained in Iran":
+ * investigations and arrests (09, 17) are the acts of the state where
+ * they happen, and so are convictions (116) and accusations of spying
+ * that come with an arrest ("was arrested in Lebanon for collaborating
+ * with Israel", 1125). For a passive match mt coded cm, the place after
+ * it as a slot value (SINGLE), or -1. */
+static int state_at_place(const tac_coder *c, uint32_t s, uint32_t e, const match *mt,
+                          const tac_cameo *cm)
+{
+    const char *r0 = cm->root;
+    if (!(!strcmp(r0, "09") || !strcmp(r0, "17") || !strncmp(cm->code, "116", 3) ||
+          !strcmp(cm->code, "1125")))
+        return -1;
+    int src = place_target(c, s, e, mt->end);
+    /* "were detained in Iran on charges of espionage": the place inside
+     * the words a '*' of the accusation skipped */
+    if (src == -1 && r0[0] == '1' && r0[1] == '1')
+        src = place_target(c, s, e, mt->start + 1);
+    return src >= 0 ? -1 : src; /* a country group: only a place will do */
+}
+
+/* Whether the verb at i, after "and", "but" or a comma (not one closing a
+ * relative clause), shares the subject of the event before it, whose words
+ * end at prev_end: "opened its borders, but was still refusing admittance
+ * to Ghanaians". Not across a relative or "that" clause opened after that
+ * event: in "backed a resolution that aims to tighten sanctions and impose
+ * a blockade" the resolution imposes. */
+static int shares_subject(const tac_coder *c, uint32_t s, uint32_t i, uint32_t prev_end)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    while (j > s && skip_left(&t[j - 1]))
+        j--;
+    int share = j > s &&
+                ((t[j - 1].wflags & TAC_LX_CONJ) || tok_is(&t[j - 1], "but") ||
+                 (tac_code_is_punct(&t[j - 1], ',') && !relative_before(c, s, j - 1))) &&
+                (c->tok_group[j - 1 - s] < 0);
+    for (uint32_t q = prev_end; share && q < j; q++)
+        if (t[q].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT))
+            share = 0;
+    return share;
+}
+
+/* The target of the active event of match mt, coded cm, whose source is
+ * src: the object after the match (object_of), unless an actor inside the
+ * words a '*' of the pattern skipped stands before one found words into
+ * the object ("shelled Armenian positions", "demanded that the US cancel
+ * the sale to Taiwan"); or -1. */
+static int active_target(const tac_coder *c, uint32_t s, uint32_t e, const match *mt, int src,
+                         const tac_cameo *cm)
+{
+    const char *r = cm->root;
+    int tgt = object_of(c, s, e, mt->end, atoi(r) <= 13,
+                        !strcmp(r, "03") || !strcmp(r, "12") || !strcmp(r, "13"));
+    /* (a place found in a topic phrase is a mention, SINGLE) */
+    uint32_t tat = tgt >= 0 ? c->groups[tgt].start : tgt < -1 ? c->ments[-2 - tgt].start : 0;
+    if (tgt == -1 || tat > mt->end + 2) {
+        for (uint32_t j = mt->start + 1; j < mt->end; j++)
+            if (c->tok_group[j - s] >= 0 && c->tok_group[j - s] != src &&
+                !modifier_agent(c, e, c->tok_group[j - s]))
+                return c->tok_group[j - s];
+    }
+    return tgt;
+}
+
+/* The group, other than src, right after a "that" inside match mt (the one
+ * a demand or appeal asks to act); or -1. */
+static int that_subject(const tac_coder *c, uint32_t s, const match *mt, int src)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = mt->start + 1; j + 1 < mt->end; j++)
+        if ((t[j].wflags & TAC_LX_COMPLEMENT) && c->tok_group[j + 1 - s] >= 0 &&
+            c->tok_group[j + 1 - s] != src)
+            return c->tok_group[j + 1 - s];
+    return -1;
+}
+
+/* Finds the time expressions of sentence [s, e) into tx[MAX_TIMEX],
+ * their first and last tokens counted from s. Returns their number, or -1
+ * when out of memory. */
+static long sentence_timexes(tac_coder *c, uint32_t s, uint32_t e, tac_timex *tx)
+{
+    const tac_tok *t = c->toks.v;
     size_t n = e - s;
     int have_words = 0;
-    /* time expressions: only where a word could start one */
-    tac_timex tx[MAX_TIMEX];
     size_t ntx = 0;
-    /* the parser looks only at windows around such words (an expression
-     * is at most four words before and five after its time word) */
+    /* the parser looks only at windows around words that could start an
+     * expression, time words and years (an expression is at most four
+     * words before and five after its time word) */
     size_t wa = 0, wb = 0;
     for (size_t k = 0; k <= n && ntx < MAX_TIMEX; k++) {
         int trig = 0;
@@ -3326,7 +3647,82 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             wb = k + 6 < n ? k + 6 : n;
         }
     }
+    return (long)ntx;
+}
 
+/* Fills e0 with all but the actors of the event that match mt codes as
+ * cm (mod: the modality applied, or NULL): document, sentence, date (the
+ * time expression in tx[0, ntx) nearest the match, else the document's),
+ * code, text spans and pattern. */
+static void event_frame(const tac_coder *c, tac_event *e0, uint32_t s, uint32_t e,
+                        const match *mt, const tac_cameo *cm, const char *mod, int index,
+                        int headline, const tac_timex *tx, size_t ntx)
+{
+    const tac_tok *t = c->toks.v;
+    const tac_pattern *p = mt->pat;
+    uint32_t i = mt->start;
+    memset(e0, 0, sizeof *e0);
+    e0->doc_id = c->doc->id;
+    e0->doc_id_len = c->doc->id_len;
+    e0->sentence = index;
+    e0->headline = headline;
+    /* the time expression nearest the verb */
+    tac_ymd date = c->date;
+    const char *prec = "day";
+    long best = -1;
+    for (size_t q = 0; q < ntx; q++) {
+        long a = (long)(s + tx[q].first), b = (long)(s + tx[q].last);
+        long dist = (long)i < a ? a - (long)i : (long)i > b ? (long)i - b : 0;
+        /* on a tie the expression after the verb wins: "shelled X on
+         * Friday and criticized Y on Monday" */
+        if (best < 0 || dist < best || (dist == best && a > (long)i)) {
+            best = dist;
+            date = tx[q].date;
+            prec = tx[q].prec == TAC_DATE_DAY ? "day"
+                   : tx[q].prec == TAC_DATE_MONTH ? "month" : "year";
+        }
+    }
+    tac_date_format(date, e0->date);
+    e0->date_precision = prec;
+    set_event_code(e0, cm);
+    /* the text: the pattern's words, up to its end when it runs past its
+     * first slot (the words before that slot: its anchor) */
+    uint32_t o1 = t[i].off, last = mt->anchor_end > i ? mt->anchor_end - 1 : i;
+    if (mt->end > mt->anchor_end)
+        last = mt->end - 1;
+    uint32_t o2 = t[last].off + t[last].len;
+    e0->text = c->doc_text + o1;
+    e0->text_len = o2 - o1;
+    e0->text_offset = o1;
+    e0->pattern_file = p->file;
+    e0->pattern_line = (int)p->line;
+    e0->pattern = p->text;
+    e0->modality = mod;
+    e0->sentence_text = c->doc_text + t[s].off;
+    e0->sentence_len = t[e - 1].off + t[e - 1].len - t[s].off;
+    e0->sentence_offset = t[s].off;
+    e0->field = c->field_name;
+}
+
+static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
+                         int headline)
+{
+    const tac_dict *d = c->dict;
+    tac_tok *t = c->toks.v;
+    c->n_ments = 0;
+    c->sent_end = e;
+    c->in_headline = headline;
+    if (find_mentions(c, s, e) < 0 || build_groups(c, s, e) < 0 || push_locs(c) < 0 ||
+        find_matches(c, s, e) < 0)
+        return -1;
+    if (c->n_matches == 0 || tac_code_discarded(c, s, e))
+        return 0;
+
+    tac_timex tx[MAX_TIMEX]; /* the sentence's time expressions */
+    long got_tx = sentence_timexes(c, s, e, tx);
+    if (got_tx < 0)
+        return -1;
+    size_t ntx = (size_t)got_tx;
     int prev_src = -1, pushed;
     uint32_t prev_end = s; /* end of the last event's words (prev_src) */
     /* the one country the sentence names, before events add mentions */
@@ -3350,63 +3746,14 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         if (conditional(c, s, i))
             continue;
         demand_end = 0;
-        uint32_t ev = p->cameo;
+        uint32_t ev = p->cameo, mf;
         const char *mod = NULL;
-        uint32_t mf = modality(c, s, i);
-        /* "the Red Cross said US forces must ensure security": a demand
-         * marker that is itself matched (`event 100 must`) is a demand of
-         * unnamed content when no pattern follows it within three words;
-         * when one does, that event carries the demand (`modal demand`) */
-        if (t[i].wflags & TAC_LX_DEMAND) {
-            if (k + 1 < c->n_matches && c->matches[k + 1].start <= mt->end + 3)
-                continue;
-            mf = TAC_LX_DEMAND;
-        }
-        /* "will provide 25,000 tons of food aid": a noun event in the
-         * object of a verb takes that verb's modality */
-        if (!mf && !verbish(&t[i]))
-            mf = object_modality(c, s, i);
-        /* "agreed that their countries should cooperate": what those who
-         * agree say should be done is their joint intent, by them */
-        long agreed = mf == TAC_LX_DEMAND ? agreed_that(c, s, i) : -1;
-        if (agreed >= 0)
-            mf = TAC_LX_INTENT;
-        /* "will withdraw its force unless X holds elections": an intent
-         * under an "unless" condition is a threat */
-        if (mf == TAC_LX_INTENT) {
-            for (uint32_t j = mt->end; j < e; j++)
-                if (tok_is(&t[j], "unless")) {
-                    mf = TAC_LX_THREAT;
-                    break;
-                }
-        }
-        int neg = negated(c, s, i);
-        if (neg == 1)
+        long agreed; /* the token of "agree" before a "that" clause, or -1 */
+        if (!match_modality(c, s, e, k, &mf, &agreed))
             continue;
-        if (neg == 2) {
-            /* "refused to release", "will not lift the sanctions": a refused
-             * cooperation is its rejection (the `modal negated` table);
-             * other refused events are not events */
-            long ci = tac_dict_modal(d, "negated", ev);
-            if (ci < 0)
-                continue;
-            ev = (uint32_t)ci;
-            mod = "negated";
-        } else if (mf) {
-            const char *kind = mf == TAC_LX_THREAT ? "threat" : mf == TAC_LX_DEMAND ? "demand"
-                                                                                   : "intent";
-            /* "the army prepared to resume shelling": "prepared to" with
-             * no "be" before it is getting ready, not being willing
-             * (`modal prepare`: a military preparation) */
-            if (mf == TAC_LX_INTENT && getting_ready(c, s, i) &&
-                tac_dict_modal(d, "prepare", ev) >= 0)
-                kind = "prepare";
-            long ci = tac_dict_modal(d, kind, ev);
-            if (ci < 0)
-                continue;
-            ev = (uint32_t)ci;
-            mod = kind;
-        }
+        int neg = negated(c, s, i);
+        if (neg == 1 || !modal_code(c, s, i, mf, neg, &ev, &mod))
+            continue;
         /* "X has been put under investigation", "is under arrest": a
          * pattern that starts with "under" is passive in meaning */
         int passive = is_passive(c, s, i) || tok_is(&t[i], "under");
@@ -3422,7 +3769,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 ((t[i].wflags & TAC_LX_NOUN) || !(t[i].wflags & TAC_LX_VERB))) {
                 src = g;
                 if (tgt == -1 && !p->has_target)
-                    tgt = passive_host_target(c, s, e, c->groups[g].start, g);
+                    tgt = passive_host_target(c, s, e, g);
             }
         }
         int host = src == -1 && !verbish(&t[i]) ? pp_host_verb(c, s, i) : -1;
@@ -3479,44 +3826,12 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     tgt = subject_of(c, s, i);
                 if (tgt == -1)
                     tgt = subject_owner(c, s, i);
-                /* "was put under investigation in Italy", "were detained in
-                 * Iran": investigations and arrests are the acts of the
-                 * state where they happen */
-                const char *r0 = d->cameo[ev].root;
-                /* ... and so are convictions and accusations of spying
-                 * that come with an arrest ("was arrested in Lebanon for
-                 * collaborating with Israel", 1125) */
-                if (src == -1 && tgt != -1 &&
-                    (!strcmp(r0, "09") || !strcmp(r0, "17") ||
-                     !strncmp(d->cameo[ev].code, "116", 3) ||
-                     !strcmp(d->cameo[ev].code, "1125"))) {
-                    src = place_target(c, s, e, mt->end);
-                    /* "were detained in Iran on charges of espionage": the
-                     * place inside the words a '*' of the accusation skipped */
-                    if (src == -1 && r0[0] == '1' && r0[1] == '1')
-                        src = place_target(c, s, e, i + 1);
-                    if (src >= 0)
-                        src = -1; /* a country group: only a place will do */
-                }
+                if (src == -1 && tgt != -1) /* "were detained in Iran" */
+                    src = state_at_place(c, s, e, mt, &d->cameo[ev]);
             } else {
                 /* "X attacked Y and killed Z": a verb after "and" shares
                  * the subject of the verb before it */
-                uint32_t j = i;
-                while (j > s && skip_left(&t[j - 1]))
-                    j--;
-                /* ... also after "but": "opened its borders, but was still
-                 * refusing admittance to Ghanaians"; not across a relative
-                 * or "that" clause opened after that verb: in "backed a
-                 * resolution that aims to tighten sanctions and impose a
-                 * blockade" the resolution imposes */
-                int share = j > s && prev_src != -1 &&
-                            ((t[j - 1].wflags & TAC_LX_CONJ) || tok_is(&t[j - 1], "but") ||
-                             (tac_code_is_punct(&t[j - 1], ',') && !relative_before(c, s, j - 1))) &&
-                            (c->tok_group[j - 1 - s] < 0);
-                for (uint32_t q = prev_end; share && q < j; q++)
-                    if (t[q].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT))
-                        share = 0;
-                if (share)
+                if (prev_src != -1 && shares_subject(c, s, i, prev_end))
                     src = prev_src;
                 else if (!(violent_root(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
                            event_subject(c, s, k) == (long)k))
@@ -3537,36 +3852,18 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         }
         if (tgt == -1 && !p->has_target && !passive &&
             !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1' &&
-              !claim_code(&d->cameo[p->cameo]))) {
-            const char *r = d->cameo[ev].root;
-            tgt = object_of(c, s, e, mt->end, atoi(r) <= 13,
-                            !strcmp(r, "03") || !strcmp(r, "12") || !strcmp(r, "13"));
-            /* "shelled Armenian positions", "demanded that the US cancel
-             * the sale to Taiwan": an actor inside the words a '*' skipped
-             * is the target, before one found words into the object */
-            /* (a place found in a topic phrase is a mention, SINGLE) */
-            uint32_t tat = tgt >= 0 ? c->groups[tgt].start : tgt < -1 ? c->ments[-2 - tgt].start : 0;
-            if (tgt == -1 || tat > mt->end + 2) {
-                for (uint32_t j = i + 1; j < mt->end; j++)
-                    if (c->tok_group[j - s] >= 0 && c->tok_group[j - s] != src &&
-                        !modifier_agent(c, e, c->tok_group[j - s])) {
-                        tgt = c->tok_group[j - s];
-                        break;
-                    }
-            }
-        }
+              !claim_code(&d->cameo[p->cameo])))
+            tgt = active_target(c, s, e, mt, src, &d->cameo[ev]);
         /* "demanded that Somalia release the hostages": the subject of a
          * "that" clause inside a demand (10) or appeal (02) pattern is the
          * one asked to act, before the object of the act (also when a `+`
          * slot holds that object: "demanded that Syria hand over +") */
         if (!passive && mt->end > i + 2 &&
-            (!strcmp(d->cameo[ev].root, "10") || !strcmp(d->cameo[ev].root, "02")))
-            for (uint32_t j = i + 1; j + 1 < mt->end; j++)
-                if ((t[j].wflags & TAC_LX_COMPLEMENT) && c->tok_group[j + 1 - s] >= 0 &&
-                    c->tok_group[j + 1 - s] != src) {
-                    tgt = c->tok_group[j + 1 - s];
-                    break;
-                }
+            (!strcmp(d->cameo[ev].root, "10") || !strcmp(d->cameo[ev].root, "02"))) {
+            int g = that_subject(c, s, mt, src);
+            if (g >= 0)
+                tgt = g;
+        }
         if (agreed >= 0) {
             /* ... and those who agree are its source: "they", "their
              * countries" stand for them */
@@ -3577,21 +3874,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         /* "Russia said Sudan must return the helicopter": the speaker
          * demands it of the one who must act */
         if (mf == TAC_LX_DEMAND && neg != 2 && src != -1) {
-            int speaker = -1;
-            for (uint32_t j = i; j > s && speaker < 0;) {
-                j--;
-                if (t[j].wflags & TAC_LX_SAY)
-                    speaker = subject_of(c, s, j);
-            }
-            /* "the rebels must lay down their arms, the president said":
-             * the speaker after a comma at the end */
-            for (uint32_t j = mt->end; j < e && speaker < 0; j++)
-                if ((t[j].wflags & TAC_LX_SAY) && verbish(&t[j]) && j > s + 1 &&
-                    c->tok_group[j - 1 - s] >= 0) {
-                    uint32_t b = c->groups[c->tok_group[j - 1 - s]].start;
-                    if (b > s && tac_code_is_punct(&t[b - 1], ','))
-                        speaker = c->tok_group[j - 1 - s];
-                }
+            int speaker = demand_speaker(c, s, e, i, mt->end);
             if (speaker < 0 || speaker == src)
                 continue;
             tgt = src;
@@ -3629,49 +3912,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
          * invitation to attend": what a rejection turns down is not done */
         if (d->cameo[ev].root[0] == '1' && d->cameo[ev].root[1] == '2')
             demand_end = mt->end;
-        /* "British troops arrived in Mali": forces that travel to a
-         * country are deployed there (the `modal military` table); "the
-         * Greek press attacked the remarks": the press attacks in words
-         * (`modal media`); "Ankara protested against the exercises": a
-         * government protests officially, it does not demonstrate
-         * (`modal state`); "angry mobs attacked shops": civilians riot
-         * (`modal civilian`) */
-        if (!agentless) {
-            uint32_t f0, n0;
-            slot_members(c, src, &f0, &n0);
-            /* media, state and civilian: the source is the subject right
-             * before the verb ("Clinton's supporters rallied" is no act of
-             * Clinton's) */
-            uint32_t b = i;
-            while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_TIME)))
-                b--;
-            int mil = 1, med = b > s && c->tok_group[b - 1 - s] == src, gov = med, civ = med;
-            for (uint32_t a = 0; a < n0; a++) {
-                const mention *sm = &c->ments[f0 + a];
-                mil = mil && (has_agent(sm, "MIL") || sm->armed);
-                med = med && has_agent(sm, "MED");
-                gov = gov && sm->n_agents > 0 && strcmp(sm->agents[0], "GOV") == 0 &&
-                      !has_agent(sm, "MIL");
-                /* "rioters set fire to", "striking truckers blockaded":
-                 * civilians, workers, students, farmers, the opposition */
-                int only = sm->n_agents > 0 && !sm->person;
-                for (int q = 0; q < sm->n_agents && only; q++)
-                    only = sm->agents[q] && (!strcmp(sm->agents[q], "CVL") ||
-                                             !strcmp(sm->agents[q], "LAB") ||
-                                             !strcmp(sm->agents[q], "OPP") ||
-                                             !strcmp(sm->agents[q], "EDU") ||
-                                             !strcmp(sm->agents[q], "AGR"));
-                civ = civ && only;
-            }
-            long ci = mil                    ? tac_dict_modal(d, "military", ev)
-                      : !verbish(&t[i]) ? -1 /* a noun's source is less sure */
-                      : med             ? tac_dict_modal(d, "media", ev)
-                      : gov             ? tac_dict_modal(d, "state", ev)
-                      : civ             ? tac_dict_modal(d, "civilian", ev)
-                                        : -1;
-            if (ci >= 0)
-                ev = (uint32_t)ci;
-        }
+        if (!agentless)
+            ev = source_modal(c, s, i, src, ev);
         const tac_cameo *cm = &d->cameo[ev];
         c->cur_bg = (unsigned char)background(c, s, i);
         /* "mobilized army reservists for a possible war against Iraq": a
@@ -3711,53 +3953,9 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 prev_src = src;
         }
         tac_event e0;
-        memset(&e0, 0, sizeof e0);
-        e0.doc_id = c->doc->id;
-        e0.doc_id_len = c->doc->id_len;
-        e0.sentence = index;
-        e0.headline = headline;
-        /* the time expression nearest the verb */
-        tac_ymd date = c->date;
-        const char *prec = "day";
-        long best = -1;
-        for (size_t q = 0; q < ntx; q++) {
-            long a = (long)(s + tx[q].first), b = (long)(s + tx[q].last);
-            long dist = (long)i < a ? a - (long)i : (long)i > b ? (long)i - b : 0;
-            /* on a tie the expression after the verb wins: "shelled X on
-             * Friday and criticized Y on Monday" */
-            if (best < 0 || dist < best || (dist == best && a > (long)i)) {
-                best = dist;
-                date = tx[q].date;
-                prec = tx[q].prec == TAC_DATE_DAY ? "day"
-                       : tx[q].prec == TAC_DATE_MONTH ? "month" : "year";
-            }
-        }
-        tac_date_format(date, e0.date);
-        e0.date_precision = prec;
-        e0.code = cm->code;
-        memcpy(e0.root, cm->root, 3);
-        e0.name = cm->name;
-        e0.quad = cm->quad;
-        e0.goldstein = cm->goldstein;
-        uint32_t o1 = t[i].off, last = mt->anchor_end > i ? mt->anchor_end - 1 : i;
-        if (mt->end > mt->anchor_end && tgt != -1 && tgt == mt->tgt_group)
-            last = mt->end - 1;
-        else if (mt->end > mt->anchor_end)
-            last = mt->end - 1;
-        uint32_t o2 = t[last].off + t[last].len;
-        e0.text = c->doc_text + o1;
-        e0.text_len = o2 - o1;
-        e0.text_offset = o1;
-        e0.pattern_file = p->file;
-        e0.pattern_line = (int)p->line;
-        e0.pattern = p->text;
-        e0.modality = mod;
-        e0.sentence_text = c->doc_text + t[s].off;
-        e0.sentence_len = t[e - 1].off + t[e - 1].len - t[s].off;
-        e0.sentence_offset = t[s].off;
-        e0.field = c->field_name;
-        uint32_t sfirst, sn, tfirst = 0, tn = 0;
+        event_frame(c, &e0, s, e, mt, cm, mod, index, headline, tx, ntx);
         if (agentless) {
+            uint32_t tfirst, tn;
             slot_members(c, tgt, &tfirst, &tn);
             for (uint32_t b = 0; b < tn; b++) {
                 fill_actor(c, &e0.target, &c->ments[tfirst + b]);
@@ -3769,66 +3967,19 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             continue;
         }
         size_t ev_first = c->n_events;
-        slot_members(c, src, &sfirst, &sn);
-        if (tgt != -1)
-            slot_members(c, tgt, &tfirst, &tn);
-        /* "X and Y held talks": each is the other's target */
-        /* ... also when a marker changed the code: "agreed to restore
-         * relations" (05 -> 032) is still between them */
-        int recip = tgt == -1 && sn > 1 && (reciprocal(cm) || reciprocal(&d->cameo[p->cameo]));
-        mention ls, lt; /* an actor with the sentence's country (local_role) */
-        const mention *lsm, *ltm;
-        for (uint32_t a = 0; a < sn; a++) {
-            const mention *sm = &c->ments[sfirst + a];
-            if (recip) {
-                for (uint32_t b = 0; b < sn; b++) {
-                    const mention *tm = &c->ments[sfirst + b];
-                    if (b == a || strcmp(tm->code, sm->code) == 0)
-                        continue;
-                    if (!(lsm = local_role(c, sm, tm, cm, sent_cc, sent_places, &ls)) ||
-                        !(ltm = local_role(c, tm, sm, cm, sent_cc, sent_places, &lt)))
-                        return -1;
-                    fill_actor(c, &e0.source, lsm);
-                    fill_actor(c, &e0.target, ltm);
-                    e0.has_target = 1;
-                    if ((pushed = tac_code_push_event(c, &e0)) != 0)
-                        return pushed < 0 ? -1 : 0;
-                }
-            } else if (tgt != -1 && tgt != src) {
-                for (uint32_t b = 0; b < tn; b++) {
-                    const mention *tm = &c->ments[tfirst + b];
-                    if (strcmp(tm->code, sm->code) == 0 && tm->start == sm->start)
-                        continue;
-                    if (!(lsm = local_role(c, sm, tm, cm, sent_cc, sent_places, &ls)) ||
-                        !(ltm = local_role(c, tm, sm, cm, sent_cc, sent_places, &lt)))
-                        return -1;
-                    fill_actor(c, &e0.source, lsm);
-                    fill_actor(c, &e0.target, ltm);
-                    e0.has_target = 1;
-                    if ((pushed = tac_code_push_event(c, &e0)) != 0)
-                        return pushed < 0 ? -1 : 0;
-                }
-            } else {
-                if (!(lsm = local_role(c, sm, NULL, cm, sent_cc, sent_places, &ls)))
-                    return -1;
-                fill_actor(c, &e0.source, lsm);
-                e0.has_target = 0;
-                memset(&e0.target, 0, sizeof e0.target);
-                if ((pushed = tac_code_push_event(c, &e0)) != 0)
-                    return pushed < 0 ? -1 : 0;
-            }
-        }
+        /* "X and Y held talks": each is the other's target, also when a
+         * marker changed the code ("agreed to restore relations", 05 ->
+         * 032, is still between them) */
+        if ((pushed = push_slots(c, &e0, src, tgt,
+                                 reciprocal(cm) || reciprocal(&d->cameo[p->cameo]), cm, sent_cc,
+                                 sent_places)) != 0)
+            return pushed < 0 ? -1 : 0;
         /* "arrested an American for spying" (1125): an accusation made by
          * an arrest is an arrest too, coded with the verb's own pattern */
         long also = arrest_of_accusation(c, k);
         for (size_t q = ev_first, qn = c->n_events; also >= 0 && q < qn; q++) {
             tac_event x = c->events[q];
-            const tac_cameo *am = &d->cameo[also];
-            x.code = am->code;
-            memcpy(x.root, am->root, 3);
-            x.name = am->name;
-            x.quad = am->quad;
-            x.goldstein = am->goldstein;
+            set_event_code(&x, &d->cameo[also]);
             if ((pushed = tac_code_push_event(c, &x)) != 0)
                 return pushed < 0 ? -1 : 0;
         }
