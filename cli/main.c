@@ -269,10 +269,15 @@ static int batch_add(batch *b, const tac_doc *doc, const char *file, size_t line
         b->cap = nc;
     }
     rec *r = &b->v[b->n];
-    tac_buf keep = r->out;
-    memset(r, 0, sizeof *r);
-    r->out = keep;
+    /* field by field: err (600 bytes) is written only for a failed record */
+    memset(&r->doc, 0, sizeof r->doc);
+    r->mem = NULL;
+    r->raw_len = 0;
     r->out.len = 0;
+    r->out.failed = 0;
+    r->err[0] = '\0';
+    r->events = r->sentences = 0;
+    memset(&r->hits, 0, sizeof r->hits);
     r->file = batch_file(b, file);
     r->line = line;
     r->st = st;
