@@ -1,4 +1,20 @@
-/* token.c -- UTF-8 tokenizer; see token.h for the rules. */
+/* token.c -- UTF-8 tokenizer; see token.h for the rules.
+ *
+ * One pass over the text. A 256-entry table of byte kinds drives it:
+ * ASCII spaces, letters, digits and punctuation are taken without
+ * decoding, and only bytes >= 0x80 go through the UTF-8 decoder and the
+ * Unicode classes. Most words in news are ASCII letters and digits up to
+ * a space or a punctuation mark that cannot join them to more ("said ",
+ * "Iraq,"): the fast path reads such a word to its end, folds it by
+ * setting bit 0x20 of every byte and writes the token once. Anything else
+ * (an inner '-', '.', '&', ',' or apostrophe before a word character, a
+ * byte >= 0x80) continues in word_end, which applies every rule of
+ * token.h, and is folded by fold_general.
+ *
+ *   byte kind:  K_SP K_NL | K_LOW K_UP K_DIG | K_JOIN | K_PUNCT | K_HIGH
+ *   action:     skip      | word (fast path) | see    | 1 char  | decode
+ *                                              next byte
+ */
 #include "token.h"
 
 #include <string.h>
@@ -13,24 +29,7 @@ void tac_toks_fini(tac_toks *t)
     t->n = t->cap = 0;
 }
 
-static int push(tac_toks *t, tac_tok tok)
-{
-    if (t->n == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 256;
-        tac_tok *v = tac_realloc(t->v, cap * sizeof *v);
-        if (!v)
-            return -1;
-        t->v = v;
-        t->cap = cap;
-    }
-    t->v[t->n++] = tok;
-    return 0;
-}
-
-/* Class of the code point at s[i]; *k gets its length. Invalid bytes are
- * punctuation of length 1 (the readers repair text before this point). */
-/* Classes of the ASCII characters (the same as tac_utf8_class gives):
- * the tokenizer's inner loop looks most characters up here. */
+/* Classes of the ASCII characters (the same as tac_utf8_class gives). */
 enum { SP = TAC_C_SPACE, AL = TAC_C_ALPHA, DI = TAC_C_DIGIT, AP = TAC_C_APOS,
        HY = TAC_C_HYPHEN, QU = TAC_C_QUOTE, PU = TAC_C_PUNCT };
 static const unsigned char ascii_class[128] = {
@@ -44,19 +43,39 @@ static const unsigned char ascii_class[128] = {
     AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, PU, PU, PU, PU, PU,
 };
 
-/* 1 for the bytes of ASCII letters and digits, 0 for everything else
- * (bytes >= 0x80 included): the scan over a word's ASCII run. */
+/* Byte kinds, what the main loop does with a byte (see the top). The
+ * ASCII ones agree with ascii_class: K_SP and K_NL are its spaces, K_LOW,
+ * K_UP and K_DIG its letters and digits, K_JOIN the characters that may
+ * join a word to what follows (' - . , &), K_PUNCT the rest. */
+enum { K_LOW, K_UP, K_DIG, K_SP, K_NL, K_JOIN, K_PUNCT, K_HIGH };
 #define W8(a, b, c, d, e, f, g, h) a, b, c, d, e, f, g, h
-static const unsigned char ascii_word[256] = {
-    W8(0, 0, 0, 0, 0, 0, 0, 0), W8(0, 0, 0, 0, 0, 0, 0, 0),
-    W8(0, 0, 0, 0, 0, 0, 0, 0), W8(0, 0, 0, 0, 0, 0, 0, 0),
-    W8(0, 0, 0, 0, 0, 0, 0, 0), W8(0, 0, 0, 0, 0, 0, 0, 0),
-    W8(1, 1, 1, 1, 1, 1, 1, 1), W8(1, 1, 0, 0, 0, 0, 0, 0), /* 0-9 */
-    W8(0, 1, 1, 1, 1, 1, 1, 1), W8(1, 1, 1, 1, 1, 1, 1, 1), /* A-O */
-    W8(1, 1, 1, 1, 1, 1, 1, 1), W8(1, 1, 1, 0, 0, 0, 0, 0), /* P-Z */
-    W8(0, 1, 1, 1, 1, 1, 1, 1), W8(1, 1, 1, 1, 1, 1, 1, 1), /* a-o */
-    W8(1, 1, 1, 1, 1, 1, 1, 1), W8(1, 1, 1, 0, 0, 0, 0, 0), /* p-z */
+#define L_ K_LOW
+#define U_ K_UP
+#define D_ K_DIG
+#define S_ K_SP
+#define J_ K_JOIN
+#define P_ K_PUNCT
+#define H_ K_HIGH
+#define H8 W8(H_, H_, H_, H_, H_, H_, H_, H_)
+static const unsigned char byte_kind[256] = {
+    W8(S_, S_, S_, S_, S_, S_, S_, S_), W8(S_, S_, K_NL, S_, S_, S_, S_, S_),
+    W8(S_, S_, S_, S_, S_, S_, S_, S_), W8(S_, S_, S_, S_, S_, S_, S_, S_),
+    W8(S_, P_, P_, P_, P_, P_, J_, J_), W8(P_, P_, P_, P_, J_, J_, J_, P_), /*  !"#$%&' ()*+,-./ */
+    W8(D_, D_, D_, D_, D_, D_, D_, D_), W8(D_, D_, P_, P_, P_, P_, P_, P_), /* 0-9 :;<=>? */
+    W8(P_, U_, U_, U_, U_, U_, U_, U_), W8(U_, U_, U_, U_, U_, U_, U_, U_), /* @ A-O */
+    W8(U_, U_, U_, U_, U_, U_, U_, U_), W8(U_, U_, U_, P_, P_, P_, P_, P_), /* P-Z [\]^_ */
+    W8(P_, L_, L_, L_, L_, L_, L_, L_), W8(L_, L_, L_, L_, L_, L_, L_, L_), /* ` a-o */
+    W8(L_, L_, L_, L_, L_, L_, L_, L_), W8(L_, L_, L_, P_, P_, P_, P_, P_), /* p-z {|}~ DEL */
+    H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8,
 };
+#undef L_
+#undef U_
+#undef D_
+#undef S_
+#undef J_
+#undef P_
+#undef H_
+#undef H8
 
 /* ASCII folded to lower case; 0 for bytes >= 0x80 (and NUL, which no token
  * holds), where the fold goes to the UTF-8 path. */
@@ -72,6 +91,20 @@ static const unsigned char ascii_lower[256] = {
 };
 #undef W8
 
+/* Every ASCII character as a NUL-terminated string at one_char + 2 * c:
+ * the folded form of a one-character punctuation token (ASCII punctuation
+ * folds to itself), with no copy into the arena. */
+#define C2(c) (char)(c), 0
+#define C8(c) C2(c), C2((c) + 1), C2((c) + 2), C2((c) + 3), C2((c) + 4), C2((c) + 5), \
+              C2((c) + 6), C2((c) + 7)
+#define C32(c) C8(c), C8((c) + 8), C8((c) + 16), C8((c) + 24)
+static const char one_char[256] = {C32(0), C32(32), C32(64), C32(96)};
+#undef C2
+#undef C8
+#undef C32
+
+/* Class of the code point at s[i]; *k gets its length. Invalid bytes are
+ * punctuation of length 1 (the readers repair text before this point). */
 static tac_cclass class_at(const char *s, size_t len, size_t i, size_t *k)
 {
     int32_t cp;
@@ -91,6 +124,12 @@ static tac_cclass class_at(const char *s, size_t len, size_t i, size_t *k)
 static int is_wordc(tac_cclass c)
 {
     return c == TAC_C_ALPHA || c == TAC_C_DIGIT;
+}
+
+/* 1 for ASCII letters and digits */
+static int is_alnum_kind(unsigned k)
+{
+    return k <= K_DIG;
 }
 
 /* The folded forms of one split are carved from arena chunks sized to
@@ -127,24 +166,91 @@ static void pool_commit(norm_pool *np, size_t used)
     np->left -= used;
 }
 
-static int make_token(const char *text, size_t start, size_t end, size_t base,
-                      uint32_t flags, norm_pool *np, tac_toks *out)
+/* End of the run of ASCII letters and digits from text[i]. */
+static size_t alnum_end(const unsigned char *u, size_t i, size_t len)
 {
-    if (out->n == out->cap) {
-        size_t cap = out->cap ? out->cap * 2 : 256;
-        tac_tok *v = tac_realloc(out->v, cap * sizeof *v);
-        if (!v)
-            return -1;
-        out->v = v;
-        out->cap = cap;
+    while (i < len && is_alnum_kind(byte_kind[u[i]]))
+        i++;
+    return i;
+}
+
+/* The rest of a word from text[i] (i after its first character), by every
+ * rule of token.h: inner '.', '-', '&', apostrophes, numbers' ',' and '.',
+ * non-ASCII letters. Sets *inner_dot and *hyphen when the word has them. */
+static size_t word_end(const char *text, size_t len, size_t start, size_t i,
+                       int numeric, int *inner_dot, uint32_t *hyphen)
+{
+    while (i < len) {
+        /* ASCII letters and digits: the common case, read on at once */
+        i = alnum_end((const unsigned char *)text, i, len);
+        if (i >= len)
+            break;
+        size_t k2, k3;
+        tac_cclass c2 = class_at(text, len, i, &k2);
+        if (is_wordc(c2)) {
+            i += k2;
+            continue;
+        }
+        char ch = text[i];
+        /* only these join what follows (below): a space or other
+         * punctuation ends the word without a look further */
+        if (c2 != TAC_C_APOS && c2 != TAC_C_HYPHEN && ch != '&' && ch != '.' && ch != ',')
+            break;
+        if (i + k2 >= len)
+            break;
+        tac_cclass c3 = class_at(text, len, i + k2, &k3);
+        if (!is_wordc(c3))
+            break;
+        if (c2 == TAC_C_APOS) {
+            /* "Iran's": stop before the possessive; "d'Ivoire",
+             * "O'Brien" stay whole. "hasn't": stop before n't. */
+            size_t rest = i + k2;
+            size_t wend = rest;
+            while (wend < len) {
+                size_t k4;
+                if (!is_wordc(class_at(text, len, wend, &k4)))
+                    break;
+                wend += k4;
+            }
+            if (wend - rest == 1 && (text[rest] == 's' || text[rest] == 'S'))
+                break;
+            if (wend - rest == 1 && (text[rest] == 't' || text[rest] == 'T') &&
+                (text[i - 1] == 'n' || text[i - 1] == 'N')) {
+                if (i - 1 > start)
+                    i--; /* "hasn't": leave "n't" for the next token */
+                else
+                    i = wend; /* the "n't" token itself */
+                break;
+            }
+            i += k2;
+            continue;
+        }
+        if (c2 == TAC_C_HYPHEN || ch == '&' ||
+            (ch == '.' && !numeric) || (numeric && (ch == ',' || ch == '.') &&
+                                        c3 == TAC_C_DIGIT)) {
+            if (ch == '.')
+                *inner_dot = 1;
+            if (c2 == TAC_C_HYPHEN)
+                *hyphen = TAC_TOK_HYPHEN;
+            i += k2;
+            continue;
+        }
+        break;
     }
-    const char *s = text + start;
-    size_t len = end - start;
+    return i;
+}
+
+/* Folds s[0..len) (any token) into the pool; *out_norm and *out_n get the
+ * folded form and its length. Returns whether its first letter is upper
+ * case, or -1 on out-of-memory. */
+static int fold_general(norm_pool *np, const char *s, size_t len,
+                        const char **out_norm, size_t *out_n)
+{
     size_t cap = len * 3 + 8;
     char *buf = pool_take(np, cap, s);
     if (!buf)
         return -1;
-    /* ASCII (most news tokens): fold by table until a byte >= 0x80 */
+    /* ASCII by table until a byte >= 0x80 */
     size_t n = 0;
     for (; n < len; n++) {
         unsigned char f = ascii_lower[(unsigned char)s[n]];
@@ -163,27 +269,35 @@ static int make_token(const char *text, size_t start, size_t end, size_t base,
     }
     buf[n] = '\0';
     pool_commit(np, n + 1);
-    tac_tok *tok = &out->v[out->n++];
-    memset(tok, 0, sizeof *tok);
-    tok->off = (uint32_t)(base + start);
-    tok->len = (uint32_t)len;
-    tok->flags = flags;
-    tok->norm = buf;
-    tok->norm_len = (uint32_t)n;
-    if (is_upper) {
-        tok->flags |= TAC_TOK_CAP;
-        /* All upper case: an acronym ("US", "UN") or a shouted headline:
-         * two or more ASCII capitals and no ASCII small letter. */
-        size_t upper = 0, j = 0;
-        for (; j < len; j++) {
-            unsigned char ch = (unsigned char)s[j];
-            if (ch >= 'a' && ch <= 'z')
-                break;
-            upper += ch >= 'A' && ch <= 'Z';
-        }
-        if (j == len && upper >= 2)
-            tok->flags |= TAC_TOK_UPPER;
+    *out_norm = buf;
+    *out_n = n;
+    return is_upper;
+}
+
+/* Flags of a token whose first letter is upper case: all upper case is an
+ * acronym ("US", "UN") or a shouted headline: two or more ASCII capitals
+ * and no ASCII small letter. */
+static uint32_t cap_flags(const unsigned char *s, size_t len)
+{
+    size_t upper = 0, j = 0;
+    for (; j < len; j++) {
+        unsigned char ch = s[j];
+        if (ch >= 'a' && ch <= 'z')
+            break;
+        upper += ch >= 'A' && ch <= 'Z';
     }
+    return j == len && upper >= 2 ? TAC_TOK_CAP | TAC_TOK_UPPER : TAC_TOK_CAP;
+}
+
+/* Makes room for one more token; -1 on out-of-memory. */
+static int grow(tac_toks *t)
+{
+    size_t cap = t->cap ? t->cap * 2 : 256;
+    tac_tok *v = tac_realloc(t->v, cap * sizeof *v);
+    if (!v)
+        return -1;
+    t->v = v;
+    t->cap = cap;
     return 0;
 }
 
@@ -192,98 +306,82 @@ int tac_token_split(const char *text, size_t len, size_t base,
                     const void *user, size_t max_tokens, tac_toks *out,
                     int *out_truncated)
 {
-    size_t i = 0, produced = 0;
+    const unsigned char *u = (const unsigned char *)text;
+    /* the array in locals: the stores of folded bytes cannot alias them */
+    tac_tok *v = out->v;
+    size_t n = out->n, cap = out->cap;
+    const size_t n0 = n;
+    size_t i = 0;
     uint32_t pending = 0; /* PARA / NL flags for the next token */
     int newlines = 0;
     norm_pool np = {arena, NULL, 0, text + len};
     if (out_truncated)
         *out_truncated = 0;
     while (i < len) {
-        size_t k;
-        tac_cclass c = class_at(text, len, i, &k);
-        if (c == TAC_C_SPACE) {
-            if (text[i] == '\n') {
-                newlines++;
-                pending |= TAC_TOK_NL;
-                if (newlines >= 2)
-                    pending |= TAC_TOK_PARA;
-            }
-            i += k;
+        unsigned kind = byte_kind[u[i]];
+        if (kind == K_SP) {
+            i++;
             continue;
         }
+        if (kind == K_NL) {
+            newlines++;
+            pending |= TAC_TOK_NL;
+            if (newlines >= 2)
+                pending |= TAC_TOK_PARA;
+            i++;
+            continue;
+        }
+        size_t k = 1;
+        tac_cclass c;
+        if (kind == K_HIGH) {
+            c = class_at(text, len, i, &k);
+            if (c == TAC_C_SPACE) {
+                i += k; /* NBSP and the like: not a line break */
+                continue;
+            }
+        } else {
+            c = (tac_cclass)ascii_class[u[i]];
+        }
         newlines = 0;
-        if (max_tokens && produced >= max_tokens) {
+        if (max_tokens && n - n0 >= max_tokens) {
             if (out_truncated)
                 *out_truncated = 1;
             break;
         }
-        size_t start = i;
+        if (n == cap) {
+            out->n = n;
+            if (grow(out) < 0)
+                return -1;
+            v = out->v;
+            cap = out->cap;
+        }
+        size_t start = i, end;
         uint32_t flags = pending;
-        size_t end;
         pending = 0;
+        const char *norm;
+        size_t norm_len;
         if (is_wordc(c)) {
             int numeric = (c == TAC_C_DIGIT);
             int inner_dot = 0;
             uint32_t hyphen = 0;
-            i += k;
-            while (i < len) {
-                /* ASCII letters and digits: the common case, read on at once */
-                while (i < len && ascii_word[(unsigned char)text[i]])
-                    i++;
-                if (i >= len)
-                    break;
-                size_t k2, k3;
-                tac_cclass c2 = class_at(text, len, i, &k2);
-                if (is_wordc(c2)) {
-                    i += k2;
-                    continue;
+            /* fast: ASCII letters and digits up to a byte that ends the
+             * word for sure (a space, punctuation, a joiner not followed
+             * by a letter or digit); else word_end reads on */
+            int fast = kind != K_HIGH;
+            if (fast) {
+                i = alnum_end(u, i + 1, len);
+                if (i < len) {
+                    unsigned ke = byte_kind[u[i]];
+                    if (ke == K_HIGH ||
+                        (ke == K_JOIN && i + 1 < len &&
+                         (is_alnum_kind(byte_kind[u[i + 1]]) || u[i + 1] >= 0x80)))
+                        fast = 0;
                 }
-                char ch = text[i];
-                /* only these join what follows (below): a space or other
-                 * punctuation ends the word without a look further */
-                if (c2 != TAC_C_APOS && c2 != TAC_C_HYPHEN && ch != '&' && ch != '.' && ch != ',')
-                    break;
-                if (i + k2 >= len)
-                    break;
-                tac_cclass c3 = class_at(text, len, i + k2, &k3);
-                if (!is_wordc(c3))
-                    break;
-                if (c2 == TAC_C_APOS) {
-                    /* "Iran's": stop before the possessive; "d'Ivoire",
-                     * "O'Brien" stay whole. "hasn't": stop before n't. */
-                    size_t rest = i + k2;
-                    size_t wend = rest;
-                    while (wend < len) {
-                        size_t k4;
-                        if (!is_wordc(class_at(text, len, wend, &k4)))
-                            break;
-                        wend += k4;
-                    }
-                    if (wend - rest == 1 && (text[rest] == 's' || text[rest] == 'S'))
-                        break;
-                    if (wend - rest == 1 && (text[rest] == 't' || text[rest] == 'T') &&
-                        (text[i - 1] == 'n' || text[i - 1] == 'N')) {
-                        if (i - 1 > start)
-                            i--; /* "hasn't": leave "n't" for the next token */
-                        else
-                            i = wend; /* the "n't" token itself */
-                        break;
-                    }
-                    i += k2;
-                    continue;
-                }
-                if (c2 == TAC_C_HYPHEN || ch == '&' ||
-                    (ch == '.' && !numeric) || (numeric && (ch == ',' || ch == '.') &&
-                                                c3 == TAC_C_DIGIT)) {
-                    if (ch == '.')
-                        inner_dot = 1;
-                    if (c2 == TAC_C_HYPHEN)
-                        hyphen = TAC_TOK_HYPHEN;
-                    i += k2;
-                    continue;
-                }
-                break;
+            } else {
+                i += k;
             }
+            if (!fast)
+                i = word_end(text, len, start, i, numeric, &inner_dot, &hyphen);
             flags |= (numeric ? TAC_TOK_NUM : TAC_TOK_WORD) | hyphen;
             end = i;
             if (i < len && text[i] == '.' && !numeric) {
@@ -294,18 +392,41 @@ int tac_token_split(const char *text, size_t len, size_t base,
                     char tmp[128];
                     /* ASCII by table (the word before most full stops),
                      * else as UTF-8 */
-                    size_t n = 0;
-                    while (n < wl && (tmp[n] = (char)ascii_lower[(unsigned char)text[start + n]]))
-                        n++;
-                    if (n < wl)
-                        n = tac_utf8_fold(text + start, wl, tmp, sizeof tmp);
-                    if (n != (size_t)-1)
-                        abbr = is_abbrev(user, tmp, n);
+                    size_t m = 0;
+                    while (m < wl && (tmp[m] = (char)ascii_lower[u[start + m]]))
+                        m++;
+                    if (m < wl)
+                        m = tac_utf8_fold(text + start, wl, tmp, sizeof tmp);
+                    if (m != (size_t)-1)
+                        abbr = is_abbrev(user, tmp, m);
                 }
                 if (abbr) {
                     end = ++i;
                     flags |= TAC_TOK_ABBR;
                 }
+            }
+            size_t wl = end - start;
+            if (fast) {
+                /* ASCII letters and digits (and an abbreviation's '.'):
+                 * bit 0x20 folds them all */
+                char *buf = pool_take(&np, wl + 8, text + start);
+                if (!buf)
+                    goto oom;
+                const unsigned char *s = u + start;
+                for (size_t j = 0; j < wl; j++)
+                    buf[j] = (char)(s[j] | 0x20);
+                buf[wl] = '\0';
+                pool_commit(&np, wl + 1);
+                norm = buf;
+                norm_len = wl;
+                if (kind == K_UP)
+                    flags |= cap_flags(s, wl);
+            } else {
+                int up = fold_general(&np, text + start, wl, &norm, &norm_len);
+                if (up < 0)
+                    goto oom;
+                if (up)
+                    flags |= cap_flags(u + start, wl);
             }
         } else {
             if (c == TAC_C_APOS) {
@@ -315,16 +436,11 @@ int tac_token_split(const char *text, size_t len, size_t base,
                     (i + k + 1 >= len || !is_wordc(class_at(text, len, i + k + 1, &k2))) &&
                     start > 0) {
                     i += k + 1;
-                    tac_tok tok;
-                    memset(&tok, 0, sizeof tok);
-                    tok.off = (uint32_t)(base + start);
-                    tok.len = (uint32_t)(i - start);
-                    tok.norm = "'s";
-                    tok.norm_len = 2;
-                    tok.flags = flags | TAC_TOK_POSS;
-                    if (push(out, tok) < 0)
-                        return -1;
-                    produced++;
+                    v[n++] = (tac_tok){.off = (uint32_t)(base + start),
+                                       .len = (uint32_t)(i - start),
+                                       .norm = "'s",
+                                       .norm_len = 2,
+                                       .flags = flags | TAC_TOK_POSS};
                     continue;
                 }
             }
@@ -338,11 +454,26 @@ int tac_token_split(const char *text, size_t len, size_t base,
                     i++;
             }
             end = i;
+            if (kind != K_HIGH && end - start == 1) {
+                norm = one_char + 2 * u[start];
+                norm_len = 1;
+            } else {
+                int up = fold_general(&np, text + start, end - start, &norm, &norm_len);
+                if (up < 0)
+                    goto oom;
+                if (up)
+                    flags |= cap_flags(u + start, end - start);
+            }
         }
-        /* one call site, so that make_token is inlined */
-        if (make_token(text, start, end, base, flags, &np, out) < 0)
-            return -1;
-        produced++;
+        v[n++] = (tac_tok){.off = (uint32_t)(base + start),
+                           .len = (uint32_t)(end - start),
+                           .norm = norm,
+                           .norm_len = (uint32_t)norm_len,
+                           .flags = flags};
     }
+    out->n = n;
     return 0;
+oom:
+    out->n = n;
+    return -1;
 }

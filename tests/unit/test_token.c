@@ -108,6 +108,68 @@ int main(void)
         tac_sents_fini(&sents);
     }
 
+    /* the fast path (ASCII letters and digits) and where it hands over:
+     * word ends, joiners before letters and before non-ASCII bytes,
+     * acronyms, words long and short, at the end of the text */
+    CHECK_INT(split("NATO Nato US A x9 Iraq, al-\xc3\x91" "and rock- AT&T."), 12);
+    CHECK_STR(norm(0), "nato");
+    CHECK_INT(toks.v[0].flags & (TAC_TOK_CAP | TAC_TOK_UPPER | TAC_TOK_WORD),
+              TAC_TOK_CAP | TAC_TOK_UPPER | TAC_TOK_WORD);
+    CHECK_INT(toks.v[1].flags & (TAC_TOK_CAP | TAC_TOK_UPPER), TAC_TOK_CAP);
+    CHECK(toks.v[2].flags & TAC_TOK_UPPER);
+    CHECK_INT(toks.v[3].flags & (TAC_TOK_CAP | TAC_TOK_UPPER), TAC_TOK_CAP);
+    CHECK_STR(norm(4), "x9");
+    CHECK_INT(toks.v[4].flags & (TAC_TOK_WORD | TAC_TOK_NUM | TAC_TOK_CAP), TAC_TOK_WORD);
+    CHECK_STR(norm(5), "iraq");
+    CHECK_STR(norm(6), ",");
+    CHECK_INT(toks.v[6].norm_len, 1);
+    CHECK_INT(toks.v[6].flags & (TAC_TOK_PUNCT | TAC_TOK_WORD), TAC_TOK_PUNCT);
+    CHECK_STR(norm(7), "al-\xc3\xb1" "and");
+    CHECK(toks.v[7].flags & TAC_TOK_HYPHEN);
+    CHECK_STR(norm(8), "rock");
+    CHECK_STR(norm(9), "-");
+    CHECK_STR(norm(10), "at&t");
+    CHECK_INT(toks.v[10].len, 4); /* "AT&T" before a final '.' is no abbreviation */
+    CHECK_STR(norm(11), ".");
+    CHECK_INT(split("Abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ 12345678901234567890 Zq"), 3);
+    CHECK_STR(norm(0), "abcdefghijklmnopqrstuvwxyz0123456789abcdefghij");
+    CHECK_INT(toks.v[0].norm_len, 46);
+    CHECK_INT(toks.v[0].flags & (TAC_TOK_CAP | TAC_TOK_UPPER), TAC_TOK_CAP);
+    CHECK_STR(norm(1), "12345678901234567890");
+    CHECK(toks.v[1].flags & TAC_TOK_NUM);
+    CHECK_STR(norm(2), "zq");
+    CHECK_INT(toks.v[2].off + toks.v[2].len, 70);
+    CHECK_INT(split("Gen.Smith ended Gen."), 3);
+    CHECK_STR(norm(0), "gen.smith");
+    CHECK_STR(norm(2), "gen.");
+    CHECK(toks.v[2].flags & TAC_TOK_ABBR);
+    CHECK_INT(split("GEN. 3. ..."), 4);
+    CHECK_STR(norm(0), "gen.");
+    CHECK(toks.v[0].flags & TAC_TOK_UPPER);
+    CHECK_STR(norm(1), "3");
+    CHECK_STR(norm(2), ".");
+    CHECK_STR(norm(3), "...");
+    /* line breaks: spaces, tabs, carriage returns and NBSP between two
+     * line breaks still make a paragraph break */
+    split("One\n \t\r\xc2\xa0\nTwo\nThree");
+    CHECK(toks.v[1].flags & TAC_TOK_PARA);
+    CHECK_INT(toks.v[2].flags & (TAC_TOK_NL | TAC_TOK_PARA), TAC_TOK_NL);
+    /* many tokens: the array grows; tokens appended after existing ones */
+    {
+        char many[3000];
+        for (int j = 0; j < 1000; j++)
+            memcpy(many + 3 * j, j % 2 ? "Ab " : "c. ", 3);
+        many[2999] = '\0';
+        CHECK_INT(split(many), 1000);
+        CHECK_STR(norm(998), "c.");
+        CHECK_STR(norm(999), "ab");
+        CHECK_INT(toks.v[999].off, 2997);
+        CHECK(tac_token_split("x y", 3, 100, &arena, NULL, NULL, 0, &toks, NULL) == 0);
+        CHECK_INT(toks.n, 1002);
+        CHECK_STR(norm(1001), "y");
+        CHECK_INT(toks.v[1001].off, 102);
+    }
+
     /* the tokenizer's ASCII table agrees with the Unicode classes */
     for (int ch = 0; ch < 128; ch++) {
         char one[2] = {(char)ch, 0};
