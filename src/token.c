@@ -43,11 +43,19 @@ static const unsigned char ascii_class[128] = {
     AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, PU, PU, PU, PU, PU,
 };
 
+/* The fast path's helpers are inlined into the main loop (GCC would not
+ * inline put_ascii, which has two callers). */
+#if defined(__GNUC__)
+#define FAST_INLINE __attribute__((always_inline)) inline
+#else
+#define FAST_INLINE inline
+#endif
+
 /* Byte kinds, what the main loop does with a byte (see the top). The
  * ASCII ones agree with ascii_class: K_SP and K_NL are its spaces, K_LOW,
  * K_UP and K_DIG its letters and digits, K_JOIN the characters that may
  * join a word to what follows (' - . , &), K_PUNCT the rest. */
-enum { K_LOW, K_UP, K_DIG, K_SP, K_NL, K_JOIN, K_PUNCT, K_HIGH };
+enum { K_LOW, K_UP, K_DIG, K_SP, K_NL, K_PUNCT, K_JOIN, K_HIGH };
 #define W8(a, b, c, d, e, f, g, h) a, b, c, d, e, f, g, h
 #define L_ K_LOW
 #define U_ K_UP
@@ -142,21 +150,28 @@ typedef struct norm_pool {
     const char *text_end;
 } norm_pool;
 
+/* A new chunk with room for need bytes for the token at s; NULL on
+ * out-of-memory. */
+static char *pool_refill(norm_pool *np, size_t need, const char *s)
+{
+    size_t size = (size_t)(np->text_end - s) * 3 + 64;
+    if (size > 4096)
+        size = 4096;
+    if (size < need)
+        size = need;
+    char *b = tac_arena_alloc(np->arena, size);
+    if (!b)
+        return NULL;
+    np->p = b;
+    np->left = size;
+    return b;
+}
+
 /* Room for need bytes for the token at s; pool_commit takes what it used. */
 static char *pool_take(norm_pool *np, size_t need, const char *s)
 {
-    if (np->left < need) {
-        size_t size = (size_t)(np->text_end - s) * 3 + 64;
-        if (size > 4096)
-            size = 4096;
-        if (size < need)
-            size = need;
-        char *b = tac_arena_alloc(np->arena, size);
-        if (!b)
-            return NULL;
-        np->p = b;
-        np->left = size;
-    }
+    if (np->left < need)
+        return pool_refill(np, need, s);
     return np->p;
 }
 
@@ -166,12 +181,45 @@ static void pool_commit(norm_pool *np, size_t used)
     np->left -= used;
 }
 
-/* End of the run of ASCII letters and digits from text[i]. */
-static size_t alnum_end(const unsigned char *u, size_t i, size_t len)
+/* End of the run of ASCII letters and digits from text[i]: unrolled by 8
+ * without a bounds check while 8 bytes are left (most words end in the
+ * first 8), then byte by byte. */
+static FAST_INLINE size_t alnum_end(const unsigned char *u, size_t i, size_t len)
 {
+#define STOP_AT(j)                                  \
+    if (!is_alnum_kind(byte_kind[u[i + (j)]]))      \
+        return i + (j);
+    while (len - i >= 8) {
+        STOP_AT(0) STOP_AT(1) STOP_AT(2) STOP_AT(3)
+        STOP_AT(4) STOP_AT(5) STOP_AT(6) STOP_AT(7)
+        i += 8;
+    }
+#undef STOP_AT
     while (i < len && is_alnum_kind(byte_kind[u[i]]))
         i++;
     return i;
+}
+
+/* Folds the ASCII letters, digits and dots s[0..n) into buf (room for
+ * n + 8 bytes), NUL-terminated: bit 0x20 makes capitals small and keeps
+ * the rest. 8 bytes at a time when s has avail >= n rounded up to 8 bytes
+ * readable (the bytes past n written into buf are overwritten later). */
+static FAST_INLINE void fold_ascii(char *buf, const unsigned char *s, size_t n, size_t avail)
+{
+    const uint64_t lower = 0x2020202020202020u;
+    size_t j = 0;
+    if (avail >= ((n + 7) & ~(size_t)7)) {
+        for (; j < n; j += 8) {
+            uint64_t x;
+            memcpy(&x, s + j, 8);
+            x |= lower;
+            memcpy(buf + j, &x, 8);
+        }
+    } else {
+        for (; j < n; j++)
+            buf[j] = (char)(s[j] | 0x20);
+    }
+    buf[n] = '\0';
 }
 
 /* The rest of a word from text[i] (i after its first character), by every
@@ -182,7 +230,8 @@ static size_t word_end(const char *text, size_t len, size_t start, size_t i,
 {
     while (i < len) {
         /* ASCII letters and digits: the common case, read on at once */
-        i = alnum_end((const unsigned char *)text, i, len);
+        while (i < len && is_alnum_kind(byte_kind[(unsigned char)text[i]]))
+            i++;
         if (i >= len)
             break;
         size_t k2, k3;
@@ -301,20 +350,158 @@ static int grow(tac_toks *t)
     return 0;
 }
 
+/* What the tokens of one split share; the pool is here (not in locals)
+ * because the out-of-line paths below take from it too. */
+typedef struct split_ctx {
+    const char *text;
+    size_t len, base;
+    tac_abbrev_fn is_abbrev;
+    const void *user;
+    norm_pool np;
+} split_ctx;
+
+/* Writes the word [start, end) of ASCII letters, digits (and an
+ * abbreviation's '.') to *tok; -1 on out-of-memory. */
+static FAST_INLINE int put_ascii(split_ctx *cx, size_t start, size_t end, uint32_t flags, tac_tok *tok)
+{
+    const unsigned char *s = (const unsigned char *)cx->text + start;
+    size_t wl = end - start;
+    char *buf = pool_take(&cx->np, wl + 8, cx->text + start);
+    if (!buf)
+        return -1;
+    fold_ascii(buf, s, wl, cx->len - start);
+    pool_commit(&cx->np, wl + 1);
+    if ((unsigned)s[0] - 'A' < 26u)
+        flags |= cap_flags(s, wl);
+    *tok = (tac_tok){.off = (uint32_t)(cx->base + start),
+                     .len = (uint32_t)wl,
+                     .norm = buf,
+                     .norm_len = (uint32_t)wl,
+                     .flags = flags};
+    return 0;
+}
+
+/* Writes the token [start, end) of any characters to *tok, folded as
+ * UTF-8; -1 on out-of-memory. */
+static int put_general(split_ctx *cx, size_t start, size_t end, uint32_t flags, tac_tok *tok)
+{
+    const char *norm;
+    size_t norm_len;
+    int up = fold_general(&cx->np, cx->text + start, end - start, &norm, &norm_len);
+    if (up < 0)
+        return -1;
+    if (up)
+        flags |= cap_flags((const unsigned char *)cx->text + start, end - start);
+    *tok = (tac_tok){.off = (uint32_t)(cx->base + start),
+                     .len = (uint32_t)(end - start),
+                     .norm = norm,
+                     .norm_len = (uint32_t)norm_len,
+                     .flags = flags};
+    return 0;
+}
+
+/* A word from text[start] that the fast path does not finish: i is after
+ * its first character (ascii: after its ASCII letters and digits, at a '.'
+ * that ends them; else anywhere, word_end reads on). Writes it to *tok
+ * with an abbreviation's '.' attached; returns the end, or (size_t)-1 on
+ * out-of-memory. */
+static size_t word_slow(split_ctx *cx, size_t start, size_t i, int numeric, int ascii,
+                        uint32_t flags, tac_tok *tok)
+{
+    const char *text = cx->text;
+    size_t len = cx->len;
+    int inner_dot = 0;
+    uint32_t hyphen = 0;
+    if (!ascii)
+        i = word_end(text, len, start, i, numeric, &inner_dot, &hyphen);
+    flags |= (numeric ? TAC_TOK_NUM : TAC_TOK_WORD) | hyphen;
+    size_t end = i;
+    if (i < len && text[i] == '.' && !numeric) {
+        /* Abbreviation or initial: attach the dot. */
+        size_t wl = end - start;
+        int abbr = inner_dot || wl == 1;
+        if (!abbr && cx->is_abbrev && wl < 32) {
+            char tmp[128];
+            /* ASCII by table (the word before most full stops),
+             * else as UTF-8 */
+            size_t m = 0;
+            while (m < wl && (tmp[m] = (char)ascii_lower[(unsigned char)text[start + m]]))
+                m++;
+            if (m < wl)
+                m = tac_utf8_fold(text + start, wl, tmp, sizeof tmp);
+            if (m != (size_t)-1)
+                abbr = cx->is_abbrev(cx->user, tmp, m);
+        }
+        if (abbr) {
+            end++;
+            flags |= TAC_TOK_ABBR;
+        }
+    }
+    int rc = ascii ? put_ascii(cx, start, end, flags, tok) : put_general(cx, start, end, flags, tok);
+    return rc < 0 ? (size_t)-1 : end;
+}
+
+/* A token from text[i] that is not a space and does not start with an
+ * ASCII letter or digit nor is one character of other ASCII punctuation:
+ * a joiner character (' - . , &) or a byte >= 0x80. Writes it to *tok;
+ * returns its end, or (size_t)-1 on out-of-memory. */
+static size_t token_slow(split_ctx *cx, size_t i, uint32_t flags, tac_tok *tok)
+{
+    const char *text = cx->text;
+    size_t len = cx->len, start = i, k;
+    tac_cclass c = class_at(text, len, i, &k);
+    if (is_wordc(c))
+        return word_slow(cx, start, i + k, c == TAC_C_DIGIT, 0, flags, tok);
+    if (c == TAC_C_APOS) {
+        /* Possessive "'s", or "s'" handled as "'" after a plural; "n't". */
+        size_t k2;
+        if (i + k < len && (text[i + k] == 's' || text[i + k] == 'S') &&
+            (i + k + 1 >= len || !is_wordc(class_at(text, len, i + k + 1, &k2))) &&
+            start > 0) {
+            i += k + 1;
+            *tok = (tac_tok){.off = (uint32_t)(cx->base + start),
+                             .len = (uint32_t)(i - start),
+                             .norm = "'s",
+                             .norm_len = 2,
+                             .flags = flags | TAC_TOK_POSS};
+            return i;
+        }
+    }
+    i += k;
+    if (c == TAC_C_QUOTE)
+        flags |= TAC_TOK_QUOTE;
+    flags |= TAC_TOK_PUNCT;
+    /* "..." as one token */
+    if (text[start] == '.') {
+        while (i < len && text[i] == '.')
+            i++;
+    }
+    if (i - start == 1 && (unsigned char)text[start] < 0x80) {
+        *tok = (tac_tok){.off = (uint32_t)(cx->base + start),
+                         .len = 1,
+                         .norm = one_char + 2 * (unsigned char)text[start],
+                         .norm_len = 1,
+                         .flags = flags};
+        return i;
+    }
+    return put_general(cx, start, i, flags, tok) < 0 ? (size_t)-1 : i;
+}
+
 int tac_token_split(const char *text, size_t len, size_t base,
                     tac_arena *arena, tac_abbrev_fn is_abbrev,
                     const void *user, size_t max_tokens, tac_toks *out,
                     int *out_truncated)
 {
+    split_ctx cx = {text, len, base, is_abbrev, user, {arena, NULL, 0, text + len}};
     const unsigned char *u = (const unsigned char *)text;
     /* the array in locals: the stores of folded bytes cannot alias them */
     tac_tok *v = out->v;
     size_t n = out->n, cap = out->cap;
-    const size_t n0 = n;
+    size_t limit = max_tokens && max_tokens < SIZE_MAX - n ? n + max_tokens : SIZE_MAX;
     size_t i = 0;
-    uint32_t pending = 0; /* PARA / NL flags for the next token */
-    int newlines = 0;
-    norm_pool np = {arena, NULL, 0, text + len};
+    /* PARA / NL flags for the next token: a second line break since the
+     * last token (NL set already) makes a paragraph break */
+    uint32_t pending = 0;
     if (out_truncated)
         *out_truncated = 0;
     while (i < len) {
@@ -324,26 +511,18 @@ int tac_token_split(const char *text, size_t len, size_t base,
             continue;
         }
         if (kind == K_NL) {
-            newlines++;
-            pending |= TAC_TOK_NL;
-            if (newlines >= 2)
-                pending |= TAC_TOK_PARA;
+            pending |= TAC_TOK_NL | (pending & TAC_TOK_NL) >> 3;
             i++;
             continue;
         }
-        size_t k = 1;
-        tac_cclass c;
         if (kind == K_HIGH) {
-            c = class_at(text, len, i, &k);
-            if (c == TAC_C_SPACE) {
+            size_t k;
+            if (class_at(text, len, i, &k) == TAC_C_SPACE) {
                 i += k; /* NBSP and the like: not a line break */
                 continue;
             }
-        } else {
-            c = (tac_cclass)ascii_class[u[i]];
         }
-        newlines = 0;
-        if (max_tokens && n - n0 >= max_tokens) {
+        if (n >= limit) {
             if (out_truncated)
                 *out_truncated = 1;
             break;
@@ -355,121 +534,47 @@ int tac_token_split(const char *text, size_t len, size_t base,
             v = out->v;
             cap = out->cap;
         }
-        size_t start = i, end;
+        size_t start = i;
         uint32_t flags = pending;
         pending = 0;
-        const char *norm;
-        size_t norm_len;
-        if (is_wordc(c)) {
-            int numeric = (c == TAC_C_DIGIT);
-            int inner_dot = 0;
-            uint32_t hyphen = 0;
+        if (kind <= K_DIG) {
             /* fast: ASCII letters and digits up to a byte that ends the
-             * word for sure (a space, punctuation, a joiner not followed
-             * by a letter or digit); else word_end reads on */
-            int fast = kind != K_HIGH;
-            if (fast) {
-                i = alnum_end(u, i + 1, len);
-                if (i < len) {
-                    unsigned ke = byte_kind[u[i]];
-                    if (ke == K_HIGH ||
-                        (ke == K_JOIN && i + 1 < len &&
-                         (is_alnum_kind(byte_kind[u[i + 1]]) || u[i + 1] >= 0x80)))
-                        fast = 0;
-                }
-            } else {
-                i += k;
-            }
-            if (!fast)
-                i = word_end(text, len, start, i, numeric, &inner_dot, &hyphen);
-            flags |= (numeric ? TAC_TOK_NUM : TAC_TOK_WORD) | hyphen;
-            end = i;
-            if (i < len && text[i] == '.' && !numeric) {
-                /* Abbreviation or initial: attach the dot. */
-                size_t wl = end - start;
-                int abbr = inner_dot || wl == 1;
-                if (!abbr && is_abbrev && wl < 32) {
-                    char tmp[128];
-                    /* ASCII by table (the word before most full stops),
-                     * else as UTF-8 */
-                    size_t m = 0;
-                    while (m < wl && (tmp[m] = (char)ascii_lower[u[start + m]]))
-                        m++;
-                    if (m < wl)
-                        m = tac_utf8_fold(text + start, wl, tmp, sizeof tmp);
-                    if (m != (size_t)-1)
-                        abbr = is_abbrev(user, tmp, m);
-                }
-                if (abbr) {
-                    end = ++i;
-                    flags |= TAC_TOK_ABBR;
-                }
-            }
-            size_t wl = end - start;
-            if (fast) {
-                /* ASCII letters and digits (and an abbreviation's '.'):
-                 * bit 0x20 folds them all */
-                char *buf = pool_take(&np, wl + 8, text + start);
-                if (!buf)
-                    goto oom;
-                const unsigned char *s = u + start;
-                for (size_t j = 0; j < wl; j++)
-                    buf[j] = (char)(s[j] | 0x20);
-                buf[wl] = '\0';
-                pool_commit(&np, wl + 1);
-                norm = buf;
-                norm_len = wl;
-                if (kind == K_UP)
-                    flags |= cap_flags(s, wl);
-            } else {
-                int up = fold_general(&np, text + start, wl, &norm, &norm_len);
-                if (up < 0)
-                    goto oom;
-                if (up)
-                    flags |= cap_flags(u + start, wl);
-            }
-        } else {
-            if (c == TAC_C_APOS) {
-                /* Possessive "'s", or "s'" handled as "'" after a plural; "n't". */
-                size_t k2;
-                if (i + k < len && (text[i + k] == 's' || text[i + k] == 'S') &&
-                    (i + k + 1 >= len || !is_wordc(class_at(text, len, i + k + 1, &k2))) &&
-                    start > 0) {
-                    i += k + 1;
-                    v[n++] = (tac_tok){.off = (uint32_t)(base + start),
-                                       .len = (uint32_t)(i - start),
-                                       .norm = "'s",
-                                       .norm_len = 2,
-                                       .flags = flags | TAC_TOK_POSS};
+             * word for sure: a space, punctuation, a joiner not followed
+             * by a letter, digit or byte >= 0x80, other than a '.' (an
+             * abbreviation's?); else word_slow */
+            i = alnum_end(u, i + 1, len);
+            if (i < len && byte_kind[u[i]] >= K_JOIN) {
+                int ascii = byte_kind[u[i]] == K_JOIN &&
+                            (i + 1 >= len || (unsigned)byte_kind[u[i + 1]] - K_SP <= K_JOIN - K_SP);
+                if (!ascii || u[i] == '.') {
+                    i = word_slow(&cx, start, i, kind == K_DIG, ascii, flags, &v[n]);
+                    if (i == (size_t)-1)
+                        goto oom;
+                    n++;
                     continue;
                 }
             }
-            i += k;
-            if (c == TAC_C_QUOTE)
-                flags |= TAC_TOK_QUOTE;
-            flags |= TAC_TOK_PUNCT;
-            /* "..." as one token */
-            if (text[start] == '.') {
-                while (i < len && text[i] == '.')
-                    i++;
-            }
-            end = i;
-            if (kind != K_HIGH && end - start == 1) {
-                norm = one_char + 2 * u[start];
-                norm_len = 1;
-            } else {
-                int up = fold_general(&np, text + start, end - start, &norm, &norm_len);
-                if (up < 0)
-                    goto oom;
-                if (up)
-                    flags |= cap_flags(u + start, end - start);
-            }
+            flags |= kind == K_DIG ? TAC_TOK_NUM : TAC_TOK_WORD;
+            if (put_ascii(&cx, start, i, flags, &v[n]) < 0)
+                goto oom;
+            n++;
+            continue;
         }
-        v[n++] = (tac_tok){.off = (uint32_t)(base + start),
-                           .len = (uint32_t)(end - start),
-                           .norm = norm,
-                           .norm_len = (uint32_t)norm_len,
-                           .flags = flags};
+        if (kind == K_PUNCT) {
+            if (u[i] == '"')
+                flags |= TAC_TOK_QUOTE;
+            v[n++] = (tac_tok){.off = (uint32_t)(base + i),
+                               .len = 1,
+                               .norm = one_char + 2 * u[i],
+                               .norm_len = 1,
+                               .flags = flags | TAC_TOK_PUNCT};
+            i++;
+            continue;
+        }
+        i = token_slow(&cx, i, flags, &v[n]);
+        if (i == (size_t)-1)
+            goto oom;
+        n++;
     }
     out->n = n;
     return 0;

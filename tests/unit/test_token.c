@@ -170,6 +170,30 @@ int main(void)
         CHECK_INT(toks.v[1001].off, 102);
     }
 
+    /* a word's end found at every place of the 8-byte unrolled scan and
+     * past it, for every byte value: only letters, digits and the joiners
+     * before a letter continue a word ("," only between digits) */
+    for (int p = 1; p <= 17; p++) {
+        for (int ch = 0; ch < 256; ch++) {
+            char w[64], d[64];
+            memset(w, 'a', (size_t)p);
+            memset(d, '7', (size_t)p);
+            w[p] = d[p] = (char)ch;
+            memcpy(w + p + 1, "bcdefghijklmnopq", 17);
+            memcpy(d + p + 1, "1234567890123456", 17);
+            int alnum = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+            int joins = alnum || ch == '-' || ch == '.' || ch == '&' || ch == '\'';
+            toks.n = 0;
+            CHECK(tac_token_split(w, strlen(w) + (ch == 0 ? (size_t)17 : 0), 0, &arena, NULL, NULL, 0,
+                                  &toks, NULL) == 0);
+            CHECK_INT(toks.v[0].len, joins ? (uint32_t)p + 17 : (uint32_t)p);
+            toks.n = 0;
+            CHECK(tac_token_split(d, strlen(d) + (ch == 0 ? (size_t)17 : 0), 0, &arena, NULL, NULL, 0,
+                                  &toks, NULL) == 0);
+            CHECK_INT(toks.v[0].len, joins || ch == ',' ? (uint32_t)p + 17 : (uint32_t)p);
+        }
+    }
+
     /* the tokenizer's ASCII table agrees with the Unicode classes */
     for (int ch = 0; ch < 128; ch++) {
         char one[2] = {(char)ch, 0};
