@@ -47,8 +47,10 @@ static const unsigned char ascii_class[128] = {
  * inline put_ascii, which has two callers). */
 #if defined(__GNUC__)
 #define FAST_INLINE __attribute__((always_inline)) inline
+#define SLOW_PATH __attribute__((noinline))
 #else
 #define FAST_INLINE inline
+#define SLOW_PATH
 #endif
 
 /* Byte kinds, what the main loop does with a byte (see the top). The
@@ -323,10 +325,10 @@ static int fold_general(norm_pool *np, const char *s, size_t len,
     return is_upper;
 }
 
-/* Flags of a token whose first letter is upper case: all upper case is an
- * acronym ("US", "UN") or a shouted headline: two or more ASCII capitals
- * and no ASCII small letter. */
-static uint32_t cap_flags(const unsigned char *s, size_t len)
+/* TAC_TOK_UPPER when s[0..len), a token whose first letter is upper
+ * case, is all upper case: an acronym ("US", "UN") or a shouted headline:
+ * two or more ASCII capitals and no ASCII small letter. */
+static SLOW_PATH uint32_t upper_flag(const unsigned char *s, size_t len)
 {
     size_t upper = 0, j = 0;
     for (; j < len; j++) {
@@ -335,11 +337,19 @@ static uint32_t cap_flags(const unsigned char *s, size_t len)
             break;
         upper += ch >= 'A' && ch <= 'Z';
     }
-    return j == len && upper >= 2 ? TAC_TOK_CAP | TAC_TOK_UPPER : TAC_TOK_CAP;
+    return j == len && upper >= 2 ? TAC_TOK_UPPER : 0;
+}
+
+/* Flags of a token whose first letter is upper case. */
+static FAST_INLINE uint32_t cap_flags(const unsigned char *s, size_t len)
+{
+    if (len >= 2 && (unsigned)s[1] - 'a' < 26u)
+        return TAC_TOK_CAP; /* "Iraq": the common case, told at once */
+    return TAC_TOK_CAP | upper_flag(s, len);
 }
 
 /* Makes room for one more token; -1 on out-of-memory. */
-static int grow(tac_toks *t)
+static SLOW_PATH int grow(tac_toks *t)
 {
     size_t cap = t->cap ? t->cap * 2 : 256;
     tac_tok *v = tac_realloc(t->v, cap * sizeof *v);
@@ -362,7 +372,7 @@ typedef struct split_ctx {
 
 /* Writes the word [start, end) of ASCII letters, digits (and an
  * abbreviation's '.') to *tok; -1 on out-of-memory. */
-static FAST_INLINE int put_ascii(split_ctx *cx, size_t start, size_t end, uint32_t flags, tac_tok *tok)
+static int put_ascii(split_ctx *cx, size_t start, size_t end, uint32_t flags, tac_tok *tok)
 {
     const unsigned char *s = (const unsigned char *)cx->text + start;
     size_t wl = end - start;
@@ -405,7 +415,7 @@ static int put_general(split_ctx *cx, size_t start, size_t end, uint32_t flags, 
  * that ends them; else anywhere, word_end reads on). Writes it to *tok
  * with an abbreviation's '.' attached; returns the end, or (size_t)-1 on
  * out-of-memory. */
-static size_t word_slow(split_ctx *cx, size_t start, size_t i, int numeric, int ascii,
+static SLOW_PATH size_t word_slow(split_ctx *cx, size_t start, size_t i, int numeric, int ascii,
                         uint32_t flags, tac_tok *tok)
 {
     const char *text = cx->text;
@@ -437,6 +447,14 @@ static size_t word_slow(split_ctx *cx, size_t start, size_t i, int numeric, int 
             flags |= TAC_TOK_ABBR;
         }
     }
+    if (!ascii) {
+        /* "al-Shabaab", "U.S.", "1,000": ASCII after all? */
+        const unsigned char *s = (const unsigned char *)text + start;
+        size_t j = 0;
+        while (j < end - start && s[j] < 0x80)
+            j++;
+        ascii = j == end - start;
+    }
     int rc = ascii ? put_ascii(cx, start, end, flags, tok) : put_general(cx, start, end, flags, tok);
     return rc < 0 ? (size_t)-1 : end;
 }
@@ -445,7 +463,7 @@ static size_t word_slow(split_ctx *cx, size_t start, size_t i, int numeric, int 
  * ASCII letter or digit nor is one character of other ASCII punctuation:
  * a joiner character (' - . , &) or a byte >= 0x80. Writes it to *tok;
  * returns its end, or (size_t)-1 on out-of-memory. */
-static size_t token_slow(split_ctx *cx, size_t i, uint32_t flags, tac_tok *tok)
+static SLOW_PATH size_t token_slow(split_ctx *cx, size_t i, uint32_t flags, tac_tok *tok)
 {
     const char *text = cx->text;
     size_t len = cx->len, start = i, k;
@@ -487,6 +505,9 @@ static size_t token_slow(split_ctx *cx, size_t i, uint32_t flags, tac_tok *tok)
     return put_general(cx, start, i, flags, tok) < 0 ? (size_t)-1 : i;
 }
 
+/* Token flags of a word by the kind of its first byte. */
+static const uint32_t word_flags[3] = {TAC_TOK_WORD, TAC_TOK_WORD, TAC_TOK_NUM};
+
 int tac_token_split(const char *text, size_t len, size_t base,
                     tac_arena *arena, tac_abbrev_fn is_abbrev,
                     const void *user, size_t max_tokens, tac_toks *out,
@@ -496,8 +517,11 @@ int tac_token_split(const char *text, size_t len, size_t base,
     const unsigned char *u = (const unsigned char *)text;
     /* the array in locals: the stores of folded bytes cannot alias them */
     tac_tok *v = out->v;
-    size_t n = out->n, cap = out->cap;
+    size_t n = out->n;
     size_t limit = max_tokens && max_tokens < SIZE_MAX - n ? n + max_tokens : SIZE_MAX;
+    size_t room = out->cap < limit ? out->cap : limit;
+    /* the fast path's own pool, in locals too: fp .. fend */
+    char *fp = NULL, *fend = NULL;
     size_t i = 0;
     /* PARA / NL flags for the next token: a second line break since the
      * last token (NL set already) makes a paragraph break */
@@ -506,33 +530,36 @@ int tac_token_split(const char *text, size_t len, size_t base,
         *out_truncated = 0;
     while (i < len) {
         unsigned kind = byte_kind[u[i]];
-        if (kind == K_SP) {
-            i++;
-            continue;
-        }
-        if (kind == K_NL) {
-            pending |= TAC_TOK_NL | (pending & TAC_TOK_NL) >> 3;
-            i++;
-            continue;
-        }
-        if (kind == K_HIGH) {
-            size_t k;
-            if (class_at(text, len, i, &k) == TAC_C_SPACE) {
-                i += k; /* NBSP and the like: not a line break */
+        if (kind > K_DIG) {
+            if (kind == K_SP) {
+                i++;
                 continue;
             }
+            if (kind == K_NL) {
+                pending |= TAC_TOK_NL | (pending & TAC_TOK_NL) >> 3;
+                i++;
+                continue;
+            }
+            if (kind == K_HIGH) {
+                size_t k;
+                if (class_at(text, len, i, &k) == TAC_C_SPACE) {
+                    i += k; /* NBSP and the like: not a line break */
+                    continue;
+                }
+            }
         }
-        if (n >= limit) {
-            if (out_truncated)
-                *out_truncated = 1;
-            break;
-        }
-        if (n == cap) {
+        if (n >= room) {
+            /* at the limit, or the array is full */
+            if (n >= limit) {
+                if (out_truncated)
+                    *out_truncated = 1;
+                break;
+            }
             out->n = n;
             if (grow(out) < 0)
                 return -1;
             v = out->v;
-            cap = out->cap;
+            room = out->cap < limit ? out->cap : limit;
         }
         size_t start = i;
         uint32_t flags = pending;
@@ -543,8 +570,9 @@ int tac_token_split(const char *text, size_t len, size_t base,
              * by a letter, digit or byte >= 0x80, other than a '.' (an
              * abbreviation's?); else word_slow */
             i = alnum_end(u, i + 1, len);
-            if (i < len && byte_kind[u[i]] >= K_JOIN) {
-                int ascii = byte_kind[u[i]] == K_JOIN &&
+            unsigned ke = i < len ? byte_kind[u[i]] : K_PUNCT;
+            if (ke >= K_JOIN) {
+                int ascii = ke == K_JOIN &&
                             (i + 1 >= len || (unsigned)byte_kind[u[i + 1]] - K_SP <= K_JOIN - K_SP);
                 if (!ascii || u[i] == '.') {
                     i = word_slow(&cx, start, i, kind == K_DIG, ascii, flags, &v[n]);
@@ -554,10 +582,32 @@ int tac_token_split(const char *text, size_t len, size_t base,
                     continue;
                 }
             }
-            flags |= kind == K_DIG ? TAC_TOK_NUM : TAC_TOK_WORD;
-            if (put_ascii(&cx, start, i, flags, &v[n]) < 0)
-                goto oom;
-            n++;
+            size_t wl = i - start;
+            if ((size_t)(fend - fp) < wl + 8) {
+                /* a chunk for the words of (about) the next 2 KB */
+                size_t size = (len - start) * 2 + 16;
+                if (size > 4096)
+                    size = 4096;
+                if (size < wl + 8)
+                    size = wl + 8;
+                fp = tac_arena_alloc(arena, size);
+                if (!fp)
+                    goto oom;
+                fend = fp + size;
+            }
+            fold_ascii(fp, u + start, wl, len - start);
+            flags |= word_flags[kind];
+            if (kind == K_UP)
+                flags |= cap_flags(u + start, wl);
+            v[n++] = (tac_tok){.off = (uint32_t)(base + start),
+                               .len = (uint32_t)wl,
+                               .norm = fp,
+                               .norm_len = (uint32_t)wl,
+                               .flags = flags};
+            fp += wl + 1;
+            /* the one space after most words */
+            if (ke == K_SP)
+                i++;
             continue;
         }
         if (kind == K_PUNCT) {
