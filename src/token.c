@@ -202,6 +202,19 @@ static FAST_INLINE size_t alnum_end(const unsigned char *u, size_t i, size_t len
     return i;
 }
 
+/* The length of the word at w[0] (an ASCII letter or digit) when it is 8
+ * bytes or shorter, else 0; w[1..8] must be readable. */
+static FAST_INLINE size_t short_len(const unsigned char *w)
+{
+#define END_AT(j)                                   \
+    if (!is_alnum_kind(byte_kind[w[j]]))            \
+        return j;
+    END_AT(1) END_AT(2) END_AT(3) END_AT(4)
+    END_AT(5) END_AT(6) END_AT(7) END_AT(8)
+#undef END_AT
+    return 0;
+}
+
 /* Folds the ASCII letters, digits and dots s[0..n) into buf (room for
  * n + 8 bytes), NUL-terminated: bit 0x20 makes capitals small and keeps
  * the rest. 8 bytes at a time when s has avail >= n rounded up to 8 bytes
@@ -569,7 +582,14 @@ int tac_token_split(const char *text, size_t len, size_t base,
              * word for sure: a space, punctuation, a joiner not followed
              * by a letter, digit or byte >= 0x80, other than a '.' (an
              * abbreviation's?); else word_slow */
-            i = alnum_end(u, i + 1, len);
+            size_t wl = 0;
+            if (len - start > 8) {
+                /* most words: up to 8 bytes, 8 readable (below) */
+                wl = short_len(u + start);
+                i = wl ? start + wl : alnum_end(u, start + 9, len);
+            } else {
+                i = alnum_end(u, start + 1, len);
+            }
             unsigned ke = i < len ? byte_kind[u[i]] : K_PUNCT;
             if (ke >= K_JOIN) {
                 int ascii = ke == K_JOIN &&
@@ -582,7 +602,8 @@ int tac_token_split(const char *text, size_t len, size_t base,
                     continue;
                 }
             }
-            size_t wl = i - start;
+            int short_word = wl != 0;
+            wl = i - start;
             if ((size_t)(fend - fp) < wl + 8) {
                 /* a chunk for the words of (about) the next 2 KB */
                 size_t size = (len - start) * 2 + 16;
@@ -595,15 +616,26 @@ int tac_token_split(const char *text, size_t len, size_t base,
                     goto oom;
                 fend = fp + size;
             }
-            fold_ascii(fp, u + start, wl, len - start);
+            if (short_word) {
+                uint64_t x;
+                memcpy(&x, u + start, 8);
+                x |= 0x2020202020202020u;
+                memcpy(fp, &x, 8);
+                fp[wl] = '\0';
+            } else {
+                fold_ascii(fp, u + start, wl, len - start);
+            }
             flags |= word_flags[kind];
             if (kind == K_UP)
                 flags |= cap_flags(u + start, wl);
-            v[n++] = (tac_tok){.off = (uint32_t)(base + start),
-                               .len = (uint32_t)wl,
-                               .norm = fp,
-                               .norm_len = (uint32_t)wl,
-                               .flags = flags};
+            /* field by field: no zeroed temporary copied in */
+            tac_tok *t = v + n++;
+            t->off = (uint32_t)(base + start);
+            t->len = (uint32_t)wl;
+            t->norm = fp;
+            t->norm_len = (uint32_t)wl;
+            t->flags = flags;
+            t->word = t->lemma = t->wflags = 0;
             fp += wl + 1;
             /* the one space after most words */
             if (ke == K_SP)

@@ -194,6 +194,23 @@ int main(void)
         }
     }
 
+    /* words of every length up to and past 8 bytes, near the end of the
+     * text and far from it (the short-word fold reads 8 bytes ahead) */
+    for (int wlen = 1; wlen <= 20; wlen++) {
+        for (int tail = 0; tail <= 10; tail++) {
+            char w[64], want[32];
+            memset(w, 'Q', (size_t)wlen);
+            memset(w + wlen, ' ', (size_t)tail);
+            w[wlen + tail] = '\0';
+            memset(want, 'q', (size_t)wlen);
+            want[wlen] = '\0';
+            CHECK_INT(split(w), 1);
+            CHECK_STR(norm(0), want);
+            CHECK_INT(toks.v[0].norm_len, wlen);
+            CHECK_INT(toks.v[0].flags & TAC_TOK_UPPER, wlen >= 2 ? TAC_TOK_UPPER : 0);
+        }
+    }
+
     /* the tokenizer's ASCII table agrees with the Unicode classes */
     for (int ch = 0; ch < 128; ch++) {
         char one[2] = {(char)ch, 0};
