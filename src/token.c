@@ -361,6 +361,26 @@ static FAST_INLINE uint32_t cap_flags(const unsigned char *s, size_t len)
     return TAC_TOK_CAP | upper_flag(s, len);
 }
 
+/* cap_flags of a word of wl <= 8 ASCII letters and digits whose first is
+ * a capital, from its bytes in x (little-endian, x86 and most others;
+ * else byte by byte): in a letter, bit 0x40 set and 0x20 clear is a
+ * capital, both set a small letter; digits have 0x40 clear. */
+static FAST_INLINE uint32_t cap_flags8(uint64_t x, size_t wl)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (wl >= 2 && (unsigned)((x >> 8) & 0xff) - 'a' < 26u)
+        return TAC_TOK_CAP; /* "Iraq" */
+    const uint64_t b6 = 0x4040404040404040u;
+    uint64_t y = x & (~(uint64_t)0 >> (64 - 8 * wl)); /* the word's bytes */
+    uint64_t small = y & (y << 1) & b6, caps = y & ~(y << 1) & b6;
+    return !small && (caps & (caps - 1)) ? TAC_TOK_CAP | TAC_TOK_UPPER : TAC_TOK_CAP;
+#else
+    unsigned char s[8];
+    memcpy(s, &x, 8);
+    return cap_flags(s, wl);
+#endif
+}
+
 /* Makes room for one more token; -1 on out-of-memory. */
 static SLOW_PATH int grow(tac_toks *t)
 {
@@ -582,15 +602,20 @@ int tac_token_split(const char *text, size_t len, size_t base,
              * word for sure: a space, punctuation, a joiner not followed
              * by a letter, digit or byte >= 0x80, other than a '.' (an
              * abbreviation's?); else word_slow */
-            size_t wl = 0;
-            if (len - start > 8) {
-                /* most words: up to 8 bytes, 8 readable (below) */
-                wl = short_len(u + start);
-                i = wl ? start + wl : alnum_end(u, start + 9, len);
+            size_t wl;
+            unsigned ke;
+            uint64_t x = 0; /* a short word's 8 bytes */
+            int short_word = len - start > 8 && (wl = short_len(u + start)) != 0;
+            if (short_word) {
+                /* most words: up to 8 bytes, and 8 readable */
+                i = start + wl;
+                ke = byte_kind[u[i]];
+                memcpy(&x, u + start, 8);
             } else {
-                i = alnum_end(u, start + 1, len);
+                i = alnum_end(u, start + (len - start > 8 ? 9 : 1), len);
+                wl = i - start;
+                ke = i < len ? byte_kind[u[i]] : K_PUNCT;
             }
-            unsigned ke = i < len ? byte_kind[u[i]] : K_PUNCT;
             if (ke >= K_JOIN) {
                 int ascii = ke == K_JOIN &&
                             (i + 1 >= len || (unsigned)byte_kind[u[i + 1]] - K_SP <= K_JOIN - K_SP);
@@ -602,8 +627,6 @@ int tac_token_split(const char *text, size_t len, size_t base,
                     continue;
                 }
             }
-            int short_word = wl != 0;
-            wl = i - start;
             if ((size_t)(fend - fp) < wl + 8) {
                 /* a chunk for the words of (about) the next 2 KB */
                 size_t size = (len - start) * 2 + 16;
@@ -617,17 +640,17 @@ int tac_token_split(const char *text, size_t len, size_t base,
                 fend = fp + size;
             }
             if (short_word) {
-                uint64_t x;
-                memcpy(&x, u + start, 8);
-                x |= 0x2020202020202020u;
-                memcpy(fp, &x, 8);
+                uint64_t f = x | 0x2020202020202020u;
+                memcpy(fp, &f, 8);
                 fp[wl] = '\0';
+                if (kind == K_UP)
+                    flags |= cap_flags8(x, wl);
             } else {
                 fold_ascii(fp, u + start, wl, len - start);
+                if (kind == K_UP)
+                    flags |= cap_flags(u + start, wl);
             }
             flags |= word_flags[kind];
-            if (kind == K_UP)
-                flags |= cap_flags(u + start, wl);
             /* field by field: no zeroed temporary copied in */
             tac_tok *t = v + n++;
             t->off = (uint32_t)(base + start);

@@ -1,4 +1,5 @@
 /* test_token.c -- tokenizer and sentence splitter. */
+#include <stdio.h>
 #include <string.h>
 
 #include "arena.h"
@@ -208,6 +209,23 @@ int main(void)
             CHECK_STR(norm(0), want);
             CHECK_INT(toks.v[0].norm_len, wlen);
             CHECK_INT(toks.v[0].flags & TAC_TOK_UPPER, wlen >= 2 ? TAC_TOK_UPPER : 0);
+        }
+    }
+
+    /* capitals and digits mixed, short words far from the end (the
+     * 8-byte test) and at it (byte by byte) */
+    {
+        static const char *const words[] = {"A1", "AB1", "A1B2", "A1b", "Ab1C", "ABCDEFGh",
+                                            "ABCDEFGH", "AbCDEFGH", "A1234567", "A123456B"};
+        static const int upper[] = {0, 1, 1, 0, 0, 0, 1, 0, 0, 1};
+        for (int j = 0; j < 10; j++) {
+            char w[64];
+            for (int far = 0; far < 2; far++) {
+                snprintf(w, sizeof w, "%s%s", words[j], far ? " and some more words" : "");
+                CHECK(split(w) >= 1);
+                CHECK_INT(toks.v[0].flags & (TAC_TOK_CAP | TAC_TOK_UPPER),
+                          TAC_TOK_CAP | (upper[j] ? TAC_TOK_UPPER : 0));
+            }
         }
     }
 
