@@ -465,13 +465,19 @@ static SLOW_PATH size_t word_slow(split_ctx *cx, size_t start, size_t i, int num
         int abbr = inner_dot || wl == 1;
         if (!abbr && cx->is_abbrev && wl < 32) {
             char tmp[128];
-            /* ASCII by table (the word before most full stops),
-             * else as UTF-8 */
+            /* ASCII letters and digits as the fast path folds them (the
+             * word before most full stops), other ASCII by table, else
+             * as UTF-8 */
             size_t m = 0;
-            while (m < wl && (tmp[m] = (char)ascii_lower[(unsigned char)text[start + m]]))
-                m++;
-            if (m < wl)
-                m = tac_utf8_fold(text + start, wl, tmp, sizeof tmp);
+            if (ascii) {
+                fold_ascii(tmp, (const unsigned char *)text + start, wl, len - start);
+                m = wl;
+            } else {
+                while (m < wl && (tmp[m] = (char)ascii_lower[(unsigned char)text[start + m]]))
+                    m++;
+                if (m < wl)
+                    m = tac_utf8_fold(text + start, wl, tmp, sizeof tmp);
+            }
             if (m != (size_t)-1)
                 abbr = cx->is_abbrev(cx->user, tmp, m);
         }
@@ -665,7 +671,10 @@ int tac_token_split(const char *text, size_t len, size_t base,
                 i++;
             continue;
         }
-        if (kind == K_PUNCT) {
+        /* one character of punctuation: not an apostrophe (a possessive?)
+         * nor the first of "..." */
+        if (kind == K_PUNCT ||
+            (kind == K_JOIN && u[i] != '\'' && !(u[i] == '.' && i + 1 < len && u[i + 1] == '.'))) {
             if (u[i] == '"')
                 flags |= TAC_TOK_QUOTE;
             v[n++] = (tac_tok){.off = (uint32_t)(base + i),

@@ -212,6 +212,18 @@ int main(void)
         }
     }
 
+    /* punctuation of one character, runs of dots, apostrophes */
+    {
+        static const char *const want[] = {"x", ",", "-", "&", ".", "..", "...", "'", "\"", "'s", ".", "y"};
+        CHECK_INT(split("x , - & . .. ... ' \" 's .y"), 12);
+        for (int j = 0; j < 12; j++)
+            CHECK_STR(norm((size_t)j), want[j]);
+        CHECK_INT(toks.v[1].flags & (TAC_TOK_PUNCT | TAC_TOK_QUOTE | TAC_TOK_WORD), TAC_TOK_PUNCT);
+        CHECK_INT(toks.v[6].len, 3);
+        CHECK_INT(toks.v[8].flags & (TAC_TOK_PUNCT | TAC_TOK_QUOTE), TAC_TOK_PUNCT | TAC_TOK_QUOTE);
+        CHECK_INT(toks.v[9].flags & (TAC_TOK_POSS | TAC_TOK_PUNCT), TAC_TOK_POSS);
+    }
+
     /* capitals and digits mixed, short words far from the end (the
      * 8-byte test) and at it (byte by byte) */
     {
