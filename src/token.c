@@ -5,15 +5,18 @@
  * decoding, and only bytes >= 0x80 go through the UTF-8 decoder and the
  * Unicode classes. Most words in news are ASCII letters and digits up to
  * a space or a punctuation mark that cannot join them to more ("said ",
- * "Iraq,"): the fast path reads such a word to its end, folds it by
- * setting bit 0x20 of every byte and writes the token once. Anything else
- * (an inner '-', '.', '&', ',' or apostrophe before a word character, a
- * byte >= 0x80) continues in word_end, which applies every rule of
- * token.h, and is folded by fold_general.
+ * "Iraq,"): the fast path reads such a word to its end (one table test a
+ * byte, unrolled), folds it by setting bit 0x20 of its bytes (8 at a time)
+ * into a pool held in locals, tells its capitals from the same 8 bytes and
+ * writes the token once. One-character punctuation points at a static
+ * string. Anything else (an inner '-', '.', '&', ',' or apostrophe before a
+ * word character, a byte >= 0x80, a '.' that may end an abbreviation, an
+ * apostrophe that may start a possessive, "...") goes out of line to
+ * word_slow / token_slow, which apply every rule of token.h.
  *
- *   byte kind:  K_SP K_NL | K_LOW K_UP K_DIG | K_JOIN | K_PUNCT | K_HIGH
- *   action:     skip      | word (fast path) | see    | 1 char  | decode
- *                                              next byte
+ *   byte kind:  K_SP K_NL | K_LOW K_UP K_DIG | K_PUNCT | K_JOIN  | K_HIGH
+ *   action:     skip      | word (fast path) | 1 char  | 1 char, | decode
+ *                                                        or slow
  */
 #include "token.h"
 
