@@ -557,19 +557,25 @@ int tac_token_split(const char *text, size_t len, size_t base,
 {
     split_ctx cx = {text, len, base, is_abbrev, user, {arena, NULL, 0, text + len}};
     const unsigned char *u = (const unsigned char *)text;
-    /* the array in locals: the stores of folded bytes cannot alias them */
-    tac_tok *v = out->v;
-    size_t n = out->n;
-    size_t limit = max_tokens && max_tokens < SIZE_MAX - n ? n + max_tokens : SIZE_MAX;
-    size_t room = out->cap < limit ? out->cap : limit;
+    /* the array in locals (t, troom): stores of folded bytes cannot alias
+     * them */
+    size_t n0 = out->n;
+    size_t limit = max_tokens && max_tokens < SIZE_MAX - n0 ? n0 + max_tokens : SIZE_MAX;
+    if (out_truncated)
+        *out_truncated = 0;
+    if (len == 0)
+        return 0;
+    if (!out->v && grow(out) < 0)
+        return -1;
+    /* the next token t and the end of the room for it (array or limit) */
+    tac_tok *t = out->v + n0;
+    tac_tok *troom = out->v + (out->cap < limit ? out->cap : limit);
     /* the fast path's own pool, in locals too: fp .. fend */
     char *fp = NULL, *fend = NULL;
     size_t i = 0;
     /* PARA / NL flags for the next token: a second line break since the
      * last token (NL set already) makes a paragraph break */
     uint32_t pending = 0;
-    if (out_truncated)
-        *out_truncated = 0;
     while (i < len) {
         unsigned kind = byte_kind[u[i]];
         if (kind > K_DIG) {
@@ -590,8 +596,9 @@ int tac_token_split(const char *text, size_t len, size_t base,
                 }
             }
         }
-        if (n >= room) {
+        if (t >= troom) {
             /* at the limit, or the array is full */
+            size_t n = (size_t)(t - out->v);
             if (n >= limit) {
                 if (out_truncated)
                     *out_truncated = 1;
@@ -600,8 +607,8 @@ int tac_token_split(const char *text, size_t len, size_t base,
             out->n = n;
             if (grow(out) < 0)
                 return -1;
-            v = out->v;
-            room = out->cap < limit ? out->cap : limit;
+            t = out->v + n;
+            troom = out->v + (out->cap < limit ? out->cap : limit);
         }
         size_t start = i;
         uint32_t flags = pending;
@@ -629,10 +636,10 @@ int tac_token_split(const char *text, size_t len, size_t base,
                 int ascii = ke == K_JOIN &&
                             (i + 1 >= len || (unsigned)byte_kind[u[i + 1]] - K_SP <= K_JOIN - K_SP);
                 if (!ascii || u[i] == '.') {
-                    i = word_slow(&cx, start, i, kind == K_DIG, ascii, flags, &v[n]);
+                    i = word_slow(&cx, start, i, kind == K_DIG, ascii, flags, t);
                     if (i == (size_t)-1)
                         goto oom;
-                    n++;
+                    t++;
                     continue;
                 }
             }
@@ -661,13 +668,13 @@ int tac_token_split(const char *text, size_t len, size_t base,
             }
             flags |= word_flags[kind];
             /* field by field: no zeroed temporary copied in */
-            tac_tok *t = v + n++;
             t->off = (uint32_t)(base + start);
             t->len = (uint32_t)wl;
             t->norm = fp;
             t->norm_len = (uint32_t)wl;
             t->flags = flags;
             t->word = t->lemma = t->wflags = 0;
+            t++;
             fp += wl + 1;
             /* the one space after most words */
             if (ke == K_SP)
@@ -680,7 +687,7 @@ int tac_token_split(const char *text, size_t len, size_t base,
             (kind == K_JOIN && u[i] != '\'' && !(u[i] == '.' && i + 1 < len && u[i + 1] == '.'))) {
             if (u[i] == '"')
                 flags |= TAC_TOK_QUOTE;
-            v[n++] = (tac_tok){.off = (uint32_t)(base + i),
+            *t++ = (tac_tok){.off = (uint32_t)(base + i),
                                .len = 1,
                                .norm = one_char + 2 * u[i],
                                .norm_len = 1,
@@ -688,14 +695,14 @@ int tac_token_split(const char *text, size_t len, size_t base,
             i++;
             continue;
         }
-        i = token_slow(&cx, i, flags, &v[n]);
+        i = token_slow(&cx, i, flags, t);
         if (i == (size_t)-1)
             goto oom;
-        n++;
+        t++;
     }
-    out->n = n;
+    out->n = (size_t)(t - out->v);
     return 0;
 oom:
-    out->n = n;
+    out->n = (size_t)(t - out->v);
     return -1;
 }
