@@ -633,8 +633,12 @@ int tac_token_split(const char *text, size_t len, size_t base,
                 ke = i < len ? byte_kind[u[i]] : K_PUNCT;
             }
             if (ke >= K_JOIN) {
+                /* a joiner not before a letter, digit or byte >= 0x80, or
+                 * a possessive "'s" ("Iran's": the word ends before it) */
                 int ascii = ke == K_JOIN &&
-                            (i + 1 >= len || (unsigned)byte_kind[u[i + 1]] - K_SP <= K_JOIN - K_SP);
+                            (i + 1 >= len || (unsigned)byte_kind[u[i + 1]] - K_SP <= K_JOIN - K_SP ||
+                             (u[i] == '\'' && (u[i + 1] | 0x20) == 's' &&
+                              (i + 2 >= len || (unsigned)byte_kind[u[i + 2]] - K_SP <= K_JOIN - K_SP)));
                 if (!ascii || u[i] == '.') {
                     i = word_slow(&cx, start, i, kind == K_DIG, ascii, flags, t);
                     if (i == (size_t)-1)

@@ -212,6 +212,22 @@ int main(void)
         }
     }
 
+    /* possessives: at the end of the text, in capitals, before a full stop,
+     * and an apostrophe + 's' that goes on as a word */
+    CHECK_INT(split("of Iran's"), 3);
+    CHECK_STR(norm(1), "iran");
+    CHECK_STR(norm(2), "'s");
+    CHECK_INT(split("IRAN'S. Iran's, Iran'sé Iran'st"), 8);
+    CHECK_STR(norm(0), "iran");
+    CHECK(toks.v[0].flags & TAC_TOK_UPPER);
+    CHECK_STR(norm(1), "'s");
+    CHECK_STR(norm(2), ".");
+    CHECK_STR(norm(3), "iran");
+    CHECK_STR(norm(4), "'s");
+    CHECK_STR(norm(5), ",");
+    CHECK_STR(norm(6), "iran'sé");
+    CHECK_STR(norm(7), "iran'st");
+
     /* punctuation of one character, runs of dots, apostrophes */
     {
         static const char *const want[] = {"x", ",", "-", "&", ".", "..", "...", "'", "\"", "'s", ".", "y"};
