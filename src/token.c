@@ -346,14 +346,14 @@ static int fold_general(norm_pool *np, const char *s, size_t len,
  * two or more ASCII capitals and no ASCII small letter. */
 static SLOW_PATH uint32_t upper_flag(const unsigned char *s, size_t len)
 {
-    size_t upper = 0, j = 0;
-    for (; j < len; j++) {
-        unsigned char ch = s[j];
-        if (ch >= 'a' && ch <= 'z')
-            break;
-        upper += ch >= 'A' && ch <= 'Z';
+    size_t upper = 0;
+    for (size_t j = 0; j < len; j++) {
+        unsigned k = byte_kind[s[j]];
+        if (k == K_LOW)
+            return 0;
+        upper += k == K_UP;
     }
-    return j == len && upper >= 2 ? TAC_TOK_UPPER : 0;
+    return upper >= 2 ? TAC_TOK_UPPER : 0;
 }
 
 /* Flags of a token whose first letter is upper case. */
@@ -621,14 +621,30 @@ int tac_token_split(const char *text, size_t len, size_t base,
             size_t wl;
             unsigned ke;
             uint64_t x = 0; /* a short word's 8 bytes */
-            int short_word = len - start > 8 && (wl = short_len(u + start)) != 0;
-            if (short_word) {
+            int short_word;
+            if (len - start > 8) {
                 /* most words: up to 8 bytes, and 8 readable */
-                i = start + wl;
-                ke = byte_kind[u[i]];
-                memcpy(&x, u + start, 8);
+                short_word = (wl = short_len(u + start)) != 0;
+                if (short_word) {
+                    i = start + wl;
+                    ke = byte_kind[u[i]];
+                    memcpy(&x, u + start, 8);
+                }
             } else {
-                i = alnum_end(u, start + (len - start > 8 ? 9 : 1), len);
+                /* the last 8 bytes or fewer of the text (a dictionary
+                 * word, the last word of a record): read from a copy
+                 * padded with NULs, which end the word like spaces */
+                unsigned char tail[16] = {0};
+                for (size_t j = 0; j < len - start; j++)
+                    tail[j] = u[start + j];
+                wl = short_len(tail);
+                i = start + wl;
+                ke = i < len ? byte_kind[u[i]] : K_PUNCT;
+                memcpy(&x, tail, 8);
+                short_word = 1;
+            }
+            if (!short_word) {
+                i = alnum_end(u, start + 9, len);
                 wl = i - start;
                 ke = i < len ? byte_kind[u[i]] : K_PUNCT;
             }

@@ -195,6 +195,20 @@ int main(void)
         }
     }
 
+    /* the last bytes of a text (read from a padded copy): every byte value
+     * after a word, at the very end and before one more letter */
+    for (int ch = 1; ch < 256; ch++) {
+        char w[8] = {'a', 'B', (char)ch, 'c', 0};
+        int alnum = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+        int joins = alnum || ch == '-' || ch == '.' || ch == '&' || ch == '\'';
+        toks.n = 0;
+        CHECK(tac_token_split(w, 3, 0, &arena, NULL, NULL, 0, &toks, NULL) == 0);
+        CHECK_INT(toks.v[0].len, alnum ? 3 : 2);
+        toks.n = 0;
+        CHECK(tac_token_split(w, 4, 0, &arena, NULL, NULL, 0, &toks, NULL) == 0);
+        CHECK_INT(toks.v[0].len, joins ? 4 : 2);
+    }
+
     /* words of every length up to and past 8 bytes, near the end of the
      * text and far from it (the short-word fold reads 8 bytes ahead) */
     for (int wlen = 1; wlen <= 20; wlen++) {
