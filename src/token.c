@@ -46,8 +46,8 @@ static const unsigned char ascii_class[128] = {
     AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, PU, PU, PU, PU, PU,
 };
 
-/* The fast path's helpers are inlined into the main loop (GCC would not
- * inline put_ascii, which has two callers). */
+/* The fast path's helpers are forced into the main loop and the rare
+ * paths kept out of it, so that the loop keeps its state in registers. */
 #if defined(__GNUC__)
 #define FAST_INLINE __attribute__((always_inline)) inline
 #define SLOW_PATH __attribute__((noinline))
@@ -59,7 +59,9 @@ static const unsigned char ascii_class[128] = {
 /* Byte kinds, what the main loop does with a byte (see the top). The
  * ASCII ones agree with ascii_class: K_SP and K_NL are its spaces, K_LOW,
  * K_UP and K_DIG its letters and digits, K_JOIN the characters that may
- * join a word to what follows (' - . , &), K_PUNCT the rest. */
+ * join a word to what follows (' - . , &), K_PUNCT the rest; K_SP to
+ * K_JOIN, one range test, are the ASCII bytes other than letters and
+ * digits. */
 enum { K_LOW, K_UP, K_DIG, K_SP, K_NL, K_PUNCT, K_JOIN, K_HIGH };
 #define W8(a, b, c, d, e, f, g, h) a, b, c, d, e, f, g, h
 #define L_ K_LOW
@@ -708,10 +710,10 @@ int tac_token_split(const char *text, size_t len, size_t base,
             if (u[i] == '"')
                 flags |= TAC_TOK_QUOTE;
             *t++ = (tac_tok){.off = (uint32_t)(base + i),
-                               .len = 1,
-                               .norm = one_char + 2 * u[i],
-                               .norm_len = 1,
-                               .flags = flags | TAC_TOK_PUNCT};
+                             .len = 1,
+                             .norm = one_char + 2 * u[i],
+                             .norm_len = 1,
+                             .flags = flags | TAC_TOK_PUNCT};
             i++;
             continue;
         }
