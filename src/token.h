@@ -58,7 +58,9 @@ void tac_toks_fini(tac_toks *t);
 typedef int (*tac_abbrev_fn)(const void *user, const char *w, size_t len);
 
 /* Appends the tokens of text[0..len) to out; offsets are relative to text
- * plus base. Folded forms go into arena. Returns 0, or -1 on out-of-memory.
+ * plus base. Folded forms go into arena (those of one-character ASCII
+ * punctuation and of the possessive "'s" are static strings); the arena
+ * must outlive the tokens. Returns 0, or -1 on out-of-memory.
  * At most max_tokens tokens are produced (0 = no limit); the rest of the
  * text is ignored and *out_truncated set. */
 int tac_token_split(const char *text, size_t len, size_t base,

@@ -1,4 +1,5 @@
 /* test_token.c -- tokenizer and sentence splitter. */
+#include <stdio.h>
 #include <string.h>
 
 #include "arena.h"
@@ -106,6 +107,168 @@ int main(void)
         CHECK(tac_sent_split(toks.v, toks.n, 3, &sents) == 0);
         CHECK_INT(sents.n, 3);
         tac_sents_fini(&sents);
+    }
+
+    /* the fast path (ASCII letters and digits) and where it hands over:
+     * word ends, joiners before letters and before non-ASCII bytes,
+     * acronyms, words long and short, at the end of the text */
+    CHECK_INT(split("NATO Nato US A x9 Iraq, al-\xc3\x91" "and rock- AT&T."), 12);
+    CHECK_STR(norm(0), "nato");
+    CHECK_INT(toks.v[0].flags & (TAC_TOK_CAP | TAC_TOK_UPPER | TAC_TOK_WORD),
+              TAC_TOK_CAP | TAC_TOK_UPPER | TAC_TOK_WORD);
+    CHECK_INT(toks.v[1].flags & (TAC_TOK_CAP | TAC_TOK_UPPER), TAC_TOK_CAP);
+    CHECK(toks.v[2].flags & TAC_TOK_UPPER);
+    CHECK_INT(toks.v[3].flags & (TAC_TOK_CAP | TAC_TOK_UPPER), TAC_TOK_CAP);
+    CHECK_STR(norm(4), "x9");
+    CHECK_INT(toks.v[4].flags & (TAC_TOK_WORD | TAC_TOK_NUM | TAC_TOK_CAP), TAC_TOK_WORD);
+    CHECK_STR(norm(5), "iraq");
+    CHECK_STR(norm(6), ",");
+    CHECK_INT(toks.v[6].norm_len, 1);
+    CHECK_INT(toks.v[6].flags & (TAC_TOK_PUNCT | TAC_TOK_WORD), TAC_TOK_PUNCT);
+    CHECK_STR(norm(7), "al-\xc3\xb1" "and");
+    CHECK(toks.v[7].flags & TAC_TOK_HYPHEN);
+    CHECK_STR(norm(8), "rock");
+    CHECK_STR(norm(9), "-");
+    CHECK_STR(norm(10), "at&t");
+    CHECK_INT(toks.v[10].len, 4); /* "AT&T" before a final '.' is no abbreviation */
+    CHECK_STR(norm(11), ".");
+    CHECK_INT(split("Abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ 12345678901234567890 Zq"), 3);
+    CHECK_STR(norm(0), "abcdefghijklmnopqrstuvwxyz0123456789abcdefghij");
+    CHECK_INT(toks.v[0].norm_len, 46);
+    CHECK_INT(toks.v[0].flags & (TAC_TOK_CAP | TAC_TOK_UPPER), TAC_TOK_CAP);
+    CHECK_STR(norm(1), "12345678901234567890");
+    CHECK(toks.v[1].flags & TAC_TOK_NUM);
+    CHECK_STR(norm(2), "zq");
+    CHECK_INT(toks.v[2].off + toks.v[2].len, 70);
+    CHECK_INT(split("Gen.Smith ended Gen."), 3);
+    CHECK_STR(norm(0), "gen.smith");
+    CHECK_STR(norm(2), "gen.");
+    CHECK(toks.v[2].flags & TAC_TOK_ABBR);
+    CHECK_INT(split("GEN. 3. ..."), 4);
+    CHECK_STR(norm(0), "gen.");
+    CHECK(toks.v[0].flags & TAC_TOK_UPPER);
+    CHECK_STR(norm(1), "3");
+    CHECK_STR(norm(2), ".");
+    CHECK_STR(norm(3), "...");
+    /* line breaks: spaces, tabs, carriage returns and NBSP between two
+     * line breaks still make a paragraph break */
+    split("One\n \t\r\xc2\xa0\nTwo\nThree");
+    CHECK(toks.v[1].flags & TAC_TOK_PARA);
+    CHECK_INT(toks.v[2].flags & (TAC_TOK_NL | TAC_TOK_PARA), TAC_TOK_NL);
+    /* many tokens: the array grows; tokens appended after existing ones */
+    {
+        char many[3000];
+        for (int j = 0; j < 1000; j++)
+            memcpy(many + 3 * j, j % 2 ? "Ab " : "c. ", 3);
+        many[2999] = '\0';
+        CHECK_INT(split(many), 1000);
+        CHECK_STR(norm(998), "c.");
+        CHECK_STR(norm(999), "ab");
+        CHECK_INT(toks.v[999].off, 2997);
+        CHECK(tac_token_split("x y", 3, 100, &arena, NULL, NULL, 0, &toks, NULL) == 0);
+        CHECK_INT(toks.n, 1002);
+        CHECK_STR(norm(1001), "y");
+        CHECK_INT(toks.v[1001].off, 102);
+    }
+
+    /* a word's end found at every place of the 8-byte unrolled scan and
+     * past it, for every byte value: only letters, digits and the joiners
+     * before a letter continue a word ("," only between digits) */
+    for (int p = 1; p <= 17; p++) {
+        for (int ch = 0; ch < 256; ch++) {
+            char w[64], d[64];
+            memset(w, 'a', (size_t)p);
+            memset(d, '7', (size_t)p);
+            w[p] = d[p] = (char)ch;
+            memcpy(w + p + 1, "bcdefghijklmnopq", 17);
+            memcpy(d + p + 1, "1234567890123456", 17);
+            int alnum = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+            int joins = alnum || ch == '-' || ch == '.' || ch == '&' || ch == '\'';
+            toks.n = 0;
+            CHECK(tac_token_split(w, strlen(w) + (ch == 0 ? (size_t)17 : 0), 0, &arena, NULL, NULL, 0,
+                                  &toks, NULL) == 0);
+            CHECK_INT(toks.v[0].len, joins ? (uint32_t)p + 17 : (uint32_t)p);
+            toks.n = 0;
+            CHECK(tac_token_split(d, strlen(d) + (ch == 0 ? (size_t)17 : 0), 0, &arena, NULL, NULL, 0,
+                                  &toks, NULL) == 0);
+            CHECK_INT(toks.v[0].len, joins || ch == ',' ? (uint32_t)p + 17 : (uint32_t)p);
+        }
+    }
+
+    /* the last bytes of a text (read from a padded copy): every byte value
+     * after a word, at the very end and before one more letter */
+    for (int ch = 1; ch < 256; ch++) {
+        char w[8] = {'a', 'B', (char)ch, 'c', 0};
+        int alnum = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+        int joins = alnum || ch == '-' || ch == '.' || ch == '&' || ch == '\'';
+        toks.n = 0;
+        CHECK(tac_token_split(w, 3, 0, &arena, NULL, NULL, 0, &toks, NULL) == 0);
+        CHECK_INT(toks.v[0].len, alnum ? 3 : 2);
+        toks.n = 0;
+        CHECK(tac_token_split(w, 4, 0, &arena, NULL, NULL, 0, &toks, NULL) == 0);
+        CHECK_INT(toks.v[0].len, joins ? 4 : 2);
+    }
+
+    /* words of every length up to and past 8 bytes, near the end of the
+     * text and far from it (the short-word fold reads 8 bytes ahead) */
+    for (int wlen = 1; wlen <= 20; wlen++) {
+        for (int tail = 0; tail <= 10; tail++) {
+            char w[64], want[32];
+            memset(w, 'Q', (size_t)wlen);
+            memset(w + wlen, ' ', (size_t)tail);
+            w[wlen + tail] = '\0';
+            memset(want, 'q', (size_t)wlen);
+            want[wlen] = '\0';
+            CHECK_INT(split(w), 1);
+            CHECK_STR(norm(0), want);
+            CHECK_INT(toks.v[0].norm_len, wlen);
+            CHECK_INT(toks.v[0].flags & TAC_TOK_UPPER, wlen >= 2 ? TAC_TOK_UPPER : 0);
+        }
+    }
+
+    /* possessives: at the end of the text, in capitals, before a full stop,
+     * and an apostrophe + 's' that goes on as a word */
+    CHECK_INT(split("of Iran's"), 3);
+    CHECK_STR(norm(1), "iran");
+    CHECK_STR(norm(2), "'s");
+    CHECK_INT(split("IRAN'S. Iran's, Iran'sé Iran'st"), 8);
+    CHECK_STR(norm(0), "iran");
+    CHECK(toks.v[0].flags & TAC_TOK_UPPER);
+    CHECK_STR(norm(1), "'s");
+    CHECK_STR(norm(2), ".");
+    CHECK_STR(norm(3), "iran");
+    CHECK_STR(norm(4), "'s");
+    CHECK_STR(norm(5), ",");
+    CHECK_STR(norm(6), "iran'sé");
+    CHECK_STR(norm(7), "iran'st");
+
+    /* punctuation of one character, runs of dots, apostrophes */
+    {
+        static const char *const want[] = {"x", ",", "-", "&", ".", "..", "...", "'", "\"", "'s", ".", "y"};
+        CHECK_INT(split("x , - & . .. ... ' \" 's .y"), 12);
+        for (int j = 0; j < 12; j++)
+            CHECK_STR(norm((size_t)j), want[j]);
+        CHECK_INT(toks.v[1].flags & (TAC_TOK_PUNCT | TAC_TOK_QUOTE | TAC_TOK_WORD), TAC_TOK_PUNCT);
+        CHECK_INT(toks.v[6].len, 3);
+        CHECK_INT(toks.v[8].flags & (TAC_TOK_PUNCT | TAC_TOK_QUOTE), TAC_TOK_PUNCT | TAC_TOK_QUOTE);
+        CHECK_INT(toks.v[9].flags & (TAC_TOK_POSS | TAC_TOK_PUNCT), TAC_TOK_POSS);
+    }
+
+    /* capitals and digits mixed, short words far from the end (the
+     * 8-byte test) and at it (byte by byte) */
+    {
+        static const char *const words[] = {"A1", "AB1", "A1B2", "A1b", "Ab1C", "ABCDEFGh",
+                                            "ABCDEFGH", "AbCDEFGH", "A1234567", "A123456B"};
+        static const int upper[] = {0, 1, 1, 0, 0, 0, 1, 0, 0, 1};
+        for (int j = 0; j < 10; j++) {
+            char w[64];
+            for (int far = 0; far < 2; far++) {
+                snprintf(w, sizeof w, "%s%s", words[j], far ? " and some more words" : "");
+                CHECK(split(w) >= 1);
+                CHECK_INT(toks.v[0].flags & (TAC_TOK_CAP | TAC_TOK_UPPER),
+                          TAC_TOK_CAP | (upper[j] ? TAC_TOK_UPPER : 0));
+            }
+        }
     }
 
     /* the tokenizer's ASCII table agrees with the Unicode classes */
