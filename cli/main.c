@@ -12,6 +12,9 @@
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -1804,6 +1807,14 @@ static void usage(FILE *f)
 int main(int argc, char **argv)
 {
     signal(SIGPIPE, SIG_IGN); /* a closed pipe is a write error we report */
+#ifdef __GLIBC__
+    /* The dictionary load grows many tables; by default the C library
+     * hands the top of the heap back to the system whenever it shrinks, and
+     * the next growth faults the same pages in again. Keeping 64 MB of
+     * address space at the top (untouched pages cost no memory) halves the
+     * load's page faults, about a fifth of its time. */
+    mallopt(M_TOP_PAD, 64 << 20);
+#endif
     /* large output blocks: fewer write calls on the reading thread */
     static char outbuf[1 << 20];
     if (!isatty(STDOUT_FILENO))
