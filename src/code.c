@@ -519,11 +519,7 @@ static int people_group(const tac_aentry *a)
         return 1;
     /* a faith's national branch ("Iraqi Shias": MOSSHI, IRQ): the CAMEO
      * religion blocks that start a code (actors.dict) */
-    static const char religions[] = "MOS CHR JEW HIN SIK BUD BAH ATH CON JAN";
-    for (const char *r = religions; *r; r += 4)
-        if (n >= 3 && !strncmp(a->code, r, 3))
-            return 1;
-    return 0;
+    return n >= 3 && agent_in(a->code, "MOSCHRJEWHINSIKBUDBAHATHCONJAN");
 }
 
 static void add_alias(tac_coder *c, const char *w, uint32_t len, const mention *m);
