@@ -675,6 +675,10 @@ static uint32_t tb_verb_cands(const tac_coder *c, const tac_tb_verb *vb, uint32_
             uint32_t hi = st[wd + 1];
             if (lo < st[wd])
                 lo = st[wd];
+            /* often b's entries start at lo already (the previous mask
+             * bit was also the sentence's): no search then */
+            if (lo < hi && e[lo] >> 48 >= b)
+                hi = lo;
             while (lo < hi) {
                 uint32_t mid = (lo + hi) / 2;
                 if (e[mid] >> 48 < b)
