@@ -558,7 +558,8 @@ static TB_INLINE void tb_walk_in(const tac_coder *c, uint32_t node, uint32_t las
                     *best_end = j + 1;
                     *best_node = ch;
                 }
-                tb_walk(c, ch, j, best_end, best_node, depth + 1);
+                if (t->act_bloom[ch]) /* (no call for a leaf) */
+                    tb_walk(c, ch, j, best_end, best_node, depth + 1);
             }
         }
         if (w->stop)
