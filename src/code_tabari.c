@@ -1301,6 +1301,7 @@ static void tb_verb_find(tac_coder *c, uint32_t v, uint32_t f)
     w->vhit = NULL;
     w->vtail = 0;
     w->vb = (tb_bind){0, 0, 0, 0, 0};
+    uint32_t cend = 0; /* tb_clause_end(c, v), once a pattern is tried */
     for (; f && !w->vhit; f = t->form[f - 1].next) {
         const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
         if (!tb_root_here(c, vb, v))
@@ -1319,7 +1320,9 @@ static void tb_verb_find(tac_coder *c, uint32_t v, uint32_t f)
             if (nk > TB_VCANDS &&
                 !(tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k)))
                 continue;
-            if (!tb_match_words(c, p, v, tb_clause_end(c, v), &nb))
+            if (!cend)
+                cend = tb_clause_end(c, v);
+            if (!tb_match_words(c, p, v, cend, &nb))
                 continue;
             if (!p->tb_lenalt) {
                 w->vhit = p;
