@@ -558,7 +558,8 @@ static TB_INLINE void tb_walk_in(const tac_coder *c, uint32_t node, uint32_t las
                     *best_end = j + 1;
                     *best_node = ch;
                 }
-                tb_walk(c, ch, j, best_end, best_node, depth + 1);
+                if (t->act_bloom[ch]) /* (no call for a leaf) */
+                    tb_walk(c, ch, j, best_end, best_node, depth + 1);
             }
         }
         if (w->stop)
@@ -675,6 +676,10 @@ static uint32_t tb_verb_cands(const tac_coder *c, const tac_tb_verb *vb, uint32_
             uint32_t hi = st[wd + 1];
             if (lo < st[wd])
                 lo = st[wd];
+            /* often b's entries start at lo already (the previous mask
+             * bit was also the sentence's): no search then */
+            if (lo < hi && e[lo] >> 48 >= b)
+                hi = lo;
             while (lo < hi) {
                 uint32_t mid = (lo + hi) / 2;
                 if (e[mid] >> 48 < b)
@@ -1296,6 +1301,7 @@ static void tb_verb_find(tac_coder *c, uint32_t v, uint32_t f)
     w->vhit = NULL;
     w->vtail = 0;
     w->vb = (tb_bind){0, 0, 0, 0, 0};
+    uint32_t cend = 0; /* tb_clause_end(c, v), once a pattern is tried */
     for (; f && !w->vhit; f = t->form[f - 1].next) {
         const tac_tb_verb *vb = &t->verb[t->form[f - 1].verb];
         if (!tb_root_here(c, vb, v))
@@ -1314,7 +1320,9 @@ static void tb_verb_find(tac_coder *c, uint32_t v, uint32_t f)
             if (nk > TB_VCANDS &&
                 !(tb_may_match0(c, vb->first + k) && tb_may_match(c, vb->first + k)))
                 continue;
-            if (!tb_match_words(c, p, v, tb_clause_end(c, v), &nb))
+            if (!cend)
+                cend = tb_clause_end(c, v);
+            if (!tb_match_words(c, p, v, cend, &nb))
                 continue;
             if (!p->tb_lenalt) {
                 w->vhit = p;
