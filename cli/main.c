@@ -326,7 +326,10 @@ static int batch_add(batch *b, const tac_doc *doc, const char *file, size_t line
         rec *v = realloc(b->v, nc * sizeof *v);
         if (!v)
             return -1;
-        memset(v + b->cap, 0, (nc - b->cap) * sizeof *v);
+        /* batch_add sets every field but the output buffer: not the
+         * 600-byte messages of a whole new array */
+        for (size_t i = b->cap; i < nc; i++)
+            memset(&v[i].out, 0, sizeof v[i].out);
         b->v = v;
         b->cap = nc;
     }

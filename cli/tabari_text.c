@@ -29,19 +29,26 @@ void tabari_reader_fini(tabari_reader *r)
     memset(r, 0, sizeof *r);
 }
 
-static int append(char **buf, size_t *len, size_t *cap, const char *s, size_t n)
+/* Makes room for len + n + 1 bytes in *buf (out of line: rarely taken). */
+static int grow(char **buf, size_t *cap, size_t len, size_t n)
 {
-    if (*len + n + 1 > *cap) {
-        size_t nc = *cap ? *cap : 1024;
-        while (nc < *len + n + 1)
-            nc *= 2;
-        char *b = realloc(*buf, nc);
-        if (!b)
-            return -1;
-        *buf = b;
-        *cap = nc;
-    }
-    memcpy(*buf + *len, s, n);
+    size_t nc = *cap ? *cap : 1024;
+    while (nc < len + n + 1)
+        nc *= 2;
+    char *b = realloc(*buf, nc);
+    if (!b)
+        return -1;
+    *buf = b;
+    *cap = nc;
+    return 0;
+}
+
+static inline int append(char **buf, size_t *len, size_t *cap, const char *s, size_t n)
+{
+    if (*len + n + 1 > *cap && grow(buf, cap, *len, n) < 0)
+        return -1;
+    if (n)
+        memcpy(*buf + *len, s, n);
     *len += n;
     (*buf)[*len] = '\0';
     return 0;
