@@ -334,8 +334,8 @@ static int batch_add(batch *b, const tac_doc *doc, const char *file, size_t line
         b->cap = nc;
     }
     rec *r = &b->v[b->n];
-    /* field by field: err (600 bytes) is written only for a failed record */
-    memset(&r->doc, 0, sizeof r->doc);
+    /* field by field: err (600 bytes) is written only for a failed record,
+     * doc only when no document is copied in below */
     r->mem = NULL;
     r->raw_len = 0;
     r->out.len = 0;
@@ -346,6 +346,8 @@ static int batch_add(batch *b, const tac_doc *doc, const char *file, size_t line
     r->file = batch_file(b, file);
     r->line = line;
     r->st = st;
+    if (st != TAC_OK || !doc)
+        memset(&r->doc, 0, sizeof r->doc);
     if (st != TAC_OK) {
         snprintf(r->err, sizeof r->err, "%s", err ? err : tac_status_str(st));
         b->n++;
