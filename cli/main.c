@@ -182,7 +182,7 @@ int finish_out(void)
 
 typedef struct rec {
     tac_doc doc;
-    char *mem;         /* owned copy of the strings, or of the raw line */
+    char *mem;         /* copy of the strings, or of the raw line (batch arena) */
     size_t raw_len;    /* > 0: mem holds a JSON line the worker parses */
     const char *file;  /* for messages (static or owned by the batch) */
     size_t line;
@@ -193,8 +193,21 @@ typedef struct rec {
     tac_limit_hits hits;
 } rec;
 
+/* The batch's bytes (its records' strings) live in chunks reused from one
+ * batch to the next: no malloc or free per record. A chunk holding one
+ * record over CHUNK_BYTES is freed when the batch is cleared, so a huge
+ * document's memory is not kept. */
+typedef struct chunk {
+    struct chunk *next;
+    size_t cap, used;
+    char data[];
+} chunk;
+
+enum { CHUNK_BYTES = 256 * 1024 };
+
 typedef struct batch {
     rec *v;
+    chunk *mem, *mem_cur; /* the chunks; the one being filled */
     size_t n, cap;
     size_t bytes;
     char **files;      /* file names owned by the batch */
@@ -203,14 +216,55 @@ typedef struct batch {
     size_t finished;   /* records coded (pool mutex) */
 } batch;
 
+/* n bytes from the batch's chunks, or NULL when out of memory */
+static char *batch_alloc(batch *b, size_t n)
+{
+    chunk *c = b->mem_cur;
+    if (c && c->cap - c->used >= n) {
+        c->used += n;
+        return c->data + c->used - n;
+    }
+    if (c && c->next && c->next->cap >= n) { /* a kept chunk, empty */
+        c = b->mem_cur = c->next;
+        c->used = n;
+        return c->data;
+    }
+    size_t cap = n > CHUNK_BYTES ? n : CHUNK_BYTES;
+    chunk *nc = malloc(sizeof *nc + cap);
+    if (!nc)
+        return NULL;
+    nc->cap = cap;
+    nc->used = n;
+    if (c) {
+        nc->next = c->next;
+        c->next = nc;
+    } else {
+        nc->next = b->mem;
+        b->mem = nc;
+    }
+    b->mem_cur = nc;
+    return nc->data;
+}
+
 static void batch_clear(batch *b)
 {
     for (size_t i = 0; i < b->n; i++) {
-        free(b->v[i].mem);
         b->v[i].mem = NULL;
         b->v[i].out.len = 0;
         b->v[i].out.failed = 0;
     }
+    chunk **pp = &b->mem;
+    while (*pp) {
+        chunk *c = *pp;
+        if (c->cap > CHUNK_BYTES) {
+            *pp = c->next;
+            free(c);
+        } else {
+            c->used = 0;
+            pp = &c->next;
+        }
+    }
+    b->mem_cur = b->mem;
     for (size_t i = 0; i < b->n_files; i++)
         free(b->files[i]);
     b->n_files = 0;
@@ -223,6 +277,11 @@ static void batch_free(batch *b)
     batch_clear(b);
     for (size_t i = 0; i < b->cap; i++)
         tac_buf_free(&b->v[i].out);
+    while (b->mem) {
+        chunk *c = b->mem;
+        b->mem = c->next;
+        free(c);
+    }
     free(b->v);
     free(b->files);
     memset(b, 0, sizeof *b);
@@ -267,13 +326,16 @@ static int batch_add(batch *b, const tac_doc *doc, const char *file, size_t line
         rec *v = realloc(b->v, nc * sizeof *v);
         if (!v)
             return -1;
-        memset(v + b->cap, 0, (nc - b->cap) * sizeof *v);
+        /* batch_add sets every field but the output buffer: not the
+         * 600-byte messages of a whole new array */
+        for (size_t i = b->cap; i < nc; i++)
+            memset(&v[i].out, 0, sizeof v[i].out);
         b->v = v;
         b->cap = nc;
     }
     rec *r = &b->v[b->n];
-    /* field by field: err (600 bytes) is written only for a failed record */
-    memset(&r->doc, 0, sizeof r->doc);
+    /* field by field: err (600 bytes) is written only for a failed record,
+     * doc only when no document is copied in below */
     r->mem = NULL;
     r->raw_len = 0;
     r->out.len = 0;
@@ -284,6 +346,8 @@ static int batch_add(batch *b, const tac_doc *doc, const char *file, size_t line
     r->file = batch_file(b, file);
     r->line = line;
     r->st = st;
+    if (st != TAC_OK || !doc)
+        memset(&r->doc, 0, sizeof r->doc);
     if (st != TAC_OK) {
         snprintf(r->err, sizeof r->err, "%s", err ? err : tac_status_str(st));
         b->n++;
@@ -293,7 +357,7 @@ static int batch_add(batch *b, const tac_doc *doc, const char *file, size_t line
         return (b->n++, 0);
     size_t total = doc->id_len + doc->date_len + doc->title_len + doc->text_len +
                    doc->source_len + doc->url_len + 6;
-    r->mem = malloc(total);
+    r->mem = batch_alloc(b, total);
     if (!r->mem)
         return -1;
     char *p = r->mem;
@@ -317,7 +381,7 @@ static int batch_add_raw(batch *b, const char *line, size_t len, const char *fil
     if (batch_add(b, NULL, file, lineno, TAC_OK, NULL) < 0)
         return -1;
     rec *r = &b->v[b->n - 1];
-    r->mem = malloc(len + 1);
+    r->mem = batch_alloc(b, len + 1);
     if (!r->mem)
         return -1;
     memcpy(r->mem, line, len);

@@ -29,19 +29,26 @@ void tabari_reader_fini(tabari_reader *r)
     memset(r, 0, sizeof *r);
 }
 
-static int append(char **buf, size_t *len, size_t *cap, const char *s, size_t n)
+/* Makes room for len + n + 1 bytes in *buf (out of line: rarely taken). */
+static int grow(char **buf, size_t *cap, size_t len, size_t n)
 {
-    if (*len + n + 1 > *cap) {
-        size_t nc = *cap ? *cap : 1024;
-        while (nc < *len + n + 1)
-            nc *= 2;
-        char *b = realloc(*buf, nc);
-        if (!b)
-            return -1;
-        *buf = b;
-        *cap = nc;
-    }
-    memcpy(*buf + *len, s, n);
+    size_t nc = *cap ? *cap : 1024;
+    while (nc < len + n + 1)
+        nc *= 2;
+    char *b = realloc(*buf, nc);
+    if (!b)
+        return -1;
+    *buf = b;
+    *cap = nc;
+    return 0;
+}
+
+static inline int append(char **buf, size_t *len, size_t *cap, const char *s, size_t n)
+{
+    if (*len + n + 1 > *cap && grow(buf, cap, *len, n) < 0)
+        return -1;
+    if (n)
+        memcpy(*buf + *len, s, n);
     *len += n;
     (*buf)[*len] = '\0';
     return 0;
@@ -103,11 +110,13 @@ int tabari_header(const char *s, size_t n, int yyyy, char date[11], size_t *id_a
     }
     int y, m, d;
     size_t at;
+    const char *ys; /* the year's digits in s (two or four), or NULL */
     if (yyyy || (k == 8 && (k == n || is_space(s[k])) && (s[0] == '1' || s[0] == '2') &&
                  valid_day(two(s) * 100 + two(s + 2), two(s + 4), two(s + 6)))) {
         /* YYYYMMDD, TABARI's "SET: YYYY = TRUE" layout */
         y = two(s) * 100 + two(s + 2), m = two(s + 4), d = two(s + 6);
         at = 8;
+        ys = s;
     } else {
         /* YYMMDD and the rest of the line is the id, even if it starts with
          * more digits ("9501201  ACTORSYN-01" is 950120, id "1  ACTORSYN-01",
@@ -115,6 +124,7 @@ int tabari_header(const char *s, size_t n, int yyyy, char date[11], size_t *id_a
         y = two(s), m = two(s + 2), d = two(s + 4);
         y += y < 30 ? 2000 : 1900;
         at = 6;
+        ys = NULL;
         if (!valid_day(y, m, d)) {
             snprintf(err, errlen, "invalid date '%.6s' in record header (YYMMDD, two-digit year)",
                      s);
@@ -130,11 +140,17 @@ int tabari_header(const char *s, size_t n, int yyyy, char date[11], size_t *id_a
         snprintf(err, errlen, "record header '%s' has no record id", quote(s, n, q));
         return 0;
     }
-    /* y, m and d passed valid_day: 4, 2 and 2 digits */
-    date[0] = (char)('0' + y / 1000), date[1] = (char)('0' + y / 100 % 10);
-    date[2] = (char)('0' + y / 10 % 10), date[3] = (char)('0' + y % 10);
-    date[4] = '-', date[5] = (char)('0' + m / 10), date[6] = (char)('0' + m % 10);
-    date[7] = '-', date[8] = (char)('0' + d / 10), date[9] = (char)('0' + d % 10);
+    /* y, m and d passed valid_day and are the header's digits: copied,
+     * the century of a two-digit year prefixed */
+    const char *md = ys ? s + 4 : s + 2; /* MMDD */
+    if (ys) {
+        memcpy(date, ys, 4);
+    } else {
+        date[0] = y >= 2000 ? '2' : '1', date[1] = y >= 2000 ? '0' : '9';
+        date[2] = s[0], date[3] = s[1];
+    }
+    date[4] = '-', date[5] = md[0], date[6] = md[1];
+    date[7] = '-', date[8] = md[2], date[9] = md[3];
     date[10] = '\0';
     *id_at = at;
     *id_len = e - at;

@@ -338,6 +338,25 @@ tac_status tac_event_write_tsv_header(tac_buf *b, int flags)
     return b->failed ? TAC_ENOMEM : TAC_OK;
 }
 
+/* s[0..n) to d as a TSV field: tab, newline and CR become spaces (as
+ * tsv_field writes them); returns the end. */
+static char *tsv_copy(char *d, const char *s, size_t n)
+{
+    size_t i = 0;
+    for (; n - i >= 8; i += 8) { /* eight bytes at a time while none is special */
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (tsv_special8(w))
+            break;
+        memcpy(d + i, &w, 8);
+    }
+    for (; i < n; i++) {
+        char c = s[i];
+        d[i] = c == '\t' || c == '\n' || c == '\r' ? ' ' : c;
+    }
+    return d + n;
+}
+
 /* TABARI's event file, one line per event, as TABARI 0.8 writes it with
  * "OUTPUT: ID" and labels:
  *
@@ -347,21 +366,33 @@ tac_status tac_event_write_tsv_header(tac_buf *b, int flags)
  * (moved by a time expression, as TABARI's time shifts move it). */
 static void write_tabari(tac_buf *b, const tac_event *ev)
 {
-    char d[8];
+    /* the line's length is known before it is written: room is made once
+     * and the fields are copied in place (the codes and label are short) */
+    const char *src = ev->source.code && *ev->source.code ? ev->source.code : "---";
+    const char *tgt = ev->has_target && ev->target.code && *ev->target.code ? ev->target.code
+                                                                            : "---";
+    const char *code = ev->code ? ev->code : "";
+    const char *name = ev->name ? ev->name : "";
+    size_t ls = strlen(src), lt = strlen(tgt), lc = strlen(code), ln = strlen(name);
+    size_t n = 7 + ls + 1 + lt + 1 + lc + 1 + ln + 1 + ev->doc_id_len + 1;
+    if (b->failed || (b->cap - b->len <= n && grow(b, n) < 0))
+        return;
+    char *d = b->data + b->len;
     /* ev->date is YYYY-MM-DD */
     d[0] = ev->date[2], d[1] = ev->date[3], d[2] = ev->date[5], d[3] = ev->date[6];
     d[4] = ev->date[8], d[5] = ev->date[9], d[6] = '\t';
-    put(b, d, 7);
-    tsv_cstr(b, ev->source.code && *ev->source.code ? ev->source.code : "---");
-    PUT_LIT(b, "\t");
-    tsv_cstr(b, ev->has_target && ev->target.code && *ev->target.code ? ev->target.code : "---");
-    PUT_LIT(b, "\t");
-    tsv_cstr(b, ev->code);
-    PUT_LIT(b, "\t");
-    tsv_cstr(b, ev->name);
-    PUT_LIT(b, "\t");
-    tsv_field(b, ev->doc_id, ev->doc_id_len);
-    PUT_LIT(b, "\n");
+    d = tsv_copy(d + 7, src, ls);
+    *d++ = '\t';
+    d = tsv_copy(d, tgt, lt);
+    *d++ = '\t';
+    d = tsv_copy(d, code, lc);
+    *d++ = '\t';
+    d = tsv_copy(d, name, ln);
+    *d++ = '\t';
+    d = tsv_copy(d, ev->doc_id, ev->doc_id_len);
+    *d++ = '\n';
+    *d = '\0';
+    b->len += n;
 }
 
 tac_status tac_event_write(tac_buf *b, const tac_event *ev, tac_format fmt,
