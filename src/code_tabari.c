@@ -1705,6 +1705,19 @@ static uint32_t tb_next_clause(const tac_coder *c, uint32_t v)
     return tb_clause_end(c, v);
 }
 
+/* After the verb at *v coded: returns 1 when coding stops there (CODE BY
+ * SENTENCE); under CODE BY CLAUSE, when next_clause, moves *v to its
+ * clause's end so that the next verb is looked for in the next clause. */
+static int tb_coded(const tac_coder *c, uint32_t *v, int next_clause)
+{
+    const tac_tabari *t = c->dict->tabari;
+    if (t->opt.code_by == TAC_TB_BY_SENTENCE)
+        return 1;
+    if (next_clause && t->opt.code_by == TAC_TB_BY_CLAUSE)
+        *v = tb_next_clause(c, *v);
+    return 0;
+}
+
 /* Events with a DEFAULT source or target (sg or tg -1: the default). */
 static int tb_defaults(tac_coder *c, uint32_t s, uint32_t e, int index, int headline,
                        const tac_pattern *p, int sg, int tg, uint32_t v, const tb_bind *b)
@@ -1935,10 +1948,8 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             if (r < 0)
                 return -1;
             coded = 1;
-            if (t->opt.code_by == TAC_TB_BY_SENTENCE)
+            if (tb_coded(c, &v, 1))
                 break;
-            if (t->opt.code_by == TAC_TB_BY_CLAUSE)
-                v = tb_next_clause(c, v);
             continue;
         }
         if (b.src == -1 && b.tgt == -1 && tb_passive(c, v, &sg, &tg)) {
@@ -2049,10 +2060,8 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             if (r < 0)
                 return -1;
             coded = 1;
-            if (t->opt.code_by == TAC_TB_BY_SENTENCE)
+            if (tb_coded(c, &v, 1))
                 break;
-            if (t->opt.code_by == TAC_TB_BY_CLAUSE)
-                v = tb_next_clause(c, v);
             continue;
         }
         /* TABARI keeps a source it found for a verb that codes, even when
@@ -2069,7 +2078,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             if (r < 0)
                 return -1;
             coded = 1;
-            if (t->opt.code_by == TAC_TB_BY_SENTENCE)
+            if (tb_coded(c, &v, 0))
                 break;
             continue;
         }
@@ -2109,10 +2118,8 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             if (r < 0)
                 return -1;
             coded = 1;
-            if (t->opt.code_by == TAC_TB_BY_SENTENCE)
+            if (tb_coded(c, &v, 1))
                 break;
-            if (t->opt.code_by == TAC_TB_BY_CLAUSE)
-                v = tb_next_clause(c, v);
             continue;
         }
         if (tg < 0 && sg >= 0)
@@ -2140,7 +2147,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             if (r < 0)
                 return -1;
             coded = 1;
-            if (t->opt.code_by == TAC_TB_BY_SENTENCE)
+            if (tb_coded(c, &v, 0))
                 break;
             continue;
         }
@@ -2148,10 +2155,8 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         if (r < 0)
             return -1;
         coded = 1;
-        if (t->opt.code_by == TAC_TB_BY_SENTENCE)
+        if (tb_coded(c, &v, 1))
             break;
-        if (t->opt.code_by == TAC_TB_BY_CLAUSE)
-            v = tb_next_clause(c, v);
     }
     if (!coded && subord_p) {
         int sg = tb_resolve(c, subord_b.src, -1), tg = tb_resolve(c, subord_b.tgt, -1);
