@@ -712,6 +712,18 @@ static uint32_t tb_verb_cands(const tac_coder *c, const tac_tb_verb *vb, uint32_
     return n;
 }
 
+/* Room for one more mention in c->tbm. -1 when out of memory. */
+static int tb_mention_room(tac_coder *c)
+{
+    if (c->n_tbm < c->cap_tbm)
+        return 0;
+    void *g = tac_code_grow(c->tbm, &c->cap_tbm, c->n_tbm + 1, sizeof *c->tbm);
+    if (!g)
+        return -1;
+    c->tbm = g;
+    return 0;
+}
+
 /* FORWARD: a pronoun with no actor before it, in a record that follows
  * the previous sentence of its story, is that sentence's first actor
  * without its agents ("Fornost President X appealed ... / He has also
@@ -725,12 +737,8 @@ static int tb_forward(tac_coder *c)
         j++;
     if (j >= lim)
         return 0;
-    if (c->n_tbm == c->cap_tbm) {
-        void *g = tac_code_grow(c->tbm, &c->cap_tbm, c->n_tbm + 1, sizeof *c->tbm);
-        if (!g)
-            return -1;
-        c->tbm = g;
-    }
+    if (tb_mention_room(c) < 0)
+        return -1;
     const char *code = tac_arena_strndup(&c->arena, c->tb_fwd_code, strlen(c->tb_fwd_code));
     if (!code)
         return -1;
@@ -755,6 +763,16 @@ static int tb_code_has(const char *code, const char *a)
         if (!memcmp(code + i, a, al))
             return 1;
     return 0;
+}
+
+/* Joins agent code a to m's code, before it when prefix ("[NGM~]"),
+ * unless m's code holds it already. -1 when out of memory. */
+static int tb_add_agent(tac_coder *c, tbm *m, const char *a, int prefix)
+{
+    if (tb_code_has(m->code, a))
+        return 0;
+    m->code = prefix ? tb_join(c, a, m->code) : tb_join(c, m->code, a);
+    return m->code ? 0 : -1;
 }
 
 /* The word between an agent and the actor it belongs to: "ambassadors
@@ -804,12 +822,8 @@ static int tb_actors(tac_coder *c)
         for (const char *cs = a && !(a->tb & TAC_TBA_NULL) ? a->code : NULL; cs && *cs;) {
             const char *slash = strchr(cs, '/');
             size_t cl = slash ? (size_t)(slash - cs) : strlen(cs);
-            if (c->n_tbm == c->cap_tbm) {
-                void *g = tac_code_grow(c->tbm, &c->cap_tbm, c->n_tbm + 1, sizeof *c->tbm);
-                if (!g)
-                    return -1;
-                c->tbm = g;
-            }
+            if (tb_mention_room(c) < 0)
+                return -1;
             tbm *m = &c->tbm[c->n_tbm];
             m->start = i;
             m->end = end;
@@ -860,11 +874,8 @@ static int tb_actors(tac_coder *c)
             int prefix = al && m->code[al - 1] == '~';
             char buf[64];
             tb_copy(buf, sizeof buf, m->code, prefix ? al - 1 : al);
-            if (!tb_code_has(nx->code, buf)) {
-                nx->code = prefix ? tb_join(c, buf, nx->code) : tb_join(c, nx->code, buf);
-                if (!nx->code)
-                    return -1;
-            }
+            if (tb_add_agent(c, nx, buf, prefix) < 0)
+                return -1;
             nx->agents++;
             nx->start = m->start;
             continue;
@@ -876,22 +887,16 @@ static int tb_actors(tac_coder *c)
             tb_copy(buf, sizeof buf, m->code, prefix ? al - 1 : al);
             /* "White House [USAGOV] security officials [~GOV]": USAGOV;
              * one agent only ("Syrian Muslims refugees": SYRMOS) */
-            if (!tb_code_has(host->code, buf) && !host->agents) {
-                host->code = prefix ? tb_join(c, buf, host->code) : tb_join(c, host->code, buf);
-                if (!host->code)
-                    return -1;
-            }
+            if (!host->agents && tb_add_agent(c, host, buf, prefix) < 0)
+                return -1;
             host->agents++;
             host->end = m->end;
             /* a title between two actors goes to both: "Algerian President
              * Ahmed Ben Bella" is DZAGOV and DZAELIGOV, as TABARI codes it */
             if (k + 1 < c->n_tbm && !c->tbm[k + 1].agent && c->tbm[k + 1].start == m->end) {
                 tbm *nx = &c->tbm[k + 1];
-                if (!tb_code_has(nx->code, buf)) {
-                    nx->code = prefix ? tb_join(c, buf, nx->code) : tb_join(c, nx->code, buf);
-                    if (!nx->code)
-                        return -1;
-                }
+                if (tb_add_agent(c, nx, buf, prefix) < 0)
+                    return -1;
                 nx->agents++;
             }
         }
@@ -954,9 +959,8 @@ static int tb_actors(tac_coder *c)
 
 /* Words that may stand between the members of a compound: "and", commas,
  * determiners and <ADJECTIVE> words ("Fornost and the evil Gondor"). */
-static int tb_joiner(const tac_dict *d, const tbw *w)
+static int tb_joiner(const tbw *w)
 {
-    (void)d; /* (the word's lxf holds its vocabulary flags) */
     if (w->conj || w->comma || w->det || tb_word_is(w, "or") || tb_word_is(w, "nor") ||
         tb_word_is(w, "neither") || tb_word_is(w, "both"))
         return 1;
@@ -975,7 +979,7 @@ static int tb_groups(tac_coder *c)
             int joined = m->start > prev->end;
             int conj = 0;
             for (uint32_t j = prev->end; j < m->start; j++) {
-                if (!tb_joiner(c->dict, &c->tbw[j]))
+                if (!tb_joiner(&c->tbw[j]))
                     joined = 0;
                 conj |= c->tbw[j].conj || c->tbw[j].comma || tb_word_is(&c->tbw[j], "or") ||
                         tb_word_is(&c->tbw[j], "nor");
@@ -1214,7 +1218,7 @@ static int tb_match_words(const tac_coder *c, const tac_pattern *p, uint32_t v,
     return 1;
 }
 
-static int tb_nounadj(const tac_dict *d, const tbw *w);
+static int tb_nounadj(const tbw *w);
 
 /* Does word j end a clause as TABARI's parser marks clauses
  * (ParserClass::markClauses)? An "and", "but", "or" or "nor" that is not
@@ -1225,7 +1229,7 @@ static int tb_clause_sep(const tac_coder *c, uint32_t j)
     const tbw *w = &c->tbw[j];
     if (j == 0 || j + 1 >= c->n_tbw || !tb_clause_break(w))
         return 0;
-    if (w->actor >= 0 || tb_nounadj(c->dict, &c->tbw[j + 1]))
+    if (w->actor >= 0 || tb_nounadj(&c->tbw[j + 1]))
         return 0;
     for (size_t k = 0; k < c->n_tbg; k++)
         if (c->tbg[k].start < j && c->tbg[k].end > j)
@@ -1434,9 +1438,9 @@ static inline uint32_t tb_wset_next(const uint64_t *ws, uint32_t j, uint32_t n)
  * it does not end a clause ("Ithilen's awful and evil minister X warned",
  * "Ithilen's sheep and goats of Gondor warned": ITH is the source; with
  * "cool", "pigs", not listed, the clause ends at "and"). */
-static int tb_nounadj(const tac_dict *d, const tbw *w)
+static int tb_nounadj(const tbw *w)
 {
-    (void)d; /* (the word's lxf holds its vocabulary flags) */
+    /* (the word's lxf holds its vocabulary flags) */
     return (w->lxf & TB_LX_NOUNADJ) != 0;
 }
 
@@ -1495,6 +1499,18 @@ static int tb_emit(tac_coder *c, uint32_t s, uint32_t e, int index, int headline
     return tac_code_push_event(c, &e0);
 }
 
+/* p's event from src to tgt and, for a paired code ([032:033]), the
+ * reverse event from tgt to src. */
+static int tb_emit_pair(tac_coder *c, uint32_t s, uint32_t e, int index, int headline,
+                        const tac_pattern *p, const tbm *src, const tbm *tgt, uint32_t v,
+                        const tb_bind *b)
+{
+    int r = tb_emit(c, s, e, index, headline, p, p->cameo, src, tgt, v, b);
+    if (r == 0 && p->cameo2 != UINT32_MAX)
+        r = tb_emit(c, s, e, index, headline, p, p->cameo2, tgt, src, v, b);
+    return r;
+}
+
 /* Are groups a and b the same single actor, code and agent alike? TABARI
  * passes over such an actor when it looks for the target
  * (CoderClass::actorEqual): "Iraqi Kurds demonstrated in Kirkuk ...
@@ -1521,21 +1537,16 @@ static int tb_events(tac_coder *c, uint32_t s, uint32_t e, int index, int headli
             for (uint32_t j = 0; j < S->n && r == 0; j++) {
                 if (i == j)
                     continue;
-                r = tb_emit(c, s, e, index, headline, p, p->cameo, &c->tbm[S->first + i],
-                            &c->tbm[S->first + j], v, b);
-                if (r == 0 && p->cameo2 != UINT32_MAX)
-                    r = tb_emit(c, s, e, index, headline, p, p->cameo2, &c->tbm[S->first + j],
-                                &c->tbm[S->first + i], v, b);
+                r = tb_emit_pair(c, s, e, index, headline, p, &c->tbm[S->first + i],
+                                 &c->tbm[S->first + j], v, b);
             }
         return r;
     }
     const tbg *T = &c->tbg[tg];
     for (uint32_t i = 0; i < S->n && r == 0; i++)
         for (uint32_t j = 0; j < T->n && r == 0; j++) {
-            const tbm *a = &c->tbm[S->first + i], *z = &c->tbm[T->first + j];
-            r = tb_emit(c, s, e, index, headline, p, p->cameo, a, z, v, b);
-            if (r == 0 && p->cameo2 != UINT32_MAX)
-                r = tb_emit(c, s, e, index, headline, p, p->cameo2, z, a, v, b);
+            r = tb_emit_pair(c, s, e, index, headline, p, &c->tbm[S->first + i],
+                             &c->tbm[T->first + j], v, b);
         }
     return r;
 }
@@ -1592,7 +1603,7 @@ static int tb_list_ahead(const tac_coder *c, uint32_t j)
         if (w->conj || tb_word_is(w, "or")) {
             /* a name after it, past determiners and listed adjectives */
             uint32_t q = k + 1;
-            while (q < c->n_tbw && (c->tbw[q].det || tb_nounadj(c->dict, &c->tbw[q])))
+            while (q < c->n_tbw && (c->tbw[q].det || tb_nounadj(&c->tbw[q])))
                 q++;
             return q < c->n_tbw && !tb_lower(c, q);
         }
@@ -1601,7 +1612,7 @@ static int tb_list_ahead(const tac_coder *c, uint32_t j)
          * "and": TABARI skips only the commas inside a compound actor
          * ("Amnesty International, Idil Eser, and other rights activists"
          * is no list) */
-        if (!(w->punct || w->det || tb_nounadj(c->dict, w) || !tb_lower(c, k) ||
+        if (!(w->punct || w->det || tb_nounadj(w) || !tb_lower(c, k) ||
               tb_word_is(w, "of") || tb_word_is(w, "on") || tb_word_is(w, "for")))
             return 0;
     }
@@ -1624,7 +1635,7 @@ static int tb_lower(const tac_coder *c, uint32_t j)
 static int tb_name_list(const tac_coder *c, uint32_t j)
 {
     uint32_t k = j + 2;
-    while (k < c->n_tbw && (c->tbw[k].det || tb_nounadj(c->dict, &c->tbw[k])))
+    while (k < c->n_tbw && (c->tbw[k].det || tb_nounadj(&c->tbw[k])))
         k++;
     return j > 0 && k < c->n_tbw && !tb_lower(c, j - 1) && !tb_lower(c, k) &&
            !c->tbw[j - 1].punct;
@@ -1736,9 +1747,7 @@ static int tb_defaults(tac_coder *c, uint32_t s, uint32_t e, int index, int head
         for (uint32_t j = 0; j < nt && r == 0; j++) {
             const tbm *a = sg < 0 ? &ds : &c->tbm[c->tbg[sg].first + i];
             const tbm *z = tg < 0 ? &dt : &c->tbm[c->tbg[tg].first + j];
-            r = tb_emit(c, s, e, index, headline, p, p->cameo, a, z, v, b);
-            if (r == 0 && p->cameo2 != UINT32_MAX)
-                r = tb_emit(c, s, e, index, headline, p, p->cameo2, z, a, v, b);
+            r = tb_emit_pair(c, s, e, index, headline, p, a, z, v, b);
         }
     return r;
 }
@@ -2054,9 +2063,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             ps.code = ps.base;
             ps.start = (uint32_t)psrc;
             ps.end = (uint32_t)psrc + 1;
-            r = tb_emit(c, s, e, index, headline, hit, hit->cameo, &ps, z, v, &b);
-            if (r == 0 && hit->cameo2 != UINT32_MAX)
-                r = tb_emit(c, s, e, index, headline, hit, hit->cameo2, z, &ps, v, &b);
+            r = tb_emit_pair(c, s, e, index, headline, hit, &ps, z, v, &b);
             if (r < 0)
                 return -1;
             coded = 1;
@@ -2112,9 +2119,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             const tbm *src = &c->tbm[c->tbg[sg].first];
             tbm self = *src;
             self.code = src->base;
-            r = tb_emit(c, s, e, index, headline, hit, hit->cameo, src, &self, v, &b);
-            if (r == 0 && hit->cameo2 != UINT32_MAX)
-                r = tb_emit(c, s, e, index, headline, hit, hit->cameo2, &self, src, v, &b);
+            r = tb_emit_pair(c, s, e, index, headline, hit, src, &self, v, &b);
             if (r < 0)
                 return -1;
             coded = 1;
