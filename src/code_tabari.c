@@ -1708,24 +1708,17 @@ static void tb_commas(tac_coder *c, const tac_tb_options *o)
 #undef TB_NWORDS
 }
 
-/* CODE BY CLAUSE: once a verb of a clause codes, the next verb is looked
- * for in the next clause (CoderClass::checkVerbs leaves the clause); the
- * caller's loop goes on after the clause's end, returned here. */
-static uint32_t tb_next_clause(const tac_coder *c, uint32_t v)
-{
-    return tb_clause_end(c, v);
-}
-
 /* After the verb at *v coded: returns 1 when coding stops there (CODE BY
  * SENTENCE); under CODE BY CLAUSE, when next_clause, moves *v to its
- * clause's end so that the next verb is looked for in the next clause. */
+ * clause's end, so that the caller's loop looks for the next verb in the
+ * next clause (CoderClass::checkVerbs leaves the clause). */
 static int tb_coded(const tac_coder *c, uint32_t *v, int next_clause)
 {
     const tac_tabari *t = c->dict->tabari;
     if (t->opt.code_by == TAC_TB_BY_SENTENCE)
         return 1;
     if (next_clause && t->opt.code_by == TAC_TB_BY_CLAUSE)
-        *v = tb_next_clause(c, *v);
+        *v = tb_clause_end(c, *v);
     return 0;
 }
 
