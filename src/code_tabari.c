@@ -54,12 +54,7 @@ _Static_assert(sizeof ((tac_coder *)0)->tb_sep / sizeof(uint16_t) >= TB_MAX_WORD
                "tb_sep holds a separator per word");
 #define TB_NOUNEND TAC_TB_SYN /* a candidate reached by a noun ending */
 #define TB_NULLED 2           /* tbw.agentw: a word of a dropped clause */
-/* tbw.act: some candidate of the word passes the act_item test (tabari.h)
- * of an edge from the root, of a deeper edge, of a deeper <ADJECTIVE>
- * edge; the actor walk passes over a word without the bit at once */
-#define TB_ACT_ROOT 1u
-#define TB_ACT_DEEP 2u
-#define TB_ACT_ADJ 4u
+#define TB_RCH_MANY 3 /* tbw.nrch: more than one root child */
 /* tbw.lxf: some candidate is an <ADJECTIVE> word; a <NOUN> or <ADJECTIVE> */
 #define TB_LX_ADJ 1u
 #define TB_LX_NOUNADJ 2u
@@ -90,9 +85,15 @@ typedef struct tb_bind {
     /* form slots (tabari.h, forms) of its candidates: vslot of the first   \
      * that is a verb form, dslot of the first whole word that is one */    \
     uint32_t vslot, dslot;                                                    \
+    uint32_t rch;       /* (nrch below) */                                    \
     uint8_t n_cand;                                                           \
-    uint8_t conj, det, pron;                                                  \
-    uint8_t act;        /* TB_ACT_*: which actor trie edges may carry it */  \
+    /* (bit-fields: the entry stays 64 bytes, a word 128) */                 \
+    uint8_t conj : 1, det : 1;                                                \
+    uint8_t pron : 2;   /* 1 a subject or object pronoun, 2 a possessive */ \
+    /* the actor trie's root child of its candidates (rmask): an actor      \
+     * phrase may start at the word only with one (tb_actors); nrch 0 or    \
+     * 1 (rch), or TB_RCH_MANY: look them up then (nulled by COMMA: 0) */   \
+    uint8_t nrch : 2;                                                         \
     uint8_t pmask;      /* bit k: cand[k] is a word of some pattern's       \
                          * signature (tabari.h, sig_item) */                \
     /* bit k: cand[k] passes the act_item test of an edge from the root,    \
@@ -132,6 +133,8 @@ typedef struct tbw {
     const tac_pattern *vhit;
     tb_bind vb;
 } tbw;
+_Static_assert(sizeof(tb_wi) == 64 && sizeof(tbw) == 128,
+               "a word cache entry's fields fill one cache line, a word two");
 
 typedef struct tbm {
     uint32_t start, end;   /* words [start, end) */
@@ -358,7 +361,6 @@ static void tb_word_text(const tac_dict *d, tbw *w)
         if ((w->cand[k] & TAC_TB_EXACT) && d->lex.w[w->cand[k] & TAC_TB_ID].len == w->len &&
             !tac_u64map_get(&t->forms, w->cand[k] & TAC_TB_ID, &w->dslot))
             w->dslot = 0;
-    w->act = 0;
     w->pmask = 0;
     w->abloom = 0;
     w->rmask = w->dmask = w->amask = 0;
@@ -385,9 +387,6 @@ static void tb_word_text(const tac_dict *d, tbw *w)
             w->pmask |= (uint8_t)(1u << k);
         uint32_t it = w->cand[k] & ~TB_NOUNEND;
         unsigned fl = t->act_item[it & TAC_TB_ID];
-        w->act |= ((fl & tac_tb_act_bit(1, it)) ? TB_ACT_ROOT : 0) |
-                  ((fl & tac_tb_act_bit(0, it)) ? TB_ACT_DEEP : 0) |
-                  ((fl & tac_tb_act_bit(0, it | TAC_TB_ADJ)) ? TB_ACT_ADJ : 0);
         if (fl & tac_tb_act_bit(1, it))
             w->rmask |= (uint8_t)(1u << k);
         if (fl & tac_tb_act_bit(0, it)) {
@@ -398,6 +397,21 @@ static void tb_word_text(const tac_dict *d, tbw *w)
             w->abloom |= tac_tb_act_bloom(it | TAC_TB_ADJ);
             w->amask |= (uint8_t)(1u << k);
         }
+    }
+    /* the root children, once per distinct word (tb_word_info caches
+     * them): most words of a sentence have candidates that may begin an
+     * actor phrase, few of which do */
+    w->nrch = 0;
+    for (unsigned km = w->rmask; km; km &= km - 1) {
+        uint32_t ch = tac_trie_child(&d->actors, 0, w->cand[__builtin_ctz(km)] & ~TB_NOUNEND);
+        if (!ch)
+            continue;
+        if (w->nrch) {
+            w->nrch = TB_RCH_MANY;
+            break;
+        }
+        w->rch = ch;
+        w->nrch = 1;
     }
 }
 
@@ -795,14 +809,24 @@ static int tb_actors(tac_coder *c)
         uint32_t end = 0, node = 0;
         /* a pronoun stands for its antecedent, it starts no actor phrase
          * ("she hoped" is not the code of a SHE entry) */
-        if ((w->act & TB_ACT_ROOT) && !(w->pron && !w->cap))
-            /* the candidates an actor phrase may start with */
-            for (unsigned km = w->rmask; km; km &= km - 1) {
-                int k = __builtin_ctz(km);
-                uint32_t it = w->cand[k] & ~TB_NOUNEND;
-                uint32_t ch = tac_trie_child(&d->actors, 0, it);
-                if (!ch)
-                    continue;
+        if (w->nrch && !(w->pron && !w->cap)) {
+            /* the root children of the candidates an actor phrase may
+             * start with (the longest phrase wins, then the first entry:
+             * the order they are tried in does not matter) */
+            uint32_t many[TB_CANDS];
+            const uint32_t *chs = &w->rch;
+            unsigned nch = w->nrch;
+            if (nch == TB_RCH_MANY) {
+                nch = 0;
+                for (unsigned km = w->rmask; km; km &= km - 1) {
+                    uint32_t it = w->cand[__builtin_ctz(km)] & ~TB_NOUNEND;
+                    if ((many[nch] = tac_trie_child(&d->actors, 0, it)) != 0)
+                        nch++;
+                }
+                chs = many;
+            }
+            for (unsigned q = 0; q < nch; q++) {
+                uint32_t ch = chs[q];
                 if (d->actors.first[ch] &&
                     (i + 1 > end || (i + 1 == end && d->actors.first[ch] < d->actors.first[node]))) {
                     end = i + 1;
@@ -811,6 +835,7 @@ static int tb_actors(tac_coder *c)
                 if (d->tabari->act_bloom[ch])
                     tb_walk_in(c, ch, i, &end, &node, 1);
             }
+        }
         if (!end) {
             i++;
             continue;
@@ -1653,7 +1678,7 @@ static void tb_null_words(tac_coder *c, uint32_t a, uint32_t b)
     for (uint32_t q = a; q < b; q++) {
         tbw *x = &c->tbw[q];
         x->agentw = TB_NULLED;
-        x->act = 0;
+        x->nrch = 0;
         x->vslot = x->dslot = 0;
         x->pron = x->conj = x->det = 0;
     }
@@ -1798,6 +1823,12 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
     int r = tb_actors(c);
     if (r != 0)
         return r < 0 ? -1 : 0;
+    /* no actor: no event can come of the sentence (every event needs an
+     * actor group or a pronoun resolved to one), unless a default source
+     * (DEFAULT: SOURCE ... PRIOR) stands in for it; the verb passes below
+     * only decide whether to drop it */
+    if (c->n_tbm == 0 && !(t->opt.def_src[0] && t->opt.def_src_prior))
+        return 0;
     if (tb_groups(c) < 0)
         return -1;
     /* one pass over the words for what the passes below count or visit:
