@@ -1891,7 +1891,12 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             }
         }
     }
-    if (t->opt.complex_verbs) {
+    /* (fewer verb words than the limit: surely not complex, and the
+     * verbs are searched only as the coding below reaches them) */
+    int nvw = 0;
+    for (size_t q = 0; q < TB_WSET && nvw < t->opt.complex_verbs; q++)
+        nvw += __builtin_popcountll(vset[q]);
+    if (t->opt.complex_verbs && nvw >= t->opt.complex_verbs) {
         /* COMPLEX: VERBS[n]: n verbs or more make the sentence complex
          * (TABARI's complexity limits are all "at least n"); a verb counts
          * when some pattern of its root matches (the root's own does when
