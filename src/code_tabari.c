@@ -1895,7 +1895,8 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
      * verbs are searched only as the coding below reaches them) */
     int nvw = 0;
     for (size_t q = 0; q < TB_WSET && nvw < t->opt.complex_verbs; q++)
-        nvw += __builtin_popcountll(vset[q]);
+        for (uint64_t x = vset[q]; x && nvw < t->opt.complex_verbs; x &= x - 1)
+            nvw++; /* (no popcount: without -mpopcnt it is a libgcc call) */
     if (t->opt.complex_verbs && nvw >= t->opt.complex_verbs) {
         /* COMPLEX: VERBS[n]: n verbs or more make the sentence complex
          * (TABARI's complexity limits are all "at least n"); a verb counts
