@@ -648,6 +648,13 @@ static int place_noun_gap(const tac_tok *t, uint32_t a, uint32_t b)
     return 1;
 }
 
+/* An agent piece of one rank or member word ("deputy", "general"). */
+static int lone_member(const tac_tok *t, const piece *p)
+{
+    return p->agent && !p->actor && !p->person && p->end == p->start + 1 &&
+           (t[p->start].wflags & TAC_LX_MEMBER);
+}
+
 /* Keeps a place that is no actor as a location of the sentence. */
 static void add_loc(tac_coder *c, uint32_t start, uint32_t end, const piece *p)
 {
@@ -870,10 +877,14 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         /* "president of the Kenyan parliament": the agent after the
          * country replaces the title's */
         int replace_agents = 0;
+        /* the mention's agents so far come from one rank or member word
+         * alone ("deputy", "Kenyan deputy") */
+        int rank_only = lone_member(t, p) && !p->country && !p->capital && !p->place;
         size_t k2 = k + 1;
         /* absorb following pieces that belong to the same noun phrase */
         while (k2 < np) {
             piece *q = &pieces[k2];
+            int had_agents = m.n_agents;
             /* "dissidents from military-ruled Myanmar": a compound read as
              * its first half ("military") with no agent after it only
              * describes the country that follows */
@@ -1081,6 +1092,14 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                      * member noun after a body's agent is one of that body
                      * ("schools police chief" keeps both: "police chief" is
                      * a phrase of its own) */
+                } else if (gap == 0 && !named && rank_only) {
+                    /* "deputy police chief", "deputy chancellor": a lone
+                     * rank or member word before a title only ranks its
+                     * holder ("deputy" alone is a legislator); the title
+                     * names the role */
+                    m.n_agents = 0;
+                    if (add_agents(c, &m, q->agent->code) < 0)
+                        return -1;
                 } else if (replace_agents) {
                     /* "president of the Kenyan parliament" */
                     m.n_agents = 0;
@@ -1139,6 +1158,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             } else {
                 break;
             }
+            rank_only = !had_agents && !named && lone_member(t, q);
             m.end = q->end;
             k2++;
         }
