@@ -1079,7 +1079,16 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 }
                 named = 1;
             } else if (q->agent && !q->country && !q->actor) {
-                if (named && !people) {
+                if (named && !people && poss && m.person && m.country[0] &&
+                    !lone_member(t, q)) {
+                    /* "Assad's forces", "Macron's party": what a person
+                     * has is of the person's country, in its own role */
+                    m.person = 0;
+                    m.n_agents = 0;
+                    m.code = NULL;
+                    if (add_agents(c, &m, q->agent->code) < 0)
+                        return -1;
+                } else if (named && !people) {
                     /* "Hamas fighters", "UN peacekeepers": keep the name, and
                      * note troops for the `modal military` table */
                     if (strstr(q->agent->code, "MIL"))
@@ -1135,6 +1144,13 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                     m.code = NULL; /* "Christians in Nigeria": rebuilt below */
                 else if (q->country && q->adj && (t[m.end - 1].wflags & TAC_LX_MEMBER))
                     replace_agents = 1;
+            } else if (q->actor && poss && m.person && !p->country) {
+                /* "Netanyahu's Likud", "Modi's BJP": a person's party or
+                 * body is that body */
+                if (set_actor(c, &m, q->actor) < 0)
+                    return -1;
+                m.person = 0;
+                people = people_group(q->actor);
             } else if (q->actor && !named && !m.n_agents) {
                 /* "Chile's Defense Department": a national institution
                  * named for another country's is the possessor's */
