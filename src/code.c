@@ -1094,13 +1094,14 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                     if (strstr(q->agent->code, "MIL"))
                         m.armed = 1;
                 }
-                else if (gap == 0 && !named && m.n_agents &&
+                else if ((gap == 0 || poss) && !named && m.n_agents &&
                          !(t[m.end - 1].wflags & TAC_LX_MEMBER) && q->end == q->start + 1 &&
                          (t[q->start].wflags & TAC_LX_MEMBER)) {
                     /* "police commander", "party official": a lone head or
                      * member noun after a body's agent is one of that body
                      * ("schools police chief" keeps both: "police chief" is
-                     * a phrase of its own) */
+                     * a phrase of its own); so is one after the body's
+                     * possessive ("the union's president") */
                 } else if (gap == 0 && !named && rank_only) {
                     /* "deputy police chief", "deputy chancellor": a lone
                      * rank or member word before a title only ranks its
