@@ -648,6 +648,20 @@ static int place_noun_gap(const tac_tok *t, uint32_t a, uint32_t b)
     return 1;
 }
 
+/* A named state institution: a country's actor coded only with state
+ * roles ("the Kremlin" RUSGOV, "the Pentagon" USAGOVMIL), no group's own
+ * abbreviation. */
+static int state_body(const mention *m)
+{
+    if (!m->country[0] || !m->n_agents || !m->code ||
+        strlen(m->code) != 3 + 3 * (size_t)m->n_agents)
+        return 0;
+    for (int i = 0; i < m->n_agents; i++)
+        if (!agent_in(m->agents[i], "GOVMILCOPJUDLEGSPY"))
+            return 0;
+    return 1;
+}
+
 /* An agent piece of one rank or member word ("deputy", "general"). */
 static int lone_member(const tac_tok *t, const piece *p)
 {
@@ -1084,6 +1098,20 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                     /* "Assad's forces", "Macron's party": what a person
                      * has is of the person's country, in its own role */
                     m.person = 0;
+                    m.n_agents = 0;
+                    m.code = NULL;
+                    if (add_agents(c, &m, q->agent->code) < 0)
+                        return -1;
+                } else if (named && !people && !m.person && state_body(&m) &&
+                           agent_in(q->agent->code, "GOVMILCOPJUDLEGSPY") &&
+                           !has_agent(&m, q->agent->code) &&
+                           !(t[q->start].wflags & TAC_LX_MEMBER) &&
+                           !(t[q->end - 1].wflags & TAC_LX_MEMBER)) {
+                    /* "Palestinian Authority security forces", "Kremlin
+                     * troops": an agent of a state institution is of its
+                     * country, in the agent's own role (a head or member
+                     * of it is the institution: "White House chief of
+                     * staff", "Treasury deputy") */
                     m.n_agents = 0;
                     m.code = NULL;
                     if (add_agents(c, &m, q->agent->code) < 0)
