@@ -874,10 +874,14 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         else if (p->country)
             memcpy(m.country, p->country->country, 4);
         else if (p->capital) {
-            /* "Moscow said": the government; "Kyiv police": the police */
+            /* "Moscow said": the government; "Kyiv police", "Moscow's
+             * forces": the police, the forces */
             memcpy(m.country, p->capital->country, 4);
-            if (!(k + 1 < np && pieces[k + 1].start == p->end && pieces[k + 1].agent &&
-                  !pieces[k + 1].country && !pieces[k + 1].actor && !pieces[k + 1].person))
+            if (!(k + 1 < np &&
+                  (pieces[k + 1].start == p->end ||
+                   (pieces[k + 1].start == p->end + 1 && (t[p->end].flags & TAC_TOK_POSS))) &&
+                  pieces[k + 1].agent && !pieces[k + 1].country && !pieces[k + 1].actor &&
+                  !pieces[k + 1].person))
                 m.agents[m.n_agents++] = "GOV";
         } else if (p->place)
             memcpy(m.country, p->place->country, 4);
