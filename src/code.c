@@ -1263,11 +1263,13 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             k = k2; /* a place that gave no agent its country is no actor */
             continue;
         }
-        /* "a former defence minister", "ex-president": an elite, not the
-         * office */
+        /* "a former defence minister", "ex-president", "an erstwhile
+         * ally": an elite, not the office */
         if (m.start > s && (tok_is(&t[m.start - 1], "former") || tok_is(&t[m.start - 1], "ex") ||
                             tok_is(&t[m.start - 1], "retired") ||
-                            tok_is(&t[m.start - 1], "ex-"))) {
+                            tok_is(&t[m.start - 1], "ex-") || tok_is(&t[m.start - 1], "onetime") ||
+                            tok_is(&t[m.start - 1], "one-time") ||
+                            tok_is(&t[m.start - 1], "erstwhile"))) {
             m.code = NULL;
             m.person = 0;
             m.n_agents = 0;
