@@ -648,6 +648,27 @@ static int place_noun_gap(const tac_tok *t, uint32_t a, uint32_t b)
     return 1;
 }
 
+/* A named state institution: a country's actor coded only with state
+ * roles ("the Kremlin" RUSGOV, "the Pentagon" USAGOVMIL), no group's own
+ * abbreviation. */
+static int state_body(const mention *m)
+{
+    if (!m->country[0] || !m->n_agents || !m->code ||
+        strlen(m->code) != 3 + 3 * (size_t)m->n_agents)
+        return 0;
+    for (int i = 0; i < m->n_agents; i++)
+        if (!agent_in(m->agents[i], "GOVMILCOPJUDLEGSPY"))
+            return 0;
+    return 1;
+}
+
+/* An agent piece of one rank or member word ("deputy", "general"). */
+static int lone_member(const tac_tok *t, const piece *p)
+{
+    return p->agent && !p->actor && !p->person && p->end == p->start + 1 &&
+           (t[p->start].wflags & TAC_LX_MEMBER);
+}
+
 /* Keeps a place that is no actor as a location of the sentence. */
 static void add_loc(tac_coder *c, uint32_t start, uint32_t end, const piece *p)
 {
@@ -853,10 +874,14 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         else if (p->country)
             memcpy(m.country, p->country->country, 4);
         else if (p->capital) {
-            /* "Moscow said": the government; "Kyiv police": the police */
+            /* "Moscow said": the government; "Kyiv police", "Moscow's
+             * forces": the police, the forces */
             memcpy(m.country, p->capital->country, 4);
-            if (!(k + 1 < np && pieces[k + 1].start == p->end && pieces[k + 1].agent &&
-                  !pieces[k + 1].country && !pieces[k + 1].actor && !pieces[k + 1].person))
+            if (!(k + 1 < np &&
+                  (pieces[k + 1].start == p->end ||
+                   (pieces[k + 1].start == p->end + 1 && (t[p->end].flags & TAC_TOK_POSS))) &&
+                  pieces[k + 1].agent && !pieces[k + 1].country && !pieces[k + 1].actor &&
+                  !pieces[k + 1].person))
                 m.agents[m.n_agents++] = "GOV";
         } else if (p->place)
             memcpy(m.country, p->place->country, 4);
@@ -870,10 +895,14 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         /* "president of the Kenyan parliament": the agent after the
          * country replaces the title's */
         int replace_agents = 0;
+        /* the mention's agents so far come from one rank or member word
+         * alone ("deputy", "Kenyan deputy") */
+        int rank_only = lone_member(t, p) && !p->country && !p->capital && !p->place;
         size_t k2 = k + 1;
         /* absorb following pieces that belong to the same noun phrase */
         while (k2 < np) {
             piece *q = &pieces[k2];
+            int had_agents = m.n_agents;
             /* "dissidents from military-ruled Myanmar": a compound read as
              * its first half ("military") with no agent after it only
              * describes the country that follows */
@@ -1068,19 +1097,51 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 }
                 named = 1;
             } else if (q->agent && !q->country && !q->actor) {
-                if (named && !people) {
+                if (named && !people && poss && m.person && m.country[0] &&
+                    !lone_member(t, q)) {
+                    /* "Assad's forces", "Macron's party": what a person
+                     * has is of the person's country, in its own role */
+                    m.person = 0;
+                    m.n_agents = 0;
+                    m.code = NULL;
+                    if (add_agents(c, &m, q->agent->code) < 0)
+                        return -1;
+                } else if (named && !people && !m.person && state_body(&m) &&
+                           agent_in(q->agent->code, "GOVMILCOPJUDLEGSPY") &&
+                           !has_agent(&m, q->agent->code) &&
+                           !(t[q->start].wflags & TAC_LX_MEMBER) &&
+                           !(t[q->end - 1].wflags & TAC_LX_MEMBER)) {
+                    /* "Palestinian Authority security forces", "Kremlin
+                     * troops": an agent of a state institution is of its
+                     * country, in the agent's own role (a head or member
+                     * of it is the institution: "White House chief of
+                     * staff", "Treasury deputy") */
+                    m.n_agents = 0;
+                    m.code = NULL;
+                    if (add_agents(c, &m, q->agent->code) < 0)
+                        return -1;
+                } else if (named && !people) {
                     /* "Hamas fighters", "UN peacekeepers": keep the name, and
                      * note troops for the `modal military` table */
                     if (strstr(q->agent->code, "MIL"))
                         m.armed = 1;
                 }
-                else if (gap == 0 && !named && m.n_agents &&
+                else if ((gap == 0 || poss) && !named && m.n_agents &&
                          !(t[m.end - 1].wflags & TAC_LX_MEMBER) && q->end == q->start + 1 &&
                          (t[q->start].wflags & TAC_LX_MEMBER)) {
                     /* "police commander", "party official": a lone head or
                      * member noun after a body's agent is one of that body
                      * ("schools police chief" keeps both: "police chief" is
-                     * a phrase of its own) */
+                     * a phrase of its own); so is one after the body's
+                     * possessive ("the union's president") */
+                } else if (gap == 0 && !named && rank_only) {
+                    /* "deputy police chief", "deputy chancellor": a lone
+                     * rank or member word before a title only ranks its
+                     * holder ("deputy" alone is a legislator); the title
+                     * names the role */
+                    m.n_agents = 0;
+                    if (add_agents(c, &m, q->agent->code) < 0)
+                        return -1;
                 } else if (replace_agents) {
                     /* "president of the Kenyan parliament" */
                     m.n_agents = 0;
@@ -1116,6 +1177,13 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                     m.code = NULL; /* "Christians in Nigeria": rebuilt below */
                 else if (q->country && q->adj && (t[m.end - 1].wflags & TAC_LX_MEMBER))
                     replace_agents = 1;
+            } else if (q->actor && poss && m.person && !p->country) {
+                /* "Netanyahu's Likud", "Modi's BJP": a person's party or
+                 * body is that body */
+                if (set_actor(c, &m, q->actor) < 0)
+                    return -1;
+                m.person = 0;
+                people = people_group(q->actor);
             } else if (q->actor && !named && !m.n_agents) {
                 /* "Chile's Defense Department": a national institution
                  * named for another country's is the possessor's */
@@ -1139,6 +1207,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             } else {
                 break;
             }
+            rank_only = !had_agents && !named && lone_member(t, q);
             m.end = q->end;
             k2++;
         }
@@ -1194,11 +1263,13 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             k = k2; /* a place that gave no agent its country is no actor */
             continue;
         }
-        /* "a former defence minister", "ex-president": an elite, not the
-         * office */
+        /* "a former defence minister", "ex-president", "an erstwhile
+         * ally": an elite, not the office */
         if (m.start > s && (tok_is(&t[m.start - 1], "former") || tok_is(&t[m.start - 1], "ex") ||
                             tok_is(&t[m.start - 1], "retired") ||
-                            tok_is(&t[m.start - 1], "ex-"))) {
+                            tok_is(&t[m.start - 1], "ex-") || tok_is(&t[m.start - 1], "onetime") ||
+                            tok_is(&t[m.start - 1], "one-time") ||
+                            tok_is(&t[m.start - 1], "erstwhile"))) {
             m.code = NULL;
             m.person = 0;
             m.n_agents = 0;

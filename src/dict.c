@@ -758,6 +758,15 @@ static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
         ctx->proto.phrase = arena_str(L, p, len);
         if (ctx->proto.kind == TAC_AK_PERSON)
             ctx->proto.short_word = items[n - 1] & TAC_ITEM_ID_MASK;
+    } else if (ctx->proto.kind == TAC_AK_PERSON && n >= 2) {
+        /* each written name of a person gives its own short name: "Tayyip
+         * Erdogan" beside "Recep Tayyip Erdoğan", "Bashar Assad" beside
+         * "Bashar al-Assad" (a word of three letters or more, no initial,
+         * and no English noun or verb: "Alexandra Hill" gives no "Hill") */
+        const tac_lexword *w = &d->lex.w[items[n - 1] & TAC_ITEM_ID_MASK];
+        if (w->len >= 3 && w->s[w->len - 1] != '.' &&
+            !(w->flags & (TAC_LX_NOUN | TAC_LX_VERB)))
+            ctx->proto.short_word = items[n - 1] & TAC_ITEM_ID_MASK;
     }
     uint32_t node = trie_insert(&d->actors, items, (size_t)n);
     if (!node)
