@@ -648,6 +648,16 @@ static int place_noun_gap(const tac_tok *t, uint32_t a, uint32_t b)
     return 1;
 }
 
+/* Tokens [a, b) between an agent and a place name that say where the
+ * agent is based: "a terror group based in Trinidad", "a charity
+ * headquartered in Geneva". (Not "stationed": "troops stationed in
+ * Kosovo" are as often foreign troops.) */
+static int based_gap(const tac_tok *t, uint32_t a, uint32_t b)
+{
+    return b == a + 2 && (tok_is(&t[a], "based") || tok_is(&t[a], "headquartered")) &&
+           (t[a + 1].wflags & TAC_LX_LOCATIVE);
+}
+
 /* Keeps a place that is no actor as a location of the sentence. */
 static void add_loc(tac_coder *c, uint32_t start, uint32_t end, const piece *p)
 {
@@ -702,7 +712,8 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                  * a country takes the place's country (composed below) */
                 const piece *prev = np ? &pieces[np - 1] : NULL;
                 int agent_before = i > s && prev &&
-                                   (prev->end + 1 == i || place_noun_gap(t, prev->end, i)) &&
+                                   (prev->end + 1 == i || place_noun_gap(t, prev->end, i) ||
+                                    based_gap(t, prev->end, i)) &&
                                    ((prev->agent && !prev->actor) ||
                                     (!prev->agent && people_group(prev->actor) &&
                                      !prev->actor->country[0])) &&
@@ -925,8 +936,11 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             if (!of_the && ((q->country && !q->adj) || q->capital || q->place) &&
                 place_noun_gap(t, m.end, q->start))
                 of_the = 1;
-            int of = (gap == 1 || of_the) &&
-                     (tok_is(&t[m.end], "of") ||
+            /* "a terror group based in Trinidad": where an agent is based
+             * is where it is from */
+            int based = based_gap(t, m.end, q->start);
+            int of = (gap == 1 || of_the || based) &&
+                     (tok_is(&t[m.end], "of") || based ||
                       (!owned && ((t[m.end].wflags & TAC_LX_LOCATIVE) ||
                                   tok_is(&t[m.end], "from")))) &&
                      (!named || people) && m.n_agents && !m.country[0] &&
@@ -1285,10 +1299,13 @@ static int build_groups(tac_coder *c, uint32_t s, uint32_t e)
                 }
                 /* "Russia attacked Kyiv and Ukraine fired back": the last
                  * member opens a new clause if it is followed by a verb and
-                 * the group so far stands after a verb */
+                 * the group so far stands after a verb; not after a verb of
+                 * saying, whose object is a clause ("the UN said France and
+                 * Britain must leave": both must) */
                 if (join && has_and && m->end < e && verbish(&t[m->end]) && g->start > s) {
                     uint32_t j = g->start - 1;
-                    if (verbish(&t[j]) || (t[j].wflags & TAC_LX_PREP))
+                    if ((verbish(&t[j]) && !(t[j].wflags & TAC_LX_SAY)) ||
+                        (t[j].wflags & TAC_LX_PREP))
                         join = 0;
                 }
                 /* "arrested two army officers, officials said": after a
@@ -1920,6 +1937,13 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
                 subject_of_next(c, e, g, k > j))
                 return -1;
             return g;
+        }
+        /* "kidnapped up to 16 Russian advisers": "up to" before a number
+         * bounds a quantity, it is no preposition */
+        if (tok_is(w, "up") && k + 2 < e && tok_is(&t[k + 1], "to") &&
+            (t[k + 2].flags & TAC_TOK_NUM)) {
+            k++;
+            continue;
         }
         /* "rejected proposed Israeli changes": an -ed word right after
          * the verb is an adjective of the object */
@@ -3044,6 +3068,15 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         return 1;
     if (i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed"))
         return 1;
+    /* "..., according to a media report": the attribution of the
+     * sentence, no act of its subject */
+    for (uint32_t j = i; j > s + 1 && j + 4 > i;) {
+        j--;
+        if (tok_is(&t[j], "to") && tok_is(&t[j - 1], "according"))
+            return 1;
+        if (verbish(&t[j]) || is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+            break;
+    }
     /* "the internationally recognised government", "the UN-backed
      * government": a participle after a determiner and an -ly adverb, or
      * the second half of a hyphen compound, is an adjective too */
@@ -3254,6 +3287,76 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
     return 0;
 }
 
+/* An -ing form of a verb, in lower case: "killing", "setting". */
+static int ing_verb(const tac_tok *t)
+{
+    return (t->wflags & TAC_LX_VERB) && ends_with(t, "ing") && !(t->flags & TAC_TOK_CAP);
+}
+
+/* "Egyptian police opened fire on the demonstrators, killing one person
+ * and arresting twelve", "prisoners rioted, setting fire to their
+ * mattresses": an -ing form at i that opens a participial clause after a
+ * comma (an adverb may stand between), or one joined by "and" or a comma
+ * to such a form earlier in that clause, tells how the sentence's main
+ * act went on, with the same actors; CAMEO codes the main act alone. */
+static int elaboration(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    if (!ing_verb(&t[i]))
+        return 0;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        const tac_tok *w = &t[j];
+        if (is_clause_break(w) || (w->wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_SAY)) ||
+            (verbish(w) && !ing_verb(w)))
+            return 0;
+        if (tac_code_is_punct(w, ',')) {
+            uint32_t v = j + 1;
+            while (v < i && (t[v].wflags & TAC_LX_ADVERB))
+                v++;
+            /* ", killing one person and arresting twelve": the list goes
+             * on from an earlier -ing form */
+            if (ing_verb(&t[v]))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* An elaboration (above) by the source of an earlier main event of the
+ * sentence is dropped when it names no new party: no target, the main
+ * event's target, or a bare role of no country ("one person", "twelve
+ * demonstrators"). ", killing two Iraqi soldiers" names a party and is
+ * kept. Runs after drop_background. */
+static void drop_elaborations(tac_coder *c)
+{
+    size_t first = c->sent_first_event, k = first;
+    for (size_t i = first; i < c->n_events; i++) {
+        const tac_event *q = &c->events[i];
+        int drop = 0;
+        if (c->ev_bg[i - first] == 2 &&
+            (!q->has_target || (!q->target.country && strlen(q->target.code) <= 3)))
+            drop = 1;
+        for (size_t j = first; j < i && c->ev_bg[i - first] == 2 && !drop; j++) {
+            const tac_event *m = &c->events[j];
+            drop = c->ev_bg[j - first] != 2 && strcmp(m->code, "010") != 0 &&
+                   !strcmp(m->source.code, q->source.code) && q->has_target && m->has_target &&
+                   !strcmp(m->target.code, q->target.code);
+        }
+        if (drop) {
+            drop = 0;
+            for (size_t j = first; j < i && !drop; j++)
+                drop = c->ev_bg[j - first] != 2 && strcmp(c->events[j].code, "010") != 0 &&
+                       !strcmp(c->events[j].source.code, q->source.code);
+        }
+        if (!drop) {
+            c->ev_bg[k - first] = c->ev_bg[i - first];
+            c->events[k++] = c->events[i];
+        }
+    }
+    c->n_events = k;
+}
+
 /* The background events of a sentence are dropped when the sentence has
  * a main event of its own (one outside such clauses, other than a bare
  * statement 010): "Italy suspended air links with Serbia one day after a
@@ -3263,12 +3366,14 @@ static void drop_background(tac_coder *c)
 {
     size_t first = c->sent_first_event, main_ev = 0, k = first;
     for (size_t i = first; i < c->n_events; i++)
-        main_ev += !c->ev_bg[i - first] && strcmp(c->events[i].code, "010") != 0;
+        main_ev += c->ev_bg[i - first] != 1 && strcmp(c->events[i].code, "010") != 0;
     if (!main_ev)
         return;
     for (size_t i = first; i < c->n_events; i++)
-        if (!c->ev_bg[i - first])
+        if (c->ev_bg[i - first] != 1) {
+            c->ev_bg[k - first] = c->ev_bg[i - first];
             c->events[k++] = c->events[i];
+        }
     c->n_events = k;
 }
 
@@ -3912,6 +4017,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             ev = source_modal(c, s, i, src, ev);
         const tac_cameo *cm = &d->cameo[ev];
         c->cur_bg = (unsigned char)background(c, s, i);
+        if (!c->cur_bg && elaboration(c, s, i))
+            c->cur_bg = 2;
         /* "mobilized army reservists for a possible war against Iraq": a
          * show of force (15) is aimed at the adversary, not at the forces
          * the source moves */
@@ -3981,6 +4088,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         }
     }
     drop_background(c);
+    drop_elaborations(c);
     drop_bare_statements(c);
     purpose_targets(c);
     protest_targets(c);
