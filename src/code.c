@@ -3182,8 +3182,14 @@ static int purpose_subject(const tac_coder *c, uint32_t s, uint32_t i, int g)
                                           "expect", "require", "authorize", "instruct",
                                           "appeal", "advise", "lead", "cause", "get", NULL};
     const tac_tok *t = c->toks.v;
-    if (g < 0 || i == s || !tok_is(&t[i - 1], "to") || c->groups[g].end != i - 1)
+    if (g < 0 || i == s || !tok_is(&t[i - 1], "to") || c->groups[g].end > i - 1)
         return g;
+    /* "would blockade Paris from Monday night to demand": a time phrase
+     * may stand between the object and "to" */
+    for (uint32_t j = c->groups[g].end; j < i - 1; j++)
+        if (!(t[j].wflags & TAC_LX_TIME) && !tok_is(&t[j], "on") && !tok_is(&t[j], "from") &&
+            !tok_is(&t[j], "this") && !tok_is(&t[j], "next") && !tok_is(&t[j], "week"))
+            return g;
     uint32_t b = c->groups[g].start;
     if (b > s && (t[b - 1].wflags & TAC_LX_DET))
         b--;
@@ -3448,6 +3454,28 @@ static void drop_bare_statements(tac_coder *c)
     for (size_t i = first; i < c->n_events; i++)
         if (strcmp(c->events[i].code, "010") != 0)
             c->events[k++] = c->events[i];
+    c->n_events = k;
+}
+
+/* "Hungarian and Romanian officials agreed that their countries should
+ * cooperate to encourage the refugees to return": the accord (019) with a
+ * "that" clause is what its clause says, already coded as the joint intent
+ * of those who agree (a later event of the same source with a modality);
+ * the frame is not coded apart. */
+static void drop_accord_frames(tac_coder *c)
+{
+    size_t first = c->sent_first_event, k = first;
+    for (size_t i = first; i < c->n_events; i++) {
+        const tac_event *p = &c->events[i];
+        int frame = 0;
+        if (!strcmp(p->code, "019") && !p->has_target && p->text_len >= 4 &&
+            !memcmp(p->text + p->text_len - 4, "that", 4))
+            for (size_t j = i + 1; j < c->n_events && !frame; j++)
+                frame = c->events[j].modality && c->events[j].text_offset > p->text_offset &&
+                        !strcmp(c->events[j].source.code, p->source.code);
+        if (!frame)
+            c->events[k++] = c->events[i];
+    }
     c->n_events = k;
 }
 
@@ -4090,6 +4118,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     drop_background(c);
     drop_elaborations(c);
     drop_bare_statements(c);
+    drop_accord_frames(c);
     purpose_targets(c);
     protest_targets(c);
     drop_protest_aims(c);
