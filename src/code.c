@@ -628,6 +628,18 @@ static int place_noun(const tac_tok *t)
     return 0;
 }
 
+/* Token i and after name a place of the country whose adjective stands
+ * before i: a place noun, "of" and the place's name ("the Bosnian town of
+ * Gorazde", "the Syrian city of Homs"). Not "the Uruguayan capital of
+ * Montevideo", which like "Montevideo" may be the government. ("Iraqi
+ * towns" stays an actor: "shelled Iraqi towns" is aimed at Iraq.) */
+static int settlement_of(const tac_tok *t, uint32_t i, uint32_t e)
+{
+    return i + 2 < e && place_noun(&t[i]) && tok_is(&t[i + 1], "of") &&
+           (t[i + 2].flags & TAC_TOK_CAP) && !tok_is(&t[i], "capital") &&
+           !tok_is(&t[i], "state");
+}
+
 /* Tokens [a, b) between an agent and a place name that name the place
  * by its kind: "of the city of", "in the northern town of", "on the
  * outskirts of", "of the besieged city of": "of", a locative or "from",
@@ -690,6 +702,15 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             /* a capital or country name after "in", "at", and a city or
              * region anywhere: a place, kept only to give an agent next to
              * it its country */
+            /* "from the besieged Bosnian town of Gorazde": a country
+             * adjective before a named place describes the place; it is a
+             * location of the sentence, no actor */
+            if (p.country && p.adj && !p.agent && !p.actor && !p.person && !p.capital &&
+                !p.place && end < e && settlement_of(t, end, e)) {
+                add_loc(c, i, end, &p);
+                i = end;
+                continue;
+            }
             int only_place = p.place && !p.agent && !p.actor && !p.person && !p.capital &&
                              !p.country;
             if (only_place ||
