@@ -3293,7 +3293,8 @@ static int year_like(const tac_tok *t)
  * its goal, is no fact either. ("before", "following",
  * "since", "amid", "which" and ", where" were tried too: their clauses hold
  * the news as often as not: "clashed for hours before police fired tear
- * gas".) */
+ * gas". A "which" clause about the main event's target is dropped by
+ * drop_object_relatives.) */
 static int background(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
@@ -3348,6 +3349,51 @@ static int elaboration(const tac_coder *c, uint32_t s, uint32_t i)
         }
     }
     return 0;
+}
+
+/* "is providing intelligence to Macedonia, which is preparing an
+ * offensive": 1 if the word at i is in a "which" clause opened before it
+ * with no comma, clause break or conjunction between. (A "who" clause
+ * about people often names the deed the main event answers: "arrested
+ * the men who attacked the mosque", "praised the officers who saved
+ * lives"; it is kept.) */
+static int in_relative(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        if (tok_is(&t[j], "which"))
+            return 1;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+            (t[j].wflags & (TAC_LX_COMPLEMENT | TAC_LX_SAY | TAC_LX_CONJ | TAC_LX_RELATIVE)))
+            return 0;
+    }
+    return 0;
+}
+
+/* An event in a relative clause whose source is the target of an earlier
+ * event of the sentence describes that target, the main event's object:
+ * CAMEO codes the main event ("The United States is providing
+ * intelligence to Macedonia, which is preparing an offensive against the
+ * rebels" codes the aid alone). A relative clause about the subject
+ * ("the army, which attacked the town") is kept. */
+static void drop_object_relatives(tac_coder *c)
+{
+    size_t first = c->sent_first_event, k = first;
+    for (size_t i = first; i < c->n_events; i++) {
+        const tac_event *q = &c->events[i];
+        int drop = 0;
+        for (size_t j = first; j < i && c->ev_bg[i - first] == 3 && !drop; j++) {
+            const tac_event *m = &c->events[j];
+            drop = c->ev_bg[j - first] == 0 && strcmp(m->code, "010") != 0 && m->has_target &&
+                   m->target.offset == q->source.offset && m->target.text == q->source.text;
+        }
+        if (!drop) {
+            c->ev_bg[k - first] = c->ev_bg[i - first];
+            c->events[k++] = c->events[i];
+        }
+    }
+    c->n_events = k;
 }
 
 /* An elaboration (above) by the source of an earlier main event of the
@@ -4068,6 +4114,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         c->cur_bg = (unsigned char)background(c, s, i);
         if (!c->cur_bg && elaboration(c, s, i))
             c->cur_bg = 2;
+        else if (!c->cur_bg && in_relative(c, s, i))
+            c->cur_bg = 3;
         /* "mobilized army reservists for a possible war against Iraq": a
          * show of force (15) is aimed at the adversary, not at the forces
          * the source moves */
@@ -4138,6 +4186,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     }
     drop_background(c);
     drop_elaborations(c);
+    drop_object_relatives(c);
     drop_bare_statements(c);
     drop_accord_frames(c);
     purpose_targets(c);
