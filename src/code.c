@@ -3089,6 +3089,16 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         return 1;
     if (i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed"))
         return 1;
+    /* "an investigation into alleged crimes", "fined for alleged
+     * violations": an -ed form right after a preposition describes the
+     * thing named after it; no finite verb follows a preposition. ("the
+     * number of killed and injured", "of assassinated people" count the
+     * victims of an act: kept) */
+    if (i > s && (t[i - 1].wflags & TAC_LX_PREP) && ends_with(&t[i], "ed") &&
+        i + 1 < c->sent_end && (t[i + 1].flags & TAC_TOK_WORD) &&
+        !(t[i + 1].wflags & (TAC_LX_PREP | TAC_LX_DET | TAC_LX_CONJ)) &&
+        c->tok_group[i + 1 - s] < 0)
+        return 1;
     /* "..., according to a media report": the attribution of the
      * sentence, no act of its subject */
     for (uint32_t j = i; j > s + 1 && j + 4 > i;) {
