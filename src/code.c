@@ -3340,6 +3340,15 @@ static int ing_verb(const tac_tok *t)
 static int elaboration(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
+    /* ", saying (that) they would fight on": what the participle says
+     * elaborates the main act too */
+    for (uint32_t j = i; j > s + 1;) {
+        j--;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+            break;
+        if ((t[j].wflags & TAC_LX_SAY) && ing_verb(&t[j]) && tac_code_is_punct(&t[j - 1], ','))
+            return 1;
+    }
     if (!ing_verb(&t[i]))
         return 0;
     for (uint32_t j = i; j > s;) {
