@@ -3587,6 +3587,40 @@ static void purpose_targets(tac_coder *c)
     }
 }
 
+/* Roots 17-19: coercion, assault, fighting. */
+static int force_root(const char *root)
+{
+    return root[0] == '1' && root[1] >= '7' && root[1] <= '9';
+}
+
+/* "police opened fire to disperse the demonstrators": an act of force
+ * (17-19) whose infinitive of purpose ("to" and the next event, a few
+ * bytes after the act) is another act of force by the same source against
+ * the same target (purpose_targets may have given it) is one act: the
+ * purpose says what the force was for and is not coded apart; CAMEO codes
+ * the act. Runs after purpose_targets. */
+static void drop_purposes(tac_coder *c)
+{
+    size_t first = c->sent_first_event, k = first;
+    for (size_t i = first; i < c->n_events; i++) {
+        const tac_event *q = &c->events[i];
+        int aim = 0;
+        if (k > first) {
+            const tac_event *p = &c->events[k - 1];
+            size_t pend = p->text_offset + p->text_len;
+            aim = p->has_target && q->has_target && p->source.code[0] &&
+                  !strcmp(q->source.code, p->source.code) &&
+                  !strcmp(q->target.code, p->target.code) && q->text_offset >= pend + 4 &&
+                  q->text_offset - pend <= PURPOSE_GAP &&
+                  memcmp(c->doc_text + q->text_offset - 3, "to ", 3) == 0 &&
+                  strcmp(p->root, q->root) != 0 && force_root(p->root) && force_root(q->root);
+        }
+        if (!aim)
+            c->events[k++] = c->events[i];
+    }
+    c->n_events = k;
+}
+
 /* "students staged demonstrations to demand reforms by the government":
  * a protest (root 14) with no target is aimed at whom its source, in the
  * same sentence, demands of or disapproves of (roots 10, 11). */
@@ -4209,6 +4243,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     drop_bare_statements(c);
     drop_accord_frames(c);
     purpose_targets(c);
+    drop_purposes(c);
     protest_targets(c);
     drop_protest_aims(c);
     drop_subsumed(c);
