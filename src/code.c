@@ -3296,7 +3296,9 @@ static int year_like(const tac_tok *t)
 
 /* "one day after a Serbian jet shot down a helicopter", "after fifteen
  * years of military occupation", "the Prime Minister, whom they had taken
- * hostage": a word at i read in an "after" clause or phrase or in a
+ * hostage": a word at i read in an "after" clause or phrase, an "as"
+ * clause with its own subject ("resigned as the opposition threatened to
+ * storm his residence") or in a
  * non-restrictive relative clause of the object (", whom") that opens
  * before it with no comma or other clause break between. Such a clause
  * gives the background of the sentence's main event; an "until" clause,
@@ -3313,6 +3315,17 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
         const tac_tok *w = &t[j];
         if (tok_is(w, "after"))
             return 1;
+        /* "resigned as the opposition threatened to storm his residence":
+         * an "as" clause with its own subject is the circumstance of the
+         * main event */
+        if (tok_is(w, "as") && j + 1 < i) {
+            uint32_t b = j + 1;
+            if (t[b].wflags & TAC_LX_DET)
+                b++;
+            if (b < i && c->tok_group[b - s] >= 0 && c->groups[c->tok_group[b - s]].start <= b &&
+                c->groups[c->tok_group[b - s]].end <= i && verbish(&t[c->groups[c->tok_group[b - s]].end]))
+                return 1;
+        }
         if (tok_is(w, "whom") && j > s && tac_code_is_punct(&t[j - 1], ','))
             return 1;
         /* "vowed to fight until they gain control of the villages": what
