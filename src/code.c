@@ -2729,7 +2729,9 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t i, int src
         civ = civ && only;
     }
     long ci = mil                    ? tac_dict_modal(d, "military", ev)
-              : !verbish(&t[i]) ? -1 /* a noun's source is less sure */
+              /* a noun's source is less sure; a base form after an
+               * auxiliary is a verb ("they would blockade Paris") */
+              : !verbish(&t[i]) && !(i > s && (t[i - 1].wflags & TAC_LX_AUX)) ? -1
               : med             ? tac_dict_modal(d, "media", ev)
               : gov             ? tac_dict_modal(d, "state", ev)
               : civ             ? tac_dict_modal(d, "civilian", ev)
@@ -3486,7 +3488,8 @@ static void drop_background(tac_coder *c)
  * in Kirkuk calling for independence": a demand (10) or appeal (02) by the
  * source of a protest (14) before it in the sentence is what the protest is
  * for (CAMEO's 141x: demonstrate for leadership change, policy change,
- * rights), not an event of its own, when it follows the protest closely
+ * rights), not an event of its own, when it follows the protest (or a
+ * threatened protest, 133: "would blockade Paris to demand") closely
  * (AIM_GAP bytes: a time or place phrase and "to" may stand between). Runs
  * after protest_targets, which gives the protest the demand's target. */
 #define AIM_GAP 60
@@ -3498,7 +3501,7 @@ static void drop_protest_aims(tac_coder *c)
         int aim = 0;
         if (!strcmp(q->root, "10") || !strcmp(q->root, "02"))
             for (size_t j = first; j < i && !aim; j++)
-                aim = !strcmp(c->events[j].root, "14") &&
+                aim = (!strcmp(c->events[j].root, "14") || !strcmp(c->events[j].code, "133")) &&
                       !strcmp(c->events[j].source.code, q->source.code) &&
                       q->text_offset >= c->events[j].text_offset + c->events[j].text_len &&
                       q->text_offset - (c->events[j].text_offset + c->events[j].text_len) <=
