@@ -3240,6 +3240,48 @@ static int purpose_subject(const tac_coder *c, uint32_t s, uint32_t i, int g)
     return h >= 0 ? h : g;
 }
 
+/* A quotation mark: '"', a typographic quote, or the `` and '' of older
+ * wire text. */
+static int quote_mark(const tac_tok *t)
+{
+    if (t->flags & TAC_TOK_QUOTE)
+        return 1;
+    if (!(t->flags & TAC_TOK_PUNCT) || t->norm_len == 0)
+        return 0;
+    for (size_t k = 0; k < t->norm_len; k++)
+        if (t->norm[k] != '`' && t->norm[k] != '\'')
+            return 0;
+    return 1;
+}
+
+/* 1 if the quotation mark at j opens or closes a quotation of at most
+ * three words with no punctuation inside: a scare quote around a word
+ * ("``mobilize''"), no quoted speech. */
+static int scare_quote(const tac_coder *c, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    /* the marks may come in pairs of tokens: ` ` */
+    uint32_t r = j, l = j;
+    while (r + 1 < c->sent_end && quote_mark(&t[r + 1]))
+        r++;
+    while (l > 0 && quote_mark(&t[l - 1]))
+        l--;
+    for (uint32_t k = r + 1; k < c->sent_end && k <= r + 4; k++) {
+        if (quote_mark(&t[k]))
+            return k > r + 1;
+        if (!(t[k].flags & TAC_TOK_WORD))
+            break;
+    }
+    for (uint32_t k = l; k > 0 && k + 4 >= l;) {
+        k--;
+        if (quote_mark(&t[k]))
+            return k + 1 < l;
+        if (!(t[k].flags & TAC_TOK_WORD))
+            break;
+    }
+    return 0;
+}
+
 /* 1 if the words [a, b) between a demand and a later match are a
  * complement, not a new clause: no clause word, comma or conjunction. */
 static int demanded_content(const tac_coder *c, uint32_t a, uint32_t b)
@@ -3247,9 +3289,24 @@ static int demanded_content(const tac_coder *c, uint32_t a, uint32_t b)
     const tac_tok *t = c->toks.v;
     if (b < a)
         return 0;
-    for (uint32_t j = a; j < b; j++)
-        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') || (t[j].wflags & TAC_LX_CONJ))
+    for (uint32_t j = a; j < b; j++) {
+        /* "called on Arabs to unite and ``mobilize''": quotes around a
+         * word or two mark the word, they open no clause */
+        if (quote_mark(&t[j]) && scare_quote(c, j))
+            continue;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
             return 0;
+        /* "urged Arabs to unite and mobilize": a base form after "and"
+         * goes on with the same infinitive */
+        if (t[j].wflags & TAC_LX_CONJ) {
+            uint32_t v = j + 1;
+            while (v < b && quote_mark(&t[v]) && scare_quote(c, v))
+                v++;
+            if (!(v < c->sent_end && (t[v].wflags & TAC_LX_VERB) && !verbish(&t[v]) &&
+                  t[v].word == t[v].lemma)) /* the base form itself ("lit" is not) */
+                return 0;
+        }
+    }
     return 1;
 }
 
