@@ -3357,7 +3357,7 @@ static int year_like(const tac_tok *t)
  * years of military occupation", "the Prime Minister, whom they had taken
  * hostage": a word at i read in an "after" clause or phrase, an "as"
  * clause with its own subject ("resigned as the opposition threatened to
- * storm his residence") or in a
+ * storm his residence", 2: background only for a verbal act) or in a
  * non-restrictive relative clause of the object (", whom") that opens
  * before it with no comma or other clause break between. Such a clause
  * gives the background of the sentence's main event; an "until" clause,
@@ -3376,14 +3376,16 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
             return 1;
         /* "resigned as the opposition threatened to storm his residence":
          * an "as" clause with its own subject is the circumstance of the
-         * main event */
+         * main event; 2: the caller keeps a material act (14-20) there,
+         * which is news of its own ("police fired tear gas as thousands
+         * marched") */
         if (tok_is(w, "as") && j + 1 < i) {
             uint32_t b = j + 1;
             if (t[b].wflags & TAC_LX_DET)
                 b++;
             if (b < i && c->tok_group[b - s] >= 0 && c->groups[c->tok_group[b - s]].start <= b &&
                 c->groups[c->tok_group[b - s]].end <= i && verbish(&t[c->groups[c->tok_group[b - s]].end]))
-                return 1;
+                return 2;
         }
         if (tok_is(w, "whom") && j > s && tac_code_is_punct(&t[j - 1], ','))
             return 1;
@@ -4237,7 +4239,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         if (!agentless)
             ev = source_modal(c, s, i, src, ev);
         const tac_cameo *cm = &d->cameo[ev];
-        c->cur_bg = (unsigned char)background(c, s, i);
+        int bg = background(c, s, i);
+        c->cur_bg = (unsigned char)(bg == 2 ? atoi(cm->root) <= 13 : bg);
         if (!c->cur_bg && elaboration(c, s, i))
             c->cur_bg = 2;
         else if (!c->cur_bg && in_relative(c, s, i))
