@@ -3383,8 +3383,9 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
             uint32_t b = j + 1;
             if (t[b].wflags & TAC_LX_DET)
                 b++;
-            if (b < i && c->tok_group[b - s] >= 0 && c->groups[c->tok_group[b - s]].start <= b &&
-                c->groups[c->tok_group[b - s]].end <= i && verbish(&t[c->groups[c->tok_group[b - s]].end]))
+            int g = b < i ? c->tok_group[b - s] : -1;
+            if (g >= 0 && c->groups[g].start <= b && c->groups[g].end <= i &&
+                verbish(&t[c->groups[g].end]))
                 return 2;
         }
         if (tok_is(w, "whom") && j > s && tac_code_is_punct(&t[j - 1], ','))
