@@ -1582,6 +1582,11 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
                 break;
             if (k > 0 && tac_code_is_punct(&t[pos + k - 1], ','))
                 break;
+            /* "launched a probe into the attack": what follows "into" is
+             * the topic of a noun skipped, no longer the pattern's object
+             * ("about" is often a number's: "kill about 25 civilians") */
+            if (k > 0 && tok_is(&t[pos + k - 1], "into"))
+                break;
             /* the skipped words then the rest of the pattern */
             if (may_go_on(ms, child, pos + k))
                 try_node(ms, child, pos + k, src, tgt, first, anchor_end);
