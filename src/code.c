@@ -628,6 +628,18 @@ static int place_noun(const tac_tok *t)
     return 0;
 }
 
+/* Token i and after name a place of the country whose adjective stands
+ * before i: a place noun, "of" and the place's name ("the Bosnian town of
+ * Gorazde", "the Syrian city of Homs"). Not "the Uruguayan capital of
+ * Montevideo", which like "Montevideo" may be the government. ("Iraqi
+ * towns" stays an actor: "shelled Iraqi towns" is aimed at Iraq.) */
+static int settlement_of(const tac_tok *t, uint32_t i, uint32_t e)
+{
+    return i + 2 < e && place_noun(&t[i]) && tok_is(&t[i + 1], "of") &&
+           (t[i + 2].flags & TAC_TOK_CAP) && !tok_is(&t[i], "capital") &&
+           !tok_is(&t[i], "state");
+}
+
 /* Tokens [a, b) between an agent and a place name that name the place
  * by its kind: "of the city of", "in the northern town of", "on the
  * outskirts of", "of the besieged city of": "of", a locative or "from",
@@ -669,6 +681,16 @@ static int lone_member(const tac_tok *t, const piece *p)
            (t[p->start].wflags & TAC_LX_MEMBER);
 }
 
+/* Tokens [a, b) between an agent and a place name that say where the
+ * agent is based: "a terror group based in Trinidad", "a charity
+ * headquartered in Geneva". (Not "stationed": "troops stationed in
+ * Kosovo" are as often foreign troops.) */
+static int based_gap(const tac_tok *t, uint32_t a, uint32_t b)
+{
+    return b == a + 2 && (tok_is(&t[a], "based") || tok_is(&t[a], "headquartered")) &&
+           (t[a + 1].wflags & TAC_LX_LOCATIVE);
+}
+
 /* Keeps a place that is no actor as a location of the sentence. */
 static void add_loc(tac_coder *c, uint32_t start, uint32_t end, const piece *p)
 {
@@ -701,6 +723,15 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             /* a capital or country name after "in", "at", and a city or
              * region anywhere: a place, kept only to give an agent next to
              * it its country */
+            /* "from the besieged Bosnian town of Gorazde": a country
+             * adjective before a named place describes the place; it is a
+             * location of the sentence, no actor */
+            if (p.country && p.adj && !p.agent && !p.actor && !p.person && !p.capital &&
+                !p.place && end < e && settlement_of(t, end, e)) {
+                add_loc(c, i, end, &p);
+                i = end;
+                continue;
+            }
             int only_place = p.place && !p.agent && !p.actor && !p.person && !p.capital &&
                              !p.country;
             if (only_place ||
@@ -723,7 +754,8 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                  * a country takes the place's country (composed below) */
                 const piece *prev = np ? &pieces[np - 1] : NULL;
                 int agent_before = i > s && prev &&
-                                   (prev->end + 1 == i || place_noun_gap(t, prev->end, i)) &&
+                                   (prev->end + 1 == i || place_noun_gap(t, prev->end, i) ||
+                                    based_gap(t, prev->end, i)) &&
                                    ((prev->agent && !prev->actor) ||
                                     (!prev->agent && people_group(prev->actor) &&
                                      !prev->actor->country[0])) &&
@@ -954,8 +986,11 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             if (!of_the && ((q->country && !q->adj) || q->capital || q->place) &&
                 place_noun_gap(t, m.end, q->start))
                 of_the = 1;
-            int of = (gap == 1 || of_the) &&
-                     (tok_is(&t[m.end], "of") ||
+            /* "a terror group based in Trinidad": where an agent is based
+             * is where it is from */
+            int based = based_gap(t, m.end, q->start);
+            int of = (gap == 1 || of_the || based) &&
+                     (tok_is(&t[m.end], "of") || based ||
                       (!owned && ((t[m.end].wflags & TAC_LX_LOCATIVE) ||
                                   tok_is(&t[m.end], "from")))) &&
                      (!named || people) && m.n_agents && !m.country[0] &&
@@ -1356,10 +1391,13 @@ static int build_groups(tac_coder *c, uint32_t s, uint32_t e)
                 }
                 /* "Russia attacked Kyiv and Ukraine fired back": the last
                  * member opens a new clause if it is followed by a verb and
-                 * the group so far stands after a verb */
+                 * the group so far stands after a verb; not after a verb of
+                 * saying, whose object is a clause ("the UN said France and
+                 * Britain must leave": both must) */
                 if (join && has_and && m->end < e && verbish(&t[m->end]) && g->start > s) {
                     uint32_t j = g->start - 1;
-                    if (verbish(&t[j]) || (t[j].wflags & TAC_LX_PREP))
+                    if ((verbish(&t[j]) && !(t[j].wflags & TAC_LX_SAY)) ||
+                        (t[j].wflags & TAC_LX_PREP))
                         join = 0;
                 }
                 /* "arrested two army officers, officials said": after a
@@ -1614,6 +1652,11 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
             if (k > 0 && is_clause_break(&t[pos + k - 1]))
                 break;
             if (k > 0 && tac_code_is_punct(&t[pos + k - 1], ','))
+                break;
+            /* "launched a probe into the attack": what follows "into" is
+             * the topic of a noun skipped, no longer the pattern's object
+             * ("about" is often a number's: "kill about 25 civilians") */
+            if (k > 0 && tok_is(&t[pos + k - 1], "into"))
                 break;
             /* the skipped words then the rest of the pattern */
             if (may_go_on(ms, child, pos + k))
@@ -1991,6 +2034,13 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
                 subject_of_next(c, e, g, k > j))
                 return -1;
             return g;
+        }
+        /* "kidnapped up to 16 Russian advisers": "up to" before a number
+         * bounds a quantity, it is no preposition */
+        if (tok_is(w, "up") && k + 2 < e && tok_is(&t[k + 1], "to") &&
+            (t[k + 2].flags & TAC_TOK_NUM)) {
+            k++;
+            continue;
         }
         /* "rejected proposed Israeli changes": an -ed word right after
          * the verb is an adjective of the object */
@@ -2755,7 +2805,9 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t i, int src
         civ = civ && only;
     }
     long ci = mil                    ? tac_dict_modal(d, "military", ev)
-              : !verbish(&t[i]) ? -1 /* a noun's source is less sure */
+              /* a noun's source is less sure; a base form after an
+               * auxiliary is a verb ("they would blockade Paris") */
+              : !verbish(&t[i]) && !(i > s && (t[i - 1].wflags & TAC_LX_AUX)) ? -1
               : med             ? tac_dict_modal(d, "media", ev)
               : gov             ? tac_dict_modal(d, "state", ev)
               : civ             ? tac_dict_modal(d, "civilian", ev)
@@ -3115,6 +3167,25 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         return 1;
     if (i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed"))
         return 1;
+    /* "an investigation into alleged crimes", "fined for alleged
+     * violations": an -ed form right after a preposition describes the
+     * thing named after it; no finite verb follows a preposition. ("the
+     * number of killed and injured", "of assassinated people" count the
+     * victims of an act: kept) */
+    if (i > s && (t[i - 1].wflags & TAC_LX_PREP) && ends_with(&t[i], "ed") &&
+        i + 1 < c->sent_end && (t[i + 1].flags & TAC_TOK_WORD) &&
+        !(t[i + 1].wflags & (TAC_LX_PREP | TAC_LX_DET | TAC_LX_CONJ)) &&
+        c->tok_group[i + 1 - s] < 0)
+        return 1;
+    /* "..., according to a media report": the attribution of the
+     * sentence, no act of its subject */
+    for (uint32_t j = i; j > s + 1 && j + 4 > i;) {
+        j--;
+        if (tok_is(&t[j], "to") && tok_is(&t[j - 1], "according"))
+            return 1;
+        if (verbish(&t[j]) || is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+            break;
+    }
     /* "the internationally recognised government", "the UN-backed
      * government": a participle after a determiner and an -ly adverb, or
      * the second half of a hyphen compound, is an adjective too */
@@ -3220,8 +3291,14 @@ static int purpose_subject(const tac_coder *c, uint32_t s, uint32_t i, int g)
                                           "expect", "require", "authorize", "instruct",
                                           "appeal", "advise", "lead", "cause", "get", NULL};
     const tac_tok *t = c->toks.v;
-    if (g < 0 || i == s || !tok_is(&t[i - 1], "to") || c->groups[g].end != i - 1)
+    if (g < 0 || i == s || !tok_is(&t[i - 1], "to") || c->groups[g].end > i - 1)
         return g;
+    /* "would blockade Paris from Monday night to demand": a time phrase
+     * may stand between the object and "to" */
+    for (uint32_t j = c->groups[g].end; j < i - 1; j++)
+        if (!(t[j].wflags & TAC_LX_TIME) && !tok_is(&t[j], "on") && !tok_is(&t[j], "from") &&
+            !tok_is(&t[j], "this") && !tok_is(&t[j], "next") && !tok_is(&t[j], "week"))
+            return g;
     uint32_t b = c->groups[g].start;
     if (b > s && (t[b - 1].wflags & TAC_LX_DET))
         b--;
@@ -3239,6 +3316,48 @@ static int purpose_subject(const tac_coder *c, uint32_t s, uint32_t i, int g)
     return h >= 0 ? h : g;
 }
 
+/* A quotation mark: '"', a typographic quote, or the `` and '' of older
+ * wire text. */
+static int quote_mark(const tac_tok *t)
+{
+    if (t->flags & TAC_TOK_QUOTE)
+        return 1;
+    if (!(t->flags & TAC_TOK_PUNCT) || t->norm_len == 0)
+        return 0;
+    for (size_t k = 0; k < t->norm_len; k++)
+        if (t->norm[k] != '`' && t->norm[k] != '\'')
+            return 0;
+    return 1;
+}
+
+/* 1 if the quotation mark at j opens or closes a quotation of at most
+ * three words with no punctuation inside: a scare quote around a word
+ * ("``mobilize''"), no quoted speech. */
+static int scare_quote(const tac_coder *c, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    /* the marks may come in pairs of tokens: ` ` */
+    uint32_t r = j, l = j;
+    while (r + 1 < c->sent_end && quote_mark(&t[r + 1]))
+        r++;
+    while (l > 0 && quote_mark(&t[l - 1]))
+        l--;
+    for (uint32_t k = r + 1; k < c->sent_end && k <= r + 4; k++) {
+        if (quote_mark(&t[k]))
+            return k > r + 1;
+        if (!(t[k].flags & TAC_TOK_WORD))
+            break;
+    }
+    for (uint32_t k = l; k > 0 && k + 4 >= l;) {
+        k--;
+        if (quote_mark(&t[k]))
+            return k + 1 < l;
+        if (!(t[k].flags & TAC_TOK_WORD))
+            break;
+    }
+    return 0;
+}
+
 /* 1 if the words [a, b) between a demand and a later match are a
  * complement, not a new clause: no clause word, comma or conjunction. */
 static int demanded_content(const tac_coder *c, uint32_t a, uint32_t b)
@@ -3246,9 +3365,24 @@ static int demanded_content(const tac_coder *c, uint32_t a, uint32_t b)
     const tac_tok *t = c->toks.v;
     if (b < a)
         return 0;
-    for (uint32_t j = a; j < b; j++)
-        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') || (t[j].wflags & TAC_LX_CONJ))
+    for (uint32_t j = a; j < b; j++) {
+        /* "called on Arabs to unite and ``mobilize''": quotes around a
+         * word or two mark the word, they open no clause */
+        if (quote_mark(&t[j]) && scare_quote(c, j))
+            continue;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
             return 0;
+        /* "urged Arabs to unite and mobilize": a base form after "and"
+         * goes on with the same infinitive */
+        if (t[j].wflags & TAC_LX_CONJ) {
+            uint32_t v = j + 1;
+            while (v < b && quote_mark(&t[v]) && scare_quote(c, v))
+                v++;
+            if (!(v < c->sent_end && (t[v].wflags & TAC_LX_VERB) && !verbish(&t[v]) &&
+                  t[v].word == t[v].lemma)) /* the base form itself ("lit" is not) */
+                return 0;
+        }
+    }
     return 1;
 }
 
@@ -3297,14 +3431,17 @@ static int year_like(const tac_tok *t)
 
 /* "one day after a Serbian jet shot down a helicopter", "after fifteen
  * years of military occupation", "the Prime Minister, whom they had taken
- * hostage": a word at i read in an "after" clause or phrase or in a
+ * hostage": a word at i read in an "after" clause or phrase, an "as"
+ * clause with its own subject ("resigned as the opposition threatened to
+ * storm his residence", 2: background only for a verbal act) or in a
  * non-restrictive relative clause of the object (", whom") that opens
  * before it with no comma or other clause break between. Such a clause
  * gives the background of the sentence's main event; an "until" clause,
  * its goal, is no fact either. ("before", "following",
  * "since", "amid", "which" and ", where" were tried too: their clauses hold
  * the news as often as not: "clashed for hours before police fired tear
- * gas".) */
+ * gas". A "which" clause about the main event's target is dropped by
+ * drop_object_relatives.) */
 static int background(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
@@ -3313,6 +3450,20 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
         const tac_tok *w = &t[j];
         if (tok_is(w, "after"))
             return 1;
+        /* "resigned as the opposition threatened to storm his residence":
+         * an "as" clause with its own subject is the circumstance of the
+         * main event; 2: the caller keeps a material act (14-20) there,
+         * which is news of its own ("police fired tear gas as thousands
+         * marched") */
+        if (tok_is(w, "as") && j + 1 < i) {
+            uint32_t b = j + 1;
+            if (t[b].wflags & TAC_LX_DET)
+                b++;
+            int g = b < i ? c->tok_group[b - s] : -1;
+            if (g >= 0 && c->groups[g].start <= b && c->groups[g].end <= i &&
+                verbish(&t[c->groups[g].end]))
+                return 2;
+        }
         if (tok_is(w, "whom") && j > s && tac_code_is_punct(&t[j - 1], ','))
             return 1;
         /* "vowed to fight until they gain control of the villages": what
@@ -3325,6 +3476,130 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
     return 0;
 }
 
+/* An -ing form of a verb, in lower case: "killing", "setting". */
+static int ing_verb(const tac_tok *t)
+{
+    return (t->wflags & TAC_LX_VERB) && ends_with(t, "ing") && !(t->flags & TAC_TOK_CAP);
+}
+
+/* "Egyptian police opened fire on the demonstrators, killing one person
+ * and arresting twelve", "prisoners rioted, setting fire to their
+ * mattresses": an -ing form at i that opens a participial clause after a
+ * comma (an adverb may stand between), or one joined by "and" or a comma
+ * to such a form earlier in that clause, tells how the sentence's main
+ * act went on, with the same actors; CAMEO codes the main act alone. */
+static int elaboration(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    /* ", saying (that) they would fight on": what the participle says
+     * elaborates the main act too */
+    for (uint32_t j = i; j > s + 1;) {
+        j--;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+            break;
+        if ((t[j].wflags & TAC_LX_SAY) && ing_verb(&t[j]) && tac_code_is_punct(&t[j - 1], ','))
+            return 1;
+    }
+    if (!ing_verb(&t[i]))
+        return 0;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        const tac_tok *w = &t[j];
+        if (is_clause_break(w) || (w->wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_SAY)) ||
+            (verbish(w) && !ing_verb(w)))
+            return 0;
+        if (tac_code_is_punct(w, ',')) {
+            uint32_t v = j + 1;
+            while (v < i && (t[v].wflags & TAC_LX_ADVERB))
+                v++;
+            /* ", killing one person and arresting twelve": the list goes
+             * on from an earlier -ing form */
+            if (ing_verb(&t[v]))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* "is providing intelligence to Macedonia, which is preparing an
+ * offensive": 1 if the word at i is in a "which" clause opened before it
+ * with no comma, clause break or conjunction between. (A "who" clause
+ * about people often names the deed the main event answers: "arrested
+ * the men who attacked the mosque", "praised the officers who saved
+ * lives"; it is kept.) */
+static int in_relative(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        if (tok_is(&t[j], "which"))
+            return 1;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+            (t[j].wflags & (TAC_LX_COMPLEMENT | TAC_LX_SAY | TAC_LX_CONJ | TAC_LX_RELATIVE)))
+            return 0;
+    }
+    return 0;
+}
+
+/* An event in a relative clause whose source is the target of an earlier
+ * event of the sentence describes that target, the main event's object:
+ * CAMEO codes the main event ("The United States is providing
+ * intelligence to Macedonia, which is preparing an offensive against the
+ * rebels" codes the aid alone). A relative clause about the subject
+ * ("the army, which attacked the town") is kept. */
+static void drop_object_relatives(tac_coder *c)
+{
+    size_t first = c->sent_first_event, k = first;
+    for (size_t i = first; i < c->n_events; i++) {
+        const tac_event *q = &c->events[i];
+        int drop = 0;
+        for (size_t j = first; j < i && c->ev_bg[i - first] == 3 && !drop; j++) {
+            const tac_event *m = &c->events[j];
+            drop = c->ev_bg[j - first] == 0 && strcmp(m->code, "010") != 0 && m->has_target &&
+                   m->target.offset == q->source.offset && m->target.text == q->source.text;
+        }
+        if (!drop) {
+            c->ev_bg[k - first] = c->ev_bg[i - first];
+            c->events[k++] = c->events[i];
+        }
+    }
+    c->n_events = k;
+}
+
+/* An elaboration (above) by the source of an earlier main event of the
+ * sentence is dropped when it names no new party: no target, the main
+ * event's target, or a bare role of no country ("one person", "twelve
+ * demonstrators"). ", killing two Iraqi soldiers" names a party and is
+ * kept. Runs after drop_background. */
+static void drop_elaborations(tac_coder *c)
+{
+    size_t first = c->sent_first_event, k = first;
+    for (size_t i = first; i < c->n_events; i++) {
+        const tac_event *q = &c->events[i];
+        int drop = 0;
+        if (c->ev_bg[i - first] == 2 &&
+            (!q->has_target || (!q->target.country && strlen(q->target.code) <= 3)))
+            drop = 1;
+        for (size_t j = first; j < i && c->ev_bg[i - first] == 2 && !drop; j++) {
+            const tac_event *m = &c->events[j];
+            drop = c->ev_bg[j - first] != 2 && strcmp(m->code, "010") != 0 &&
+                   !strcmp(m->source.code, q->source.code) && q->has_target && m->has_target &&
+                   !strcmp(m->target.code, q->target.code);
+        }
+        if (drop) {
+            drop = 0;
+            for (size_t j = first; j < i && !drop; j++)
+                drop = c->ev_bg[j - first] != 2 && strcmp(c->events[j].code, "010") != 0 &&
+                       !strcmp(c->events[j].source.code, q->source.code);
+        }
+        if (!drop) {
+            c->ev_bg[k - first] = c->ev_bg[i - first];
+            c->events[k++] = c->events[i];
+        }
+    }
+    c->n_events = k;
+}
+
 /* The background events of a sentence are dropped when the sentence has
  * a main event of its own (one outside such clauses, other than a bare
  * statement 010): "Italy suspended air links with Serbia one day after a
@@ -3334,12 +3609,14 @@ static void drop_background(tac_coder *c)
 {
     size_t first = c->sent_first_event, main_ev = 0, k = first;
     for (size_t i = first; i < c->n_events; i++)
-        main_ev += !c->ev_bg[i - first] && strcmp(c->events[i].code, "010") != 0;
+        main_ev += c->ev_bg[i - first] != 1 && strcmp(c->events[i].code, "010") != 0;
     if (!main_ev)
         return;
     for (size_t i = first; i < c->n_events; i++)
-        if (!c->ev_bg[i - first])
+        if (c->ev_bg[i - first] != 1) {
+            c->ev_bg[k - first] = c->ev_bg[i - first];
             c->events[k++] = c->events[i];
+        }
     c->n_events = k;
 }
 
@@ -3347,7 +3624,8 @@ static void drop_background(tac_coder *c)
  * in Kirkuk calling for independence": a demand (10) or appeal (02) by the
  * source of a protest (14) before it in the sentence is what the protest is
  * for (CAMEO's 141x: demonstrate for leadership change, policy change,
- * rights), not an event of its own, when it follows the protest closely
+ * rights), not an event of its own, when it follows the protest (or a
+ * threatened protest, 133: "would blockade Paris to demand") closely
  * (AIM_GAP bytes: a time or place phrase and "to" may stand between). Runs
  * after protest_targets, which gives the protest the demand's target. */
 #define AIM_GAP 60
@@ -3359,7 +3637,7 @@ static void drop_protest_aims(tac_coder *c)
         int aim = 0;
         if (!strcmp(q->root, "10") || !strcmp(q->root, "02"))
             for (size_t j = first; j < i && !aim; j++)
-                aim = !strcmp(c->events[j].root, "14") &&
+                aim = (!strcmp(c->events[j].root, "14") || !strcmp(c->events[j].code, "133")) &&
                       !strcmp(c->events[j].source.code, q->source.code) &&
                       q->text_offset >= c->events[j].text_offset + c->events[j].text_len &&
                       q->text_offset - (c->events[j].text_offset + c->events[j].text_len) <=
@@ -3417,6 +3695,28 @@ static void drop_bare_statements(tac_coder *c)
     c->n_events = k;
 }
 
+/* "Hungarian and Romanian officials agreed that their countries should
+ * cooperate to encourage the refugees to return": the accord (019) with a
+ * "that" clause is what its clause says, already coded as the joint intent
+ * of those who agree (a later event of the same source with a modality);
+ * the frame is not coded apart. */
+static void drop_accord_frames(tac_coder *c)
+{
+    size_t first = c->sent_first_event, k = first;
+    for (size_t i = first; i < c->n_events; i++) {
+        const tac_event *p = &c->events[i];
+        int frame = 0;
+        if (!strcmp(p->code, "019") && !p->has_target && p->text_len >= 4 &&
+            !memcmp(p->text + p->text_len - 4, "that", 4))
+            for (size_t j = i + 1; j < c->n_events && !frame; j++)
+                frame = c->events[j].modality && c->events[j].text_offset > p->text_offset &&
+                        !strcmp(c->events[j].source.code, p->source.code);
+        if (!frame)
+            c->events[k++] = c->events[i];
+    }
+    c->n_events = k;
+}
+
 /* "police opened fire to disperse the demonstrators": an act with no
  * target followed by its infinitive of purpose ("to" and the next event of
  * the same source, a few bytes after it) is aimed at the purpose's
@@ -3437,6 +3737,40 @@ static void purpose_targets(tac_coder *c)
         p->target = q->target;
         p->has_target = 1;
     }
+}
+
+/* Roots 17-19: coercion, assault, fighting. */
+static int force_root(const char *root)
+{
+    return root[0] == '1' && root[1] >= '7' && root[1] <= '9';
+}
+
+/* "police opened fire to disperse the demonstrators": an act of force
+ * (17-19) whose infinitive of purpose ("to" and the next event, a few
+ * bytes after the act) is another act of force by the same source against
+ * the same target (purpose_targets may have given it) is one act: the
+ * purpose says what the force was for and is not coded apart; CAMEO codes
+ * the act. Runs after purpose_targets. */
+static void drop_purposes(tac_coder *c)
+{
+    size_t first = c->sent_first_event, k = first;
+    for (size_t i = first; i < c->n_events; i++) {
+        const tac_event *q = &c->events[i];
+        int aim = 0;
+        if (k > first) {
+            const tac_event *p = &c->events[k - 1];
+            size_t pend = p->text_offset + p->text_len;
+            aim = p->has_target && q->has_target && p->source.code[0] &&
+                  !strcmp(q->source.code, p->source.code) &&
+                  !strcmp(q->target.code, p->target.code) && q->text_offset >= pend + 4 &&
+                  q->text_offset - pend <= PURPOSE_GAP &&
+                  memcmp(c->doc_text + q->text_offset - 3, "to ", 3) == 0 &&
+                  strcmp(p->root, q->root) != 0 && force_root(p->root) && force_root(q->root);
+        }
+        if (!aim)
+            c->events[k++] = c->events[i];
+    }
+    c->n_events = k;
 }
 
 /* "students staged demonstrations to demand reforms by the government":
@@ -3982,7 +4316,12 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         if (!agentless)
             ev = source_modal(c, s, i, src, ev);
         const tac_cameo *cm = &d->cameo[ev];
-        c->cur_bg = (unsigned char)background(c, s, i);
+        int bg = background(c, s, i);
+        c->cur_bg = (unsigned char)(bg == 2 ? atoi(cm->root) <= 13 : bg);
+        if (!c->cur_bg && elaboration(c, s, i))
+            c->cur_bg = 2;
+        else if (!c->cur_bg && in_relative(c, s, i))
+            c->cur_bg = 3;
         /* "mobilized army reservists for a possible war against Iraq": a
          * show of force (15) is aimed at the adversary, not at the forces
          * the source moves */
@@ -4052,8 +4391,12 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         }
     }
     drop_background(c);
+    drop_elaborations(c);
+    drop_object_relatives(c);
     drop_bare_statements(c);
+    drop_accord_frames(c);
     purpose_targets(c);
+    drop_purposes(c);
     protest_targets(c);
     drop_protest_aims(c);
     drop_subsumed(c);

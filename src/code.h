@@ -127,8 +127,10 @@ struct tac_coder {
     size_t n_aliases;
     size_t n_sentences;
     size_t sent_first_event;  /* first event of the sentence being coded */
-    /* per event of the sentence: it was read in a background clause
-     * (background, drop_background) */
+    /* per event of the sentence: 0 main; 1 read in a background clause
+     * (background, drop_background); 2 an elaboration (elaboration,
+     * drop_elaborations); 3 in a "which" clause (in_relative,
+     * drop_object_relatives) */
     unsigned char ev_bg[MAX_EVENTS_SENT];
     unsigned char cur_bg;     /* the flag push_event gives the next events */
     uint32_t sent_end;        /* end token of the sentence being coded */
