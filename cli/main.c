@@ -850,7 +850,15 @@ static void store_batch(run *R, batch *b)
 /* Codes the filled batch: in a pool, overlapped with reading the next
  * ones and with writing the ones before, which are written in order as
  * they finish; the reader waits only when every batch of the ring is in
- * flight. */
+ * flight.
+ *
+ * The reader and the writer share this thread, so after handing over a
+ * batch it writes at most one finished batch (more only when the ring is
+ * full) before reading the next: the coders' queue is refilled between
+ * two writes and stays as deep as the ring. Writing every finished batch
+ * at once (as before) left the coders idle whenever the writer had fallen
+ * behind: a backlog of slow writes (an ingest's commits) drained their
+ * queue, and they could never code ahead of the writer to make up for it. */
 static void submit(run *R)
 {
     batch *b = &R->b[R->cur];
@@ -864,11 +872,13 @@ static void submit(run *R)
         pool_push(R->p, b);
         R->inflight++;
     }
-    while (R->inflight &&
+    int wrote = 0;
+    while (R->inflight && (R->inflight == R->nq || !wrote) &&
            pool_done(R->p, &R->b[R->head], R->inflight == R->nq)) {
         flush_batch(R, &R->b[R->head]);
         R->head = (R->head + 1) % R->nq;
         R->inflight--;
+        wrote = 1;
     }
     R->cur = (R->head + R->inflight) % R->nq;
 }
