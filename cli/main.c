@@ -565,6 +565,7 @@ typedef struct pool {
     batch *q[MAX_INFLIGHT];
     size_t q_first, q_n;
     int stop;
+    double idle_s; /* seconds the coders waited for a batch, summed */
 } pool;
 
 static void code_rec(tac_coder *coder, tac_docbuf *db, const opts *o, rec *r)
@@ -612,6 +613,8 @@ static void code_rec(tac_coder *coder, tac_docbuf *db, const opts *o, rec *r)
     }
 }
 
+static double now_s(const struct timespec *t0);
+
 typedef struct worker_arg {
     pool *p;
     int idx;
@@ -625,8 +628,16 @@ static void *worker(void *arg)
     pool *p = wa->p;
     pthread_mutex_lock(&p->mu);
     for (;;) {
-        while (!p->stop && p->q_n == 0)
-            pthread_cond_wait(&p->work, &p->mu);
+        if (!p->stop && p->q_n == 0) {
+            /* counted once the wait ends with work: the last wait, for
+             * the end of the run, is not idleness */
+            struct timespec t0;
+            clock_gettime(CLOCK_MONOTONIC, &t0);
+            while (!p->stop && p->q_n == 0)
+                pthread_cond_wait(&p->work, &p->mu);
+            if (!p->stop)
+                p->idle_s += now_s(&t0);
+        }
         if (p->stop)
             break;
         batch *b = p->q[p->q_first];
@@ -656,12 +667,18 @@ static void pool_push(pool *p, batch *b)
     pthread_mutex_unlock(&p->mu);
 }
 
-/* Is every record of b coded? With wait, waits until it is. */
-static int pool_done(pool *p, batch *b, int wait)
+/* Is every record of b coded? With wait, waits until it is, adding the
+ * time waited to *waited. */
+static int pool_done(pool *p, batch *b, int wait, double *waited)
 {
     pthread_mutex_lock(&p->mu);
-    while (wait && b->finished < b->n)
-        pthread_cond_wait(&p->done, &p->mu);
+    if (wait && b->finished < b->n) {
+        struct timespec t0;
+        clock_gettime(CLOCK_MONOTONIC, &t0);
+        while (b->finished < b->n)
+            pthread_cond_wait(&p->done, &p->mu);
+        *waited += now_s(&t0);
+    }
     int done = b->finished == b->n;
     pthread_mutex_unlock(&p->mu);
     return done;
@@ -687,6 +704,8 @@ typedef struct run {
     tac_event *ev;      /* ingest: unpacked events of one document */
     size_t ev_cap;
     double store_s;     /* ingest: time spent writing to the store */
+    double store_cpu;   /* ... CPU time of this thread in it */
+    double wait_s;      /* time this thread waited for the coders */
     size_t batch_docs;  /* a batch is handed to the coders at this size */
     size_t batch_bytes;
     int in_txn;         /* ingest: a store transaction is open */
@@ -777,12 +796,21 @@ static void flush_batch(run *R, batch *b)
 #define TXN_DOCS 2048
 #define TXN_BYTES (8u << 20)
 
+/* CPU seconds of the calling thread */
+static double thread_cpu(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
 static void store_commit(run *R)
 {
     if (!R->in_txn)
         return;
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
+    double c0 = thread_cpu();
     if (tac_store_commit(R->o->store) != TAC_OK) {
         errf("%s", tac_store_errmsg(R->o->store));
         exit(EXIT_SYSTEM);
@@ -791,6 +819,7 @@ static void store_commit(run *R)
     R->read_bytes += R->txn_bytes;
     R->txn_docs = R->txn_bytes = 0;
     R->store_s += now_s(&t0);
+    R->store_cpu += thread_cpu() - c0;
     progress(R, 0);
 }
 
@@ -801,6 +830,7 @@ static void store_batch(run *R, batch *b)
     tac_store *st = R->o->store;
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
+    double c0 = thread_cpu();
     if (!R->in_txn) {
         if (tac_store_begin(st) != TAC_OK) {
             errf("%s", tac_store_errmsg(st));
@@ -842,6 +872,7 @@ static void store_batch(run *R, batch *b)
     R->txn_docs += b->n;
     R->txn_bytes += b->bytes;
     R->store_s += now_s(&t0);
+    R->store_cpu += thread_cpu() - c0;
     batch_clear(b);
     if (R->txn_docs >= TXN_DOCS || R->txn_bytes >= TXN_BYTES)
         store_commit(R);
@@ -850,7 +881,15 @@ static void store_batch(run *R, batch *b)
 /* Codes the filled batch: in a pool, overlapped with reading the next
  * ones and with writing the ones before, which are written in order as
  * they finish; the reader waits only when every batch of the ring is in
- * flight. */
+ * flight.
+ *
+ * The reader and the writer share this thread, so after handing over a
+ * batch it writes at most one finished batch (more only when the ring is
+ * full) before reading the next: the coders' queue is refilled between
+ * two writes and stays as deep as the ring. Writing every finished batch
+ * at once (as before) left the coders idle whenever the writer had fallen
+ * behind: a backlog of slow writes (an ingest's commits) drained their
+ * queue, and they could never code ahead of the writer to make up for it. */
 static void submit(run *R)
 {
     batch *b = &R->b[R->cur];
@@ -864,11 +903,13 @@ static void submit(run *R)
         pool_push(R->p, b);
         R->inflight++;
     }
-    while (R->inflight &&
-           pool_done(R->p, &R->b[R->head], R->inflight == R->nq)) {
+    int wrote = 0;
+    while (R->inflight && (R->inflight == R->nq || !wrote) &&
+           pool_done(R->p, &R->b[R->head], R->inflight == R->nq, &R->wait_s)) {
         flush_batch(R, &R->b[R->head]);
         R->head = (R->head + 1) % R->nq;
         R->inflight--;
+        wrote = 1;
     }
     R->cur = (R->head + R->inflight) % R->nq;
 }
@@ -878,7 +919,7 @@ static void drain(run *R)
     if (R->b[R->cur].n)
         submit(R);
     while (R->p && R->inflight) {
-        pool_done(R->p, &R->b[R->head], 1);
+        pool_done(R->p, &R->b[R->head], 1, &R->wait_s);
         flush_batch(R, &R->b[R->head]);
         R->head = (R->head + 1) % R->nq;
         R->inflight--;
@@ -1655,8 +1696,17 @@ static int cmd_code_or_ingest(int argc, char **argv, int ingest)
                 "\"match_budget_hits\":%zu,\"sentence_event_caps\":%zu",
                 R.docs, R.sentences, R.events, R.skipped, R.bytes, el, load_ms,
                 (long)ru.ru_maxrss, o.jobs, R.hits.match_budget, R.hits.sentence_events);
+        double idle = 0.0;
+        if (R.p) {
+            pthread_mutex_lock(&P.mu);
+            idle = P.idle_s;
+            pthread_mutex_unlock(&P.mu);
+        }
         if (o.store)
-            fprintf(stderr, ",\"store_seconds\":%.3f", R.store_s);
+            fprintf(stderr,
+                    ",\"store_seconds\":%.3f,\"store_cpu_seconds\":%.3f,"
+                    "\"store_waited_seconds\":%.3f,\"coders_idle_seconds\":%.3f",
+                    R.store_s, R.store_cpu, R.wait_s, idle);
         fputs("}\n", stderr);
     }
     if (R.p) {

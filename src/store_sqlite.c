@@ -115,8 +115,10 @@ typedef struct lite {
      * indexed for full-text search in one statement before commit, since
      * FTS5 writes its pending terms out at every statement savepoint */
     sqlite3_int64 fts_from;
-    /* CAMEO codes already written to the code table by this connection */
-    char seen_codes[512][5];
+    /* CAMEO codes already written to the code table by this connection:
+     * an open-addressing set of codes of 1 to 4 bytes packed into an
+     * integer (0: empty slot), looked up once per mention */
+    uint32_t seen_codes[1024];
     size_t n_seen;
 } lite;
 
@@ -381,6 +383,9 @@ static tac_status lite_rollback(tac_store *st)
     L->fts_from = 0;
     L->men_from = 0;
     pend_clear(L);
+    /* the codes written in the transaction are gone with it */
+    memset(L->seen_codes, 0, sizeof L->seen_codes);
+    L->n_seen = 0;
     if (sqlite3_get_autocommit(L->db))
         return TAC_OK;
     if (sqlite3_exec(L->db, "ROLLBACK", NULL, NULL, NULL) != SQLITE_OK)
@@ -468,12 +473,28 @@ static tac_status drop_old(tac_store *st, sqlite3_stmt *f)
     return TAC_OK;
 }
 
+/* The code's bytes packed into an integer, or 0 if it is empty or longer
+ * than 4 bytes (not kept in the set). */
+static uint32_t code_key(const char *code)
+{
+    uint32_t k = 0;
+    size_t i;
+    for (i = 0; i < 4 && code[i]; i++)
+        k = k << 8 | (unsigned char)code[i];
+    return code[i] ? 0 : k;
+}
+
 static tac_status note_code(tac_store *st, const tac_event *e)
 {
     lite *L = st->impl;
-    for (size_t i = 0; i < L->n_seen; i++)
-        if (strcmp(L->seen_codes[i], e->code) == 0)
-            return TAC_OK;
+    const size_t mask = sizeof L->seen_codes / sizeof L->seen_codes[0] - 1;
+    uint32_t k = code_key(e->code);
+    size_t j = (size_t)(k * 2654435761u) >> 22 & mask;
+    if (k) {
+        for (; L->seen_codes[j]; j = (j + 1) & mask)
+            if (L->seen_codes[j] == k)
+                return TAC_OK;
+    }
     sqlite3_stmt *c = prep(st, S_CODE_INS);
     if (!c)
         return TAC_EIO;
@@ -483,8 +504,12 @@ static tac_status note_code(tac_store *st, const tac_event *e)
     sqlite3_bind_int(c, 4, e->quad);
     if (step_done(c) < 0)
         return lite_err(st, "writing a code");
-    if (L->n_seen < sizeof L->seen_codes / sizeof L->seen_codes[0] && strlen(e->code) < 5)
-        strcpy(L->seen_codes[L->n_seen++], e->code);
+    /* the set stays at most half full; past that, codes are written again
+     * (ON CONFLICT DO NOTHING) */
+    if (k && 2 * (L->n_seen + 1) <= mask + 1) {
+        L->seen_codes[j] = k;
+        L->n_seen++;
+    }
     return TAC_OK;
 }
 
