@@ -1001,21 +1001,19 @@ static int tb_groups(tac_coder *c)
         if (c->n_tbg > 0) {
             tbg *g = &c->tbg[c->n_tbg - 1];
             const tbm *prev = &c->tbm[g->first + g->n - 1];
-            int joined = m->start > prev->end;
-            int conj = 0;
-            for (uint32_t j = prev->end; j < m->start; j++) {
-                if (!tb_joiner(&c->tbw[j]))
-                    joined = 0;
-                conj |= c->tbw[j].conj || c->tbw[j].comma || tb_word_is(&c->tbw[j], "or") ||
-                        tb_word_is(&c->tbw[j], "nor");
+            /* up to 5 words between them, all joiners (the scan stops at
+             * the first other word: most actors are far apart) */
+            int joined = m->start > prev->end && m->start - prev->end <= 5;
+            int conj = 0, adjs = 0;
+            for (uint32_t j = prev->end; joined && j < m->start; j++) {
+                const tbw *x = &c->tbw[j];
+                joined = tb_joiner(x);
+                conj |= x->conj || x->comma || tb_word_is(x, "or") || tb_word_is(x, "nor");
+                adjs |= (x->lxf & TB_LX_ADJ) != 0;
             }
-            int adjs = 0;
-            for (uint32_t j = prev->end; j < m->start; j++)
-                adjs |= (c->tbw[j].lxf & TB_LX_ADJ) != 0;
             /* "and the evil Arnor awful Gondor": an <ADJECTIVE> between two
              * actors of a list joins them too */
-            if (m->start == prev->start ||
-                (joined && (conj || (adjs && g->n >= 2)) && m->start - prev->end <= 5)) {
+            if (m->start == prev->start || (joined && (conj || (adjs && g->n >= 2)))) {
                 g->n++;
                 g->end = m->end;
                 m->group = (int)c->n_tbg - 1;
