@@ -617,20 +617,26 @@ static char *tb_join(tac_coder *c, const char *a, const char *b)
     return s;
 }
 
-/* Fills the item bitset of the sentence's words. */
-static void tb_fill_set(tac_coder *c)
+/* Fills the item bitset of the sentence's words (no field COMMA's
+ * nulling changes: it may come first). Returns the first comma word, or
+ * UINT32_MAX when there is none (tb_commas). */
+static uint32_t tb_fill_set(tac_coder *c)
 {
     uint64_t *set = c->tb_set, sum = 1; /* (locals: no reload per bit) */
     memset(set, 0, sizeof c->tb_set);
     set[0] = 1; /* bit 0: the pat_pos0 of patterns needing no word */
-    const tbw *w = c->tbw, *end = c->tbw + c->n_tbw;
-    for (; w < end; w++)
+    const tbw *w = c->tbw, *end = c->tbw + c->n_tbw, *comma = NULL;
+    for (; w < end; w++) {
+        if (w->comma && !comma)
+            comma = w;
         for (unsigned pm = w->pmask; pm; pm &= pm - 1) {
             uint32_t b = tac_tb_sig_bit(w->cand[__builtin_ctz(pm)]);
             set[b >> 6] |= (uint64_t)1 << (b & 63);
             sum |= (uint64_t)1 << (b >> 6);
         }
+    }
     c->tb_sum = sum;
+    return comma ? (uint32_t)(comma - c->tbw) : UINT32_MAX;
 }
 
 /* 0 if pattern i surely cannot match in the sentence: the (longest) word
@@ -1687,12 +1693,13 @@ static void tb_null_words(tac_coder *c, uint32_t a, uint32_t b)
  * the last comma to the end, [bmin, bmax] from the start to the first
  * comma. A comma before "and"/"or" between names, or between capitalised words with
  * an "and"/"or" after them, is taken to join a list ("Somalia, Ethiopia
- * and Kenya") and delimits nothing. */
-static void tb_commas(tac_coder *c, const tac_tb_options *o)
+ * and Kenya") and delimits nothing. first: the first comma word
+ * (tb_fill_set; none before it to look at). */
+static void tb_commas(tac_coder *c, const tac_tb_options *o, uint32_t first)
 {
     uint32_t cm[64];
     size_t nc = 0;
-    for (uint32_t j = 0; j < c->n_tbw && nc < 64; j++)
+    for (uint32_t j = first; j < c->n_tbw && nc < 64; j++)
         if (c->tbw[j].comma &&
             !(j + 1 < c->n_tbw && (((c->tbw[j + 1].conj || tb_word_is(&c->tbw[j + 1], "or")) && tb_name_list(c, j)) ||
                                    (c->tbw[j + 1].cap && !(j > 0 && tb_lower(c, j - 1)) &&
@@ -1815,9 +1822,9 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
                 c->tb_date = tac_date_from_days(tac_date_to_days(c->date) + best->shift);
             j = best_end - 1;
         }
-    if (t->opt.comma_on)
-        tb_commas(c, &t->opt);
-    tb_fill_set(c);
+    uint32_t comma1 = tb_fill_set(c);
+    if (t->opt.comma_on && comma1 < c->n_tbw)
+        tb_commas(c, &t->opt, comma1);
     int r = tb_actors(c);
     if (r != 0)
         return r < 0 ? -1 : 0;
