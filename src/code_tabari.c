@@ -1785,11 +1785,16 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         /* SET: MINIMUM WORDS: shorter sentences are not coded; TABARI
          * counts commas as words, not a possessive 's (the count stops
          * once it is enough) */
-        int nw = 0;
-        for (uint32_t i = s; i < e && nw < t->opt.min_words; i++)
-            nw += ((c->toks.v[i].flags & (TAC_TOK_WORD | TAC_TOK_NUM)) &&
-                   !(c->toks.v[i].flags & TAC_TOK_POSS)) || tac_code_is_punct(&c->toks.v[i], ',');
-        if (nw < t->opt.min_words)
+        /* (a countdown in locals) */
+        int need = t->opt.min_words;
+        for (const tac_tok *k = c->toks.v + s, *ke = c->toks.v + e; k < ke; k++) {
+            uint32_t fl = k->flags;
+            if ((((fl & (TAC_TOK_WORD | TAC_TOK_NUM)) && !(fl & TAC_TOK_POSS)) ||
+                 tac_code_is_punct(k, ',')) &&
+                --need == 0)
+                break;
+        }
+        if (need > 0)
             return 0;
     }
     if (tb_words(c, s, e) < 0)
