@@ -851,8 +851,11 @@ static int tb_actors(tac_coder *c)
             return 1;
         /* "[FRO/BIL/SAM]": one phrase names several actors, a compound */
         for (const char *cs = a && !(a->tb & TAC_TBA_NULL) ? a->code : NULL; cs && *cs;) {
-            const char *slash = strchr(cs, '/');
-            size_t cl = slash ? (size_t)(slash - cs) : strlen(cs);
+            /* (codes are short: a byte loop, no strchr and strlen calls) */
+            size_t cl = 0;
+            while (cs[cl] && cs[cl] != '/')
+                cl++;
+            const char *slash = cs[cl] ? cs + cl : NULL;
             if (tb_mention_room(c) < 0)
                 return -1;
             tbm *m = &c->tbm[c->n_tbm];
