@@ -773,26 +773,55 @@ static int tb_forward(tac_coder *c)
     return 0;
 }
 
-/* Does actor code hold agent code a as one of its three-letter parts?
- * "GMWGOV" holds GOV but not WGO: "West German world government" is
- * GMWGOVWGO (AGENTS-10). */
-static int tb_code_has(const char *code, const char *a)
+/* Does actor code[0..n) hold agent code a[0..al) as one of its
+ * three-letter parts? "GMWGOV" holds GOV but not WGO: "West German world
+ * government" is GMWGOVWGO (AGENTS-10). (Byte loops: codes are short.) */
+static int tb_code_has_n(const char *code, size_t n, const char *a, size_t al)
 {
-    size_t n = strlen(code), al = strlen(a);
-    for (size_t i = 0; al && i + al <= n; i += 3)
-        if (!memcmp(code + i, a, al))
+    for (size_t i = 0; al && i + al <= n; i += 3) {
+        size_t q = 0;
+        while (q < al && code[i + q] == a[q])
+            q++;
+        if (q == al)
             return 1;
+    }
     return 0;
 }
 
-/* Joins agent code a to m's code, before it when prefix ("[NGM~]"),
- * unless m's code holds it already. -1 when out of memory. */
-static int tb_add_agent(tac_coder *c, tbm *m, const char *a, int prefix)
+static int tb_code_has(const char *code, const char *a)
 {
-    if (tb_code_has(m->code, a))
+    return tb_code_has_n(code, strlen(code), a, strlen(a));
+}
+
+/* The length of an agent's code without its prefix mark '~' (*prefix: it
+ * had one), at most 63 bytes (as the agent buffers held). */
+static size_t tb_agent_len(const char *code, int *prefix)
+{
+    size_t al = 0;
+    while (code[al])
+        al++;
+    *prefix = al && code[al - 1] == '~';
+    al -= (size_t)*prefix;
+    return al < 63 ? al : 63;
+}
+
+/* Joins agent code a[0..al) to m's code, before it when prefix ("[NGM~]"),
+ * unless m's code holds it already. -1 when out of memory. */
+static int tb_add_agent(tac_coder *c, tbm *m, const char *a, size_t al, int prefix)
+{
+    size_t n = 0;
+    while (m->code[n])
+        n++;
+    if (tb_code_has_n(m->code, n, a, al))
         return 0;
-    m->code = prefix ? tb_join(c, a, m->code) : tb_join(c, m->code, a);
-    return m->code ? 0 : -1;
+    char *j = tac_arena_alloc(&c->arena, n + al + 1);
+    if (!j)
+        return -1;
+    memcpy(prefix ? j + al : j, m->code, n);
+    memcpy(prefix ? j : j + n, a, al);
+    j[n + al] = '\0';
+    m->code = j;
+    return 0;
 }
 
 /* The word between an agent and the actor it belongs to: "ambassadors
@@ -904,24 +933,20 @@ static int tb_actors(tac_coder *c)
              (c->tbm[k + 1].start == m->end + 1 && tb_agent_of(&c->tbw[m->end])))) {
             /* agent, then actor: "the ambassadors of Arnor", "President X" */
             tbm *nx = &c->tbm[k + 1];
-            size_t al = strlen(m->code);
-            int prefix = al && m->code[al - 1] == '~';
-            char buf[64];
-            tb_copy(buf, sizeof buf, m->code, prefix ? al - 1 : al);
-            if (tb_add_agent(c, nx, buf, prefix) < 0)
+            int prefix;
+            size_t al = tb_agent_len(m->code, &prefix);
+            if (tb_add_agent(c, nx, m->code, al, prefix) < 0)
                 return -1;
             nx->agents++;
             nx->start = m->start;
             continue;
         }
         if (host) {
-            size_t al = strlen(m->code);
-            int prefix = al && m->code[al - 1] == '~';
-            char buf[64];
-            tb_copy(buf, sizeof buf, m->code, prefix ? al - 1 : al);
+            int prefix;
+            size_t al = tb_agent_len(m->code, &prefix);
             /* "White House [USAGOV] security officials [~GOV]": USAGOV;
              * one agent only ("Syrian Muslims refugees": SYRMOS) */
-            if (!host->agents && tb_add_agent(c, host, buf, prefix) < 0)
+            if (!host->agents && tb_add_agent(c, host, m->code, al, prefix) < 0)
                 return -1;
             host->agents++;
             host->end = m->end;
@@ -929,7 +954,7 @@ static int tb_actors(tac_coder *c)
              * Ahmed Ben Bella" is DZAGOV and DZAELIGOV, as TABARI codes it */
             if (k + 1 < c->n_tbm && !c->tbm[k + 1].agent && c->tbm[k + 1].start == m->end) {
                 tbm *nx = &c->tbm[k + 1];
-                if (tb_add_agent(c, nx, buf, prefix) < 0)
+                if (tb_add_agent(c, nx, m->code, al, prefix) < 0)
                     return -1;
                 nx->agents++;
             }
