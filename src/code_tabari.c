@@ -159,7 +159,8 @@ typedef struct tbg {
  * lookups recomputed their word. The key (tb_wc_key) is two 8-byte words
  * that, with the length, hold the whole word: a hit is two compares, no
  * memcmp. A new word goes first in its set, the last one leaves. */
-#define TB_WC_N 32768      /* entries, a power of two */
+#define TB_WC_BITS 15
+#define TB_WC_N (1u << TB_WC_BITS) /* entries, a power of two */
 #define TB_WC_WAYS 4       /* entries of a set, a power of two */
 #define TB_WC_LEN 16       /* longer words are not kept */
 struct tb_wc {
@@ -440,10 +441,11 @@ static inline void tb_wc_key(const char *s, uint32_t len, uint64_t *a, uint64_t 
  * only costs a recomputed word, so it need not be strong, only cheap. */
 static inline uint32_t tb_wc_hash(uint64_t a, uint64_t b, uint32_t len)
 {
+    /* (the slot is the top bits of the products, which every input bit
+     * reaches: no final xor-shift) */
     uint64_t h = (a ^ 0x9e3779b97f4a7c15ULL) * 0xff51afd7ed558ccdULL;
     h ^= (b + len) * 0xc4ceb9fe1a85ec53ULL;
-    h ^= h >> 31;
-    return (uint32_t)(h >> 32);
+    return (uint32_t)(h >> (64 - TB_WC_BITS));
 }
 
 /* tb_word_text through the coder's word cache: fills the fields it
