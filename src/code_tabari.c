@@ -1881,14 +1881,17 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
     int nc = 0, na = (int)c->n_tbm;
     uint32_t a0 = c->n_tbm ? c->tbm[0].start : (uint32_t)c->n_tbw;
     c->tb_nsep = 0;
-    for (uint32_t v = 0; v < c->n_tbw; v++) {
-        const tbw *w = &c->tbw[v];
+    /* (locals: no reload after each store) */
+    const uint32_t nw = (uint32_t)c->n_tbw;
+    const tbw *w = c->tbw;
+    size_t nsep = 0;
+    for (uint32_t v = 0; v < nw; v++, w++) {
         uint32_t f;
         /* (the rare flags first: most words are none of these) */
         if (w->lxf & (TB_LX_AND | TB_LX_BRK | TB_LX_DROPS)) {
             nc += (w->lxf & (TB_LX_AND | TB_LX_BUT)) && w->agentw != TB_NULLED;
             if (tb_clause_sep(c, v)) /* (ascending) */
-                c->tb_sep[c->tb_nsep++] = (uint16_t)v;
+                c->tb_sep[nsep++] = (uint16_t)v;
             if ((w->lxf & TB_LX_DROPS) && !w->cap)
                 dset[v >> 6] |= (uint64_t)1 << (v & 63);
         }
@@ -1897,6 +1900,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         if (w->vslot && tb_is_verb(c, v, &f))
             vset[v >> 6] |= (uint64_t)1 << (v & 63);
     }
+    c->tb_nsep = nsep;
     /* COMPLEX: ACTORS[n] CONJ[n]: a sentence with n actors or more, or
      * more than n conjunctions, is complex and not coded (VERBS[n] below) */
     /* ACTORS[n] counts "at least n": on the tuning half of TABARI's
