@@ -840,6 +840,9 @@ static int tb_agent_of(const tbw *w)
 static int tb_actors(tac_coder *c)
 {
     const tac_dict *d = c->dict;
+    /* (locals: the stores below would make them reload) */
+    const uint32_t *first = d->actors.first;
+    const uint64_t *act_bloom = d->tabari->act_bloom;
     c->n_tbm = 0;
     for (uint32_t i = 0; i < c->n_tbw;) {
         const tbw *w = &c->tbw[i];
@@ -864,12 +867,11 @@ static int tb_actors(tac_coder *c)
             }
             for (unsigned q = 0; q < nch; q++) {
                 uint32_t ch = chs[q];
-                if (d->actors.first[ch] &&
-                    (i + 1 > end || (i + 1 == end && d->actors.first[ch] < d->actors.first[node]))) {
+                if (first[ch] && (i + 1 > end || (i + 1 == end && first[ch] < first[node]))) {
                     end = i + 1;
                     node = ch;
                 }
-                if (d->tabari->act_bloom[ch])
+                if (act_bloom[ch])
                     tb_walk_in(c, ch, i, &end, &node, 1);
             }
         }
