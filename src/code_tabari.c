@@ -650,11 +650,13 @@ static inline int tb_may_match0(const tac_coder *c, size_t i)
 }
 
 /* 0 if pattern i surely cannot match in the sentence: one of the words its
- * signature lists is missing. */
+ * signature lists after the first is missing (always after tb_may_match0,
+ * which tests the first). */
 static inline int tb_may_match(const tac_coder *c, size_t i)
 {
     uint64_t sig = c->dict->tabari->pat_sig[i];
-    for (unsigned n = (unsigned)(sig >> 60); n; n--, sig >>= 12) {
+    unsigned n = (unsigned)(sig >> 60);
+    for (sig >>= 12; n > 1; n--, sig >>= 12) {
         uint32_t b = (uint32_t)sig & (TAC_TB_SIG_BITS - 1);
         if (!((c->tb_set[b >> 6] >> (b & 63)) & 1))
             return 0;
