@@ -90,6 +90,10 @@ typedef struct tb_bind {
     /* (bit-fields: the entry stays 64 bytes, a word 128) */                 \
     uint8_t conj : 1, det : 1;                                                \
     uint8_t pron : 2;   /* 1 a subject or object pronoun, 2 a possessive */ \
+    /* a pronoun, a verb form or a TB_LX_AND, _BRK or _DROPS word: one the  \
+     * word pass of tac_tb_code_sentence looks at (COMMA's nulling leaves   \
+     * it: the pass tests the fields themselves then) */                    \
+    uint8_t pass : 1;                                                         \
     /* the actor trie's root child of its candidates (rmask): an actor      \
      * phrase may start at the word only with one (tb_actors); nrch 0 or    \
      * 1 (rch), or TB_RCH_MANY: look them up then (nulled by COMMA: 0) */   \
@@ -402,6 +406,7 @@ static void tb_word_text(const tac_dict *d, tbw *w)
     /* the root children, once per distinct word (tb_word_info caches
      * them): most words of a sentence have candidates that may begin an
      * actor phrase, few of which do */
+    w->pass = w->pron || w->vslot || (w->lxf & (TB_LX_AND | TB_LX_BRK | TB_LX_DROPS));
     w->nrch = 0;
     for (unsigned km = w->rmask; km; km &= km - 1) {
         uint32_t ch = tac_trie_child(&d->actors, 0, w->cand[__builtin_ctz(km)] & ~TB_NOUNEND);
@@ -1891,6 +1896,8 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
     size_t nsep = 0;
     for (uint32_t v = 0; v < nw; v++, w++) {
         uint32_t f;
+        if (!w->pass)
+            continue; /* (most words) */
         /* (the rare flags first: most words are none of these) */
         if (w->lxf & (TB_LX_AND | TB_LX_BRK | TB_LX_DROPS)) {
             nc += (w->lxf & (TB_LX_AND | TB_LX_BUT)) && w->agentw != TB_NULLED;
