@@ -690,9 +690,10 @@ static uint32_t tb_verb_cands(const tac_coder *c, const tac_tb_verb *vb, uint32_
     }
     const uint64_t *m = t->vmask + (size_t)(vb->mask - 1) * TAC_TB_VMASK_WORDS;
     const uint64_t *e = t->vpos + vb->pos;
-    uint64_t kb[TAC_TB_MASK_MAX / 64]; /* the patterns found, as a bitset */
-    uint32_t nw = (vb->n + 63) / 64;
-    memset(kb, 0, nw * sizeof *kb);
+    /* the patterns found, as a bitset: word w of kb is set only once bit w
+     * of kw is (no clearing of the whole set per call) */
+    uint64_t kb[TAC_TB_MASK_MAX / 64], kw = 0;
+    _Static_assert(TAC_TB_MASK_MAX / 64 <= 64, "kw covers kb");
     const uint16_t *st = t->vstart + (size_t)(vb->mask - 1) * TAC_TB_VSTART_N;
     uint32_t lo = 0; /* positions come in ascending order: e[lo..) is left */
     /* only the mask words the root and the sentence both have */
@@ -727,17 +728,25 @@ static uint32_t tb_verb_cands(const tac_coder *c, const tac_tb_verb *vb, uint32_
                 if (!((c->tb_set[p >> 6] >> (p & 63)) & 1))
                     continue;
                 p = (uint32_t)(ent >> 24) & 0xFFF;
-                if ((c->tb_set[p >> 6] >> (p & 63)) & 1)
+                if ((c->tb_set[p >> 6] >> (p & 63)) & 1) {
+                    uint64_t wb = (uint64_t)1 << (k >> 6);
+                    if (!(kw & wb)) {
+                        kw |= wb;
+                        kb[k >> 6] = 0;
+                    }
                     kb[k >> 6] |= (uint64_t)1 << (k & 63);
+                }
             }
         }
     }
-    for (uint32_t wd = 0; wd < nw; wd++)
+    for (; kw; kw &= kw - 1) {
+        uint32_t wd = (uint32_t)__builtin_ctzll(kw);
         for (uint64_t x = kb[wd]; x; x &= x - 1) {
             if (n == TB_VCANDS)
                 return TB_VCANDS + 1;
             out[n++] = wd * 64 + (uint32_t)__builtin_ctzll(x);
         }
+    }
     return n;
 }
 
