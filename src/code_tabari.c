@@ -90,6 +90,10 @@ typedef struct tb_bind {
     /* (bit-fields: the entry stays 64 bytes, a word 128) */                 \
     uint8_t conj : 1, det : 1;                                                \
     uint8_t pron : 2;   /* 1 a subject or object pronoun, 2 a possessive */ \
+    /* a pronoun, a verb form or a TB_LX_AND, _BRK or _DROPS word: one the  \
+     * word pass of tac_tb_code_sentence looks at (COMMA's nulling leaves   \
+     * it: the pass tests the fields themselves then) */                    \
+    uint8_t pass : 1;                                                         \
     /* the actor trie's root child of its candidates (rmask): an actor      \
      * phrase may start at the word only with one (tb_actors); nrch 0 or    \
      * 1 (rch), or TB_RCH_MANY: look them up then (nulled by COMMA: 0) */   \
@@ -159,7 +163,8 @@ typedef struct tbg {
  * lookups recomputed their word. The key (tb_wc_key) is two 8-byte words
  * that, with the length, hold the whole word: a hit is two compares, no
  * memcmp. A new word goes first in its set, the last one leaves. */
-#define TB_WC_N 32768      /* entries, a power of two */
+#define TB_WC_BITS 15
+#define TB_WC_N (1u << TB_WC_BITS) /* entries, a power of two */
 #define TB_WC_WAYS 4       /* entries of a set, a power of two */
 #define TB_WC_LEN 16       /* longer words are not kept */
 struct tb_wc {
@@ -401,6 +406,7 @@ static void tb_word_text(const tac_dict *d, tbw *w)
     /* the root children, once per distinct word (tb_word_info caches
      * them): most words of a sentence have candidates that may begin an
      * actor phrase, few of which do */
+    w->pass = w->pron || w->vslot || (w->lxf & (TB_LX_AND | TB_LX_BRK | TB_LX_DROPS));
     w->nrch = 0;
     for (unsigned km = w->rmask; km; km &= km - 1) {
         uint32_t ch = tac_trie_child(&d->actors, 0, w->cand[__builtin_ctz(km)] & ~TB_NOUNEND);
@@ -440,10 +446,11 @@ static inline void tb_wc_key(const char *s, uint32_t len, uint64_t *a, uint64_t 
  * only costs a recomputed word, so it need not be strong, only cheap. */
 static inline uint32_t tb_wc_hash(uint64_t a, uint64_t b, uint32_t len)
 {
+    /* (the slot is the top bits of the products, which every input bit
+     * reaches: no final xor-shift) */
     uint64_t h = (a ^ 0x9e3779b97f4a7c15ULL) * 0xff51afd7ed558ccdULL;
     h ^= (b + len) * 0xc4ceb9fe1a85ec53ULL;
-    h ^= h >> 31;
-    return (uint32_t)(h >> 32);
+    return (uint32_t)(h >> (64 - TB_WC_BITS));
 }
 
 /* tb_word_text through the coder's word cache: fills the fields it
@@ -617,20 +624,26 @@ static char *tb_join(tac_coder *c, const char *a, const char *b)
     return s;
 }
 
-/* Fills the item bitset of the sentence's words. */
-static void tb_fill_set(tac_coder *c)
+/* Fills the item bitset of the sentence's words (no field COMMA's
+ * nulling changes: it may come first). Returns the first comma word, or
+ * UINT32_MAX when there is none (tb_commas). */
+static uint32_t tb_fill_set(tac_coder *c)
 {
     uint64_t *set = c->tb_set, sum = 1; /* (locals: no reload per bit) */
     memset(set, 0, sizeof c->tb_set);
     set[0] = 1; /* bit 0: the pat_pos0 of patterns needing no word */
-    const tbw *w = c->tbw, *end = c->tbw + c->n_tbw;
-    for (; w < end; w++)
+    const tbw *w = c->tbw, *end = c->tbw + c->n_tbw, *comma = NULL;
+    for (; w < end; w++) {
+        if (w->comma && !comma)
+            comma = w;
         for (unsigned pm = w->pmask; pm; pm &= pm - 1) {
             uint32_t b = tac_tb_sig_bit(w->cand[__builtin_ctz(pm)]);
             set[b >> 6] |= (uint64_t)1 << (b & 63);
             sum |= (uint64_t)1 << (b >> 6);
         }
+    }
     c->tb_sum = sum;
+    return comma ? (uint32_t)(comma - c->tbw) : UINT32_MAX;
 }
 
 /* 0 if pattern i surely cannot match in the sentence: the (longest) word
@@ -642,11 +655,13 @@ static inline int tb_may_match0(const tac_coder *c, size_t i)
 }
 
 /* 0 if pattern i surely cannot match in the sentence: one of the words its
- * signature lists is missing. */
+ * signature lists after the first is missing (always after tb_may_match0,
+ * which tests the first). */
 static inline int tb_may_match(const tac_coder *c, size_t i)
 {
     uint64_t sig = c->dict->tabari->pat_sig[i];
-    for (unsigned n = (unsigned)(sig >> 60); n; n--, sig >>= 12) {
+    unsigned n = (unsigned)(sig >> 60);
+    for (sig >>= 12; n > 1; n--, sig >>= 12) {
         uint32_t b = (uint32_t)sig & (TAC_TB_SIG_BITS - 1);
         if (!((c->tb_set[b >> 6] >> (b & 63)) & 1))
             return 0;
@@ -675,9 +690,10 @@ static uint32_t tb_verb_cands(const tac_coder *c, const tac_tb_verb *vb, uint32_
     }
     const uint64_t *m = t->vmask + (size_t)(vb->mask - 1) * TAC_TB_VMASK_WORDS;
     const uint64_t *e = t->vpos + vb->pos;
-    uint64_t kb[TAC_TB_MASK_MAX / 64]; /* the patterns found, as a bitset */
-    uint32_t nw = (vb->n + 63) / 64;
-    memset(kb, 0, nw * sizeof *kb);
+    /* the patterns found, as a bitset: word w of kb is set only once bit w
+     * of kw is (no clearing of the whole set per call) */
+    uint64_t kb[TAC_TB_MASK_MAX / 64], kw = 0;
+    _Static_assert(TAC_TB_MASK_MAX / 64 <= 64, "kw covers kb");
     const uint16_t *st = t->vstart + (size_t)(vb->mask - 1) * TAC_TB_VSTART_N;
     uint32_t lo = 0; /* positions come in ascending order: e[lo..) is left */
     /* only the mask words the root and the sentence both have */
@@ -712,17 +728,25 @@ static uint32_t tb_verb_cands(const tac_coder *c, const tac_tb_verb *vb, uint32_
                 if (!((c->tb_set[p >> 6] >> (p & 63)) & 1))
                     continue;
                 p = (uint32_t)(ent >> 24) & 0xFFF;
-                if ((c->tb_set[p >> 6] >> (p & 63)) & 1)
+                if ((c->tb_set[p >> 6] >> (p & 63)) & 1) {
+                    uint64_t wb = (uint64_t)1 << (k >> 6);
+                    if (!(kw & wb)) {
+                        kw |= wb;
+                        kb[k >> 6] = 0;
+                    }
                     kb[k >> 6] |= (uint64_t)1 << (k & 63);
+                }
             }
         }
     }
-    for (uint32_t wd = 0; wd < nw; wd++)
+    for (; kw; kw &= kw - 1) {
+        uint32_t wd = (uint32_t)__builtin_ctzll(kw);
         for (uint64_t x = kb[wd]; x; x &= x - 1) {
             if (n == TB_VCANDS)
                 return TB_VCANDS + 1;
             out[n++] = wd * 64 + (uint32_t)__builtin_ctzll(x);
         }
+    }
     return n;
 }
 
@@ -767,26 +791,55 @@ static int tb_forward(tac_coder *c)
     return 0;
 }
 
-/* Does actor code hold agent code a as one of its three-letter parts?
- * "GMWGOV" holds GOV but not WGO: "West German world government" is
- * GMWGOVWGO (AGENTS-10). */
-static int tb_code_has(const char *code, const char *a)
+/* Does actor code[0..n) hold agent code a[0..al) as one of its
+ * three-letter parts? "GMWGOV" holds GOV but not WGO: "West German world
+ * government" is GMWGOVWGO (AGENTS-10). (Byte loops: codes are short.) */
+static int tb_code_has_n(const char *code, size_t n, const char *a, size_t al)
 {
-    size_t n = strlen(code), al = strlen(a);
-    for (size_t i = 0; al && i + al <= n; i += 3)
-        if (!memcmp(code + i, a, al))
+    for (size_t i = 0; al && i + al <= n; i += 3) {
+        size_t q = 0;
+        while (q < al && code[i + q] == a[q])
+            q++;
+        if (q == al)
             return 1;
+    }
     return 0;
 }
 
-/* Joins agent code a to m's code, before it when prefix ("[NGM~]"),
- * unless m's code holds it already. -1 when out of memory. */
-static int tb_add_agent(tac_coder *c, tbm *m, const char *a, int prefix)
+static int tb_code_has(const char *code, const char *a)
 {
-    if (tb_code_has(m->code, a))
+    return tb_code_has_n(code, strlen(code), a, strlen(a));
+}
+
+/* The length of an agent's code without its prefix mark '~' (*prefix: it
+ * had one), at most 63 bytes (as the agent buffers held). */
+static size_t tb_agent_len(const char *code, int *prefix)
+{
+    size_t al = 0;
+    while (code[al])
+        al++;
+    *prefix = al && code[al - 1] == '~';
+    al -= (size_t)*prefix;
+    return al < 63 ? al : 63;
+}
+
+/* Joins agent code a[0..al) to m's code, before it when prefix ("[NGM~]"),
+ * unless m's code holds it already. -1 when out of memory. */
+static int tb_add_agent(tac_coder *c, tbm *m, const char *a, size_t al, int prefix)
+{
+    size_t n = 0;
+    while (m->code[n])
+        n++;
+    if (tb_code_has_n(m->code, n, a, al))
         return 0;
-    m->code = prefix ? tb_join(c, a, m->code) : tb_join(c, m->code, a);
-    return m->code ? 0 : -1;
+    char *j = tac_arena_alloc(&c->arena, n + al + 1);
+    if (!j)
+        return -1;
+    memcpy(prefix ? j + al : j, m->code, n);
+    memcpy(prefix ? j : j + n, a, al);
+    j[n + al] = '\0';
+    m->code = j;
+    return 0;
 }
 
 /* The word between an agent and the actor it belongs to: "ambassadors
@@ -803,6 +856,9 @@ static int tb_agent_of(const tbw *w)
 static int tb_actors(tac_coder *c)
 {
     const tac_dict *d = c->dict;
+    /* (locals: the stores below would make them reload) */
+    const uint32_t *first = d->actors.first;
+    const uint64_t *act_bloom = d->tabari->act_bloom;
     c->n_tbm = 0;
     for (uint32_t i = 0; i < c->n_tbw;) {
         const tbw *w = &c->tbw[i];
@@ -827,12 +883,11 @@ static int tb_actors(tac_coder *c)
             }
             for (unsigned q = 0; q < nch; q++) {
                 uint32_t ch = chs[q];
-                if (d->actors.first[ch] &&
-                    (i + 1 > end || (i + 1 == end && d->actors.first[ch] < d->actors.first[node]))) {
+                if (first[ch] && (i + 1 > end || (i + 1 == end && first[ch] < first[node]))) {
                     end = i + 1;
                     node = ch;
                 }
-                if (d->tabari->act_bloom[ch])
+                if (act_bloom[ch])
                     tb_walk_in(c, ch, i, &end, &node, 1);
             }
         }
@@ -845,8 +900,11 @@ static int tb_actors(tac_coder *c)
             return 1;
         /* "[FRO/BIL/SAM]": one phrase names several actors, a compound */
         for (const char *cs = a && !(a->tb & TAC_TBA_NULL) ? a->code : NULL; cs && *cs;) {
-            const char *slash = strchr(cs, '/');
-            size_t cl = slash ? (size_t)(slash - cs) : strlen(cs);
+            /* (codes are short: a byte loop, no strchr and strlen calls) */
+            size_t cl = 0;
+            while (cs[cl] && cs[cl] != '/')
+                cl++;
+            const char *slash = cs[cl] ? cs + cl : NULL;
             if (tb_mention_room(c) < 0)
                 return -1;
             tbm *m = &c->tbm[c->n_tbm];
@@ -895,24 +953,20 @@ static int tb_actors(tac_coder *c)
              (c->tbm[k + 1].start == m->end + 1 && tb_agent_of(&c->tbw[m->end])))) {
             /* agent, then actor: "the ambassadors of Arnor", "President X" */
             tbm *nx = &c->tbm[k + 1];
-            size_t al = strlen(m->code);
-            int prefix = al && m->code[al - 1] == '~';
-            char buf[64];
-            tb_copy(buf, sizeof buf, m->code, prefix ? al - 1 : al);
-            if (tb_add_agent(c, nx, buf, prefix) < 0)
+            int prefix;
+            size_t al = tb_agent_len(m->code, &prefix);
+            if (tb_add_agent(c, nx, m->code, al, prefix) < 0)
                 return -1;
             nx->agents++;
             nx->start = m->start;
             continue;
         }
         if (host) {
-            size_t al = strlen(m->code);
-            int prefix = al && m->code[al - 1] == '~';
-            char buf[64];
-            tb_copy(buf, sizeof buf, m->code, prefix ? al - 1 : al);
+            int prefix;
+            size_t al = tb_agent_len(m->code, &prefix);
             /* "White House [USAGOV] security officials [~GOV]": USAGOV;
              * one agent only ("Syrian Muslims refugees": SYRMOS) */
-            if (!host->agents && tb_add_agent(c, host, buf, prefix) < 0)
+            if (!host->agents && tb_add_agent(c, host, m->code, al, prefix) < 0)
                 return -1;
             host->agents++;
             host->end = m->end;
@@ -920,7 +974,7 @@ static int tb_actors(tac_coder *c)
              * Ahmed Ben Bella" is DZAGOV and DZAELIGOV, as TABARI codes it */
             if (k + 1 < c->n_tbm && !c->tbm[k + 1].agent && c->tbm[k + 1].start == m->end) {
                 tbm *nx = &c->tbm[k + 1];
-                if (tb_add_agent(c, nx, buf, prefix) < 0)
+                if (tb_add_agent(c, nx, m->code, al, prefix) < 0)
                     return -1;
                 nx->agents++;
             }
@@ -1001,21 +1055,19 @@ static int tb_groups(tac_coder *c)
         if (c->n_tbg > 0) {
             tbg *g = &c->tbg[c->n_tbg - 1];
             const tbm *prev = &c->tbm[g->first + g->n - 1];
-            int joined = m->start > prev->end;
-            int conj = 0;
-            for (uint32_t j = prev->end; j < m->start; j++) {
-                if (!tb_joiner(&c->tbw[j]))
-                    joined = 0;
-                conj |= c->tbw[j].conj || c->tbw[j].comma || tb_word_is(&c->tbw[j], "or") ||
-                        tb_word_is(&c->tbw[j], "nor");
+            /* up to 5 words between them, all joiners (the scan stops at
+             * the first other word: most actors are far apart) */
+            int joined = m->start > prev->end && m->start - prev->end <= 5;
+            int conj = 0, adjs = 0;
+            for (uint32_t j = prev->end; joined && j < m->start; j++) {
+                const tbw *x = &c->tbw[j];
+                joined = tb_joiner(x);
+                conj |= x->conj || x->comma || tb_word_is(x, "or") || tb_word_is(x, "nor");
+                adjs |= (x->lxf & TB_LX_ADJ) != 0;
             }
-            int adjs = 0;
-            for (uint32_t j = prev->end; j < m->start; j++)
-                adjs |= (c->tbw[j].lxf & TB_LX_ADJ) != 0;
             /* "and the evil Arnor awful Gondor": an <ADJECTIVE> between two
              * actors of a list joins them too */
-            if (m->start == prev->start ||
-                (joined && (conj || (adjs && g->n >= 2)) && m->start - prev->end <= 5)) {
+            if (m->start == prev->start || (joined && (conj || (adjs && g->n >= 2)))) {
                 g->n++;
                 g->end = m->end;
                 m->group = (int)c->n_tbg - 1;
@@ -1135,9 +1187,9 @@ static uint32_t tb_syn_open_at(const tac_coder *c, uint32_t it, uint32_t j)
 }
 
 /* Matches pattern p with its verb at word v, its signature (tb_may_match)
- * known to pass. */
-static int tb_match_words(const tac_coder *c, const tac_pattern *p, uint32_t v,
-                          uint32_t clause_end, tb_bind *b)
+ * known to pass. (Inline: no call per pattern tried.) */
+static TB_INLINE int tb_match_words(const tac_coder *c, const tac_pattern *p, uint32_t v,
+                                    uint32_t clause_end, tb_bind *b)
 {
     const uint32_t *it = p->items;
     size_t n = p->n_items, vk = 0;
@@ -1689,12 +1741,13 @@ static void tb_null_words(tac_coder *c, uint32_t a, uint32_t b)
  * the last comma to the end, [bmin, bmax] from the start to the first
  * comma. A comma before "and"/"or" between names, or between capitalised words with
  * an "and"/"or" after them, is taken to join a list ("Somalia, Ethiopia
- * and Kenya") and delimits nothing. */
-static void tb_commas(tac_coder *c, const tac_tb_options *o)
+ * and Kenya") and delimits nothing. first: the first comma word
+ * (tb_fill_set; none before it to look at). */
+static void tb_commas(tac_coder *c, const tac_tb_options *o, uint32_t first)
 {
     uint32_t cm[64];
     size_t nc = 0;
-    for (uint32_t j = 0; j < c->n_tbw && nc < 64; j++)
+    for (uint32_t j = first; j < c->n_tbw && nc < 64; j++)
         if (c->tbw[j].comma &&
             !(j + 1 < c->n_tbw && (((c->tbw[j + 1].conj || tb_word_is(&c->tbw[j + 1], "or")) && tb_name_list(c, j)) ||
                                    (c->tbw[j + 1].cap && !(j > 0 && tb_lower(c, j - 1)) &&
@@ -1780,11 +1833,16 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         /* SET: MINIMUM WORDS: shorter sentences are not coded; TABARI
          * counts commas as words, not a possessive 's (the count stops
          * once it is enough) */
-        int nw = 0;
-        for (uint32_t i = s; i < e && nw < t->opt.min_words; i++)
-            nw += ((c->toks.v[i].flags & (TAC_TOK_WORD | TAC_TOK_NUM)) &&
-                   !(c->toks.v[i].flags & TAC_TOK_POSS)) || tac_code_is_punct(&c->toks.v[i], ',');
-        if (nw < t->opt.min_words)
+        /* (a countdown in locals) */
+        int need = t->opt.min_words;
+        for (const tac_tok *k = c->toks.v + s, *ke = c->toks.v + e; k < ke; k++) {
+            uint32_t fl = k->flags;
+            if ((((fl & (TAC_TOK_WORD | TAC_TOK_NUM)) && !(fl & TAC_TOK_POSS)) ||
+                 tac_code_is_punct(k, ',')) &&
+                --need == 0)
+                break;
+        }
+        if (need > 0)
             return 0;
     }
     if (tb_words(c, s, e) < 0)
@@ -1817,9 +1875,9 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
                 c->tb_date = tac_date_from_days(tac_date_to_days(c->date) + best->shift);
             j = best_end - 1;
         }
-    if (t->opt.comma_on)
-        tb_commas(c, &t->opt);
-    tb_fill_set(c);
+    uint32_t comma1 = tb_fill_set(c);
+    if (t->opt.comma_on && comma1 < c->n_tbw)
+        tb_commas(c, &t->opt, comma1);
     int r = tb_actors(c);
     if (r != 0)
         return r < 0 ? -1 : 0;
@@ -1841,14 +1899,19 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
     int nc = 0, na = (int)c->n_tbm;
     uint32_t a0 = c->n_tbm ? c->tbm[0].start : (uint32_t)c->n_tbw;
     c->tb_nsep = 0;
-    for (uint32_t v = 0; v < c->n_tbw; v++) {
-        const tbw *w = &c->tbw[v];
+    /* (locals: no reload after each store) */
+    const uint32_t nw = (uint32_t)c->n_tbw;
+    const tbw *w = c->tbw;
+    size_t nsep = 0;
+    for (uint32_t v = 0; v < nw; v++, w++) {
         uint32_t f;
+        if (!w->pass)
+            continue; /* (most words) */
         /* (the rare flags first: most words are none of these) */
         if (w->lxf & (TB_LX_AND | TB_LX_BRK | TB_LX_DROPS)) {
             nc += (w->lxf & (TB_LX_AND | TB_LX_BUT)) && w->agentw != TB_NULLED;
             if (tb_clause_sep(c, v)) /* (ascending) */
-                c->tb_sep[c->tb_nsep++] = (uint16_t)v;
+                c->tb_sep[nsep++] = (uint16_t)v;
             if ((w->lxf & TB_LX_DROPS) && !w->cap)
                 dset[v >> 6] |= (uint64_t)1 << (v & 63);
         }
@@ -1857,6 +1920,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         if (w->vslot && tb_is_verb(c, v, &f))
             vset[v >> 6] |= (uint64_t)1 << (v & 63);
     }
+    c->tb_nsep = nsep;
     /* COMPLEX: ACTORS[n] CONJ[n]: a sentence with n actors or more, or
      * more than n conjunctions, is complex and not coded (VERBS[n] below) */
     /* ACTORS[n] counts "at least n": on the tuning half of TABARI's
