@@ -806,11 +806,6 @@ static int tb_code_has_n(const char *code, size_t n, const char *a, size_t al)
     return 0;
 }
 
-static int tb_code_has(const char *code, const char *a)
-{
-    return tb_code_has_n(code, strlen(code), a, strlen(a));
-}
-
 /* The length of an agent's code without its prefix mark '~' (*prefix: it
  * had one), at most 63 bytes (as the agent buffers held). */
 static size_t tb_agent_len(const char *code, int *prefix)
@@ -991,16 +986,13 @@ static int tb_actors(tac_coder *c)
                 if (!c->tbm[q].agent && c->tbm[q].end <= m->start - 1)
                     ante = &c->tbm[q];
             if (ante) {
-                size_t al = strlen(m->code);
-                int prefix = al && m->code[al - 1] == '~';
-                char buf[64];
-                tb_copy(buf, sizeof buf, m->code, prefix ? al - 1 : al);
-                const char *base = ante->base;
-                m->code = tb_code_has(base, buf) ? base
-                          : prefix ? tb_join(c, buf, base) : tb_join(c, base, buf);
-                if (!m->code)
+                /* the antecedent's code with the agent joined */
+                int prefix;
+                size_t al = tb_agent_len(m->code, &prefix);
+                const char *agent = m->code;
+                m->code = m->base = ante->base;
+                if (tb_add_agent(c, m, agent, al, prefix) < 0)
                     return -1;
-                m->base = base;
                 m->start--;
                 m->agent = 0;
                 m->agents = 1;
