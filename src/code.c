@@ -1119,8 +1119,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                     !strcmp(m.agents[0], title[0]))
                     n_title = 0;
                 if (n_title && tac_dict_is_country(c->dict, q->person->code, 3) &&
-                    !(m.start > s && (tok_is(&t[m.start - 1], "former") ||
-                                      tok_is(&t[m.start - 1], "ex")))) {
+                    !(m.start > s && (t[m.start - 1].wflags & TAC_LX_FORMER))) {
                     for (int a = 0; a < n_title; a++)
                         m.agents[a] = title[a];
                     m.n_agents = n_title;
@@ -1299,12 +1298,8 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             continue;
         }
         /* "a former defence minister", "ex-president", "an erstwhile
-         * ally": an elite, not the office */
-        if (m.start > s && (tok_is(&t[m.start - 1], "former") || tok_is(&t[m.start - 1], "ex") ||
-                            tok_is(&t[m.start - 1], "retired") ||
-                            tok_is(&t[m.start - 1], "ex-") || tok_is(&t[m.start - 1], "onetime") ||
-                            tok_is(&t[m.start - 1], "one-time") ||
-                            tok_is(&t[m.start - 1], "erstwhile"))) {
+         * ally" (`marker former`): an elite, not the office */
+        if (m.start > s && (t[m.start - 1].wflags & TAC_LX_FORMER)) {
             m.code = NULL;
             m.person = 0;
             m.n_agents = 0;

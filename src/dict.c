@@ -396,7 +396,8 @@ static int marker_phrase(loader *L, const char *p, size_t len, void *vctx)
         /* Function words are a closed list of forms, not lemmas: "its"
          * marks itself, not its lemma "it" (a pronoun, no determiner) */
         if (ctx->flag & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_RELATIVE |
-                         TAC_LX_COMPLEMENT | TAC_LX_LOCATIVE | TAC_LX_BOUNDARY | TAC_LX_BY)) {
+                         TAC_LX_COMPLEMENT | TAC_LX_LOCATIVE | TAC_LX_BOUNDARY | TAC_LX_BY |
+                         TAC_LX_FORMER)) {
             id = tac_lexicon_intern(&d->lex, L->toks.v[0].norm, L->toks.v[0].norm_len);
             if (!id)
                 return -1;

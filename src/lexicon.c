@@ -12,6 +12,8 @@ uint32_t tac_lexicon_flag(const char *kind, size_t len)
         return TAC_LX_##name;
     TAC_LX_FLAG_LIST(TAC_LX_MATCH)
 #undef TAC_LX_MATCH
+    if (len == 6 && memcmp(kind, "former", 6) == 0)
+        return TAC_LX_FORMER;
     return 0;
 }
 

@@ -57,10 +57,13 @@ enum {
     TAC_LX_NOUN = 1u << 29, /* lemma is a WordNet noun */
     TAC_LX_SPELLING = 1u << 30 /* lemma set by a `spelling` line: kept */
 };
+/* "former", "ex", "erstwhile": an office held no more ("marker former").
+ * Outside the enum, which holds only values an int can. */
+#define TAC_LX_FORMER (1u << 31)
 /* TABARI sets (tabari.h). All 32 bits are taken, so these reuse bits of
- * flags that only native sets give (MEMBER, SPELLING) or that native sets
- * never give (bit 31): a dictionary is one kind or the other, and each
- * coder reads only its own kind's flags. */
+ * flags that only native sets give (MEMBER, SPELLING, FORMER): a
+ * dictionary is one kind or the other, and each coder reads only its own
+ * kind's flags. */
 #define TAC_LX_TBNOUN (1u << 24) /* in a <NOUN> list */
 #define TAC_LX_TBSTEM (1u << 30) /* some TABARI phrase uses it as a stem */
 #define TAC_LX_TBADJ (1u << 31)  /* in an <ADJECTIVE> list */
