@@ -1995,6 +1995,7 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
     tb_bind subord_b;
     memset(&subord_b, 0, sizeof subord_b);
     uint32_t covered = 0; /* words before this are in a verb root coded */
+    int next_clause = 0; /* tb_coded's: the clause is done */
     for (uint32_t v = tb_wset_next(vset, 0, (uint32_t)c->n_tbw); v < c->n_tbw;
          v = tb_wset_next(vset, v + 1, (uint32_t)c->n_tbw)) {
         uint32_t f = t->form_head[c->tbw[v].vslot - 1]; /* (vset: tb_is_verb) */
@@ -2040,12 +2041,8 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
         int tg = b.tgt < -1 ? -1 : b.tgt; /* a pronoun target: after the source */
         if (b.comp >= 0) {
             r = tb_events(c, s, e, index, headline, hit, b.comp, -2, v, &b);
-            if (r < 0)
-                return -1;
-            coded = 1;
-            if (tb_coded(c, &v, 1))
-                break;
-            continue;
+            next_clause = 1;
+            goto emitted;
         }
         if (b.src == -1 && b.tgt == -1 && tb_passive(c, v, &sg, &tg)) {
             /* "Eriador was opposed by Osgiliath" */
@@ -2150,12 +2147,8 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             ps.start = (uint32_t)psrc;
             ps.end = (uint32_t)psrc + 1;
             r = tb_emit_pair(c, s, e, index, headline, hit, &ps, z, v, &b);
-            if (r < 0)
-                return -1;
-            coded = 1;
-            if (tb_coded(c, &v, 1))
-                break;
-            continue;
+            next_clause = 1;
+            goto emitted;
         }
         /* TABARI keeps a source it found for a verb that codes, even when
          * no target is found and no event comes of it ("... rejects, and
@@ -2168,12 +2161,8 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
              * the pronoun is the compound itself, its members act on each
              * other both ways (TABARI's reading, COMPOUND-24) */
             r = tb_events(c, s, e, index, headline, hit, sg, -2, v, &b);
-            if (r < 0)
-                return -1;
-            coded = 1;
-            if (tb_coded(c, &v, 0))
-                break;
-            continue;
+            next_clause = 0;
+            goto emitted;
         }
         if (tg < 0) {
             uint32_t first = UINT32_MAX;
@@ -2206,12 +2195,8 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             tbm self = *src;
             self.code = src->base;
             r = tb_emit_pair(c, s, e, index, headline, hit, src, &self, v, &b);
-            if (r < 0)
-                return -1;
-            coded = 1;
-            if (tb_coded(c, &v, 1))
-                break;
-            continue;
+            next_clause = 1;
+            goto emitted;
         }
         if (tg < 0 && sg >= 0)
             /* nothing after the verb: the nearest actor before the verb in
@@ -2235,18 +2220,16 @@ int tac_tb_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int he
             continue;
         if (dsrc || dtgt) {
             r = tb_defaults(c, s, e, index, headline, hit, dsrc ? -1 : sg, dtgt ? -1 : tg, v, &b);
-            if (r < 0)
-                return -1;
-            coded = 1;
-            if (tb_coded(c, &v, 0))
-                break;
-            continue;
+            next_clause = 0;
+            goto emitted;
         }
         r = tb_events(c, s, e, index, headline, hit, sg, tg, v, &b);
+        next_clause = 1;
+    emitted: /* an event coded: stop, or go on in the next clause */
         if (r < 0)
             return -1;
         coded = 1;
-        if (tb_coded(c, &v, 1))
+        if (tb_coded(c, &v, next_clause))
             break;
     }
     if (!coded && subord_p) {
