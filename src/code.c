@@ -3615,14 +3615,31 @@ static void drop_background(tac_coder *c)
     c->n_events = k;
 }
 
+/* The digit CAMEO appends to a protest code (141-145) for what it demands:
+ * 1 leadership change, 2 policy change, 3 rights, 4 institutions or regime;
+ * taken from the kind of demand (104x) or appeal (024x) that states the aim,
+ * or '\0' for another aim. */
+static char aim_digit(const char *code)
+{
+    if ((!strncmp(code, "104", 3) || !strncmp(code, "024", 3)) && code[3] >= '1' &&
+        code[3] <= '4' && code[4] == '\0')
+        return code[3];
+    return '\0';
+}
+
 /* "students staged demonstrations to demand reforms", "Kurds demonstrated
  * in Kirkuk calling for independence": a demand (10) or appeal (02) by the
  * source of a protest (14) before it in the sentence is what the protest is
  * for (CAMEO's 141x: demonstrate for leadership change, policy change,
  * rights), not an event of its own, when it follows the protest (or a
  * threatened protest, 133: "would blockade Paris to demand") closely
- * (AIM_GAP bytes: a time or place phrase and "to" may stand between). Runs
- * after protest_targets, which gives the protest the demand's target. */
+ * (AIM_GAP bytes: a time or place phrase and "to" may stand between). A
+ * protest of a 3-digit code (141-145) whose aim is a demand for a change
+ * in leadership, policy, rights or institutions (1041-1044, 0241-0244)
+ * takes the 4-digit code of that aim: "went on hunger strike to demand the
+ * resignation of the president" is 1421, "blocked roads to demand a new
+ * constitution" 1444. Runs after protest_targets, which gives the protest
+ * the demand's target. */
 #define AIM_GAP 60
 static void drop_protest_aims(tac_coder *c)
 {
@@ -3631,12 +3648,21 @@ static void drop_protest_aims(tac_coder *c)
         const tac_event *q = &c->events[i];
         int aim = 0;
         if (!strcmp(q->root, "10") || !strcmp(q->root, "02"))
-            for (size_t j = first; j < i && !aim; j++)
-                aim = (!strcmp(c->events[j].root, "14") || !strcmp(c->events[j].code, "133")) &&
-                      !strcmp(c->events[j].source.code, q->source.code) &&
-                      q->text_offset >= c->events[j].text_offset + c->events[j].text_len &&
-                      q->text_offset - (c->events[j].text_offset + c->events[j].text_len) <=
-                          AIM_GAP;
+            for (size_t j = first; j < i && !aim; j++) {
+                tac_event *p = &c->events[j];
+                aim = (!strcmp(p->root, "14") || !strcmp(p->code, "133")) &&
+                      !strcmp(p->source.code, q->source.code) &&
+                      q->text_offset >= p->text_offset + p->text_len &&
+                      q->text_offset - (p->text_offset + p->text_len) <= AIM_GAP;
+                char digit = aim ? aim_digit(q->code) : '\0';
+                if (digit && !strcmp(p->root, "14") && strlen(p->code) == 3 &&
+                    p->code[2] >= '1' && p->code[2] <= '5') {
+                    char sub[5] = {p->code[0], p->code[1], p->code[2], digit, '\0'};
+                    const tac_cameo *cm = tac_dict_cameo(c->dict, sub, 4);
+                    if (cm)
+                        set_event_code(p, cm);
+                }
+            }
         if (!aim)
             c->events[k++] = c->events[i];
     }
