@@ -850,6 +850,13 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 continue;
             }
         }
+        if ((p->pronoun == 1 && !c->have_person) || (p->pronoun == 2 && !c->have_actor)) {
+            /* "he" after a person of its sentence that gave no mention
+             * (merged into a longer phrase, or no code): no antecedent in
+             * this document, so no actor */
+            k++;
+            continue;
+        }
         if (p->pronoun || p->alias) {
             /* a pronoun or short name: the actor it stands for, here */
             m = p->alias ? *p->alias : p->pronoun == 1 ? c->last_person : c->last_actor;
@@ -1299,7 +1306,9 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         }
         /* "a former defence minister", "ex-president", "an erstwhile
          * ally" (`marker former`): an elite, not the office */
+        int former_person = 0; /* "former President Obama": still "he" */
         if (m.start > s && (t[m.start - 1].wflags & TAC_LX_FORMER)) {
+            former_person = m.person != 0;
             m.code = NULL;
             m.person = 0;
             m.n_agents = 0;
@@ -1333,6 +1342,10 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         if (push_mention(c, &m) < 0)
             return -1;
         remember(c, &m);
+        if (former_person) {
+            c->last_person = m;
+            c->have_person = 1;
+        }
         k = k2;
     }
     return 0;
@@ -1911,6 +1924,15 @@ static int is_passive(const tac_coder *c, uint32_t s, uint32_t i)
                              tok_is(&t[n], "near") || tok_is(&t[n], "after")))))
         return 1;
     return 0;
+}
+
+/* "spoke by phone with", "voted by a show of hands to": a pattern whose
+ * second word is "by" and whose own words go on from it names a means, not
+ * the agent of a reduced passive ("kill by $" ends at its "by"). */
+static int by_is_means(const match *mt)
+{
+    const char *w = strchr(mt->pat->text, ' ');
+    return w && !strncmp(w + 1, "by ", 3) && w[4] != '$' && w[4] != '+' && w[4] != '\0';
 }
 
 /* The group after "by" within a few words from i that does not cross a
@@ -4178,7 +4200,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             continue;
         /* "X has been put under investigation", "is under arrest": a
          * pattern that starts with "under" is passive in meaning */
-        int passive = is_passive(c, s, i) || tok_is(&t[i], "under");
+        int passive = (is_passive(c, s, i) && !by_is_means(mt)) || tok_is(&t[i], "under");
         /* a noun event with an actor before it: "Russian air strike on
          * Idlib", "Israel's attack": that actor is the source */
         if (src == -1 && !verbish(&t[i]) && i > s) {
