@@ -785,12 +785,13 @@ static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
         /* "Syrian | Syrians" meet at one node through their lemma */
         if (o->line == ctx->proto.line && o->file == ctx->proto.file)
             return 0;
-        if (o->kind != TAC_AK_PERSON && strcmp(o->code, ctx->proto.code) == 0)
-            return 0;
-        /* an actor whose code changes with time: one line per period */
+        /* an actor whose code changes with time: one line per period, and
+         * a code may come back ("Taliban": government, rebels, government) */
         if (o->kind == TAC_AK_ACTOR && (o->from.y || o->to.y) &&
             (ctx->proto.from.y || ctx->proto.to.y))
             continue;
+        if (o->kind != TAC_AK_PERSON && strcmp(o->code, ctx->proto.code) == 0)
+            return 0;
         if (o->kind == TAC_AK_PERSON) {
             if (strcmp(o->code, ctx->proto.code) == 0 &&
                 o->from.y == ctx->proto.from.y && o->from.m == ctx->proto.from.m &&

@@ -128,6 +128,8 @@ expect_status 0 "$T" actor --dict $D "Iran's state oil company"; expect_out '"co
 # a dated actor line: the Taliban before and after they took power
 expect_status 0 "$T" actor --dict $D --date 2020-01-01 "the Taliban"; expect_out '"code":"AFGREBTAL"'
 expect_status 0 "$T" actor --dict $D --date 2022-01-01 "the Taliban"; expect_out '"code":"AFGGOVTAL"'
+# a code that comes back: the Taliban governed 1996-2001 too
+expect_status 0 "$T" actor --dict $D --date 1999-01-01 "the Taliban"; expect_out '"code":"AFGGOVTAL"'
 expect_status 0 "$T" actor --dict $D "Moscow"; expect_out '"code":"RUSGOV"'
 expect_status 0 "$T" actor --dict $D "targets in Mariupol"; expect_out '"code":"UKR"'
 # options after the words count as options; a bad date or option is a usage error
