@@ -429,6 +429,20 @@ static int agent_rank(const char *a)
     return agent_in(a, "AGRBUSCRMCVLDEVEDUELIENVHLHHRILABLEGMEDREF") ? 2 : 0;
 }
 
+/* Keeps only the CAMEO sector agents of m ("Italy's Democratic Party":
+ * the possessor's party, not the US Democrats' DEM); all when none is. */
+static void keep_sectors(mention *m)
+{
+    static const char sectors[] = "GOVMILCOPSPYJUDLEGPTYOPPREBINSUAFSEPRADMODCVLREFLABBUS"
+                                  "MEDEDUHLHAGRENVDEVHRIELICRMNGOREL";
+    int n = 0;
+    for (int i = 0; i < m->n_agents; i++)
+        if (agent_in(m->agents[i], sectors))
+            m->agents[n++] = m->agents[i];
+    if (n)
+        m->n_agents = n;
+}
+
 /* Orders the agents of a composed mention by agent_rank (stable). */
 static void order_agents(mention *m)
 {
@@ -1236,6 +1250,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                     m.n_agents) {
                     memcpy(m.country, own, 4);
                     m.code = NULL;
+                    keep_sectors(&m);
                 }
                 /* "Kenyan Christians", "Iraqi Kurds": a people takes the
                  * country the phrase gives it */
