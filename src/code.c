@@ -2553,6 +2553,18 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
             const tac_tok *n = &t[j + 1];
             if (tok_is(n, "to"))
                 return 2;
+            /* "rejected calls to amend the constitution", "refused
+             * demands to step down": the act a turned-down request asks
+             * of the refuser is refused */
+            uint32_t q = j + 1;
+            if (t[q].wflags & TAC_LX_DET)
+                q++;
+            if (q + 1 < i && tok_is(&t[q + 1], "to") &&
+                (begins_with(&t[q], "call") || begins_with(&t[q], "demand") ||
+                 begins_with(&t[q], "appeal") || begins_with(&t[q], "request") ||
+                 begins_with(&t[q], "plea") || begins_with(&t[q], "pressure") ||
+                 begins_with(&t[q], "urging")))
+                return 2;
             if ((n->wflags & TAC_LX_COMPLEMENT) || tok_is(n, "any") ||
                 tok_is(n, "reports") || tok_is(n, "claims") || tok_is(n, "allegations") ||
                 tok_is(n, "accusations") || c->tok_group[j + 1 - s] >= 0)
