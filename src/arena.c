@@ -13,6 +13,26 @@
 
 #include "alloc.h"
 
+/* Under AddressSanitizer a reset poisons the block it keeps, and an
+ * allocation unpoisons what it hands out: a pointer kept from one document
+ * into the next reads poisoned memory and is reported, as a use after free
+ * would be. */
+#if defined(__SANITIZE_ADDRESS__)
+#define TAC_ARENA_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define TAC_ARENA_ASAN 1
+#endif
+#endif
+#ifdef TAC_ARENA_ASAN
+#include <sanitizer/asan_interface.h>
+#define POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define POISON(p, n) ((void)(p), (void)(n))
+#define UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 struct tac_arena_block {
     tac_arena_block *next;
     size_t size;
@@ -59,8 +79,10 @@ void tac_arena_reset(tac_arena *a)
     a->head = keep;
     a->used = 0;
     a->total = keep ? keep->size : 0;
-    if (keep)
+    if (keep) {
         keep->next = NULL;
+        POISON(keep->data, keep->size);
+    }
 }
 
 static tac_arena_block *new_block(size_t size)
@@ -85,6 +107,7 @@ void *tac_arena_alloc(tac_arena *a, size_t n)
     if (a->head && a->head->size - a->used >= n) {
         void *p = a->head->data + a->used;
         a->used += n;
+        UNPOISON(p, n);
         return p;
     }
     if (n > a->block_size / 4) {
