@@ -3295,11 +3295,26 @@ static int purpose_subject(const tac_coder *c, uint32_t s, uint32_t i, int g)
         return g;
     /* "would blockade Paris from Monday night to demand": a time phrase
      * may stand between the object and "to" */
-    for (uint32_t j = c->groups[g].end; j < i - 1; j++)
+    /* ... and so may a phrase of place or destination ("sent 21 military
+     * observers to Bosnia on Wednesday to investigate"): a preposition
+     * other than "by", then words that are no verb, comma or clause break */
+    int pp = 0;
+    for (uint32_t j = c->groups[g].end; j < i - 1; j++) {
+        if (!pp && j == c->groups[g].end && (t[j].wflags & TAC_LX_PREP) && !tok_is(&t[j], "by") &&
+            !tok_is(&t[j], "of")) {
+            pp = 1;
+            continue;
+        }
+        if (pp && !verbish(&t[j]) && !is_clause_break(&t[j]) && !tac_code_is_punct(&t[j], ',') &&
+            !(t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_CONJ)))
+            continue;
         if (!(t[j].wflags & TAC_LX_TIME) && !tok_is(&t[j], "on") && !tok_is(&t[j], "from") &&
             !tok_is(&t[j], "this") && !tok_is(&t[j], "next") && !tok_is(&t[j], "week"))
             return g;
+    }
     uint32_t b = c->groups[g].start;
+    if (b > s && (t[b - 1].flags & TAC_TOK_NUM)) /* "sent 21 observers" */
+        b--;
     if (b > s && (t[b - 1].wflags & TAC_LX_DET))
         b--;
     /* a finite verb, or a base form after an auxiliary ("will visit") */
@@ -3429,6 +3444,8 @@ static int year_like(const tac_tok *t)
     return t->norm_len == 4 && (memcmp(t->norm, "19", 2) == 0 || memcmp(t->norm, "20", 2) == 0);
 }
 
+static int ing_verb(const tac_tok *t);
+
 /* "one day after a Serbian jet shot down a helicopter", "after fifteen
  * years of military occupation", "the Prime Minister, whom they had taken
  * hostage": a word at i read in an "after" clause or phrase, an "as"
@@ -3437,10 +3454,12 @@ static int year_like(const tac_tok *t)
  * non-restrictive relative clause of the object (", whom") that opens
  * before it with no comma or other clause break between. Such a clause
  * gives the background of the sentence's main event; an "until" clause,
- * its goal, is no fact either. ("before", "following",
- * "since", "amid", "which" and ", where" were tried too: their clauses hold
- * the news as often as not: "clashed for hours before police fired tear
- * gas". A "which" clause about the main event's target is dropped by
+ * its goal, is no fact either; nor is a gerund clause after "before"
+ * ("demanded a truce before allowing aid convoys in"). ("before" with its
+ * own subject, "following", "since", "amid", "which" and ", where" were
+ * tried too: their clauses hold the news as often as not: "clashed for
+ * hours before police fired tear gas", "arrested 30 residents following
+ * protests". A "which" clause about the main event's target is dropped by
  * drop_object_relatives.) */
 static int background(const tac_coder *c, uint32_t s, uint32_t i)
 {
@@ -3449,6 +3468,13 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
         j--;
         const tac_tok *w = &t[j];
         if (tok_is(w, "after"))
+            return 1;
+        /* "demanded a truce before allowing aid convoys to feed the
+         * civilians": "before" with a gerund, a later step of the subject's
+         * own, is background like "after"; a clause after "before" with its
+         * own subject holds news ("clashed for hours before police fired
+         * tear gas") and is kept */
+        if (tok_is(w, "before") && ing_verb(&t[j + 1]))
             return 1;
         /* "resigned as the opposition threatened to storm his residence":
          * an "as" clause with its own subject is the circumstance of the
@@ -3766,6 +3792,21 @@ static void drop_purposes(tac_coder *c)
                   q->text_offset - pend <= PURPOSE_GAP &&
                   memcmp(c->doc_text + q->text_offset - 3, "to ", 3) == 0 &&
                   strcmp(p->root, q->root) != 0 && force_root(p->root) && force_root(q->root);
+        }
+        /* "will visit Mauritania and Senegal to mediate in the dispute",
+         * "recalled its ambassador to protest": an infinitive of purpose
+         * that names no target of its own, right after the object of an
+         * act of the same source ("to" alone between), says what the act
+         * is for; CAMEO codes the act. An investigation (09) is kept: the
+         * visitors do it where they went ("arrived in Sudan to
+         * investigate reports of mass graves") */
+        for (size_t j = first; j < k && !aim && !q->has_target && strcmp(q->root, "09") != 0;
+             j++) {
+            const tac_event *p = &c->events[j];
+            size_t tend = p->target.offset + p->target.text_len;
+            aim = p->has_target && p->source.code[0] && !strcmp(q->source.code, p->source.code) &&
+                  p->target.offset > p->text_offset && q->text_offset >= tend + 4 && q->text_offset - tend <= 4 &&
+                  memcmp(c->doc_text + q->text_offset - 3, "to ", 3) == 0;
         }
         if (!aim)
             c->events[k++] = c->events[i];
