@@ -306,6 +306,11 @@ static uint32_t actor_longest_walk(const tac_dict *d, const tac_tok *t, uint32_t
      * ("forces", "the press") */
     if (best_end == i + 1 && verbish(&t[i]))
         return 0;
+    /* "to press their demands", "to force the issue": a base form after
+     * "to" and before a determiner is an infinitive, not "the press" */
+    if (best_end == i + 1 && i > 0 && i + 1 < e && (t[i].wflags & TAC_LX_VERB) &&
+        !(t[i].flags & TAC_TOK_CAP) && tok_is(&t[i - 1], "to") && (t[i + 1].wflags & TAC_LX_DET))
+        return 0;
     *out_node = best_node;
     return best_end;
 }
@@ -2021,8 +2026,18 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
     const tac_tok *t = c->toks.v;
     /* after "on", "over", "about": what the event is about */
     int topic = j > s && topic_prep(&t[j - 1]);
-    for (uint32_t k = j; k < e && k < j + 6; k++) {
+    /* "press their demands for greater freedom and opportunities from the
+     * government": in the "for" phrase of what is asked, nouns joined by
+     * "and" or "or" go on to the "from" that names whom it is asked of */
+    uint32_t asked = j > s && tok_is(&t[j - 1], "for") ? j : e;
+    for (uint32_t k = j; k < e && k < j + (asked < e ? 10 : 6); k++) {
         const tac_tok *w = &t[k];
+        if (tok_is(w, "for") && k + 1 < e && asked == e && k < j + 3)
+            asked = k + 1;
+        if (asked < e && k > asked && (tok_is(w, "and") || tok_is(w, "or")) &&
+            c->tok_group[k - s] < 0 && k + 1 < e && !verbish(&t[k + 1]) &&
+            c->tok_group[k + 1 - s] < 0)
+            continue;
         int g = c->tok_group[k - s];
         if (g >= 0 && modifier_agent(c, e, g) && group_at(c, s, e, k) == g) {
             k = c->groups[g].end - 1;
