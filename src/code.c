@@ -2480,6 +2480,47 @@ static int motive_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
     return -1;
 }
 
+/* "declined to resign despite growing pressure by the anti-corruption
+ * commission", "stepped down under pressure from the army", "rejected the
+ * plan, defying calls from the UN": a refusal or a yielding (roots 12,
+ * 08) answers whoever pressed for it, named after "by" or "from" in a
+ * "despite", "under", "defying" or "resisting" phrase of pressure, calls,
+ * demands, appeals or pleas that follows the match (token j) in the
+ * sentence's clause. Returns that group, or -1. */
+static int pressure_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
+{
+    static const char *const press[] = {"pressure", "pressures", "call", "calls", "demand",
+                                        "demands", "appeal", "appeals", "plea", "pleas",
+                                        "urging", NULL};
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = j; k + 2 < e && k < j + 12; k++) {
+        int opener = tok_is(&t[k], "despite") || tok_is(&t[k], "under") ||
+                     tok_is(&t[k], "defying") || tok_is(&t[k], "resisting");
+        if (!opener) {
+            if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ',') ||
+                c->tok_group[k - s] >= 0)
+                return -1;
+            continue;
+        }
+        /* a few words may qualify the noun: "growing international" */
+        for (uint32_t n = k + 1; n + 1 < e && n <= k + 4; n++) {
+            int hit = 0;
+            for (int q = 0; press[q] && !hit; q++)
+                hit = tok_is(&t[n], press[q]);
+            if (hit)
+                return tok_is(&t[n + 1], "by") || tok_is(&t[n + 1], "from")
+                           ? group_at(c, s, e, n + 2)
+                           : -1;
+            /* ("repeated", "renewed" calls: an -ed word here qualifies) */
+            if ((t[n].wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY)) ||
+                c->tok_group[n - s] >= 0 || (t[n].flags & TAC_TOK_PUNCT))
+                return -1;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 /* 1 if the first members of slot values a and b have the same country. */
 static int same_country(const tac_coder *c, int a, int b)
 {
@@ -4386,6 +4427,9 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             tgt = adversary_after(c, s, e, tgt);
         if (tgt == -1 && !p->has_target)
             tgt = condition_target(c, s, e, mt->end, cm);
+        if (tgt == -1 && !p->has_target && !agentless &&
+            ((cm->root[0] == '1' && cm->root[1] == '2') || (cm->root[0] == '0' && cm->root[1] == '8')))
+            tgt = pressure_target(c, s, e, mt->end);
         /* "continued a hunger strike in protest of the Russian
          * government's refusal": a protest (14) is aimed at the one its
          * motive names */
