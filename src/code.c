@@ -2029,15 +2029,17 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
     /* "press their demands for greater freedom and opportunities from the
      * government": in the "for" phrase of what is asked, nouns joined by
      * "and" or "or" go on to the "from" that names whom it is asked of */
-    uint32_t asked = j > s && tok_is(&t[j - 1], "for") ? j : e;
-    for (uint32_t k = j; k < e && k < j + (asked < e ? 10 : 6); k++) {
+    uint32_t asked = j > s && tok_is(&t[j - 1], "for") ? j : e, lim = j + 6;
+    for (uint32_t k = j; k < e && k < lim; k++) {
         const tac_tok *w = &t[k];
         if (tok_is(w, "for") && k + 1 < e && asked == e && k < j + 3)
             asked = k + 1;
-        if (asked < e && k > asked && (tok_is(w, "and") || tok_is(w, "or")) &&
+        if (asked < e && k > asked && lim == j + 6 && (tok_is(w, "and") || tok_is(w, "or")) &&
             c->tok_group[k - s] < 0 && k + 1 < e && !verbish(&t[k + 1]) &&
-            c->tok_group[k + 1 - s] < 0)
+            c->tok_group[k + 1 - s] < 0) {
+            lim += 4;
             continue;
+        }
         int g = c->tok_group[k - s];
         if (g >= 0 && modifier_agent(c, e, g) && group_at(c, s, e, k) == g) {
             k = c->groups[g].end - 1;
@@ -3502,6 +3504,23 @@ static int year_like(const tac_tok *t)
 
 static int ing_verb(const tac_tok *t);
 
+/* 1 if the clause from token a to the next comma or clause break tells a
+ * past event: "last March", "two years ago", "in 1999", "had", "earlier". */
+static int past_clause(const tac_coder *c, uint32_t a)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = a; k < c->sent_end; k++) {
+        if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ','))
+            return 0;
+        /* ("had to open fire" is an obligation, no past perfect) */
+        if (tok_is(&t[k], "last") || tok_is(&t[k], "ago") || tok_is(&t[k], "earlier") ||
+            (tok_is(&t[k], "had") && !(k + 1 < c->sent_end && tok_is(&t[k + 1], "to"))) ||
+            year_like(&t[k]))
+            return 1;
+    }
+    return 0;
+}
+
 /* "one day after a Serbian jet shot down a helicopter", "after fifteen
  * years of military occupation", "the Prime Minister, whom they had taken
  * hostage": a word at i read in an "after" clause or phrase, an "as"
@@ -3512,8 +3531,8 @@ static int ing_verb(const tac_tok *t);
  * gives the background of the sentence's main event; an "until" clause,
  * its goal, is no fact either; nor is a gerund clause after "before"
  * ("demanded a truce before allowing aid convoys in"). ("before" with its
- * own subject, "following", "since", "amid", "which" and ", where" were
- * tried too: their clauses hold the news as often as not: "clashed for
+ * own subject, "following", "since", "amid", "which" and any ", where"
+ * clause were tried too (a ", where" clause of a past event is kept out): their clauses hold the news as often as not: "clashed for
  * hours before police fired tear gas", "arrested 30 residents following
  * protests". A "which" clause about the main event's target is dropped by
  * drop_object_relatives.) */
@@ -3548,6 +3567,13 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
         }
         if (tok_is(w, "whom") && j > s && tac_code_is_punct(&t[j - 1], ','))
             return 1;
+        /* "demonstrated in Serbia, where 24 people were killed in riots
+         * last March": a non-restrictive "where" clause about a place that
+         * tells a past event ("last", "ago", a year, "had", "earlier") is
+         * the place's background (one telling what happens there now is
+         * kept: "in Kirkuk, where police fired on the crowd") */
+        if (tok_is(w, "where") && j > s && tac_code_is_punct(&t[j - 1], ','))
+            return past_clause(c, j + 1);
         /* "vowed to fight until they gain control of the villages": what
          * is sought, not done */
         if (tok_is(w, "until"))
