@@ -2026,16 +2026,18 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
     const tac_tok *t = c->toks.v;
     /* after "on", "over", "about": what the event is about */
     int topic = j > s && topic_prep(&t[j - 1]);
-    /* "press their demands for greater freedom and opportunities from the
-     * government": in the "for" phrase of what is asked, nouns joined by
-     * "and" or "or" go on to the "from" that names whom it is asked of */
-    uint32_t asked = j > s && tok_is(&t[j - 1], "for") ? j : e, lim = j + 6;
+    /* "send 500 tons of food and medicine to Sudan", "press their demands
+     * for greater freedom and opportunities from the government": nouns
+     * joined by "and" or "or" (no actor, no verb after it) go on to the
+     * preposition that names the recipient, author or owner */
+    uint32_t lim = j + 6;
     for (uint32_t k = j; k < e && k < lim; k++) {
         const tac_tok *w = &t[k];
-        if (tok_is(w, "for") && k + 1 < e && asked == e && k < j + 3)
-            asked = k + 1;
-        if (asked < e && k > asked && lim == j + 6 && (tok_is(w, "and") || tok_is(w, "or")) &&
-            c->tok_group[k - s] < 0 && k + 1 < e && !verbish(&t[k + 1]) &&
+        if (k > s && lim == j + 6 && (tok_is(w, "and") || tok_is(w, "or")) &&
+            (t[k - 1].wflags & TAC_LX_NOUN) && !verbish(&t[k - 1]) && c->tok_group[k - s] < 0 &&
+            k + 1 < e && !verbish(&t[k + 1]) &&
+            !(t[k + 1].wflags & (TAC_LX_DET | TAC_LX_ADVERB)) &&
+            ((t[k + 1].wflags & TAC_LX_NOUN) || !(t[k + 1].wflags & TAC_LX_VERB)) &&
             c->tok_group[k + 1 - s] < 0) {
             lim += 4;
             continue;
