@@ -2809,8 +2809,16 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
 {
     /* (a pronoun or short name refers to an actor named before, whose
      * sentence gave it its country or none) */
-    if (!cc || m->country[0] || m->person || m->resolved || m->n_agents < 1 || !m->code ||
-        strlen(m->code) != 3 * (size_t)m->n_agents)
+    /* "Moslem fundamentalist demonstrators", "Muslim rebels": a faith
+     * of no country with a role is that role among the country's faithful
+     * (`EGYMOSOPP`); the faith alone ("Christians") is a people */
+    static const char faiths[] = "MOSCHRJEWHINSIKBUDBAH";
+    int faith = m->code && agent_in(m->code, faiths), roles = 0;
+    for (int a = 0; a < m->n_agents; a++)
+        roles += !agent_in(m->agents[a], faiths);
+    if (!cc || m->country[0] || m->person || m->resolved || roles < 1 || !m->code ||
+        (strlen(m->code) != 3 * (size_t)m->n_agents &&
+         !(faith && strlen(m->code) == 3 * (size_t)(m->n_agents + 1))))
         return m;
     if ((violent_root(cm) || (cm->root[0] == '2' && cm->root[1] == '0')) &&
         (has_agent(m, "MIL") || has_agent(m, "SPY") || m->armed ||
@@ -2819,7 +2827,7 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
            other->n_agents == 0 || has_agent(other, "MIL") || other->armed))))
         return m;
     for (int a = 0; a < m->n_agents; a++)
-        if (!role_agent(m->agents[a]))
+        if (!role_agent(m->agents[a]) && !(faith && agent_in(m->agents[a], faiths)))
             return m;
     if (other && other->country[0] && memcmp(other->country, cc, 3) == 0 &&
         (has_agent(m, "CVL") || has_agent(m, "REF") ||
@@ -2829,6 +2837,16 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
     memcpy(tmp->country, cc, 3);
     tmp->country[3] = '\0';
     tmp->code = NULL;
+    if (faith) {
+        char buf[32];
+        size_t n = strlen(m->code);
+        if (n + 3 >= sizeof buf)
+            return m;
+        memcpy(buf, cc, 3);
+        memcpy(buf + 3, m->code, n);
+        tmp->code = tac_arena_strndup(&c->arena, buf, n + 3);
+        return tmp->code ? tmp : NULL;
+    }
     return finish_code(c, tmp) < 0 ? NULL : tmp;
 }
 
