@@ -4385,9 +4385,15 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             }
         }
         /* "civilians killed by $", "is under pressure from $": a passive
-         * pattern's target is the subject */
+         * pattern's target is the subject; so is that of a verb whose `$`
+         * comes after it, right after its subject ("the president faces
+         * pressure from $", "Sudan receives weapons from $") */
         if (tgt == -1 && mt->src_group >= 0 && !p->has_target &&
-            ((verbish(&t[i]) && is_participle(&t[i])) || tok_is(&t[i], "under"))) {
+            ((verbish(&t[i]) && is_participle(&t[i])) || tok_is(&t[i], "under") ||
+             ((verbish(&t[i]) || ((t[i].wflags & TAC_LX_VERB) && ends_with(&t[i], "s"))) &&
+              !(t[i].flags & TAC_TOK_CAP) && i > s &&
+              c->tok_group[i - 1 - s] >= 0 && c->groups[c->tok_group[i - 1 - s]].end == i &&
+              (int)c->tok_group[i - 1 - s] != mt->src_group))) {
             int g = subject_of(c, s, i);
             if (g == -1)
                 g = subject_owner(c, s, i);
