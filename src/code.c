@@ -2070,7 +2070,7 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
         int topic_in = topic && tok_is(w, "in");
         /* "rejected the plan proposed by the UN": a participle before "by"
          * after the object noun names the noun's author (verbal events) */
-        if (verbal && k > s && k + 1 < e && is_participle(w) && tok_is(&t[k + 1], "by") &&
+        if (k > s && k + 1 < e && is_participle(w) && tok_is(&t[k + 1], "by") &&
             !(w->wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY)) &&
             (t[k - 1].wflags & TAC_LX_NOUN) && !verbish(&t[k - 1]))
             continue;
@@ -2087,7 +2087,11 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
         /* "by" names the author only when the event answers the noun
          * (verbal events, roots 01-13: "rejected demands by Belarus"); in
          * "ordered patrols by police" the police act */
-        if (tok_is(w, "by") && !verbal)
+        /* ... but a participle before "by" names the holder of the object
+         * of any event: "recapture territory held by rebel Serbs" */
+        if (tok_is(w, "by") && !verbal &&
+            !(k > s + 1 && is_participle(&t[k - 1]) && !verbish(&t[k - 2]) &&
+              (t[k - 2].wflags & TAC_LX_NOUN)))
             return -1;
         if (tok_is(w, "to") || tok_is(w, "by") || tok_is(w, "from") || tok_is(w, "of") ||
             topic_in) {
@@ -3570,6 +3574,14 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
          * own subject holds news ("clashed for hours before police fired
          * tear gas") and is kept */
         if (tok_is(w, "before") && ing_verb(&t[j + 1]))
+            return 1;
+        /* "closed the border in response to rocket attacks by Hamas",
+         * "in retaliation for the raid": what the main event answers is its
+         * background, like an "after" phrase */
+        if (j + 1 < i && ((tok_is(w, "response") && tok_is(&t[j + 1], "to")) ||
+                          ((tok_is(w, "retaliation") || tok_is(w, "reprisal") ||
+                            tok_is(w, "revenge")) &&
+                           (tok_is(&t[j + 1], "for") || tok_is(&t[j + 1], "against")))))
             return 1;
         /* "resigned as the opposition threatened to storm his residence":
          * an "as" clause with its own subject is the circumstance of the
