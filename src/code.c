@@ -4474,6 +4474,10 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
          * invitation to attend": what a rejection turns down is not done */
         if (d->cameo[ev].root[0] == '1' && d->cameo[ev].root[1] == '2')
             demand_end = mt->end;
+        /* "invited UN inspectors to visit the site": what an invitation
+         * asks for is not done yet either */
+        if (begins_with(&t[i], "invit"))
+            demand_end = mt->end;
         if (!agentless)
             ev = source_modal(c, s, i, src, ev);
         const tac_cameo *cm = &d->cameo[ev];
