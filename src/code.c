@@ -2074,6 +2074,14 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
             !(w->wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY)) &&
             (t[k - 1].wflags & TAC_LX_NOUN) && !verbish(&t[k - 1]))
             continue;
+        /* "20 million dollars in emergency aid to Ethiopia": "in" after a
+         * sum of money names its kind, no place */
+        if (tok_is(w, "in") && k > s && k + 1 < e && !(t[k + 1].flags & TAC_TOK_CAP) &&
+            !(t[k + 1].wflags & TAC_LX_DET) && c->tok_group[k + 1 - s] < 0 &&
+            (tok_is(&t[k - 1], "dollars") || tok_is(&t[k - 1], "euros") ||
+             tok_is(&t[k - 1], "pounds") || tok_is(&t[k - 1], "yen") ||
+             tok_is(&t[k - 1], "francs") || tok_is(&t[k - 1], "rupees")))
+            continue;
         if (is_clause_break(w) || (w->wflags & (TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_SAY |
                                                 TAC_LX_AUX | TAC_LX_BE | TAC_LX_COMPLEMENT)) ||
             (verbish(w) && !adj_ed) || tac_code_is_punct(w, ',') || (tok_is(w, "in") && !topic_in))
