@@ -3913,7 +3913,8 @@ static void drop_purposes(tac_coder *c)
                   !strcmp(q->target.code, p->target.code) && q->text_offset >= pend + 4 &&
                   q->text_offset - pend <= PURPOSE_GAP &&
                   memcmp(c->doc_text + q->text_offset - 3, "to ", 3) == 0 &&
-                  strcmp(p->root, q->root) != 0 && force_root(p->root) && force_root(q->root);
+                  (strcmp(p->root, q->root) != 0 || !strcmp(p->code, q->code)) &&
+                  force_root(p->root) && force_root(q->root);
         }
         /* "will visit Mauritania and Senegal to mediate in the dispute",
          * "recalled its ambassador to protest": an infinitive of purpose
