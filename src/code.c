@@ -306,6 +306,11 @@ static uint32_t actor_longest_walk(const tac_dict *d, const tac_tok *t, uint32_t
      * ("forces", "the press") */
     if (best_end == i + 1 && verbish(&t[i]))
         return 0;
+    /* "to press their demands", "to force the issue": a base form after
+     * "to" and before a determiner is an infinitive, not "the press" */
+    if (best_end == i + 1 && i > 0 && i + 1 < e && (t[i].wflags & TAC_LX_VERB) &&
+        !(t[i].flags & TAC_TOK_CAP) && tok_is(&t[i - 1], "to") && (t[i + 1].wflags & TAC_LX_DET))
+        return 0;
     *out_node = best_node;
     return best_end;
 }
@@ -2053,8 +2058,22 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
     const tac_tok *t = c->toks.v;
     /* after "on", "over", "about": what the event is about */
     int topic = j > s && topic_prep(&t[j - 1]);
-    for (uint32_t k = j; k < e && k < j + 6; k++) {
+    /* "send 500 tons of food and medicine to Sudan", "press their demands
+     * for greater freedom and opportunities from the government": nouns
+     * joined by "and" or "or" (no actor, no verb after it) go on to the
+     * preposition that names the recipient, author or owner */
+    uint32_t lim = j + 6;
+    for (uint32_t k = j; k < e && k < lim; k++) {
         const tac_tok *w = &t[k];
+        if (k > s && lim == j + 6 && (tok_is(w, "and") || tok_is(w, "or")) &&
+            (t[k - 1].wflags & TAC_LX_NOUN) && !verbish(&t[k - 1]) && c->tok_group[k - s] < 0 &&
+            k + 1 < e && !verbish(&t[k + 1]) &&
+            !(t[k + 1].wflags & (TAC_LX_DET | TAC_LX_ADVERB)) &&
+            ((t[k + 1].wflags & TAC_LX_NOUN) || !(t[k + 1].wflags & TAC_LX_VERB)) &&
+            c->tok_group[k + 1 - s] < 0) {
+            lim += 4;
+            continue;
+        }
         int g = c->tok_group[k - s];
         if (g >= 0 && modifier_agent(c, e, g) && group_at(c, s, e, k) == g) {
             k = c->groups[g].end - 1;
@@ -2083,9 +2102,17 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
         int topic_in = topic && tok_is(w, "in");
         /* "rejected the plan proposed by the UN": a participle before "by"
          * after the object noun names the noun's author (verbal events) */
-        if (verbal && k > s && k + 1 < e && is_participle(w) && tok_is(&t[k + 1], "by") &&
+        if (k > s && k + 1 < e && is_participle(w) && tok_is(&t[k + 1], "by") &&
             !(w->wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY)) &&
             (t[k - 1].wflags & TAC_LX_NOUN) && !verbish(&t[k - 1]))
+            continue;
+        /* "20 million dollars in emergency aid to Ethiopia": "in" after a
+         * sum of money names its kind, no place */
+        if (tok_is(w, "in") && k > s && k + 1 < e && !(t[k + 1].flags & TAC_TOK_CAP) &&
+            !(t[k + 1].wflags & TAC_LX_DET) && c->tok_group[k + 1 - s] < 0 &&
+            (tok_is(&t[k - 1], "dollars") || tok_is(&t[k - 1], "euros") ||
+             tok_is(&t[k - 1], "pounds") || tok_is(&t[k - 1], "yen") ||
+             tok_is(&t[k - 1], "francs") || tok_is(&t[k - 1], "rupees")))
             continue;
         if (is_clause_break(w) || (w->wflags & (TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_SAY |
                                                 TAC_LX_AUX | TAC_LX_BE | TAC_LX_COMPLEMENT)) ||
@@ -2100,7 +2127,11 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
         /* "by" names the author only when the event answers the noun
          * (verbal events, roots 01-13: "rejected demands by Belarus"); in
          * "ordered patrols by police" the police act */
-        if (tok_is(w, "by") && !verbal)
+        /* ... but a participle before "by" names the holder of the object
+         * of any event: "recapture territory held by rebel Serbs" */
+        if (tok_is(w, "by") && !verbal &&
+            !(k > s + 1 && is_participle(&t[k - 1]) && !verbish(&t[k - 2]) &&
+              (t[k - 2].wflags & TAC_LX_NOUN)))
             return -1;
         if (tok_is(w, "to") || tok_is(w, "by") || tok_is(w, "from") || tok_is(w, "of") ||
             topic_in) {
@@ -2497,6 +2528,47 @@ static int motive_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
     return -1;
 }
 
+/* "declined to resign despite growing pressure by the anti-corruption
+ * commission", "stepped down under pressure from the army", "rejected the
+ * plan, defying calls from the UN": a refusal or a yielding (roots 12,
+ * 08) answers whoever pressed for it, named after "by" or "from" in a
+ * "despite", "under", "defying" or "resisting" phrase of pressure, calls,
+ * demands, appeals or pleas that follows the match (token j) in the
+ * sentence's clause. Returns that group, or -1. */
+static int pressure_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
+{
+    static const char *const press[] = {"pressure", "pressures", "call", "calls", "demand",
+                                        "demands", "appeal", "appeals", "plea", "pleas",
+                                        "urging", NULL};
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = j; k + 2 < e && k < j + 12; k++) {
+        int opener = tok_is(&t[k], "despite") || tok_is(&t[k], "under") ||
+                     tok_is(&t[k], "defying") || tok_is(&t[k], "resisting");
+        if (!opener) {
+            if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ',') ||
+                c->tok_group[k - s] >= 0)
+                return -1;
+            continue;
+        }
+        /* a few words may qualify the noun: "growing international" */
+        for (uint32_t n = k + 1; n + 1 < e && n <= k + 4; n++) {
+            int hit = 0;
+            for (int q = 0; press[q] && !hit; q++)
+                hit = tok_is(&t[n], press[q]);
+            if (hit)
+                return tok_is(&t[n + 1], "by") || tok_is(&t[n + 1], "from")
+                           ? group_at(c, s, e, n + 2)
+                           : -1;
+            /* ("repeated", "renewed" calls: an -ed word here qualifies) */
+            if ((t[n].wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY)) ||
+                c->tok_group[n - s] >= 0 || (t[n].flags & TAC_TOK_PUNCT))
+                return -1;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 /* 1 if the first members of slot values a and b have the same country. */
 static int same_country(const tac_coder *c, int a, int b)
 {
@@ -2793,8 +2865,16 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
 {
     /* (a pronoun or short name refers to an actor named before, whose
      * sentence gave it its country or none) */
-    if (!cc || m->country[0] || m->person || m->resolved || m->n_agents < 1 || !m->code ||
-        strlen(m->code) != 3 * (size_t)m->n_agents)
+    /* "Moslem fundamentalist demonstrators", "Muslim rebels": a faith
+     * of no country with a role is that role among the country's faithful
+     * (`EGYMOSOPP`); the faith alone ("Christians") is a people */
+    static const char faiths[] = "MOSCHRJEWHINSIKBUDBAH";
+    int faith = m->code && agent_in(m->code, faiths), roles = 0;
+    for (int a = 0; a < m->n_agents; a++)
+        roles += !agent_in(m->agents[a], faiths);
+    if (!cc || m->country[0] || m->person || m->resolved || roles < 1 || !m->code ||
+        (strlen(m->code) != 3 * (size_t)m->n_agents &&
+         !(faith && strlen(m->code) == 3 * (size_t)(m->n_agents + 1))))
         return m;
     if ((violent_root(cm) || (cm->root[0] == '2' && cm->root[1] == '0')) &&
         (has_agent(m, "MIL") || has_agent(m, "SPY") || m->armed ||
@@ -2803,7 +2883,7 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
            other->n_agents == 0 || has_agent(other, "MIL") || other->armed))))
         return m;
     for (int a = 0; a < m->n_agents; a++)
-        if (!role_agent(m->agents[a]))
+        if (!role_agent(m->agents[a]) && !(faith && agent_in(m->agents[a], faiths)))
             return m;
     if (other && other->country[0] && memcmp(other->country, cc, 3) == 0 &&
         (has_agent(m, "CVL") || has_agent(m, "REF") ||
@@ -2813,6 +2893,16 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
     memcpy(tmp->country, cc, 3);
     tmp->country[3] = '\0';
     tmp->code = NULL;
+    if (faith) {
+        char buf[32];
+        size_t n = strlen(m->code);
+        if (n + 3 >= sizeof buf)
+            return m;
+        memcpy(buf, cc, 3);
+        memcpy(buf + 3, m->code, n);
+        tmp->code = tac_arena_strndup(&c->arena, buf, n + 3);
+        return tmp->code ? tmp : NULL;
+    }
     return finish_code(c, tmp) < 0 ? NULL : tmp;
 }
 
@@ -3339,11 +3429,26 @@ static int purpose_subject(const tac_coder *c, uint32_t s, uint32_t i, int g)
         return g;
     /* "would blockade Paris from Monday night to demand": a time phrase
      * may stand between the object and "to" */
-    for (uint32_t j = c->groups[g].end; j < i - 1; j++)
+    /* ... and so may a phrase of place or destination ("sent 21 military
+     * observers to Bosnia on Wednesday to investigate"): a preposition
+     * other than "by", then words that are no verb, comma or clause break */
+    int pp = 0;
+    for (uint32_t j = c->groups[g].end; j < i - 1; j++) {
+        if (!pp && j == c->groups[g].end && (t[j].wflags & TAC_LX_PREP) && !tok_is(&t[j], "by") &&
+            !tok_is(&t[j], "of")) {
+            pp = 1;
+            continue;
+        }
+        if (pp && !verbish(&t[j]) && !is_clause_break(&t[j]) && !tac_code_is_punct(&t[j], ',') &&
+            !(t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_CONJ)))
+            continue;
         if (!(t[j].wflags & TAC_LX_TIME) && !tok_is(&t[j], "on") && !tok_is(&t[j], "from") &&
             !tok_is(&t[j], "this") && !tok_is(&t[j], "next") && !tok_is(&t[j], "week"))
             return g;
+    }
     uint32_t b = c->groups[g].start;
+    if (b > s && (t[b - 1].flags & TAC_TOK_NUM)) /* "sent 21 observers" */
+        b--;
     if (b > s && (t[b - 1].wflags & TAC_LX_DET))
         b--;
     /* a finite verb, or a base form after an auxiliary ("will visit") */
@@ -3473,6 +3578,25 @@ static int year_like(const tac_tok *t)
     return t->norm_len == 4 && (memcmp(t->norm, "19", 2) == 0 || memcmp(t->norm, "20", 2) == 0);
 }
 
+static int ing_verb(const tac_tok *t);
+
+/* 1 if the clause from token a to the next comma or clause break tells a
+ * past event: "last March", "two years ago", "in 1999", "had", "earlier". */
+static int past_clause(const tac_coder *c, uint32_t a)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = a; k < c->sent_end; k++) {
+        if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ','))
+            return 0;
+        /* ("had to open fire" is an obligation, no past perfect) */
+        if (tok_is(&t[k], "last") || tok_is(&t[k], "ago") || tok_is(&t[k], "earlier") ||
+            (tok_is(&t[k], "had") && !(k + 1 < c->sent_end && tok_is(&t[k + 1], "to"))) ||
+            year_like(&t[k]))
+            return 1;
+    }
+    return 0;
+}
+
 /* "one day after a Serbian jet shot down a helicopter", "after fifteen
  * years of military occupation", "the Prime Minister, whom they had taken
  * hostage": a word at i read in an "after" clause or phrase, an "as"
@@ -3481,10 +3605,12 @@ static int year_like(const tac_tok *t)
  * non-restrictive relative clause of the object (", whom") that opens
  * before it with no comma or other clause break between. Such a clause
  * gives the background of the sentence's main event; an "until" clause,
- * its goal, is no fact either. ("before", "following",
- * "since", "amid", "which" and ", where" were tried too: their clauses hold
- * the news as often as not: "clashed for hours before police fired tear
- * gas". A "which" clause about the main event's target is dropped by
+ * its goal, is no fact either; nor is a gerund clause after "before"
+ * ("demanded a truce before allowing aid convoys in"). ("before" with its
+ * own subject, "following", "since", "amid", "which" and any ", where"
+ * clause were tried too (a ", where" clause of a past event is kept out): their clauses hold the news as often as not: "clashed for
+ * hours before police fired tear gas", "arrested 30 residents following
+ * protests". A "which" clause about the main event's target is dropped by
  * drop_object_relatives.) */
 static int background(const tac_coder *c, uint32_t s, uint32_t i)
 {
@@ -3493,6 +3619,21 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
         j--;
         const tac_tok *w = &t[j];
         if (tok_is(w, "after"))
+            return 1;
+        /* "demanded a truce before allowing aid convoys to feed the
+         * civilians": "before" with a gerund, a later step of the subject's
+         * own, is background like "after"; a clause after "before" with its
+         * own subject holds news ("clashed for hours before police fired
+         * tear gas") and is kept */
+        if (tok_is(w, "before") && ing_verb(&t[j + 1]))
+            return 1;
+        /* "closed the border in response to rocket attacks by Hamas",
+         * "in retaliation for the raid": what the main event answers is its
+         * background, like an "after" phrase */
+        if (j + 1 < i && ((tok_is(w, "response") && tok_is(&t[j + 1], "to")) ||
+                          ((tok_is(w, "retaliation") || tok_is(w, "reprisal") ||
+                            tok_is(w, "revenge")) &&
+                           (tok_is(&t[j + 1], "for") || tok_is(&t[j + 1], "against")))))
             return 1;
         /* "resigned as the opposition threatened to storm his residence":
          * an "as" clause with its own subject is the circumstance of the
@@ -3510,6 +3651,13 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
         }
         if (tok_is(w, "whom") && j > s && tac_code_is_punct(&t[j - 1], ','))
             return 1;
+        /* "demonstrated in Serbia, where 24 people were killed in riots
+         * last March": a non-restrictive "where" clause about a place that
+         * tells a past event ("last", "ago", a year, "had", "earlier") is
+         * the place's background (one telling what happens there now is
+         * kept: "in Kirkuk, where police fired on the crowd") */
+        if (tok_is(w, "where") && j > s && tac_code_is_punct(&t[j - 1], ','))
+            return past_clause(c, j + 1);
         /* "vowed to fight until they gain control of the villages": what
          * is sought, not done */
         if (tok_is(w, "until"))
@@ -3835,7 +3983,23 @@ static void drop_purposes(tac_coder *c)
                   !strcmp(q->target.code, p->target.code) && q->text_offset >= pend + 4 &&
                   q->text_offset - pend <= PURPOSE_GAP &&
                   memcmp(c->doc_text + q->text_offset - 3, "to ", 3) == 0 &&
-                  strcmp(p->root, q->root) != 0 && force_root(p->root) && force_root(q->root);
+                  (strcmp(p->root, q->root) != 0 || !strcmp(p->code, q->code)) &&
+                  force_root(p->root) && force_root(q->root);
+        }
+        /* "will visit Mauritania and Senegal to mediate in the dispute",
+         * "recalled its ambassador to protest": an infinitive of purpose
+         * that names no target of its own, right after the object of an
+         * act of the same source ("to" alone between), says what the act
+         * is for; CAMEO codes the act. An investigation (09) is kept: the
+         * visitors do it where they went ("arrived in Sudan to
+         * investigate reports of mass graves") */
+        for (size_t j = first; j < k && !aim && !q->has_target && strcmp(q->root, "09") != 0;
+             j++) {
+            const tac_event *p = &c->events[j];
+            size_t tend = p->target.offset + p->target.text_len;
+            aim = p->has_target && p->source.code[0] && !strcmp(q->source.code, p->source.code) &&
+                  p->target.offset > p->text_offset && q->text_offset >= tend + 4 && q->text_offset - tend <= 4 &&
+                  memcmp(c->doc_text + q->text_offset - 3, "to ", 3) == 0;
         }
         if (!aim)
             c->events[k++] = c->events[i];
@@ -4312,9 +4476,15 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             }
         }
         /* "civilians killed by $", "is under pressure from $": a passive
-         * pattern's target is the subject */
+         * pattern's target is the subject; so is that of a verb whose `$`
+         * comes after it, right after its subject ("the president faces
+         * pressure from $", "Sudan receives weapons from $") */
         if (tgt == -1 && mt->src_group >= 0 && !p->has_target &&
-            ((verbish(&t[i]) && is_participle(&t[i])) || tok_is(&t[i], "under"))) {
+            ((verbish(&t[i]) && is_participle(&t[i])) || tok_is(&t[i], "under") ||
+             ((verbish(&t[i]) || ((t[i].wflags & TAC_LX_VERB) && ends_with(&t[i], "s"))) &&
+              !(t[i].flags & TAC_TOK_CAP) && i > s &&
+              c->tok_group[i - 1 - s] >= 0 && c->groups[c->tok_group[i - 1 - s]].end == i &&
+              (int)c->tok_group[i - 1 - s] != mt->src_group))) {
             int g = subject_of(c, s, i);
             if (g == -1)
                 g = subject_owner(c, s, i);
@@ -4383,6 +4553,10 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
          * invitation to attend": what a rejection turns down is not done */
         if (d->cameo[ev].root[0] == '1' && d->cameo[ev].root[1] == '2')
             demand_end = mt->end;
+        /* "invited UN inspectors to visit the site": what an invitation
+         * asks for is not done yet either */
+        if (begins_with(&t[i], "invit"))
+            demand_end = mt->end;
         if (!agentless)
             ev = source_modal(c, s, i, src, ev);
         const tac_cameo *cm = &d->cameo[ev];
@@ -4400,6 +4574,9 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             tgt = adversary_after(c, s, e, tgt);
         if (tgt == -1 && !p->has_target)
             tgt = condition_target(c, s, e, mt->end, cm);
+        if (tgt == -1 && !p->has_target && !agentless &&
+            ((cm->root[0] == '1' && cm->root[1] == '2') || (cm->root[0] == '0' && cm->root[1] == '8')))
+            tgt = pressure_target(c, s, e, mt->end);
         /* "continued a hunger strike in protest of the Russian
          * government's refusal": a protest (14) is aimed at the one its
          * motive names */
