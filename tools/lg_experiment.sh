@@ -17,11 +17,11 @@ for suite in plover petr2; do
     python3 tools/lg_score.py input $suite "$SPLIT" "$SHARED" >"$tmp/in.jsonl" || exit 1
     "$B/tacitus" code -q -j 1 --dict data/dict --format json --explain "$tmp/in.jsonl" >"$tmp/ev.jsonl"
     echo "== $suite, $SPLIT half"
-    printf 'tacitus alone:        '
+    printf '%-36s' 'tacitus alone:'
     python3 tools/lg_score.py score $suite "$SPLIT" "$SHARED" "$tmp/ev.jsonl"
-    for mode in swap reassign; do
-        "$B/lg_roles" --mode $mode --timeout 2 <"$tmp/ev.jsonl" >"$tmp/lg.jsonl" 2>"$tmp/lg.log"
-        printf '%-22s' "with the parse ($mode):"
+    for mode in "swap" "swap --either" "reassign"; do
+        LC_ALL=C.UTF-8 "$B/lg_roles" --mode $mode --timeout 2 <"$tmp/ev.jsonl" >"$tmp/lg.jsonl" 2>"$tmp/lg.log"
+        printf '%-36s' "with the parse ($mode):"
         python3 tools/lg_score.py score $suite "$SPLIT" "$SHARED" "$tmp/lg.jsonl"
         sed 's/^/    /' "$tmp/lg.log"
     done

@@ -20,8 +20,10 @@
  *            relative clause (RS to "who", R to its noun); after a passive
  *            (Pv) the agent is the J object of "by" (MV), and the subject is
  *            the patient;
- *   patient  the verb's O object, else the J object of a preposition among
- *            the matched words, else of "with", "against", "on", ... (MV).
+ *   patient  the verb's O object, else the subject of its complement clause
+ *            ("demanded that X ...": TH, C), else the J object of a
+ *            preposition among the matched words, else of "with", "against",
+ *            "on", ... (MV).
  *
  * A role's phrase is its word and the words it reaches through noun-phrase
  * links (D, A, AN, G, GN, M, J, NM, YS, YP, SJ, ...). The phrase belongs to
@@ -31,7 +33,9 @@
  * source and target swapped (--either: one of the two is enough when the
  * other role is not the other actor); --mode reassign also
  * replaces the source (target) by the agent's (patient's) phrase when that
- * phrase is neither actor and tacitus resolves it as an actor
+ * phrase overlaps neither actor and its core (the head with its
+ * determiners, adjectives, name words, possessors and conjuncts, no
+ * post-modifiers) is an actor for tacitus
  * (tac_coder_actor_in, the public API), and gives a target to an event that
  * had none. Every other line is written unchanged.
  *
@@ -82,11 +86,13 @@ typedef struct parse {
 typedef struct stats {
     long events, sentences, no_parse, timeouts, no_verb, noun_event;
     long confirmed, swapped, reassigned_src, reassigned_tgt, added_tgt, undecided;
-    double total_s, worst_s;
+    double total_s, worst_s;     /* wall clock */
+    double cpu_s, worst_cpu_s;   /* CPU time (the machine may be shared) */
     char worst[200];
 } stats;
 
-enum { R_NONE = 0, R_SRC, R_TGT, R_OTHER }; /* where a role's phrase lies */
+/* where a role's phrase lies: no role, source, target, neither actor, both */
+enum { R_NONE = 0, R_SRC, R_TGT, R_OTHER, R_BOTH };
 
 /* ---- reading the event line --------------------------------------------- */
 
@@ -189,10 +195,10 @@ static int read_line(const char *line, size_t len, ev_line *e)
 
 /* ---- parsing --------------------------------------------------------------- */
 
-static double now_s(void)
+static double now_s(clockid_t clk)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(clk, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
@@ -220,7 +226,7 @@ static void parse_sentence(Dictionary dict, Parse_Options po, const char *text, 
 {
     parse_clear(p);
     parse_options_reset_resources(po);
-    double t0 = now_s();
+    double t0 = now_s(CLOCK_MONOTONIC), c0 = now_s(CLOCK_PROCESS_CPUTIME_ID);
     Sentence s = sentence_create(text, dict);
     if (s && sentence_parse(s, po) >= 0 && sentence_num_valid_linkages(s) > 0) {
         Linkage lk = linkage_create(0, s, po);
@@ -253,7 +259,11 @@ static void parse_sentence(Dictionary dict, Parse_Options po, const char *text, 
     p->timed_out = parse_options_timer_expired(po);
     if (s)
         sentence_delete(s);
-    double dt = now_s() - t0;
+    double dt = now_s(CLOCK_MONOTONIC) - t0;
+    double dc = now_s(CLOCK_PROCESS_CPUTIME_ID) - c0;
+    st->cpu_s += dc;
+    if (dc > st->worst_cpu_s)
+        st->worst_cpu_s = dc;
     st->sentences++;
     st->total_s += dt;
     st->no_parse += !p->ok;
@@ -386,6 +396,24 @@ static long subject_of(const parse *p, size_t h, int *passive)
     return s;
 }
 
+/* The subject of a clause word w opens (a C link that is not CV), or -1. */
+static long clause_subject(const parse *p, size_t w)
+{
+    for (size_t l = 0; l < p->nl; l++)
+        if (p->lw[l] == w && !strcmp(p->type[l], "C"))
+            return (long)p->rw[l];
+    return -1;
+}
+
+/* The subject of the complement clause of verb v: "demanded that X ..."
+ * (TH to "that", C to X), "said X must ..." (C), or -1. */
+static long complement_subject(const parse *p, size_t v)
+{
+    long that = linked(p, v, "TH", 1);
+    long s = that >= 0 ? clause_subject(p, (size_t)that) : -1;
+    return s >= 0 ? s : clause_subject(p, v);
+}
+
 /* The J object of a preposition linked from w through MV whose word is
  * one of preps (NULL-terminated), or -1. */
 static long prep_object(const parse *p, size_t w, const char *const *preps)
@@ -416,11 +444,16 @@ static int overlaps(long b, long e, span s)
 }
 
 /* The noun-phrase words of head h into in[] (1 = in the phrase). */
-static void phrase_of(const parse *p, size_t h, const size_t *stop, int nstop, char *in)
+static void phrase_of(const parse *p, size_t h, const size_t *stop, int nstop, int core,
+                      char *in)
 {
-    static const char *const np[] = {"D", "DD", "DG", "A", "AN", "G", "GN", "M", "J", "NM",
-                                     "NN", "ND", "YS", "YP", "SJ", "L", "AM", "EA", "MX", "X",
-                                     NULL};
+    static const char *const full[] = {"D", "DD", "DG", "A", "AN", "G", "GN", "M", "J", "NM",
+                                       "NN", "ND", "YS", "YP", "SJ", "L", "AM", "EA", "MX", "X",
+                                       NULL};
+    /* the core: the head's own words, without its post-modifiers (M, J) */
+    static const char *const inner[] = {"D", "DD", "DG", "A", "AN", "G", "GN", "NM", "YS",
+                                        "YP", "SJ", "L", NULL};
+    const char *const *np = core ? inner : full;
     size_t queue[MAX_WORDS];
     int nq = 0;
     memset(in, 0, p->nw);
@@ -458,20 +491,22 @@ static void phrase_of(const parse *p, size_t h, const size_t *stop, int nstop, c
 static int place(const parse *p, long h, long off, const ev_line *e, const size_t *stop,
                  int nstop, long *pb, long *pe)
 {
+    char core[MAX_WORDS];
     char in[MAX_WORDS];
     if (h < 0)
         return R_NONE;
     long hb = p->wb[h] + off, he = p->we[h] + off;
-    phrase_of(p, (size_t)h, stop, nstop, in);
+    phrase_of(p, (size_t)h, stop, nstop, 0, in);
+    phrase_of(p, (size_t)h, stop, nstop, 1, core);
     int s = 0, t = 0;
     *pb = hb, *pe = he;
     for (size_t w = 1; w + 1 < p->nw; w++) {
         if (!in[w])
             continue;
         long b = p->wb[w] + off, en = p->we[w] + off;
-        if (b < *pb)
+        if (core[w] && b < *pb) /* the byte range of the core, for reassign */
             *pb = b;
-        if (en > *pe)
+        if (core[w] && en > *pe)
             *pe = en;
         s |= overlaps(b, en, e->src);
         t |= overlaps(b, en, e->tgt);
@@ -484,7 +519,7 @@ static int place(const parse *p, long h, long off, const ev_line *e, const size_
         return R_SRC;
     if (t && !s)
         return R_TGT;
-    return R_OTHER;
+    return s && t ? R_BOTH : R_OTHER;
 }
 
 /* ---- writing ---------------------------------------------------------------- */
@@ -588,6 +623,8 @@ static void do_event(const char *line, size_t len, const ev_line *e, const parse
     } else {
         agent = subj;
         patient = linked(p, (size_t)v, "O", 1);
+        if (patient < 0)
+            patient = complement_subject(p, (size_t)v);
         for (size_t w = 1; w + 1 < p->nw && patient < 0; w++) {
             long b = p->wb[w] + off, en = p->we[w] + off;
             if ((long)w == v || !inside(b, en, e->evs) || overlaps(b, en, e->src) ||
@@ -641,7 +678,7 @@ static void do_event(const char *line, size_t len, const ev_line *e, const parse
         }
     }
     if (o->verbose && what) {
-        static const char *const where[] = {"-", "source", "target", "other"};
+        static const char *const where[] = {"-", "source", "target", "other", "both"};
         fprintf(stderr, "%s %s: %s | verb %s%s agent %s (%s) patient %s (%s)\n  %.*s -> %.*s %s\n",
                 e->doc, what, e->sentence, p->word[v], passive ? " (passive)" : "",
                 agent >= 0 ? p->word[agent] : "-", where[a], patient >= 0 ? p->word[patient] : "-",
@@ -781,12 +818,15 @@ int main(int argc, char **argv)
     fprintf(stderr,
             "lg_roles: %ld events in %ld sentences; %ld sentences without a %s linkage "
             "(%ld over the %d s limit)\n"
-            "  parse: %.1f sentences/s, mean %.1f ms, slowest %.2f s (%s)\n"
+            "  parse: %.1f sentences/s (CPU time: %.1f/s), mean %.1f ms, slowest %.2f s "
+            "(CPU %.2f s; %s)\n"
             "  events: %ld no matched word, %ld matched on a noun, %ld confirmed, %ld swapped, "
             "%ld undecided; reassigned %ld sources, %ld targets, %ld targets added\n",
             st.events, st.sentences, st.no_parse, nulls ? "" : "complete", st.timeouts, timeout,
             st.total_s > 0 ? (double)st.sentences / st.total_s : 0,
-            st.sentences ? 1000 * st.total_s / (double)st.sentences : 0, st.worst_s, st.worst,
+            st.cpu_s > 0 ? (double)st.sentences / st.cpu_s : 0,
+            st.sentences ? 1000 * st.total_s / (double)st.sentences : 0, st.worst_s,
+            st.worst_cpu_s, st.worst,
             st.no_verb, st.noun_event, st.confirmed, st.swapped, st.undecided,
             st.reassigned_src, st.reassigned_tgt, st.added_tgt);
     parse_options_delete(po);
