@@ -19,7 +19,7 @@ for suite in plover petr2; do
     echo "== $suite, $SPLIT half"
     printf '%-36s' 'tacitus alone:'
     python3 tools/lg_score.py score $suite "$SPLIT" "$SHARED" "$tmp/ev.jsonl"
-    for mode in "swap" "swap --either" "reassign"; do
+    for mode in "swap" "swap --either" "reassign" "reassign --reject"; do
         LC_ALL=C.UTF-8 "$B/lg_roles" --mode $mode --timeout 2 <"$tmp/ev.jsonl" >"$tmp/lg.jsonl" 2>"$tmp/lg.log"
         printf '%-36s' "with the parse ($mode):"
         python3 tools/lg_score.py score $suite "$SPLIT" "$SHARED" "$tmp/lg.jsonl"

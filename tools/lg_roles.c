@@ -21,9 +21,10 @@
  *            (Pv) the agent is the J object of "by" (MV), and the subject is
  *            the patient;
  *   patient  the verb's O object, else the subject of its complement clause
- *            ("demanded that X ...": TH, C), else the J object of a
- *            preposition among the matched words, else of "with", "against",
- *            "on", ... (MV).
+ *            ("demanded that X ...": TH or TS, C or SI), else the J object
+ *            of a preposition among the matched words, else of "with",
+ *            "against", "on", ... (MV); else the same for the verb of its
+ *            infinitive ("threatened to ban X": TO, I).
  *
  * A role's phrase is its word and the words it reaches through noun-phrase
  * links (D, A, AN, G, GN, M, J, NM, YS, YP, SJ, ...). The phrase belongs to
@@ -39,7 +40,11 @@
  * (tac_coder_actor_in, the public API), and gives a target to an event that
  * had none. Every other line is written unchanged.
  *
- * Options: --mode swap|reassign (swap), --either, --timeout SECONDS (2), --nulls N
+ * With --reject, an event whose agent is the source and whose verb has no
+ * patient at all (no object, clause or prepositional object) loses its
+ * target.
+ *
+ * Options: --mode swap|reassign (swap), --either, --reject, --timeout SECONDS (2), --nulls N
  * (0 = strict: a sentence with no complete linkage is left alone), --dict
  * DIR (tacitus dictionaries for reassign; data/dict), -v (each changed
  * event and its parse to stderr). A summary (counts, parse time per
@@ -85,6 +90,7 @@ typedef struct parse {
 
 typedef struct stats {
     long events, sentences, no_parse, timeouts, no_verb, noun_event;
+    long rejected;
     long confirmed, swapped, reassigned_src, reassigned_tgt, added_tgt, undecided;
     double total_s, worst_s;     /* wall clock */
     double cpu_s, worst_cpu_s;   /* CPU time (the machine may be shared) */
@@ -400,16 +406,18 @@ static long subject_of(const parse *p, size_t h, int *passive)
 static long clause_subject(const parse *p, size_t w)
 {
     for (size_t l = 0; l < p->nl; l++)
-        if (p->lw[l] == w && !strcmp(p->type[l], "C"))
+        if (p->lw[l] == w && (!strcmp(p->type[l], "C") || !strcmp(p->type[l], "SI")))
             return (long)p->rw[l];
     return -1;
 }
 
 /* The subject of the complement clause of verb v: "demanded that X ..."
- * (TH to "that", C to X), "said X must ..." (C), or -1. */
+ * (TH or TS to "that", C or SI to X), "said X must ..." (C), or -1. */
 static long complement_subject(const parse *p, size_t v)
 {
     long that = linked(p, v, "TH", 1);
+    if (that < 0)
+        that = linked(p, v, "TS", 1);
     long s = that >= 0 ? clause_subject(p, (size_t)that) : -1;
     return s >= 0 ? s : clause_subject(p, v);
 }
@@ -572,6 +580,7 @@ static char *actor_json(const tac_actor *a, const char *text, long b, long e)
 typedef struct opts {
     int reassign, verbose;
     int either; /* swap when one role says so (the other unknown), not only both */
+    int reject; /* drop the target when the verb has no patient at all */
 } opts;
 
 static void show_parse(const parse *p)
@@ -634,6 +643,17 @@ static void do_event(const char *line, size_t len, const ev_line *e, const parse
         }
         if (patient < 0)
             patient = prep_object(p, (size_t)v, preps);
+        /* "threatened to ban X", "agreed to lift sanctions on X": the
+         * verb of the infinitive (TO, I) and its object */
+        long to = linked(p, (size_t)v, "TO", 1);
+        long v2 = to >= 0 ? linked(p, (size_t)to, "I", 1) : -1;
+        if (patient < 0 && v2 >= 0) {
+            patient = linked(p, (size_t)v2, "O", 1);
+            if (patient < 0)
+                patient = complement_subject(p, (size_t)v2);
+            if (patient < 0)
+                patient = prep_object(p, (size_t)v2, preps);
+        }
     }
     size_t stop[2] = {(size_t)v, h};
     long ab = 0, ae = 0, pb = 0, pe = 0;
@@ -656,7 +676,15 @@ static void do_event(const char *line, size_t len, const ev_line *e, const parse
         if (o->verbose > 1)
             what = "undecided";
     }
-    if (o->reassign && !swap) {
+    int drop = 0;
+    if (o->reject && has_tgt && !swap && a == R_SRC && t == R_NONE) {
+        /* the parse gives the verb no object, no clause and no
+         * prepositional object: the target is no argument of it */
+        drop = 1;
+        what = "reject";
+        st->rejected++;
+    }
+    if (o->reassign && !swap && !drop) {
         tac_actor ac;
         /* the agent's phrase is neither actor: is it an actor of its own? */
         if (a == R_OTHER &&
@@ -688,7 +716,20 @@ static void do_event(const char *line, size_t len, const ev_line *e, const parse
     }
     size_t so = (size_t)(e->src_raw - line), se = so + e->src_len;
     size_t eo = (size_t)(e->ev_raw - line);
-    if (swap) {
+    if (drop) {
+        /* the line without its "target":{...}, member */
+        size_t to = (size_t)(e->tgt_raw - line), te = to + e->tgt_len;
+        size_t k = to;
+        while (k > se && line[k] != '"')
+            k--;
+        k--;
+        while (k > se && line[k] != '"')
+            k--;
+        if (te < len && line[te] == ',')
+            te++;
+        fwrite(line, 1, k, stdout);
+        fwrite(line + te, 1, len - te, stdout);
+    } else if (swap) {
         size_t to = (size_t)(e->tgt_raw - line), te = to + e->tgt_len;
         fwrite(line, 1, so, stdout);
         fwrite(e->tgt_raw, 1, e->tgt_len, stdout);
@@ -745,7 +786,7 @@ static void lg_message(lg_errinfo *ei, void *data)
 
 int main(int argc, char **argv)
 {
-    opts o = {0, 0, 0};
+    opts o = {0, 0, 0, 0};
     int timeout = 2, nulls = 0;
     const char *dict_dir = "data/dict";
     for (int i = 1; i < argc; i++) {
@@ -762,13 +803,16 @@ int main(int argc, char **argv)
             nulls = atoi(argv[++i]);
         } else if (!strcmp(argv[i], "--dict") && i + 1 < argc) {
             dict_dir = argv[++i];
+        } else if (!strcmp(argv[i], "--reject")) {
+            o.reject = 1;
         } else if (!strcmp(argv[i], "--either")) {
             o.either = 1;
         } else if (!strcmp(argv[i], "-v") || !strcmp(argv[i], "-vv")) {
             o.verbose += argv[i][2] == 'v';
             o.verbose++;
         } else {
-            fprintf(stderr, "usage: lg_roles [--mode swap|reassign] [--either] [--timeout S] [--nulls N] "
+            fprintf(stderr, "usage: lg_roles [--mode swap|reassign] [--either] [--reject] [--timeout S] "
+                            "[--nulls N] "
                             "[--dict DIR] [-v] < events.jsonl > adjusted.jsonl\n");
             return 2;
         }
@@ -821,13 +865,14 @@ int main(int argc, char **argv)
             "  parse: %.1f sentences/s (CPU time: %.1f/s), mean %.1f ms, slowest %.2f s "
             "(CPU %.2f s; %s)\n"
             "  events: %ld no matched word, %ld matched on a noun, %ld confirmed, %ld swapped, "
-            "%ld undecided; reassigned %ld sources, %ld targets, %ld targets added\n",
-            st.events, st.sentences, st.no_parse, nulls ? "" : "complete", st.timeouts, timeout,
+            "%ld undecided; %ld targets dropped; reassigned %ld sources, %ld targets, %ld targets "
+            "added\n",
+            st.events, st.sentences, st.no_parse, nulls ? "usable" : "complete", st.timeouts, timeout,
             st.total_s > 0 ? (double)st.sentences / st.total_s : 0,
             st.cpu_s > 0 ? (double)st.sentences / st.cpu_s : 0,
             st.sentences ? 1000 * st.total_s / (double)st.sentences : 0, st.worst_s,
             st.worst_cpu_s, st.worst,
-            st.no_verb, st.noun_event, st.confirmed, st.swapped, st.undecided,
+            st.no_verb, st.noun_event, st.confirmed, st.swapped, st.undecided, st.rejected,
             st.reassigned_src, st.reassigned_tgt, st.added_tgt);
     parse_options_delete(po);
     dictionary_delete(dict);
