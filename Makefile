@@ -27,7 +27,7 @@ LIB_OBJ = $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC))
 GEN     = build/gen/morph_tables.inc build/gen/schema_sql.inc
 CLI_SRC = $(wildcard cli/*.c)
 
-.PHONY: all demo test unit spec cli-test tabari-io-test asan-test dict-check bench bench-tabari eval clean deps store-test pg-test stream-test \
+.PHONY: lg-experiment all demo test unit spec cli-test tabari-io-test asan-test dict-check bench bench-tabari eval clean deps store-test pg-test stream-test \
         hostile-test alloc-test valgrind-test
 
 all: $(B)/tacitus
@@ -188,6 +188,19 @@ bench-tabari: $(B)/tacitus
 
 eval: $(B)/tacitus
 	sh tools/eval.sh $(B)/tacitus $(SHARED)
+
+# ---- experiment: Link Grammar for roles (not built by all, not in test) ----
+# Does a syntactic parse pick better sources and targets? Needs Debian's
+# liblink-grammar-dev; docs/accuracy.md, "A syntactic parse for roles:
+# measured". LG_SPLIT=tune (default) or test (figures only).
+LG_SPLIT ?= tune
+$(B)/lg_roles: tools/lg_roles.c $(B)/libtacitus.a
+	@if [ ! -f /usr/include/link-grammar/link-includes.h ]; then \
+	    echo "lg-experiment: Link Grammar is missing (apt-get install liblink-grammar-dev)"; exit 1; fi
+	$(CC) $(ALL_CFLAGS) -o $@ tools/lg_roles.c $(B)/libtacitus.a -llink-grammar $(LDLIBS)
+
+lg-experiment: $(B)/tacitus $(B)/lg_roles
+	sh tools/lg_experiment.sh $(B) $(SHARED) $(LG_SPLIT)
 
 clean:
 	rm -rf build
