@@ -540,7 +540,9 @@ static int region_code(const char *code)
  * members are or whom they back, not what they are. */
 static int region_actor(const tac_aentry *a)
 {
-    return a && a->kind == TAC_AK_ACTOR && !a->country[0] && region_code(a->code);
+    /* IGOs, NGOs and IMGs, most of the actors of no country, first */
+    return a && !a->country[0] && a->kind == TAC_AK_ACTOR && a->code[0] != 'N' &&
+           !(a->code[0] == 'I' && a->code[1] != 'N') && region_code(a->code);
 }
 
 /* Head nouns that name the states of a region ("Western powers", "Baltic
@@ -891,7 +893,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
              * it counts ("thousands of Iranians", "a thousand people") is
              * no actor; the counted are */
             if (p.agent && !p.actor && !p.person && !p.country && !p.capital && !p.place &&
-                count_noun(&t[end - 1])) {
+                !strcmp(p.agent->code, "CVL") && count_noun(&t[end - 1])) {
                 uint32_t n2;
                 /* "two hundred", "a thousand": singular, a number */
                 if (t[end - 1].norm[t[end - 1].norm_len - 1] != 's' ||
