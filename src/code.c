@@ -541,7 +541,8 @@ static int region_code(const char *code)
 static int region_actor(const tac_aentry *a)
 {
     /* IGOs, NGOs and IMGs, most of the actors of no country, first */
-    return a && !a->country[0] && a->kind == TAC_AK_ACTOR && a->code[0] != 'N' &&
+    return a && !a->country[0] && a->kind == TAC_AK_ACTOR &&
+           !(a->code[0] == 'N' && a->code[1] == 'G') &&
            !(a->code[0] == 'I' && a->code[1] != 'N') && region_code(a->code);
 }
 
