@@ -551,17 +551,21 @@ static int region_actor(const tac_aentry *a)
  * a country's name is the country. A closed set, like place_noun. */
 static int polity_noun(const tac_tok *t)
 {
-    static const char *const nouns[] = {
-        "states",  "countries", "nations", "powers",   "democracies", "allies",
-        "partners", "neighbours", "neighbors", "capitals", "monarchies", "donors",
-        /* singular: one state of the region ("the West African nation") */
-        "state",   "country",   "nation",  "power",    "democracy",   "ally",
-        "partner", "neighbour", "neighbor", "capital",  "monarchy",    "donor",
-    };
-    size_t n = sizeof nouns / sizeof nouns[0];
-    for (size_t i = 0; i < n; i++)
-        if (tok_is(t, nouns[i]))
-            return i < n / 2 ? 1 : 2;
+    static const char *const all[] = {
+        "states",  "countries",  "nations",   "powers",   "democracies", "allies",
+        "partners", "neighbours", "neighbors", "capitals", "monarchies",  "donors",
+        "bloc",    "blocs",      "alliance", /* a bloc is its states together */
+        NULL};
+    /* one state of the region ("the West African nation", "a Gulf state") */
+    static const char *const one[] = {
+        "state",   "country",   "nation",   "power",   "democracy", "ally",
+        "partner", "neighbour", "neighbor", "capital", "monarchy",  "donor", NULL};
+    for (int k = 0; all[k]; k++)
+        if (tok_is(t, all[k]))
+            return 1;
+    for (int k = 0; one[k]; k++)
+        if (tok_is(t, one[k]))
+            return 2;
     return 0;
 }
 
