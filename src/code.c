@@ -883,8 +883,6 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                         /* "WESTERN MINING", "Europe Bridge" in a headline */
                         drop = 1;
                     }
-                } else if (!drop && region_adjective(&t[end - 1])) {
-                    drop = 1; /* an adjective at the end of the sentence */
                 }
                 if (drop) {
                     i = end;
