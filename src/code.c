@@ -834,6 +834,11 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                  * sentence names, not the region */
                 if (!drop && i > s && counted(&t[i - 1]))
                     drop = 1;
+                /* "the Mexican Caribbean", "the Russian Far East": after a
+                 * country's adjective, a part of that country */
+                if (!drop && np && pieces[np - 1].end == i && pieces[np - 1].country &&
+                    pieces[np - 1].adj && !pieces[np - 1].agent)
+                    drop = 1;
                 /* "Daiwa Europe Ltd", "Merrill Lynch Europe": after a
                  * name, part of the name (a headline capitalises every
                  * word) */
