@@ -827,8 +827,11 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                     w++;
                 int world = !strncmp(p.actor->code, "UIS", 3) ||
                             !strncmp(p.actor->code, "INT", 3);
+                uint32_t b = i; /* "in the Sahel": past the determiners */
+                while (b > s && (t[b - 1].wflags & TAC_LX_DET) && !counted(&t[b - 1]))
+                    b--;
                 int drop = (!world && !(t[w].flags & TAC_TOK_CAP)) ||
-                           (i > s && (t[i - 1].wflags & TAC_LX_LOCATIVE));
+                           (b > s && (t[b - 1].wflags & TAC_LX_LOCATIVE));
                 /* "the two West African neighbours", "three Gulf states":
                  * counted, they are some of its states, which the
                  * sentence names, not the region */
