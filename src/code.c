@@ -541,6 +541,92 @@ static int people_group(const tac_aentry *a)
     return n >= 3 && agent_in(a->code, "MOSCHRJEWHINSIKBUDBAHATHCONJAN");
 }
 
+/* A code that names no country but a part of the world (docs/coding.md,
+ * "Regions and blocs"): one of the CAMEO codebook's international region
+ * codes ("the West" WST, "Gulf states" PGS), or its codes for states that
+ * are not named (UIS: "world powers") and for the world at large (INT:
+ * "the international community"). */
+static int region_code(const char *code)
+{
+    return agent_in(code, "AFRASABLKCRBCAUCFRCASCEUEINEAFEEUEURLAMMEAMDTNAFNMR"
+                          "PGSSCNSAMSASSEASAFWAFWSTUISINT");
+}
+
+/* An actor line of such a code. A region is read like a people in one
+ * way only: a role after it joins its code ("Western troops" WSTMIL); it
+ * never takes the country of a place or a possessor ("Western diplomats
+ * in Moscow", "Ukraine's Western allies" stay WST), which is where its
+ * members are or whom they back, not what they are. */
+static int region_actor(const tac_aentry *a)
+{
+    /* IGOs, NGOs and IMGs, most of the actors of no country, first */
+    return a && !a->country[0] && a->kind == TAC_AK_ACTOR &&
+           !(a->code[0] == 'N' && a->code[1] == 'G') &&
+           !(a->code[0] == 'I' && a->code[1] != 'N') && region_code(a->code);
+}
+
+/* Head nouns that name the states of a region ("Western powers", "Baltic
+ * states", "Asian nations"): after a region they are the region itself, as
+ * a country's name is the country. A closed set, like place_noun. */
+static int polity_noun(const tac_tok *t)
+{
+    static const char *const all[] = {
+        "states",  "countries",  "nations",   "powers",   "democracies", "allies",
+        "partners", "neighbours", "neighbors", "capitals", "monarchies",  "donors",
+        "bloc",    "blocs",      "alliance", /* a bloc is its states together */
+        NULL};
+    /* one state of the region ("the West African nation", "a Gulf state") */
+    static const char *const one[] = {
+        "state",   "country",   "nation",   "power",   "democracy", "ally",
+        "partner", "neighbour", "neighbor", "capital", "monarchy",  "donor", NULL};
+    for (int k = 0; all[k]; k++)
+        if (tok_is(t, all[k]))
+            return 1;
+    for (int k = 0; one[k]; k++)
+        if (tok_is(t, one[k]))
+            return 2;
+    return 0;
+}
+
+/* The adjective of a region ("Western", "European", "Nordic", "Gulf
+ * Arab"), not its name ("Europe", "the West"): by the ending of its last
+ * word, which the region lines of actors.dict all follow. Alone an
+ * adjective describes (a company, "Western said"; a thing, "a European
+ * missile"); it is an actor only before a role or the states it heads. */
+static int region_adjective(const tac_tok *t)
+{
+    size_t n = t->norm_len;
+    return (n > 3 && (!memcmp(t->norm + n - 2, "an", 2) || !memcmp(t->norm + n - 2, "ic", 2) ||
+                      !memcmp(t->norm + n - 2, "ab", 2))) ||
+           (n > 4 && !memcmp(t->norm + n - 3, "ern", 3));
+}
+
+/* A number before a noun: "2", "two", "both". */
+static int counted(const tac_tok *t)
+{
+    static const char *const q[] = {"two", "three", "four", "five", "six", "seven", "eight",
+                                     "nine", "ten", "both", NULL};
+    if (t->flags & TAC_TOK_NUM)
+        return 1;
+    for (int k = 0; q[k]; k++)
+        if (tok_is(t, q[k]))
+            return 1;
+    return 0;
+}
+
+/* "thousands", "hundreds", "dozens": a count that stands for the people
+ * counted ("Thousands protested"); before "of" or a noun it only counts
+ * them ("thousands of Iranians", "hundreds of protesters"). */
+static int count_noun(const tac_tok *t)
+{
+    static const char *const q[] = {"thousands", "hundreds", "dozens", "thousand",
+                                     "hundred", "dozen", "millions", "tens", NULL};
+    for (int k = 0; q[k]; k++)
+        if (tok_is(t, q[k]))
+            return 1;
+    return 0;
+}
+
 static void add_alias(tac_coder *c, const char *w, uint32_t len, const mention *m);
 
 static void remember(tac_coder *c, const mention *m)
@@ -739,6 +825,114 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             p.start = i;
             p.end = end;
             piece_from_node(d, node, &p, c->date);
+            /* a region ("the West", "Europe", "Central Asian"): an actor
+             * only when written with a capital ("the west of the country"
+             * is a direction), not after a locative preposition ("in
+             * Africa" is where), and not right before a country or place
+             * name, which it only locates ("Western Ukraine"); a head
+             * noun after it that names its states is part of it
+             * ("Western powers", "Baltic states") */
+            if (p.actor && region_actor(p.actor) && !p.agent && !p.person && !p.country &&
+                !p.capital && !p.place) {
+                /* "the West Bank", "the Caribbean Community": a longer
+                 * phrase after the determiner of "the West" wins */
+                uint32_t n3;
+                if ((t[i].wflags & TAC_LX_DET) && actor_longest(d, t, i + 1, e, &n3) > end) {
+                    i++;
+                    continue;
+                }
+                uint32_t w = i;
+                while (w + 1 < end && (t[w].wflags & TAC_LX_DET))
+                    w++;
+                int world = !strncmp(p.actor->code, "UIS", 3) ||
+                            !strncmp(p.actor->code, "INT", 3);
+                uint32_t b = i; /* "in the Sahel": past the determiners */
+                while (b > s && (t[b - 1].wflags & TAC_LX_DET) && !counted(&t[b - 1]))
+                    b--;
+                int drop = (!world && !(t[w].flags & TAC_TOK_CAP)) ||
+                           (b > s && (t[b - 1].wflags & TAC_LX_LOCATIVE));
+                /* "the two West African neighbours", "three Gulf states":
+                 * counted, they are some of its states, which the
+                 * sentence names, not the region */
+                if (!drop && i > s && counted(&t[i - 1]))
+                    drop = 1;
+                /* "the Mexican Caribbean", "the Russian Far East": after a
+                 * country's adjective, a part of that country */
+                if (!drop && np && pieces[np - 1].end == i && pieces[np - 1].country &&
+                    pieces[np - 1].adj && !pieces[np - 1].agent)
+                    drop = 1;
+                /* "Daiwa Europe Ltd", "Merrill Lynch Europe": after a
+                 * name, part of the name (a headline capitalises every
+                 * word) */
+                if (!drop && i > s && !c->in_headline && name_word(&t[i - 1]) &&
+                    !(t[i - 1].wflags & TAC_LX_TIME))
+                    drop = 1;
+                /* "Nikko Securities (Europe) Ltd" */
+                if (!drop && i > s && end + 1 < e && tac_code_is_punct(&t[i - 1], '(') &&
+                    tac_code_is_punct(&t[end], ')') && (t[end + 1].flags & TAC_TOK_CAP))
+                    drop = 1;
+                if (!drop && end < e) {
+                    uint32_t n2;
+                    int pol = polity_noun(&t[end]);
+                    if (pol == 2) {
+                        /* "the West African nation", "a Gulf state": one
+                         * of its states, named elsewhere */
+                        drop = 1;
+                    } else if (pol == 1) {
+                        /* "Western powers", "Baltic states" */
+                    } else if ((t[end].flags & TAC_TOK_CAP) && (t[end].flags & TAC_TOK_WORD) &&
+                               !c->in_headline && !(t[end].wflags & TAC_LX_TIME)) {
+                        /* "Western Digital", "Western Union", "the Europe
+                         * Bridge": with a capitalised word after it in running
+                         * text, a name */
+                        drop = 1;
+                    } else if (actor_longest(d, t, end, e, &n2)) {
+                        piece q;
+                        memset(&q, 0, sizeof q);
+                        piece_from_node(d, n2, &q, c->date);
+                        drop = !q.agent && !q.actor && !q.person &&
+                               (q.country || q.capital || q.place);
+                    } else if (region_adjective(&t[end - 1]) &&
+                               !((t[end].wflags & TAC_LX_PAT_START) && !verbish(&t[end]) &&
+                                 !(t[end].flags & TAC_TOK_CAP))) {
+                        /* an adjective alone: "Western said", "a European
+                         * missile", "Asian markets"; but a noun event after
+                         * it is the region's ("Western sanctions") */
+                        drop = 1;
+                    } else if ((t[end].flags & TAC_TOK_WORD) && !(t[end].flags & TAC_TOK_CAP) &&
+                               (t[end].wflags & TAC_LX_NOUN) && !(t[end].wflags & TAC_LX_VERB)) {
+                        /* a name before a noun describes it: "the Middle
+                         * East peace process", "Europe trip" */
+                        drop = 1;
+                    } else if (c->in_headline && (t[end].flags & TAC_TOK_CAP) &&
+                               (t[end].flags & TAC_TOK_WORD) && !(t[end].wflags & TAC_LX_VERB) &&
+                               !(t[end].wflags & TAC_LX_PAT_START)) {
+                        /* "WESTERN MINING", "Europe Bridge" in a headline */
+                        drop = 1;
+                    }
+                }
+                if (drop) {
+                    i = end;
+                    continue;
+                }
+                while (end < e && polity_noun(&t[end]) == 1)
+                    end++;
+                p.end = end;
+            }
+            /* "thousands", "dozens": a count before "of" or before what
+             * it counts ("thousands of Iranians", "a thousand people") is
+             * no actor; the counted are */
+            if (p.agent && !p.actor && !p.person && !p.country && !p.capital && !p.place &&
+                !strcmp(p.agent->code, "CVL") && count_noun(&t[end - 1])) {
+                uint32_t n2;
+                /* "two hundred", "a thousand": singular, a number */
+                if (t[end - 1].norm[t[end - 1].norm_len - 1] != 's' ||
+                    (end < e && (tok_is(&t[end], "of") || (t[end].flags & TAC_TOK_NUM) ||
+                                 actor_longest(d, t, end, e, &n2)))) {
+                    i = end;
+                    continue;
+                }
+            }
             /* a capital or country name after "in", "at", and a city or
              * region anywhere: a place, kept only to give an agent next to
              * it its country */
@@ -777,7 +971,8 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                                     based_gap(t, prev->end, i)) &&
                                    ((prev->agent && !prev->actor) ||
                                     (!prev->agent && people_group(prev->actor) &&
-                                     !prev->actor->country[0])) &&
+                                     !prev->actor->country[0] &&
+                                     !region_actor(prev->actor))) &&
                                    !prev->country && !prev->person &&
                                    !prev->capital && !prev->place &&
                                    ((t[i - 1].wflags & TAC_LX_LOCATIVE) ||
@@ -950,6 +1145,8 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         int named = p->person || p->actor;
         /* a people (ethnic group, faith) named without a country */
         int people = !p->person && people_group(p->actor);
+        /* a region: roles join it, it takes no country */
+        int region = !p->person && region_actor(p->actor);
         /* "president of the Kenyan parliament": the agent after the
          * country replaces the title's */
         int replace_agents = 0;
@@ -1019,7 +1216,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                      (tok_is(&t[m.end], "of") || based ||
                       (!owned && ((t[m.end].wflags & TAC_LX_LOCATIVE) ||
                                   tok_is(&t[m.end], "from")))) &&
-                     (!named || people) && m.n_agents && !m.country[0] &&
+                     (!named || (people && !region)) && m.n_agents && !m.country[0] &&
                      (q->country || q->capital || q->place) && !q->agent && !q->person &&
                      !q->actor;
             /* "the leader of Hamas", "president of the Riigikogu", "leader
@@ -1115,6 +1312,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                         return -1;
                     named = 1;
                     people = people_group(q->actor);
+                    region = region_actor(q->actor);
                 } else {
                     m.n_agents = 0;
                     if (add_agents(c, &m, q->agent->code) < 0)
@@ -1223,6 +1421,11 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                     for (int b = 0; b < nb && m.n_agents < TAC_MAX_AGENTS; b++)
                         if (!has_agent(&m, before[b]))
                             m.agents[m.n_agents++] = before[b];
+                } else if (region && !strcmp(q->agent->code, "GOV")) {
+                    /* "Western governments", "African leaders": the states
+                     * of a region are the region, as the CAMEO codebook
+                     * codes "world governments" UIS and "Arab capitals"
+                     * MEA */
                 } else {
                     /* "Kurdish fighters": a people's role joins its code */
                     if (add_agents(c, &m, q->agent->code) < 0)
@@ -1244,6 +1447,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                     return -1;
                 m.person = 0;
                 people = people_group(q->actor);
+                region = region_actor(q->actor);
             } else if (q->actor && !named && !m.n_agents) {
                 /* "Chile's Defense Department": a national institution
                  * named for another country's is the possessor's */
@@ -1259,11 +1463,13 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                 }
                 /* "Kenyan Christians", "Iraqi Kurds": a people takes the
                  * country the phrase gives it */
-                if (own[0] && !q->actor->country[0] && people_group(q->actor)) {
+                if (own[0] && !q->actor->country[0] && people_group(q->actor) &&
+                    !region_actor(q->actor)) {
                     memcpy(m.country, own, 4);
                     m.code = NULL;
                     people = 1;
                 }
+                region = region_actor(q->actor);
                 named = 1;
             } else {
                 break;
@@ -2394,6 +2600,7 @@ static int local_source(tac_coder *c, int src, int place)
     const mention *m = &c->ments[f];
     if (n != 1 || pn != 1 || m->country[0] || m->person || !m->code ||
         ((m->n_agents != 1 || strlen(m->code) != 3) && !has_agent(m, "ETH")) ||
+        region_code(m->code) ||
         has_agent(m, "IGO") || has_agent(m, "NGO") || has_agent(m, "IMG") ||
         !c->ments[pf].country[0])
         return src;
@@ -2840,6 +3047,12 @@ static const char *sentence_country(const tac_coder *c, int *places_only)
     return one;
 }
 
+/* A protest (root 14): demonstrations, strikes, riots. */
+static int protest_root(const tac_cameo *cm)
+{
+    return cm->root[0] == '1' && cm->root[1] == '4';
+}
+
 /* "Rebels in the Ivory Coast dismissed an appeal from the president",
  * "General Avril resigned to allow Haiti's first free elections": an
  * actor that is a role only (no country, person, body or people) in a
@@ -2855,13 +3068,15 @@ static const char *sentence_country(const tac_coder *c, int *places_only)
  *    state role dealing with that country's state ("the government
  *    thanked China": states deal with other states) nor for civilians and
  *    migrants, who are often foreigners where they are held or live
- *    ("Israel released the prisoners").
+ *    ("Israel released the prisoners"), unless they are the source of a
+ *    protest: crowds that march against a government are its people
+ *    ("Thousands protested against the government in Tbilisi").
  * m is the actor, other the other party or NULL, cc the sentence's country
- * or NULL, places_only 1 when only places name it. Returns m, or tmp
+ * or NULL, places_only 1 when only places name it, src the event's source. Returns m, or tmp
  * filled as m with the country; NULL when out of memory. */
 static const mention *local_role(tac_coder *c, const mention *m, const mention *other,
                                  const tac_cameo *cm, const char *cc, int places_only,
-                                 mention *tmp)
+                                 const mention *src, mention *tmp)
 {
     /* (a pronoun or short name refers to an actor named before, whose
      * sentence gave it its country or none) */
@@ -2886,7 +3101,7 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
         if (!role_agent(m->agents[a]) && !(faith && agent_in(m->agents[a], faiths)))
             return m;
     if (other && other->country[0] && memcmp(other->country, cc, 3) == 0 &&
-        (has_agent(m, "CVL") || has_agent(m, "REF") ||
+        (((has_agent(m, "CVL") || has_agent(m, "REF")) && !(m == src && protest_root(cm))) ||
          (state_side(m) && (other->n_agents == 0 || state_side(other)))))
         return m;
     *tmp = *m;
@@ -2956,8 +3171,8 @@ static int push_dyad(tac_coder *c, tac_event *e0, const mention *sm, const menti
                      const tac_cameo *cm, const char *cc, int places_only)
 {
     mention ls, lt;
-    const mention *lsm = local_role(c, sm, tm, cm, cc, places_only, &ls), *ltm = NULL;
-    if (!lsm || (tm && !(ltm = local_role(c, tm, sm, cm, cc, places_only, &lt))))
+    const mention *lsm = local_role(c, sm, tm, cm, cc, places_only, sm, &ls), *ltm = NULL;
+    if (!lsm || (tm && !(ltm = local_role(c, tm, sm, cm, cc, places_only, sm, &lt))))
         return -1;
     fill_actor(c, &e0->source, lsm);
     if (ltm) {
