@@ -2721,6 +2721,18 @@ static int protest_root(const tac_cameo *cm)
     return cm->root[0] == '1' && cm->root[1] == '4' && cm->code[2] >= '1' && cm->code[2] <= '5';
 }
 
+/* "They took to the streets" with no antecedent for "they": the subject
+ * right before the verb at i (past adverbs and auxiliaries) is a group
+ * pronoun that names no actor. */
+static int unnamed_pronoun_subject(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t b = i;
+    while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_BE | TAC_LX_TIME)))
+        b--;
+    return b > s && (t[b - 1].wflags & TAC_LX_PRON_GROUP) && c->tok_group[b - 1 - s] < 0;
+}
+
 /* A verb of happening in a protest pattern: an inflected verb, or an
  * irregular past that is also a noun ("riots broke out", "a protest took
  * place"), which verbish() leaves out. */
@@ -4366,10 +4378,12 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         }
         /* "protests erupted in Harare", "the strike entered its third
          * week": a protest noun matched with its verb of happening, with no
-         * actor, is coded with no source; the place where it happens, if
-         * named, is its target */
+         * actor, is coded with no source; so is a protest whose subject is
+         * "they" with no antecedent ("they took to the streets"); the place
+         * where it happens, if named, is its target */
         if (src == -1 && !passive && !agentless && protest_root(&d->cameo[ev]) &&
-            !verbish(&t[i]) && event_subject(c, s, k) == (long)k) {
+            ((!verbish(&t[i]) && event_subject(c, s, k) == (long)k) ||
+             ((t[i].wflags & TAC_LX_VERB) && unnamed_pronoun_subject(c, s, i)))) {
             if (tgt == -1 && !p->has_target)
                 tgt = place_target(c, s, e, mt->end);
             agentless = 2;
