@@ -4316,6 +4316,15 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     /* (a car bomb matched with its verb is its clause's
                      * subject: "police said a car bomb killed ...") */
                     src = purpose_subject(c, s, i, subject_of(c, s, i));
+                /* "students were arrested while protesting", "police shot
+                 * two miners while striking": a protest participle right
+                 * after "while" or "when" has no subject of its own; the
+                 * protesters are the nearest actor before it */
+                if (src == -1 && !strcmp(d->cameo[ev].root, "14") &&
+                    strcmp(d->cameo[ev].code, "140") && i > s + 1 &&
+                    ends_with(&t[i], "ing") &&
+                    (tok_is(&t[i - 1], "while") || tok_is(&t[i - 1], "when")))
+                    src = subject_of(c, s, i - 1);
             }
         }
         /* "civilians killed by $", "is under pressure from $": a passive
