@@ -3017,6 +3017,38 @@ static int violent_root(const tac_cameo *cm)
     return cm->root[0] == '1' && (cm->root[1] == '8' || cm->root[1] == '9');
 }
 
+/* A demonstration, hunger strike, strike, blockade or riot (141-145 and
+ * their subcodes; not 14 or 140, whose nouns, "protest vote", "dissent",
+ * name no gathering): as the subject of a verb of happening matched with it
+ * (`protest * erupt`) it is reported as having happened, by people the
+ * sentence need not name. */
+static int protest_root(const tac_cameo *cm)
+{
+    return cm->root[0] == '1' && cm->root[1] == '4' && cm->code[2] >= '1' && cm->code[2] <= '5';
+}
+
+/* "They took to the streets" with no antecedent for "they": the subject
+ * right before the verb at i (past adverbs and auxiliaries) is a group
+ * pronoun that names no actor. */
+static int unnamed_pronoun_subject(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t b = i;
+    while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_BE | TAC_LX_TIME)))
+        b--;
+    return b > s && (t[b - 1].wflags & TAC_LX_PRON_GROUP) && c->tok_group[b - 1 - s] < 0;
+}
+
+/* A verb of happening in a protest pattern: an inflected verb, or an
+ * irregular past that is also a noun ("riots broke out", "a protest took
+ * place"), which verbish() leaves out. */
+static int protest_verb(const tac_cameo *cm, const tac_tok *t)
+{
+    return verbish(t) ||
+           (protest_root(cm) && (t->wflags & TAC_LX_VERB) && t->word != t->lemma &&
+            !(t->flags & TAC_TOK_CAP) && !ends_with(t, "s") && !ends_with(t, "ing"));
+}
+
 /* Agent codes that name a role any country has (the government, rebels,
  * the police, civilians), not a body or a people of its own; not business,
  * media and rights groups, which work across borders ("Dutch employers
@@ -3280,15 +3312,16 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
          * bomb * kill`): a violent noun event whose pattern runs over its
          * own verb is that verb's subject; "an explosion", "a blast" name
          * no attack (an accident explodes too) */
+        const tac_cameo *cm = &c->dict->cameo[mt->pat->cameo];
         uint32_t v = mt->end;
         for (uint32_t j = mt->end; j > i + 1;) {
             j--;
             if (c->tok_group[j - s] >= 0) /* "missiles fired by Azerbaijan hit" */
                 return -1;
-            if (verbish(&t[j]))
+            if (protest_verb(cm, &t[j]))
                 v = j;
         }
-        if (v == mt->end || !violent_root(&c->dict->cameo[mt->pat->cameo]) ||
+        if (v == mt->end || !(violent_root(cm) || protest_root(cm)) ||
             begins_with(&t[i], "blast") || begins_with(&t[i], "explosion"))
             return -1;
         found = (long)k;
@@ -3473,7 +3506,7 @@ static int topic_of_previous(const tac_coder *c, uint32_t s, size_t k)
     /* "said a car bomb killed four soldiers": a noun pattern that runs
      * over its own verb is a clause of its own, no topic */
     for (uint32_t j = i + 1; j < mt->end && !marked; j++)
-        if (verbish(&t[j]))
+        if (protest_verb(&c->dict->cameo[mt->pat->cameo], &t[j]))
             marked = 1;
     if (!announce && !marked && atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
         int clear = 1;
@@ -4683,11 +4716,21 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                  * the subject of the verb before it */
                 if (prev_src != -1 && shares_subject(c, s, i, prev_end))
                     src = prev_src;
-                else if (!(violent_root(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
-                           event_subject(c, s, k) == (long)k))
+                else if (!((violent_root(&d->cameo[p->cameo]) ||
+                            protest_root(&d->cameo[p->cameo])) &&
+                           !verbish(&t[i]) && event_subject(c, s, k) == (long)k))
                     /* (a car bomb matched with its verb is its clause's
                      * subject: "police said a car bomb killed ...") */
                     src = purpose_subject(c, s, i, subject_of(c, s, i));
+                /* "students were arrested while protesting", "police shot
+                 * two miners while striking": a protest participle right
+                 * after "while" or "when" has no subject of its own; the
+                 * protesters are the nearest actor before it */
+                if (src == -1 && !strcmp(d->cameo[ev].root, "14") &&
+                    strcmp(d->cameo[ev].code, "140") && i > s + 1 &&
+                    ends_with(&t[i], "ing") &&
+                    (tok_is(&t[i - 1], "while") || tok_is(&t[i - 1], "when")))
+                    src = subject_of(c, s, i - 1);
             }
         }
         /* "civilians killed by $", "is under pressure from $": a passive
@@ -4753,6 +4796,18 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 agentless = 1;
                 ev = c->matches[q].pat->cameo;
             }
+        }
+        /* "protests erupted in Harare", "the strike entered its third
+         * week": a protest noun matched with its verb of happening, with no
+         * actor, is coded with no source; so is a protest whose subject is
+         * "they" with no antecedent ("they took to the streets"); the place
+         * where it happens, if named, is its target */
+        if (src == -1 && !passive && !agentless && protest_root(&d->cameo[ev]) &&
+            ((!verbish(&t[i]) && event_subject(c, s, k) == (long)k) ||
+             ((t[i].wflags & TAC_LX_VERB) && unnamed_pronoun_subject(c, s, i)))) {
+            if (tgt == -1 && !p->has_target)
+                tgt = place_target(c, s, e, mt->end);
+            agentless = 2;
         }
         if (src == -1 && !agentless)
             continue;
@@ -4822,6 +4877,12 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         }
         tac_event e0;
         event_frame(c, &e0, s, e, mt, cm, mod, index, headline, tx, ntx);
+        if (agentless == 2 && tgt == -1) {
+            e0.source.code = "";
+            if ((pushed = tac_code_push_event(c, &e0)) != 0)
+                return pushed < 0 ? -1 : 0;
+            continue;
+        }
         if (agentless) {
             uint32_t tfirst, tn;
             slot_members(c, tgt, &tfirst, &tn);
