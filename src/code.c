@@ -3022,7 +3022,7 @@ static int violent_root(const tac_cameo *cm)
  * name no gathering): as the subject of a verb of happening matched with it
  * (`protest * erupt`) it is reported as having happened, by people the
  * sentence need not name. */
-static int protest_root(const tac_cameo *cm)
+static int protest_gathering(const tac_cameo *cm)
 {
     return cm->root[0] == '1' && cm->root[1] == '4' && cm->code[2] >= '1' && cm->code[2] <= '5';
 }
@@ -3045,7 +3045,7 @@ static int unnamed_pronoun_subject(const tac_coder *c, uint32_t s, uint32_t i)
 static int protest_verb(const tac_cameo *cm, const tac_tok *t)
 {
     return verbish(t) ||
-           (protest_root(cm) && (t->wflags & TAC_LX_VERB) && t->word != t->lemma &&
+           (protest_gathering(cm) && (t->wflags & TAC_LX_VERB) && t->word != t->lemma &&
             !(t->flags & TAC_TOK_CAP) && !ends_with(t, "s") && !ends_with(t, "ing"));
 }
 
@@ -3321,7 +3321,7 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
             if (protest_verb(cm, &t[j]))
                 v = j;
         }
-        if (v == mt->end || !(violent_root(cm) || protest_root(cm)) ||
+        if (v == mt->end || !(violent_root(cm) || protest_gathering(cm)) ||
             begins_with(&t[i], "blast") || begins_with(&t[i], "explosion"))
             return -1;
         found = (long)k;
@@ -4717,7 +4717,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 if (prev_src != -1 && shares_subject(c, s, i, prev_end))
                     src = prev_src;
                 else if (!((violent_root(&d->cameo[p->cameo]) ||
-                            protest_root(&d->cameo[p->cameo])) &&
+                            protest_gathering(&d->cameo[p->cameo])) &&
                            !verbish(&t[i]) && event_subject(c, s, k) == (long)k))
                     /* (a car bomb matched with its verb is its clause's
                      * subject: "police said a car bomb killed ...") */
@@ -4802,7 +4802,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
          * actor, is coded with no source; so is a protest whose subject is
          * "they" with no antecedent ("they took to the streets"); the place
          * where it happens, if named, is its target */
-        if (src == -1 && !passive && !agentless && protest_root(&d->cameo[ev]) &&
+        if (src == -1 && !passive && !agentless && protest_gathering(&d->cameo[ev]) &&
             ((!verbish(&t[i]) && event_subject(c, s, k) == (long)k) ||
              ((t[i].wflags & TAC_LX_VERB) && unnamed_pronoun_subject(c, s, i)))) {
             if (tgt == -1 && !p->has_target)
