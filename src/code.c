@@ -2928,6 +2928,36 @@ static int push_slots(tac_coder *c, tac_event *e0, int src, int tgt, int mutual,
     return 0;
 }
 
+/* "Continued clashes in Hama countryside", "Heavy shelling on the outskirts
+ * of Damascus": a headline's violent noun event at i that opens its clause
+ * (the headline's start, or a comma, "and" or clause word before it, with
+ * only modifiers between: no verb, no actor) reports violence with no named
+ * agent. end: the end of its match. 1 if so. */
+static int headline_report(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i,
+                           uint32_t end)
+{
+    const tac_tok *t = c->toks.v;
+    /* "Shell Canada cuts prices": an actor right after the noun makes it
+     * part of a name */
+    if (end < e && c->tok_group[end - s] >= 0)
+        return 0;
+    /* an all-capitals headline cannot tell its nouns from its verbs
+     * ("WALLENBERGS FIGHT BID") */
+    if (!c->in_headline || verbish(&t[i]) || (t[i].flags & TAC_TOK_UPPER) ||
+        ((t[i].wflags & TAC_LX_VERB) && !(t[i].wflags & TAC_LX_NOUN)))
+        return 0;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+            (t[j].wflags & TAC_LX_CONJ))
+            return 1;
+        if (verbish(&t[j]) || c->tok_group[j - s] >= 0 ||
+            (t[j].wflags & (TAC_LX_PREP | TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            return 0;
+    }
+    return 1;
+}
+
 /* "A roadside bombing near Samarra killed one U.S. soldier", "a minefield
  * explosion killed two youths": the subject of the verb at i is a noun
  * event of violence (match k0 < k), no actor: the act has an unnamed
@@ -4341,6 +4371,19 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 agentless = 1;
                 ev = c->matches[q].pat->cameo;
             }
+        }
+        /* a headline that reports violence with no agent ("Continued
+         * clashes in Hama countryside", "Shelling on the outskirts of
+         * Damascus"): an unnamed agent, the place named (or the `+` slot)
+         * the target */
+        if (src == -1 && !agentless && !passive && !host_unnamed &&
+            (violent_root(&d->cameo[ev]) || !strcmp(d->cameo[ev].root, "20")) &&
+            headline_report(c, s, e, i, mt->end)) {
+            /* also a place inside the words a `*` skipped: "Shells hit
+             * areas of Aleppo city" (`shell * city`) */
+            if (tgt == -1 && !p->has_target)
+                tgt = place_target(c, s, e, i + 1);
+            agentless = tgt != -1;
         }
         if (src == -1 && !agentless)
             continue;
