@@ -2149,6 +2149,35 @@ static int in_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
     return -1;
 }
 
+/* "99 persons were killed in police firing": in a passive with no "by"
+ * agent, an actor inside the "in" or "during" phrase of the verb's own
+ * pattern (`kill * in * police firing`), right before the pattern's noun,
+ * names the agent. i: the verb, end: the end of its match. The group, or
+ * -1. (A noun event after the match, "killed in Israeli tank shelling", is
+ * coded itself, with the victims as its target: the kill is not coded
+ * apart.) */
+static int in_event_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t p = i + 1;
+    while (p < e && p <= end && !tok_is(&t[p], "in") && !tok_is(&t[p], "during"))
+        p++;
+    if (p >= e || p > end)
+        return -1;
+    for (uint32_t j = p + 1; j < e && j < p + 5; j++) {
+        if (is_clause_break(&t[j]) || verbish(&t[j]) || tac_code_is_punct(&t[j], ','))
+            return -1;
+        int g = c->tok_group[j - s];
+        if (g < 0)
+            continue;
+        uint32_t n = c->groups[g].end;
+        if (n >= e || verbish(&t[n]))
+            return -1;
+        return n < end ? g : -1;
+    }
+    return -1;
+}
+
 /* The object group right after token i (at most one determiner or
  * adverb between), unless it opens a new clause; else one a few words into
  * the object phrase (object_after_words; verbal as there). infinitive: the
@@ -4293,6 +4322,9 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         if (src == -1 && !host_unnamed) {
             if (passive) {
                 src = by_agent(c, s, e, mt->end);
+                /* "were killed in police firing" */
+                if (src == -1)
+                    src = in_event_agent(c, s, e, i, mt->end);
                 /* headline: "5 killed in Russian air strike" */
                 if (src == -1 && c->in_headline)
                     src = in_agent(c, s, e, mt->end);
