@@ -2726,7 +2726,9 @@ static void fill_actor(const tac_coder *c, tac_actor *a, const mention *m)
     a->country = m->country[0] ? tac_arena_strndup((tac_arena *)&c->arena, m->country, 3) : NULL;
     for (int i = 0; i < m->n_agents && i < TAC_MAX_AGENTS; i++)
         a->agents[a->n_agents++] = m->agents[i];
-    uint32_t o1 = t[m->tstart].off, o2 = t[m->end - 1].off + t[m->end - 1].len;
+    uint32_t o1 = t[m->tstart].off;
+    /* an implied actor (police_of_arrest) has no words */
+    uint32_t o2 = m->end > m->tstart ? t[m->end - 1].off + t[m->end - 1].len : o1;
     a->text = c->doc_text + o1;
     a->text_len = o2 - o1;
     a->offset = o1;
@@ -4042,6 +4044,40 @@ static int state_at_place(const tac_coder *c, uint32_t s, uint32_t e, const matc
     return src >= 0 ? -1 : src; /* a country group: only a place will do */
 }
 
+/* "over 50 persons were arrested in Surat", "were taken into custody": an
+ * arrest (173) in the passive with no named agent is made by the police,
+ * of the country of the place where it happens when one is named: an
+ * implied mention with no words, as a slot value. Not one that is only
+ * wanted or planned ("would be arrested"). -1 if none; -1 with *oom set
+ * when out of memory. */
+static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *mt, int *oom)
+{
+    /* "would be indicted", "must be arrested": not a report that it was
+     * done, and no one to name */
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = mt->start, k = 0; j > s && k < 4; k++) {
+        j--;
+        if (t[j].wflags & (TAC_LX_INTENT | TAC_LX_DEMAND | TAC_LX_NEGATION | TAC_LX_THREAT))
+            return -1;
+        if (!(t[j].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)))
+            break;
+    }
+    mention m;
+    memset(&m, 0, sizeof m);
+    m.start = m.tstart = m.end = mt->start;
+    m.agents[0] = "COP";
+    m.n_agents = 1;
+    m.group = -1;
+    int pl = place_target(c, s, e, mt->end);
+    if (pl < -1)
+        memcpy(m.country, c->ments[-2 - pl].country, 4);
+    if (finish_code(c, &m) < 0 || push_mention(c, &m) < 0) {
+        *oom = 1;
+        return -1;
+    }
+    return SINGLE(c->n_ments - 1);
+}
+
 /* Whether the verb at i, after "and", "but" or a comma (not one closing a
  * relative clause), shares the subject of the event before it, whose words
  * end at prev_end: "opened its borders, but was still refusing admittance
@@ -4332,6 +4368,12 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     tgt = subject_of(c, s, i);
                 if (tgt == -1)
                     tgt = subject_owner(c, s, i);
+                if (src == -1 && tgt != -1 && !strcmp(d->cameo[ev].code, "173")) {
+                    int oom = 0;
+                    src = police_of_arrest(c, s, e, mt, &oom);
+                    if (oom)
+                        return -1;
+                }
                 if (src == -1 && tgt != -1) /* "were detained in Iran" */
                     src = state_at_place(c, s, e, mt, &d->cameo[ev]);
             } else {
