@@ -2989,6 +2989,44 @@ static int headline_report(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
     return 1;
 }
 
+/* "8 casualties, most of them children, in raids on Qabtan al-Jabal",
+ * "Casualties from the regime forces in a car bomb explosion": in a
+ * headline, a noun event at i in an "in" or "during" phrase (up to three
+ * lower-case modifiers between) right after a group with no verb before it
+ * in the clause, names what hit that group: the group is the
+ * target of a one-sided act, never its source (in clashes it is a party).
+ * Returns the group, or -1. */
+static int victims_before(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    if (!c->in_headline || verbish(&t[i]))
+        return -1;
+    uint32_t j = i;
+    for (int k = 0; j > s && k < 3 && !tok_is(&t[j - 1], "in") && !tok_is(&t[j - 1], "during");
+         k++, j--)
+        if (verbish(&t[j - 1]) || c->tok_group[j - 1 - s] >= 0 || is_clause_break(&t[j - 1]) ||
+            tac_code_is_punct(&t[j - 1], ',') || (t[j - 1].wflags & TAC_LX_PREP) ||
+            (t[j - 1].flags & TAC_TOK_CAP))
+            return -1;
+    if (j < s + 2 || !(tok_is(&t[j - 1], "in") || tok_is(&t[j - 1], "during")))
+        return -1;
+    /* the group stands right before "in", or before a comma there */
+    uint32_t b = j - 1;
+    if (b > s + 1 && tac_code_is_punct(&t[b - 1], ','))
+        b--;
+    int g = c->tok_group[b - 1 - s];
+    if (g < 0 || c->groups[g].end != b)
+        return -1;
+    for (uint32_t q = c->groups[g].start; q > s;) {
+        q--;
+        if (is_clause_break(&t[q]))
+            break;
+        if (verbish(&t[q]) || (t[q].wflags & (TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            return -1;
+    }
+    return g;
+}
+
 /* "A roadside bombing near Samarra killed one U.S. soldier", "a minefield
  * explosion killed two youths": the subject of the verb at i is a noun
  * event of violence (match k0 < k), no actor: the act has an unnamed
@@ -4379,9 +4417,20 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             } else {
                 /* "X attacked Y and killed Z": a verb after "and" shares
                  * the subject of the verb before it */
+                int vg;
                 if (prev_src != -1 && shares_subject(c, s, i, prev_end))
                     src = prev_src;
-                else if (!(violent_root(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
+                else if (violent_root(&d->cameo[ev]) && !reciprocal(&d->cameo[ev]) &&
+                         (vg = victims_before(c, s, i)) >= 0) {
+                    /* "8 casualties in bombing by warplanes": the agent
+                     * after "by", or none; the casualties are the target */
+                    uint32_t pv = 0;
+                    src = noun_agent(c, s, e, i + 1, &pv);
+                    if (tgt == -1 && !p->has_target)
+                        tgt = vg;
+                    if (src == -1)
+                        host_unnamed = 1;
+                } else if (!(violent_root(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
                            event_subject(c, s, k) == (long)k))
                     /* (a car bomb matched with its verb is its clause's
                      * subject: "police said a car bomb killed ...") */
