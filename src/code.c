@@ -2982,6 +2982,12 @@ static int headline_report(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
         if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
             (t[j].wflags & TAC_LX_CONJ))
             return 1;
+        /* "and continued clashes", "the renewed shelling": a participle
+         * right before the noun, opening the phrase, is its adjective */
+        if (j + 1 == i && ends_with(&t[j], "ed") && !(t[j].wflags & (TAC_LX_AUX | TAC_LX_BE)) &&
+            (j == s || (t[j - 1].wflags & (TAC_LX_CONJ | TAC_LX_DET)) ||
+             tac_code_is_punct(&t[j - 1], ',')))
+            continue;
         if (verbish(&t[j]) || c->tok_group[j - s] >= 0 ||
             (t[j].wflags & (TAC_LX_PREP | TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
             return 0;
