@@ -2152,7 +2152,8 @@ static int in_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
 /* "99 persons were killed in police firing": in a passive with no "by"
  * agent, an actor inside the "in" or "during" phrase of the verb's own
  * pattern (`kill * in * police firing`), right before the pattern's noun,
- * names the agent. i: the verb, end: the end of its match. The group, or
+ * names the agent; so does one after a "by" inside the pattern ("picked
+ * up by police", `pick up by * police`). i: the verb, end: the end of its match. The group, or
  * -1. (A noun event after the match, "killed in Israeli tank shelling", is
  * coded itself, with the victims as its target: the kill is not coded
  * apart.) */
@@ -2160,10 +2161,19 @@ static int in_event_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i
 {
     const tac_tok *t = c->toks.v;
     uint32_t p = i + 1;
-    while (p < e && p <= end && !tok_is(&t[p], "in") && !tok_is(&t[p], "during"))
+    while (p < e && p <= end && !tok_is(&t[p], "in") && !tok_is(&t[p], "during") &&
+           !(t[p].wflags & TAC_LX_BY))
         p++;
     if (p >= e || p > end)
         return -1;
+    /* "picked up by police" (`pick up by * police`): the actor after a
+     * "by" inside the pattern */
+    if (t[p].wflags & TAC_LX_BY) {
+        for (uint32_t j = p + 1; j < end; j++)
+            if (c->tok_group[j - s] >= 0)
+                return c->tok_group[j - s];
+        return -1;
+    }
     for (uint32_t j = p + 1; j < e && j < p + 5; j++) {
         if (is_clause_break(&t[j]) || verbish(&t[j]) || tac_code_is_punct(&t[j], ','))
             return -1;
@@ -4426,6 +4436,15 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 int vg;
                 if (prev_src != -1 && shares_subject(c, s, i, prev_end))
                     src = prev_src;
+                else if (verbish(&t[i]) && is_participle(&t[i]) && !by_is_means(mt) &&
+                         (vg = in_event_agent(c, s, e, i, mt->end)) >= 0) {
+                    /* "two killed in police firing", "97 died in police
+                     * firing": the pattern's own "in" phrase names the
+                     * agent; the subject is the victims */
+                    src = vg;
+                    if (tgt == -1 && !p->has_target)
+                        tgt = subject_of(c, s, i);
+                }
                 else if (violent_root(&d->cameo[ev]) && !reciprocal(&d->cameo[ev]) &&
                          (vg = victims_before(c, s, i)) >= 0) {
                     /* "8 casualties in bombing by warplanes": the agent
