@@ -2143,8 +2143,18 @@ static int in_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
         if (is_clause_break(&t[j]) || verbish(&t[j]))
             return -1;
         int g = group_at(c, s, e, j);
-        if (g >= 0)
+        /* "killed in northern Syria": a country with no agent after "in"
+         * is the place, not the agent; "in Russian air strike" is */
+        if (g >= 0) {
+            const group *gr = &c->groups[g];
+            const mention *m = &c->ments[gr->first];
+            if (gr->n == 1 && !m->n_agents && !m->person && m->country[0] &&
+                m->code && !strcmp(m->code, m->country) &&
+                (gr->end >= e || !(t[gr->end].wflags & (TAC_LX_NOUN)) ||
+                 (t[gr->end].wflags & (TAC_LX_PREP | TAC_LX_CONJ))))
+                return -1;
             return g;
+        }
     }
     return -1;
 }
@@ -4430,6 +4440,12 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 }
                 if (src == -1 && tgt != -1) /* "were detained in Iran" */
                     src = state_at_place(c, s, e, mt, &d->cameo[ev]);
+                /* headline: "38 militants killed in northern Syria": a
+                 * one-sided act of violence done to the subject by an
+                 * unnamed agent */
+                if (src == -1 && tgt != -1 && c->in_headline &&
+                    violent_root(&d->cameo[ev]) && !reciprocal(&d->cameo[ev]))
+                    host_unnamed = 2;
             } else {
                 /* "X attacked Y and killed Z": a verb after "and" shares
                  * the subject of the verb before it */
@@ -4506,7 +4522,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
          * ("a roadside bombing killed three soldiers") is coded with no
          * source when it has a target, with the noun's code: "a grenade
          * attack killed ten people" is a grenade attack on them */
-        int agentless = 0;
+        int agentless = host_unnamed == 2;
         if (src == -1 && !passive && violent_root(&d->cameo[ev])) {
             long q = host_unnamed ? -1 : event_subject(c, s, k);
             /* "a car bomb exploded outside a Beirut mosque": with no actor
