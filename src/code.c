@@ -2395,8 +2395,57 @@ static int in_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
         if (is_clause_break(&t[j]) || verbish(&t[j]))
             return -1;
         int g = group_at(c, s, e, j);
-        if (g >= 0)
+        /* "killed in northern Syria": a country with no agent after "in"
+         * is the place, not the agent; "in Russian air strike" is */
+        if (g >= 0) {
+            const group *gr = &c->groups[g];
+            const mention *m = &c->ments[gr->first];
+            if (gr->n == 1 && !m->n_agents && !m->person && m->country[0] &&
+                m->code && !strcmp(m->code, m->country) &&
+                (gr->end >= e || !(t[gr->end].wflags & (TAC_LX_NOUN)) ||
+                 (t[gr->end].wflags & (TAC_LX_PREP | TAC_LX_CONJ))))
+                return -1;
             return g;
+        }
+    }
+    return -1;
+}
+
+/* "99 persons were killed in police firing": in a passive with no "by"
+ * agent, an actor inside the "in" or "during" phrase of the verb's own
+ * pattern (`kill * in * police firing`), right before the pattern's noun,
+ * names the agent; so does one after a "by" inside the pattern ("picked
+ * up by police", `pick up by * police`). i: the verb, end: the end of its match. The group, or
+ * -1. (A noun event after the match, "killed in Israeli tank shelling", is
+ * coded itself, with the victims as its target: the kill is not coded
+ * apart.) */
+static int in_event_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t p = i + 1;
+    while (p < e && p <= end && !tok_is(&t[p], "in") && !tok_is(&t[p], "during") &&
+           !(t[p].wflags & TAC_LX_BY))
+        p++;
+    if (p >= e || p > end)
+        return -1;
+    /* "picked up by police" (`pick up by * police`): the actor after a
+     * "by" inside the pattern */
+    if (t[p].wflags & TAC_LX_BY) {
+        for (uint32_t j = p + 1; j < end; j++)
+            if (c->tok_group[j - s] >= 0)
+                return c->tok_group[j - s];
+        return -1;
+    }
+    for (uint32_t j = p + 1; j < e && j < p + 5; j++) {
+        if (is_clause_break(&t[j]) || verbish(&t[j]) || tac_code_is_punct(&t[j], ','))
+            return -1;
+        int g = c->tok_group[j - s];
+        if (g < 0)
+            continue;
+        uint32_t n = c->groups[g].end;
+        if (n >= e || verbish(&t[n]))
+            return -1;
+        return n < end ? g : -1;
     }
     return -1;
 }
@@ -3003,7 +3052,9 @@ static void fill_actor(const tac_coder *c, tac_actor *a, const mention *m)
     a->country = m->country[0] ? tac_arena_strndup((tac_arena *)&c->arena, m->country, 3) : NULL;
     for (int i = 0; i < m->n_agents && i < TAC_MAX_AGENTS; i++)
         a->agents[a->n_agents++] = m->agents[i];
-    uint32_t o1 = t[m->tstart].off, o2 = t[m->end - 1].off + t[m->end - 1].len;
+    uint32_t o1 = t[m->tstart].off;
+    /* an implied actor (police_of_arrest) has no words */
+    uint32_t o2 = m->end > m->tstart ? t[m->end - 1].off + t[m->end - 1].len : o1;
     a->text = c->doc_text + o1;
     a->text_len = o2 - o1;
     a->offset = o1;
@@ -3290,6 +3341,80 @@ static int push_slots(tac_coder *c, tac_event *e0, int src, int tgt, int mutual,
         }
     }
     return 0;
+}
+
+/* "Continued clashes in Hama countryside", "Heavy shelling on the outskirts
+ * of Damascus": a headline's violent noun event at i that opens its clause
+ * (the headline's start, or a comma, "and" or clause word before it, with
+ * only modifiers between: no verb, no actor) reports violence with no named
+ * agent. end: the end of its match. 1 if so. */
+static int headline_report(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i,
+                           uint32_t end)
+{
+    const tac_tok *t = c->toks.v;
+    /* "Shell Canada cuts prices": an actor right after the noun makes it
+     * part of a name */
+    if (end < e && c->tok_group[end - s] >= 0)
+        return 0;
+    /* an all-capitals headline cannot tell its nouns from its verbs
+     * ("WALLENBERGS FIGHT BID") */
+    if (!c->in_headline || verbish(&t[i]) || (t[i].flags & TAC_TOK_UPPER) ||
+        ((t[i].wflags & TAC_LX_VERB) && !(t[i].wflags & TAC_LX_NOUN)))
+        return 0;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+            (t[j].wflags & TAC_LX_CONJ))
+            return 1;
+        /* "and continued clashes", "the renewed shelling": a participle
+         * right before the noun, opening the phrase, is its adjective */
+        if (j + 1 == i && ends_with(&t[j], "ed") && !(t[j].wflags & (TAC_LX_AUX | TAC_LX_BE)) &&
+            (j == s || (t[j - 1].wflags & (TAC_LX_CONJ | TAC_LX_DET)) ||
+             tac_code_is_punct(&t[j - 1], ',')))
+            continue;
+        if (verbish(&t[j]) || c->tok_group[j - s] >= 0 ||
+            (t[j].wflags & (TAC_LX_PREP | TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            return 0;
+    }
+    return 1;
+}
+
+/* "8 casualties, most of them children, in raids on Qabtan al-Jabal",
+ * "Casualties from the regime forces in a car bomb explosion": in a
+ * headline, a noun event at i in an "in" or "during" phrase (up to three
+ * lower-case modifiers between) right after a group with no verb before it
+ * in the clause, names what hit that group: the group is the
+ * target of a one-sided act, never its source (in clashes it is a party).
+ * Returns the group, or -1. */
+static int victims_before(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    if (!c->in_headline || verbish(&t[i]))
+        return -1;
+    uint32_t j = i;
+    for (int k = 0; j > s && k < 3 && !tok_is(&t[j - 1], "in") && !tok_is(&t[j - 1], "during");
+         k++, j--)
+        if (verbish(&t[j - 1]) || c->tok_group[j - 1 - s] >= 0 || is_clause_break(&t[j - 1]) ||
+            tac_code_is_punct(&t[j - 1], ',') || (t[j - 1].wflags & TAC_LX_PREP) ||
+            (t[j - 1].flags & TAC_TOK_CAP))
+            return -1;
+    if (j < s + 2 || !(tok_is(&t[j - 1], "in") || tok_is(&t[j - 1], "during")))
+        return -1;
+    /* the group stands right before "in", or before a comma there */
+    uint32_t b = j - 1;
+    if (b > s + 1 && tac_code_is_punct(&t[b - 1], ','))
+        b--;
+    int g = c->tok_group[b - 1 - s];
+    if (g < 0 || c->groups[g].end != b)
+        return -1;
+    for (uint32_t q = c->groups[g].start; q > s;) {
+        q--;
+        if (is_clause_break(&t[q]))
+            break;
+        if (verbish(&t[q]) || (t[q].wflags & (TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            return -1;
+    }
+    return g;
 }
 
 /* "A roadside bombing near Samarra killed one U.S. soldier", "a minefield
@@ -4422,6 +4547,40 @@ static int state_at_place(const tac_coder *c, uint32_t s, uint32_t e, const matc
     return src >= 0 ? -1 : src; /* a country group: only a place will do */
 }
 
+/* "over 50 persons were arrested in Surat", "were taken into custody": an
+ * arrest (173) in the passive with no named agent is made by the police,
+ * of the country of the place where it happens when one is named: an
+ * implied mention with no words, as a slot value. Not one that is only
+ * wanted or planned ("would be arrested"). -1 if none; -1 with *oom set
+ * when out of memory. */
+static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *mt, int *oom)
+{
+    /* "would be indicted", "must be arrested": not a report that it was
+     * done, and no one to name */
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = mt->start, k = 0; j > s && k < 4; k++) {
+        j--;
+        if (t[j].wflags & (TAC_LX_INTENT | TAC_LX_DEMAND | TAC_LX_NEGATION | TAC_LX_THREAT))
+            return -1;
+        if (!(t[j].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)))
+            break;
+    }
+    mention m;
+    memset(&m, 0, sizeof m);
+    m.start = m.tstart = m.end = mt->start;
+    m.agents[0] = "COP";
+    m.n_agents = 1;
+    m.group = -1;
+    int pl = place_target(c, s, e, mt->end);
+    if (pl < -1)
+        memcpy(m.country, c->ments[-2 - pl].country, 4);
+    if (finish_code(c, &m) < 0 || push_mention(c, &m) < 0) {
+        *oom = 1;
+        return -1;
+    }
+    return SINGLE(c->n_ments - 1);
+}
+
 /* Whether the verb at i, after "and", "but" or a comma (not one closing a
  * relative clause), shares the subject of the event before it, whose words
  * end at prev_end: "opened its borders, but was still refusing admittance
@@ -4702,6 +4861,9 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         if (src == -1 && !host_unnamed) {
             if (passive) {
                 src = by_agent(c, s, e, mt->end);
+                /* "were killed in police firing" */
+                if (src == -1)
+                    src = in_event_agent(c, s, e, i, mt->end);
                 /* headline: "5 killed in Russian air strike" */
                 if (src == -1 && c->in_headline)
                     src = in_agent(c, s, e, mt->end);
@@ -4709,15 +4871,47 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     tgt = subject_of(c, s, i);
                 if (tgt == -1)
                     tgt = subject_owner(c, s, i);
+                if (src == -1 && tgt != -1 && !strcmp(d->cameo[ev].code, "173")) {
+                    int oom = 0;
+                    src = police_of_arrest(c, s, e, mt, &oom);
+                    if (oom)
+                        return -1;
+                }
                 if (src == -1 && tgt != -1) /* "were detained in Iran" */
                     src = state_at_place(c, s, e, mt, &d->cameo[ev]);
+                /* headline: "38 militants killed in northern Syria": a
+                 * one-sided act of violence done to the subject by an
+                 * unnamed agent */
+                if (src == -1 && tgt != -1 && c->in_headline &&
+                    violent_root(&d->cameo[ev]) && !reciprocal(&d->cameo[ev]))
+                    host_unnamed = 2;
             } else {
                 /* "X attacked Y and killed Z": a verb after "and" shares
                  * the subject of the verb before it */
+                int vg;
                 if (prev_src != -1 && shares_subject(c, s, i, prev_end))
                     src = prev_src;
-                else if (!((violent_root(&d->cameo[p->cameo]) ||
-                            protest_gathering(&d->cameo[p->cameo])) &&
+                else if (verbish(&t[i]) && is_participle(&t[i]) && !by_is_means(mt) &&
+                         (vg = in_event_agent(c, s, e, i, mt->end)) >= 0) {
+                    /* "two killed in police firing", "97 died in police
+                     * firing": the pattern's own "in" phrase names the
+                     * agent; the subject is the victims */
+                    src = vg;
+                    if (tgt == -1 && !p->has_target)
+                        tgt = subject_of(c, s, i);
+                }
+                else if (violent_root(&d->cameo[ev]) && !reciprocal(&d->cameo[ev]) &&
+                         (vg = victims_before(c, s, i)) >= 0) {
+                    /* "8 casualties in bombing by warplanes": the agent
+                     * after "by", or none; the casualties are the target */
+                    uint32_t pv = 0;
+                    src = noun_agent(c, s, e, i + 1, &pv);
+                    if (tgt == -1 && !p->has_target)
+                        tgt = vg;
+                    if (src == -1)
+                        host_unnamed = 1;
+                } else if (!((violent_root(&d->cameo[p->cameo]) ||
+                             protest_gathering(&d->cameo[p->cameo])) &&
                            !verbish(&t[i]) && event_subject(c, s, k) == (long)k))
                     /* (a car bomb matched with its verb is its clause's
                      * subject: "police said a car bomb killed ...") */
@@ -4783,7 +4977,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
          * ("a roadside bombing killed three soldiers") is coded with no
          * source when it has a target, with the noun's code: "a grenade
          * attack killed ten people" is a grenade attack on them */
-        int agentless = 0;
+        int agentless = host_unnamed == 2;
         if (src == -1 && !passive && violent_root(&d->cameo[ev])) {
             long q = host_unnamed ? -1 : event_subject(c, s, k);
             /* "a car bomb exploded outside a Beirut mosque": with no actor
@@ -4808,6 +5002,19 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             if (tgt == -1 && !p->has_target)
                 tgt = place_target(c, s, e, mt->end);
             agentless = 2;
+        }
+        /* a headline that reports violence with no agent ("Continued
+         * clashes in Hama countryside", "Shelling on the outskirts of
+         * Damascus"): an unnamed agent, the place named (or the `+` slot)
+         * the target */
+        if (src == -1 && !agentless && !passive && !host_unnamed &&
+            (violent_root(&d->cameo[ev]) || !strcmp(d->cameo[ev].root, "20")) &&
+            headline_report(c, s, e, i, mt->end)) {
+            /* also a place inside the words a `*` skipped: "Shells hit
+             * areas of Aleppo city" (`shell * city`) */
+            if (tgt == -1 && !p->has_target)
+                tgt = place_target(c, s, e, i + 1);
+            agentless = tgt != -1;
         }
         if (src == -1 && !agentless)
             continue;

@@ -57,6 +57,23 @@ static int inner_dots(const tac_tok *t)
     return 0;
 }
 
+/* A text written without capitals (lower-cased news dumps) cannot mark a
+ * sentence start by a capital: there a full stop before a lower-case word
+ * ends the sentence too. Caseless = at least 20 words, fewer than 1 in 50
+ * of them capitalised (ordinary English has 1 in 10 or more). */
+static int is_caseless(const tac_tok *t, size_t n)
+{
+    size_t words = 0, caps = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!(t[i].flags & TAC_TOK_WORD))
+            continue;
+        words++;
+        if (t[i].flags & TAC_TOK_CAP)
+            caps++;
+    }
+    return words >= 20 && caps * 50 < words;
+}
+
 static int push_cut(tac_sents *out, uint32_t start, uint32_t end, size_t max)
 {
     while (max && end - start > max) {
@@ -70,6 +87,7 @@ static int push_cut(tac_sents *out, uint32_t start, uint32_t end, size_t max)
 int tac_sent_split(const tac_tok *t, size_t n, size_t max, tac_sents *out)
 {
     uint32_t start = 0;
+    int caseless = -1; /* unknown until a full stop needs it */
     for (uint32_t i = 0; i < n; i++) {
         /* most tokens are words: none of the flags below, one test */
         if (!(t[i].flags & (TAC_TOK_PARA | TAC_TOK_PUNCT | TAC_TOK_ABBR)))
@@ -86,6 +104,11 @@ int tac_sent_split(const tac_tok *t, size_t n, size_t max, tac_sents *out)
                 j++;
             if (j >= n || starts_sentence(&t[j]))
                 end = 1;
+            else if (t[i].norm[0] == '.' && (t[j].flags & TAC_TOK_WORD)) {
+                if (caseless < 0)
+                    caseless = is_caseless(t, n);
+                end = caseless;
+            }
             /* a closing quote was taken into the sentence */
             if (end) {
                 i = j - 1;

@@ -6,7 +6,8 @@
  * Abbreviations keep their dot inside the token (token.h), so "Gen." and
  * "Jan." never end a sentence; an abbreviation with inner dots ("U.S.")
  * does when the next word is a sentence starter ("The", "He"). A paragraph
- * break always ends a sentence. Sentences longer than max tokens are cut
+ * break always ends a sentence. In a caseless text (at least 20 words, under
+ * 1 in 50 capitalised) a '.' before a lower-case word ends one too. Sentences longer than max tokens are cut
  * into pieces of max tokens. */
 #ifndef TAC_SENT_H
 #define TAC_SENT_H

@@ -106,6 +106,23 @@ int main(void)
         split("a b c d e f g");
         CHECK(tac_sent_split(toks.v, toks.n, 3, &sents) == 0);
         CHECK_INT(sents.n, 3);
+        /* a caseless text ends a sentence at a full stop before a lower-case
+         * word (an initial keeps its dot); a cased text does not ("Monday.
+         * the toll" stays one sentence) */
+        sents.n = 0;
+        split("police opened fire on the mob in the old city on monday. the toll rose to six. "
+              "p. k. sharma said two men were arrested. the army was called in.");
+        CHECK(tac_sent_split(toks.v, toks.n, 0, &sents) == 0);
+        CHECK_INT(sents.n, 4);
+        sents.n = 0;
+        split("Police opened fire on the mob in the old city on Monday. the toll rose to six. "
+              "Sharma said two men were arrested. The Army was called in.");
+        CHECK(tac_sent_split(toks.v, toks.n, 0, &sents) == 0);
+        CHECK_INT(sents.n, 3);
+        sents.n = 0;
+        split("the toll rose. the army came.");
+        CHECK(tac_sent_split(toks.v, toks.n, 0, &sents) == 0);
+        CHECK_INT(sents.n, 1);
         tac_sents_fini(&sents);
     }
 
