@@ -381,6 +381,12 @@ static void score_event(const tac_event *ev, int type, unsigned ma, unsigned mb,
     int root = eval_root(ev->code);
     unsigned src = actor_mask(ev->source.code);
     unsigned tgt = ev->has_target ? actor_mask(ev->target.code) : 0;
+    /* an event of an unnamed agent ("Shelling on the outskirts of Damascus")
+     * has the place where it happened as its target: a bare country there
+     * is a location, not the state */
+    if (ev->has_target && !(ev->source.code && ev->source.code[0]) && ev->target.code &&
+        strlen(ev->target.code) == 3)
+        tgt = 0;
     s->any = 1;
     if (root >= 18 && root <= 20) {
         s->violent = 1;
