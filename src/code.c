@@ -2640,9 +2640,11 @@ static int place_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
 /* The source slot value src with the country of the place slot value
  * place when src is one bare agent or one ethnic group (ETH) of no
  * country, not an IGO, NGO or other named group: a new mention after the
- * others; -3 when out of memory. */
-static int local_source(tac_coder *c, int src, int place)
+ * others, in *out (else src). -1 when out of memory, else 0 (no slot value
+ * is free to mean "out of memory": SINGLE(1) is -3). */
+static int local_source(tac_coder *c, int src, int place, int *out)
 {
+    *out = src;
     uint32_t f, n, pf, pn;
     slot_members(c, src, &f, &n);
     slot_members(c, place, &pf, &pn);
@@ -2652,26 +2654,27 @@ static int local_source(tac_coder *c, int src, int place)
         region_code(m->code) ||
         has_agent(m, "IGO") || has_agent(m, "NGO") || has_agent(m, "IMG") ||
         !c->ments[pf].country[0])
-        return src;
+        return 0;
     /* the place must follow a locative preposition ("in Algiers", "in the
      * town of Cizre"), not be a name that looks like one */
     const tac_tok *t = c->toks.v;
     uint32_t b = c->ments[pf].start, k = 0;
     while (b > 0 && k < 4 && !(t[b - 1].wflags & TAC_LX_LOCATIVE)) {
         if (verbish(&t[b - 1]) || is_clause_break(&t[b - 1]) || tac_code_is_punct(&t[b - 1], ','))
-            return src;
+            return 0;
         b--;
         k++;
     }
     if (b == 0 || !(t[b - 1].wflags & TAC_LX_LOCATIVE))
-        return src;
+        return 0;
     mention l = *m;
     memcpy(l.country, c->ments[pf].country, 4);
     l.code = NULL;
     l.group = -1;
     if (finish_code(c, &l) < 0 || push_mention(c, &l) < 0)
-        return -3;
-    return SINGLE(c->n_ments - 1);
+        return -1;
+    *out = SINGLE(c->n_ments - 1);
+    return 0;
 }
 
 /* The one a demand or a threat is aimed at, when nothing else is:
@@ -5075,7 +5078,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             /* "President Bouteflika threatened to impose a curfew in
              * Algiers", "police fired on the crowd in Cairo": an agent of no
              * country acting at a place is that place's */
-            if (tgt != -1 && !agentless && (src = local_source(c, src, tgt)) == -3)
+            if (tgt != -1 && !agentless && local_source(c, src, tgt, &src) < 0)
                 return -1;
             /* "rebels attacked a police station in eastern Congo, killing
              * five officers": the next verb shares that source */
