@@ -3296,6 +3296,40 @@ static int demand_speaker(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i
     return speaker;
 }
 
+/* "French Assembly president Laurent Fabius and a group of deputies held
+ * talks with Chinese officials": a state role of no country (officials,
+ * deputies, ministers, troops, police; not rebels or the opposition, who
+ * may stand against it) joined to a person or a state actor of country X
+ * in the same group is X's entourage, when the other party of the event
+ * is of another country. k is the member's index in the group whose
+ * members start at first; other is the other party. Returns the member,
+ * or tmp filled as it with X; NULL when out of memory. */
+static const mention *joined_role(tac_coder *c, uint32_t first, uint32_t k, const mention *other,
+                                  mention *tmp)
+{
+    static const char state_roles[] = "GOVMILCOPJUDLEGSPYELI";
+    const mention *m = &c->ments[first + k];
+    if (k == 0 || !other || !other->country[0] || m->country[0] || m->person || m->resolved ||
+        !m->code || m->n_agents < 1 || strlen(m->code) != 3 * (size_t)m->n_agents)
+        return m;
+    for (int a = 0; a < m->n_agents; a++)
+        if (!agent_in(m->agents[a], state_roles))
+            return m;
+    const mention *p = &c->ments[first + k - 1];
+    if (!p->country[0] || memcmp(p->country, other->country, 3) == 0)
+        return m;
+    int state = !p->person && p->n_agents > 0;
+    for (int a = 0; a < p->n_agents && state; a++)
+        state = agent_in(p->agents[a], state_roles);
+    if (!p->person && !state)
+        return m;
+    *tmp = *m;
+    memcpy(tmp->country, p->country, 3);
+    tmp->country[3] = '\0';
+    tmp->code = NULL;
+    return finish_code(c, tmp) < 0 ? NULL : tmp;
+}
+
 /* Pushes e0 for each member of the slot value src as source and each
  * member of tgt (-1: none) as target; with no target and mutual (a
  * reciprocal event: "X and Y held talks"), between each two members of
@@ -3325,7 +3359,12 @@ static int push_slots(tac_coder *c, tac_event *e0, int src, int tgt, int mutual,
                 const mention *tm = &c->ments[tfirst + b];
                 if (strcmp(tm->code, sm->code) == 0 && tm->start == sm->start)
                     continue;
-                if ((pushed = push_dyad(c, e0, sm, tm, cm, cc, places_only)) != 0)
+                mention js, jt;
+                const mention *jsm = joined_role(c, sfirst, a, tm, &js);
+                const mention *jtm = joined_role(c, tfirst, b, sm, &jt);
+                if (!jsm || !jtm)
+                    return -1;
+                if ((pushed = push_dyad(c, e0, jsm, jtm, cm, cc, places_only)) != 0)
                     return pushed;
             }
         } else {
