@@ -3142,7 +3142,9 @@ static int protest_root(const tac_cameo *cm)
  *    abroad);
  *  - when the other party of the event is of that country, not for a
  *    state role dealing with that country's state ("the government
- *    thanked China": states deal with other states) nor for civilians and
+ *    thanked China": states deal with other states; but a party, even the
+ *    ruling one, is domestic: "the ruling party accused the Kenyan
+ *    government" is Kenya's ruling party) nor for civilians and
  *    migrants, who are often foreigners where they are held or live
  *    ("Israel released the prisoners"), unless they are the source of a
  *    protest: crowds that march against a government are its people
@@ -3178,7 +3180,7 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
             return m;
     if (other && other->country[0] && memcmp(other->country, cc, 3) == 0 &&
         (((has_agent(m, "CVL") || has_agent(m, "REF")) && !(m == src && protest_root(cm))) ||
-         (state_side(m) && (other->n_agents == 0 || state_side(other)))))
+         (state_side(m) && !has_agent(m, "PTY") && (other->n_agents == 0 || state_side(other)))))
         return m;
     *tmp = *m;
     memcpy(tmp->country, cc, 3);
