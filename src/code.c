@@ -3233,8 +3233,14 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t i, int src
     }
     long ci = mil                    ? tac_dict_modal(d, "military", ev)
               /* a noun's source is less sure; a base form after an
-               * auxiliary is a verb ("they would blockade Paris") */
-              : !verbish(&t[i]) && !(i > s && (t[i - 1].wflags & TAC_LX_AUX)) ? -1
+               * auxiliary is a verb ("they would blockade Paris"), and so
+               * is a past that is its own base form right after its
+               * subject ("rioters set fire to buses"; "civilians hit by
+               * shelling" is a participle) */
+              : !verbish(&t[i]) && !(i > s && (t[i - 1].wflags & TAC_LX_AUX)) &&
+                      !(b == i && same_form_participle(&t[i]) &&
+                        !(i + 1 < c->toks.n && (t[i + 1].wflags & TAC_LX_BY)))
+                  ? -1
               : med             ? tac_dict_modal(d, "media", ev)
               : gov             ? tac_dict_modal(d, "state", ev)
               : civ             ? tac_dict_modal(d, "civilian", ev)
