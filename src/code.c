@@ -3129,6 +3129,27 @@ static int protest_root(const tac_cameo *cm)
     return cm->root[0] == '1' && cm->root[1] == '4';
 }
 
+/* Whether m and other are a government, a party or an opposition of no
+ * country facing each other (other may be of the country cc): "the
+ * opposition and the ruling party clashed in Kenya's parliament". Such
+ * sides are domestic by nature, so even in violence they are of the one
+ * country the sentence names. */
+static int domestic_pair(const mention *m, const mention *other, const char *cc)
+{
+    static const char political[] = "GOVPTYOPP";
+    if (!other || other->person || other->resolved || m->armed || other->armed ||
+        m->n_agents < 1 || other->n_agents < 1 ||
+        (other->country[0] && memcmp(other->country, cc, 3) != 0))
+        return 0;
+    for (int a = 0; a < m->n_agents; a++)
+        if (!agent_in(m->agents[a], political))
+            return 0;
+    for (int a = 0; a < other->n_agents; a++)
+        if (!agent_in(other->agents[a], political))
+            return 0;
+    return 1;
+}
+
 /* "Rebels in the Ivory Coast dismissed an appeal from the president",
  * "General Avril resigned to allow Haiti's first free elections": an
  * actor that is a role only (no country, person, body or people) in a
@@ -3170,6 +3191,7 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
          !(faith && strlen(m->code) == 3 * (size_t)(m->n_agents + 1))))
         return m;
     if ((violent_root(cm) || (cm->root[0] == '2' && cm->root[1] == '0')) &&
+        !domestic_pair(m, other, cc) &&
         (has_agent(m, "MIL") || has_agent(m, "SPY") || m->armed ||
          (!places_only &&
           (!other || !other->country[0] || memcmp(other->country, cc, 3) != 0 ||
