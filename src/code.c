@@ -1770,19 +1770,44 @@ typedef struct mstate {
 } mstate;
 
 static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
-                     uint32_t first, uint32_t anchor_end);
+                     uint32_t first, uint32_t anchor_end, uint32_t lit);
+
+/* Whether a match of p ending at pos, whose last literal word ends at lit,
+ * beats the best so far: the longer match, then the pattern of more items;
+ * but a match that ends where a place phrase begins ("in Nairobi") and
+ * whose literal words reach further beats a longer one whose final slot
+ * ran on over that place: in "opened fire on protesters in Nairobi",
+ * "open fire on * protester" names the object and wins over "open fire on
+ * +", as it does in "opened fire on protesters". */
+static int ends_at_place(const mstate *ms, uint32_t pos)
+{
+    return pos + 1 < ms->e && (ms->c->toks.v[pos].wflags & TAC_LX_LOCATIVE) &&
+           (ms->c->tok_group[pos + 1 - ms->s] >= 0 || loc_at(ms->c, ms->e, pos + 1) >= 0);
+}
+
+static int better_match(const mstate *ms, const tac_pattern *p, uint32_t pos, uint32_t lit)
+{
+    const match *b = &ms->best;
+    if (pos < b->end && lit > b->lit_end && ends_at_place(ms, pos))
+        return 1;
+    if (pos > b->end && lit < b->lit_end && ends_at_place(ms, b->end))
+        return 0;
+    if (pos != b->end)
+        return pos > b->end;
+    return p->n_items > b->pat->n_items;
+}
 
 static void walk(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
-                 uint32_t first, uint32_t anchor_end)
+                 uint32_t first, uint32_t anchor_end, uint32_t lit)
 {
     const tac_dict *d = ms->c->dict;
     if (--ms->budget < 0)
         return;
     if (d->patterns.first[node]) {
         const tac_pattern *p = &d->pat[d->patterns.first[node] - 1];
-        if (!ms->have || pos > ms->best.end ||
-            (pos == ms->best.end && p->n_items > ms->best.pat->n_items)) {
+        if (!ms->have || better_match(ms, p, pos, lit)) {
             ms->have = 1;
+            ms->best.lit_end = lit;
             ms->best.start = first;
             ms->best.end = pos;
             ms->best.pat = p;
@@ -1793,7 +1818,7 @@ static void walk(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
     }
     if (pos >= ms->e)
         return;
-    try_node(ms, node, pos, src, tgt, first, anchor_end);
+    try_node(ms, node, pos, src, tgt, first, anchor_end, lit);
 }
 
 /* 0 when try_node(ms, node, pos, ...) surely does nothing: node has only
@@ -1812,7 +1837,7 @@ static inline int may_go_on(const mstate *ms, uint32_t node, uint32_t pos)
 }
 
 static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
-                     uint32_t first, uint32_t anchor_end)
+                     uint32_t first, uint32_t anchor_end, uint32_t lit)
 {
     const tac_dict *d = ms->c->dict;
     const tac_tok *t = ms->c->toks.v;
@@ -1823,13 +1848,13 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
     /* a word, by lemma, exact form or upper-case form */
     if ((kinds & TAC_TRIE_K_WORD) && t[pos].lemma &&
         (child = tac_trie_child(tr, node, t[pos].lemma)))
-        walk(ms, child, pos + 1, src, tgt, first, anchor_end);
+        walk(ms, child, pos + 1, src, tgt, first, anchor_end, pos + 1);
     if ((kinds & TAC_TRIE_K_EXACT) && t[pos].word &&
         (child = tac_trie_child(tr, node, TAC_ITEM_EXACT | t[pos].word)))
-        walk(ms, child, pos + 1, src, tgt, first, anchor_end);
+        walk(ms, child, pos + 1, src, tgt, first, anchor_end, pos + 1);
     if ((kinds & TAC_TRIE_K_UPPER) && (t[pos].flags & TAC_TOK_UPPER) && t[pos].word &&
         (child = tac_trie_child(tr, node, TAC_ITEM_UPPER | t[pos].word)))
-        walk(ms, child, pos + 1, src, tgt, first, anchor_end);
+        walk(ms, child, pos + 1, src, tgt, first, anchor_end, pos + 1);
     /* slots */
     /* a slot takes a whole group, or only its first member when the
      * pattern goes on with the conjunction ("between $ and +") */
@@ -1838,49 +1863,49 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
         int m = g < 0 ? later_member_at(ms->c, ms->s, pos) : -1;
         if (m >= 0)
             walk(ms, child, ms->c->ments[m].end, src, SINGLE(m), first,
-                 anchor_end ? anchor_end : pos);
+                 anchor_end ? anchor_end : pos, lit);
         if (g >= 0) {
             const group *gr = &ms->c->groups[g];
-            walk(ms, child, gr->end, src, g, first, anchor_end ? anchor_end : pos);
+            walk(ms, child, gr->end, src, g, first, anchor_end ? anchor_end : pos, lit);
             if (gr->n > 1)
                 walk(ms, child, ms->c->ments[gr->first].end, src, SINGLE(gr->first), first,
-                     anchor_end ? anchor_end : pos);
+                     anchor_end ? anchor_end : pos, lit);
         }
         /* "arrived in Bosnia", "toured Aleppo": a place fills a target slot */
         if (g < 0 && m < 0 && (m = loc_at(ms->c, ms->e, pos)) >= 0)
             walk(ms, child, ms->c->ments[m].end, src, SINGLE(m), first,
-                 anchor_end ? anchor_end : pos);
+                 anchor_end ? anchor_end : pos, lit);
         /* "struck an airbase near Homs", "fired at targets in Jericho": an
          * object that is no actor, at a place: the place fills the slot;
          * the match ends before the object, so that a pattern naming the
          * object ("strike * deal") wins */
         else if (g < 0 && m < 0 && (m = object_place(ms->c, ms->s, ms->e, pos)) >= 0)
-            walk(ms, child, pos, src, SINGLE(m), first, anchor_end ? anchor_end : pos);
+            walk(ms, child, pos, src, SINGLE(m), first, anchor_end ? anchor_end : pos, lit);
     }
     if ((kinds & TAC_TRIE_K_SOURCE) && (child = tac_trie_child(tr, node, TAC_ITEM_SOURCE))) {
         int g = group_at(ms->c, ms->s, ms->e, pos);
         int m = g < 0 ? later_member_at(ms->c, ms->s, pos) : -1;
         if (m >= 0)
             walk(ms, child, ms->c->ments[m].end, SINGLE(m), tgt, first,
-                 anchor_end ? anchor_end : pos);
+                 anchor_end ? anchor_end : pos, lit);
         if (g >= 0) {
             const group *gr = &ms->c->groups[g];
-            walk(ms, child, gr->end, g, tgt, first, anchor_end ? anchor_end : pos);
+            walk(ms, child, gr->end, g, tgt, first, anchor_end ? anchor_end : pos, lit);
             if (gr->n > 1)
                 walk(ms, child, ms->c->ments[gr->first].end, SINGLE(gr->first), tgt, first,
-                     anchor_end ? anchor_end : pos);
+                     anchor_end ? anchor_end : pos, lit);
         }
     }
     /* "opened a hearing Wednesday into", "held talks on Tuesday with": a
      * time expression inside a pattern is passed over */
     if (node && pos + 1 < ms->e && (t[pos].wflags & TAC_LX_TIME) && !tok_is(&t[pos], "last"))
-        try_node(ms, node, pos + 1, src, tgt, first, anchor_end);
+        try_node(ms, node, pos + 1, src, tgt, first, anchor_end, lit);
     else if (node && pos + 2 < ms->e && tok_is(&t[pos], "on") && (t[pos + 1].wflags & TAC_LX_TIME))
-        try_node(ms, node, pos + 2, src, tgt, first, anchor_end);
+        try_node(ms, node, pos + 2, src, tgt, first, anchor_end, lit);
     /* "would cooperate fully with", "pulled back quickly from": so is an
      * adverb */
     else if (node && pos + 1 < ms->e && (t[pos].wflags & TAC_LX_ADVERB))
-        try_node(ms, node, pos + 1, src, tgt, first, anchor_end);
+        try_node(ms, node, pos + 1, src, tgt, first, anchor_end, lit);
     if ((kinds & TAC_TRIE_K_SKIP) && (child = tac_trie_child(tr, node, TAC_ITEM_SKIP))) {
         for (uint32_t k = 0; k <= SKIP_MAX && pos + k < ms->e; k++) {
             if (k > 0 && is_clause_break(&t[pos + k - 1]))
@@ -1894,7 +1919,7 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
                 break;
             /* the skipped words then the rest of the pattern */
             if (may_go_on(ms, child, pos + k))
-                try_node(ms, child, pos + k, src, tgt, first, anchor_end);
+                try_node(ms, child, pos + k, src, tgt, first, anchor_end, lit);
             if (ms->budget < 0)
                 break;
         }
@@ -1932,9 +1957,9 @@ static int find_matches(tac_coder *c, uint32_t s, uint32_t e)
         ms.e = e;
         ms.budget = MATCH_BUDGET;
         if (child)
-            walk(&ms, child, i + 1, -1, -1, i, 0);
+            walk(&ms, child, i + 1, -1, -1, i, 0, i + 1);
         if (xchild)
-            walk(&ms, xchild, i + 1, -1, -1, i, 0);
+            walk(&ms, xchild, i + 1, -1, -1, i, 0, i + 1);
         if (ms.budget < 0)
             c->hits.match_budget++;
         if (!ms.have) {
@@ -2117,11 +2142,30 @@ static int subject_owner(const tac_coder *c, uint32_t s, uint32_t i)
     return -1;
 }
 
+/* A verb whose past tense and participle are its base form ("was set on
+ * fire", "were hit by", "was put under house arrest"): the lemmatiser
+ * cannot tell them from the present, so English's closed list of such
+ * verbs that news uses is written here (seventeen words, compared only for
+ * a verb with no ending, after its first letter). */
+static int same_form_participle(const tac_tok *v)
+{
+    static const char *const forms[] = {
+        "bid", "cut", "hit", "let", "put", "set", "shed", "shut", "hurt", "cast", "quit",
+        "burst", "upset", "spread", "thrust", "broadcast", "forecast"};
+    if (v->word != v->lemma || !(v->wflags & TAC_LX_VERB) || v->norm_len < 3 || v->norm_len > 9)
+        return 0;
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
+        if (forms[k][0] == v->norm[0] && strlen(forms[k]) == v->norm_len &&
+            memcmp(forms[k], v->norm, v->norm_len) == 0)
+            return 1;
+    return 0;
+}
+
 /* A past participle (or a past tense, which looks the same): "attacked",
- * "taken", "held". */
+ * "taken", "held", "set". */
 static int is_participle(const tac_tok *v)
 {
-    return (v->norm_len > 3 && (memcmp(v->norm + v->norm_len - 2, "ed", 2) == 0 ||
+    return same_form_participle(v) || (v->norm_len > 3 && (memcmp(v->norm + v->norm_len - 2, "ed", 2) == 0 ||
                                 memcmp(v->norm + v->norm_len - 2, "en", 2) == 0)) ||
            (v->word != v->lemma && v->norm[v->norm_len - 1] != 's' &&
             !(v->norm_len > 3 && memcmp(v->norm + v->norm_len - 3, "ing", 3) == 0));
@@ -3139,6 +3183,27 @@ static int protest_root(const tac_cameo *cm)
     return cm->root[0] == '1' && cm->root[1] == '4';
 }
 
+/* Whether m and other are a government, a party or an opposition of no
+ * country facing each other (other may be of the country cc): "the
+ * opposition and the ruling party clashed in Kenya's parliament". Such
+ * sides are domestic by nature, so even in violence they are of the one
+ * country the sentence names. */
+static int domestic_pair(const mention *m, const mention *other, const char *cc)
+{
+    static const char political[] = "GOVPTYOPP";
+    if (!other || other->person || other->resolved || m->armed || other->armed ||
+        m->n_agents < 1 || other->n_agents < 1 ||
+        (other->country[0] && memcmp(other->country, cc, 3) != 0))
+        return 0;
+    for (int a = 0; a < m->n_agents; a++)
+        if (!agent_in(m->agents[a], political))
+            return 0;
+    for (int a = 0; a < other->n_agents; a++)
+        if (!agent_in(other->agents[a], political))
+            return 0;
+    return 1;
+}
+
 /* "Rebels in the Ivory Coast dismissed an appeal from the president",
  * "General Avril resigned to allow Haiti's first free elections": an
  * actor that is a role only (no country, person, body or people) in a
@@ -3152,7 +3217,9 @@ static int protest_root(const tac_cameo *cm)
  *    abroad);
  *  - when the other party of the event is of that country, not for a
  *    state role dealing with that country's state ("the government
- *    thanked China": states deal with other states) nor for civilians and
+ *    thanked China": states deal with other states; but a party, even the
+ *    ruling one, is domestic: "the ruling party accused the Kenyan
+ *    government" is Kenya's ruling party) nor for civilians and
  *    migrants, who are often foreigners where they are held or live
  *    ("Israel released the prisoners"), unless they are the source of a
  *    protest: crowds that march against a government are its people
@@ -3178,6 +3245,7 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
          !(faith && strlen(m->code) == 3 * (size_t)(m->n_agents + 1))))
         return m;
     if ((violent_root(cm) || (cm->root[0] == '2' && cm->root[1] == '0')) &&
+        !domestic_pair(m, other, cc) &&
         (has_agent(m, "MIL") || has_agent(m, "SPY") || m->armed ||
          (!places_only &&
           (!other || !other->country[0] || memcmp(other->country, cc, 3) != 0 ||
@@ -3188,7 +3256,7 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
             return m;
     if (other && other->country[0] && memcmp(other->country, cc, 3) == 0 &&
         (((has_agent(m, "CVL") || has_agent(m, "REF")) && !(m == src && protest_root(cm))) ||
-         (state_side(m) && (other->n_agents == 0 || state_side(other)))))
+         (state_side(m) && !has_agent(m, "PTY") && (other->n_agents == 0 || state_side(other)))))
         return m;
     *tmp = *m;
     memcpy(tmp->country, cc, 3);
@@ -3241,8 +3309,14 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t i, int src
     }
     long ci = mil                    ? tac_dict_modal(d, "military", ev)
               /* a noun's source is less sure; a base form after an
-               * auxiliary is a verb ("they would blockade Paris") */
-              : !verbish(&t[i]) && !(i > s && (t[i - 1].wflags & TAC_LX_AUX)) ? -1
+               * auxiliary is a verb ("they would blockade Paris"), and so
+               * is a past that is its own base form right after its
+               * subject ("rioters set fire to buses"; "civilians hit by
+               * shelling" is a participle) */
+              : !verbish(&t[i]) && !(i > s && (t[i - 1].wflags & TAC_LX_AUX)) &&
+                      !(b == i && same_form_participle(&t[i]) &&
+                        !(i + 1 < c->toks.n && (t[i + 1].wflags & TAC_LX_BY)))
+                  ? -1
               : med             ? tac_dict_modal(d, "media", ev)
               : gov             ? tac_dict_modal(d, "state", ev)
               : civ             ? tac_dict_modal(d, "civilian", ev)
@@ -3306,6 +3380,40 @@ static int demand_speaker(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i
     return speaker;
 }
 
+/* "French Assembly president Laurent Fabius and a group of deputies held
+ * talks with Chinese officials": a state role of no country (officials,
+ * deputies, ministers, troops, police; not rebels or the opposition, who
+ * may stand against it) joined to a person or a state actor of country X
+ * in the same group is X's entourage, when the other party of the event
+ * is of another country. k is the member's index in the group whose
+ * members start at first; other is the other party. Returns the member,
+ * or tmp filled as it with X; NULL when out of memory. */
+static const mention *joined_role(tac_coder *c, uint32_t first, uint32_t k, const mention *other,
+                                  mention *tmp)
+{
+    static const char state_roles[] = "GOVMILCOPJUDLEGSPYELI";
+    const mention *m = &c->ments[first + k];
+    if (k == 0 || !other || !other->country[0] || m->country[0] || m->person || m->resolved ||
+        !m->code || m->n_agents < 1 || strlen(m->code) != 3 * (size_t)m->n_agents)
+        return m;
+    for (int a = 0; a < m->n_agents; a++)
+        if (!agent_in(m->agents[a], state_roles))
+            return m;
+    const mention *p = &c->ments[first + k - 1];
+    if (!p->country[0] || memcmp(p->country, other->country, 3) == 0)
+        return m;
+    int state = !p->person && p->n_agents > 0;
+    for (int a = 0; a < p->n_agents && state; a++)
+        state = agent_in(p->agents[a], state_roles);
+    if (!p->person && !state)
+        return m;
+    *tmp = *m;
+    memcpy(tmp->country, p->country, 3);
+    tmp->country[3] = '\0';
+    tmp->code = NULL;
+    return finish_code(c, tmp) < 0 ? NULL : tmp;
+}
+
 /* Pushes e0 for each member of the slot value src as source and each
  * member of tgt (-1: none) as target; with no target and mutual (a
  * reciprocal event: "X and Y held talks"), between each two members of
@@ -3335,7 +3443,12 @@ static int push_slots(tac_coder *c, tac_event *e0, int src, int tgt, int mutual,
                 const mention *tm = &c->ments[tfirst + b];
                 if (strcmp(tm->code, sm->code) == 0 && tm->start == sm->start)
                     continue;
-                if ((pushed = push_dyad(c, e0, sm, tm, cm, cc, places_only)) != 0)
+                mention js, jt;
+                const mention *jsm = joined_role(c, sfirst, a, tm, &js);
+                const mention *jtm = joined_role(c, tfirst, b, sm, &jt);
+                if (!jsm || !jtm)
+                    return -1;
+                if ((pushed = push_dyad(c, e0, jsm, jtm, cm, cc, places_only)) != 0)
                     return pushed;
             }
         } else {

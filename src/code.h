@@ -50,6 +50,7 @@ typedef struct group {
 typedef struct match {
     uint32_t start, end;   /* tokens [start, end) */
     uint32_t anchor_end;   /* end of the words before the first slot */
+    uint32_t lit_end;      /* end of the last literal word */
     const tac_pattern *pat;
     int src_group, tgt_group; /* from $ / + slots, or -1 */
 } match;
