@@ -3636,6 +3636,30 @@ static int reciprocal(const tac_cameo *cm)
            strncmp(cm->code, "036", 3) == 0;
 }
 
+/* "accused each other of", "held talks with one another": a `marker
+ * mutual` phrase right after the match ends at end, or after one
+ * preposition there. */
+static int mutual_after(const tac_coder *c, uint32_t e, uint32_t end)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    uint32_t st = end;
+    if (st < e && (t[st].wflags & TAC_LX_PREP))
+        st++;
+    if (st >= e || !(t[st].wflags & TAC_LX_MARK_START))
+        return 0;
+    uint32_t node = 0;
+    for (uint32_t j = st; j < e && j < st + 4; j++) {
+        node = t[j].lemma ? tac_trie_child(&d->markers, node, t[j].lemma) : 0;
+        if (!node)
+            return 0;
+        for (uint32_t m = d->markers.first[node]; m; m = d->ment[m - 1].next)
+            if (d->ment[m - 1].mutual)
+                return 1;
+    }
+    return 0;
+}
+
 /* Whether the noun or verb of match k is said not to have happened:
  * called possible, or the motive of a protest, or what a demand asks for
  * or an accusation alleges. */
@@ -5175,9 +5199,19 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
          * motive names */
         if (tgt == -1 && !p->has_target && cm->root[0] == '1' && cm->root[1] == '4')
             tgt = motive_target(c, s, e, mt->end);
+        /* "X and Y traded accusations", "accused each other of": an
+         * exchange (a `~` pattern) or an act a `marker mutual` phrase
+         * says the members of the subject did to each other is two-way
+         * like the reciprocal codes; what is exchanged, an actor inside
+         * the match ("exchanged prisoners"), is not a target */
+        int explicit_mutual = src >= 0 && c->groups[src].n > 1 && !p->has_target &&
+                              (p->mutual || mutual_after(c, e, mt->end));
+        if (explicit_mutual && tgt >= 0 && c->groups[tgt].start >= i &&
+            c->groups[tgt].start < mt->end)
+            tgt = -1;
+        int mutual = explicit_mutual || reciprocal(cm) || reciprocal(&d->cameo[p->cameo]);
         if (tgt == -1 && !p->has_target && place_root(cm) &&
-            !(src >= 0 && c->groups[src].n > 1 &&
-              (reciprocal(cm) || reciprocal(&d->cameo[p->cameo])))) {
+            !(src >= 0 && c->groups[src].n > 1 && mutual)) {
             tgt = place_target(c, s, e, mt->end);
             /* "rebels surrendered in the town of Soroti", "completed their
              * withdrawal from the Bosnian town of Gorazde": a place in the
@@ -5222,9 +5256,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         /* "X and Y held talks": each is the other's target, also when a
          * marker changed the code ("agreed to restore relations", 05 ->
          * 032, is still between them) */
-        if ((pushed = push_slots(c, &e0, src, tgt,
-                                 reciprocal(cm) || reciprocal(&d->cameo[p->cameo]), cm, sent_cc,
-                                 sent_places)) != 0)
+        if ((pushed = push_slots(c, &e0, src, tgt, mutual, cm, sent_cc, sent_places)) != 0)
             return pushed < 0 ? -1 : 0;
         /* "arrested an American for spying" (1125): an accusation made by
          * an arrest is an arrest too, coded with the verb's own pattern */
