@@ -1926,6 +1926,62 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
     }
 }
 
+static int is_participle(const tac_tok *v);
+static int by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i);
+
+/* "Sanctions on Iran were lifted by the EU", "Aid was cut": a participle
+ * at i after a form of "be" whose subject holds the object word of a
+ * pattern "VERB OBJECT" or "VERB * OBJECT" (node: the participle's lemma
+ * in the pattern trie). Returns that pattern and sets *out_obj to the
+ * object word's token, or NULL. The words before "be" are read back to a
+ * clause word, a comma or another verb, up to six, passing over actors. */
+/* Whether a match found so far holds token k and has its own source
+ * ("the withdrawal of Vietnam from Cambodia was completed"). */
+static int noun_has_source(const tac_coder *c, uint32_t k)
+{
+    for (size_t q = 0; q < c->n_matches; q++)
+        if (c->matches[q].start <= k && k < c->matches[q].end && c->matches[q].src_group >= 0)
+            return 1;
+    return 0;
+}
+
+static const tac_pattern *fronted_object(const tac_coder *c, uint32_t s, uint32_t i,
+                                         uint32_t node, uint32_t *out_obj)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    if (!node || !is_participle(&t[i]))
+        return NULL;
+    uint32_t b = i;
+    while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_NEGATION)))
+        b--;
+    if (b == s || !(t[b - 1].wflags & TAC_LX_BE))
+        return NULL;
+    b--;
+    while (b > s && (t[b - 1].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)))
+        b--; /* "have been", "will be" */
+    uint32_t skip = tac_trie_child(&d->patterns, node, TAC_ITEM_SKIP);
+    for (uint32_t k = b; k > s && b - k < 6;) {
+        k--;
+        if (c->tok_group[k - s] >= 0)
+            continue;
+        if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ',') ||
+            (t[k].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
+                            TAC_LX_SAY | TAC_LX_BOUNDARY)))
+            return NULL;
+        if (!t[k].lemma)
+            continue;
+        uint32_t n1 = tac_trie_child(&d->patterns, node, t[k].lemma);
+        if (!(n1 && d->patterns.first[n1]) && skip)
+            n1 = tac_trie_child(&d->patterns, skip, t[k].lemma);
+        if (n1 && d->patterns.first[n1]) {
+            *out_obj = k;
+            return &d->pat[d->patterns.first[n1] - 1];
+        }
+    }
+    return NULL;
+}
+
 static int find_matches(tac_coder *c, uint32_t s, uint32_t e)
 {
     const tac_dict *d = c->dict;
@@ -1962,6 +2018,49 @@ static int find_matches(tac_coder *c, uint32_t s, uint32_t e)
             walk(&ms, xchild, i + 1, -1, -1, i, 0, i + 1);
         if (ms.budget < 0)
             c->hits.match_budget++;
+        /* "Aid was cut by the US": the verb's pattern takes its object
+         * from the passive subject before it, when the verb alone matched
+         * no more than itself and a "by" agent follows; a match holding
+         * the object word (the noun "sanctions") is that same act and
+         * goes, unless it has a source of its own */
+        uint32_t obj, fend = i + 1;
+        const tac_pattern *fp = fronted_object(c, s, i, child, &obj);
+        /* a phrasal verb: "talks were broken off by" */
+        if (!fp && child && i + 1 < e && t[i + 1].lemma &&
+            (fp = fronted_object(c, s, i, tac_trie_child(&d->patterns, child, t[i + 1].lemma),
+                                 &obj)) != NULL)
+            fend = i + 2;
+        if (fp && (!ms.have || (!ms.best.pat->has_source && !ms.best.pat->has_target &&
+                                ms.best.pat->n_items < fp->n_items)) &&
+            by_agent(c, s, e, fend) >= 0 && !noun_has_source(c, obj)) {
+            memset(&ms.best, 0, sizeof ms.best);
+            ms.have = 1;
+            ms.best.start = i;
+            ms.best.end = ms.best.anchor_end = ms.best.lit_end = fend;
+            ms.best.pat = fp;
+            ms.best.src_group = ms.best.tgt_group = -1;
+            /* "sanctions on Iran", "aid to Egypt": an actor after a
+             * preposition right after the object is the target */
+            uint32_t a = obj + 2;
+            if (a < i && (t[a].wflags & TAC_LX_DET) && c->tok_group[a - s] < 0)
+                a++;
+            if (a < i && (t[obj + 1].wflags & TAC_LX_PREP) && c->tok_group[a - s] >= 0 &&
+                c->groups[c->tok_group[a - s]].end < i)
+                ms.best.tgt_group = c->tok_group[a - s];
+            /* "sanctions were imposed on Libya by ...": or right after
+             * the participle */
+            a = fend + 1;
+            if (a < e && (t[a].wflags & TAC_LX_DET) && c->tok_group[a - s] < 0)
+                a++;
+            if (ms.best.tgt_group == -1 && a < e && (t[fend].wflags & TAC_LX_PREP) &&
+                !(t[fend].wflags & TAC_LX_BY) && c->tok_group[a - s] >= 0)
+                ms.best.tgt_group = c->tok_group[a - s];
+            size_t w = 0;
+            for (size_t q = 0; q < c->n_matches; q++)
+                if (!(c->matches[q].start <= obj && obj < c->matches[q].end))
+                    c->matches[w++] = c->matches[q];
+            c->n_matches = w;
+        }
         if (!ms.have) {
             i++;
             continue;
