@@ -1950,12 +1950,12 @@ static const tac_pattern *fronted_object(const tac_coder *c, uint32_t s, uint32_
 {
     const tac_dict *d = c->dict;
     const tac_tok *t = c->toks.v;
-    if (!node || !is_participle(&t[i]))
+    if (!node)
         return NULL;
     uint32_t b = i;
     while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_NEGATION)))
         b--;
-    if (b == s || !(t[b - 1].wflags & TAC_LX_BE))
+    if (b == s || !(t[b - 1].wflags & TAC_LX_BE) || !is_participle(&t[i]))
         return NULL;
     b--;
     while (b > s && (t[b - 1].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)))
@@ -2023,10 +2023,14 @@ static int find_matches(tac_coder *c, uint32_t s, uint32_t e)
          * no more than itself and a "by" agent follows; a match holding
          * the object word (the noun "sanctions") is that same act and
          * goes, unless it has a source of its own */
-        uint32_t obj, fend = i + 1;
-        const tac_pattern *fp = fronted_object(c, s, i, child, &obj);
+        uint32_t obj = 0, fend = i + 1;
+        const tac_pattern *fp = NULL;
+        if (!ms.have || (!ms.best.pat->has_source && !ms.best.pat->has_target && ms.best.end <= i + 2))
+            fp = fronted_object(c, s, i, child, &obj);
         /* a phrasal verb: "talks were broken off by" */
-        if (!fp && child && i + 1 < e && t[i + 1].lemma &&
+        if (!fp && child && i + 1 < e && t[i + 1].lemma && i > s &&
+            (t[i - 1].wflags & (TAC_LX_BE | TAC_LX_ADVERB | TAC_LX_NEGATION)) &&
+            (!ms.have || (!ms.best.pat->has_source && !ms.best.pat->has_target && ms.best.end <= i + 2)) &&
             (fp = fronted_object(c, s, i, tac_trie_child(&d->patterns, child, t[i + 1].lemma),
                                  &obj)) != NULL)
             fend = i + 2;
