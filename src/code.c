@@ -2025,15 +2025,17 @@ static int find_matches(tac_coder *c, uint32_t s, uint32_t e)
          * goes, unless it has a source of its own */
         uint32_t obj = 0, fend = i + 1;
         const tac_pattern *fp = NULL;
-        if (!ms.have || (!ms.best.pat->has_source && !ms.best.pat->has_target && ms.best.end <= i + 2))
-            fp = fronted_object(c, s, i, child, &obj);
-        /* a phrasal verb: "talks were broken off by" */
-        if (!fp && child && i + 1 < e && t[i + 1].lemma && i > s &&
+        int may_front = !ms.have || (!ms.best.pat->has_source && !ms.best.pat->has_target &&
+                                     ms.best.end <= i + 2);
+        /* a phrasal verb first: "talks were broken off by", "the strike
+         * was called off by" */
+        if (may_front && child && i + 1 < e && t[i + 1].lemma && i > s &&
             (t[i - 1].wflags & (TAC_LX_BE | TAC_LX_ADVERB | TAC_LX_NEGATION)) &&
-            (!ms.have || (!ms.best.pat->has_source && !ms.best.pat->has_target && ms.best.end <= i + 2)) &&
             (fp = fronted_object(c, s, i, tac_trie_child(&d->patterns, child, t[i + 1].lemma),
                                  &obj)) != NULL)
             fend = i + 2;
+        if (may_front && !fp)
+            fp = fronted_object(c, s, i, child, &obj);
         if (fp && (!ms.have || (!ms.best.pat->has_source && !ms.best.pat->has_target &&
                                 ms.best.pat->n_items < fp->n_items)) &&
             by_agent(c, s, e, fend) >= 0 && !noun_has_source(c, obj)) {
@@ -2041,6 +2043,7 @@ static int find_matches(tac_coder *c, uint32_t s, uint32_t e)
             ms.have = 1;
             ms.best.start = i;
             ms.best.end = ms.best.anchor_end = ms.best.lit_end = fend;
+            ms.best.fronted = 1;
             ms.best.pat = fp;
             ms.best.src_group = ms.best.tgt_group = -1;
             /* "sanctions on Iran", "aid to Egypt": an actor after a
@@ -5110,9 +5113,9 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 /* headline: "5 killed in Russian air strike" */
                 if (src == -1 && c->in_headline)
                     src = in_agent(c, s, e, mt->end);
-                if (tgt == -1)
+                if (tgt == -1 && !mt->fronted)
                     tgt = subject_of(c, s, i);
-                if (tgt == -1)
+                if (tgt == -1 && !mt->fronted)
                     tgt = subject_owner(c, s, i);
                 if (src == -1 && tgt != -1 && !strcmp(d->cameo[ev].code, "173")) {
                     int oom = 0;
