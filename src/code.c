@@ -1926,6 +1926,62 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
     }
 }
 
+static int is_participle(const tac_tok *v);
+static int by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i);
+
+/* "Sanctions on Iran were lifted by the EU", "Aid was cut": a participle
+ * at i after a form of "be" whose subject holds the object word of a
+ * pattern "VERB OBJECT" or "VERB * OBJECT" (node: the participle's lemma
+ * in the pattern trie). Returns that pattern and sets *out_obj to the
+ * object word's token, or NULL. The words before "be" are read back to a
+ * clause word, a comma or another verb, up to six, passing over actors. */
+/* Whether a match found so far holds token k and has its own source
+ * ("the withdrawal of Vietnam from Cambodia was completed"). */
+static int noun_has_source(const tac_coder *c, uint32_t k)
+{
+    for (size_t q = 0; q < c->n_matches; q++)
+        if (c->matches[q].start <= k && k < c->matches[q].end && c->matches[q].src_group >= 0)
+            return 1;
+    return 0;
+}
+
+static const tac_pattern *fronted_object(const tac_coder *c, uint32_t s, uint32_t i,
+                                         uint32_t node, uint32_t *out_obj)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    if (!node)
+        return NULL;
+    uint32_t b = i;
+    while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_NEGATION)))
+        b--;
+    if (b == s || !(t[b - 1].wflags & TAC_LX_BE) || !is_participle(&t[i]))
+        return NULL;
+    b--;
+    while (b > s && (t[b - 1].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)))
+        b--; /* "have been", "will be" */
+    uint32_t skip = tac_trie_child(&d->patterns, node, TAC_ITEM_SKIP);
+    for (uint32_t k = b; k > s && b - k < 6;) {
+        k--;
+        if (c->tok_group[k - s] >= 0)
+            continue;
+        if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ',') ||
+            (t[k].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
+                            TAC_LX_SAY | TAC_LX_BOUNDARY)))
+            return NULL;
+        if (!t[k].lemma)
+            continue;
+        uint32_t n1 = tac_trie_child(&d->patterns, node, t[k].lemma);
+        if (!(n1 && d->patterns.first[n1]) && skip)
+            n1 = tac_trie_child(&d->patterns, skip, t[k].lemma);
+        if (n1 && d->patterns.first[n1]) {
+            *out_obj = k;
+            return &d->pat[d->patterns.first[n1] - 1];
+        }
+    }
+    return NULL;
+}
+
 static int find_matches(tac_coder *c, uint32_t s, uint32_t e)
 {
     const tac_dict *d = c->dict;
@@ -1962,6 +2018,56 @@ static int find_matches(tac_coder *c, uint32_t s, uint32_t e)
             walk(&ms, xchild, i + 1, -1, -1, i, 0, i + 1);
         if (ms.budget < 0)
             c->hits.match_budget++;
+        /* "Aid was cut by the US": the verb's pattern takes its object
+         * from the passive subject before it, when the verb alone matched
+         * no more than itself and a "by" agent follows; a match holding
+         * the object word (the noun "sanctions") is that same act and
+         * goes, unless it has a source of its own */
+        uint32_t obj = 0, fend = i + 1;
+        const tac_pattern *fp = NULL;
+        int may_front = !ms.have || (!ms.best.pat->has_source && !ms.best.pat->has_target &&
+                                     ms.best.end <= i + 2);
+        /* a phrasal verb first: "talks were broken off by", "the strike
+         * was called off by" */
+        if (may_front && child && i + 1 < e && t[i + 1].lemma && i > s &&
+            (t[i - 1].wflags & (TAC_LX_BE | TAC_LX_ADVERB | TAC_LX_NEGATION)) &&
+            (fp = fronted_object(c, s, i, tac_trie_child(&d->patterns, child, t[i + 1].lemma),
+                                 &obj)) != NULL)
+            fend = i + 2;
+        if (may_front && !fp)
+            fp = fronted_object(c, s, i, child, &obj);
+        if (fp && (!ms.have || (!ms.best.pat->has_source && !ms.best.pat->has_target &&
+                                ms.best.pat->n_items < fp->n_items)) &&
+            by_agent(c, s, e, fend) >= 0 && !noun_has_source(c, obj)) {
+            memset(&ms.best, 0, sizeof ms.best);
+            ms.have = 1;
+            ms.best.start = i;
+            ms.best.end = ms.best.anchor_end = ms.best.lit_end = fend;
+            ms.best.fronted = 1;
+            ms.best.pat = fp;
+            ms.best.src_group = ms.best.tgt_group = -1;
+            /* "sanctions on Iran", "aid to Egypt": an actor after a
+             * preposition right after the object is the target */
+            uint32_t a = obj + 2;
+            if (a < i && (t[a].wflags & TAC_LX_DET) && c->tok_group[a - s] < 0)
+                a++;
+            if (a < i && (t[obj + 1].wflags & TAC_LX_PREP) && c->tok_group[a - s] >= 0 &&
+                c->groups[c->tok_group[a - s]].end < i)
+                ms.best.tgt_group = c->tok_group[a - s];
+            /* "sanctions were imposed on Libya by ...": or right after
+             * the participle */
+            a = fend + 1;
+            if (a < e && (t[a].wflags & TAC_LX_DET) && c->tok_group[a - s] < 0)
+                a++;
+            if (ms.best.tgt_group == -1 && a < e && (t[fend].wflags & TAC_LX_PREP) &&
+                !(t[fend].wflags & TAC_LX_BY) && c->tok_group[a - s] >= 0)
+                ms.best.tgt_group = c->tok_group[a - s];
+            size_t w = 0;
+            for (size_t q = 0; q < c->n_matches; q++)
+                if (!(c->matches[q].start <= obj && obj < c->matches[q].end))
+                    c->matches[w++] = c->matches[q];
+            c->n_matches = w;
+        }
         if (!ms.have) {
             i++;
             continue;
@@ -3636,6 +3742,30 @@ static int reciprocal(const tac_cameo *cm)
            strncmp(cm->code, "036", 3) == 0;
 }
 
+/* "accused each other of", "held talks with one another": a `marker
+ * mutual` phrase right after the match ends at end, or after one
+ * preposition there. */
+static int mutual_after(const tac_coder *c, uint32_t e, uint32_t end)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    uint32_t st = end;
+    if (st < e && (t[st].wflags & TAC_LX_PREP))
+        st++;
+    if (st >= e || !(t[st].wflags & TAC_LX_MARK_START))
+        return 0;
+    uint32_t node = 0;
+    for (uint32_t j = st; j < e && j < st + 4; j++) {
+        node = t[j].lemma ? tac_trie_child(&d->markers, node, t[j].lemma) : 0;
+        if (!node)
+            return 0;
+        for (uint32_t m = d->markers.first[node]; m; m = d->ment[m - 1].next)
+            if (d->ment[m - 1].mutual)
+                return 1;
+    }
+    return 0;
+}
+
 /* Whether the noun or verb of match k is said not to have happened:
  * called possible, or the motive of a protest, or what a demand asks for
  * or an accusation alleges. */
@@ -4983,9 +5113,9 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 /* headline: "5 killed in Russian air strike" */
                 if (src == -1 && c->in_headline)
                     src = in_agent(c, s, e, mt->end);
-                if (tgt == -1)
+                if (tgt == -1 && !mt->fronted)
                     tgt = subject_of(c, s, i);
-                if (tgt == -1)
+                if (tgt == -1 && !mt->fronted)
                     tgt = subject_owner(c, s, i);
                 if (src == -1 && tgt != -1 && !strcmp(d->cameo[ev].code, "173")) {
                     int oom = 0;
@@ -5175,9 +5305,19 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
          * motive names */
         if (tgt == -1 && !p->has_target && cm->root[0] == '1' && cm->root[1] == '4')
             tgt = motive_target(c, s, e, mt->end);
+        /* "X and Y traded accusations", "accused each other of": an
+         * exchange (a `~` pattern) or an act a `marker mutual` phrase
+         * says the members of the subject did to each other is two-way
+         * like the reciprocal codes; what is exchanged, an actor inside
+         * the match ("exchanged prisoners"), is not a target */
+        int explicit_mutual = src >= 0 && c->groups[src].n > 1 && !p->has_target &&
+                              (p->mutual || mutual_after(c, e, mt->end));
+        if (explicit_mutual && tgt >= 0 && c->groups[tgt].start >= i &&
+            c->groups[tgt].start < mt->end)
+            tgt = -1;
+        int mutual = explicit_mutual || reciprocal(cm) || reciprocal(&d->cameo[p->cameo]);
         if (tgt == -1 && !p->has_target && place_root(cm) &&
-            !(src >= 0 && c->groups[src].n > 1 &&
-              (reciprocal(cm) || reciprocal(&d->cameo[p->cameo])))) {
+            !(src >= 0 && c->groups[src].n > 1 && mutual)) {
             tgt = place_target(c, s, e, mt->end);
             /* "rebels surrendered in the town of Soroti", "completed their
              * withdrawal from the Bosnian town of Gorazde": a place in the
@@ -5222,9 +5362,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         /* "X and Y held talks": each is the other's target, also when a
          * marker changed the code ("agreed to restore relations", 05 ->
          * 032, is still between them) */
-        if ((pushed = push_slots(c, &e0, src, tgt,
-                                 reciprocal(cm) || reciprocal(&d->cameo[p->cameo]), cm, sent_cc,
-                                 sent_places)) != 0)
+        if ((pushed = push_slots(c, &e0, src, tgt, mutual, cm, sent_cc, sent_places)) != 0)
             return pushed < 0 ? -1 : 0;
         /* "arrested an American for spying" (1125): an accusation made by
          * an arrest is an arrest too, coded with the verb's own pattern */

@@ -53,6 +53,9 @@ typedef struct match {
     uint32_t lit_end;      /* end of the last literal word */
     const tac_pattern *pat;
     int src_group, tgt_group; /* from $ / + slots, or -1 */
+    /* a fronted passive ("aid was cut by the US"): the verb's object is
+     * its subject, which is then no target */
+    int fronted;
 } match;
 
 typedef struct tbw tbw;

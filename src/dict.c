@@ -361,6 +361,7 @@ static void do_cameo(loader *L, const char *s, size_t len, size_t pos)
 
 typedef struct marker_ctx {
     uint32_t flag;
+    int mutual; /* `marker mutual`: flag is 0 */
 } marker_ctx;
 
 static int marker_phrase(loader *L, const char *p, size_t len, void *vctx)
@@ -391,6 +392,10 @@ static int marker_phrase(loader *L, const char *p, size_t len, void *vctx)
     int n = compile_phrase(L, p, len, 0, items, &hs, &ht);
     if (n <= 0)
         return n;
+    if (n == 1 && ctx->mutual) {
+        report(L, "a mutual marker is a phrase of two or more words", NULL, NULL);
+        return 0;
+    }
     if (n == 1) {
         uint32_t id = items[0] & TAC_ITEM_ID_MASK;
         /* Function words are a closed list of forms, not lemmas: "its"
@@ -411,6 +416,7 @@ static int marker_phrase(loader *L, const char *p, size_t len, void *vctx)
         if (L->oom)
             return -1;
         d->ment[d->n_ment].flag = ctx->flag;
+        d->ment[d->n_ment].mutual = (uint8_t)ctx->mutual;
         d->ment[d->n_ment].next = d->markers.first[node];
         d->markers.first[node] = (uint32_t)++d->n_ment;
     }
@@ -426,8 +432,10 @@ static void do_marker(loader *L, const char *s, size_t len, size_t pos)
         report(L, "marker needs KIND and phrases", NULL, NULL);
         return;
     }
-    marker_ctx ctx = {tac_lexicon_flag(kind, kl)};
-    if (!ctx.flag) {
+    marker_ctx ctx = {tac_lexicon_flag(kind, kl), 0};
+    if (!ctx.flag && kl == 6 && memcmp(kind, "mutual", 6) == 0)
+        ctx.mutual = 1;
+    if (!ctx.flag && !ctx.mutual) {
         char k[64];
         snprintf(k, sizeof k, "%.*s", (int)(kl < 40 ? kl : 40), kind);
         report(L, "unknown marker kind '%s'", k, NULL);
@@ -507,7 +515,7 @@ static void do_compound(loader *L, const char *s, size_t len, size_t pos)
 /* `discard phrase | ...`: a marker of the kind "discard" */
 static void do_discard(loader *L, const char *s, size_t len, size_t pos)
 {
-    marker_ctx ctx = {TAC_LX_DISCARD};
+    marker_ctx ctx = {TAC_LX_DISCARD, 0};
     if (each_phrase(L, s + pos, len - pos, marker_phrase, &ctx) < 0)
         L->oom = 1;
 }
@@ -961,6 +969,12 @@ static int event_phrase(loader *L, const char *p, size_t len, void *vctx)
     tac_dict *d = L->d;
     uint32_t items[MAX_ITEMS + 1];
     uint8_t hs = 0, ht = 0;
+    /* "~trade * accusation": an exchange between the subject's members */
+    int mutual = len > 0 && p[0] == '~';
+    if (mutual) {
+        p++;
+        len--;
+    }
     int n = compile_phrase(L, p, len, 1, items, &hs, &ht);
     if (n <= 0)
         return n;
@@ -973,8 +987,11 @@ static int event_phrase(loader *L, const char *p, size_t len, void *vctx)
         return -1;
     for (uint32_t e = d->patterns.first[node]; e; e = d->pat[e - 1].next) {
         const tac_pattern *o = &d->pat[e - 1];
-        if (o->cameo == ctx->cameo)
+        if (o->cameo == ctx->cameo) {
+            if (mutual)
+                d->pat[e - 1].mutual = 1;
             return 0; /* "kidnap | kidnapping" meet through their lemma */
+        }
         char where[600], ph[200];
         snprintf(where, sizeof where, "%s (%s:%u)", d->cameo[o->cameo].code,
                  o->file, o->line);
@@ -993,6 +1010,7 @@ static int event_phrase(loader *L, const char *p, size_t len, void *vctx)
     pt->line = (uint32_t)L->line;
     pt->has_source = hs;
     pt->has_target = ht;
+    pt->mutual = (uint8_t)mutual;
     pt->n_items = (uint16_t)n;
     pt->next = 0;
     d->patterns.first[node] = (uint32_t)++d->n_pat;

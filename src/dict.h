@@ -67,6 +67,9 @@ typedef struct tac_pattern {
     const char *file;
     uint32_t line;
     uint8_t has_source, has_target;
+    /* written with a leading '~': an exchange ("~trade * accusation"), done
+     * by the members of a group subject with no target to each other */
+    uint8_t mutual;
     uint16_t n_items;
     uint32_t next;
     /* TABARI sets only (tabari.h): the items with the verb slot, the paired
@@ -81,8 +84,11 @@ typedef struct tac_pattern {
 } tac_pattern;
 
 typedef struct tac_mentry {
-    uint32_t flag;         /* TAC_LX_* */
+    uint32_t flag;         /* TAC_LX_*, or 0 for a kind of its own below */
     uint32_t next;
+    /* `marker mutual` ("each other", "one another"): multi-word only, as
+     * the 32 word flags are all taken; flag is then 0 */
+    uint8_t mutual;
 } tac_mentry;
 
 /* A trie: node i's entries start at first[i] (index + 1, 0 = none);
