@@ -1982,6 +1982,8 @@ static const tac_pattern *fronted_object(const tac_coder *c, uint32_t s, uint32_
     return NULL;
 }
 
+static int protest_gathering(const tac_cameo *cm);
+
 static int find_matches(tac_coder *c, uint32_t s, uint32_t e)
 {
     const tac_dict *d = c->dict;
@@ -2062,9 +2064,13 @@ static int find_matches(tac_coder *c, uint32_t s, uint32_t e)
             if (ms.best.tgt_group == -1 && a < e && (t[fend].wflags & TAC_LX_PREP) &&
                 !(t[fend].wflags & TAC_LX_BY) && c->tok_group[a - s] >= 0)
                 ms.best.tgt_group = c->tok_group[a - s];
+            /* but a gathering acted on is a second act: "the demonstration
+             * was broken up by police" (the demonstration took place) */
             size_t w = 0;
             for (size_t q = 0; q < c->n_matches; q++)
-                if (!(c->matches[q].start <= obj && obj < c->matches[q].end))
+                if (!(c->matches[q].start <= obj && obj < c->matches[q].end) ||
+                    (protest_gathering(&d->cameo[c->matches[q].pat->cameo]) &&
+                     !protest_gathering(&d->cameo[fp->cameo])))
                     c->matches[w++] = c->matches[q];
             c->n_matches = w;
         }
@@ -5066,6 +5072,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
          * one-sided act of violence in the phrase, not its source (in
          * "soldiers were killed in clashes" they are a party) */
         int host_unnamed = 0;
+        int gathering_acted_on = 0; /* a gathering another act is done to */
         if (host >= 0) {
             /* a noun event in a phrase after a verb is part of that
              * verb's clause: its subject (passive: its "by" agent) is the
@@ -5100,6 +5107,17 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             (!verbish(&t[i]) || ends_with(&t[i], "ing"))) {
             uint32_t pv = 0;
             src = noun_agent(c, s, e, mt->end, &pv);
+            /* "the demonstration was broken up by police": the "by" agent
+             * of another act done to a gathering is not the gathering's;
+             * it took place, by people the sentence need not name ("the
+             * protest was organised by the unions" keeps them) */
+            if (src != -1 && pv && protest_gathering(&d->cameo[ev]))
+                for (size_t q = 0; q < c->n_matches; q++)
+                    if (c->matches[q].start == pv &&
+                        !protest_gathering(&d->cameo[c->matches[q].pat->cameo])) {
+                        src = -1;
+                        gathering_acted_on = 1;
+                    }
             /* ... and the object of that passive verb is its target */
             if (src != -1 && pv && tgt == -1 && !p->has_target)
                 tgt = object_of(c, s, e, pv + 1, atoi(d->cameo[ev].root) <= 13, 0);
@@ -5243,7 +5261,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
          * "they" with no antecedent ("they took to the streets"); the place
          * where it happens, if named, is its target */
         if (src == -1 && !passive && !agentless && protest_gathering(&d->cameo[ev]) &&
-            ((!verbish(&t[i]) && event_subject(c, s, k) == (long)k) ||
+            (gathering_acted_on || (!verbish(&t[i]) && event_subject(c, s, k) == (long)k) ||
              ((t[i].wflags & TAC_LX_VERB) && unnamed_pronoun_subject(c, s, i)))) {
             if (tgt == -1 && !p->has_target)
                 tgt = place_target(c, s, e, mt->end);
