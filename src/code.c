@@ -253,6 +253,35 @@ static int verbish(const tac_tok *t)
 
 /* ---- actors --------------------------------------------------------- */
 
+/* "IS" read as the copula rather than the Islamic State's acronym: a form
+ * of "be" matched by its capitals-only acronym edge names the group only
+ * in a sentence that is not shouted (a word next to it has small letters:
+ * "WHY SYRIA IS BURNING" is a verb) and when what follows is not what a
+ * copula takes: a determiner, a negation or adverb, "to", or a participle
+ * after a possible subject ("the town IS held"; "23 IS killed", "by IS
+ * killed" keep the acronym). 1 if it is the verb. */
+static int upper_copula(const tac_tok *t, uint32_t i, uint32_t e)
+{
+    int small = 0;
+    if (i > 0 && (t[i - 1].flags & TAC_TOK_WORD) && !(t[i - 1].flags & TAC_TOK_UPPER))
+        small = 1;
+    if (i + 1 < e && (t[i + 1].flags & TAC_TOK_WORD) && !(t[i + 1].flags & TAC_TOK_UPPER))
+        small = 1;
+    if (!small)
+        return 1;
+    if (i + 1 >= e)
+        return 0;
+    const tac_tok *n = &t[i + 1];
+    if ((n->wflags & (TAC_LX_DET | TAC_LX_NEGATION | TAC_LX_ADVERB)) || tok_is(n, "to"))
+        return 1;
+    int participle = (n->wflags & TAC_LX_VERB) && !(n->flags & TAC_TOK_CAP) &&
+                     (ends_with(n, "ed") || ends_with(n, "en") || ends_with(n, "ing"));
+    if (participle && i > 0 && (t[i - 1].flags & TAC_TOK_WORD) && !(t[i - 1].flags & TAC_TOK_NUM) &&
+        !(t[i - 1].wflags & (TAC_LX_PREP | TAC_LX_BY | TAC_LX_CONJ | TAC_LX_LOCATIVE)))
+        return 1;
+    return 0;
+}
+
 /* One walk of the actor trie from tokens[i]; an upper-case token follows
  * its upper-case-only edge ("FAO") before its plain one ("Fao peninsula")
  * when upper_first is set. Returns the end of the longest phrase, or 0. */
@@ -303,8 +332,9 @@ static uint32_t actor_longest_walk(const tac_dict *d, const tac_tok *t, uint32_t
         }
     }
     /* "forced", "pressed": a verb form is not the agent its lemma names
-     * ("forces", "the press") */
-    if (best_end == i + 1 && verbish(&t[i]))
+     * ("forces", "the press"); "IS" in capitals may be the Islamic State */
+    if (best_end == i + 1 && verbish(&t[i]) &&
+        (!(t[i].flags & TAC_TOK_UPPER) || !(t[i].wflags & TAC_LX_BE) || upper_copula(t, i, e)))
         return 0;
     /* "to press their demands", "to force the issue": a base form after
      * "to" and before a determiner is an infinitive, not "the press" */
