@@ -3804,6 +3804,25 @@ static int topic_of_previous(const tac_coder *c, uint32_t s, size_t k)
     return 0;
 }
 
+/* "four were burnt alive and two killed in police firing", "three
+ * injured by the blast": a numeral standing alone before a participle and
+ * a preposition is the participle's subject with "were" left out, not a
+ * determiner of the participle as an adjective ("two detained activists").
+ * Not other quantifiers: "all accused in the case", "many rebuked" are
+ * nouns or adjectives as often. q: the numeral's token. 1 if so. */
+static int quantity_alone(const tac_coder *c, uint32_t q)
+{
+    static const char *const quant[] = {"two", "three", "four", "five"};
+    const tac_tok *t = c->toks.v;
+    size_t k = 0;
+    while (k < sizeof quant / sizeof quant[0] && !tok_is(&t[q], quant[k]))
+        k++;
+    if (k == sizeof quant / sizeof quant[0])
+        return 0;
+    uint32_t n = q + 2; /* the token after the participle */
+    return n < c->sent_end && (t[n].wflags & (TAC_LX_PREP | TAC_LX_BY | TAC_LX_LOCATIVE));
+}
+
 /* Matches that name an event without asserting it:
  *   "accused Azerbaijan of shelling", "blamed X for attacking": an
  *     allegation (the accusing verb is coded, the gerund is not);
@@ -3818,7 +3837,8 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     if (i > s && ends_with(&t[i], "ing") &&
         (tok_is(&t[i - 1], "of") || tok_is(&t[i - 1], "for")))
         return 1;
-    if (i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed"))
+    if (i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed") &&
+        !quantity_alone(c, i - 1))
         return 1;
     /* "an investigation into alleged crimes", "fined for alleged
      * violations": an -ed form right after a preposition describes the
