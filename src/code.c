@@ -5301,6 +5301,41 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
 
 /* ---- documents ------------------------------------------------------ */
 
+/* "clashes between regime forces and the “Islamic State”": quotation marks
+ * around exactly one actor name (at most five words, nothing else inside)
+ * are scare quotes, not a quotation; they open no clause, so both marks are
+ * taken out of the token list (spans still point into the text). A line or
+ * paragraph break before a mark moves to the token after it. One pass; the
+ * trie is walked only at a quotation mark. */
+static void drop_name_quotes(tac_coder *c)
+{
+    tac_tok *t = c->toks.v;
+    size_t n = c->toks.n, w = 0;
+    for (size_t i = 0; i < n; i++) {
+        if ((t[i].flags & TAC_TOK_QUOTE) && i + 2 < n && (t[i + 1].flags & TAC_TOK_WORD)) {
+            size_t k = i + 1;
+            while (k < n && k <= i + 6 && (t[k].flags & TAC_TOK_WORD))
+                k++;
+            uint32_t node;
+            if (k < n && k > i + 1 && (t[k].flags & TAC_TOK_QUOTE) &&
+                actor_longest(c->dict, t, (uint32_t)(i + 1), (uint32_t)k, &node) == k) {
+                uint32_t brk = t[i].flags & (TAC_TOK_PARA | TAC_TOK_NL);
+                t[i + 1].flags |= brk;
+                if (k + 1 < n)
+                    t[k + 1].flags |= t[k].flags & (TAC_TOK_PARA | TAC_TOK_NL);
+                for (size_t j = i + 1; j < k; j++)
+                    t[w++] = t[j];
+                i = k;
+                continue;
+            }
+        }
+        if (w != i)
+            t[w] = t[i];
+        w++;
+    }
+    c->toks.n = w;
+}
+
 static int code_field(tac_coder *c, const char *text, size_t len,
                       const char *field, int headline, int *index)
 {
@@ -5312,8 +5347,10 @@ static int code_field(tac_coder *c, const char *text, size_t len,
     /* TABARI sets look words up in their own index (tb_cands): the tokens'
      * vocabulary ids, lemmas and flags stay 0 (no TABARI word carries the
      * flags the sentence splitter reads) */
-    if (!c->dict->tabari)
+    if (!c->dict->tabari) {
         lookup_tokens(c, text, c->toks.v, c->toks.n);
+        drop_name_quotes(c);
+    }
     c->sents.n = 0;
     if (headline) {
         /* the whole headline is one sentence, cut like any other */
