@@ -3666,6 +3666,28 @@ static int reciprocal(const tac_cameo *cm)
            strncmp(cm->code, "036", 3) == 0;
 }
 
+/* reciprocal() for match mt of event cm: small-arms fire (193) is a fight
+ * of two sides only when its words say so ("exchange of fire", "gunfight",
+ * "encounter with"); "the firing", "gunfire", "sniper fire" is one side
+ * shooting, so "one person was injured in the firing" is its target, not
+ * a party. */
+static int reciprocal_match(const tac_coder *c, const tac_cameo *cm, const match *mt)
+{
+    static const char *const both[] = {"exchang", "trad", "gunfight", "firefight", "battle",
+                                       "shootout", "shoot-out", "fight", "clash", "combat",
+                                       "confrontation", "encounter", "hand-to-hand"};
+    if (!reciprocal(cm))
+        return 0;
+    if (strcmp(cm->code, "193") != 0)
+        return 1;
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = mt->start; j < mt->end; j++)
+        for (size_t k = 0; k < sizeof both / sizeof both[0]; k++)
+            if (begins_with(&t[j], both[k]))
+                return 1;
+    return 0;
+}
+
 /* Whether the noun or verb of match k is said not to have happened:
  * called possible, or the motive of a protest, or what a demand asks for
  * or an accusation alleges. */
@@ -5007,7 +5029,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 tgt = ht;
                 passive = 0;
             } else if (is_passive(c, s, v) && ht != -1 && violent_root(&d->cameo[ev]) &&
-                       !reciprocal(&d->cameo[ev])) {
+                       !reciprocal_match(c, &d->cameo[ev], mt)) {
                 tgt = ht;
                 host_unnamed = 1;
             }
@@ -5049,7 +5071,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                  * one-sided act of violence done to the subject by an
                  * unnamed agent */
                 if (src == -1 && tgt != -1 && c->in_headline &&
-                    violent_root(&d->cameo[ev]) && !reciprocal(&d->cameo[ev]))
+                    violent_root(&d->cameo[ev]) && !reciprocal_match(c, &d->cameo[ev], mt))
                     host_unnamed = 2;
             } else {
                 /* "X attacked Y and killed Z": a verb after "and" shares
@@ -5066,7 +5088,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     if (tgt == -1 && !p->has_target)
                         tgt = subject_of(c, s, i);
                 }
-                else if (violent_root(&d->cameo[ev]) && !reciprocal(&d->cameo[ev]) &&
+                else if (violent_root(&d->cameo[ev]) && !reciprocal_match(c, &d->cameo[ev], mt) &&
                          (vg = victims_before(c, s, i)) >= 0) {
                     /* "8 casualties in bombing by warplanes": the agent
                      * after "by", or none; the casualties are the target */
