@@ -5015,7 +5015,14 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
              * that gives a source */
             uint32_t v = (uint32_t)host;
             int hs = -1, ht = tgt;
-            if (is_passive(c, s, v)) {
+            /* "ten persons sustained injuries in the firing": the subject
+             * of a verb of undergoing is what the act was done to, as in
+             * the passive */
+            int undergo = begins_with(&t[v], "sustain") || begins_with(&t[v], "suffer");
+            if (undergo) {
+                if (ht == -1)
+                    ht = subject_of(c, s, v);
+            } else if (is_passive(c, s, v)) {
                 hs = by_agent(c, s, e, v + 1);
                 if (ht == -1)
                     ht = subject_of(c, s, v);
@@ -5028,7 +5035,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 src = hs;
                 tgt = ht;
                 passive = 0;
-            } else if (is_passive(c, s, v) && ht != -1 && violent_root(&d->cameo[ev]) &&
+            } else if ((undergo || is_passive(c, s, v)) && ht != -1 && violent_root(&d->cameo[ev]) &&
                        !reciprocal_match(c, &d->cameo[ev], mt)) {
                 tgt = ht;
                 host_unnamed = 1;
