@@ -253,6 +253,35 @@ static int verbish(const tac_tok *t)
 
 /* ---- actors --------------------------------------------------------- */
 
+/* "IS" read as the copula rather than the Islamic State's acronym: a form
+ * of "be" matched by its capitals-only acronym edge names the group only
+ * in a sentence that is not shouted (a word next to it has small letters:
+ * "WHY SYRIA IS BURNING" is a verb) and when what follows is not what a
+ * copula takes: a determiner, a negation or adverb, "to", or a participle
+ * after a possible subject ("the town IS held"; "23 IS killed", "by IS
+ * killed" keep the acronym). 1 if it is the verb. */
+static int upper_copula(const tac_tok *t, uint32_t i, uint32_t e)
+{
+    int small = 0;
+    if (i > 0 && (t[i - 1].flags & TAC_TOK_WORD) && !(t[i - 1].flags & TAC_TOK_UPPER))
+        small = 1;
+    if (i + 1 < e && (t[i + 1].flags & TAC_TOK_WORD) && !(t[i + 1].flags & TAC_TOK_UPPER))
+        small = 1;
+    if (!small)
+        return 1;
+    if (i + 1 >= e)
+        return 0;
+    const tac_tok *n = &t[i + 1];
+    if ((n->wflags & (TAC_LX_DET | TAC_LX_NEGATION | TAC_LX_ADVERB)) || tok_is(n, "to"))
+        return 1;
+    int participle = (n->wflags & TAC_LX_VERB) && !(n->flags & TAC_TOK_CAP) &&
+                     (ends_with(n, "ed") || ends_with(n, "en") || ends_with(n, "ing"));
+    if (participle && i > 0 && (t[i - 1].flags & TAC_TOK_WORD) && !(t[i - 1].flags & TAC_TOK_NUM) &&
+        !(t[i - 1].wflags & (TAC_LX_PREP | TAC_LX_BY | TAC_LX_CONJ | TAC_LX_LOCATIVE)))
+        return 1;
+    return 0;
+}
+
 /* One walk of the actor trie from tokens[i]; an upper-case token follows
  * its upper-case-only edge ("FAO") before its plain one ("Fao peninsula")
  * when upper_first is set. Returns the end of the longest phrase, or 0. */
@@ -303,8 +332,9 @@ static uint32_t actor_longest_walk(const tac_dict *d, const tac_tok *t, uint32_t
         }
     }
     /* "forced", "pressed": a verb form is not the agent its lemma names
-     * ("forces", "the press") */
-    if (best_end == i + 1 && verbish(&t[i]))
+     * ("forces", "the press"); "IS" in capitals may be the Islamic State */
+    if (best_end == i + 1 && verbish(&t[i]) &&
+        (!(t[i].flags & TAC_TOK_UPPER) || !(t[i].wflags & TAC_LX_BE) || upper_copula(t, i, e)))
         return 0;
     /* "to press their demands", "to force the issue": a base form after
      * "to" and before a determiner is an infinitive, not "the press" */
@@ -3772,6 +3802,28 @@ static int mutual_after(const tac_coder *c, uint32_t e, uint32_t end)
     return 0;
 }
 
+/* reciprocal() for match mt of event cm: small-arms fire (193) is a fight
+ * of two sides only when its words say so ("exchange of fire", "gunfight",
+ * "encounter with"); "the firing", "gunfire", "sniper fire" is one side
+ * shooting, so "one person was injured in the firing" is its target, not
+ * a party. */
+static int reciprocal_match(const tac_coder *c, const tac_cameo *cm, const match *mt)
+{
+    static const char *const both[] = {"exchang", "trad", "gunfight", "firefight", "battle",
+                                       "shootout", "shoot-out", "fight", "clash", "combat",
+                                       "confrontation", "encounter", "hand-to-hand"};
+    if (!reciprocal(cm))
+        return 0;
+    if (strcmp(cm->code, "193") != 0)
+        return 1;
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = mt->start; j < mt->end; j++)
+        for (size_t k = 0; k < sizeof both / sizeof both[0]; k++)
+            if (begins_with(&t[j], both[k]))
+                return 1;
+    return 0;
+}
+
 /* Whether the noun or verb of match k is said not to have happened:
  * called possible, or the motive of a protest, or what a demand asks for
  * or an accusation alleges. */
@@ -3910,6 +3962,25 @@ static int topic_of_previous(const tac_coder *c, uint32_t s, size_t k)
     return 0;
 }
 
+/* "four were burnt alive and two killed in police firing", "three
+ * injured by the blast": a numeral standing alone before a participle and
+ * a preposition is the participle's subject with "were" left out, not a
+ * determiner of the participle as an adjective ("two detained activists").
+ * Not other quantifiers: "all accused in the case", "many rebuked" are
+ * nouns or adjectives as often. q: the numeral's token. 1 if so. */
+static int quantity_alone(const tac_coder *c, uint32_t q)
+{
+    static const char *const quant[] = {"two", "three", "four", "five"};
+    const tac_tok *t = c->toks.v;
+    size_t k = 0;
+    while (k < sizeof quant / sizeof quant[0] && !tok_is(&t[q], quant[k]))
+        k++;
+    if (k == sizeof quant / sizeof quant[0])
+        return 0;
+    uint32_t n = q + 2; /* the token after the participle */
+    return n < c->sent_end && (t[n].wflags & (TAC_LX_PREP | TAC_LX_BY | TAC_LX_LOCATIVE));
+}
+
 /* Matches that name an event without asserting it:
  *   "accused Azerbaijan of shelling", "blamed X for attacking": an
  *     allegation (the accusing verb is coded, the gerund is not);
@@ -3924,7 +3995,8 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     if (i > s && ends_with(&t[i], "ing") &&
         (tok_is(&t[i - 1], "of") || tok_is(&t[i - 1], "for")))
         return 1;
-    if (i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed"))
+    if (i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed") &&
+        !quantity_alone(c, i - 1))
         return 1;
     /* "an investigation into alleged crimes", "fined for alleged
      * violations": an -ed form right after a preposition describes the
@@ -5080,7 +5152,14 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
              * that gives a source */
             uint32_t v = (uint32_t)host;
             int hs = -1, ht = tgt;
-            if (is_passive(c, s, v)) {
+            /* "ten persons sustained injuries in the firing": the subject
+             * of a verb of undergoing is what the act was done to, as in
+             * the passive */
+            int undergo = begins_with(&t[v], "sustain") || begins_with(&t[v], "suffer");
+            if (undergo) {
+                if (ht == -1)
+                    ht = subject_of(c, s, v);
+            } else if (is_passive(c, s, v)) {
                 hs = by_agent(c, s, e, v + 1);
                 if (ht == -1)
                     ht = subject_of(c, s, v);
@@ -5093,8 +5172,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 src = hs;
                 tgt = ht;
                 passive = 0;
-            } else if (is_passive(c, s, v) && ht != -1 && violent_root(&d->cameo[ev]) &&
-                       !reciprocal(&d->cameo[ev])) {
+            } else if ((undergo || is_passive(c, s, v)) && ht != -1 && violent_root(&d->cameo[ev]) &&
+                       !reciprocal_match(c, &d->cameo[ev], mt)) {
                 tgt = ht;
                 host_unnamed = 1;
             }
@@ -5147,7 +5226,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                  * one-sided act of violence done to the subject by an
                  * unnamed agent */
                 if (src == -1 && tgt != -1 && c->in_headline &&
-                    violent_root(&d->cameo[ev]) && !reciprocal(&d->cameo[ev]))
+                    violent_root(&d->cameo[ev]) && !reciprocal_match(c, &d->cameo[ev], mt))
                     host_unnamed = 2;
             } else {
                 /* "X attacked Y and killed Z": a verb after "and" shares
@@ -5164,7 +5243,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     if (tgt == -1 && !p->has_target)
                         tgt = subject_of(c, s, i);
                 }
-                else if (violent_root(&d->cameo[ev]) && !reciprocal(&d->cameo[ev]) &&
+                else if (violent_root(&d->cameo[ev]) && !reciprocal_match(c, &d->cameo[ev], mt) &&
                          (vg = victims_before(c, s, i)) >= 0) {
                     /* "8 casualties in bombing by warplanes": the agent
                      * after "by", or none; the casualties are the target */
@@ -5407,6 +5486,41 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
 
 /* ---- documents ------------------------------------------------------ */
 
+/* "clashes between regime forces and the “Islamic State”": quotation marks
+ * around exactly one actor name (at most five words, nothing else inside)
+ * are scare quotes, not a quotation; they open no clause, so both marks are
+ * taken out of the token list (spans still point into the text). A line or
+ * paragraph break before a mark moves to the token after it. One pass; the
+ * trie is walked only at a quotation mark. */
+static void drop_name_quotes(tac_coder *c)
+{
+    tac_tok *t = c->toks.v;
+    size_t n = c->toks.n, w = 0;
+    for (size_t i = 0; i < n; i++) {
+        if ((t[i].flags & TAC_TOK_QUOTE) && i + 2 < n && (t[i + 1].flags & TAC_TOK_WORD)) {
+            size_t k = i + 1;
+            while (k < n && k <= i + 6 && (t[k].flags & TAC_TOK_WORD))
+                k++;
+            uint32_t node;
+            if (k < n && k > i + 1 && (t[k].flags & TAC_TOK_QUOTE) &&
+                actor_longest(c->dict, t, (uint32_t)(i + 1), (uint32_t)k, &node) == k) {
+                uint32_t brk = t[i].flags & (TAC_TOK_PARA | TAC_TOK_NL);
+                t[i + 1].flags |= brk;
+                if (k + 1 < n)
+                    t[k + 1].flags |= t[k].flags & (TAC_TOK_PARA | TAC_TOK_NL);
+                for (size_t j = i + 1; j < k; j++)
+                    t[w++] = t[j];
+                i = k;
+                continue;
+            }
+        }
+        if (w != i)
+            t[w] = t[i];
+        w++;
+    }
+    c->toks.n = w;
+}
+
 static int code_field(tac_coder *c, const char *text, size_t len,
                       const char *field, int headline, int *index)
 {
@@ -5418,8 +5532,10 @@ static int code_field(tac_coder *c, const char *text, size_t len,
     /* TABARI sets look words up in their own index (tb_cands): the tokens'
      * vocabulary ids, lemmas and flags stay 0 (no TABARI word carries the
      * flags the sentence splitter reads) */
-    if (!c->dict->tabari)
+    if (!c->dict->tabari) {
         lookup_tokens(c, text, c->toks.v, c->toks.n);
+        drop_name_quotes(c);
+    }
     c->sents.n = 0;
     if (headline) {
         /* the whole headline is one sentence, cut like any other */
