@@ -3422,7 +3422,8 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
  * the remarks": the press attacks in words (`modal media`); "Ankara
  * protested against the exercises": a government protests officially, it
  * does not demonstrate (`modal state`); "angry mobs attacked shops":
- * civilians riot (`modal civilian`). Returns the code of event ev (its
+ * civilians riot (`modal civilian`); "a suicide bomber killed 12 people":
+ * a suicide attack (`modal suicide`). Returns the code of event ev (its
  * word at i) done by the slot value src: the table's, or ev. */
 static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t i, int src, uint32_t ev)
 {
@@ -3436,8 +3437,13 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t i, int src
     while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_TIME)))
         b--;
     int mil = 1, med = b > s && c->tok_group[b - 1 - s] == src, gov = med, civ = med;
+    int suicide = n0 > 0; /* "two suicide bombers killed": `modal suicide` */
     for (uint32_t a = 0; a < n0; a++) {
         const mention *sm = &c->ments[f0 + a];
+        int sw = 0;
+        for (uint32_t w = sm->tstart; w < sm->end && !sw; w++)
+            sw = begins_with(&t[w], "suicide");
+        suicide = suicide && sw;
         mil = mil && (has_agent(sm, "MIL") || sm->armed);
         med = med && has_agent(sm, "MED");
         gov = gov && sm->n_agents > 0 && strcmp(sm->agents[0], "GOV") == 0 &&
@@ -3449,7 +3455,8 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t i, int src
             only = sm->agents[q] && agent_in(sm->agents[q], "CVLLABOPPEDUAGR");
         civ = civ && only;
     }
-    long ci = mil                    ? tac_dict_modal(d, "military", ev)
+    long ci = suicide && verbish(&t[i]) ? tac_dict_modal(d, "suicide", ev)
+              : mil                  ? tac_dict_modal(d, "military", ev)
               /* a noun's source is less sure; a base form after an
                * auxiliary is a verb ("they would blockade Paris"), and so
                * is a past that is its own base form right after its

@@ -534,9 +534,9 @@ static void do_modal(loader *L, const char *s, size_t len, size_t pos)
         !field_is(kind, kl, "negated") && !field_is(kind, kl, "demand") &&
         !field_is(kind, kl, "military") && !field_is(kind, kl, "media") &&
         !field_is(kind, kl, "state") && !field_is(kind, kl, "prepare") &&
-        !field_is(kind, kl, "civilian")) {
+        !field_is(kind, kl, "civilian") && !field_is(kind, kl, "suicide")) {
         report(L, "modal kind must be intent, threat, demand, negated, prepare, military, media, "
-                  "state or civilian", NULL, NULL);
+                  "state, civilian or suicide", NULL, NULL);
         return;
     }
     uint32_t ci;
