@@ -1959,12 +1959,6 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
 static int is_participle(const tac_tok *v);
 static int by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i);
 
-/* "Sanctions on Iran were lifted by the EU", "Aid was cut": a participle
- * at i after a form of "be" whose subject holds the object word of a
- * pattern "VERB OBJECT" or "VERB * OBJECT" (node: the participle's lemma
- * in the pattern trie). Returns that pattern and sets *out_obj to the
- * object word's token, or NULL. The words before "be" are read back to a
- * clause word, a comma or another verb, up to six, passing over actors. */
 /* Whether a match found so far holds token k and has its own source
  * ("the withdrawal of Vietnam from Cambodia was completed"). */
 static int noun_has_source(const tac_coder *c, uint32_t k)
@@ -1975,6 +1969,16 @@ static int noun_has_source(const tac_coder *c, uint32_t k)
     return 0;
 }
 
+/* how many words before "be" fronted_object reads back for the object */
+#define FRONT_SUBJECT_MAX 6
+
+/* "Sanctions on Iran were lifted by the EU", "Aid was cut": a participle
+ * at i after a form of "be" whose subject holds the object word of a
+ * pattern "VERB OBJECT" or "VERB * OBJECT" (node: the participle's lemma
+ * in the pattern trie). Returns that pattern and sets *out_obj to the
+ * object word's token, or NULL. The words before "be" are read back to a
+ * clause word, a comma or another verb (FRONT_SUBJECT_MAX words at most),
+ * passing over actors. */
 static const tac_pattern *fronted_object(const tac_coder *c, uint32_t s, uint32_t i,
                                          uint32_t node, uint32_t *out_obj)
 {
@@ -1991,7 +1995,7 @@ static const tac_pattern *fronted_object(const tac_coder *c, uint32_t s, uint32_
     while (b > s && (t[b - 1].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)))
         b--; /* "have been", "will be" */
     uint32_t skip = tac_trie_child(&d->patterns, node, TAC_ITEM_SKIP);
-    for (uint32_t k = b; k > s && b - k < 6;) {
+    for (uint32_t k = b; k > s && b - k < FRONT_SUBJECT_MAX;) {
         k--;
         if (c->tok_group[k - s] >= 0)
             continue;
@@ -3014,6 +3018,13 @@ static int pressure_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
     return -1;
 }
 
+/* The events pressure_target answers for: a refusal (12) or a yielding
+ * (08). */
+static int yields_to_pressure(const tac_cameo *cm)
+{
+    return (cm->root[0] == '1' && cm->root[1] == '2') || (cm->root[0] == '0' && cm->root[1] == '8');
+}
+
 /* 1 if the first members of slot values a and b have the same country. */
 static int same_country(const tac_coder *c, int a, int b)
 {
@@ -3257,6 +3268,12 @@ static int violent_root(const tac_cameo *cm)
     return cm->root[0] == '1' && (cm->root[1] == '8' || cm->root[1] == '9');
 }
 
+/* A protest (root 14): demonstrations, strikes, riots. */
+static int protest_root(const tac_cameo *cm)
+{
+    return cm->root[0] == '1' && cm->root[1] == '4';
+}
+
 /* A demonstration, hunger strike, strike, blockade or riot (141-145 and
  * their subcodes; not 14 or 140, whose nouns, "protest vote", "dissent",
  * name no gathering): as the subject of a verb of happening matched with it
@@ -3264,7 +3281,7 @@ static int violent_root(const tac_cameo *cm)
  * sentence need not name. */
 static int protest_gathering(const tac_cameo *cm)
 {
-    return cm->root[0] == '1' && cm->root[1] == '4' && cm->code[2] >= '1' && cm->code[2] <= '5';
+    return protest_root(cm) && cm->code[2] >= '1' && cm->code[2] <= '5';
 }
 
 /* "They took to the streets" with no antecedent for "they": the subject
@@ -3317,12 +3334,6 @@ static const char *sentence_country(const tac_coder *c, int *places_only)
             return NULL;
     }
     return one;
-}
-
-/* A protest (root 14): demonstrations, strikes, riots. */
-static int protest_root(const tac_cameo *cm)
-{
-    return cm->root[0] == '1' && cm->root[1] == '4';
 }
 
 /* Whether m and other are a government, a party or an opposition of no
@@ -5263,7 +5274,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                  * two miners while striking": a protest participle right
                  * after "while" or "when" has no subject of its own; the
                  * protesters are the nearest actor before it */
-                if (src == -1 && !strcmp(d->cameo[ev].root, "14") &&
+                if (src == -1 && protest_root(&d->cameo[ev]) &&
                     strcmp(d->cameo[ev].code, "140") && i > s + 1 &&
                     ends_with(&t[i], "ing") &&
                     (tok_is(&t[i - 1], "while") || tok_is(&t[i - 1], "when")))
@@ -5394,13 +5405,12 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             tgt = adversary_after(c, s, e, tgt);
         if (tgt == -1 && !p->has_target)
             tgt = condition_target(c, s, e, mt->end, cm);
-        if (tgt == -1 && !p->has_target && !agentless &&
-            ((cm->root[0] == '1' && cm->root[1] == '2') || (cm->root[0] == '0' && cm->root[1] == '8')))
+        if (tgt == -1 && !p->has_target && !agentless && yields_to_pressure(cm))
             tgt = pressure_target(c, s, e, mt->end);
         /* "continued a hunger strike in protest of the Russian
          * government's refusal": a protest (14) is aimed at the one its
          * motive names */
-        if (tgt == -1 && !p->has_target && cm->root[0] == '1' && cm->root[1] == '4')
+        if (tgt == -1 && !p->has_target && protest_root(cm))
             tgt = motive_target(c, s, e, mt->end);
         /* "X and Y traded accusations", "accused each other of": an
          * exchange (a `~` pattern) or an act a `marker mutual` phrase
