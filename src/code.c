@@ -1802,6 +1802,14 @@ typedef struct mstate {
 static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
                      uint32_t first, uint32_t anchor_end, uint32_t lit);
 
+/* Whether a match ending at pos ends where a place phrase begins: a
+ * locative there, then an actor or a place ("in Nairobi"). */
+static int ends_at_place(const mstate *ms, uint32_t pos)
+{
+    return pos + 1 < ms->e && (ms->c->toks.v[pos].wflags & TAC_LX_LOCATIVE) &&
+           (ms->c->tok_group[pos + 1 - ms->s] >= 0 || loc_at(ms->c, ms->e, pos + 1) >= 0);
+}
+
 /* Whether a match of p ending at pos, whose last literal word ends at lit,
  * beats the best so far: the longer match, then the pattern of more items;
  * but a match that ends where a place phrase begins ("in Nairobi") and
@@ -1809,12 +1817,6 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
  * ran on over that place: in "opened fire on protesters in Nairobi",
  * "open fire on * protester" names the object and wins over "open fire on
  * +", as it does in "opened fire on protesters". */
-static int ends_at_place(const mstate *ms, uint32_t pos)
-{
-    return pos + 1 < ms->e && (ms->c->toks.v[pos].wflags & TAC_LX_LOCATIVE) &&
-           (ms->c->tok_group[pos + 1 - ms->s] >= 0 || loc_at(ms->c, ms->e, pos + 1) >= 0);
-}
-
 static int better_match(const mstate *ms, const tac_pattern *p, uint32_t pos, uint32_t lit)
 {
     const match *b = &ms->best;
@@ -2018,6 +2020,71 @@ static const tac_pattern *fronted_object(const tac_coder *c, uint32_t s, uint32_
 
 static int protest_gathering(const tac_cameo *cm);
 
+/* a, or the word after it when a (before lim) is a determiner outside
+ * any actor phrase */
+static uint32_t past_det(const tac_coder *c, uint32_t s, uint32_t a, uint32_t lim)
+{
+    return a < lim && (c->toks.v[a].wflags & TAC_LX_DET) && c->tok_group[a - s] < 0 ? a + 1 : a;
+}
+
+/* "Aid was cut by the US": the pattern of the verb at i (child: its node
+ * in the pattern trie) takes its object from the passive subject before
+ * it, when the verb alone matched no more than itself and a "by" agent
+ * follows; it then replaces ms->best, and a match found before holding the
+ * object word (the noun "sanctions") is that same act and goes, unless it
+ * has a source of its own. */
+static void try_fronted(tac_coder *c, mstate *ms, uint32_t i, uint32_t child)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    uint32_t s = ms->s, e = ms->e;
+    uint32_t obj = 0, fend = i + 1;
+    const tac_pattern *fp = NULL;
+    /* the verb's own match has no slot */
+    int bare = !ms->have || (!ms->best.pat->has_source && !ms->best.pat->has_target);
+    int may_front = bare && (!ms->have || ms->best.end <= i + 2);
+    /* a phrasal verb first: "talks were broken off by", "the strike
+     * was called off by" */
+    if (may_front && child && i + 1 < e && t[i + 1].lemma && i > s &&
+        (t[i - 1].wflags & (TAC_LX_BE | TAC_LX_ADVERB | TAC_LX_NEGATION)) &&
+        (fp = fronted_object(c, s, i, tac_trie_child(&d->patterns, child, t[i + 1].lemma),
+                             &obj)) != NULL)
+        fend = i + 2;
+    if (may_front && !fp)
+        fp = fronted_object(c, s, i, child, &obj);
+    if (!fp || !bare || (ms->have && ms->best.pat->n_items >= fp->n_items) ||
+        by_agent(c, s, e, fend) < 0 || noun_has_source(c, obj))
+        return;
+    memset(&ms->best, 0, sizeof ms->best);
+    ms->have = 1;
+    ms->best.start = i;
+    ms->best.end = ms->best.anchor_end = ms->best.lit_end = fend;
+    ms->best.fronted = 1;
+    ms->best.pat = fp;
+    ms->best.src_group = ms->best.tgt_group = -1;
+    /* "sanctions on Iran", "aid to Egypt": an actor after a preposition
+     * right after the object is the target */
+    uint32_t a = past_det(c, s, obj + 2, i);
+    if (a < i && (t[obj + 1].wflags & TAC_LX_PREP) && c->tok_group[a - s] >= 0 &&
+        c->groups[c->tok_group[a - s]].end < i)
+        ms->best.tgt_group = c->tok_group[a - s];
+    /* "sanctions were imposed on Libya by ...": or right after the
+     * participle */
+    a = past_det(c, s, fend + 1, e);
+    if (ms->best.tgt_group == -1 && a < e && (t[fend].wflags & TAC_LX_PREP) &&
+        !(t[fend].wflags & TAC_LX_BY) && c->tok_group[a - s] >= 0)
+        ms->best.tgt_group = c->tok_group[a - s];
+    /* but a gathering acted on is a second act: "the demonstration was
+     * broken up by police" (the demonstration took place) */
+    size_t w = 0;
+    for (size_t q = 0; q < c->n_matches; q++)
+        if (!(c->matches[q].start <= obj && obj < c->matches[q].end) ||
+            (protest_gathering(&d->cameo[c->matches[q].pat->cameo]) &&
+             !protest_gathering(&d->cameo[fp->cameo])))
+            c->matches[w++] = c->matches[q];
+    c->n_matches = w;
+}
+
 static int find_matches(tac_coder *c, uint32_t s, uint32_t e)
 {
     const tac_dict *d = c->dict;
@@ -2054,60 +2121,7 @@ static int find_matches(tac_coder *c, uint32_t s, uint32_t e)
             walk(&ms, xchild, i + 1, -1, -1, i, 0, i + 1);
         if (ms.budget < 0)
             c->hits.match_budget++;
-        /* "Aid was cut by the US": the verb's pattern takes its object
-         * from the passive subject before it, when the verb alone matched
-         * no more than itself and a "by" agent follows; a match holding
-         * the object word (the noun "sanctions") is that same act and
-         * goes, unless it has a source of its own */
-        uint32_t obj = 0, fend = i + 1;
-        const tac_pattern *fp = NULL;
-        int may_front = !ms.have || (!ms.best.pat->has_source && !ms.best.pat->has_target &&
-                                     ms.best.end <= i + 2);
-        /* a phrasal verb first: "talks were broken off by", "the strike
-         * was called off by" */
-        if (may_front && child && i + 1 < e && t[i + 1].lemma && i > s &&
-            (t[i - 1].wflags & (TAC_LX_BE | TAC_LX_ADVERB | TAC_LX_NEGATION)) &&
-            (fp = fronted_object(c, s, i, tac_trie_child(&d->patterns, child, t[i + 1].lemma),
-                                 &obj)) != NULL)
-            fend = i + 2;
-        if (may_front && !fp)
-            fp = fronted_object(c, s, i, child, &obj);
-        if (fp && (!ms.have || (!ms.best.pat->has_source && !ms.best.pat->has_target &&
-                                ms.best.pat->n_items < fp->n_items)) &&
-            by_agent(c, s, e, fend) >= 0 && !noun_has_source(c, obj)) {
-            memset(&ms.best, 0, sizeof ms.best);
-            ms.have = 1;
-            ms.best.start = i;
-            ms.best.end = ms.best.anchor_end = ms.best.lit_end = fend;
-            ms.best.fronted = 1;
-            ms.best.pat = fp;
-            ms.best.src_group = ms.best.tgt_group = -1;
-            /* "sanctions on Iran", "aid to Egypt": an actor after a
-             * preposition right after the object is the target */
-            uint32_t a = obj + 2;
-            if (a < i && (t[a].wflags & TAC_LX_DET) && c->tok_group[a - s] < 0)
-                a++;
-            if (a < i && (t[obj + 1].wflags & TAC_LX_PREP) && c->tok_group[a - s] >= 0 &&
-                c->groups[c->tok_group[a - s]].end < i)
-                ms.best.tgt_group = c->tok_group[a - s];
-            /* "sanctions were imposed on Libya by ...": or right after
-             * the participle */
-            a = fend + 1;
-            if (a < e && (t[a].wflags & TAC_LX_DET) && c->tok_group[a - s] < 0)
-                a++;
-            if (ms.best.tgt_group == -1 && a < e && (t[fend].wflags & TAC_LX_PREP) &&
-                !(t[fend].wflags & TAC_LX_BY) && c->tok_group[a - s] >= 0)
-                ms.best.tgt_group = c->tok_group[a - s];
-            /* but a gathering acted on is a second act: "the demonstration
-             * was broken up by police" (the demonstration took place) */
-            size_t w = 0;
-            for (size_t q = 0; q < c->n_matches; q++)
-                if (!(c->matches[q].start <= obj && obj < c->matches[q].end) ||
-                    (protest_gathering(&d->cameo[c->matches[q].pat->cameo]) &&
-                     !protest_gathering(&d->cameo[fp->cameo])))
-                    c->matches[w++] = c->matches[q];
-            c->n_matches = w;
-        }
+        try_fronted(c, &ms, i, child);
         if (!ms.have) {
             i++;
             continue;
