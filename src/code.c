@@ -838,6 +838,98 @@ static void add_loc(tac_coder *c, uint32_t start, uint32_t end, const piece *p)
     c->n_locs++;
 }
 
+enum { REGION_ACTOR, REGION_NONE, REGION_LATER };
+
+/* What the region phrase t[i..end) (actor line: actor) found by
+ * find_mentions is, prev being the piece before it or NULL. A region is an
+ * actor (REGION_ACTOR) only when written with a capital ("the west of the
+ * country" is a direction), not after a locative preposition ("in Africa"
+ * is where), not right before a country or place name, which it only
+ * locates ("Western Ukraine"), and not when it is part of a name or an
+ * adjective describing a thing (the rules below): else REGION_NONE.
+ * REGION_LATER when a longer actor phrase starts at the word after its
+ * determiner ("the West Bank"). */
+static int region_reading(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end,
+                          const tac_aentry *actor, const piece *prev)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    /* "the West Bank", "the Caribbean Community": a longer
+     * phrase after the determiner of "the West" wins */
+    uint32_t n3;
+    if ((t[i].wflags & TAC_LX_DET) && actor_longest(d, t, i + 1, e, &n3) > end)
+        return REGION_LATER;
+    uint32_t w = i;
+    while (w + 1 < end && (t[w].wflags & TAC_LX_DET))
+        w++;
+    int world = !strncmp(actor->code, "UIS", 3) || !strncmp(actor->code, "INT", 3);
+    uint32_t b = i; /* "in the Sahel": past the determiners */
+    while (b > s && (t[b - 1].wflags & TAC_LX_DET) && !counted(&t[b - 1]))
+        b--;
+    int drop = (!world && !(t[w].flags & TAC_TOK_CAP)) ||
+               (b > s && (t[b - 1].wflags & TAC_LX_LOCATIVE));
+    /* "the two West African neighbours", "three Gulf states":
+     * counted, they are some of its states, which the
+     * sentence names, not the region */
+    if (!drop && i > s && counted(&t[i - 1]))
+        drop = 1;
+    /* "the Mexican Caribbean", "the Russian Far East": after a
+     * country's adjective, a part of that country */
+    if (!drop && prev && prev->end == i && prev->country && prev->adj && !prev->agent)
+        drop = 1;
+    /* "Daiwa Europe Ltd", "Merrill Lynch Europe": after a
+     * name, part of the name (a headline capitalises every
+     * word) */
+    if (!drop && i > s && !c->in_headline && name_word(&t[i - 1]) &&
+        !(t[i - 1].wflags & TAC_LX_TIME))
+        drop = 1;
+    /* "Nikko Securities (Europe) Ltd" */
+    if (!drop && i > s && end + 1 < e && tac_code_is_punct(&t[i - 1], '(') &&
+        tac_code_is_punct(&t[end], ')') && (t[end + 1].flags & TAC_TOK_CAP))
+        drop = 1;
+    if (!drop && end < e) {
+        uint32_t n2;
+        int pol = polity_noun(&t[end]);
+        if (pol == 2) {
+            /* "the West African nation", "a Gulf state": one
+             * of its states, named elsewhere */
+            drop = 1;
+        } else if (pol == 1) {
+            /* "Western powers", "Baltic states" */
+        } else if ((t[end].flags & TAC_TOK_CAP) && (t[end].flags & TAC_TOK_WORD) &&
+                   !c->in_headline && !(t[end].wflags & TAC_LX_TIME)) {
+            /* "Western Digital", "Western Union", "the Europe
+             * Bridge": with a capitalised word after it in running
+             * text, a name */
+            drop = 1;
+        } else if (actor_longest(d, t, end, e, &n2)) {
+            piece q;
+            memset(&q, 0, sizeof q);
+            piece_from_node(d, n2, &q, c->date);
+            drop = !q.agent && !q.actor && !q.person &&
+                   (q.country || q.capital || q.place);
+        } else if (region_adjective(&t[end - 1]) &&
+                   !((t[end].wflags & TAC_LX_PAT_START) && !verbish(&t[end]) &&
+                     !(t[end].flags & TAC_TOK_CAP))) {
+            /* an adjective alone: "Western said", "a European
+             * missile", "Asian markets"; but a noun event after
+             * it is the region's ("Western sanctions") */
+            drop = 1;
+        } else if ((t[end].flags & TAC_TOK_WORD) && !(t[end].flags & TAC_TOK_CAP) &&
+                   (t[end].wflags & TAC_LX_NOUN) && !(t[end].wflags & TAC_LX_VERB)) {
+            /* a name before a noun describes it: "the Middle
+             * East peace process", "Europe trip" */
+            drop = 1;
+        } else if (c->in_headline && (t[end].flags & TAC_TOK_CAP) &&
+                   (t[end].flags & TAC_TOK_WORD) && !(t[end].wflags & TAC_LX_VERB) &&
+                   !(t[end].wflags & TAC_LX_PAT_START)) {
+            /* "WESTERN MINING", "Europe Bridge" in a headline */
+            drop = 1;
+        }
+    }
+    return drop ? REGION_NONE : REGION_ACTOR;
+}
+
 /* Finds the actor mentions of tokens [s, e) and appends them to ments. */
 static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
 {
@@ -856,92 +948,16 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             p.end = end;
             piece_from_node(d, node, &p, c->date);
             /* a region ("the West", "Europe", "Central Asian"): an actor
-             * only when written with a capital ("the west of the country"
-             * is a direction), not after a locative preposition ("in
-             * Africa" is where), and not right before a country or place
-             * name, which it only locates ("Western Ukraine"); a head
-             * noun after it that names its states is part of it
-             * ("Western powers", "Baltic states") */
+             * when region_reading says so; a head noun after it that names
+             * its states is part of it ("Western powers", "Baltic states") */
             if (p.actor && region_actor(p.actor) && !p.agent && !p.person && !p.country &&
                 !p.capital && !p.place) {
-                /* "the West Bank", "the Caribbean Community": a longer
-                 * phrase after the determiner of "the West" wins */
-                uint32_t n3;
-                if ((t[i].wflags & TAC_LX_DET) && actor_longest(d, t, i + 1, e, &n3) > end) {
+                int r = region_reading(c, s, e, i, end, p.actor, np ? &pieces[np - 1] : NULL);
+                if (r == REGION_LATER) {
                     i++;
                     continue;
                 }
-                uint32_t w = i;
-                while (w + 1 < end && (t[w].wflags & TAC_LX_DET))
-                    w++;
-                int world = !strncmp(p.actor->code, "UIS", 3) ||
-                            !strncmp(p.actor->code, "INT", 3);
-                uint32_t b = i; /* "in the Sahel": past the determiners */
-                while (b > s && (t[b - 1].wflags & TAC_LX_DET) && !counted(&t[b - 1]))
-                    b--;
-                int drop = (!world && !(t[w].flags & TAC_TOK_CAP)) ||
-                           (b > s && (t[b - 1].wflags & TAC_LX_LOCATIVE));
-                /* "the two West African neighbours", "three Gulf states":
-                 * counted, they are some of its states, which the
-                 * sentence names, not the region */
-                if (!drop && i > s && counted(&t[i - 1]))
-                    drop = 1;
-                /* "the Mexican Caribbean", "the Russian Far East": after a
-                 * country's adjective, a part of that country */
-                if (!drop && np && pieces[np - 1].end == i && pieces[np - 1].country &&
-                    pieces[np - 1].adj && !pieces[np - 1].agent)
-                    drop = 1;
-                /* "Daiwa Europe Ltd", "Merrill Lynch Europe": after a
-                 * name, part of the name (a headline capitalises every
-                 * word) */
-                if (!drop && i > s && !c->in_headline && name_word(&t[i - 1]) &&
-                    !(t[i - 1].wflags & TAC_LX_TIME))
-                    drop = 1;
-                /* "Nikko Securities (Europe) Ltd" */
-                if (!drop && i > s && end + 1 < e && tac_code_is_punct(&t[i - 1], '(') &&
-                    tac_code_is_punct(&t[end], ')') && (t[end + 1].flags & TAC_TOK_CAP))
-                    drop = 1;
-                if (!drop && end < e) {
-                    uint32_t n2;
-                    int pol = polity_noun(&t[end]);
-                    if (pol == 2) {
-                        /* "the West African nation", "a Gulf state": one
-                         * of its states, named elsewhere */
-                        drop = 1;
-                    } else if (pol == 1) {
-                        /* "Western powers", "Baltic states" */
-                    } else if ((t[end].flags & TAC_TOK_CAP) && (t[end].flags & TAC_TOK_WORD) &&
-                               !c->in_headline && !(t[end].wflags & TAC_LX_TIME)) {
-                        /* "Western Digital", "Western Union", "the Europe
-                         * Bridge": with a capitalised word after it in running
-                         * text, a name */
-                        drop = 1;
-                    } else if (actor_longest(d, t, end, e, &n2)) {
-                        piece q;
-                        memset(&q, 0, sizeof q);
-                        piece_from_node(d, n2, &q, c->date);
-                        drop = !q.agent && !q.actor && !q.person &&
-                               (q.country || q.capital || q.place);
-                    } else if (region_adjective(&t[end - 1]) &&
-                               !((t[end].wflags & TAC_LX_PAT_START) && !verbish(&t[end]) &&
-                                 !(t[end].flags & TAC_TOK_CAP))) {
-                        /* an adjective alone: "Western said", "a European
-                         * missile", "Asian markets"; but a noun event after
-                         * it is the region's ("Western sanctions") */
-                        drop = 1;
-                    } else if ((t[end].flags & TAC_TOK_WORD) && !(t[end].flags & TAC_TOK_CAP) &&
-                               (t[end].wflags & TAC_LX_NOUN) && !(t[end].wflags & TAC_LX_VERB)) {
-                        /* a name before a noun describes it: "the Middle
-                         * East peace process", "Europe trip" */
-                        drop = 1;
-                    } else if (c->in_headline && (t[end].flags & TAC_TOK_CAP) &&
-                               (t[end].flags & TAC_TOK_WORD) && !(t[end].wflags & TAC_LX_VERB) &&
-                               !(t[end].wflags & TAC_LX_PAT_START)) {
-                        /* "WESTERN MINING", "Europe Bridge" in a headline */
-                        drop = 1;
-                    }
-                }
-                if (drop) {
+                if (r == REGION_NONE) {
                     i = end;
                     continue;
                 }
