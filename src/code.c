@@ -2341,7 +2341,8 @@ static int same_form_participle(const tac_tok *v)
  * "taken", "held", "set". */
 static int is_participle(const tac_tok *v)
 {
-    return same_form_participle(v) || (v->norm_len > 3 && (memcmp(v->norm + v->norm_len - 2, "ed", 2) == 0 ||
+    return same_form_participle(v) ||
+           (v->norm_len > 3 && (memcmp(v->norm + v->norm_len - 2, "ed", 2) == 0 ||
                                 memcmp(v->norm + v->norm_len - 2, "en", 2) == 0)) ||
            (v->word != v->lemma && v->norm[v->norm_len - 1] != 's' &&
             !(v->norm_len > 3 && memcmp(v->norm + v->norm_len - 3, "ing", 3) == 0));
@@ -2622,7 +2623,7 @@ static int in_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
             const mention *m = &c->ments[gr->first];
             if (gr->n == 1 && !m->n_agents && !m->person && m->country[0] &&
                 m->code && !strcmp(m->code, m->country) &&
-                (gr->end >= e || !(t[gr->end].wflags & (TAC_LX_NOUN)) ||
+                (gr->end >= e || !(t[gr->end].wflags & TAC_LX_NOUN) ||
                  (t[gr->end].wflags & (TAC_LX_PREP | TAC_LX_CONJ))))
                 return -1;
             return g;
@@ -3007,6 +3008,9 @@ static int motive_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
     return -1;
 }
 
+#define PRESSURE_SPAN 12     /* words after the match that may open the phrase */
+#define PRESSURE_MODIFIERS 4 /* words from the opener to the pressure noun */
+
 /* "declined to resign despite growing pressure by the anti-corruption
  * commission", "stepped down under pressure from the army", "rejected the
  * plan, defying calls from the UN": a refusal or a yielding (roots 12,
@@ -3020,7 +3024,7 @@ static int pressure_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
                                         "demands", "appeal", "appeals", "plea", "pleas",
                                         "urging", NULL};
     const tac_tok *t = c->toks.v;
-    for (uint32_t k = j; k + 2 < e && k < j + 12; k++) {
+    for (uint32_t k = j; k + 2 < e && k < j + PRESSURE_SPAN; k++) {
         int opener = tok_is(&t[k], "despite") || tok_is(&t[k], "under") ||
                      tok_is(&t[k], "defying") || tok_is(&t[k], "resisting");
         if (!opener) {
@@ -3030,7 +3034,7 @@ static int pressure_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
             continue;
         }
         /* a few words may qualify the noun: "growing international" */
-        for (uint32_t n = k + 1; n + 1 < e && n <= k + 4; n++) {
+        for (uint32_t n = k + 1; n + 1 < e && n <= k + PRESSURE_MODIFIERS; n++) {
             int hit = 0;
             for (int q = 0; press[q] && !hit; q++)
                 hit = tok_is(&t[n], press[q]);
@@ -4346,9 +4350,10 @@ static int past_clause(const tac_coder *c, uint32_t a)
  * its goal, is no fact either; nor is a gerund clause after "before"
  * ("demanded a truce before allowing aid convoys in"). ("before" with its
  * own subject, "following", "since", "amid", "which" and any ", where"
- * clause were tried too (a ", where" clause of a past event is kept out): their clauses hold the news as often as not: "clashed for
- * hours before police fired tear gas", "arrested 30 residents following
- * protests". A "which" clause about the main event's target is dropped by
+ * clause were tried too (a ", where" clause of a past event is kept out):
+ * their clauses hold the news as often as not: "clashed for hours before
+ * police fired tear gas", "arrested 30 residents following protests". A
+ * "which" clause about the main event's target is dropped by
  * drop_object_relatives.) */
 static int background(const tac_coder *c, uint32_t s, uint32_t i)
 {
@@ -4735,8 +4740,9 @@ static void drop_purposes(tac_coder *c)
              j++) {
             const tac_event *p = &c->events[j];
             size_t tend = p->target.offset + p->target.text_len;
+            /* the target's text, " to ", then the purpose's */
             aim = p->has_target && p->source.code[0] && !strcmp(q->source.code, p->source.code) &&
-                  p->target.offset > p->text_offset && q->text_offset >= tend + 4 && q->text_offset - tend <= 4 &&
+                  p->target.offset > p->text_offset && q->text_offset == tend + strlen(" to ") &&
                   memcmp(c->doc_text + q->text_offset - 3, "to ", 3) == 0;
         }
         if (!aim)
@@ -5213,8 +5219,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 src = hs;
                 tgt = ht;
                 passive = 0;
-            } else if ((undergo || is_passive(c, s, v)) && ht != -1 && violent_root(&d->cameo[ev]) &&
-                       !reciprocal_match(c, &d->cameo[ev], mt)) {
+            } else if ((undergo || is_passive(c, s, v)) && ht != -1 &&
+                       violent_root(&d->cameo[ev]) && !reciprocal_match(c, &d->cameo[ev], mt)) {
                 tgt = ht;
                 host_unnamed = 1;
             }
@@ -5526,12 +5532,14 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
 
 /* ---- documents ------------------------------------------------------ */
 
+#define NAME_QUOTE_WORDS 6 /* the most words scare quotes may hold */
+
 /* "clashes between regime forces and the “Islamic State”": quotation marks
- * around exactly one actor name (at most five words, nothing else inside)
- * are scare quotes, not a quotation; they open no clause, so both marks are
- * taken out of the token list (spans still point into the text). A line or
- * paragraph break before a mark moves to the token after it. One pass; the
- * trie is walked only at a quotation mark. */
+ * around exactly one actor name (NAME_QUOTE_WORDS words at most, nothing
+ * else inside) are scare quotes, not a quotation; they open no clause, so
+ * both marks are taken out of the token list (spans still point into the
+ * text). A line or paragraph break before a mark moves to the token after
+ * it. One pass; the trie is walked only at a quotation mark. */
 static void drop_name_quotes(tac_coder *c)
 {
     tac_tok *t = c->toks.v;
@@ -5539,7 +5547,7 @@ static void drop_name_quotes(tac_coder *c)
     for (size_t i = 0; i < n; i++) {
         if ((t[i].flags & TAC_TOK_QUOTE) && i + 2 < n && (t[i + 1].flags & TAC_TOK_WORD)) {
             size_t k = i + 1;
-            while (k < n && k <= i + 6 && (t[k].flags & TAC_TOK_WORD))
+            while (k < n && k <= i + NAME_QUOTE_WORDS && (t[k].flags & TAC_TOK_WORD))
                 k++;
             uint32_t node;
             if (k < n && k > i + 1 && (t[k].flags & TAC_TOK_QUOTE) &&
