@@ -550,6 +550,14 @@ static int set_actor(tac_coder *c, mention *m, const tac_aentry *a)
     return 0;
 }
 
+/* The CAMEO religion codes (Muslim, Christian, Jewish, Hindu, Sikh,
+ * Buddhist, Baha'i), which a faith's actor code starts with. */
+#define FAITH_CODES "MOSCHRJEWHINSIKBUDBAH"
+
+/* The agents of the state itself: government, military, police, the
+ * judiciary, the legislature and intelligence. */
+#define STATE_AGENT_CODES "GOVMILCOPJUDLEGSPY"
+
 /* A people rather than an organisation: an ethnic group (code ...ETH), a
  * faith or its national branch (a code that starts with a CAMEO religion
  * block: "Iraqi Shias" MOSSHI, IRQ), or another group with no home country
@@ -568,7 +576,7 @@ static int people_group(const tac_aentry *a)
         return 1;
     /* a faith's national branch ("Iraqi Shias": MOSSHI, IRQ): the CAMEO
      * religion blocks that start a code (actors.dict) */
-    return n >= 3 && agent_in(a->code, "MOSCHRJEWHINSIKBUDBAHATHCONJAN");
+    return n >= 3 && agent_in(a->code, FAITH_CODES "ATHCONJAN");
 }
 
 /* A code that names no country but a part of the world (docs/coding.md,
@@ -804,7 +812,7 @@ static int state_body(const mention *m)
         strlen(m->code) != 3 + 3 * (size_t)m->n_agents)
         return 0;
     for (int i = 0; i < m->n_agents; i++)
-        if (!agent_in(m->agents[i], "GOVMILCOPJUDLEGSPY"))
+        if (!agent_in(m->agents[i], STATE_AGENT_CODES))
             return 0;
     return 1;
 }
@@ -1411,7 +1419,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                     if (add_agents(c, &m, q->agent->code) < 0)
                         return -1;
                 } else if (named && !people && !m.person && state_body(&m) &&
-                           agent_in(q->agent->code, "GOVMILCOPJUDLEGSPY") &&
+                           agent_in(q->agent->code, STATE_AGENT_CODES) &&
                            !has_agent(&m, q->agent->code) &&
                            !(t[q->start].wflags & TAC_LX_MEMBER) &&
                            !(t[q->end - 1].wflags & TAC_LX_MEMBER)) {
@@ -3423,7 +3431,7 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
     /* "Moslem fundamentalist demonstrators", "Muslim rebels": a faith
      * of no country with a role is that role among the country's faithful
      * (`EGYMOSOPP`); the faith alone ("Christians") is a people */
-    static const char faiths[] = "MOSCHRJEWHINSIKBUDBAH";
+    static const char faiths[] = FAITH_CODES;
     int faith = m->code && agent_in(m->code, faiths), roles = 0;
     for (int a = 0; a < m->n_agents; a++)
         roles += !agent_in(m->agents[a], faiths);
@@ -3578,7 +3586,7 @@ static int demand_speaker(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i
 static const mention *joined_role(tac_coder *c, uint32_t first, uint32_t k, const mention *other,
                                   mention *tmp)
 {
-    static const char state_roles[] = "GOVMILCOPJUDLEGSPYELI";
+    static const char state_roles[] = STATE_AGENT_CODES "ELI";
     const mention *m = &c->ments[first + k];
     if (k == 0 || !other || !other->country[0] || m->country[0] || m->person || m->resolved ||
         !m->code || m->n_agents < 1 || strlen(m->code) != 3 * (size_t)m->n_agents)
