@@ -2051,32 +2051,31 @@ static uint32_t past_det(const tac_coder *c, uint32_t s, uint32_t a, uint32_t li
     return a < lim && (c->toks.v[a].wflags & TAC_LX_DET) && c->tok_group[a - s] < 0 ? a + 1 : a;
 }
 
-/* "Aid was cut by the US": the pattern of the verb at i (child: its node
- * in the pattern trie) takes its object from the passive subject before
+/* "Aid was cut by the US": the pattern of the verb at t[i] (child: its
+ * node in the pattern trie; s, e: the sentence) takes its object from the passive subject before
  * it, when the verb alone matched no more than itself and a "by" agent
  * follows; it then replaces ms->best, and a match found before holding the
  * object word (the noun "sanctions") is that same act and goes, unless it
  * has a source of its own. */
-static void try_fronted(tac_coder *c, mstate *ms, uint32_t i, uint32_t child)
+static void try_fronted(tac_coder *c, mstate *ms, const tac_tok *t, uint32_t s, uint32_t e,
+                        uint32_t i, uint32_t child)
 {
     const tac_dict *d = c->dict;
-    const tac_tok *t = c->toks.v;
-    uint32_t s = ms->s, e = ms->e;
+    /* the verb's own match, if any, has no slot and ends by the next word */
+    if (ms->have && (ms->best.pat->has_source || ms->best.pat->has_target || ms->best.end > i + 2))
+        return;
     uint32_t obj = 0, fend = i + 1;
     const tac_pattern *fp = NULL;
-    /* the verb's own match has no slot */
-    int bare = !ms->have || (!ms->best.pat->has_source && !ms->best.pat->has_target);
-    int may_front = bare && (!ms->have || ms->best.end <= i + 2);
     /* a phrasal verb first: "talks were broken off by", "the strike
      * was called off by" */
-    if (may_front && child && i + 1 < e && t[i + 1].lemma && i > s &&
+    if (child && i + 1 < e && t[i + 1].lemma && i > s &&
         (t[i - 1].wflags & (TAC_LX_BE | TAC_LX_ADVERB | TAC_LX_NEGATION)) &&
         (fp = fronted_object(c, s, i, tac_trie_child(&d->patterns, child, t[i + 1].lemma),
                              &obj)) != NULL)
         fend = i + 2;
-    if (may_front && !fp)
+    if (!fp)
         fp = fronted_object(c, s, i, child, &obj);
-    if (!fp || !bare || (ms->have && ms->best.pat->n_items >= fp->n_items) ||
+    if (!fp || (ms->have && ms->best.pat->n_items >= fp->n_items) ||
         by_agent(c, s, e, fend) < 0 || noun_has_source(c, obj))
         return;
     memset(&ms->best, 0, sizeof ms->best);
@@ -2145,7 +2144,7 @@ static int find_matches(tac_coder *c, uint32_t s, uint32_t e)
             walk(&ms, xchild, i + 1, -1, -1, i, 0, i + 1);
         if (ms.budget < 0)
             c->hits.match_budget++;
-        try_fronted(c, &ms, i, child);
+        try_fronted(c, &ms, t, s, e, i, child);
         if (!ms.have) {
             i++;
             continue;
