@@ -3302,11 +3302,17 @@ static void fill_actor(const tac_coder *c, tac_actor *a, const mention *m)
     a->resolved = m->resolved;
 }
 
-/* 1 if the code's root is a violent one (18 assault, 19 fight, 20 mass
- * violence). */
+/* 1 if the code's root is a violent one (18 assault, 19 fight; not 20,
+ * see mass_violent_root). */
 static int violent_root(const tac_cameo *cm)
 {
     return cm->root[0] == '1' && (cm->root[1] == '8' || cm->root[1] == '9');
+}
+
+/* violent_root or 20, unconventional mass violence. */
+static int mass_violent_root(const tac_cameo *cm)
+{
+    return violent_root(cm) || (cm->root[0] == '2' && cm->root[1] == '0');
 }
 
 /* A protest (root 14): demonstrations, strikes, riots. */
@@ -3438,8 +3444,7 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
         (strlen(m->code) != 3 * (size_t)m->n_agents &&
          !(faith && strlen(m->code) == 3 * (size_t)(m->n_agents + 1))))
         return m;
-    if ((violent_root(cm) || (cm->root[0] == '2' && cm->root[1] == '0')) &&
-        !domestic_pair(m, other, cc) &&
+    if (mass_violent_root(cm) && !domestic_pair(m, other, cc) &&
         (has_agent(m, "MIL") || has_agent(m, "SPY") || m->armed ||
          (!places_only &&
           (!other || !other->country[0] || memcmp(other->country, cc, 3) != 0 ||
@@ -3874,6 +3879,13 @@ static int reciprocal_match(const tac_coder *c, const tac_cameo *cm, const match
             if (begins_with(&t[j], both[k]))
                 return 1;
     return 0;
+}
+
+/* An act of violence (18, 19) done by one side to the other, as match mt
+ * of event cm words it: the victims are its target, not a party. */
+static int one_sided_violence(const tac_coder *c, const tac_cameo *cm, const match *mt)
+{
+    return violent_root(cm) && !reciprocal_match(c, cm, mt);
 }
 
 /* Whether the noun or verb of match k is said not to have happened:
@@ -5227,7 +5239,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 tgt = ht;
                 passive = 0;
             } else if ((undergo || is_passive(c, s, v)) && ht != -1 &&
-                       violent_root(&d->cameo[ev]) && !reciprocal_match(c, &d->cameo[ev], mt)) {
+                       one_sided_violence(c, &d->cameo[ev], mt)) {
                 tgt = ht;
                 host_unnamed = 1;
             }
@@ -5280,7 +5292,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                  * one-sided act of violence done to the subject by an
                  * unnamed agent */
                 if (src == -1 && tgt != -1 && c->in_headline &&
-                    violent_root(&d->cameo[ev]) && !reciprocal_match(c, &d->cameo[ev], mt))
+                    one_sided_violence(c, &d->cameo[ev], mt))
                     host_unnamed = 2;
             } else {
                 /* "X attacked Y and killed Z": a verb after "and" shares
@@ -5297,7 +5309,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     if (tgt == -1 && !p->has_target)
                         tgt = subject_of(c, s, i);
                 }
-                else if (violent_root(&d->cameo[ev]) && !reciprocal_match(c, &d->cameo[ev], mt) &&
+                else if (one_sided_violence(c, &d->cameo[ev], mt) &&
                          (vg = victims_before(c, s, i)) >= 0) {
                     /* "8 casualties in bombing by warplanes": the agent
                      * after "by", or none; the casualties are the target */
@@ -5405,8 +5417,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
          * Damascus"): an unnamed agent, the place named (or the `+` slot)
          * the target */
         if (src == -1 && !agentless && !passive && !host_unnamed &&
-            (violent_root(&d->cameo[ev]) || !strcmp(d->cameo[ev].root, "20")) &&
-            headline_report(c, s, e, i, mt->end)) {
+            mass_violent_root(&d->cameo[ev]) && headline_report(c, s, e, i, mt->end)) {
             /* also a place inside the words a `*` skipped: "Shells hit
              * areas of Aleppo city" (`shell * city`) */
             if (tgt == -1 && !p->has_target)
