@@ -2480,6 +2480,9 @@ static int topic_prep(const tac_tok *w)
     return tok_is(w, "on") || tok_is(w, "over") || tok_is(w, "about");
 }
 
+#define OBJECT_WORDS 6      /* how far object_after_words looks */
+#define JOINED_NOUN_WORDS 4 /* ... and further, once, past nouns joined by and/or */
+
 /* "threatened further action against Russia", "rejected proposed Israeli
  * changes": an actor group a few words into the object noun phrase, right
  * after a preposition of direction or as its modifier. The words before it
@@ -2496,16 +2499,16 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
      * for greater freedom and opportunities from the government": nouns
      * joined by "and" or "or" (no actor, no verb after it) go on to the
      * preposition that names the recipient, author or owner */
-    uint32_t lim = j + 6;
+    uint32_t lim = j + OBJECT_WORDS;
     for (uint32_t k = j; k < e && k < lim; k++) {
         const tac_tok *w = &t[k];
-        if (k > s && lim == j + 6 && (tok_is(w, "and") || tok_is(w, "or")) &&
+        if (k > s && lim == j + OBJECT_WORDS && (tok_is(w, "and") || tok_is(w, "or")) &&
             (t[k - 1].wflags & TAC_LX_NOUN) && !verbish(&t[k - 1]) && c->tok_group[k - s] < 0 &&
             k + 1 < e && !verbish(&t[k + 1]) &&
             !(t[k + 1].wflags & (TAC_LX_DET | TAC_LX_ADVERB)) &&
             ((t[k + 1].wflags & TAC_LX_NOUN) || !(t[k + 1].wflags & TAC_LX_VERB)) &&
             c->tok_group[k + 1 - s] < 0) {
-            lim += 4;
+            lim += JOINED_NOUN_WORDS;
             continue;
         }
         int g = c->tok_group[k - s];
