@@ -4944,17 +4944,18 @@ static int state_at_place(const tac_coder *c, uint32_t s, uint32_t e, const matc
  * arrest (173) in the passive with no named agent is made by the police,
  * of the country of the place where it happens when one is named: an
  * implied mention with no words, as a slot value. Not one that is only
- * wanted or planned ("would be arrested"). -1 if none; -1 with *oom set
- * when out of memory. */
-static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *mt, int *oom)
+ * wanted or planned ("would be arrested"). The slot value in *out, else
+ * -1; returns -1 when out of memory, else 0 (as local_source). */
+static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *mt, int *out)
 {
+    *out = -1;
     /* "would be indicted", "must be arrested": not a report that it was
      * done, and no one to name */
     const tac_tok *t = c->toks.v;
     for (uint32_t j = mt->start, k = 0; j > s && k < 4; k++) {
         j--;
         if (t[j].wflags & (TAC_LX_INTENT | TAC_LX_DEMAND | TAC_LX_NEGATION | TAC_LX_THREAT))
-            return -1;
+            return 0;
         if (!(t[j].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)))
             break;
     }
@@ -4967,11 +4968,10 @@ static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *m
     int pl = place_target(c, s, e, mt->end);
     if (pl < -1)
         memcpy(m.country, c->ments[-2 - pl].country, 4);
-    if (finish_code(c, &m) < 0 || push_mention(c, &m) < 0) {
-        *oom = 1;
+    if (finish_code(c, &m) < 0 || push_mention(c, &m) < 0)
         return -1;
-    }
-    return SINGLE(c->n_ments - 1);
+    *out = SINGLE(c->n_ments - 1);
+    return 0;
 }
 
 /* Whether the verb at i, after "and", "but" or a comma (not one closing a
@@ -5283,12 +5283,9 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     tgt = subject_of(c, s, i);
                 if (tgt == -1 && !mt->fronted)
                     tgt = subject_owner(c, s, i);
-                if (src == -1 && tgt != -1 && !strcmp(d->cameo[ev].code, "173")) {
-                    int oom = 0;
-                    src = police_of_arrest(c, s, e, mt, &oom);
-                    if (oom)
-                        return -1;
-                }
+                if (src == -1 && tgt != -1 && !strcmp(d->cameo[ev].code, "173") &&
+                    police_of_arrest(c, s, e, mt, &src) < 0)
+                    return -1;
                 if (src == -1 && tgt != -1) /* "were detained in Iran" */
                     src = state_at_place(c, s, e, mt, &d->cameo[ev]);
                 /* headline: "38 militants killed in northern Syria": a
