@@ -3735,15 +3735,22 @@ static int victims_before(const tac_coder *c, uint32_t s, uint32_t i)
     return g;
 }
 
+/* A noun event that may be reported with no actor: violence (18, 19) or
+ * a gathering (141-145, "protests erupted"). */
+static int happens_unnamed(const tac_cameo *cm)
+{
+    return violent_root(cm) || protest_gathering(cm);
+}
+
 /* "A roadside bombing near Samarra killed one U.S. soldier", "a minefield
  * explosion killed two youths": the subject of the verb at i is a noun
  * event of violence (match k0 < k), no actor: the act has an unnamed
  * agent. When match k (an active verb) has such a subject (the words
  * from the clause start to i hold no other verb and a violent noun event
  * starts among them), returns that noun event's match; when match k is
- * itself a violent noun event whose pattern runs over its own verb and
- * that opens its clause ("a car bomb killed", `car bomb * kill`), returns
- * k; else -1. */
+ * itself a noun event that happens_unnamed whose pattern runs over its own
+ * verb and that opens its clause ("a car bomb killed", `car bomb * kill`;
+ * "protests erupted", `protest * erupt`), returns k; else -1. */
 static long event_subject(const tac_coder *c, uint32_t s, size_t k)
 {
     const tac_tok *t = c->toks.v;
@@ -3756,6 +3763,8 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
          * own verb is that verb's subject; "an explosion", "a blast" name
          * no attack (an accident explodes too) */
         const tac_cameo *cm = &c->dict->cameo[mt->pat->cameo];
+        if (!happens_unnamed(cm))
+            return -1;
         uint32_t v = mt->end;
         for (uint32_t j = mt->end; j > i + 1;) {
             j--;
@@ -3764,8 +3773,7 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
             if (protest_verb(cm, &t[j]))
                 v = j;
         }
-        if (v == mt->end || !(violent_root(cm) || protest_gathering(cm)) ||
-            begins_with(&t[i], "blast") || begins_with(&t[i], "explosion"))
+        if (v == mt->end || begins_with(&t[i], "blast") || begins_with(&t[i], "explosion"))
             return -1;
         found = (long)k;
     }
@@ -5319,9 +5327,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                         tgt = vg;
                     if (src == -1)
                         host_unnamed = 1;
-                } else if (!((violent_root(&d->cameo[p->cameo]) ||
-                             protest_gathering(&d->cameo[p->cameo])) &&
-                           !verbish(&t[i]) && event_subject(c, s, k) == (long)k))
+                } else if (!(happens_unnamed(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
+                             event_subject(c, s, k) == (long)k))
                     /* (a car bomb matched with its verb is its clause's
                      * subject: "police said a car bomb killed ...") */
                     src = purpose_subject(c, s, i, subject_of(c, s, i));
