@@ -3434,15 +3434,14 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
                                  const tac_cameo *cm, const char *cc, int places_only,
                                  const mention *src, mention *tmp)
 {
-    /* (a pronoun or short name refers to an actor named before, whose
-     * sentence gave it its country or none) */
     /* "Moslem fundamentalist demonstrators", "Muslim rebels": a faith
      * of no country with a role is that role among the country's faithful
      * (`EGYMOSOPP`); the faith alone ("Christians") is a people */
-    static const char faiths[] = FAITH_CODES;
-    int faith = m->code && agent_in(m->code, faiths), roles = 0;
+    int faith = m->code && agent_in(m->code, FAITH_CODES), roles = 0;
     for (int a = 0; a < m->n_agents; a++)
-        roles += !agent_in(m->agents[a], faiths);
+        roles += !agent_in(m->agents[a], FAITH_CODES);
+    /* (a pronoun or short name refers to an actor named before, whose
+     * sentence gave it its country or none) */
     if (!cc || m->country[0] || m->person || m->resolved || roles < 1 || !m->code ||
         (strlen(m->code) != 3 * (size_t)m->n_agents &&
          !(faith && strlen(m->code) == 3 * (size_t)(m->n_agents + 1))))
@@ -3454,7 +3453,7 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
            other->n_agents == 0 || has_agent(other, "MIL") || other->armed))))
         return m;
     for (int a = 0; a < m->n_agents; a++)
-        if (!role_agent(m->agents[a]) && !(faith && agent_in(m->agents[a], faiths)))
+        if (!role_agent(m->agents[a]) && !(faith && agent_in(m->agents[a], FAITH_CODES)))
             return m;
     if (other && other->country[0] && memcmp(other->country, cc, 3) == 0 &&
         (((has_agent(m, "CVL") || has_agent(m, "REF")) && !(m == src && protest_root(cm))) ||
