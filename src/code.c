@@ -3437,9 +3437,10 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
     /* "Moslem fundamentalist demonstrators", "Muslim rebels": a faith
      * of no country with a role is that role among the country's faithful
      * (`EGYMOSOPP`); the faith alone ("Christians") is a people */
-    int faith = m->code && agent_in(m->code, FAITH_CODES), roles = 0;
+    static const char faiths[] = FAITH_CODES;
+    int faith = m->code && agent_in(m->code, faiths), roles = 0;
     for (int a = 0; a < m->n_agents; a++)
-        roles += !agent_in(m->agents[a], FAITH_CODES);
+        roles += !agent_in(m->agents[a], faiths);
     /* (a pronoun or short name refers to an actor named before, whose
      * sentence gave it its country or none) */
     if (!cc || m->country[0] || m->person || m->resolved || roles < 1 || !m->code ||
@@ -3453,7 +3454,7 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
            other->n_agents == 0 || has_agent(other, "MIL") || other->armed))))
         return m;
     for (int a = 0; a < m->n_agents; a++)
-        if (!role_agent(m->agents[a]) && !(faith && agent_in(m->agents[a], FAITH_CODES)))
+        if (!role_agent(m->agents[a]) && !(faith && agent_in(m->agents[a], faiths)))
             return m;
     if (other && other->country[0] && memcmp(other->country, cc, 3) == 0 &&
         (((has_agent(m, "CVL") || has_agent(m, "REF")) && !(m == src && protest_root(cm))) ||
