@@ -550,6 +550,14 @@ static int set_actor(tac_coder *c, mention *m, const tac_aentry *a)
     return 0;
 }
 
+/* The CAMEO religion codes (Muslim, Christian, Jewish, Hindu, Sikh,
+ * Buddhist, Baha'i), which a faith's actor code starts with. */
+#define FAITH_CODES "MOSCHRJEWHINSIKBUDBAH"
+
+/* The agents of the state itself: government, military, police, the
+ * judiciary, the legislature and intelligence. */
+#define STATE_AGENT_CODES "GOVMILCOPJUDLEGSPY"
+
 /* A people rather than an organisation: an ethnic group (code ...ETH), a
  * faith or its national branch (a code that starts with a CAMEO religion
  * block: "Iraqi Shias" MOSSHI, IRQ), or another group with no home country
@@ -568,7 +576,7 @@ static int people_group(const tac_aentry *a)
         return 1;
     /* a faith's national branch ("Iraqi Shias": MOSSHI, IRQ): the CAMEO
      * religion blocks that start a code (actors.dict) */
-    return n >= 3 && agent_in(a->code, "MOSCHRJEWHINSIKBUDBAHATHCONJAN");
+    return n >= 3 && agent_in(a->code, FAITH_CODES "ATHCONJAN");
 }
 
 /* A code that names no country but a part of the world (docs/coding.md,
@@ -804,7 +812,7 @@ static int state_body(const mention *m)
         strlen(m->code) != 3 + 3 * (size_t)m->n_agents)
         return 0;
     for (int i = 0; i < m->n_agents; i++)
-        if (!agent_in(m->agents[i], "GOVMILCOPJUDLEGSPY"))
+        if (!agent_in(m->agents[i], STATE_AGENT_CODES))
             return 0;
     return 1;
 }
@@ -838,6 +846,98 @@ static void add_loc(tac_coder *c, uint32_t start, uint32_t end, const piece *p)
     c->n_locs++;
 }
 
+enum { REGION_ACTOR, REGION_NONE, REGION_LATER };
+
+/* What the region phrase t[i..end) (actor line: actor) found by
+ * find_mentions is, prev being the piece before it or NULL. A region is an
+ * actor (REGION_ACTOR) only when written with a capital ("the west of the
+ * country" is a direction), not after a locative preposition ("in Africa"
+ * is where), not right before a country or place name, which it only
+ * locates ("Western Ukraine"), and not when it is part of a name or an
+ * adjective describing a thing (the rules below): else REGION_NONE.
+ * REGION_LATER when a longer actor phrase starts at the word after its
+ * determiner ("the West Bank"). */
+static int region_reading(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end,
+                          const tac_aentry *actor, const piece *prev)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    /* "the West Bank", "the Caribbean Community": a longer
+     * phrase after the determiner of "the West" wins */
+    uint32_t n3;
+    if ((t[i].wflags & TAC_LX_DET) && actor_longest(d, t, i + 1, e, &n3) > end)
+        return REGION_LATER;
+    uint32_t w = i;
+    while (w + 1 < end && (t[w].wflags & TAC_LX_DET))
+        w++;
+    int world = !strncmp(actor->code, "UIS", 3) || !strncmp(actor->code, "INT", 3);
+    uint32_t b = i; /* "in the Sahel": past the determiners */
+    while (b > s && (t[b - 1].wflags & TAC_LX_DET) && !counted(&t[b - 1]))
+        b--;
+    int drop = (!world && !(t[w].flags & TAC_TOK_CAP)) ||
+               (b > s && (t[b - 1].wflags & TAC_LX_LOCATIVE));
+    /* "the two West African neighbours", "three Gulf states":
+     * counted, they are some of its states, which the
+     * sentence names, not the region */
+    if (!drop && i > s && counted(&t[i - 1]))
+        drop = 1;
+    /* "the Mexican Caribbean", "the Russian Far East": after a
+     * country's adjective, a part of that country */
+    if (!drop && prev && prev->end == i && prev->country && prev->adj && !prev->agent)
+        drop = 1;
+    /* "Daiwa Europe Ltd", "Merrill Lynch Europe": after a
+     * name, part of the name (a headline capitalises every
+     * word) */
+    if (!drop && i > s && !c->in_headline && name_word(&t[i - 1]) &&
+        !(t[i - 1].wflags & TAC_LX_TIME))
+        drop = 1;
+    /* "Nikko Securities (Europe) Ltd" */
+    if (!drop && i > s && end + 1 < e && tac_code_is_punct(&t[i - 1], '(') &&
+        tac_code_is_punct(&t[end], ')') && (t[end + 1].flags & TAC_TOK_CAP))
+        drop = 1;
+    if (!drop && end < e) {
+        uint32_t n2;
+        int pol = polity_noun(&t[end]);
+        if (pol == 2) {
+            /* "the West African nation", "a Gulf state": one
+             * of its states, named elsewhere */
+            drop = 1;
+        } else if (pol == 1) {
+            /* "Western powers", "Baltic states" */
+        } else if ((t[end].flags & TAC_TOK_CAP) && (t[end].flags & TAC_TOK_WORD) &&
+                   !c->in_headline && !(t[end].wflags & TAC_LX_TIME)) {
+            /* "Western Digital", "Western Union", "the Europe
+             * Bridge": with a capitalised word after it in running
+             * text, a name */
+            drop = 1;
+        } else if (actor_longest(d, t, end, e, &n2)) {
+            piece q;
+            memset(&q, 0, sizeof q);
+            piece_from_node(d, n2, &q, c->date);
+            drop = !q.agent && !q.actor && !q.person &&
+                   (q.country || q.capital || q.place);
+        } else if (region_adjective(&t[end - 1]) &&
+                   !((t[end].wflags & TAC_LX_PAT_START) && !verbish(&t[end]) &&
+                     !(t[end].flags & TAC_TOK_CAP))) {
+            /* an adjective alone: "Western said", "a European
+             * missile", "Asian markets"; but a noun event after
+             * it is the region's ("Western sanctions") */
+            drop = 1;
+        } else if ((t[end].flags & TAC_TOK_WORD) && !(t[end].flags & TAC_TOK_CAP) &&
+                   (t[end].wflags & TAC_LX_NOUN) && !(t[end].wflags & TAC_LX_VERB)) {
+            /* a name before a noun describes it: "the Middle
+             * East peace process", "Europe trip" */
+            drop = 1;
+        } else if (c->in_headline && (t[end].flags & TAC_TOK_CAP) &&
+                   (t[end].flags & TAC_TOK_WORD) && !(t[end].wflags & TAC_LX_VERB) &&
+                   !(t[end].wflags & TAC_LX_PAT_START)) {
+            /* "WESTERN MINING", "Europe Bridge" in a headline */
+            drop = 1;
+        }
+    }
+    return drop ? REGION_NONE : REGION_ACTOR;
+}
+
 /* Finds the actor mentions of tokens [s, e) and appends them to ments. */
 static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
 {
@@ -856,92 +956,16 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             p.end = end;
             piece_from_node(d, node, &p, c->date);
             /* a region ("the West", "Europe", "Central Asian"): an actor
-             * only when written with a capital ("the west of the country"
-             * is a direction), not after a locative preposition ("in
-             * Africa" is where), and not right before a country or place
-             * name, which it only locates ("Western Ukraine"); a head
-             * noun after it that names its states is part of it
-             * ("Western powers", "Baltic states") */
+             * when region_reading says so; a head noun after it that names
+             * its states is part of it ("Western powers", "Baltic states") */
             if (p.actor && region_actor(p.actor) && !p.agent && !p.person && !p.country &&
                 !p.capital && !p.place) {
-                /* "the West Bank", "the Caribbean Community": a longer
-                 * phrase after the determiner of "the West" wins */
-                uint32_t n3;
-                if ((t[i].wflags & TAC_LX_DET) && actor_longest(d, t, i + 1, e, &n3) > end) {
+                int r = region_reading(c, s, e, i, end, p.actor, np ? &pieces[np - 1] : NULL);
+                if (r == REGION_LATER) {
                     i++;
                     continue;
                 }
-                uint32_t w = i;
-                while (w + 1 < end && (t[w].wflags & TAC_LX_DET))
-                    w++;
-                int world = !strncmp(p.actor->code, "UIS", 3) ||
-                            !strncmp(p.actor->code, "INT", 3);
-                uint32_t b = i; /* "in the Sahel": past the determiners */
-                while (b > s && (t[b - 1].wflags & TAC_LX_DET) && !counted(&t[b - 1]))
-                    b--;
-                int drop = (!world && !(t[w].flags & TAC_TOK_CAP)) ||
-                           (b > s && (t[b - 1].wflags & TAC_LX_LOCATIVE));
-                /* "the two West African neighbours", "three Gulf states":
-                 * counted, they are some of its states, which the
-                 * sentence names, not the region */
-                if (!drop && i > s && counted(&t[i - 1]))
-                    drop = 1;
-                /* "the Mexican Caribbean", "the Russian Far East": after a
-                 * country's adjective, a part of that country */
-                if (!drop && np && pieces[np - 1].end == i && pieces[np - 1].country &&
-                    pieces[np - 1].adj && !pieces[np - 1].agent)
-                    drop = 1;
-                /* "Daiwa Europe Ltd", "Merrill Lynch Europe": after a
-                 * name, part of the name (a headline capitalises every
-                 * word) */
-                if (!drop && i > s && !c->in_headline && name_word(&t[i - 1]) &&
-                    !(t[i - 1].wflags & TAC_LX_TIME))
-                    drop = 1;
-                /* "Nikko Securities (Europe) Ltd" */
-                if (!drop && i > s && end + 1 < e && tac_code_is_punct(&t[i - 1], '(') &&
-                    tac_code_is_punct(&t[end], ')') && (t[end + 1].flags & TAC_TOK_CAP))
-                    drop = 1;
-                if (!drop && end < e) {
-                    uint32_t n2;
-                    int pol = polity_noun(&t[end]);
-                    if (pol == 2) {
-                        /* "the West African nation", "a Gulf state": one
-                         * of its states, named elsewhere */
-                        drop = 1;
-                    } else if (pol == 1) {
-                        /* "Western powers", "Baltic states" */
-                    } else if ((t[end].flags & TAC_TOK_CAP) && (t[end].flags & TAC_TOK_WORD) &&
-                               !c->in_headline && !(t[end].wflags & TAC_LX_TIME)) {
-                        /* "Western Digital", "Western Union", "the Europe
-                         * Bridge": with a capitalised word after it in running
-                         * text, a name */
-                        drop = 1;
-                    } else if (actor_longest(d, t, end, e, &n2)) {
-                        piece q;
-                        memset(&q, 0, sizeof q);
-                        piece_from_node(d, n2, &q, c->date);
-                        drop = !q.agent && !q.actor && !q.person &&
-                               (q.country || q.capital || q.place);
-                    } else if (region_adjective(&t[end - 1]) &&
-                               !((t[end].wflags & TAC_LX_PAT_START) && !verbish(&t[end]) &&
-                                 !(t[end].flags & TAC_TOK_CAP))) {
-                        /* an adjective alone: "Western said", "a European
-                         * missile", "Asian markets"; but a noun event after
-                         * it is the region's ("Western sanctions") */
-                        drop = 1;
-                    } else if ((t[end].flags & TAC_TOK_WORD) && !(t[end].flags & TAC_TOK_CAP) &&
-                               (t[end].wflags & TAC_LX_NOUN) && !(t[end].wflags & TAC_LX_VERB)) {
-                        /* a name before a noun describes it: "the Middle
-                         * East peace process", "Europe trip" */
-                        drop = 1;
-                    } else if (c->in_headline && (t[end].flags & TAC_TOK_CAP) &&
-                               (t[end].flags & TAC_TOK_WORD) && !(t[end].wflags & TAC_LX_VERB) &&
-                               !(t[end].wflags & TAC_LX_PAT_START)) {
-                        /* "WESTERN MINING", "Europe Bridge" in a headline */
-                        drop = 1;
-                    }
-                }
-                if (drop) {
+                if (r == REGION_NONE) {
                     i = end;
                     continue;
                 }
@@ -1395,7 +1419,7 @@ static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
                     if (add_agents(c, &m, q->agent->code) < 0)
                         return -1;
                 } else if (named && !people && !m.person && state_body(&m) &&
-                           agent_in(q->agent->code, "GOVMILCOPJUDLEGSPY") &&
+                           agent_in(q->agent->code, STATE_AGENT_CODES) &&
                            !has_agent(&m, q->agent->code) &&
                            !(t[q->start].wflags & TAC_LX_MEMBER) &&
                            !(t[q->end - 1].wflags & TAC_LX_MEMBER)) {
@@ -1802,6 +1826,14 @@ typedef struct mstate {
 static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
                      uint32_t first, uint32_t anchor_end, uint32_t lit);
 
+/* Whether a match ending at pos ends where a place phrase begins: a
+ * locative there, then an actor or a place ("in Nairobi"). */
+static int ends_at_place(const mstate *ms, uint32_t pos)
+{
+    return pos + 1 < ms->e && (ms->c->toks.v[pos].wflags & TAC_LX_LOCATIVE) &&
+           (ms->c->tok_group[pos + 1 - ms->s] >= 0 || loc_at(ms->c, ms->e, pos + 1) >= 0);
+}
+
 /* Whether a match of p ending at pos, whose last literal word ends at lit,
  * beats the best so far: the longer match, then the pattern of more items;
  * but a match that ends where a place phrase begins ("in Nairobi") and
@@ -1809,12 +1841,6 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
  * ran on over that place: in "opened fire on protesters in Nairobi",
  * "open fire on * protester" names the object and wins over "open fire on
  * +", as it does in "opened fire on protesters". */
-static int ends_at_place(const mstate *ms, uint32_t pos)
-{
-    return pos + 1 < ms->e && (ms->c->toks.v[pos].wflags & TAC_LX_LOCATIVE) &&
-           (ms->c->tok_group[pos + 1 - ms->s] >= 0 || loc_at(ms->c, ms->e, pos + 1) >= 0);
-}
-
 static int better_match(const mstate *ms, const tac_pattern *p, uint32_t pos, uint32_t lit)
 {
     const match *b = &ms->best;
@@ -1959,12 +1985,6 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
 static int is_participle(const tac_tok *v);
 static int by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i);
 
-/* "Sanctions on Iran were lifted by the EU", "Aid was cut": a participle
- * at i after a form of "be" whose subject holds the object word of a
- * pattern "VERB OBJECT" or "VERB * OBJECT" (node: the participle's lemma
- * in the pattern trie). Returns that pattern and sets *out_obj to the
- * object word's token, or NULL. The words before "be" are read back to a
- * clause word, a comma or another verb, up to six, passing over actors. */
 /* Whether a match found so far holds token k and has its own source
  * ("the withdrawal of Vietnam from Cambodia was completed"). */
 static int noun_has_source(const tac_coder *c, uint32_t k)
@@ -1975,6 +1995,16 @@ static int noun_has_source(const tac_coder *c, uint32_t k)
     return 0;
 }
 
+/* how many words before "be" fronted_object reads back for the object */
+#define FRONT_SUBJECT_MAX 6
+
+/* "Sanctions on Iran were lifted by the EU", "Aid was cut": a participle
+ * at i after a form of "be" whose subject holds the object word of a
+ * pattern "VERB OBJECT" or "VERB * OBJECT" (node: the participle's lemma
+ * in the pattern trie). Returns that pattern and sets *out_obj to the
+ * object word's token, or NULL. The words before "be" are read back to a
+ * clause word, a comma or another verb (FRONT_SUBJECT_MAX words at most),
+ * passing over actors. */
 static const tac_pattern *fronted_object(const tac_coder *c, uint32_t s, uint32_t i,
                                          uint32_t node, uint32_t *out_obj)
 {
@@ -1991,7 +2021,7 @@ static const tac_pattern *fronted_object(const tac_coder *c, uint32_t s, uint32_
     while (b > s && (t[b - 1].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)))
         b--; /* "have been", "will be" */
     uint32_t skip = tac_trie_child(&d->patterns, node, TAC_ITEM_SKIP);
-    for (uint32_t k = b; k > s && b - k < 6;) {
+    for (uint32_t k = b; k > s && b - k < FRONT_SUBJECT_MAX;) {
         k--;
         if (c->tok_group[k - s] >= 0)
             continue;
@@ -2013,6 +2043,70 @@ static const tac_pattern *fronted_object(const tac_coder *c, uint32_t s, uint32_
 }
 
 static int protest_gathering(const tac_cameo *cm);
+
+/* a, or the word after it when a (before lim) is a determiner outside
+ * any actor phrase */
+static uint32_t past_det(const tac_coder *c, uint32_t s, uint32_t a, uint32_t lim)
+{
+    return a < lim && (c->toks.v[a].wflags & TAC_LX_DET) && c->tok_group[a - s] < 0 ? a + 1 : a;
+}
+
+/* "Aid was cut by the US": the pattern of the verb at t[i] (child: its
+ * node in the pattern trie; s, e: the sentence) takes its object from the passive subject before
+ * it, when the verb alone matched no more than itself and a "by" agent
+ * follows; it then replaces ms->best, and a match found before holding the
+ * object word (the noun "sanctions") is that same act and goes, unless it
+ * has a source of its own. */
+static void try_fronted(tac_coder *c, mstate *ms, const tac_tok *t, uint32_t s, uint32_t e,
+                        uint32_t i, uint32_t child)
+{
+    const tac_dict *d = c->dict;
+    /* the verb's own match, if any, has no slot and ends by the next word */
+    if (ms->have && (ms->best.pat->has_source || ms->best.pat->has_target || ms->best.end > i + 2))
+        return;
+    uint32_t obj = 0, fend = i + 1;
+    const tac_pattern *fp = NULL;
+    /* a phrasal verb first: "talks were broken off by", "the strike
+     * was called off by" */
+    if (child && i + 1 < e && t[i + 1].lemma && i > s &&
+        (t[i - 1].wflags & (TAC_LX_BE | TAC_LX_ADVERB | TAC_LX_NEGATION)) &&
+        (fp = fronted_object(c, s, i, tac_trie_child(&d->patterns, child, t[i + 1].lemma),
+                             &obj)) != NULL)
+        fend = i + 2;
+    if (!fp)
+        fp = fronted_object(c, s, i, child, &obj);
+    if (!fp || (ms->have && ms->best.pat->n_items >= fp->n_items) ||
+        by_agent(c, s, e, fend) < 0 || noun_has_source(c, obj))
+        return;
+    memset(&ms->best, 0, sizeof ms->best);
+    ms->have = 1;
+    ms->best.start = i;
+    ms->best.end = ms->best.anchor_end = ms->best.lit_end = fend;
+    ms->best.fronted = 1;
+    ms->best.pat = fp;
+    ms->best.src_group = ms->best.tgt_group = -1;
+    /* "sanctions on Iran", "aid to Egypt": an actor after a preposition
+     * right after the object is the target */
+    uint32_t a = past_det(c, s, obj + 2, i);
+    if (a < i && (t[obj + 1].wflags & TAC_LX_PREP) && c->tok_group[a - s] >= 0 &&
+        c->groups[c->tok_group[a - s]].end < i)
+        ms->best.tgt_group = c->tok_group[a - s];
+    /* "sanctions were imposed on Libya by ...": or right after the
+     * participle */
+    a = past_det(c, s, fend + 1, e);
+    if (ms->best.tgt_group == -1 && a < e && (t[fend].wflags & TAC_LX_PREP) &&
+        !(t[fend].wflags & TAC_LX_BY) && c->tok_group[a - s] >= 0)
+        ms->best.tgt_group = c->tok_group[a - s];
+    /* but a gathering acted on is a second act: "the demonstration was
+     * broken up by police" (the demonstration took place) */
+    size_t w = 0;
+    for (size_t q = 0; q < c->n_matches; q++)
+        if (!(c->matches[q].start <= obj && obj < c->matches[q].end) ||
+            (protest_gathering(&d->cameo[c->matches[q].pat->cameo]) &&
+             !protest_gathering(&d->cameo[fp->cameo])))
+            c->matches[w++] = c->matches[q];
+    c->n_matches = w;
+}
 
 static int find_matches(tac_coder *c, uint32_t s, uint32_t e)
 {
@@ -2050,60 +2144,7 @@ static int find_matches(tac_coder *c, uint32_t s, uint32_t e)
             walk(&ms, xchild, i + 1, -1, -1, i, 0, i + 1);
         if (ms.budget < 0)
             c->hits.match_budget++;
-        /* "Aid was cut by the US": the verb's pattern takes its object
-         * from the passive subject before it, when the verb alone matched
-         * no more than itself and a "by" agent follows; a match holding
-         * the object word (the noun "sanctions") is that same act and
-         * goes, unless it has a source of its own */
-        uint32_t obj = 0, fend = i + 1;
-        const tac_pattern *fp = NULL;
-        int may_front = !ms.have || (!ms.best.pat->has_source && !ms.best.pat->has_target &&
-                                     ms.best.end <= i + 2);
-        /* a phrasal verb first: "talks were broken off by", "the strike
-         * was called off by" */
-        if (may_front && child && i + 1 < e && t[i + 1].lemma && i > s &&
-            (t[i - 1].wflags & (TAC_LX_BE | TAC_LX_ADVERB | TAC_LX_NEGATION)) &&
-            (fp = fronted_object(c, s, i, tac_trie_child(&d->patterns, child, t[i + 1].lemma),
-                                 &obj)) != NULL)
-            fend = i + 2;
-        if (may_front && !fp)
-            fp = fronted_object(c, s, i, child, &obj);
-        if (fp && (!ms.have || (!ms.best.pat->has_source && !ms.best.pat->has_target &&
-                                ms.best.pat->n_items < fp->n_items)) &&
-            by_agent(c, s, e, fend) >= 0 && !noun_has_source(c, obj)) {
-            memset(&ms.best, 0, sizeof ms.best);
-            ms.have = 1;
-            ms.best.start = i;
-            ms.best.end = ms.best.anchor_end = ms.best.lit_end = fend;
-            ms.best.fronted = 1;
-            ms.best.pat = fp;
-            ms.best.src_group = ms.best.tgt_group = -1;
-            /* "sanctions on Iran", "aid to Egypt": an actor after a
-             * preposition right after the object is the target */
-            uint32_t a = obj + 2;
-            if (a < i && (t[a].wflags & TAC_LX_DET) && c->tok_group[a - s] < 0)
-                a++;
-            if (a < i && (t[obj + 1].wflags & TAC_LX_PREP) && c->tok_group[a - s] >= 0 &&
-                c->groups[c->tok_group[a - s]].end < i)
-                ms.best.tgt_group = c->tok_group[a - s];
-            /* "sanctions were imposed on Libya by ...": or right after
-             * the participle */
-            a = fend + 1;
-            if (a < e && (t[a].wflags & TAC_LX_DET) && c->tok_group[a - s] < 0)
-                a++;
-            if (ms.best.tgt_group == -1 && a < e && (t[fend].wflags & TAC_LX_PREP) &&
-                !(t[fend].wflags & TAC_LX_BY) && c->tok_group[a - s] >= 0)
-                ms.best.tgt_group = c->tok_group[a - s];
-            /* but a gathering acted on is a second act: "the demonstration
-             * was broken up by police" (the demonstration took place) */
-            size_t w = 0;
-            for (size_t q = 0; q < c->n_matches; q++)
-                if (!(c->matches[q].start <= obj && obj < c->matches[q].end) ||
-                    (protest_gathering(&d->cameo[c->matches[q].pat->cameo]) &&
-                     !protest_gathering(&d->cameo[fp->cameo])))
-                    c->matches[w++] = c->matches[q];
-            c->n_matches = w;
-        }
+        try_fronted(c, &ms, t, s, e, i, child);
         if (!ms.have) {
             i++;
             continue;
@@ -2307,7 +2348,8 @@ static int same_form_participle(const tac_tok *v)
  * "taken", "held", "set". */
 static int is_participle(const tac_tok *v)
 {
-    return same_form_participle(v) || (v->norm_len > 3 && (memcmp(v->norm + v->norm_len - 2, "ed", 2) == 0 ||
+    return same_form_participle(v) ||
+           (v->norm_len > 3 && (memcmp(v->norm + v->norm_len - 2, "ed", 2) == 0 ||
                                 memcmp(v->norm + v->norm_len - 2, "en", 2) == 0)) ||
            (v->word != v->lemma && v->norm[v->norm_len - 1] != 's' &&
             !(v->norm_len > 3 && memcmp(v->norm + v->norm_len - 3, "ing", 3) == 0));
@@ -2438,6 +2480,9 @@ static int topic_prep(const tac_tok *w)
     return tok_is(w, "on") || tok_is(w, "over") || tok_is(w, "about");
 }
 
+#define OBJECT_WORDS 6      /* how far object_after_words looks */
+#define JOINED_NOUN_WORDS 4 /* ... and further, once, past nouns joined by and/or */
+
 /* "threatened further action against Russia", "rejected proposed Israeli
  * changes": an actor group a few words into the object noun phrase, right
  * after a preposition of direction or as its modifier. The words before it
@@ -2454,16 +2499,16 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
      * for greater freedom and opportunities from the government": nouns
      * joined by "and" or "or" (no actor, no verb after it) go on to the
      * preposition that names the recipient, author or owner */
-    uint32_t lim = j + 6;
+    uint32_t lim = j + OBJECT_WORDS;
     for (uint32_t k = j; k < e && k < lim; k++) {
         const tac_tok *w = &t[k];
-        if (k > s && lim == j + 6 && (tok_is(w, "and") || tok_is(w, "or")) &&
+        if (k > s && lim == j + OBJECT_WORDS && (tok_is(w, "and") || tok_is(w, "or")) &&
             (t[k - 1].wflags & TAC_LX_NOUN) && !verbish(&t[k - 1]) && c->tok_group[k - s] < 0 &&
             k + 1 < e && !verbish(&t[k + 1]) &&
             !(t[k + 1].wflags & (TAC_LX_DET | TAC_LX_ADVERB)) &&
             ((t[k + 1].wflags & TAC_LX_NOUN) || !(t[k + 1].wflags & TAC_LX_VERB)) &&
             c->tok_group[k + 1 - s] < 0) {
-            lim += 4;
+            lim += JOINED_NOUN_WORDS;
             continue;
         }
         int g = c->tok_group[k - s];
@@ -2588,7 +2633,7 @@ static int in_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
             const mention *m = &c->ments[gr->first];
             if (gr->n == 1 && !m->n_agents && !m->person && m->country[0] &&
                 m->code && !strcmp(m->code, m->country) &&
-                (gr->end >= e || !(t[gr->end].wflags & (TAC_LX_NOUN)) ||
+                (gr->end >= e || !(t[gr->end].wflags & TAC_LX_NOUN) ||
                  (t[gr->end].wflags & (TAC_LX_PREP | TAC_LX_CONJ))))
                 return -1;
             return g;
@@ -2973,6 +3018,9 @@ static int motive_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
     return -1;
 }
 
+#define PRESSURE_SPAN 12     /* words after the match that may open the phrase */
+#define PRESSURE_MODIFIERS 4 /* words from the opener to the pressure noun */
+
 /* "declined to resign despite growing pressure by the anti-corruption
  * commission", "stepped down under pressure from the army", "rejected the
  * plan, defying calls from the UN": a refusal or a yielding (roots 12,
@@ -2986,7 +3034,7 @@ static int pressure_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
                                         "demands", "appeal", "appeals", "plea", "pleas",
                                         "urging", NULL};
     const tac_tok *t = c->toks.v;
-    for (uint32_t k = j; k + 2 < e && k < j + 12; k++) {
+    for (uint32_t k = j; k + 2 < e && k < j + PRESSURE_SPAN; k++) {
         int opener = tok_is(&t[k], "despite") || tok_is(&t[k], "under") ||
                      tok_is(&t[k], "defying") || tok_is(&t[k], "resisting");
         if (!opener) {
@@ -2996,7 +3044,7 @@ static int pressure_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
             continue;
         }
         /* a few words may qualify the noun: "growing international" */
-        for (uint32_t n = k + 1; n + 1 < e && n <= k + 4; n++) {
+        for (uint32_t n = k + 1; n + 1 < e && n <= k + PRESSURE_MODIFIERS; n++) {
             int hit = 0;
             for (int q = 0; press[q] && !hit; q++)
                 hit = tok_is(&t[n], press[q]);
@@ -3012,6 +3060,13 @@ static int pressure_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
         return -1;
     }
     return -1;
+}
+
+/* The events pressure_target answers for: a refusal (12) or a yielding
+ * (08). */
+static int yields_to_pressure(const tac_cameo *cm)
+{
+    return (cm->root[0] == '1' && cm->root[1] == '2') || (cm->root[0] == '0' && cm->root[1] == '8');
 }
 
 /* 1 if the first members of slot values a and b have the same country. */
@@ -3250,11 +3305,23 @@ static void fill_actor(const tac_coder *c, tac_actor *a, const mention *m)
     a->resolved = m->resolved;
 }
 
-/* 1 if the code's root is a violent one (18 assault, 19 fight, 20 mass
- * violence). */
+/* 1 if the code's root is a violent one (18 assault, 19 fight; not 20,
+ * see mass_violent_root). */
 static int violent_root(const tac_cameo *cm)
 {
     return cm->root[0] == '1' && (cm->root[1] == '8' || cm->root[1] == '9');
+}
+
+/* violent_root or 20, unconventional mass violence. */
+static int mass_violent_root(const tac_cameo *cm)
+{
+    return violent_root(cm) || (cm->root[0] == '2' && cm->root[1] == '0');
+}
+
+/* A protest (root 14): demonstrations, strikes, riots. */
+static int protest_root(const tac_cameo *cm)
+{
+    return cm->root[0] == '1' && cm->root[1] == '4';
 }
 
 /* A demonstration, hunger strike, strike, blockade or riot (141-145 and
@@ -3264,7 +3331,7 @@ static int violent_root(const tac_cameo *cm)
  * sentence need not name. */
 static int protest_gathering(const tac_cameo *cm)
 {
-    return cm->root[0] == '1' && cm->root[1] == '4' && cm->code[2] >= '1' && cm->code[2] <= '5';
+    return protest_root(cm) && cm->code[2] >= '1' && cm->code[2] <= '5';
 }
 
 /* "They took to the streets" with no antecedent for "they": the subject
@@ -3319,12 +3386,6 @@ static const char *sentence_country(const tac_coder *c, int *places_only)
     return one;
 }
 
-/* A protest (root 14): demonstrations, strikes, riots. */
-static int protest_root(const tac_cameo *cm)
-{
-    return cm->root[0] == '1' && cm->root[1] == '4';
-}
-
 /* Whether m and other are a government, a party or an opposition of no
  * country facing each other (other may be of the country cc): "the
  * opposition and the ruling party clashed in Kenya's parliament". Such
@@ -3373,21 +3434,20 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
                                  const tac_cameo *cm, const char *cc, int places_only,
                                  const mention *src, mention *tmp)
 {
-    /* (a pronoun or short name refers to an actor named before, whose
-     * sentence gave it its country or none) */
     /* "Moslem fundamentalist demonstrators", "Muslim rebels": a faith
      * of no country with a role is that role among the country's faithful
      * (`EGYMOSOPP`); the faith alone ("Christians") is a people */
-    static const char faiths[] = "MOSCHRJEWHINSIKBUDBAH";
+    static const char faiths[] = FAITH_CODES;
     int faith = m->code && agent_in(m->code, faiths), roles = 0;
     for (int a = 0; a < m->n_agents; a++)
         roles += !agent_in(m->agents[a], faiths);
+    /* (a pronoun or short name refers to an actor named before, whose
+     * sentence gave it its country or none) */
     if (!cc || m->country[0] || m->person || m->resolved || roles < 1 || !m->code ||
         (strlen(m->code) != 3 * (size_t)m->n_agents &&
          !(faith && strlen(m->code) == 3 * (size_t)(m->n_agents + 1))))
         return m;
-    if ((violent_root(cm) || (cm->root[0] == '2' && cm->root[1] == '0')) &&
-        !domestic_pair(m, other, cc) &&
+    if (mass_violent_root(cm) && !domestic_pair(m, other, cc) &&
         (has_agent(m, "MIL") || has_agent(m, "SPY") || m->armed ||
          (!places_only &&
           (!other || !other->country[0] || memcmp(other->country, cc, 3) != 0 ||
@@ -3540,7 +3600,7 @@ static int demand_speaker(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i
 static const mention *joined_role(tac_coder *c, uint32_t first, uint32_t k, const mention *other,
                                   mention *tmp)
 {
-    static const char state_roles[] = "GOVMILCOPJUDLEGSPYELI";
+    static const char state_roles[] = STATE_AGENT_CODES "ELI";
     const mention *m = &c->ments[first + k];
     if (k == 0 || !other || !other->country[0] || m->country[0] || m->person || m->resolved ||
         !m->code || m->n_agents < 1 || strlen(m->code) != 3 * (size_t)m->n_agents)
@@ -3682,15 +3742,22 @@ static int victims_before(const tac_coder *c, uint32_t s, uint32_t i)
     return g;
 }
 
+/* A noun event that may be reported with no actor: violence (18, 19) or
+ * a gathering (141-145, "protests erupted"). */
+static int happens_unnamed(const tac_cameo *cm)
+{
+    return violent_root(cm) || protest_gathering(cm);
+}
+
 /* "A roadside bombing near Samarra killed one U.S. soldier", "a minefield
  * explosion killed two youths": the subject of the verb at i is a noun
  * event of violence (match k0 < k), no actor: the act has an unnamed
  * agent. When match k (an active verb) has such a subject (the words
  * from the clause start to i hold no other verb and a violent noun event
  * starts among them), returns that noun event's match; when match k is
- * itself a violent noun event whose pattern runs over its own verb and
- * that opens its clause ("a car bomb killed", `car bomb * kill`), returns
- * k; else -1. */
+ * itself a noun event that happens_unnamed whose pattern runs over its own
+ * verb and that opens its clause ("a car bomb killed", `car bomb * kill`;
+ * "protests erupted", `protest * erupt`), returns k; else -1. */
 static long event_subject(const tac_coder *c, uint32_t s, size_t k)
 {
     const tac_tok *t = c->toks.v;
@@ -3703,6 +3770,8 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
          * own verb is that verb's subject; "an explosion", "a blast" name
          * no attack (an accident explodes too) */
         const tac_cameo *cm = &c->dict->cameo[mt->pat->cameo];
+        if (!happens_unnamed(cm))
+            return -1;
         uint32_t v = mt->end;
         for (uint32_t j = mt->end; j > i + 1;) {
             j--;
@@ -3711,8 +3780,7 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
             if (protest_verb(cm, &t[j]))
                 v = j;
         }
-        if (v == mt->end || !(violent_root(cm) || protest_gathering(cm)) ||
-            begins_with(&t[i], "blast") || begins_with(&t[i], "explosion"))
+        if (v == mt->end || begins_with(&t[i], "blast") || begins_with(&t[i], "explosion"))
             return -1;
         found = (long)k;
     }
@@ -3829,6 +3897,13 @@ static int reciprocal_match(const tac_coder *c, const tac_cameo *cm, const match
             if (begins_with(&t[j], both[k]))
                 return 1;
     return 0;
+}
+
+/* An act of violence (18, 19) done by one side to the other, as match mt
+ * of event cm words it: the victims are its target, not a party. */
+static int one_sided_violence(const tac_coder *c, const tac_cameo *cm, const match *mt)
+{
+    return violent_root(cm) && !reciprocal_match(c, cm, mt);
 }
 
 /* Whether the noun or verb of match k is said not to have happened:
@@ -4312,9 +4387,10 @@ static int past_clause(const tac_coder *c, uint32_t a)
  * its goal, is no fact either; nor is a gerund clause after "before"
  * ("demanded a truce before allowing aid convoys in"). ("before" with its
  * own subject, "following", "since", "amid", "which" and any ", where"
- * clause were tried too (a ", where" clause of a past event is kept out): their clauses hold the news as often as not: "clashed for
- * hours before police fired tear gas", "arrested 30 residents following
- * protests". A "which" clause about the main event's target is dropped by
+ * clause were tried too (a ", where" clause of a past event is kept out):
+ * their clauses hold the news as often as not: "clashed for hours before
+ * police fired tear gas", "arrested 30 residents following protests". A
+ * "which" clause about the main event's target is dropped by
  * drop_object_relatives.) */
 static int background(const tac_coder *c, uint32_t s, uint32_t i)
 {
@@ -4701,8 +4777,9 @@ static void drop_purposes(tac_coder *c)
              j++) {
             const tac_event *p = &c->events[j];
             size_t tend = p->target.offset + p->target.text_len;
+            /* the target's text, " to ", then the purpose's */
             aim = p->has_target && p->source.code[0] && !strcmp(q->source.code, p->source.code) &&
-                  p->target.offset > p->text_offset && q->text_offset >= tend + 4 && q->text_offset - tend <= 4 &&
+                  p->target.offset > p->text_offset && q->text_offset == tend + strlen(" to ") &&
                   memcmp(c->doc_text + q->text_offset - 3, "to ", 3) == 0;
         }
         if (!aim)
@@ -4882,17 +4959,18 @@ static int state_at_place(const tac_coder *c, uint32_t s, uint32_t e, const matc
  * arrest (173) in the passive with no named agent is made by the police,
  * of the country of the place where it happens when one is named: an
  * implied mention with no words, as a slot value. Not one that is only
- * wanted or planned ("would be arrested"). -1 if none; -1 with *oom set
- * when out of memory. */
-static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *mt, int *oom)
+ * wanted or planned ("would be arrested"). The slot value in *out, else
+ * -1; returns -1 when out of memory, else 0 (as local_source). */
+static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *mt, int *out)
 {
+    *out = -1;
     /* "would be indicted", "must be arrested": not a report that it was
      * done, and no one to name */
     const tac_tok *t = c->toks.v;
     for (uint32_t j = mt->start, k = 0; j > s && k < 4; k++) {
         j--;
         if (t[j].wflags & (TAC_LX_INTENT | TAC_LX_DEMAND | TAC_LX_NEGATION | TAC_LX_THREAT))
-            return -1;
+            return 0;
         if (!(t[j].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)))
             break;
     }
@@ -4905,11 +4983,10 @@ static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *m
     int pl = place_target(c, s, e, mt->end);
     if (pl < -1)
         memcpy(m.country, c->ments[-2 - pl].country, 4);
-    if (finish_code(c, &m) < 0 || push_mention(c, &m) < 0) {
-        *oom = 1;
+    if (finish_code(c, &m) < 0 || push_mention(c, &m) < 0)
         return -1;
-    }
-    return SINGLE(c->n_ments - 1);
+    *out = SINGLE(c->n_ments - 1);
+    return 0;
 }
 
 /* Whether the verb at i, after "and", "but" or a comma (not one closing a
@@ -5179,8 +5256,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                 src = hs;
                 tgt = ht;
                 passive = 0;
-            } else if ((undergo || is_passive(c, s, v)) && ht != -1 && violent_root(&d->cameo[ev]) &&
-                       !reciprocal_match(c, &d->cameo[ev], mt)) {
+            } else if ((undergo || is_passive(c, s, v)) && ht != -1 &&
+                       one_sided_violence(c, &d->cameo[ev], mt)) {
                 tgt = ht;
                 host_unnamed = 1;
             }
@@ -5221,19 +5298,16 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     tgt = subject_of(c, s, i);
                 if (tgt == -1 && !mt->fronted)
                     tgt = subject_owner(c, s, i);
-                if (src == -1 && tgt != -1 && !strcmp(d->cameo[ev].code, "173")) {
-                    int oom = 0;
-                    src = police_of_arrest(c, s, e, mt, &oom);
-                    if (oom)
-                        return -1;
-                }
+                if (src == -1 && tgt != -1 && !strcmp(d->cameo[ev].code, "173") &&
+                    police_of_arrest(c, s, e, mt, &src) < 0)
+                    return -1;
                 if (src == -1 && tgt != -1) /* "were detained in Iran" */
                     src = state_at_place(c, s, e, mt, &d->cameo[ev]);
                 /* headline: "38 militants killed in northern Syria": a
                  * one-sided act of violence done to the subject by an
                  * unnamed agent */
                 if (src == -1 && tgt != -1 && c->in_headline &&
-                    violent_root(&d->cameo[ev]) && !reciprocal_match(c, &d->cameo[ev], mt))
+                    one_sided_violence(c, &d->cameo[ev], mt))
                     host_unnamed = 2;
             } else {
                 /* "X attacked Y and killed Z": a verb after "and" shares
@@ -5250,7 +5324,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                     if (tgt == -1 && !p->has_target)
                         tgt = subject_of(c, s, i);
                 }
-                else if (violent_root(&d->cameo[ev]) && !reciprocal_match(c, &d->cameo[ev], mt) &&
+                else if (one_sided_violence(c, &d->cameo[ev], mt) &&
                          (vg = victims_before(c, s, i)) >= 0) {
                     /* "8 casualties in bombing by warplanes": the agent
                      * after "by", or none; the casualties are the target */
@@ -5260,9 +5334,8 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                         tgt = vg;
                     if (src == -1)
                         host_unnamed = 1;
-                } else if (!((violent_root(&d->cameo[p->cameo]) ||
-                             protest_gathering(&d->cameo[p->cameo])) &&
-                           !verbish(&t[i]) && event_subject(c, s, k) == (long)k))
+                } else if (!(happens_unnamed(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
+                             event_subject(c, s, k) == (long)k))
                     /* (a car bomb matched with its verb is its clause's
                      * subject: "police said a car bomb killed ...") */
                     src = purpose_subject(c, s, i, subject_of(c, s, i));
@@ -5270,7 +5343,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
                  * two miners while striking": a protest participle right
                  * after "while" or "when" has no subject of its own; the
                  * protesters are the nearest actor before it */
-                if (src == -1 && !strcmp(d->cameo[ev].root, "14") &&
+                if (src == -1 && protest_root(&d->cameo[ev]) &&
                     strcmp(d->cameo[ev].code, "140") && i > s + 1 &&
                     ends_with(&t[i], "ing") &&
                     (tok_is(&t[i - 1], "while") || tok_is(&t[i - 1], "when")))
@@ -5358,8 +5431,7 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
          * Damascus"): an unnamed agent, the place named (or the `+` slot)
          * the target */
         if (src == -1 && !agentless && !passive && !host_unnamed &&
-            (violent_root(&d->cameo[ev]) || !strcmp(d->cameo[ev].root, "20")) &&
-            headline_report(c, s, e, i, mt->end)) {
+            mass_violent_root(&d->cameo[ev]) && headline_report(c, s, e, i, mt->end)) {
             /* also a place inside the words a `*` skipped: "Shells hit
              * areas of Aleppo city" (`shell * city`) */
             if (tgt == -1 && !p->has_target)
@@ -5401,13 +5473,12 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             tgt = adversary_after(c, s, e, tgt);
         if (tgt == -1 && !p->has_target)
             tgt = condition_target(c, s, e, mt->end, cm);
-        if (tgt == -1 && !p->has_target && !agentless &&
-            ((cm->root[0] == '1' && cm->root[1] == '2') || (cm->root[0] == '0' && cm->root[1] == '8')))
+        if (tgt == -1 && !p->has_target && !agentless && yields_to_pressure(cm))
             tgt = pressure_target(c, s, e, mt->end);
         /* "continued a hunger strike in protest of the Russian
          * government's refusal": a protest (14) is aimed at the one its
          * motive names */
-        if (tgt == -1 && !p->has_target && cm->root[0] == '1' && cm->root[1] == '4')
+        if (tgt == -1 && !p->has_target && protest_root(cm))
             tgt = motive_target(c, s, e, mt->end);
         /* "X and Y traded accusations", "accused each other of": an
          * exchange (a `~` pattern) or an act a `marker mutual` phrase
@@ -5493,12 +5564,14 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
 
 /* ---- documents ------------------------------------------------------ */
 
+#define NAME_QUOTE_WORDS 6 /* the most words scare quotes may hold */
+
 /* "clashes between regime forces and the “Islamic State”": quotation marks
- * around exactly one actor name (at most five words, nothing else inside)
- * are scare quotes, not a quotation; they open no clause, so both marks are
- * taken out of the token list (spans still point into the text). A line or
- * paragraph break before a mark moves to the token after it. One pass; the
- * trie is walked only at a quotation mark. */
+ * around exactly one actor name (NAME_QUOTE_WORDS words at most, nothing
+ * else inside) are scare quotes, not a quotation; they open no clause, so
+ * both marks are taken out of the token list (spans still point into the
+ * text). A line or paragraph break before a mark moves to the token after
+ * it. One pass; the trie is walked only at a quotation mark. */
 static void drop_name_quotes(tac_coder *c)
 {
     tac_tok *t = c->toks.v;
@@ -5506,7 +5579,7 @@ static void drop_name_quotes(tac_coder *c)
     for (size_t i = 0; i < n; i++) {
         if ((t[i].flags & TAC_TOK_QUOTE) && i + 2 < n && (t[i + 1].flags & TAC_TOK_WORD)) {
             size_t k = i + 1;
-            while (k < n && k <= i + 6 && (t[k].flags & TAC_TOK_WORD))
+            while (k < n && k <= i + NAME_QUOTE_WORDS && (t[k].flags & TAC_TOK_WORD))
                 k++;
             uint32_t node;
             if (k < n && k > i + 1 && (t[k].flags & TAC_TOK_QUOTE) &&
