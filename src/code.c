@@ -42,6 +42,15 @@ static int tok_is(const tac_tok *t, const char *s)
     return t->norm_len == n && memcmp(t->norm, s, n) == 0;
 }
 
+/* Is token t one of the words of list (NULL-terminated)? */
+static int tok_in(const tac_tok *t, const char *const *list)
+{
+    for (int k = 0; list[k]; k++)
+        if (tok_is(t, list[k]))
+            return 1;
+    return 0;
+}
+
 static int ends_with(const tac_tok *t, const char *suf)
 {
     size_t n = strlen(suf);
@@ -619,12 +628,10 @@ static int polity_noun(const tac_tok *t)
     static const char *const one[] = {
         "state",   "country",   "nation",   "power",   "democracy", "ally",
         "partner", "neighbour", "neighbor", "capital", "monarchy",  "donor", NULL};
-    for (int k = 0; all[k]; k++)
-        if (tok_is(t, all[k]))
-            return 1;
-    for (int k = 0; one[k]; k++)
-        if (tok_is(t, one[k]))
-            return 2;
+    if (tok_in(t, all))
+        return 1;
+    if (tok_in(t, one))
+        return 2;
     return 0;
 }
 
@@ -648,10 +655,7 @@ static int counted(const tac_tok *t)
                                      "nine", "ten", "both", NULL};
     if (t->flags & TAC_TOK_NUM)
         return 1;
-    for (int k = 0; q[k]; k++)
-        if (tok_is(t, q[k]))
-            return 1;
-    return 0;
+    return tok_in(t, q);
 }
 
 /* "thousands", "hundreds", "dozens": a count that stands for the people
@@ -661,10 +665,7 @@ static int count_noun(const tac_tok *t)
 {
     static const char *const q[] = {"thousands", "hundreds", "dozens", "thousand",
                                      "hundred", "dozen", "millions", "tens", NULL};
-    for (int k = 0; q[k]; k++)
-        if (tok_is(t, q[k]))
-            return 1;
-    return 0;
+    return tok_in(t, q);
 }
 
 static void add_alias(tac_coder *c, const char *w, uint32_t len, const mention *m);
@@ -2190,10 +2191,7 @@ static int quantity_word(const tac_tok *t)
                                      "handful", NULL};
     if (t->flags & TAC_TOK_NUM)
         return 1;
-    for (int k = 0; q[k]; k++)
-        if (tok_is(t, q[k]))
-            return 1;
-    return 0;
+    return tok_in(t, q);
 }
 
 /* "Pakistan, a key U.S. ally in the war, has refused": a group g inside an
@@ -2792,9 +2790,8 @@ static int region_modifier(const tac_tok *w)
                                           "central", "northeastern", "northwestern",
                                           "southeastern", "southwestern", "north", "south",
                                           "east", "west", NULL};
-    for (int k = 0; compass[k]; k++)
-        if (tok_is(w, compass[k]))
-            return 1;
+    if (tok_in(w, compass))
+        return 1;
     return (w->flags & TAC_TOK_WORD) && !(w->flags & TAC_TOK_CAP) && !verbish(w) &&
            !(w->wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_BE |
                           TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_NEGATION | TAC_LX_TIME |
