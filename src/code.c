@@ -475,15 +475,23 @@ static int agent_rank(const char *a)
     return agent_in(a, "AGRBUSCRMCVLDEVEDUELIENVHLHHRILABLEGMEDREF") ? 2 : 0;
 }
 
-/* Keeps only the CAMEO sector agents of m ("Italy's Democratic Party":
- * the possessor's party, not the US Democrats' DEM); all when none is. */
+/* The role agents (role_agent): the state's, armed groups', the
+ * opposition's and society's roles, as against a named body's own code
+ * ("HMS", "DEM"). */
+#define ROLE_AGENT_CODES                                                     \
+    "GOVMILCOPJUDLEGSPYREBINSSEPUAFRADOPPCRMCVLREFLABEDU"                    \
+    "HLHELIAGRENVPTYRELMOD"
+
+/* Keeps only the CAMEO sector agents of m, the role agents and the
+ * sectors that work across borders (business, media, development, rights,
+ * NGOs): "Italy's Democratic Party" is the possessor's party, not the US
+ * Democrats' DEM. All when none is. */
 static void keep_sectors(mention *m)
 {
-    static const char sectors[] = "GOVMILCOPSPYJUDLEGPTYOPPREBINSUAFSEPRADMODCVLREFLABBUS"
-                                  "MEDEDUHLHAGRENVDEVHRIELICRMNGOREL";
     int n = 0;
     for (int i = 0; i < m->n_agents; i++)
-        if (agent_in(m->agents[i], sectors))
+        if (agent_in(m->agents[i], ROLE_AGENT_CODES) ||
+            agent_in(m->agents[i], "BUSMEDDEVHRINGO"))
             m->agents[n++] = m->agents[i];
     if (n)
         m->n_agents = n;
@@ -3361,8 +3369,7 @@ static int protest_verb(const tac_cameo *cm, const tac_tok *t)
  * criticised the revaluation of the German mark"). */
 static int role_agent(const char *a)
 {
-    return agent_in(a, "GOVMILCOPJUDLEGSPYREBINSSEPUAFRADOPPCRMCVLREFLABEDU"
-                       "HLHELIAGRENVPTYRELMOD");
+    return agent_in(a, ROLE_AGENT_CODES);
 }
 
 /* The one country the sentence names (an actor's, or a place's), or NULL
