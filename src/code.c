@@ -949,694 +949,806 @@ static int region_reading(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i
     return drop ? REGION_NONE : REGION_ACTOR;
 }
 
-/* Finds the actor mentions of tokens [s, e) and appends them to ments. */
-static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
+/* ---- mentions: pieces ------------------------------------------------ */
+
+/* The dictionary phrase at i, found by actor_longest and ending at end, as
+ * a piece of a mention: fills *p and returns 1 if it is one; returns 0 if
+ * it is none (a region read as a description, a count, a place kept only
+ * as a location of the sentence). *next is the token the scan goes on
+ * from. prev is the last piece found before it, or NULL. */
+static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end,
+                       uint32_t node, const piece *prev, piece *p, uint32_t *next)
 {
     const tac_dict *d = c->dict;
-    tac_tok *t = c->toks.v;
-    piece pieces[MAX_PIECES_SENT];
+    const tac_tok *t = c->toks.v;
+    *next = end;
+    p->start = i;
+    p->end = end;
+    piece_from_node(d, node, p, c->date);
+    /* a region ("the West", "Europe", "Central Asian"): an actor when
+     * region_reading says so; a head noun after it that names its states
+     * is part of it ("Western powers", "Baltic states") */
+    if (p->actor && region_actor(p->actor) && !p->agent && !p->person && !p->country &&
+        !p->capital && !p->place) {
+        int r = region_reading(c, s, e, i, end, p->actor, prev);
+        if (r == REGION_LATER) {
+            *next = i + 1;
+            return 0;
+        }
+        if (r == REGION_NONE)
+            return 0;
+        while (end < e && polity_noun(&t[end]) == 1)
+            end++;
+        p->end = *next = end;
+    }
+    /* "thousands", "dozens": a count before "of" or before what it counts
+     * ("thousands of Iranians", "a thousand people") is no actor; the
+     * counted are */
+    if (p->agent && !p->actor && !p->person && !p->country && !p->capital && !p->place &&
+        !strcmp(p->agent->code, "CVL") && count_noun(&t[end - 1])) {
+        uint32_t n2;
+        /* "two hundred", "a thousand": singular, a number */
+        if (t[end - 1].norm[t[end - 1].norm_len - 1] != 's' ||
+            (end < e && (tok_is(&t[end], "of") || (t[end].flags & TAC_TOK_NUM) ||
+                         actor_longest(d, t, end, e, &n2))))
+            return 0;
+    }
+    /* a capital or country name after "in", "at", and a city or region
+     * anywhere: a place, kept only to give an agent next to it its
+     * country */
+    /* "from the besieged Bosnian town of Gorazde": a country adjective
+     * before a named place describes the place; it is a location of the
+     * sentence, no actor */
+    if (p->country && p->adj && !p->agent && !p->actor && !p->person && !p->capital &&
+        !p->place && end < e && settlement_of(t, end, e)) {
+        add_loc(c, i, end, p);
+        return 0;
+    }
+    int only_place = p->place && !p->agent && !p->actor && !p->person && !p->capital &&
+                     !p->country;
+    if (only_place ||
+        (i > s && (t[i - 1].wflags & TAC_LX_LOCATIVE) && !p->agent && !p->actor &&
+         !p->person && (p->capital || (p->country && !p->adj)))) {
+        int agent_follows = 0;
+        /* "Kharkiv's governor": the agent after a possessive 's */
+        uint32_t after = end < e && (t[end].flags & TAC_TOK_POSS) ? end + 1 : end;
+        if (after < e) {
+            uint32_t n2;
+            uint32_t e2 = actor_longest(d, t, after, e, &n2);
+            if (e2) {
+                piece q;
+                memset(&q, 0, sizeof q);
+                piece_from_node(d, n2, &q, c->date);
+                agent_follows = q.agent != NULL;
+            }
+        }
+        /* "a court in Guyana", "police from Kenya": an agent without a
+         * country takes the place's country (composed below) */
+        int agent_before = i > s && prev &&
+                           (prev->end + 1 == i || place_noun_gap(t, prev->end, i) ||
+                            based_gap(t, prev->end, i)) &&
+                           ((prev->agent && !prev->actor) ||
+                            (!prev->agent && people_group(prev->actor) &&
+                             !prev->actor->country[0] && !region_actor(prev->actor))) &&
+                           !prev->country && !prev->person && !prev->capital && !prev->place &&
+                           ((t[i - 1].wflags & TAC_LX_LOCATIVE) || tok_is(&t[i - 1], "from") ||
+                            (only_place && tok_is(&t[i - 1], "of")));
+        if (!agent_follows && !agent_before) {
+            add_loc(c, i, end, p);
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* A pronoun or a short name at i as a piece: fills *p and returns 1 if the
+ * word is one that stands for an actor (a pronoun with an antecedent, a
+ * short name given earlier, a surname of a person in office), else 0.
+ * pieces[0..np) are the sentence's pieces so far. */
+static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const piece *pieces,
+                      size_t np, piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    p->start = i;
+    p->end = i + 1;
+    if (t[i].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) {
+        int person = (t[i].wflags & TAC_LX_PRON_PERSON) != 0;
+        /* "Annan announced that he will withdraw": the antecedent may be
+         * earlier in the same sentence */
+        int seen_person = 0;
+        for (size_t q = 0; q < np && !seen_person; q++)
+            seen_person = pieces[q].person != NULL;
+        if (!((person && (c->have_person || seen_person)) ||
+              (!person && (c->have_actor || np > 0))))
+            return 0;
+        p->pronoun = person ? 1 : 2;
+        return 1;
+    }
+    if (!name_word(&t[i]))
+        return 0;
+    const mention *a = find_alias(c, &t[i]);
+    /* "Pashinyan" alone, not inside a longer unknown name */
+    int alone = !(i + 1 < e && name_word(&t[i + 1]) && !find_alias(c, &t[i + 1]));
+    if (!alone)
+        return 0;
+    if (a) {
+        p->alias = a;
+        return 1;
+    }
+    if (i > s && name_word(&t[i - 1]) && !(np && pieces[np - 1].end == i))
+        return 0;
+    /* a surname alone ("Obama said", "President Bush"): the one person of
+     * that name in office on the date, if only one is */
+    const tac_aentry *sp = tac_dict_surname(c->dict, t[i].word, c->date);
+    if (!sp && t[i].lemma != t[i].word)
+        sp = tac_dict_surname(c->dict, t[i].lemma, c->date);
+    /* "President Obama" in a text dated outside his term: after a title
+     * the surname still names that person, when all people of the name
+     * share one country; the title gives the role (composed below) */
+    const piece *title = np ? &pieces[np - 1] : NULL;
+    if (!sp && title && title->end == i && title->agent && !title->country && !title->actor &&
+        !title->person && !title->pronoun && !title->alias && !title->capital && !title->place)
+        sp = tac_dict_surname_any(c->dict, t[i].word);
+    p->person = sp;
+    return sp != NULL;
+}
+
+/* Reads the dictionary phrases, pronouns and short names of tokens [s, e)
+ * into pieces (room for MAX_PIECES_SENT); places that only locate the
+ * sentence go to its locations. Returns the number of pieces. */
+static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
+{
+    const tac_tok *t = c->toks.v;
     size_t np = 0;
-    c->n_locs = 0;
     for (uint32_t i = s; i < e && np < MAX_PIECES_SENT;) {
         piece p;
         memset(&p, 0, sizeof p);
         uint32_t node;
-        uint32_t end = actor_longest(d, t, i, e, &node);
+        uint32_t end = actor_longest(c->dict, t, i, e, &node);
         if (end) {
-            p.start = i;
-            p.end = end;
-            piece_from_node(d, node, &p, c->date);
-            /* a region ("the West", "Europe", "Central Asian"): an actor
-             * when region_reading says so; a head noun after it that names
-             * its states is part of it ("Western powers", "Baltic states") */
-            if (p.actor && region_actor(p.actor) && !p.agent && !p.person && !p.country &&
-                !p.capital && !p.place) {
-                int r = region_reading(c, s, e, i, end, p.actor, np ? &pieces[np - 1] : NULL);
-                if (r == REGION_LATER) {
-                    i++;
-                    continue;
-                }
-                if (r == REGION_NONE) {
-                    i = end;
-                    continue;
-                }
-                while (end < e && polity_noun(&t[end]) == 1)
-                    end++;
-                p.end = end;
-            }
-            /* "thousands", "dozens": a count before "of" or before what
-             * it counts ("thousands of Iranians", "a thousand people") is
-             * no actor; the counted are */
-            if (p.agent && !p.actor && !p.person && !p.country && !p.capital && !p.place &&
-                !strcmp(p.agent->code, "CVL") && count_noun(&t[end - 1])) {
-                uint32_t n2;
-                /* "two hundred", "a thousand": singular, a number */
-                if (t[end - 1].norm[t[end - 1].norm_len - 1] != 's' ||
-                    (end < e && (tok_is(&t[end], "of") || (t[end].flags & TAC_TOK_NUM) ||
-                                 actor_longest(d, t, end, e, &n2)))) {
-                    i = end;
-                    continue;
-                }
-            }
-            /* a capital or country name after "in", "at", and a city or
-             * region anywhere: a place, kept only to give an agent next to
-             * it its country */
-            /* "from the besieged Bosnian town of Gorazde": a country
-             * adjective before a named place describes the place; it is a
-             * location of the sentence, no actor */
-            if (p.country && p.adj && !p.agent && !p.actor && !p.person && !p.capital &&
-                !p.place && end < e && settlement_of(t, end, e)) {
-                add_loc(c, i, end, &p);
-                i = end;
-                continue;
-            }
-            int only_place = p.place && !p.agent && !p.actor && !p.person && !p.capital &&
-                             !p.country;
-            if (only_place ||
-                (i > s && (t[i - 1].wflags & TAC_LX_LOCATIVE) && !p.agent && !p.actor &&
-                 !p.person && (p.capital || (p.country && !p.adj)))) {
-                int agent_follows = 0;
-                /* "Kharkiv's governor": the agent after a possessive 's */
-                uint32_t next = end < e && (t[end].flags & TAC_TOK_POSS) ? end + 1 : end;
-                if (next < e) {
-                    uint32_t n2;
-                    uint32_t e2 = actor_longest(d, t, next, e, &n2);
-                    if (e2) {
-                        piece q;
-                        memset(&q, 0, sizeof q);
-                        piece_from_node(d, n2, &q, c->date);
-                        agent_follows = q.agent != NULL;
-                    }
-                }
-                /* "a court in Guyana", "police from Kenya": an agent without
-                 * a country takes the place's country (composed below) */
-                const piece *prev = np ? &pieces[np - 1] : NULL;
-                int agent_before = i > s && prev &&
-                                   (prev->end + 1 == i || place_noun_gap(t, prev->end, i) ||
-                                    based_gap(t, prev->end, i)) &&
-                                   ((prev->agent && !prev->actor) ||
-                                    (!prev->agent && people_group(prev->actor) &&
-                                     !prev->actor->country[0] &&
-                                     !region_actor(prev->actor))) &&
-                                   !prev->country && !prev->person &&
-                                   !prev->capital && !prev->place &&
-                                   ((t[i - 1].wflags & TAC_LX_LOCATIVE) ||
-                                    tok_is(&t[i - 1], "from") ||
-                                    (only_place && tok_is(&t[i - 1], "of")));
-                if (!agent_follows && !agent_before) {
-                    add_loc(c, i, end, &p);
-                    i = end;
-                    continue;
-                }
-            }
+            if (actor_piece(c, s, e, i, end, node, np ? &pieces[np - 1] : NULL, &p, &i))
+                pieces[np++] = p;
+            continue;
+        }
+        if (!c->opt.no_coref &&
+            ((t[i].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) || name_word(&t[i])) &&
+            word_piece(c, s, e, i, pieces, np, &p))
             pieces[np++] = p;
-            i = end;
-            continue;
-        }
-        if (!c->opt.no_coref && (t[i].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP))) {
-            int person = (t[i].wflags & TAC_LX_PRON_PERSON) != 0;
-            /* "Annan announced that he will withdraw": the antecedent may
-             * be earlier in the same sentence */
-            int seen_person = 0;
-            for (size_t q = 0; q < np && !seen_person; q++)
-                seen_person = pieces[q].person != NULL;
-            if ((person && (c->have_person || seen_person)) ||
-                (!person && (c->have_actor || np > 0))) {
-                p.start = i;
-                p.end = i + 1;
-                p.pronoun = person ? 1 : 2;
-                pieces[np++] = p;
-            }
-            i++;
-            continue;
-        }
-        if (!c->opt.no_coref && name_word(&t[i])) {
-            const mention *a = find_alias(c, &t[i]);
-            /* "Pashinyan" alone, not inside a longer unknown name */
-            int alone = !(i + 1 < e && name_word(&t[i + 1]) && !find_alias(c, &t[i + 1]));
-            if (a && alone) {
-                p.start = i;
-                p.end = i + 1;
-                p.alias = a;
-                pieces[np++] = p;
-            } else if (!a && alone &&
-                       !(i > s && name_word(&t[i - 1]) && !(np && pieces[np - 1].end == i))) {
-                /* a surname alone ("Obama said", "President Bush"): the one
-                 * person of that name in office on the date, if only one is */
-                const tac_aentry *sp = tac_dict_surname(d, t[i].word, c->date);
-                if (!sp && t[i].lemma != t[i].word)
-                    sp = tac_dict_surname(d, t[i].lemma, c->date);
-                /* "President Obama" in a text dated outside his term: after
-                 * a title the surname still names that person, when all
-                 * people of the name share one country; the title gives
-                 * the role (composed below) */
-                const piece *title = np ? &pieces[np - 1] : NULL;
-                if (!sp && title && title->end == i && title->agent && !title->country &&
-                    !title->actor && !title->person && !title->pronoun && !title->alias &&
-                    !title->capital && !title->place)
-                    sp = tac_dict_surname_any(d, t[i].word);
-                if (sp) {
-                    p.start = i;
-                    p.end = i + 1;
-                    p.person = sp;
-                    pieces[np++] = p;
-                }
-            }
-        }
         i++;
     }
+    return np;
+}
 
-    /* compose pieces into mentions */
-    size_t adj_ment = (size_t)-1; /* the last mention coded "adjective + agent" */
-    for (size_t k = 0; k < np;) {
-        piece *p = &pieces[k];
-        mention m;
-        memset(&m, 0, sizeof m);
+/* ---- mentions: composing pieces ------------------------------------- */
+
+/* A mention being composed from the pieces that start at p. */
+typedef struct mbuild {
+    mention m;
+    const piece *p;     /* its first piece */
+    int named;          /* a person or a named body */
+    int people;         /* a people (ethnic group, faith) named without a country */
+    int region;         /* a region: roles join it, it takes no country */
+    int replace_agents; /* "president of the Kenyan parliament": the agent
+                         * after the country replaces the title's */
+    int rank_only;      /* the agents so far come from one rank or member
+                         * word alone ("deputy", "Kenyan deputy") */
+} mbuild;
+
+/* "forces loyal to Gaddafi", "supporters of Mohamed Morsi": b's agent is
+ * bound to the person or body in the pieces from *k2 (bound: "loyal to",
+ * "affiliated with", "allied with"; else "of"). Takes their country, or
+ * codes as the body, and moves *k2 past them. Returns -1 on out of
+ * memory, else 0 (the mention ends here either way). */
+static int bind_to(tac_coder *c, const piece *pieces, size_t np, size_t *k2, int bound,
+                   mbuild *b)
+{
+    const char *cc = NULL;
+    const tac_aentry *body = NULL; /* a named body, no person */
+    int has_person = 0;
+    size_t k3 = *k2;
+    uint32_t end = pieces[*k2].start;
+    for (; k3 < np && pieces[k3].start == end && !pieces[k3].pronoun && !pieces[k3].alias;
+         k3++) {
+        const piece *r = &pieces[k3];
+        has_person |= r->person != NULL;
+        if (r->actor && !r->person && !body)
+            body = r->actor;
+        const char *rc = r->person    ? r->person->country
+                         : r->actor   ? r->actor->country
+                         : r->country ? r->country->country
+                         : r->capital ? r->capital->country
+                         : r->place   ? r->place->country
+                                      : NULL;
+        if (!cc && rc && rc[0])
+            cc = rc;
+        end = r->end;
+    }
+    /* "workers affiliated with the CITU", "fighters loyal to Hamas": bound
+     * to an organisation, the agent acts for it and codes as it, as a
+     * member does ("members of Hamas") */
+    if (bound && body && !has_person && !people_group(body)) {
+        if (set_actor(c, &b->m, body) < 0)
+            return -1;
+        b->named = 1;
+    } else if (cc) {
+        memcpy(b->m.country, cc, 4);
+    } else {
+        return 0;
+    }
+    b->m.end = end;
+    *k2 = k3;
+    return 0;
+}
+
+/* "Armenian Prime Minister Nikol Pashinyan", "Senator Marco Rubio": the
+ * person q after b's title or country. Returns -1 on out of memory, 0 if
+ * q does not join the mention, 1 if it does. */
+static int absorb_person(tac_coder *c, uint32_t s, const piece *q, int poss, mbuild *b)
+{
+    const tac_tok *t = c->toks.v;
+    mention *m = &b->m;
+    if ((b->named && !b->p->country) || poss)
+        return 0;
+    /* "Senator Marco Rubio", "French Foreign Minister Jean-Yves Le Drian":
+     * a title before the name states the person's role when the text was
+     * written; the dictionary's dated office only codes a bare name. A head
+     * of an IGO keeps the IGO's code. */
+    const char *title[TAC_MAX_AGENTS];
+    int n_title = b->named ? 0 : m->n_agents;
+    char text_country[4];
+    memcpy(text_country, m->country, 4);
+    for (int a = 0; a < n_title; a++)
+        title[a] = m->agents[a];
+    if (set_person(c, m, q->person) < 0)
+        return -1;
+    /* "Secretary Lloyd Austin": a title the office already starts with
+     * keeps the office's fuller code (GOVMIL) */
+    if (n_title && tac_dict_in_office(q->person, c->date) && m->n_agents &&
+        !strcmp(m->agents[0], title[0]))
+        n_title = 0;
+    if (n_title && tac_dict_is_country(c->dict, q->person->code, 3) &&
+        !(m->start > s && (t[m->start - 1].wflags & TAC_LX_FORMER))) {
+        for (int a = 0; a < n_title; a++)
+            m->agents[a] = title[a];
+        m->n_agents = n_title;
+        if (text_country[0])
+            memcpy(m->country, text_country, 4);
+        m->code = NULL;
+        if (finish_code(c, m) < 0)
+            return -1;
+    }
+    b->named = 1;
+    return 1;
+}
+
+/* The agent q ("forces", "minister") after b, gap tokens after it (poss:
+ * across a possessive 's). Returns -1 on out of memory, else 0. */
+static int absorb_agent(tac_coder *c, const piece *q, uint32_t gap, int poss, mbuild *b)
+{
+    const tac_tok *t = c->toks.v;
+    mention *m = &b->m;
+    if (b->named && !b->people && poss && m->person && m->country[0] && !lone_member(t, q)) {
+        /* "Assad's forces", "Macron's party": what a person has is of the
+         * person's country, in its own role */
+        m->person = 0;
+        m->n_agents = 0;
+        m->code = NULL;
+        return add_agents(c, m, q->agent->code);
+    }
+    if (b->named && !b->people && !m->person && state_body(m) &&
+        agent_in(q->agent->code, STATE_AGENT_CODES) && !has_agent(m, q->agent->code) &&
+        !(t[q->start].wflags & TAC_LX_MEMBER) && !(t[q->end - 1].wflags & TAC_LX_MEMBER)) {
+        /* "Palestinian Authority security forces", "Kremlin troops": an
+         * agent of a state institution is of its country, in the agent's
+         * own role (a head or member of it is the institution: "White House
+         * chief of staff", "Treasury deputy") */
+        m->n_agents = 0;
+        m->code = NULL;
+        return add_agents(c, m, q->agent->code);
+    }
+    if (b->named && !b->people) {
+        /* "Hamas fighters", "UN peacekeepers": keep the name, and note
+         * troops for the `modal military` table */
+        if (strstr(q->agent->code, "MIL"))
+            m->armed = 1;
+        return 0;
+    }
+    if ((gap == 0 || poss) && !b->named && m->n_agents &&
+        !(t[m->end - 1].wflags & TAC_LX_MEMBER) && q->end == q->start + 1 &&
+        (t[q->start].wflags & TAC_LX_MEMBER)) {
+        /* "police commander", "party official": a lone head or member noun
+         * after a body's agent is one of that body ("schools police chief"
+         * keeps both: "police chief" is a phrase of its own); so is one
+         * after the body's possessive ("the union's president") */
+        return 0;
+    }
+    if (gap == 0 && !b->named && b->rank_only) {
+        /* "deputy police chief", "deputy chancellor": a lone rank or member
+         * word before a title only ranks its holder ("deputy" alone is a
+         * legislator); the title names the role */
+        m->n_agents = 0;
+        return add_agents(c, m, q->agent->code);
+    }
+    if (b->replace_agents) {
+        /* "president of the Kenyan parliament" */
+        m->n_agents = 0;
+        b->replace_agents = 0;
+        return add_agents(c, m, q->agent->code);
+    }
+    if (!b->named && gap == 0 && m->n_agents) {
+        /* "military dictator", "student protesters": the head noun names
+         * the role, the word before it the area (the CAMEO manual's GOVMIL
+         * for a defence minister), so the head's agents go first;
+         * order_agents then puts primary roles before secondary ones */
+        const char *before[TAC_MAX_AGENTS];
+        int nb = m->n_agents;
+        memcpy(before, m->agents, sizeof before);
+        m->n_agents = 0;
+        if (add_agents(c, m, q->agent->code) < 0)
+            return -1;
+        for (int k = 0; k < nb && m->n_agents < TAC_MAX_AGENTS; k++)
+            if (!has_agent(m, before[k]))
+                m->agents[m->n_agents++] = before[k];
+        return 0;
+    }
+    if (b->region && !strcmp(q->agent->code, "GOV")) {
+        /* "Western governments", "African leaders": the states of a region
+         * are the region, as the CAMEO codebook codes "world governments"
+         * UIS and "Arab capitals" MEA */
+        return 0;
+    }
+    /* "Kurdish fighters": a people's role joins its code */
+    if (add_agents(c, m, q->agent->code) < 0)
+        return -1;
+    if (b->named)
+        m->code = NULL;
+    return 0;
+}
+
+/* The named body q after b ("Netanyahu's Likud", "Chile's Defense
+ * Department"). Returns -1 on out of memory, 0 if q does not join the
+ * mention, 1 if it does. */
+static int absorb_body(tac_coder *c, const piece *q, int poss, mbuild *b)
+{
+    mention *m = &b->m;
+    if (poss && m->person && !b->p->country) {
+        /* "Netanyahu's Likud", "Modi's BJP": a person's party or body is
+         * that body */
+        if (set_actor(c, m, q->actor) < 0)
+            return -1;
+        m->person = 0;
+        b->people = people_group(q->actor);
+        b->region = region_actor(q->actor);
+        return 1;
+    }
+    if (b->named || m->n_agents)
+        return 0;
+    /* "Chile's Defense Department": a national institution named for
+     * another country's is the possessor's */
+    char own[4];
+    memcpy(own, m->country, 4);
+    if (set_actor(c, m, q->actor) < 0)
+        return -1;
+    if (poss && own[0] && m->country[0] && memcmp(own, m->country, 3) != 0 && m->n_agents) {
+        memcpy(m->country, own, 4);
+        m->code = NULL;
+        keep_sectors(m);
+    }
+    /* "Kenyan Christians", "Iraqi Kurds": a people takes the country the
+     * phrase gives it */
+    if (own[0] && !q->actor->country[0] && people_group(q->actor) && !region_actor(q->actor)) {
+        memcpy(m->country, own, 4);
+        m->code = NULL;
+        b->people = 1;
+    }
+    b->region = region_actor(q->actor);
+    b->named = 1;
+    return 1;
+}
+
+/* Joins the piece at *k2 (and what it brings) to b when it belongs to the
+ * same noun phrase: a possessive ("Poland's interior minister"), "of" or
+ * a locative ("rebels in northern Iraq"), a member of a body ("the leader
+ * of Hamas"), a person after a title, an agent after a country. Moves *k2
+ * past what it joined. Returns -1 on out of memory, 1 to go on with the
+ * next piece, 0 when the mention ends. */
+static int absorb(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size_t *k2,
+                  mbuild *b)
+{
+    const tac_tok *t = c->toks.v;
+    mention *m = &b->m;
+    const piece *q = &pieces[*k2];
+    int had_agents = m->n_agents;
+    int named = b->named;
+    /* "dissidents from military-ruled Myanmar": a compound read as its
+     * first half ("military") with no agent after it only describes the
+     * country that follows */
+    if (q->start == m->end + 1 && q->end == q->start + 1 &&
+        (t[q->start].flags & TAC_TOK_COMPOUND) && *k2 + 1 < np &&
+        pieces[*k2 + 1].start == q->end && !pieces[*k2 + 1].agent &&
+        (pieces[*k2 + 1].country || pieces[*k2 + 1].capital || pieces[*k2 + 1].place) &&
+        (tok_is(&t[m->end], "of") || (t[m->end].wflags & TAC_LX_LOCATIVE) ||
+         tok_is(&t[m->end], "from")))
+        q = &pieces[++*k2];
+    uint32_t gap = q->start - m->end;
+    int after_of = tok_is(&t[m->end], "of") || (t[m->end].wflags & TAC_LX_LOCATIVE) ||
+                   tok_is(&t[m->end], "from");
+    /* "Poland's interior minister", "Poland's current interior minister":
+     * one lower-case modifier may follow the 's */
+    int poss = (gap == 1 && (t[m->end].flags & TAC_TOK_POSS)) ||
+               (gap == 2 && (t[m->end].flags & TAC_TOK_POSS) && !named && q->agent &&
+                !q->country && !q->actor && !q->person && m->country[0] &&
+                (t[m->end + 1].flags & TAC_TOK_WORD) && !(t[m->end + 1].flags & TAC_TOK_CAP) &&
+                !verbish(&t[m->end + 1]) &&
+                !(t[m->end + 1].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |
+                                          TAC_LX_BE | TAC_LX_BOUNDARY)));
+    int owned = m->start > s &&
+                (tok_is(&t[m->start - 1], "its") || tok_is(&t[m->start - 1], "their"));
+    /* "president of the Riigikogu": "of the" as well as "of" */
+    /* ... and "rebels in the Ivory Coast" */
+    /* ... and "dissidents from military-ruled Myanmar", "rebels in
+     * war-torn Syria": a lower-case hyphen compound before the country
+     * describes it */
+    int of_the = gap == 2 && after_of &&
+                 ((t[m->end + 1].wflags & TAC_LX_DET) || hyphen_modifier(&t[m->end + 1]));
+    /* ... and "rebels in northern Iraq", "the mayor of the northern West
+     * Bank": one lower-case modifier, after "the" or not */
+    uint32_t mod = gap == 3 && (t[m->end + 1].wflags & TAC_LX_DET) ? m->end + 2
+                   : gap == 2                                       ? m->end + 1
+                                                                    : 0;
+    if (mod && after_of && ((q->country && !q->adj) || q->capital || q->place) &&
+        (t[mod].flags & TAC_TOK_WORD) && !(t[mod].flags & TAC_TOK_CAP) && !verbish(&t[mod]) &&
+        !(t[mod].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_BE |
+                           TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_NEGATION | TAC_LX_TIME)))
+        of_the = 1;
+    /* ... and "the mayor of the city of Kharkiv", "residents of the
+     * northern town of Bucha" */
+    if (!of_the && ((q->country && !q->adj) || q->capital || q->place) &&
+        place_noun_gap(t, m->end, q->start))
+        of_the = 1;
+    /* "a terror group based in Trinidad": where an agent is based is
+     * where it is from */
+    int based = based_gap(t, m->end, q->start);
+    int of = (gap == 1 || of_the || based) &&
+             (tok_is(&t[m->end], "of") || based ||
+              (!owned && ((t[m->end].wflags & TAC_LX_LOCATIVE) || tok_is(&t[m->end], "from")))) &&
+             (!named || (b->people && !b->region)) && m->n_agents && !m->country[0] &&
+             (q->country || q->capital || q->place) && !q->agent && !q->person && !q->actor;
+    /* "the leader of Hamas", "president of the Riigikogu", "leader of the
+     * opposition": a member, head or spokesperson of a body acts for it
+     * and codes as the body */
+    int member_of = (gap == 1 || of_the) && tok_is(&t[m->end], "of") && !named &&
+                    !m->country[0] && m->n_agents && (t[m->end - 1].wflags & TAC_LX_MEMBER) &&
+                    !q->person && !q->pronoun && !q->alias &&
+                    ((q->actor && !q->country) || (q->agent && !q->country));
+    int adjgap = gap == 1 && !named && m->country[0] && !m->n_agents && q->agent &&
+                 (t[m->end].flags & TAC_TOK_WORD) && !(t[m->end].flags & TAC_TOK_CAP) &&
+                 !(t[m->end].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |
+                                       TAC_LX_BE | TAC_LX_SAY | TAC_LX_BOUNDARY |
+                                       TAC_LX_RELATIVE)) &&
+                 !verbish(&t[m->end]) &&
+                 /* "Russia attacks rebels": a verb that starts an event
+                  * pattern is not an adjective */
+                 !((t[m->end].wflags & TAC_LX_PAT_START) && (t[m->end].wflags & TAC_LX_VERB));
+    /* "local Iraqis": a civilian word before a demonym is the demonym's
+     * people */
+    int civ_demonym = gap == 0 && !named && !m->country[0] && m->n_agents == 1 &&
+                      !strcmp(m->agents[0], "CVL") && q->country && q->adj && !q->agent &&
+                      !q->actor && !q->person && !q->capital;
+    /* "forces loyal to Gaddafi", "workers affiliated with the Serbian
+     * Workers' Union", "militias allied with the Syrian government": an
+     * agent bound to a person or body is of its country; the phrase after
+     * "to" / "with" joins the mention */
+    /* ... and "the government of President Laurent Gbagbo", "supporters of
+     * Mohamed Morsi": an agent of a named person */
+    int bound = (gap == 2 || (gap == 3 && (t[m->end + 2].wflags & TAC_LX_DET))) &&
+                (tok_is(&t[m->end], "loyal") || tok_is(&t[m->end], "affiliated") ||
+                 tok_is(&t[m->end], "allied")) &&
+                (tok_is(&t[m->end + 1], "to") || tok_is(&t[m->end + 1], "with"));
+    int of_person = !bound &&
+                    (gap == 1 || (gap == 2 && (t[m->end + 1].wflags & TAC_LX_DET))) &&
+                    tok_is(&t[m->end], "of") &&
+                    (q->person || (q->agent && !q->country && !q->actor && *k2 + 1 < np &&
+                                   pieces[*k2 + 1].start == q->end && pieces[*k2 + 1].person));
+    if (!named && !m->country[0] && m->n_agents && !q->pronoun && !q->alias &&
+        (bound || of_person))
+        return bind_to(c, pieces, np, k2, bound, b);
+    if (q->pronoun || q->alias)
+        return 0;
+    if (!(gap == 0 || poss || of || adjgap || member_of))
+        return 0;
+    int r = 1;
+    if (civ_demonym) {
+        memcpy(m->country, q->country->country, 4);
+        /* "local Kazakh police": the agent after the demonym is the role,
+         * "local" only modifies it */
+        if (*k2 + 1 < np && pieces[*k2 + 1].start == q->end && pieces[*k2 + 1].agent)
+            m->n_agents = 0;
+    } else if (member_of) {
+        if (q->actor) {
+            if (set_actor(c, m, q->actor) < 0)
+                return -1;
+            b->named = 1;
+            b->people = people_group(q->actor);
+            b->region = region_actor(q->actor);
+        } else {
+            m->n_agents = 0;
+            if (add_agents(c, m, q->agent->code) < 0)
+                return -1;
+        }
+    } else if (q->person) {
+        r = absorb_person(c, s, q, poss, b);
+    } else if (q->agent && !q->country && !q->actor) {
+        r = absorb_agent(c, q, gap, poss, b) < 0 ? -1 : 1;
+    } else if (of) {
+        memcpy(m->country,
+               (q->country ? q->country : q->capital ? q->capital : q->place)->country, 4);
+        if (named)
+            m->code = NULL; /* "Christians in Nigeria": rebuilt below */
+        else if (q->country && q->adj && (t[m->end - 1].wflags & TAC_LX_MEMBER))
+            b->replace_agents = 1;
+    } else if (q->actor) {
+        r = absorb_body(c, q, poss, b);
+    } else {
+        r = 0;
+    }
+    if (r <= 0)
+        return r;
+    b->rank_only = !had_agents && !b->named && lone_member(t, q);
+    m->end = q->end;
+    ++*k2;
+    return 1;
+}
+
+/* The pieces at k that give a mention without composing (a pronoun, a
+ * short name, "Hamas-run ministry"), or none ("they" after a group of the
+ * sentence, a pronoun with no antecedent, a compound that only modifies).
+ * Returns -1 on out of memory, the number of pieces used (1 or 2), or 0
+ * when the piece at k is to be composed. */
+static int short_mention(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size_t k)
+{
+    const tac_tok *t = c->toks.v;
+    const piece *p = &pieces[k];
+    mention m;
+    memset(&m, 0, sizeof m);
+    m.start = p->start;
+    m.end = p->end;
+    m.tstart = p->start;
+    if (p->pronoun == 2 && c->n_ments >= 2) {
+        /* "Obama and Putin said they will attack": "they" after a group of
+         * the same sentence is that group, which the subject search finds;
+         * one member would be too little */
+        const mention *a = &c->ments[c->n_ments - 2], *b = &c->ments[c->n_ments - 1];
+        int joined = b->tstart > a->end && b->tstart - a->end <= 2;
+        for (uint32_t j = a->end; joined && j < b->tstart; j++)
+            joined = tac_code_is_punct(&t[j], ',') || (t[j].wflags & TAC_LX_CONJ);
+        if (joined && a->start >= s)
+            return 1;
+    }
+    /* "he" after a person of its sentence that gave no mention (merged
+     * into a longer phrase, or no code): no antecedent in this document,
+     * so no actor */
+    if ((p->pronoun == 1 && !c->have_person) || (p->pronoun == 2 && !c->have_actor))
+        return 1;
+    if (p->pronoun || p->alias) {
+        /* a pronoun or short name: the actor it stands for, here */
+        m = p->alias ? *p->alias : p->pronoun == 1 ? c->last_person : c->last_actor;
         m.start = p->start;
         m.end = p->end;
         m.tstart = p->start;
-        int ok = 1;
-        if (p->pronoun == 2 && c->n_ments >= 2) {
-            /* "Obama and Putin said they will attack": "they" after a
-             * group of the same sentence is that group, which the subject
-             * search finds; one member would be too little */
-            const mention *a = &c->ments[c->n_ments - 2], *b = &c->ments[c->n_ments - 1];
-            int joined = b->tstart > a->end && b->tstart - a->end <= 2;
-            for (uint32_t j = a->end; joined && j < b->tstart; j++)
-                joined = tac_code_is_punct(&t[j], ',') || (t[j].wflags & TAC_LX_CONJ);
-            if (joined && a->start >= s) {
-                k++;
-                continue;
-            }
-        }
-        if ((p->pronoun == 1 && !c->have_person) || (p->pronoun == 2 && !c->have_actor)) {
-            /* "he" after a person of its sentence that gave no mention
-             * (merged into a longer phrase, or no code): no antecedent in
-             * this document, so no actor */
-            k++;
-            continue;
-        }
-        if (p->pronoun || p->alias) {
-            /* a pronoun or short name: the actor it stands for, here */
-            m = p->alias ? *p->alias : p->pronoun == 1 ? c->last_person : c->last_actor;
-            m.start = p->start;
-            m.end = p->end;
-            m.tstart = p->start;
-            m.resolved = 1;
-            if (push_mention(c, &m) < 0)
-                return -1;
-            k++;
-            continue;
-        }
-        if (t[p->end - 1].flags & TAC_TOK_COMPOUND) {
-            /* "Hamas-run health ministry", "Russian-installed officials",
-             * "London-based think tank": the agent after the compound is of
-             * its first half's country; an organisation without a home
-             * country keeps its own code ("UN-led force"). Without an agent
-             * after it the compound only modifies (no actor). */
-            const piece *q = k + 1 < np ? &pieces[k + 1] : NULL;
-            const tac_aentry *who = p->person    ? p->person
-                                    : p->actor   ? p->actor
-                                    : p->country ? p->country
-                                    : p->capital ? p->capital
-                                                 : p->place;
-            if (!who || !q || q->start != p->end || !q->agent || q->country || q->actor ||
-                q->person || q->pronoun || q->alias) {
-                k++;
-                continue;
-            }
-            if (p->actor && !p->person && !p->actor->country[0]) {
-                if (set_actor(c, &m, p->actor) < 0)
-                    return -1;
-            } else {
-                memcpy(m.country, who->country, 4);
-                if (add_agents(c, &m, q->agent->code) < 0)
-                    return -1;
-            }
-            m.end = q->end;
-            if (!m.code && finish_code(c, &m) < 0)
-                return -1;
-            if (m.start > s && (t[m.start - 1].wflags & TAC_LX_DET) &&
-                !(t[m.start - 1].wflags & TAC_LX_COMPLEMENT))
-                m.tstart = m.start - 1;
-            if (push_mention(c, &m) < 0)
-                return -1;
-            remember(c, &m);
-            k += 2;
-            continue;
-        }
-        if (p->person)
-            ok = set_person(c, &m, p->person) == 0;
-        else if (p->actor)
-            ok = set_actor(c, &m, p->actor) == 0;
-        else if (p->country)
-            memcpy(m.country, p->country->country, 4);
-        else if (p->capital) {
-            /* "Moscow said": the government; "Kyiv police", "Moscow's
-             * forces": the police, the forces */
-            memcpy(m.country, p->capital->country, 4);
-            if (!(k + 1 < np &&
-                  (pieces[k + 1].start == p->end ||
-                   (pieces[k + 1].start == p->end + 1 && (t[p->end].flags & TAC_TOK_POSS))) &&
-                  pieces[k + 1].agent && !pieces[k + 1].country && !pieces[k + 1].actor &&
-                  !pieces[k + 1].person))
-                m.agents[m.n_agents++] = "GOV";
-        } else if (p->place)
-            memcpy(m.country, p->place->country, 4);
-        else if (p->agent)
-            ok = add_agents(c, &m, p->agent->code) == 0;
-        if (!ok)
+        m.resolved = 1;
+        return push_mention(c, &m) < 0 ? -1 : 1;
+    }
+    if (!(t[p->end - 1].flags & TAC_TOK_COMPOUND))
+        return 0;
+    /* "Hamas-run health ministry", "Russian-installed officials",
+     * "London-based think tank": the agent after the compound is of its
+     * first half's country; an organisation without a home country keeps
+     * its own code ("UN-led force"). Without an agent after it the
+     * compound only modifies (no actor). */
+    const piece *q = k + 1 < np ? &pieces[k + 1] : NULL;
+    const tac_aentry *who = p->person    ? p->person
+                            : p->actor   ? p->actor
+                            : p->country ? p->country
+                            : p->capital ? p->capital
+                                         : p->place;
+    if (!who || !q || q->start != p->end || !q->agent || q->country || q->actor || q->person ||
+        q->pronoun || q->alias)
+        return 1;
+    if (p->actor && !p->person && !p->actor->country[0]) {
+        if (set_actor(c, &m, p->actor) < 0)
             return -1;
-        int named = p->person || p->actor;
-        /* a people (ethnic group, faith) named without a country */
-        int people = !p->person && people_group(p->actor);
-        /* a region: roles join it, it takes no country */
-        int region = !p->person && region_actor(p->actor);
-        /* "president of the Kenyan parliament": the agent after the
-         * country replaces the title's */
-        int replace_agents = 0;
-        /* the mention's agents so far come from one rank or member word
-         * alone ("deputy", "Kenyan deputy") */
-        int rank_only = lone_member(t, p) && !p->country && !p->capital && !p->place;
-        size_t k2 = k + 1;
-        /* absorb following pieces that belong to the same noun phrase */
-        while (k2 < np) {
-            piece *q = &pieces[k2];
-            int had_agents = m.n_agents;
-            /* "dissidents from military-ruled Myanmar": a compound read as
-             * its first half ("military") with no agent after it only
-             * describes the country that follows */
-            if (q->start == m.end + 1 && q->end == q->start + 1 &&
-                (t[q->start].flags & TAC_TOK_COMPOUND) && k2 + 1 < np &&
-                pieces[k2 + 1].start == q->end && !pieces[k2 + 1].agent &&
-                (pieces[k2 + 1].country || pieces[k2 + 1].capital || pieces[k2 + 1].place) &&
-                (tok_is(&t[m.end], "of") || (t[m.end].wflags & TAC_LX_LOCATIVE) ||
-                 tok_is(&t[m.end], "from")))
-                q = &pieces[++k2];
-            uint32_t gap = q->start - m.end;
-            /* "Poland's interior minister", "Poland's current interior
-             * minister": one lower-case modifier may follow the 's */
-            int poss = (gap == 1 && (t[m.end].flags & TAC_TOK_POSS)) ||
-                       (gap == 2 && (t[m.end].flags & TAC_TOK_POSS) && !named && q->agent &&
-                        !q->country && !q->actor && !q->person && m.country[0] &&
-                        (t[m.end + 1].flags & TAC_TOK_WORD) && !(t[m.end + 1].flags & TAC_TOK_CAP) &&
-                        !verbish(&t[m.end + 1]) &&
-                        !(t[m.end + 1].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ |
-                                                 TAC_LX_AUX | TAC_LX_BE | TAC_LX_BOUNDARY)));
-            int owned = m.start > s && (tok_is(&t[m.start - 1], "its") ||
-                                        tok_is(&t[m.start - 1], "their"));
-            /* "president of the Riigikogu": "of the" as well as "of" */
-            /* ... and "rebels in the Ivory Coast" */
-            /* ... and "dissidents from military-ruled Myanmar", "rebels in
-             * war-torn Syria": a lower-case hyphen compound before the
-             * country describes it */
-            int of_the = gap == 2 &&
-                         (tok_is(&t[m.end], "of") || (t[m.end].wflags & TAC_LX_LOCATIVE) ||
-                          tok_is(&t[m.end], "from")) &&
-                         ((t[m.end + 1].wflags & TAC_LX_DET) || hyphen_modifier(&t[m.end + 1]));
-            /* ... and "rebels in northern Iraq", "the mayor of the northern
-             * West Bank": one lower-case modifier, after "the" or not */
-            uint32_t mod = gap == 3 && (t[m.end + 1].wflags & TAC_LX_DET) ? m.end + 2
-                           : gap == 2                                     ? m.end + 1
-                                                                          : 0;
-            if (mod &&
-                (tok_is(&t[m.end], "of") || (t[m.end].wflags & TAC_LX_LOCATIVE) ||
-                 tok_is(&t[m.end], "from")) &&
-                ((q->country && !q->adj) || q->capital || q->place) &&
-                (t[mod].flags & TAC_TOK_WORD) && !(t[mod].flags & TAC_TOK_CAP) &&
-                !verbish(&t[mod]) &&
-                !(t[mod].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |
-                                   TAC_LX_BE | TAC_LX_BOUNDARY | TAC_LX_RELATIVE |
-                                   TAC_LX_NEGATION | TAC_LX_TIME)))
-                of_the = 1;
-            /* ... and "the mayor of the city of Kharkiv", "residents of the
-             * northern town of Bucha" */
-            if (!of_the && ((q->country && !q->adj) || q->capital || q->place) &&
-                place_noun_gap(t, m.end, q->start))
-                of_the = 1;
-            /* "a terror group based in Trinidad": where an agent is based
-             * is where it is from */
-            int based = based_gap(t, m.end, q->start);
-            int of = (gap == 1 || of_the || based) &&
-                     (tok_is(&t[m.end], "of") || based ||
-                      (!owned && ((t[m.end].wflags & TAC_LX_LOCATIVE) ||
-                                  tok_is(&t[m.end], "from")))) &&
-                     (!named || (people && !region)) && m.n_agents && !m.country[0] &&
-                     (q->country || q->capital || q->place) && !q->agent && !q->person &&
-                     !q->actor;
-            /* "the leader of Hamas", "president of the Riigikogu", "leader
-             * of the opposition": a member, head or spokesperson of a body
-             * acts for it and codes as the body */
-            int member_of = (gap == 1 || of_the) && tok_is(&t[m.end], "of") && !named &&
-                            !m.country[0] && m.n_agents &&
-                            (t[m.end - 1].wflags & TAC_LX_MEMBER) && !q->person &&
-                            !q->pronoun && !q->alias &&
-                            ((q->actor && !q->country) || (q->agent && !q->country));
-            int adjgap = gap == 1 && !named && m.country[0] && !m.n_agents && q->agent &&
-                         (t[m.end].flags & TAC_TOK_WORD) && !(t[m.end].flags & TAC_TOK_CAP) &&
-                         !(t[m.end].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ |
-                                              TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY |
-                                              TAC_LX_BOUNDARY | TAC_LX_RELATIVE)) &&
-                         !verbish(&t[m.end]) &&
-                         /* "Russia attacks rebels": a verb that starts an
-                          * event pattern is not an adjective */
-                         !((t[m.end].wflags & TAC_LX_PAT_START) &&
-                           (t[m.end].wflags & TAC_LX_VERB));
-            /* "local Iraqis": a civilian word before a demonym is the
-             * demonym's people */
-            int civ_demonym = gap == 0 && !named && !m.country[0] && m.n_agents == 1 &&
-                              !strcmp(m.agents[0], "CVL") && q->country && q->adj &&
-                              !q->agent && !q->actor && !q->person && !q->capital;
-            /* "forces loyal to Gaddafi", "workers affiliated with the
-             * Serbian Workers' Union", "militias allied with the Syrian
-             * government": an agent bound to a person or body is of its
-             * country; the phrase after "to" / "with" joins the mention */
-            /* ... and "the government of President Laurent Gbagbo",
-             * "supporters of Mohamed Morsi": an agent of a named person */
-            int bound = (gap == 2 || (gap == 3 && (t[m.end + 2].wflags & TAC_LX_DET))) &&
-                        (tok_is(&t[m.end], "loyal") || tok_is(&t[m.end], "affiliated") ||
-                         tok_is(&t[m.end], "allied")) &&
-                        (tok_is(&t[m.end + 1], "to") || tok_is(&t[m.end + 1], "with"));
-            int of_person = !bound && (gap == 1 || (gap == 2 && (t[m.end + 1].wflags & TAC_LX_DET))) &&
-                            tok_is(&t[m.end], "of") &&
-                            (q->person || (q->agent && !q->country && !q->actor && k2 + 1 < np &&
-                                           pieces[k2 + 1].start == q->end && pieces[k2 + 1].person));
-            if (!named && !m.country[0] && m.n_agents && !q->pronoun && !q->alias &&
-                (bound || of_person)) {
-                const char *cc = NULL;
-                const tac_aentry *body = NULL; /* a named body, no person */
-                int has_person = 0;
-                size_t k3 = k2;
-                uint32_t end = q->start;
-                for (; k3 < np && pieces[k3].start == end && !pieces[k3].pronoun &&
-                       !pieces[k3].alias;
-                     k3++) {
-                    const piece *r = &pieces[k3];
-                    has_person |= r->person != NULL;
-                    if (r->actor && !r->person && !body)
-                        body = r->actor;
-                    const char *rc = r->person    ? r->person->country
-                                     : r->actor   ? r->actor->country
-                                     : r->country ? r->country->country
-                                     : r->capital ? r->capital->country
-                                     : r->place   ? r->place->country
-                                                  : NULL;
-                    if (!cc && rc && rc[0])
-                        cc = rc;
-                    end = r->end;
-                }
-                /* "workers affiliated with the CITU", "fighters loyal to
-                 * Hamas": bound to an organisation, the agent acts for it
-                 * and codes as it, as a member does ("members of Hamas") */
-                if (bound && body && !has_person && !people_group(body)) {
-                    if (set_actor(c, &m, body) < 0)
-                        return -1;
-                    named = 1;
-                } else if (cc) {
-                    memcpy(m.country, cc, 4);
-                } else {
-                    break;
-                }
-                m.end = end;
-                k2 = k3;
-                break;
-            }
-            if (q->pronoun || q->alias)
-                break;
-            if (!(gap == 0 || poss || of || adjgap || member_of))
-                break;
-            if (civ_demonym) {
-                memcpy(m.country, q->country->country, 4);
-                /* "local Kazakh police": the agent after the demonym is
-                 * the role, "local" only modifies it */
-                if (k2 + 1 < np && pieces[k2 + 1].start == q->end && pieces[k2 + 1].agent)
-                    m.n_agents = 0;
-            } else if (member_of) {
-                if (q->actor) {
-                    if (set_actor(c, &m, q->actor) < 0)
-                        return -1;
-                    named = 1;
-                    people = people_group(q->actor);
-                    region = region_actor(q->actor);
-                } else {
-                    m.n_agents = 0;
-                    if (add_agents(c, &m, q->agent->code) < 0)
-                        return -1;
-                }
-            } else if (q->person) {
-                /* "Armenian Prime Minister Nikol Pashinyan" */
-                if (named && !p->country)
-                    break;
-                if (poss)
-                    break;
-                /* "Senator Marco Rubio", "French Foreign Minister Jean-Yves
-                 * Le Drian": a title before the name states the person's
-                 * role when the text was written; the dictionary's dated
-                 * office only codes a bare name. A head of an IGO keeps the
-                 * IGO's code. */
-                const char *title[TAC_MAX_AGENTS];
-                int n_title = named ? 0 : m.n_agents;
-                char text_country[4];
-                memcpy(text_country, m.country, 4);
-                for (int a = 0; a < n_title; a++)
-                    title[a] = m.agents[a];
-                if (set_person(c, &m, q->person) < 0)
-                    return -1;
-                /* "Secretary Lloyd Austin": a title the office already
-                 * starts with keeps the office's fuller code (GOVMIL) */
-                if (n_title && tac_dict_in_office(q->person, c->date) && m.n_agents &&
-                    !strcmp(m.agents[0], title[0]))
-                    n_title = 0;
-                if (n_title && tac_dict_is_country(c->dict, q->person->code, 3) &&
-                    !(m.start > s && (t[m.start - 1].wflags & TAC_LX_FORMER))) {
-                    for (int a = 0; a < n_title; a++)
-                        m.agents[a] = title[a];
-                    m.n_agents = n_title;
-                    if (text_country[0])
-                        memcpy(m.country, text_country, 4);
-                    m.code = NULL;
-                    if (finish_code(c, &m) < 0)
-                        return -1;
-                }
-                named = 1;
-            } else if (q->agent && !q->country && !q->actor) {
-                if (named && !people && poss && m.person && m.country[0] &&
-                    !lone_member(t, q)) {
-                    /* "Assad's forces", "Macron's party": what a person
-                     * has is of the person's country, in its own role */
-                    m.person = 0;
-                    m.n_agents = 0;
-                    m.code = NULL;
-                    if (add_agents(c, &m, q->agent->code) < 0)
-                        return -1;
-                } else if (named && !people && !m.person && state_body(&m) &&
-                           agent_in(q->agent->code, STATE_AGENT_CODES) &&
-                           !has_agent(&m, q->agent->code) &&
-                           !(t[q->start].wflags & TAC_LX_MEMBER) &&
-                           !(t[q->end - 1].wflags & TAC_LX_MEMBER)) {
-                    /* "Palestinian Authority security forces", "Kremlin
-                     * troops": an agent of a state institution is of its
-                     * country, in the agent's own role (a head or member
-                     * of it is the institution: "White House chief of
-                     * staff", "Treasury deputy") */
-                    m.n_agents = 0;
-                    m.code = NULL;
-                    if (add_agents(c, &m, q->agent->code) < 0)
-                        return -1;
-                } else if (named && !people) {
-                    /* "Hamas fighters", "UN peacekeepers": keep the name, and
-                     * note troops for the `modal military` table */
-                    if (strstr(q->agent->code, "MIL"))
-                        m.armed = 1;
-                }
-                else if ((gap == 0 || poss) && !named && m.n_agents &&
-                         !(t[m.end - 1].wflags & TAC_LX_MEMBER) && q->end == q->start + 1 &&
-                         (t[q->start].wflags & TAC_LX_MEMBER)) {
-                    /* "police commander", "party official": a lone head or
-                     * member noun after a body's agent is one of that body
-                     * ("schools police chief" keeps both: "police chief" is
-                     * a phrase of its own); so is one after the body's
-                     * possessive ("the union's president") */
-                } else if (gap == 0 && !named && rank_only) {
-                    /* "deputy police chief", "deputy chancellor": a lone
-                     * rank or member word before a title only ranks its
-                     * holder ("deputy" alone is a legislator); the title
-                     * names the role */
-                    m.n_agents = 0;
-                    if (add_agents(c, &m, q->agent->code) < 0)
-                        return -1;
-                } else if (replace_agents) {
-                    /* "president of the Kenyan parliament" */
-                    m.n_agents = 0;
-                    replace_agents = 0;
-                    if (add_agents(c, &m, q->agent->code) < 0)
-                        return -1;
-                } else if (!named && gap == 0 && m.n_agents) {
-                    /* "military dictator", "student protesters": the head
-                     * noun names the role, the word before it the area
-                     * (the CAMEO manual's GOVMIL for a defence minister),
-                     * so the head's agents go first; order_agents then
-                     * puts primary roles before secondary ones */
-                    const char *before[TAC_MAX_AGENTS];
-                    int nb = m.n_agents;
-                    memcpy(before, m.agents, sizeof before);
-                    m.n_agents = 0;
-                    if (add_agents(c, &m, q->agent->code) < 0)
-                        return -1;
-                    for (int b = 0; b < nb && m.n_agents < TAC_MAX_AGENTS; b++)
-                        if (!has_agent(&m, before[b]))
-                            m.agents[m.n_agents++] = before[b];
-                } else if (region && !strcmp(q->agent->code, "GOV")) {
-                    /* "Western governments", "African leaders": the states
-                     * of a region are the region, as the CAMEO codebook
-                     * codes "world governments" UIS and "Arab capitals"
-                     * MEA */
-                } else {
-                    /* "Kurdish fighters": a people's role joins its code */
-                    if (add_agents(c, &m, q->agent->code) < 0)
-                        return -1;
-                    if (named)
-                        m.code = NULL;
-                }
-            } else if (of) {
-                memcpy(m.country,
-                       (q->country ? q->country : q->capital ? q->capital : q->place)->country, 4);
-                if (named)
-                    m.code = NULL; /* "Christians in Nigeria": rebuilt below */
-                else if (q->country && q->adj && (t[m.end - 1].wflags & TAC_LX_MEMBER))
-                    replace_agents = 1;
-            } else if (q->actor && poss && m.person && !p->country) {
-                /* "Netanyahu's Likud", "Modi's BJP": a person's party or
-                 * body is that body */
-                if (set_actor(c, &m, q->actor) < 0)
-                    return -1;
-                m.person = 0;
-                people = people_group(q->actor);
-                region = region_actor(q->actor);
-            } else if (q->actor && !named && !m.n_agents) {
-                /* "Chile's Defense Department": a national institution
-                 * named for another country's is the possessor's */
-                char own[4];
-                memcpy(own, m.country, 4);
-                if (set_actor(c, &m, q->actor) < 0)
-                    return -1;
-                if (poss && own[0] && m.country[0] && memcmp(own, m.country, 3) != 0 &&
-                    m.n_agents) {
-                    memcpy(m.country, own, 4);
-                    m.code = NULL;
-                    keep_sectors(&m);
-                }
-                /* "Kenyan Christians", "Iraqi Kurds": a people takes the
-                 * country the phrase gives it */
-                if (own[0] && !q->actor->country[0] && people_group(q->actor) &&
-                    !region_actor(q->actor)) {
-                    memcpy(m.country, own, 4);
-                    m.code = NULL;
-                    people = 1;
-                }
-                region = region_actor(q->actor);
-                named = 1;
-            } else {
-                break;
-            }
-            rank_only = !had_agents && !named && lone_member(t, q);
-            m.end = q->end;
-            k2++;
-        }
-        if (!named && m.country[0] && m.n_agents == 0 && p->capital && !p->country) {
-            m.agents[m.n_agents++] = "GOV";
-        }
-        /* "US and British activists", "Russian or Syrian jets": coordinated
-         * country adjectives share the agent that follows the last one */
-        if (!named && m.country[0] && !m.n_agents && !p->capital &&
-            (p->adj || (t[p->start].flags & TAC_TOK_UPPER)) && k2 + 1 < np &&
-            (tok_is(&t[m.end], "and") || tok_is(&t[m.end], "or"))) {
-            const piece *q1 = &pieces[k2], *q2 = &pieces[k2 + 1];
-            if (q1->start == m.end + 1 && q1->country && q1->adj && !q1->agent && !q1->person &&
-                !q1->actor && q2->start == q1->end && q2->agent && !q2->country && !q2->person &&
-                !q2->actor && add_agents(c, &m, q2->agent->code) < 0)
-                return -1;
-        }
-        /* "ordinary Kazakhs", "average Iranians": the people of a country
-         * as against its state are its civilians */
-        if (!named && m.country[0] && !m.n_agents && p->adj && m.start > s &&
-            (tok_is(&t[m.start - 1], "ordinary") || tok_is(&t[m.start - 1], "average") ||
-             tok_is(&t[m.start - 1], "common") || tok_is(&t[m.start - 1], "local")))
-            m.agents[m.n_agents++] = "CVL";
-        /* "Israeli helicopters and tanks", "Syrian troops or police": a
-         * bare agent joined by "and" / "or" to a mention coded from a
-         * country adjective and an agent is in the adjective's scope,
-         * unless the two are opposing sides (state forces and rebels) */
-        if (!named && !m.country[0] && m.n_agents && adj_ment != (size_t)-1 &&
-            adj_ment + 1 == c->n_ments &&
-            c->ments[adj_ment].end + 1 == m.start &&
-            (tok_is(&t[m.start - 1], "and") || tok_is(&t[m.start - 1], "or")) &&
-            !(state_side(&c->ments[adj_ment]) && nonstate_side(&m)))
-            memcpy(m.country, c->ments[adj_ment].country, 4);
-        /* "Russia withdrew its troops": an agent after "its" / "their"
-         * belongs to the country of the last actor before it */
-        if (!named && !m.country[0] && m.n_agents && m.start > s &&
-            (tok_is(&t[m.start - 1], "its") || tok_is(&t[m.start - 1], "their"))) {
-            for (size_t b = c->n_ments; b > 0; b--) {
-                if (c->ments[b - 1].country[0]) {
-                    memcpy(m.country, c->ments[b - 1].country, 4);
-                    break;
-                }
-            }
-        }
-        /* "Prime Minister Mahendra Chaudhry and members of his government":
-         * "his" / "her" before an agent give it the last person's country */
-        if (!named && !m.country[0] && m.n_agents && m.start > s &&
-            (tok_is(&t[m.start - 1], "his") || tok_is(&t[m.start - 1], "her")) &&
-            !c->opt.no_coref && c->have_person && c->last_person.country[0])
-            memcpy(m.country, c->last_person.country, 4);
-        if (p->place && !p->capital && !p->country && !m.n_agents && !named) {
-            add_loc(c, p->start, p->end, p);
-            k = k2; /* a place that gave no agent its country is no actor */
-            continue;
-        }
-        /* "a former defence minister", "ex-president", "an erstwhile
-         * ally" (`marker former`): an elite, not the office */
-        int former_person = 0; /* "former President Obama": still "he" */
-        if (m.start > s && (t[m.start - 1].wflags & TAC_LX_FORMER)) {
-            former_person = m.person != 0;
-            m.code = NULL;
-            m.person = 0;
-            m.n_agents = 0;
-            m.agents[m.n_agents++] = "ELI";
-        }
-        if (!m.code && finish_code(c, &m) < 0)
+    } else {
+        memcpy(m.country, who->country, 4);
+        if (add_agents(c, &m, q->agent->code) < 0)
             return -1;
-        /* a determiner before the phrase belongs to its text */
-        if (m.start > s && (t[m.start - 1].wflags & TAC_LX_DET) &&
-            !(t[m.start - 1].wflags & TAC_LX_COMPLEMENT))
-            m.tstart = m.start - 1;
-        /* "Armenian envoy Artur Harutyunyan": a name after an agent phrase
-         * joins the mention, and its last word becomes a short name for
-         * the rest of the document */
-        if (!named && m.n_agents && m.end < e && name_word(&t[m.end]) &&
-            !(t[m.end].wflags & (TAC_LX_VERB | TAC_LX_NOUN)) && !find_alias(c, &t[m.end])) {
-            uint32_t j = m.end;
-            while (j < e && j < m.end + 3 && name_word(&t[j]))
-                j++;
-            m.end = j;
-            if (push_mention(c, &m) < 0)
-                return -1;
-            remember(c, &m);
-            add_alias(c, t[j - 1].norm, t[j - 1].norm_len, &m);
-            k = k2;
-            continue;
+    }
+    m.end = q->end;
+    if (!m.code && finish_code(c, &m) < 0)
+        return -1;
+    if (m.start > s && (t[m.start - 1].wflags & TAC_LX_DET) &&
+        !(t[m.start - 1].wflags & TAC_LX_COMPLEMENT))
+        m.tstart = m.start - 1;
+    if (push_mention(c, &m) < 0)
+        return -1;
+    remember(c, &m);
+    return 2;
+}
+
+/* Starts b from the piece at k alone. Returns -1 on out of memory. */
+static int start_mention(tac_coder *c, const piece *pieces, size_t np, size_t k, mbuild *b)
+{
+    const tac_tok *t = c->toks.v;
+    const piece *p = &pieces[k];
+    mention *m = &b->m;
+    memset(b, 0, sizeof *b);
+    b->p = p;
+    m->start = p->start;
+    m->end = p->end;
+    m->tstart = p->start;
+    int ok = 1;
+    if (p->person) {
+        ok = set_person(c, m, p->person) == 0;
+    } else if (p->actor) {
+        ok = set_actor(c, m, p->actor) == 0;
+    } else if (p->country) {
+        memcpy(m->country, p->country->country, 4);
+    } else if (p->capital) {
+        /* "Moscow said": the government; "Kyiv police", "Moscow's forces":
+         * the police, the forces */
+        memcpy(m->country, p->capital->country, 4);
+        const piece *q = k + 1 < np ? &pieces[k + 1] : NULL;
+        if (!(q &&
+              (q->start == p->end ||
+               (q->start == p->end + 1 && (t[p->end].flags & TAC_TOK_POSS))) &&
+              q->agent && !q->country && !q->actor && !q->person))
+            m->agents[m->n_agents++] = "GOV";
+    } else if (p->place) {
+        memcpy(m->country, p->place->country, 4);
+    } else if (p->agent) {
+        ok = add_agents(c, m, p->agent->code) == 0;
+    }
+    if (!ok)
+        return -1;
+    b->named = p->person || p->actor;
+    b->people = !p->person && people_group(p->actor);
+    b->region = !p->person && region_actor(p->actor);
+    b->rank_only = lone_member(t, p) && !p->country && !p->capital && !p->place;
+    return 0;
+}
+
+/* Completes b, whose pieces end before k2, from the words around it and
+ * the mentions before it, and pushes it (a place that gave no agent its
+ * country goes to the sentence's locations instead). *adj_ment is the
+ * last mention coded "country adjective + agent". Returns -1 on out of
+ * memory, else 0. */
+static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, size_t np,
+                          size_t k2, mbuild *b, size_t *adj_ment)
+{
+    const tac_tok *t = c->toks.v;
+    const piece *p = b->p;
+    mention m = b->m;
+    int named = b->named;
+    if (!named && m.country[0] && m.n_agents == 0 && p->capital && !p->country)
+        m.agents[m.n_agents++] = "GOV";
+    /* "US and British activists", "Russian or Syrian jets": coordinated
+     * country adjectives share the agent that follows the last one */
+    if (!named && m.country[0] && !m.n_agents && !p->capital &&
+        (p->adj || (t[p->start].flags & TAC_TOK_UPPER)) && k2 + 1 < np &&
+        (tok_is(&t[m.end], "and") || tok_is(&t[m.end], "or"))) {
+        const piece *q1 = &pieces[k2], *q2 = &pieces[k2 + 1];
+        if (q1->start == m.end + 1 && q1->country && q1->adj && !q1->agent && !q1->person &&
+            !q1->actor && q2->start == q1->end && q2->agent && !q2->country && !q2->person &&
+            !q2->actor && add_agents(c, &m, q2->agent->code) < 0)
+            return -1;
+    }
+    /* "ordinary Kazakhs", "average Iranians": the people of a country as
+     * against its state are its civilians */
+    if (!named && m.country[0] && !m.n_agents && p->adj && m.start > s &&
+        (tok_is(&t[m.start - 1], "ordinary") || tok_is(&t[m.start - 1], "average") ||
+         tok_is(&t[m.start - 1], "common") || tok_is(&t[m.start - 1], "local")))
+        m.agents[m.n_agents++] = "CVL";
+    /* "Israeli helicopters and tanks", "Syrian troops or police": a bare
+     * agent joined by "and" / "or" to a mention coded from a country
+     * adjective and an agent is in the adjective's scope, unless the two
+     * are opposing sides (state forces and rebels) */
+    if (!named && !m.country[0] && m.n_agents && *adj_ment != (size_t)-1 &&
+        *adj_ment + 1 == c->n_ments && c->ments[*adj_ment].end + 1 == m.start &&
+        (tok_is(&t[m.start - 1], "and") || tok_is(&t[m.start - 1], "or")) &&
+        !(state_side(&c->ments[*adj_ment]) && nonstate_side(&m)))
+        memcpy(m.country, c->ments[*adj_ment].country, 4);
+    /* "Russia withdrew its troops": an agent after "its" / "their" belongs
+     * to the country of the last actor before it */
+    if (!named && !m.country[0] && m.n_agents && m.start > s &&
+        (tok_is(&t[m.start - 1], "its") || tok_is(&t[m.start - 1], "their"))) {
+        for (size_t k = c->n_ments; k > 0; k--) {
+            if (c->ments[k - 1].country[0]) {
+                memcpy(m.country, c->ments[k - 1].country, 4);
+                break;
+            }
         }
-        if (!named && p->adj && p->country && m.country[0] && m.n_agents &&
-            m.start == p->start)
-            adj_ment = c->n_ments;
+    }
+    /* "Prime Minister Mahendra Chaudhry and members of his government":
+     * "his" / "her" before an agent give it the last person's country */
+    if (!named && !m.country[0] && m.n_agents && m.start > s &&
+        (tok_is(&t[m.start - 1], "his") || tok_is(&t[m.start - 1], "her")) &&
+        !c->opt.no_coref && c->have_person && c->last_person.country[0])
+        memcpy(m.country, c->last_person.country, 4);
+    /* a place that gave no agent its country is no actor */
+    if (p->place && !p->capital && !p->country && !m.n_agents && !named) {
+        add_loc(c, p->start, p->end, p);
+        return 0;
+    }
+    /* "a former defence minister", "ex-president", "an erstwhile ally"
+     * (`marker former`): an elite, not the office */
+    int former_person = 0; /* "former President Obama": still "he" */
+    if (m.start > s && (t[m.start - 1].wflags & TAC_LX_FORMER)) {
+        former_person = m.person != 0;
+        m.code = NULL;
+        m.person = 0;
+        m.n_agents = 0;
+        m.agents[m.n_agents++] = "ELI";
+    }
+    if (!m.code && finish_code(c, &m) < 0)
+        return -1;
+    /* a determiner before the phrase belongs to its text */
+    if (m.start > s && (t[m.start - 1].wflags & TAC_LX_DET) &&
+        !(t[m.start - 1].wflags & TAC_LX_COMPLEMENT))
+        m.tstart = m.start - 1;
+    /* "Armenian envoy Artur Harutyunyan": a name after an agent phrase
+     * joins the mention, and its last word becomes a short name for the
+     * rest of the document */
+    if (!named && m.n_agents && m.end < e && name_word(&t[m.end]) &&
+        !(t[m.end].wflags & (TAC_LX_VERB | TAC_LX_NOUN)) && !find_alias(c, &t[m.end])) {
+        uint32_t j = m.end;
+        while (j < e && j < m.end + 3 && name_word(&t[j]))
+            j++;
+        m.end = j;
         if (push_mention(c, &m) < 0)
             return -1;
         remember(c, &m);
-        if (former_person) {
-            c->last_person = m;
-            c->have_person = 1;
+        add_alias(c, t[j - 1].norm, t[j - 1].norm_len, &m);
+        return 0;
+    }
+    if (!named && p->adj && p->country && m.country[0] && m.n_agents && m.start == p->start)
+        *adj_ment = c->n_ments;
+    if (push_mention(c, &m) < 0)
+        return -1;
+    remember(c, &m);
+    if (former_person) {
+        c->last_person = m;
+        c->have_person = 1;
+    }
+    return 0;
+}
+
+/* Finds the actor mentions of tokens [s, e) and appends them to ments:
+ * scan_pieces reads the phrases, then each mention is composed from the
+ * pieces of one noun phrase ("Armenian" + "Prime Minister" + "Nikol
+ * Pashinyan"). Returns -1 on out of memory, else 0. */
+static int find_mentions(tac_coder *c, uint32_t s, uint32_t e)
+{
+    piece pieces[MAX_PIECES_SENT];
+    c->n_locs = 0;
+    size_t np = scan_pieces(c, s, e, pieces);
+    size_t adj_ment = (size_t)-1; /* the last mention coded "adjective + agent" */
+    for (size_t k = 0; k < np;) {
+        int used = short_mention(c, s, pieces, np, k);
+        if (used < 0)
+            return -1;
+        if (used) {
+            k += (size_t)used;
+            continue;
         }
+        mbuild b;
+        if (start_mention(c, pieces, np, k, &b) < 0)
+            return -1;
+        size_t k2 = k + 1;
+        int r = 1;
+        while (k2 < np && (r = absorb(c, s, pieces, np, &k2, &b)) > 0)
+            ;
+        if (r < 0 || finish_mention(c, s, e, pieces, np, k2, &b, &adj_ment) < 0)
+            return -1;
         k = k2;
     }
     return 0;
