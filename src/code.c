@@ -5274,11 +5274,413 @@ static void event_frame(const tac_coder *c, tac_event *e0, uint32_t s, uint32_t 
     e0->field = c->field_name;
 }
 
-static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
-                         int headline)
+/* What code_sentence carries from one match of a sentence to the next. */
+typedef struct sent_state {
+    int index, headline;     /* the sentence's number; 1 in the headline */
+    tac_timex tx[MAX_TIMEX]; /* the sentence's time expressions */
+    size_t ntx;
+    int prev_src;            /* the source of the last event, or -1 */
+    uint32_t prev_end;       /* end of the last event's words (prev_src) */
+    uint32_t demand_end;     /* end of the last demand or appeal coded, or 0 */
+    const char *sent_cc;     /* the one country the sentence names */
+    int sent_places;
+} sent_state;
+
+/* The roles of one match as they are worked out. */
+typedef struct roles {
+    int src, tgt;           /* slot values (groups), -1 none */
+    int passive;            /* the match is passive in meaning */
+    int host_unnamed;       /* 1: a one-sided act done to tgt by an unnamed
+                             * agent; 2: the same in a headline */
+    int gathering_acted_on; /* a gathering another act is done to */
+    int agentless;          /* 1: coded with no source, once per target;
+                             * 2: with no source, target or none */
+} roles;
+
+/* The source of the match k (event code ev), and the target where the
+ * same construction gives it: a noun event's actor before it, the clause
+ * of the verb a noun event's phrase hangs on, a "by" agent, the subject.
+ * Returns -1 on out of memory, else 0. */
+static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t ev,
+                        const sent_state *st, roles *r)
 {
     const tac_dict *d = c->dict;
-    tac_tok *t = c->toks.v;
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    const tac_pattern *p = mt->pat;
+    uint32_t i = mt->start;
+    /* a noun event with an actor before it: "Russian air strike on Idlib",
+     * "Israel's attack": that actor is the source */
+    if (r->src == -1 && !verbish(&t[i]) && i > s) {
+        uint32_t b = i;
+        if (t[b - 1].flags & TAC_TOK_POSS)
+            b--;
+        int g = b > s ? c->tok_group[b - 1 - s] : -1;
+        /* a noun, or a word WordNet does not know ("airstrike") */
+        if (g >= 0 && c->groups[g].end == b &&
+            ((t[i].wflags & TAC_LX_NOUN) || !(t[i].wflags & TAC_LX_VERB))) {
+            r->src = g;
+            if (r->tgt == -1 && !p->has_target)
+                r->tgt = passive_host_target(c, s, e, g);
+        }
+    }
+    int host = r->src == -1 && !verbish(&t[i]) ? pp_host_verb(c, s, i) : -1;
+    /* "three civilians were killed in a suicide bombing": the subject of a
+     * passive host verb with no "by" agent is the target of a one-sided act
+     * of violence in the phrase, not its source (in "soldiers were killed
+     * in clashes" they are a party) */
+    if (host >= 0) {
+        /* a noun event in a phrase after a verb is part of that verb's
+         * clause: its subject (passive: its "by" agent) is the source, its
+         * object (passive: its subject) the target, when that gives a
+         * source */
+        uint32_t v = (uint32_t)host;
+        int hs = -1, ht = r->tgt;
+        /* "ten persons sustained injuries in the firing": the subject of a
+         * verb of undergoing is what the act was done to, as in the
+         * passive */
+        int undergo = begins_with(&t[v], "sustain") || begins_with(&t[v], "suffer");
+        if (undergo) {
+            if (ht == -1)
+                ht = subject_of(c, s, v);
+        } else if (is_passive(c, s, v)) {
+            hs = by_agent(c, s, e, v + 1);
+            if (ht == -1)
+                ht = subject_of(c, s, v);
+        } else {
+            hs = subject_of(c, s, v);
+            if (ht == -1 && !p->has_target)
+                ht = object_of(c, s, e, v + 1, atoi(d->cameo[p->cameo].root) <= 13, 0);
+        }
+        if (hs != -1) {
+            r->src = hs;
+            r->tgt = ht;
+            r->passive = 0;
+        } else if ((undergo || is_passive(c, s, v)) && ht != -1 &&
+                   one_sided_violence(c, &d->cameo[ev], mt)) {
+            r->tgt = ht;
+            r->host_unnamed = 1;
+        }
+    }
+    /* "the arrest of the opposition leader by Ugandan police", "a strike
+     * called by the unions": the agent after "by" of a noun event */
+    if (r->src == -1 && !r->host_unnamed && !r->passive &&
+        (i == s || (t[i - 1].wflags & TAC_LX_DET)) &&
+        (!verbish(&t[i]) || ends_with(&t[i], "ing"))) {
+        uint32_t pv = 0;
+        r->src = noun_agent(c, s, e, mt->end, &pv);
+        /* "the demonstration was broken up by police": the "by" agent of
+         * another act done to a gathering is not the gathering's; it took
+         * place, by people the sentence need not name ("the protest was
+         * organised by the unions" keeps them) */
+        if (r->src != -1 && pv && protest_gathering(&d->cameo[ev]))
+            for (size_t q = 0; q < c->n_matches; q++)
+                if (c->matches[q].start == pv &&
+                    !protest_gathering(&d->cameo[c->matches[q].pat->cameo])) {
+                    r->src = -1;
+                    r->gathering_acted_on = 1;
+                }
+        /* ... and the object of that passive verb is its target */
+        if (r->src != -1 && pv && r->tgt == -1 && !p->has_target)
+            r->tgt = object_of(c, s, e, pv + 1, atoi(d->cameo[ev].root) <= 13, 0);
+    }
+    if (r->src != -1 || r->host_unnamed)
+        return 0;
+    if (r->passive) {
+        r->src = by_agent(c, s, e, mt->end);
+        /* "were killed in police firing" */
+        if (r->src == -1)
+            r->src = in_event_agent(c, s, e, i, mt->end);
+        /* headline: "5 killed in Russian air strike" */
+        if (r->src == -1 && c->in_headline)
+            r->src = in_agent(c, s, e, mt->end);
+        if (r->tgt == -1 && !mt->fronted)
+            r->tgt = subject_of(c, s, i);
+        if (r->tgt == -1 && !mt->fronted)
+            r->tgt = subject_owner(c, s, i);
+        if (r->src == -1 && r->tgt != -1 && !strcmp(d->cameo[ev].code, "173") &&
+            police_of_arrest(c, s, e, mt, &r->src) < 0)
+            return -1;
+        if (r->src == -1 && r->tgt != -1) /* "were detained in Iran" */
+            r->src = state_at_place(c, s, e, mt, &d->cameo[ev]);
+        /* headline: "38 militants killed in northern Syria": a one-sided
+         * act of violence done to the subject by an unnamed agent */
+        if (r->src == -1 && r->tgt != -1 && c->in_headline &&
+            one_sided_violence(c, &d->cameo[ev], mt))
+            r->host_unnamed = 2;
+        return 0;
+    }
+    /* "X attacked Y and killed Z": a verb after "and" shares the subject
+     * of the verb before it */
+    int vg;
+    if (st->prev_src != -1 && shares_subject(c, s, i, st->prev_end)) {
+        r->src = st->prev_src;
+    } else if (verbish(&t[i]) && is_participle(&t[i]) && !by_is_means(mt) &&
+               (vg = in_event_agent(c, s, e, i, mt->end)) >= 0) {
+        /* "two killed in police firing", "97 died in police firing": the
+         * pattern's own "in" phrase names the agent; the subject is the
+         * victims */
+        r->src = vg;
+        if (r->tgt == -1 && !p->has_target)
+            r->tgt = subject_of(c, s, i);
+    } else if (one_sided_violence(c, &d->cameo[ev], mt) && (vg = victims_before(c, s, i)) >= 0) {
+        /* "8 casualties in bombing by warplanes": the agent after "by", or
+         * none; the casualties are the target */
+        uint32_t pv = 0;
+        r->src = noun_agent(c, s, e, i + 1, &pv);
+        if (r->tgt == -1 && !p->has_target)
+            r->tgt = vg;
+        if (r->src == -1)
+            r->host_unnamed = 1;
+    } else if (!(happens_unnamed(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
+                 event_subject(c, s, k) == (long)k)) {
+        /* (a car bomb matched with its verb is its clause's subject:
+         * "police said a car bomb killed ...") */
+        r->src = purpose_subject(c, s, i, subject_of(c, s, i));
+    }
+    /* "students were arrested while protesting", "police shot two miners
+     * while striking": a protest participle right after "while" or "when"
+     * has no subject of its own; the protesters are the nearest actor
+     * before it */
+    if (r->src == -1 && protest_root(&d->cameo[ev]) && strcmp(d->cameo[ev].code, "140") &&
+        i > s + 1 && ends_with(&t[i], "ing") &&
+        (tok_is(&t[i - 1], "while") || tok_is(&t[i - 1], "when")))
+        r->src = subject_of(c, s, i - 1);
+    return 0;
+}
+
+/* The target of the match k (event code ev) where the source search gave
+ * none, and the source and target a clause inside the pattern gives
+ * ("demanded that Somalia release", "agreed that they would"; agreed:
+ * the token of "agree" before a "that" clause, or -1). */
+static void match_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t ev,
+                         long agreed, roles *r)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    const tac_pattern *p = mt->pat;
+    uint32_t i = mt->start;
+    /* "civilians killed by $", "is under pressure from $": a passive
+     * pattern's target is the subject; so is that of a verb whose `$`
+     * comes after it, right after its subject ("the president faces
+     * pressure from $", "Sudan receives weapons from $") */
+    if (r->tgt == -1 && mt->src_group >= 0 && !p->has_target &&
+        ((verbish(&t[i]) && is_participle(&t[i])) || tok_is(&t[i], "under") ||
+         ((verbish(&t[i]) || ((t[i].wflags & TAC_LX_VERB) && ends_with(&t[i], "s"))) &&
+          !(t[i].flags & TAC_TOK_CAP) && i > s && c->tok_group[i - 1 - s] >= 0 &&
+          c->groups[c->tok_group[i - 1 - s]].end == i &&
+          (int)c->tok_group[i - 1 - s] != mt->src_group))) {
+        int g = subject_of(c, s, i);
+        if (g == -1)
+            g = subject_owner(c, s, i);
+        if (g != r->src)
+            r->tgt = g;
+    }
+    if (r->tgt == -1 && !p->has_target && !r->passive &&
+        !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1' &&
+          !claim_code(&d->cameo[p->cameo])))
+        r->tgt = active_target(c, s, e, mt, r->src, &d->cameo[ev]);
+    /* "demanded that Somalia release the hostages": the subject of a
+     * "that" clause inside a demand (10) or appeal (02) pattern is the one
+     * asked to act, before the object of the act (also when a `+` slot
+     * holds that object: "demanded that Syria hand over +") */
+    if (!r->passive && mt->end > i + 2 &&
+        (!strcmp(d->cameo[ev].root, "10") || !strcmp(d->cameo[ev].root, "02"))) {
+        int g = that_subject(c, s, mt, r->src);
+        if (g >= 0)
+            r->tgt = g;
+    }
+    if (agreed >= 0) {
+        /* ... and those who agree are its source: "they", "their
+         * countries" stand for them */
+        int g = subject_of(c, s, (uint32_t)agreed);
+        if (g >= 0)
+            r->src = g;
+    }
+}
+
+/* Sets r->agentless for the match k with no source: violence whose
+ * subject is a noun event with no actor (*ev becomes that noun's code),
+ * a protest that happens with no named protester, a headline's report of
+ * violence. */
+static void unnamed_agent(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t *ev,
+                          roles *r)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    const tac_pattern *p = mt->pat;
+    uint32_t i = mt->start;
+    /* an act of violence whose subject is a noun event with no actor ("a
+     * roadside bombing killed three soldiers") is coded with no source when
+     * it has a target, with the noun's code: "a grenade attack killed ten
+     * people" is a grenade attack on them */
+    r->agentless = r->host_unnamed == 2;
+    if (r->src == -1 && !r->passive && violent_root(&d->cameo[*ev])) {
+        long q = r->host_unnamed ? -1 : event_subject(c, s, k);
+        /* "a car bomb exploded outside a Beirut mosque": with no actor
+         * hit, the place where it went off is the target */
+        if (q >= 0 && r->tgt == -1 && !p->has_target)
+            r->tgt = place_target(c, s, e, mt->end);
+        if (r->host_unnamed) {
+            r->agentless = 1;
+        } else if (q >= 0 && r->tgt != -1) {
+            r->agentless = 1;
+            *ev = c->matches[q].pat->cameo;
+        }
+    }
+    /* "protests erupted in Harare", "the strike entered its third week": a
+     * protest noun matched with its verb of happening, with no actor, is
+     * coded with no source; so is a protest whose subject is "they" with
+     * no antecedent ("they took to the streets"); the place where it
+     * happens, if named, is its target */
+    if (r->src == -1 && !r->passive && !r->agentless && protest_gathering(&d->cameo[*ev]) &&
+        (r->gathering_acted_on || (!verbish(&t[i]) && event_subject(c, s, k) == (long)k) ||
+         ((t[i].wflags & TAC_LX_VERB) && unnamed_pronoun_subject(c, s, i)))) {
+        if (r->tgt == -1 && !p->has_target)
+            r->tgt = place_target(c, s, e, mt->end);
+        r->agentless = 2;
+    }
+    /* a headline that reports violence with no agent ("Continued clashes
+     * in Hama countryside", "Shelling on the outskirts of Damascus"): an
+     * unnamed agent, the place named (or the `+` slot) the target */
+    if (r->src == -1 && !r->agentless && !r->passive && !r->host_unnamed &&
+        mass_violent_root(&d->cameo[*ev]) && headline_report(c, s, e, i, mt->end)) {
+        /* also a place inside the words a `*` skipped: "Shells hit areas
+         * of Aleppo city" (`shell * city`) */
+        if (r->tgt == -1 && !p->has_target)
+            r->tgt = place_target(c, s, e, i + 1);
+        r->agentless = r->tgt != -1;
+    }
+}
+
+/* Whether what comes after an event of cm at token i is asked for, not
+ * done: a demand (10), an appeal (02), a rejection (12: "dismissed an
+ * appeal to lay down their arms", "rejected an invitation to attend"), an
+ * invitation ("invited UN inspectors to visit the site"). */
+static int opens_unfulfilled(const tac_cameo *cm, const tac_tok *ti)
+{
+    return (cm->root[0] == '1' && (cm->root[1] == '0' || cm->root[1] == '2')) ||
+           (cm->root[0] == '0' && cm->root[1] == '2') || begins_with(ti, "invit");
+}
+
+/* Moves r's target where the event's kind says so (a show of force at the
+ * adversary, a concession to who pressed for it, a protest at its
+ * motive, the place of an act done somewhere) and tells whether the event
+ * is two-way between the members of its source (*mutual). Returns -1 on
+ * out of memory, else 0. */
+static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const tac_cameo *cm,
+                         roles *r, int *mutual, sent_state *st)
+{
+    const tac_dict *d = c->dict;
+    const match *mt = &c->matches[k];
+    const tac_pattern *p = mt->pat;
+    uint32_t i = mt->start;
+    /* "mobilized army reservists for a possible war against Iraq": a show
+     * of force (15) is aimed at the adversary, not at the forces the
+     * source moves */
+    if (!r->agentless && cm->root[0] == '1' && cm->root[1] == '5' && r->tgt != -1 &&
+        own_forces(c, r->src, r->tgt))
+        r->tgt = adversary_after(c, s, e, r->tgt);
+    if (r->tgt == -1 && !p->has_target)
+        r->tgt = condition_target(c, s, e, mt->end, cm);
+    if (r->tgt == -1 && !p->has_target && !r->agentless && yields_to_pressure(cm))
+        r->tgt = pressure_target(c, s, e, mt->end);
+    /* "continued a hunger strike in protest of the Russian government's
+     * refusal": a protest (14) is aimed at the one its motive names */
+    if (r->tgt == -1 && !p->has_target && protest_root(cm))
+        r->tgt = motive_target(c, s, e, mt->end);
+    /* "X and Y traded accusations", "accused each other of": an exchange
+     * (a `~` pattern) or an act a `marker mutual` phrase says the members
+     * of the subject did to each other is two-way like the reciprocal
+     * codes; what is exchanged, an actor inside the match ("exchanged
+     * prisoners"), is not a target */
+    int explicit_mutual = r->src >= 0 && c->groups[r->src].n > 1 && !p->has_target &&
+                          (p->mutual || mutual_after(c, e, mt->end));
+    if (explicit_mutual && r->tgt >= 0 && c->groups[r->tgt].start >= i &&
+        c->groups[r->tgt].start < mt->end)
+        r->tgt = -1;
+    *mutual = explicit_mutual || reciprocal(cm) || reciprocal(&d->cameo[p->cameo]);
+    if (r->tgt != -1 || p->has_target || !place_root(cm) ||
+        (r->src >= 0 && c->groups[r->src].n > 1 && *mutual))
+        return 0;
+    r->tgt = place_target(c, s, e, mt->end);
+    /* "rebels surrendered in the town of Soroti", "completed their
+     * withdrawal from the Bosnian town of Gorazde": a place in the
+     * retreating side's own country is only where it retreats (080, 087x),
+     * not from whom; a place abroad is the country it leaves. (Concessions,
+     * 081-083, are made to the country's people.) */
+    if (r->tgt != -1 && !r->agentless &&
+        (!strcmp(cm->code, "080") || !strncmp(cm->code, "087", 3)) &&
+        same_country(c, r->src, r->tgt))
+        r->tgt = -1;
+    /* "President Bouteflika threatened to impose a curfew in Algiers",
+     * "police fired on the crowd in Cairo": an agent of no country acting
+     * at a place is that place's */
+    if (r->tgt != -1 && !r->agentless && local_source(c, r->src, r->tgt, &r->src) < 0)
+        return -1;
+    /* "rebels attacked a police station in eastern Congo, killing five
+     * officers": the next verb shares that source */
+    if (!r->agentless)
+        st->prev_src = r->src;
+    return 0;
+}
+
+/* Pushes the events of match k: cm coded with r's roles (mod: the modal
+ * phrase that changed the code, or NULL). Returns as tac_code_push_event:
+ * -1 on out of memory, 1 when the sentence is full, else 0. */
+static int emit_match(tac_coder *c, uint32_t s, uint32_t e, size_t k, const tac_cameo *cm,
+                      const char *mod, const roles *r, int mutual, const sent_state *st)
+{
+    const match *mt = &c->matches[k];
+    int pushed;
+    tac_event e0;
+    event_frame(c, &e0, s, e, mt, cm, mod, st->index, st->headline, st->tx, st->ntx);
+    if (r->agentless == 2 && r->tgt == -1) {
+        e0.source.code = "";
+        return tac_code_push_event(c, &e0);
+    }
+    if (r->agentless) {
+        uint32_t tfirst, tn;
+        slot_members(c, r->tgt, &tfirst, &tn);
+        for (uint32_t b = 0; b < tn; b++) {
+            fill_actor(c, &e0.target, &c->ments[tfirst + b]);
+            e0.has_target = 1;
+            e0.source.code = "";
+            if ((pushed = tac_code_push_event(c, &e0)) != 0)
+                return pushed;
+        }
+        return 0;
+    }
+    size_t ev_first = c->n_events;
+    /* "X and Y held talks": each is the other's target, also when a marker
+     * changed the code ("agreed to restore relations", 05 -> 032, is still
+     * between them) */
+    if ((pushed = push_slots(c, &e0, r->src, r->tgt, mutual, cm, st->sent_cc,
+                             st->sent_places)) != 0)
+        return pushed;
+    /* "arrested an American for spying" (1125): an accusation made by an
+     * arrest is an arrest too, coded with the verb's own pattern */
+    long also = arrest_of_accusation(c, k);
+    for (size_t q = ev_first, qn = c->n_events; also >= 0 && q < qn; q++) {
+        tac_event x = c->events[q];
+        set_event_code(&x, &c->dict->cameo[also]);
+        if ((pushed = tac_code_push_event(c, &x)) != 0)
+            return pushed;
+    }
+    return 0;
+}
+
+/* Codes the sentence [s, e): its mentions and actor groups, the pattern
+ * matches, then each match's roles and events, then the passes that drop
+ * what the sentence only reports as background. index: the sentence's
+ * number; headline: 1 for the headline. Returns -1 on out of memory,
+ * else 0. */
+static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headline)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
     c->n_ments = 0;
     c->sent_end = e;
     c->in_headline = headline;
@@ -5288,35 +5690,33 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
     if (c->n_matches == 0 || tac_code_discarded(c, s, e))
         return 0;
 
-    tac_timex tx[MAX_TIMEX]; /* the sentence's time expressions */
-    long got_tx = sentence_timexes(c, s, e, tx);
+    sent_state st;
+    st.index = index;
+    st.headline = headline;
+    long got_tx = sentence_timexes(c, s, e, st.tx);
     if (got_tx < 0)
         return -1;
-    size_t ntx = (size_t)got_tx;
-    int prev_src = -1, pushed;
-    uint32_t prev_end = s; /* end of the last event's words (prev_src) */
+    st.ntx = (size_t)got_tx;
+    st.prev_src = -1;
+    st.prev_end = s;
     /* the one country the sentence names, before events add mentions */
-    int sent_places;
-    const char *sent_cc = sentence_country(c, &sent_places);
-    /* end of the last demand or appeal coded, or 0 (demanded_content) */
-    uint32_t demand_end = 0;
+    st.sent_cc = sentence_country(c, &st.sent_places);
+    st.demand_end = 0;
     c->sent_first_event = c->n_events;
     for (size_t k = 0; k < c->n_matches; k++) {
         const match *mt = &c->matches[k];
-        const tac_pattern *p = mt->pat;
         uint32_t i = mt->start;
-        int src = mt->src_group, tgt = mt->tgt_group;
         if (not_an_event(c, s, k) || marker_verb(c, s, k))
             continue;
         /* "demanded that the US cancel the sale", "urged Iran to release
          * them": what is demanded or asked for has not happened; the
          * demand (10) or appeal (02) is the event */
-        if (demand_end && demanded_content(c, demand_end, i))
+        if (st.demand_end && demanded_content(c, st.demand_end, i))
             continue;
         if (conditional(c, s, i))
             continue;
-        demand_end = 0;
-        uint32_t ev = p->cameo, mf;
+        st.demand_end = 0;
+        uint32_t ev = mt->pat->cameo, mf;
         const char *mod = NULL;
         long agreed; /* the token of "agree" before a "that" clause, or -1 */
         if (!match_modality(c, s, e, k, &mf, &agreed))
@@ -5324,260 +5724,36 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
         int neg = negated(c, s, i);
         if (neg == 1 || !modal_code(c, s, i, mf, neg, &ev, &mod))
             continue;
+        roles r;
+        memset(&r, 0, sizeof r);
+        r.src = mt->src_group;
+        r.tgt = mt->tgt_group;
         /* "X has been put under investigation", "is under arrest": a
          * pattern that starts with "under" is passive in meaning */
-        int passive = (is_passive(c, s, i) && !by_is_means(mt)) || tok_is(&t[i], "under");
-        /* a noun event with an actor before it: "Russian air strike on
-         * Idlib", "Israel's attack": that actor is the source */
-        if (src == -1 && !verbish(&t[i]) && i > s) {
-            uint32_t b = i;
-            if (t[b - 1].flags & TAC_TOK_POSS)
-                b--;
-            int g = b > s ? c->tok_group[b - 1 - s] : -1;
-            /* a noun, or a word WordNet does not know ("airstrike") */
-            if (g >= 0 && c->groups[g].end == b &&
-                ((t[i].wflags & TAC_LX_NOUN) || !(t[i].wflags & TAC_LX_VERB))) {
-                src = g;
-                if (tgt == -1 && !p->has_target)
-                    tgt = passive_host_target(c, s, e, g);
-            }
-        }
-        int host = src == -1 && !verbish(&t[i]) ? pp_host_verb(c, s, i) : -1;
-        /* "three civilians were killed in a suicide bombing": the subject
-         * of a passive host verb with no "by" agent is the target of a
-         * one-sided act of violence in the phrase, not its source (in
-         * "soldiers were killed in clashes" they are a party) */
-        int host_unnamed = 0;
-        int gathering_acted_on = 0; /* a gathering another act is done to */
-        if (host >= 0) {
-            /* a noun event in a phrase after a verb is part of that
-             * verb's clause: its subject (passive: its "by" agent) is the
-             * source, its object (passive: its subject) the target, when
-             * that gives a source */
-            uint32_t v = (uint32_t)host;
-            int hs = -1, ht = tgt;
-            /* "ten persons sustained injuries in the firing": the subject
-             * of a verb of undergoing is what the act was done to, as in
-             * the passive */
-            int undergo = begins_with(&t[v], "sustain") || begins_with(&t[v], "suffer");
-            if (undergo) {
-                if (ht == -1)
-                    ht = subject_of(c, s, v);
-            } else if (is_passive(c, s, v)) {
-                hs = by_agent(c, s, e, v + 1);
-                if (ht == -1)
-                    ht = subject_of(c, s, v);
-            } else {
-                hs = subject_of(c, s, v);
-                if (ht == -1 && !p->has_target)
-                    ht = object_of(c, s, e, v + 1, atoi(d->cameo[p->cameo].root) <= 13, 0);
-            }
-            if (hs != -1) {
-                src = hs;
-                tgt = ht;
-                passive = 0;
-            } else if ((undergo || is_passive(c, s, v)) && ht != -1 &&
-                       one_sided_violence(c, &d->cameo[ev], mt)) {
-                tgt = ht;
-                host_unnamed = 1;
-            }
-        }
-        /* "the arrest of the opposition leader by Ugandan police", "a
-         * strike called by the unions": the agent after "by" of a noun
-         * event */
-        if (src == -1 && !host_unnamed && !passive &&
-            (i == s || (t[i - 1].wflags & TAC_LX_DET)) &&
-            (!verbish(&t[i]) || ends_with(&t[i], "ing"))) {
-            uint32_t pv = 0;
-            src = noun_agent(c, s, e, mt->end, &pv);
-            /* "the demonstration was broken up by police": the "by" agent
-             * of another act done to a gathering is not the gathering's;
-             * it took place, by people the sentence need not name ("the
-             * protest was organised by the unions" keeps them) */
-            if (src != -1 && pv && protest_gathering(&d->cameo[ev]))
-                for (size_t q = 0; q < c->n_matches; q++)
-                    if (c->matches[q].start == pv &&
-                        !protest_gathering(&d->cameo[c->matches[q].pat->cameo])) {
-                        src = -1;
-                        gathering_acted_on = 1;
-                    }
-            /* ... and the object of that passive verb is its target */
-            if (src != -1 && pv && tgt == -1 && !p->has_target)
-                tgt = object_of(c, s, e, pv + 1, atoi(d->cameo[ev].root) <= 13, 0);
-        }
-        if (src == -1 && !host_unnamed) {
-            if (passive) {
-                src = by_agent(c, s, e, mt->end);
-                /* "were killed in police firing" */
-                if (src == -1)
-                    src = in_event_agent(c, s, e, i, mt->end);
-                /* headline: "5 killed in Russian air strike" */
-                if (src == -1 && c->in_headline)
-                    src = in_agent(c, s, e, mt->end);
-                if (tgt == -1 && !mt->fronted)
-                    tgt = subject_of(c, s, i);
-                if (tgt == -1 && !mt->fronted)
-                    tgt = subject_owner(c, s, i);
-                if (src == -1 && tgt != -1 && !strcmp(d->cameo[ev].code, "173") &&
-                    police_of_arrest(c, s, e, mt, &src) < 0)
-                    return -1;
-                if (src == -1 && tgt != -1) /* "were detained in Iran" */
-                    src = state_at_place(c, s, e, mt, &d->cameo[ev]);
-                /* headline: "38 militants killed in northern Syria": a
-                 * one-sided act of violence done to the subject by an
-                 * unnamed agent */
-                if (src == -1 && tgt != -1 && c->in_headline &&
-                    one_sided_violence(c, &d->cameo[ev], mt))
-                    host_unnamed = 2;
-            } else {
-                /* "X attacked Y and killed Z": a verb after "and" shares
-                 * the subject of the verb before it */
-                int vg;
-                if (prev_src != -1 && shares_subject(c, s, i, prev_end))
-                    src = prev_src;
-                else if (verbish(&t[i]) && is_participle(&t[i]) && !by_is_means(mt) &&
-                         (vg = in_event_agent(c, s, e, i, mt->end)) >= 0) {
-                    /* "two killed in police firing", "97 died in police
-                     * firing": the pattern's own "in" phrase names the
-                     * agent; the subject is the victims */
-                    src = vg;
-                    if (tgt == -1 && !p->has_target)
-                        tgt = subject_of(c, s, i);
-                }
-                else if (one_sided_violence(c, &d->cameo[ev], mt) &&
-                         (vg = victims_before(c, s, i)) >= 0) {
-                    /* "8 casualties in bombing by warplanes": the agent
-                     * after "by", or none; the casualties are the target */
-                    uint32_t pv = 0;
-                    src = noun_agent(c, s, e, i + 1, &pv);
-                    if (tgt == -1 && !p->has_target)
-                        tgt = vg;
-                    if (src == -1)
-                        host_unnamed = 1;
-                } else if (!(happens_unnamed(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
-                             event_subject(c, s, k) == (long)k))
-                    /* (a car bomb matched with its verb is its clause's
-                     * subject: "police said a car bomb killed ...") */
-                    src = purpose_subject(c, s, i, subject_of(c, s, i));
-                /* "students were arrested while protesting", "police shot
-                 * two miners while striking": a protest participle right
-                 * after "while" or "when" has no subject of its own; the
-                 * protesters are the nearest actor before it */
-                if (src == -1 && protest_root(&d->cameo[ev]) &&
-                    strcmp(d->cameo[ev].code, "140") && i > s + 1 &&
-                    ends_with(&t[i], "ing") &&
-                    (tok_is(&t[i - 1], "while") || tok_is(&t[i - 1], "when")))
-                    src = subject_of(c, s, i - 1);
-            }
-        }
-        /* "civilians killed by $", "is under pressure from $": a passive
-         * pattern's target is the subject; so is that of a verb whose `$`
-         * comes after it, right after its subject ("the president faces
-         * pressure from $", "Sudan receives weapons from $") */
-        if (tgt == -1 && mt->src_group >= 0 && !p->has_target &&
-            ((verbish(&t[i]) && is_participle(&t[i])) || tok_is(&t[i], "under") ||
-             ((verbish(&t[i]) || ((t[i].wflags & TAC_LX_VERB) && ends_with(&t[i], "s"))) &&
-              !(t[i].flags & TAC_TOK_CAP) && i > s &&
-              c->tok_group[i - 1 - s] >= 0 && c->groups[c->tok_group[i - 1 - s]].end == i &&
-              (int)c->tok_group[i - 1 - s] != mt->src_group))) {
-            int g = subject_of(c, s, i);
-            if (g == -1)
-                g = subject_owner(c, s, i);
-            if (g != src)
-                tgt = g;
-        }
-        if (tgt == -1 && !p->has_target && !passive &&
-            !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1' &&
-              !claim_code(&d->cameo[p->cameo])))
-            tgt = active_target(c, s, e, mt, src, &d->cameo[ev]);
-        /* "demanded that Somalia release the hostages": the subject of a
-         * "that" clause inside a demand (10) or appeal (02) pattern is the
-         * one asked to act, before the object of the act (also when a `+`
-         * slot holds that object: "demanded that Syria hand over +") */
-        if (!passive && mt->end > i + 2 &&
-            (!strcmp(d->cameo[ev].root, "10") || !strcmp(d->cameo[ev].root, "02"))) {
-            int g = that_subject(c, s, mt, src);
-            if (g >= 0)
-                tgt = g;
-        }
-        if (agreed >= 0) {
-            /* ... and those who agree are its source: "they", "their
-             * countries" stand for them */
-            int g = subject_of(c, s, (uint32_t)agreed);
-            if (g >= 0)
-                src = g;
-        }
+        r.passive = (is_passive(c, s, i) && !by_is_means(mt)) || tok_is(&t[i], "under");
+        if (match_source(c, s, e, k, ev, &st, &r) < 0)
+            return -1;
+        match_target(c, s, e, k, ev, agreed, &r);
         /* "Russia said Sudan must return the helicopter": the speaker
          * demands it of the one who must act */
-        if (mf == TAC_LX_DEMAND && neg != 2 && src != -1) {
+        if (mf == TAC_LX_DEMAND && neg != 2 && r.src != -1) {
             int speaker = demand_speaker(c, s, e, i, mt->end);
-            if (speaker < 0 || speaker == src)
+            if (speaker < 0 || speaker == r.src)
                 continue;
-            tgt = src;
-            src = speaker;
+            r.tgt = r.src;
+            r.src = speaker;
         }
-        /* an act of violence whose subject is a noun event with no actor
-         * ("a roadside bombing killed three soldiers") is coded with no
-         * source when it has a target, with the noun's code: "a grenade
-         * attack killed ten people" is a grenade attack on them */
-        int agentless = host_unnamed == 2;
-        if (src == -1 && !passive && violent_root(&d->cameo[ev])) {
-            long q = host_unnamed ? -1 : event_subject(c, s, k);
-            /* "a car bomb exploded outside a Beirut mosque": with no actor
-             * hit, the place where it went off is the target */
-            if (q >= 0 && tgt == -1 && !p->has_target)
-                tgt = place_target(c, s, e, mt->end);
-            if (host_unnamed)
-                agentless = 1;
-            else if (q >= 0 && tgt != -1) {
-                agentless = 1;
-                ev = c->matches[q].pat->cameo;
-            }
-        }
-        /* "protests erupted in Harare", "the strike entered its third
-         * week": a protest noun matched with its verb of happening, with no
-         * actor, is coded with no source; so is a protest whose subject is
-         * "they" with no antecedent ("they took to the streets"); the place
-         * where it happens, if named, is its target */
-        if (src == -1 && !passive && !agentless && protest_gathering(&d->cameo[ev]) &&
-            (gathering_acted_on || (!verbish(&t[i]) && event_subject(c, s, k) == (long)k) ||
-             ((t[i].wflags & TAC_LX_VERB) && unnamed_pronoun_subject(c, s, i)))) {
-            if (tgt == -1 && !p->has_target)
-                tgt = place_target(c, s, e, mt->end);
-            agentless = 2;
-        }
-        /* a headline that reports violence with no agent ("Continued
-         * clashes in Hama countryside", "Shelling on the outskirts of
-         * Damascus"): an unnamed agent, the place named (or the `+` slot)
-         * the target */
-        if (src == -1 && !agentless && !passive && !host_unnamed &&
-            mass_violent_root(&d->cameo[ev]) && headline_report(c, s, e, i, mt->end)) {
-            /* also a place inside the words a `*` skipped: "Shells hit
-             * areas of Aleppo city" (`shell * city`) */
-            if (tgt == -1 && !p->has_target)
-                tgt = place_target(c, s, e, i + 1);
-            agentless = tgt != -1;
-        }
-        if (src == -1 && !agentless)
+        unnamed_agent(c, s, e, k, &ev, &r);
+        if (r.src == -1 && !r.agentless)
             continue;
-        if (!agentless) {
-            prev_src = src;
-            prev_end = mt->end;
+        if (!r.agentless) {
+            st.prev_src = r.src;
+            st.prev_end = mt->end;
         }
-        if (d->cameo[ev].root[0] == '1' && d->cameo[ev].root[1] == '0')
-            demand_end = mt->end;
-        if (d->cameo[ev].root[0] == '0' && d->cameo[ev].root[1] == '2')
-            demand_end = mt->end;
-        /* "dismissed an appeal to lay down their arms", "rejected an
-         * invitation to attend": what a rejection turns down is not done */
-        if (d->cameo[ev].root[0] == '1' && d->cameo[ev].root[1] == '2')
-            demand_end = mt->end;
-        /* "invited UN inspectors to visit the site": what an invitation
-         * asks for is not done yet either */
-        if (begins_with(&t[i], "invit"))
-            demand_end = mt->end;
-        if (!agentless)
-            ev = source_modal(c, s, i, src, ev);
+        if (opens_unfulfilled(&d->cameo[ev], &t[i]))
+            st.demand_end = mt->end;
+        if (!r.agentless)
+            ev = source_modal(c, s, i, r.src, ev);
         const tac_cameo *cm = &d->cameo[ev];
         int bg = background(c, s, i);
         c->cur_bg = (unsigned char)(bg == 2 ? atoi(cm->root) <= 13 : bg);
@@ -5585,89 +5761,12 @@ static int code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index,
             c->cur_bg = 2;
         else if (!c->cur_bg && in_relative(c, s, i))
             c->cur_bg = 3;
-        /* "mobilized army reservists for a possible war against Iraq": a
-         * show of force (15) is aimed at the adversary, not at the forces
-         * the source moves */
-        if (!agentless && cm->root[0] == '1' && cm->root[1] == '5' && tgt != -1 &&
-            own_forces(c, src, tgt))
-            tgt = adversary_after(c, s, e, tgt);
-        if (tgt == -1 && !p->has_target)
-            tgt = condition_target(c, s, e, mt->end, cm);
-        if (tgt == -1 && !p->has_target && !agentless && yields_to_pressure(cm))
-            tgt = pressure_target(c, s, e, mt->end);
-        /* "continued a hunger strike in protest of the Russian
-         * government's refusal": a protest (14) is aimed at the one its
-         * motive names */
-        if (tgt == -1 && !p->has_target && protest_root(cm))
-            tgt = motive_target(c, s, e, mt->end);
-        /* "X and Y traded accusations", "accused each other of": an
-         * exchange (a `~` pattern) or an act a `marker mutual` phrase
-         * says the members of the subject did to each other is two-way
-         * like the reciprocal codes; what is exchanged, an actor inside
-         * the match ("exchanged prisoners"), is not a target */
-        int explicit_mutual = src >= 0 && c->groups[src].n > 1 && !p->has_target &&
-                              (p->mutual || mutual_after(c, e, mt->end));
-        if (explicit_mutual && tgt >= 0 && c->groups[tgt].start >= i &&
-            c->groups[tgt].start < mt->end)
-            tgt = -1;
-        int mutual = explicit_mutual || reciprocal(cm) || reciprocal(&d->cameo[p->cameo]);
-        if (tgt == -1 && !p->has_target && place_root(cm) &&
-            !(src >= 0 && c->groups[src].n > 1 && mutual)) {
-            tgt = place_target(c, s, e, mt->end);
-            /* "rebels surrendered in the town of Soroti", "completed their
-             * withdrawal from the Bosnian town of Gorazde": a place in the
-             * retreating side's own country is only where it retreats (080,
-             * 087x), not from whom; a place abroad is the country it leaves.
-             * (Concessions, 081-083, are made to the country's people.) */
-            if (tgt != -1 && !agentless &&
-                (!strcmp(cm->code, "080") || !strncmp(cm->code, "087", 3)) &&
-                same_country(c, src, tgt))
-                tgt = -1;
-            /* "President Bouteflika threatened to impose a curfew in
-             * Algiers", "police fired on the crowd in Cairo": an agent of no
-             * country acting at a place is that place's */
-            if (tgt != -1 && !agentless && local_source(c, src, tgt, &src) < 0)
-                return -1;
-            /* "rebels attacked a police station in eastern Congo, killing
-             * five officers": the next verb shares that source */
-            if (!agentless)
-                prev_src = src;
-        }
-        tac_event e0;
-        event_frame(c, &e0, s, e, mt, cm, mod, index, headline, tx, ntx);
-        if (agentless == 2 && tgt == -1) {
-            e0.source.code = "";
-            if ((pushed = tac_code_push_event(c, &e0)) != 0)
-                return pushed < 0 ? -1 : 0;
-            continue;
-        }
-        if (agentless) {
-            uint32_t tfirst, tn;
-            slot_members(c, tgt, &tfirst, &tn);
-            for (uint32_t b = 0; b < tn; b++) {
-                fill_actor(c, &e0.target, &c->ments[tfirst + b]);
-                e0.has_target = 1;
-                e0.source.code = "";
-                if ((pushed = tac_code_push_event(c, &e0)) != 0)
-                    return pushed < 0 ? -1 : 0;
-            }
-            continue;
-        }
-        size_t ev_first = c->n_events;
-        /* "X and Y held talks": each is the other's target, also when a
-         * marker changed the code ("agreed to restore relations", 05 ->
-         * 032, is still between them) */
-        if ((pushed = push_slots(c, &e0, src, tgt, mutual, cm, sent_cc, sent_places)) != 0)
+        int mutual;
+        if (refine_target(c, s, e, k, cm, &r, &mutual, &st) < 0)
+            return -1;
+        int pushed = emit_match(c, s, e, k, cm, mod, &r, mutual, &st);
+        if (pushed != 0)
             return pushed < 0 ? -1 : 0;
-        /* "arrested an American for spying" (1125): an accusation made by
-         * an arrest is an arrest too, coded with the verb's own pattern */
-        long also = arrest_of_accusation(c, k);
-        for (size_t q = ev_first, qn = c->n_events; also >= 0 && q < qn; q++) {
-            tac_event x = c->events[q];
-            set_event_code(&x, &d->cameo[also]);
-            if ((pushed = tac_code_push_event(c, &x)) != 0)
-                return pushed < 0 ? -1 : 0;
-        }
     }
     drop_background(c);
     drop_elaborations(c);
