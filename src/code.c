@@ -3406,13 +3406,17 @@ static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
 
 /* ---- events --------------------------------------------------------- */
 
-static void fill_actor(const tac_coder *c, tac_actor *a, const mention *m)
+/* Fills *a from mention m, the country copied into the coder's arena.
+ * Returns -1 on out of memory (a is then incomplete), else 0. */
+static int fill_actor(const tac_coder *c, tac_actor *a, const mention *m)
 {
     const tac_tok *t = c->toks.v;
     memset(a, 0, sizeof *a);
     a->code = m->code;
     /* mentions are reused per sentence: the event keeps its own copy */
-    a->country = m->country[0] ? tac_arena_strndup((tac_arena *)&c->arena, m->country, 3) : NULL;
+    if (m->country[0] &&
+        !(a->country = tac_arena_strndup((tac_arena *)&c->arena, m->country, 3)))
+        return -1;
     for (int i = 0; i < m->n_agents && i < TAC_MAX_AGENTS; i++)
         a->agents[a->n_agents++] = m->agents[i];
     uint32_t o1 = t[m->tstart].off;
@@ -3422,6 +3426,7 @@ static void fill_actor(const tac_coder *c, tac_actor *a, const mention *m)
     a->text_len = o2 - o1;
     a->offset = o1;
     a->resolved = m->resolved;
+    return 0;
 }
 
 /* 1 if the code's root is a violent one (18 assault, 19 fight; not 20,
@@ -3663,9 +3668,11 @@ static int push_dyad(tac_coder *c, tac_event *e0, const mention *sm, const menti
     const mention *lsm = local_role(c, sm, tm, cm, cc, places_only, sm, &ls), *ltm = NULL;
     if (!lsm || (tm && !(ltm = local_role(c, tm, sm, cm, cc, places_only, sm, &lt))))
         return -1;
-    fill_actor(c, &e0->source, lsm);
+    if (fill_actor(c, &e0->source, lsm) < 0)
+        return -1;
     if (ltm) {
-        fill_actor(c, &e0->target, ltm);
+        if (fill_actor(c, &e0->target, ltm) < 0)
+            return -1;
         e0->has_target = 1;
     } else {
         e0->has_target = 0;
@@ -5645,7 +5652,8 @@ static int emit_match(tac_coder *c, uint32_t s, uint32_t e, size_t k, const tac_
         uint32_t tfirst, tn;
         slot_members(c, r->tgt, &tfirst, &tn);
         for (uint32_t b = 0; b < tn; b++) {
-            fill_actor(c, &e0.target, &c->ments[tfirst + b]);
+            if (fill_actor(c, &e0.target, &c->ments[tfirst + b]) < 0)
+                return -1;
             e0.has_target = 1;
             e0.source.code = "";
             if ((pushed = tac_code_push_event(c, &e0)) != 0)
@@ -5990,8 +5998,7 @@ static int place_actor(tac_coder *c, tac_actor *out)
                 return 0;
             if (finish_code(c, &m) < 0)
                 return 0;
-            fill_actor(c, out, &m);
-            return 1;
+            return fill_actor(c, out, &m) == 0;
         }
         i = end;
     }
@@ -6097,8 +6104,7 @@ static int context_abbrev(tac_coder *c, const char country[4], tac_actor *out)
     m.end = (uint32_t)k + 1;
     if (set_actor(c, &m, hit) < 0)
         return 0;
-    fill_actor(c, out, &m);
-    return 1;
+    return fill_actor(c, out, &m) == 0;
 }
 
 int tac_coder_actor_in(tac_coder *c, const char *text, size_t len, const char *context,
@@ -6127,8 +6133,7 @@ int tac_coder_actor_in(tac_coder *c, const char *text, size_t len, const char *c
         if (finish_code(c, m) < 0)
             return 0;
     }
-    fill_actor(c, out, m);
-    return 1;
+    return fill_actor(c, out, m) == 0;
 }
 
 int tac_coder_actor(tac_coder *c, const char *text, size_t len, const char *date,
