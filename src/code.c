@@ -3,15 +3,19 @@
  * Pipeline for a document (docs/coding.md describes the rules):
  *
  *   text --token--> tokens --lexicon--> ids+flags --sent--> sentences
- *   per sentence:
- *     actor trie --> pieces (country, adj, agent, actor, person, pronoun)
- *     compose    --> mentions ("Iran 's foreign minister" = IRN+GOV)
- *     conjoin    --> groups   ("France, Germany and Britain")
- *     pattern trie (with + $ * slots) --> matches
- *     roles      --> source/target groups: slots, passive "by", subject to
- *                    the left, object to the right; negation, modality,
- *                    reported speech; time expressions --> dates
- *     emit one event per (source member x target member)
+ *   per sentence (code_sentence):
+ *     actor trie --> pieces (scan_pieces: country, adj, agent, actor,
+ *                    person, pronoun, short name)
+ *     compose    --> mentions (find_mentions: start_mention, absorb,
+ *                    finish_mention; "Iran 's foreign minister" = IRN+GOV)
+ *     conjoin    --> groups   (build_groups: "France, Germany and Britain")
+ *     pattern trie (with + $ * slots) --> matches (find_matches)
+ *     per match: modality and negation, then roles: match_source (slots,
+ *                    passive "by", subject to the left), match_target
+ *                    (object to the right), unnamed_agent, refine_target;
+ *                    time expressions --> dates
+ *     emit_match: one event per (source member x target member)
+ *     drop passes: background, elaborations, purposes, subsumed events
  *
  * Memory: all per-document data lives in the coder's arena and reusable
  * arrays; after the first documents the coder allocates nothing more
