@@ -46,15 +46,6 @@ static int tok_is(const tac_tok *t, const char *s)
     return t->norm_len == n && memcmp(t->norm, s, n) == 0;
 }
 
-/* Is token t one of the words of list (NULL-terminated)? */
-static int tok_in(const tac_tok *t, const char *const *list)
-{
-    for (int k = 0; list[k]; k++)
-        if (tok_is(t, list[k]))
-            return 1;
-    return 0;
-}
-
 static int ends_with(const tac_tok *t, const char *suf)
 {
     size_t n = strlen(suf);
@@ -175,6 +166,7 @@ static void lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n)
             t[i].word = m->word;
             t[i].lemma = m->lemma;
             t[i].wflags = m->wflags;
+            t[i].wclass = m->wclass;
         } else {
             if (!tac_lexicon_word_h(&d->lex, t[i].norm, t[i].norm_len, h, &t[i].word,
                                     &t[i].lemma, &t[i].wflags)) {
@@ -182,11 +174,13 @@ static void lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n)
                 tac_lexicon_guess(&d->lex, t[i].norm, t[i].norm_len, &t[i].lemma,
                                   &t[i].wflags);
             }
+            t[i].wclass = t[i].word ? d->lex.w[t[i].word].classes : 0;
             if (m) {
                 m->hash = h;
                 m->word = t[i].word;
                 m->lemma = t[i].lemma;
                 m->wflags = t[i].wflags;
+                m->wclass = t[i].wclass;
                 m->fuzzy = MEMO_UNSET;
                 m->len = (unsigned char)t[i].norm_len;
                 memcpy(m->key, t[i].norm, t[i].norm_len);
@@ -627,22 +621,15 @@ static int region_actor(const tac_aentry *a)
 }
 
 /* Head nouns that name the states of a region ("Western powers", "Baltic
- * states", "Asian nations"): after a region they are the region itself, as
- * a country's name is the country. A closed set, like place_noun. */
+ * states", "Asian nations", `marker polity-noun`): after a region they are
+ * the region itself, as a country's name is the country; 1 if so. 2 for
+ * one state of the region ("the West African nation", "a Gulf state",
+ * `marker polity-noun-one`). */
 static int polity_noun(const tac_tok *t)
 {
-    static const char *const all[] = {
-        "states",  "countries",  "nations",   "powers",   "democracies", "allies",
-        "partners", "neighbours", "neighbors", "capitals", "monarchies",  "donors",
-        "bloc",    "blocs",      "alliance", /* a bloc is its states together */
-        NULL};
-    /* one state of the region ("the West African nation", "a Gulf state") */
-    static const char *const one[] = {
-        "state",   "country",   "nation",   "power",   "democracy", "ally",
-        "partner", "neighbour", "neighbor", "capital", "monarchy",  "donor", NULL};
-    if (tok_in(t, all))
+    if (t->wclass & TAC_LC_POLITY)
         return 1;
-    if (tok_in(t, one))
+    if (t->wclass & TAC_LC_POLITY_ONE)
         return 2;
     return 0;
 }
@@ -660,24 +647,19 @@ static int region_adjective(const tac_tok *t)
            (n > 4 && !memcmp(t->norm + n - 3, "ern", 3));
 }
 
-/* A number before a noun: "2", "two", "both". */
+/* A number before a noun: "2", "two", "both" (`marker number-word`). */
 static int counted(const tac_tok *t)
 {
-    static const char *const q[] = {"two", "three", "four", "five", "six", "seven", "eight",
-                                     "nine", "ten", "both", NULL};
-    if (t->flags & TAC_TOK_NUM)
-        return 1;
-    return tok_in(t, q);
+    return (t->flags & TAC_TOK_NUM) || (t->wclass & TAC_LC_NUMBER);
 }
 
-/* "thousands", "hundreds", "dozens": a count that stands for the people
- * counted ("Thousands protested"); before "of" or a noun it only counts
- * them ("thousands of Iranians", "hundreds of protesters"). */
+/* "thousands", "hundreds", "dozens" (`marker count-noun`): a count that
+ * stands for the people counted ("Thousands protested"); before "of" or a
+ * noun it only counts them ("thousands of Iranians", "hundreds of
+ * protesters"). */
 static int count_noun(const tac_tok *t)
 {
-    static const char *const q[] = {"thousands", "hundreds", "dozens", "thousand",
-                                     "hundred", "dozen", "millions", "tens", NULL};
-    return tok_in(t, q);
+    return (t->wclass & TAC_LC_COUNT_NOUN) != 0;
 }
 
 static void add_alias(tac_coder *c, const char *w, uint32_t len, const mention *m);
@@ -770,20 +752,11 @@ static int nonstate_side(const mention *m)
 }
 
 /* A noun that names a kind of place ("the city of Kharkiv", "the province
- * of Kandahar"): with "of" after it, the place name that follows is the
- * place meant. A closed set, like the prepositions tok_is checks. */
+ * of Kandahar", `marker place-noun`): with "of" after it, the place name
+ * that follows is the place meant. */
 static int place_noun(const tac_tok *t)
 {
-    static const char *const nouns[] = {
-        "city",     "cities",   "town",     "towns",      "village",   "villages",
-        "region",   "province", "state",    "district",   "county",    "area",
-        "port",     "capital",  "island",   "enclave",    "oblast",    "governorate",
-        "outskirts", "suburb",  "suburbs",  "municipality", "prefecture", "territory",
-    };
-    for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
-        if (tok_is(t, nouns[i]))
-            return 1;
-    return 0;
+    return (t->wclass & TAC_LC_PLACE_NOUN) != 0;
 }
 
 /* Token i and after name a place of the country whose adjective stands
@@ -2298,24 +2271,12 @@ static int skip_left(const tac_tok *t)
 }
 
 /* The subject group of the clause whose verb starts at token i. */
-/* "hundreds", "a group", "dozens", "2,000": words that count what "of"
- * introduces */
+/* "hundreds", "a group", "dozens", "2,000", "a first batch of
+ * Bangladeshi troops": words that count what "of" introduces (a number,
+ * or `marker quantity`) */
 static int quantity_word(const tac_tok *t)
 {
-    static const char *const q[] = {"hundreds", "thousands", "dozens", "scores", "millions",
-                                     "tens", "group", "groups", "number", "members", "crowd",
-                                     "crowds", "many", "some", "several", "most", "all",
-                                     "one", "two", "three", "four", "five", "six", "seven",
-                                     "eight", "nine", "ten", "hundred", "thousand", "dozen",
-                                     "band", "contingent", "team", "delegation",
-                                     /* collective and unit nouns: "a first batch of
-                                      * Bangladeshi troops arrived" */
-                                     "batch", "patch", "deployment", "unit", "units",
-                                     "convoy", "column", "squad", "detachment", "wave",
-                                     "handful", NULL};
-    if (t->flags & TAC_TOK_NUM)
-        return 1;
-    return tok_in(t, q);
+    return (t->flags & TAC_TOK_NUM) || (t->wclass & TAC_LC_QUANTITY);
 }
 
 /* "Pakistan, a key U.S. ally in the war, has refused": a group g inside an
@@ -2452,20 +2413,12 @@ static int subject_owner(const tac_coder *c, uint32_t s, uint32_t i)
 /* A verb whose past tense and participle are its base form ("was set on
  * fire", "were hit by", "was put under house arrest"): the lemmatiser
  * cannot tell them from the present, so English's closed list of such
- * verbs that news uses is written here (seventeen words, compared only for
- * a verb with no ending, after its first letter). */
+ * verbs is data (`marker unchanged-past`), read for a verb form that is
+ * its own lemma. */
 static int same_form_participle(const tac_tok *v)
 {
-    static const char *const forms[] = {
-        "bid", "cut", "hit", "let", "put", "set", "shed", "shut", "hurt", "cast", "quit",
-        "burst", "upset", "spread", "thrust", "broadcast", "forecast"};
-    if (v->word != v->lemma || !(v->wflags & TAC_LX_VERB) || v->norm_len < 3 || v->norm_len > 9)
-        return 0;
-    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
-        if (forms[k][0] == v->norm[0] && strlen(forms[k]) == v->norm_len &&
-            memcmp(forms[k], v->norm, v->norm_len) == 0)
-            return 1;
-    return 0;
+    return (v->wclass & TAC_LC_UNCHANGED_PAST) && v->word == v->lemma &&
+           (v->wflags & TAC_LX_VERB);
 }
 
 /* A past participle (or a past tense, which looks the same): "attacked",
@@ -2589,13 +2542,28 @@ static int reduced_relative(const tac_coder *c, uint32_t e, uint32_t k)
     return is_participle(v) && k + 1 < e && (t[k + 1].wflags & TAC_LX_PREP);
 }
 
+/* "farmers hurt by the drought", "the town held by rebels": a past
+ * participle at token k, after a noun, with "by" after it is passive: it
+ * opens a reduced relative clause about the noun, not a clause of which
+ * the noun is the subject. */
+static int passive_relative(const tac_coder *c, uint32_t e, uint32_t k)
+{
+    const tac_tok *t = c->toks.v;
+    return k + 1 < e && is_participle(&t[k]) && (t[k + 1].wflags & TAC_LX_BY) &&
+           !(t[k].wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY));
+}
+
 /* 1 if the group g is the subject of a verb right after it (it opens a
  * clause, no object); with rel, not when that verb opens a reduced
- * relative clause about it ("aid to refugees fleeing the war"). */
+ * relative clause about it ("aid to refugees fleeing the war"); and never
+ * when it is a participle before "by", a passive one ("promised to help
+ * farmers hurt by the drought"). */
 static int subject_of_next(const tac_coder *c, uint32_t e, int g, int rel)
 {
+    const tac_tok *t = c->toks.v;
     uint32_t v = c->groups[g].end;
-    return v < e && verbish(&c->toks.v[v]) && !(rel && reduced_relative(c, e, v));
+    return v < e && verbish(&t[v]) && !passive_relative(c, e, v) &&
+           !(rel && reduced_relative(c, e, v));
 }
 
 /* "on", "over", "about": a preposition that opens what an event is about. */
@@ -2854,7 +2822,7 @@ static int object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int
     if (g < 0)
         return object_after_words(c, s, e, j, verbal);
     uint32_t end = c->groups[g].end;
-    if (end < e && verbish(&t[end]))
+    if (end < e && verbish(&t[end]) && !passive_relative(c, e, end))
         return -1;
     return g;
 }
@@ -2910,11 +2878,7 @@ static int pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
  * verb, preposition or other function word ("northern", "war-torn"). */
 static int region_modifier(const tac_tok *w)
 {
-    static const char *const compass[] = {"northern", "southern", "eastern", "western",
-                                          "central", "northeastern", "northwestern",
-                                          "southeastern", "southwestern", "north", "south",
-                                          "east", "west", NULL};
-    if (tok_in(w, compass))
+    if (w->wclass & TAC_LC_COMPASS) /* `marker compass` */
         return 1;
     return (w->flags & TAC_TOK_WORD) && !(w->flags & TAC_TOK_CAP) && !verbish(w) &&
            !(w->wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_BE |
@@ -3149,13 +3113,10 @@ static int motive_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
  * plan, defying calls from the UN": a refusal or a yielding (roots 12,
  * 08) answers whoever pressed for it, named after "by" or "from" in a
  * "despite", "under", "defying" or "resisting" phrase of pressure, calls,
- * demands, appeals or pleas that follows the match (token j) in the
- * sentence's clause. Returns that group, or -1. */
+ * demands, appeals or pleas (`marker pressure`) that follows the match
+ * (token j) in the sentence's clause. Returns that group, or -1. */
 static int pressure_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
 {
-    static const char *const press[] = {"pressure", "pressures", "call", "calls", "demand",
-                                        "demands", "appeal", "appeals", "plea", "pleas",
-                                        "urging", NULL};
     const tac_tok *t = c->toks.v;
     for (uint32_t k = j; k + 2 < e && k < j + PRESSURE_SPAN; k++) {
         int opener = tok_is(&t[k], "despite") || tok_is(&t[k], "under") ||
@@ -3168,10 +3129,7 @@ static int pressure_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
         }
         /* a few words may qualify the noun: "growing international" */
         for (uint32_t n = k + 1; n + 1 < e && n <= k + PRESSURE_MODIFIERS; n++) {
-            int hit = 0;
-            for (int q = 0; press[q] && !hit; q++)
-                hit = tok_is(&t[n], press[q]);
-            if (hit)
+            if (t[n].wclass & TAC_LC_PRESSURE)
                 return tok_is(&t[n + 1], "by") || tok_is(&t[n + 1], "from")
                            ? group_at(c, s, e, n + 2)
                            : -1;

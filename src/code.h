@@ -93,6 +93,7 @@ typedef struct word_memo {
     uint64_t hash;
     uint32_t word;          /* vocabulary id, 0 if none */
     uint32_t lemma, wflags; /* of the word, or its tac_lexicon_guess */
+    uint32_t wclass;        /* word classes of the word */
     uint32_t fuzzy;         /* tac_dict_fuzzy of the word, or MEMO_UNSET */
     unsigned char len;      /* 0 = empty */
     char key[WORD_MEMO_LEN];

@@ -361,7 +361,8 @@ static void do_cameo(loader *L, const char *s, size_t len, size_t pos)
 
 typedef struct marker_ctx {
     uint32_t flag;
-    int mutual; /* `marker mutual`: flag is 0 */
+    int mutual;   /* `marker mutual`: flag is 0 */
+    uint32_t cls; /* a word class (TAC_LC_*): flag is 0 */
 } marker_ctx;
 
 static int marker_phrase(loader *L, const char *p, size_t len, void *vctx)
@@ -392,6 +393,19 @@ static int marker_phrase(loader *L, const char *p, size_t len, void *vctx)
     int n = compile_phrase(L, p, len, 0, items, &hs, &ht);
     if (n <= 0)
         return n;
+    if (ctx->cls) {
+        /* a class holds word forms, as written */
+        if (n != 1) {
+            report(L, "a word class holds single words", NULL, NULL);
+            return 0;
+        }
+        uint32_t id = tac_lexicon_intern(&d->lex, L->toks.v[0].norm, L->toks.v[0].norm_len);
+        if (!id)
+            return -1;
+        d->lex.w[id].classes |= ctx->cls;
+        d->stats.markers++;
+        return 0;
+    }
     if (n == 1 && ctx->mutual) {
         report(L, "a mutual marker is a phrase of two or more words", NULL, NULL);
         return 0;
@@ -432,10 +446,12 @@ static void do_marker(loader *L, const char *s, size_t len, size_t pos)
         report(L, "marker needs KIND and phrases", NULL, NULL);
         return;
     }
-    marker_ctx ctx = {tac_lexicon_flag(kind, kl), 0};
+    marker_ctx ctx = {tac_lexicon_flag(kind, kl), 0, 0};
     if (!ctx.flag && kl == 6 && memcmp(kind, "mutual", 6) == 0)
         ctx.mutual = 1;
-    if (!ctx.flag && !ctx.mutual) {
+    if (!ctx.flag && !ctx.mutual)
+        ctx.cls = tac_lexicon_class(kind, kl);
+    if (!ctx.flag && !ctx.mutual && !ctx.cls) {
         char k[64];
         snprintf(k, sizeof k, "%.*s", (int)(kl < 40 ? kl : 40), kind);
         report(L, "unknown marker kind '%s'", k, NULL);
@@ -515,7 +531,7 @@ static void do_compound(loader *L, const char *s, size_t len, size_t pos)
 /* `discard phrase | ...`: a marker of the kind "discard" */
 static void do_discard(loader *L, const char *s, size_t len, size_t pos)
 {
-    marker_ctx ctx = {TAC_LX_DISCARD, 0};
+    marker_ctx ctx = {TAC_LX_DISCARD, 0, 0};
     if (each_phrase(L, s + pos, len - pos, marker_phrase, &ctx) < 0)
         L->oom = 1;
 }

@@ -17,6 +17,16 @@ uint32_t tac_lexicon_flag(const char *kind, size_t len)
     return 0;
 }
 
+uint32_t tac_lexicon_class(const char *kind, size_t len)
+{
+#define TAC_LC_MATCH(name, bit, text)                                  \
+    if (len == sizeof(text) - 1 && memcmp(kind, text, len) == 0)       \
+        return TAC_LC_##name;
+    TAC_LC_CLASS_LIST(TAC_LC_MATCH)
+#undef TAC_LC_MATCH
+    return 0;
+}
+
 int tac_lexicon_init(tac_lexicon *lx, tac_arena *arena)
 {
     memset(lx, 0, sizeof *lx);
@@ -67,6 +77,7 @@ static uint32_t add_word(tac_lexicon *lx, const char *w, size_t len)
     lx->w[id].len = (uint32_t)len;
     lx->w[id].lemma = id;
     lx->w[id].flags = 0;
+    lx->w[id].classes = 0;
     lx->n++;
     return id;
 }

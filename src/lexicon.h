@@ -71,11 +71,37 @@ enum {
 /* The flag for a marker kind name, or 0 if unknown. */
 uint32_t tac_lexicon_flag(const char *kind, size_t len);
 
+/* Word classes, set by `marker` lines of single words: closed sets of word
+ * forms that rules of the coder test ("the city of Kharkiv", "Western
+ * powers", "thousands protested"). A class belongs to the word form as
+ * written, never to its lemma ("states" is a polity noun, "state" one of
+ * polity-noun-one); the coder reads it in tac_tok.wclass. */
+#define TAC_LC_CLASS_LIST(X)                                                   \
+    X(PLACE_NOUN, 0, "place-noun")        /* city, town, province */          \
+    X(POLITY, 1, "polity-noun")           /* states, powers: a region's */    \
+    X(POLITY_ONE, 2, "polity-noun-one")   /* state, power: one of them */     \
+    X(NUMBER, 3, "number-word")           /* two, ten, both */                \
+    X(COUNT_NOUN, 4, "count-noun")        /* thousands, dozens */             \
+    X(QUANTITY, 5, "quantity")            /* hundreds, group, batch (of) */   \
+    X(COMPASS, 6, "compass")              /* northern, east */                \
+    X(PRESSURE, 7, "pressure")            /* pressure, calls, pleas */        \
+    X(UNCHANGED_PAST, 8, "unchanged-past") /* cut, hit, put */
+
+enum {
+#define TAC_LC_ENUM(name, bit, text) TAC_LC_##name = 1u << (bit),
+    TAC_LC_CLASS_LIST(TAC_LC_ENUM)
+#undef TAC_LC_ENUM
+};
+
+/* The class for a marker kind name, or 0 if it names no word class. */
+uint32_t tac_lexicon_class(const char *kind, size_t len);
+
 typedef struct tac_lexword {
     const char *s;
     uint32_t len;
     uint32_t lemma; /* id of the lemma (itself if a base form) */
     uint32_t flags;
+    uint32_t classes; /* TAC_LC_* of this form */
 } tac_lexword;
 
 typedef struct tac_lexicon {

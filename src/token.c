@@ -695,7 +695,7 @@ int tac_token_split(const char *text, size_t len, size_t base,
             t->norm = fp;
             t->norm_len = (uint32_t)wl;
             t->flags = flags;
-            t->word = t->lemma = t->wflags = 0;
+            t->word = t->lemma = t->wflags = t->wclass = 0;
             t++;
             fp += wl + 1;
             /* the one space after most words */

@@ -44,6 +44,7 @@ typedef struct tac_tok {
     uint32_t word;          /* vocabulary id of norm, 0 if unknown */
     uint32_t lemma;         /* vocabulary id of the lemma, 0 if unknown */
     uint32_t wflags;        /* vocabulary flags of word/lemma (lexicon.h) */
+    uint32_t wclass;        /* word classes of the form (TAC_LC_*) */
 } tac_tok;
 
 /* Growable token array owned by the caller (reused between documents). */
