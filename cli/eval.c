@@ -25,7 +25,7 @@ static const eval_suite suites[] = {
     {"ipe", "IndiaPoliceEvents (police actions)", eval_ipe},
     {"glocon", "GLOCON protest sentences", eval_glocon},
     {"ucdp", "UCDP GED Syria headlines", eval_ucdp},
-    {"geo", "Geocoding: toponym -> country (LGL, TR-News, GWN)", eval_geo},
+    {"geo", "Geocoding: toponym -> country", eval_geo},
     {"tabari", "TABARI validation suite (466 records, TABARI dictionaries)", eval_tabari},
     {"tabari-corpus", "TABARI dictionaries beside TABARI (corpus2198)", eval_tabari_corpus},
 };
