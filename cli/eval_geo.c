@@ -20,10 +20,10 @@
  * Each toponym's phrase alone goes to tac_coder_actor (the public API, as
  * `tacitus actor "Kannur"`); the actor's country is the answer, none if
  * the phrase names no actor or place. A kind is given from the gold:
- *   demonym  LGL/TR-News: one word, gold a country or first-level division
- *            (fcode PCL..., ADM1), differing from the gold name, ending
- *            like an English demonym (-ish -ian -an -ese -i -ic -ch -ss -ek,
- *            plurals in -s)
+ *   demonym  LGL/TR-News: gold a country or first-level division (fcode
+ *            PCL..., ADM1), the phrase neither the gold name nor the
+ *            country's GeoNames name, and ending like an English demonym
+ *            (-ish -ian -an -ese -i -ic -ch -ss -ek -iot, plurals in -s)
  *   country  gold fcode PCL... (GWN: the geonamesID is a country's)
  *   place    the rest: towns, regions, rivers ... (what a gazetteer adds)
  *
@@ -267,14 +267,15 @@ static int ends_with(const char *s, size_t n, const char *suf)
 }
 
 /* The demonym rule of the file comment. */
-static int demonym(const char *phrase, const char *gold_name, const char *fcode)
+static int demonym(const char *phrase, const char *gold_name, const char *country_name,
+                   const char *fcode)
 {
     if (!fcode || (strncmp(fcode, "PCL", 3) != 0 && strcmp(fcode, "ADM1") != 0))
         return 0;
-    if (strchr(phrase, ' ') || (gold_name && ieq(phrase, gold_name)))
+    if ((gold_name && ieq(phrase, gold_name)) || ieq(phrase, country_name))
         return 0;
-    static const char *const sufs[] = {"ish", "ian", "ean", "an", "ese", "i", "ic", "ch", "ss",
-                                       "ek"};
+    static const char *const sufs[] = {"ish", "ian", "ean", "an", "ese", "i",
+                                       "ic",  "ch",  "ss",  "ek", "iot"};
     size_t n = strlen(phrase);
     if (n > 3 && phrase[n - 1] == 's' && phrase[n - 2] != 's')
         n--; /* "Americans" */
@@ -400,7 +401,9 @@ static int run_gaztag(geo_run *st, int corpus, const char *rel, eval_result *r)
                 continue;
             }
             const char *fcode = xml_child_text(&d, gz, "fcode");
-            int kind = demonym(phrase, xml_child_text(&d, gz, "name"), fcode) ? K_DEMONYM
+            int kind = demonym(phrase, xml_child_text(&d, gz, "name"), st->g->c[gold].name,
+                               fcode)
+                           ? K_DEMONYM
                        : fcode && !strncmp(fcode, "PCL", 3)                   ? K_COUNTRY
                                                                               : K_PLACE;
             score(st, corpus, k, phrase, gold, kind, title);
