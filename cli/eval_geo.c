@@ -228,7 +228,8 @@ enum {
     M_UNRES_DEMONYM,
     M_UNRES_PLACE,
     M_WRONG_COUNTRY,   /* a country name or demonym read as another country */
-    M_WRONG_HOMONYM,   /* a place named like a country read as that country */
+    M_WRONG_HOMONYM,   /* a place named like a country read as that country: the
+                        * whole phrase gave the bare country code */
     M_WRONG_ELSEWHERE, /* a place read as a same-name place in another country */
     N_MISS
 };
@@ -314,8 +315,11 @@ static void score(geo_run *st, int corpus, long art, const char *phrase, int gol
     const char *want = st->g->c[gold].iso3;
     tac_actor a;
     char got_s[4] = ""; /* a copy: the next call reuses the coder's strings */
-    if (tac_coder_actor(st->ctx->coder, phrase, strlen(phrase), NULL, &a) && a.country)
+    int bare_country = 0; /* the whole phrase read as a country's name */
+    if (tac_coder_actor(st->ctx->coder, phrase, strlen(phrase), NULL, &a) && a.country) {
         snprintf(got_s, sizeof got_s, "%s", a.country);
+        bare_country = a.code && !strcmp(a.code, a.country) && a.text_len == strlen(phrase);
+    }
     const char *got = got_s[0] ? got_s : NULL;
     int ok = got && same_country(got, want);
     tally *ts[3] = {&st->all, &st->corpus[corpus], &st->kind[kind]};
@@ -340,10 +344,7 @@ static void score(geo_run *st, int corpus, long art, const char *phrase, int gol
     } else if (kind != K_PLACE) {
         m = M_WRONG_COUNTRY;
     } else {
-        m = M_WRONG_ELSEWHERE;
-        for (int i = 0; i < st->g->nc; i++)
-            if (!strcmp(st->g->c[i].iso3, got) && ieq(phrase, st->g->c[i].name))
-                m = M_WRONG_HOMONYM;
+        m = bare_country ? M_WRONG_HOMONYM : M_WRONG_ELSEWHERE;
     }
     st->miss[m]++;
     if (!st->ctx->misses)

@@ -62,6 +62,17 @@ static void well_formed(void)
     CHECK_INT(xml_attr(&d, c, "geonameid", v, 4), 1);
     CHECK_STR(v, "625");
     xml_doc_free(&d);
+    /* every prefix of the text parses or fails cleanly; only the whole one parses */
+    size_t n = strlen(s);
+    int whole = 0;
+    for (size_t k = 0; k <= n; k++) {
+        int rc = xml_parse(s, k, &d);
+        CHECK(rc == 0 || (rc == -1 && d.err[0]));
+        if (rc == 0)
+            whole = k >= n - 1; /* the final newline is blank text */
+        xml_doc_free(&d);
+    }
+    CHECK(whole);
 }
 
 /* Each malformed text fails with a message naming its line. */
