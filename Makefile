@@ -78,6 +78,11 @@ $(B)/tests/test_tabari_text: tests/unit/test_tabari_text.c cli/tabari_text.c cli
 	@mkdir -p $(B)/tests
 	$(CC) $(ALL_CFLAGS) -Itests/unit -Icli -o $@ $< cli/tabari_text.c $(B)/libtacitus.a $(LDLIBS)
 
+# The XML reader of the geocoding suite is CLI code (cli/xml.c) too.
+$(B)/tests/test_xml: tests/unit/test_xml.c cli/xml.c cli/xml.h tests/unit/test.h
+	@mkdir -p $(B)/tests
+	$(CC) $(ALL_CFLAGS) -Itests/unit -Icli -o $@ $< cli/xml.c
+
 $(B)/spec_runner: tests/spec_runner.c $(B)/libtacitus.a
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libtacitus.a $(LDLIBS)
 

@@ -25,6 +25,7 @@ static const eval_suite suites[] = {
     {"ipe", "IndiaPoliceEvents (police actions)", eval_ipe},
     {"glocon", "GLOCON protest sentences", eval_glocon},
     {"ucdp", "UCDP GED Syria headlines", eval_ucdp},
+    {"geo", "Geocoding: toponym -> country", eval_geo},
     {"tabari", "TABARI validation suite (466 records, TABARI dictionaries)", eval_tabari},
     {"tabari-corpus", "TABARI dictionaries beside TABARI (corpus2198)", eval_tabari_corpus},
 };
@@ -164,7 +165,7 @@ static void print_row(const eval_suite *s, const eval_result *r, const char *spl
 {
     double p = ratio(r->tp, r->tp + r->fp), rc = ratio(r->tp, r->tp + r->fn);
     double f1 = p + rc > 0 ? 2 * p * rc / (p + rc) : 0.0;
-    char figs[400] = "";
+    char figs[600] = "";
     size_t o = 0;
     for (int i = 0; i < r->n_figures && o < sizeof figs; i++)
         o += (size_t)snprintf(figs + o, sizeof figs - o, "%s%s %.3f", i ? "; " : "",

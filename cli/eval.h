@@ -25,7 +25,7 @@ typedef struct eval_ctx {
     tac_docbuf *db;
 } eval_ctx;
 
-#define EVAL_MAX_FIGURES 4
+#define EVAL_MAX_FIGURES 8
 
 typedef struct eval_result {
     long items;          /* items scored (in the split) */
@@ -82,6 +82,8 @@ int eval_case2021(eval_ctx *ctx, eval_result *r);
 int eval_ipe(eval_ctx *ctx, eval_result *r);
 int eval_glocon(eval_ctx *ctx, eval_result *r);
 int eval_ucdp(eval_ctx *ctx, eval_result *r);
+/* Geocoding: the country of a gold toponym's phrase (LGL, TR-News, GWN). */
+int eval_geo(eval_ctx *ctx, eval_result *r);
 int eval_tabari(eval_ctx *ctx, eval_result *r);
 /* TABARI's dictionaries in tacitus beside TABARI's own events (loads its
  * own dictionary set and coder; docs/tabari.md). */

@@ -173,6 +173,40 @@ expect_err "zz-bad.dict:5: bad date range"; expect_err "zz-bad.dict:6: phrase 'T
 expect_status 0 "$T" code --dict "$tmp/dict" "$tmp/a.jsonl"; expect_err "dictionary line(s) skipped"
 expect_status 3 "$T" code --dict "$tmp/nodict" "$tmp/a.jsonl"
 
+# --- the geocoding suite on a tiny gold set of our own (the real ones are in ../shared)
+expect_status 0 "$T" eval geo --shared "$tmp/no-shared"; expect_out "eval skipped"
+G="$tmp/geo/corpora"; mkdir -p "$G/geoparsing_gold" "$G/geonames"
+row() { printf '%s\t%s\t0\t%s\t%s\t-\t0\t0\tXX\t.x\tX\tX\t0\t\t\ten\t%s\t\t\n' "$1" "$2" "$1" "$3" "$4"; }
+{ echo '#ISO	ISO3	...'; row FR FRA France 3017382; row GE GEO Georgia 614540
+  row TR TUR Turkey 298795; row US USA "United States" 6252001; } >"$G/geonames/countryInfo.txt"
+gaz() { printf '<toponym><phrase>%s</phrase><gaztag geonameid="1"><name>%s</name><fcode>%s</fcode><country geonameid="%s">%s</country></gaztag></toponym>\n' "$@"; }
+{ echo '<?xml version="1.0" encoding="utf-8"?><articles>'
+  echo '<article docid="1"><title>Fire &amp; rain</title><text><![CDATA[Paris, Georgia.]]></text><toponyms>'
+  gaz Paris Paris PPLC 3017382 France; gaz Georgia Georgia ADM1 6252001 "United States"
+  echo '</toponyms></article><article docid="2"><title>T</title><toponyms>'
+  gaz Tbilisi Tbilisi PPLC 614540 Georgia; echo '</toponyms></article></articles>'; } >"$G/geoparsing_gold/lgl.xml"
+{ echo '<articles><article docid="9"><title>Ankara</title><toponyms>'
+  gaz Turkish Turkey PCLI 298795 Turkey; gaz Smallvillex Smallvillex PPL 6252001 "United States"
+  echo '</toponyms></article></articles>'; } >"$G/geoparsing_gold/TR-News.xml"
+printf '<articles><article file="0"><title>t</title><toponyms>
+<toponym><extractedName>France</extractedName><type>Literal</type><geonamesID>3017382</geonamesID></toponym>
+<toponym><extractedName>Paris</extractedName><type>Metonymic</type><geonamesID>2988507</geonamesID></toponym>
+</toponyms></article></articles>\n' >"$G/geoparsing_gold/GWN.xml"
+# tuning half: Paris, France right; Georgia (the US state) read as the country; Turkish right; Smallvillex unknown
+expect_status 0 "$T" eval geo --dict $D --shared "$tmp/geo" --split tune --misses
+expect_out "  5  0.750 0.600 0.667  toponyms given the right country; coverage 0.800"
+expect_out "demonyms acc 1.000"
+expect_err 'geo LGL article 1 "Georgia" (place) gold USA tacitus GEO: wrong: a place named like a country'
+expect_err 'geo TR-News article 1 "Smallvillex" (place) gold USA tacitus -: unresolved place'
+expect_err "GWN toponyms of other types than Literal, left out: 1"
+expect_status 0 "$T" eval geo --dict $D --shared "$tmp/geo" --split test; expect_out "  1  1.000 1.000 1.000"
+# a malformed gold file: one message, the suite fails, no crash
+printf '<articles>\n<article><title>x</title>\n</articles>\n' >"$G/geoparsing_gold/lgl.xml"
+expect_status 1 "$T" eval geo --dict $D --shared "$tmp/geo"
+expect_out "skipped: corpora/geoparsing_gold/lgl.xml: line 3: an end tag that does not close <article"
+rm "$G/geonames/countryInfo.txt"
+expect_status 1 "$T" eval geo --dict $D --shared "$tmp/geo"; expect_out "countryInfo.txt: not found"
+
 # --- the spec files through the CLI: same events as the library runner
 mkdir -p "$tmp/specs"
 for f in tests/spec/*.spec; do
