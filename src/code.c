@@ -188,9 +188,10 @@ static void lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n)
         }
         /* "Ethopia", "Quatar": a capitalised word no dictionary knows that
          * is one typing slip from a single country, adjective or capital
-         * name reads as that name */
+         * name reads as that name; an English word WordNet knows is no
+         * slip ("Parish officials" is no "Paris") */
         if (!t[i].word && !t[i].lemma && (t[i].flags & TAC_TOK_CAP) &&
-            !(t[i].flags & TAC_TOK_UPPER)) {
+            !(t[i].flags & TAC_TOK_UPPER) && !(t[i].wflags & (TAC_LX_NOUN | TAC_LX_VERB))) {
             uint32_t id;
             if (m && m->fuzzy != MEMO_UNSET) {
                 id = m->fuzzy;
