@@ -25,6 +25,7 @@ static const eval_suite suites[] = {
     {"ipe", "IndiaPoliceEvents (police actions)", eval_ipe},
     {"glocon", "GLOCON protest sentences", eval_glocon},
     {"ucdp", "UCDP GED Syria headlines", eval_ucdp},
+    {"reign", "REIGN leaders by date (heads, 1945-2021)", eval_reign},
     {"tabari", "TABARI validation suite (466 records, TABARI dictionaries)", eval_tabari},
     {"tabari-corpus", "TABARI dictionaries beside TABARI (corpus2198)", eval_tabari_corpus},
 };

@@ -82,6 +82,7 @@ int eval_case2021(eval_ctx *ctx, eval_result *r);
 int eval_ipe(eval_ctx *ctx, eval_result *r);
 int eval_glocon(eval_ctx *ctx, eval_result *r);
 int eval_ucdp(eval_ctx *ctx, eval_result *r);
+int eval_reign(eval_ctx *ctx, eval_result *r);
 int eval_tabari(eval_ctx *ctx, eval_result *r);
 /* TABARI's dictionaries in tacitus beside TABARI's own events (loads its
  * own dictionary set and coder; docs/tabari.md). */
