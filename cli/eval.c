@@ -26,6 +26,7 @@ static const eval_suite suites[] = {
     {"glocon", "GLOCON protest sentences", eval_glocon},
     {"ucdp", "UCDP GED Syria headlines", eval_ucdp},
     {"geo", "Geocoding: toponym -> country", eval_geo},
+    {"reign", "REIGN leaders by date (heads, 1945-2021)", eval_reign},
     {"tabari", "TABARI validation suite (466 records, TABARI dictionaries)", eval_tabari},
     {"tabari-corpus", "TABARI dictionaries beside TABARI (corpus2198)", eval_tabari_corpus},
 };

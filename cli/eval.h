@@ -84,6 +84,7 @@ int eval_glocon(eval_ctx *ctx, eval_result *r);
 int eval_ucdp(eval_ctx *ctx, eval_result *r);
 /* Geocoding: the country of a gold toponym's phrase (LGL, TR-News, GWN). */
 int eval_geo(eval_ctx *ctx, eval_result *r);
+int eval_reign(eval_ctx *ctx, eval_result *r);
 int eval_tabari(eval_ctx *ctx, eval_result *r);
 /* TABARI's dictionaries in tacitus beside TABARI's own events (loads its
  * own dictionary set and coder; docs/tabari.md). */
