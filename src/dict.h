@@ -163,6 +163,12 @@ const tac_aentry *tac_dict_surname_any(const tac_dict *d, uint32_t word);
  * none or more than one. Reads d only; no allocation. */
 uint32_t tac_dict_fuzzy(const tac_dict *d, const char *w, size_t len);
 
+/* 1 if the folded word w[0..len) is within one edit of a country,
+ * adjective or capital word of 5+ letters, counting a changed letter too
+ * ("Columbia" for Colombia) and shared ones (no ambiguity test): for the
+ * gazetteer, which leaves such names out. */
+int tac_dict_near_country(const tac_dict *d, const char *w, size_t len);
+
 /* Trie walking. Returns the child of node for item, or 0 (root is 0, so 0
  * is never a child). */
 /* The TAC_TRIE_K_* bit of an edge item. */
@@ -213,6 +219,12 @@ tac_status tac_dict_load_mem(const char *const *names, const char *const *bufs,
  * dictionary with its indexes, a trie insertion (the node reached, 0 on
  * OOM), and the phrase-start flags and counts computed after loading. */
 tac_dict *tac_dict_new(void);
+/* Adds name[0..len) as a `place` phrase of country iso3 (3 letters),
+ * recorded as file:line, for the gazetteer (gazetteer.c) before
+ * tac_dict_finish. Returns 1 if added, 0 if the phrase already names an
+ * entry (silently: the earlier one wins) or is not a phrase, -1 on OOM. */
+int tac_dict_add_place(tac_dict *d, const char *name, size_t len, const char *iso3,
+                       const char *file, uint32_t line);
 uint32_t tac_dict_trie_insert(tac_trie *t, const uint32_t *items, size_t n);
 int tac_dict_finish(tac_dict *d);
 
