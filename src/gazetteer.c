@@ -352,9 +352,10 @@ static void city_line(gaz *g, const char *s, size_t n)
     size_t len[20];
     size_t k = split_tabs(s, n, col, len, 19);
     if (k != 19) {
-        char got[32];
-        snprintf(got, sizeof got, "%s%zu", k > 19 ? "over " : "", k > 19 ? (size_t)19 : k);
-        bad_line(g, "want 19 tab-separated columns, found", got);
+        char msg[64];
+        snprintf(msg, sizeof msg, "want 19 tab-separated columns, found %s%zu",
+                 k > 19 ? "over " : "", k > 19 ? (size_t)19 : k);
+        bad_line(g, msg, NULL);
         return;
     }
     if (!all_digits(col[0], len[0]) || !is_degree(col[4], len[4]) ||
@@ -624,6 +625,13 @@ tac_status tac_gazetteer_load(tac_dict *d, const char *path, tac_diag_fn diag, v
     int err = 0;
     tac_status st = TAC_OK;
     const char *shown = path;
+    struct stat sb;
+    if (stat(path, &sb) != 0) {
+        if (diag)
+            diag(user, path, 0, strerror(errno));
+        st = TAC_EIO;
+        goto done;
+    }
     if (is_dir(path) && !cities_name) {
         if (diag)
             diag(user, path, 0, "no cities500/1000/5000/15000.txt in the gazetteer folder");
