@@ -515,6 +515,52 @@ static void do_compound(loader *L, const char *s, size_t len, size_t pos)
 }
 
 /* `discard phrase | ...`: a marker of the kind "discard" */
+/* `noplace`: a name that no single country owns. The phrase is kept as
+ * its folded words joined by single spaces (tac_dict_noplace_key), for
+ * the gazetteer only; the coder never reads it. */
+static int noplace_phrase(loader *L, const char *p, size_t len, void *vctx)
+{
+    (void)vctx;
+    char key[512];
+    L->toks.n = 0;
+    tac_arena_reset(&L->scratch);
+    if (tac_token_split(p, len, 0, &L->scratch, tac_lexicon_is_abbrev, &L->d->lex, MAX_ITEMS + 1,
+                        &L->toks, NULL) < 0)
+        return -1;
+    size_t kl = tac_dict_noplace_key(&L->toks, key, sizeof key);
+    if (kl == 0) {
+        report(L, "empty or overlong noplace phrase", NULL, NULL);
+        return 0;
+    }
+    const char *k = arena_str(L, key, kl);
+    if (!k || tac_strmap_put(&L->d->noplace, k, kl, 1, NULL) < 0)
+        return -1;
+    return 0;
+}
+
+size_t tac_dict_noplace_key(const tac_toks *toks, char *out, size_t cap)
+{
+    size_t n = 0;
+    if (toks->n == 0 || toks->n > MAX_ITEMS)
+        return 0;
+    for (size_t i = 0; i < toks->n; i++) {
+        const tac_tok *t = &toks->v[i];
+        if (n + t->norm_len + 2 > cap)
+            return 0;
+        if (i)
+            out[n++] = ' ';
+        memcpy(out + n, t->norm, t->norm_len);
+        n += t->norm_len;
+    }
+    return n;
+}
+
+static void do_noplace(loader *L, const char *s, size_t len, size_t pos)
+{
+    if (each_phrase(L, s + pos, len - pos, noplace_phrase, NULL) < 0)
+        L->oom = 1;
+}
+
 static void do_discard(loader *L, const char *s, size_t len, size_t pos)
 {
     marker_ctx ctx = {TAC_LX_DISCARD, 0};
@@ -1110,6 +1156,8 @@ static void load_line(loader *L, const char *s, size_t len, int pass)
         do_actor(L, TAC_AK_PERSON, s, len, pos);
     else if (field_is(kw, kl, "event"))
         do_event(L, s, len, pos);
+    else if (field_is(kw, kl, "noplace"))
+        do_noplace(L, s, len, pos);
     else {
         char k[48];
         snprintf(k, sizeof k, "%.*s", (int)(kl < 32 ? kl : 32), kw);
@@ -1234,6 +1282,7 @@ void tac_dict_free(tac_dict *d)
     tac_strmap_fini(&d->cameo_index);
     tac_strmap_fini(&d->modal);
     tac_strmap_fini(&d->countries);
+    tac_strmap_fini(&d->noplace);
     tac_u64map_fini(&d->surnames);
     tac_u64map_fini(&d->fuzzy);
     tac_free(d->surname_next);
@@ -1264,6 +1313,7 @@ tac_dict *tac_dict_new(void)
     tac_strmap_init(&d->cameo_index);
     tac_strmap_init(&d->modal);
     tac_strmap_init(&d->countries);
+    tac_strmap_init(&d->noplace);
     tac_u64map_init(&d->surnames);
     tac_u64map_init(&d->fuzzy);
     tac_u64map_init(&d->compounds);

@@ -21,6 +21,7 @@
 #include "date.h"
 #include "hash.h"
 #include "lexicon.h"
+#include "token.h"
 #include "tacitus.h"
 
 #define TAC_ITEM_TARGET 0xFFFFFFF1u /* + */
@@ -126,6 +127,7 @@ struct tac_dict {
     size_t n_ment, cap_ment;
     tac_strmap modal;         /* "intent:04" -> cameo index */
     tac_strmap countries;     /* ISO3 -> 1 (codes known as countries) */
+    tac_strmap noplace;       /* `noplace` names (tac_dict_noplace_key) -> 1 */
     /* people by short name (surname): word id -> first PERSON entry + 1,
      * chained through surname_next (entry index -> next + 1) */
     tac_u64map surnames;
@@ -168,6 +170,10 @@ uint32_t tac_dict_fuzzy(const tac_dict *d, const char *w, size_t len);
  * ("Columbia" for Colombia) and shared ones (no ambiguity test): for the
  * gazetteer, which leaves such names out. */
 int tac_dict_near_country(const tac_dict *d, const char *w, size_t len);
+
+/* The key of a `noplace` name: the folded words of toks joined by single
+ * spaces, in out (cap bytes); its length, 0 if empty or too long. */
+size_t tac_dict_noplace_key(const tac_toks *toks, char *out, size_t cap);
 
 /* Trie walking. Returns the child of node for item, or 0 (root is 0, so 0
  * is never a child). */

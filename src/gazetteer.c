@@ -495,6 +495,16 @@ static int common_word(gaz *g, const char *w, size_t n, uint32_t lexflags)
     const char *lemma;
     uint32_t cls = 0;
     size_t ll = tac_morph_lemma(&g->d->lex.morph, w, n, buf, sizeof buf, &lemma, &cls);
+    /* matching is by lemma, so the lemma is tested too: "Fars" is read as
+     * "far" ("so far") */
+    if (ll != n || memcmp(lemma, w, n) != 0) {
+        uint32_t lw, llem, lfl;
+        if (tac_strmap_get(&g->adjadv, lemma, ll, &v))
+            return 1;
+        tac_lexicon_lookup(&g->d->lex, lemma, ll, &lw, &llem, &lfl);
+        if (lfl & GAZ_MARKER_FLAGS)
+            return 1;
+    }
     if (!(cls & (TAC_MORPH_VERB | TAC_MORPH_NOUN)))
         return 0;
     return cls & TAC_MORPH_VERB || !tac_strmap_get(&g->proper, lemma, ll, &v);
@@ -550,6 +560,13 @@ static int judge(gaz *g, const gname *e)
     }
     if (known_path && node && d->actors.first[node])
         return GAZ_KNOWN;
+    {
+        char key[512];
+        uint32_t v;
+        size_t kl = tac_dict_noplace_key(&g->toks, key, sizeof key);
+        if (kl && tac_strmap_get(&d->noplace, key, kl, &v))
+            return GAZ_KNOWN;
+    }
     if (words == 1 && nt == 1) {
         uint32_t v;
         /* one word: a short name ("Ico") or another language's name for a
