@@ -96,7 +96,8 @@ typedef struct tac_dict_stats {
     size_t gaz_known;     /* a phrase or person's name of the dictionaries */
     size_t gaz_common;    /* a common English word, or only such words */
     size_t gaz_ambiguous; /* places in two countries, none 3x as populous */
-    size_t gaz_other;     /* country not in the dictionaries; too long */
+    size_t gaz_other;     /* one word of under 4 letters or from alternate names only;
+                           * country not in the dictionaries; too long */
 } tac_dict_stats;
 
 /* Options for tac_dict_load_opts. The all-zero value means the defaults. */
