@@ -97,6 +97,7 @@ dict-check: $(B)/tacitus
 
 cli-test: $(B)/tacitus
 	sh tests/cli.sh $(B)/tacitus
+	sh tests/gazetteer.sh $(B)/tacitus
 
 # TABARI records in, TABARI event files out, the TABARI flags (docs/tabari.md).
 tabari-io-test: $(B)/tacitus

@@ -22,6 +22,9 @@ void put_json_strn(const char *s, size_t n);
 int finish_out(void);
 /* --dict, else $TACITUS_DICT, else the set beside the binary. */
 const char *default_dict(char *buf, size_t cap);
+/* The GeoNames gazetteer to read: given (--gazetteer), else
+ * $TACITUS_GAZETTEER; NULL if none or "". */
+const char *default_gazetteer(const char *given);
 
 int cmd_query(int argc, char **argv);
 int cmd_series(int argc, char **argv);

@@ -1,7 +1,7 @@
 /* eval.c -- `tacitus eval`: runs gold-set suites and prints one table.
  *
  *   tacitus eval [SUITE ...|all] [--split test|tune|all] [--shared DIR]
- *                [--dict DIR] [--misses] [--markdown]
+ *                [--dict DIR] [--gazetteer DIR] [--misses] [--markdown]
  *
  * The table has one row per suite: items, precision, recall and F1 of the
  * suite's main measure, and its own figures; then, for suites with CAMEO
@@ -237,12 +237,13 @@ static void print_roots(const eval_suite *s, const eval_result *r, int md)
 static void usage_eval(FILE *f)
 {
     fprintf(f, "usage: tacitus eval [SUITE ...|all] [--split test|tune|all] [--shared DIR]\n"
-               "                    [--dict DIR] [--misses] [--markdown]\n\n"
+               "                    [--dict DIR] [--gazetteer DIR] [--misses] [--markdown]\n\n"
                "Codes gold sets read from ../shared and prints agreement with them: items,\n"
                "precision, recall and F1 of each suite's main measure, its own figures and a\n"
                "per-root summary. Items are numbered in file order: odd items are the tuning\n"
                "half, even items the held-out half reported by default (--split test).\n"
-               "--misses prints each item that disagrees (to stderr). docs/accuracy.md\n"
+               "--misses prints each item that disagrees (to stderr). --gazetteer DIR adds\n"
+               "GeoNames place names (default $TACITUS_GAZETTEER). docs/accuracy.md\n"
                "describes every suite and its label mapping.\n\nsuites:");
     for (size_t i = 0; i < N_SUITES; i++)
         fprintf(f, "%s %s", i % 4 ? "" : "\n ", suites[i].name);
@@ -253,7 +254,7 @@ int cmd_eval(int argc, char **argv)
 {
     eval_ctx ctx;
     memset(&ctx, 0, sizeof ctx);
-    const char *dict_dir = NULL;
+    const char *dict_dir = NULL, *gaz_opt = NULL;
     int md = 0;
     int want[N_SUITES] = {0};
     int any = 0;
@@ -280,6 +281,8 @@ int cmd_eval(int argc, char **argv)
             ctx.shared = argv[++i];
         } else if (!strcmp(a, "--dict") && i + 1 < argc) {
             dict_dir = argv[++i];
+        } else if (!strcmp(a, "--gazetteer") && i + 1 < argc) {
+            gaz_opt = argv[++i];
         } else if (!strcmp(a, "--misses")) {
             ctx.misses = stderr;
         } else if (!strcmp(a, "--markdown")) {
@@ -312,7 +315,10 @@ int cmd_eval(int argc, char **argv)
     }
     if (!dict_dir)
         dict_dir = default_dict(dbuf, sizeof dbuf);
-    if (tac_dict_load(dict_dir, NULL, NULL, &ctx.dict) != TAC_OK) {
+    tac_dict_options dopt;
+    memset(&dopt, 0, sizeof dopt);
+    dopt.gazetteer = default_gazetteer(gaz_opt);
+    if (tac_dict_load_opts(dict_dir, &dopt, NULL, NULL, &ctx.dict) != TAC_OK) {
         errf("cannot load dictionaries from %s", dict_dir);
         return EXIT_DICT;
     }

@@ -76,6 +76,14 @@ const char *default_dict(char *buf, size_t cap)
     return "data/dict";
 }
 
+/* --gazetteer, else $TACITUS_GAZETTEER, else none; "" is none (turns the
+ * variable off). */
+const char *default_gazetteer(const char *given)
+{
+    const char *g = given ? given : getenv("TACITUS_GAZETTEER");
+    return g && *g ? g : NULL;
+}
+
 typedef struct diag_state {
     size_t count;
     int quiet;
@@ -133,18 +141,25 @@ static int parse_dict_format(const char *v, int *out)
 
 /* Loads a native set or a TABARI set (fmt, or guessed from path); the
  * loader's messages go to stderr as file:line: reason. */
-static tac_status load_any(const char *path, int fmt, diag_state *ds, tac_dict **out)
+static tac_status load_any(const char *path, int fmt, const char *gazetteer, diag_state *ds,
+                           tac_dict **out)
 {
-    if (fmt == DICT_TABARI || (fmt == DICT_AUTO && is_tabari_path(path)))
+    if (fmt == DICT_TABARI || (fmt == DICT_AUTO && is_tabari_path(path))) {
+        if (gazetteer)
+            errf("warning: --gazetteer applies to native dictionaries only; not read");
         return tac_dict_load_tabari(path, dict_diag, ds, out);
-    return tac_dict_load(path, dict_diag, ds, out);
+    }
+    tac_dict_options dopt;
+    memset(&dopt, 0, sizeof dopt);
+    dopt.gazetteer = gazetteer;
+    return tac_dict_load_opts(path, &dopt, dict_diag, ds, out);
 }
 
-static tac_dict *load_dict(const char *dir, int fmt, int strict)
+static tac_dict *load_dict(const char *dir, int fmt, const char *gazetteer, int strict)
 {
     diag_state ds = {0, !strict};
     tac_dict *d = NULL;
-    tac_status st = load_any(dir, fmt, &ds, &d);
+    tac_status st = load_any(dir, fmt, gazetteer, &ds, &d);
     if (st != TAC_OK) {
         errf("cannot load dictionaries from %s: %s", dir, tac_status_str(st));
         return NULL;
@@ -535,6 +550,7 @@ static int unpack_events(const char *p, size_t len, tac_doc *doc, tac_event *ev,
 
 typedef struct opts {
     const char *dict_dir;
+    const char *gazetteer; /* --gazetteer; NULL: $TACITUS_GAZETTEER */
     int dict_fmt;      /* DICT_AUTO, DICT_NATIVE, DICT_TABARI */
     int input;         /* -1: detect per file; else a tac_input_kind */
     tac_format fmt;
@@ -1390,6 +1406,9 @@ static void usage_code(FILE *f)
             "                      *.dict files, or a TABARI .project file or folder\n"
             "  --dict-format F     native, tabari or auto (default: tabari for a .project\n"
             "                      file or a folder holding *.verbs)\n"
+            "  --gazetteer DIR     also read place names from a GeoNames download (DIR\n"
+            "                      holds citiesN.txt and countryInfo.txt; default\n"
+            "                      $TACITUS_GAZETTEER; '' for none)\n"
             "  --input L           input layout: auto (default), jsonl, dated, plain, tabari\n"
             "  --format F          output: json (JSON Lines, default), tsv, or tabari\n"
             "                      (TABARI's event file: YYMMDD source target code label id)\n"
@@ -1448,7 +1467,8 @@ static void usage_ingest(FILE *f)
             "an ingest, or one that was killed, completes it without duplicates.\n"
             "\n"
             "options: those of 'tacitus code' except --format and --explain:\n"
-            "  --dict PATH, --dict-format F, --input L, --date YYYY-MM-DD, --id ID, -j N,\n"
+            "  --dict PATH, --dict-format F, --gazetteer DIR, --input L, --date YYYY-MM-DD,\n"
+            "  --id ID, -j N,\n"
             "  --no-headline, --no-coref,\n"
             "  --max-doc-bytes N, --max-sentence-tokens N, --stats, -h/--help\n"
             "  -q, --quiet         no progress line (it is shown only on a terminal)\n"
@@ -1502,6 +1522,9 @@ static int cmd_code_or_ingest(int argc, char **argv, int ingest)
             NEEDVAL();
             if (parse_dict_format(val, &o.dict_fmt) < 0)
                 return EXIT_USAGE;
+        } else if (!strcmp(a, "--gazetteer")) {
+            NEEDVAL();
+            o.gazetteer = val;
         } else if (!strcmp(a, "--input")) {
             NEEDVAL();
             if (!strcmp(val, "auto"))
@@ -1592,7 +1615,8 @@ static int cmd_code_or_ingest(int argc, char **argv, int ingest)
         o.dict_dir = default_dict(dbuf, sizeof dbuf);
     struct timespec tl;
     clock_gettime(CLOCK_MONOTONIC, &tl);
-    tac_dict *dict = load_dict(o.dict_dir, o.dict_fmt, 0);
+    const char *gazetteer = default_gazetteer(o.gazetteer);
+    tac_dict *dict = load_dict(o.dict_dir, o.dict_fmt, gazetteer, 0);
     if (!dict)
         return EXIT_DICT;
     if (o.jobs > 1 && tac_dict_in_order(dict)) {
@@ -1707,6 +1731,12 @@ static int cmd_code_or_ingest(int argc, char **argv, int ingest)
                     ",\"store_seconds\":%.3f,\"store_cpu_seconds\":%.3f,"
                     "\"store_waited_seconds\":%.3f,\"coders_idle_seconds\":%.3f",
                     R.store_s, R.store_cpu, R.wait_s, idle);
+        if (gazetteer) {
+            tac_dict_stats gs;
+            tac_dict_get_stats(dict, &gs);
+            fprintf(stderr, ",\"gazetteer_places\":%zu,\"gazetteer_skipped\":%zu",
+                    gs.gaz_places, gs.gaz_skipped);
+        }
         fputs("}\n", stderr);
     }
     if (R.p) {
@@ -1746,10 +1776,13 @@ static int cmd_code_or_ingest(int argc, char **argv, int ingest)
 static int cmd_dict(int argc, char **argv)
 {
     if (argc >= 2 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))) {
-        printf("usage: tacitus dict check [--dict-format native|tabari] [DIR|PROJECT]\n\n"
+        printf("usage: tacitus dict check [--dict-format native|tabari] [--gazetteer DIR]\n"
+               "                          [DIR|PROJECT]\n\n"
                "Loads a dictionary set and reports every bad line as file:line: reason,\n"
                "then what the set holds. A .project file or a folder holding *.verbs\n"
-               "is read as a TABARI set (docs/tabari.md). Exit status 0 if no line was\n"
+               "is read as a TABARI set (docs/tabari.md). --gazetteer DIR also reads a\n"
+               "GeoNames download (default $TACITUS_GAZETTEER) and counts the place\n"
+               "names it added and left out. Exit status 0 if no line was\n"
                "rejected, 1 if some were, 2 usage, 3 if the set cannot be used at all.\n");
         return finish_out();
     }
@@ -1758,18 +1791,27 @@ static int cmd_dict(int argc, char **argv)
         return EXIT_USAGE;
     }
     int fmt = DICT_AUTO, k = 2;
-    if (argc >= 4 && !strcmp(argv[2], "--dict-format")) {
-        if (parse_dict_format(argv[3], &fmt) < 0)
-            return EXIT_USAGE;
-        k = 4;
+    const char *gaz_opt = NULL;
+    for (;;) {
+        if (argc >= k + 2 && !strcmp(argv[k], "--dict-format")) {
+            if (parse_dict_format(argv[k + 1], &fmt) < 0)
+                return EXIT_USAGE;
+            k += 2;
+        } else if (argc >= k + 2 && !strcmp(argv[k], "--gazetteer")) {
+            gaz_opt = argv[k + 1];
+            k += 2;
+        } else {
+            break;
+        }
     }
+    const char *gazetteer = default_gazetteer(gaz_opt);
     char dbuf[PATH_MAX + 64];
     const char *dir = argc > k ? argv[k] : default_dict(dbuf, sizeof dbuf);
     diag_state ds = {0, 0};
     tac_dict *d = NULL;
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    tac_status st = load_any(dir, fmt, &ds, &d);
+    tac_status st = load_any(dir, fmt, gazetteer, &ds, &d);
     double ms = now_s(&t0) * 1000.0;
     if (st != TAC_OK) {
         errf("%s: %s", dir, tac_status_str(st));
@@ -1786,6 +1828,12 @@ static int cmd_dict(int argc, char **argv)
     printf("  actor phrases    %zu\n", s.actors);
     printf("  person entries   %zu\n", s.people);
     printf("  marker phrases   %zu\n", s.markers);
+    if (gazetteer) {
+        printf("  gazetteer places %zu added, %zu left out (%zu known phrases or people,\n"
+               "                   %zu common words, %zu ambiguous, %zu other)\n",
+               s.gaz_places, s.gaz_skipped, s.gaz_known, s.gaz_common, s.gaz_ambiguous,
+               s.gaz_other);
+    }
     printf("  rejected lines   %zu\n", s.errors);
     tac_dict_free(d);
     int rc = finish_out();
@@ -1800,7 +1848,7 @@ static int cmd_dict(int argc, char **argv)
 
 static int cmd_actor(int argc, char **argv)
 {
-    const char *date = NULL, *dir = NULL, *context = NULL;
+    const char *date = NULL, *dir = NULL, *context = NULL, *gaz_opt = NULL;
     char dbuf[PATH_MAX + 64];
     int fmt = DICT_AUTO, words_only = 0;
     /* options may come before or after the words (as git's); "--" ends
@@ -1823,7 +1871,7 @@ static int cmd_actor(int argc, char **argv)
         } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             free(text);
             printf("usage: tacitus actor [--date YYYY-MM-DD] [--context TEXT] [--dict DIR] [--dict-format F]\n"
-                   "                     TEXT...\n\n"
+                   "                     [--gazetteer DIR] TEXT...\n\n"
                    "Prints the actor code, country and agents that TEXT names, as one JSON\n"
                    "object, or null. --context gives the words around it or what the story is\n"
                    "about (\"Saudi\"): a phrase with no country of its own takes the one the\n"
@@ -1840,6 +1888,8 @@ static int cmd_actor(int argc, char **argv)
             context = argv[++i];
         } else if (!strcmp(a, "--dict") && i + 1 < argc) {
             dir = argv[++i];
+        } else if (!strcmp(a, "--gazetteer") && i + 1 < argc) {
+            gaz_opt = argv[++i];
         } else if (!strcmp(a, "--dict-format") && i + 1 < argc) {
             if (parse_dict_format(argv[++i], &fmt) < 0) {
                 free(text);
@@ -1857,7 +1907,8 @@ static int cmd_actor(int argc, char **argv)
         free(text);
         return EXIT_USAGE;
     }
-    tac_dict *d = load_dict(dir ? dir : default_dict(dbuf, sizeof dbuf), fmt, 0);
+    tac_dict *d = load_dict(dir ? dir : default_dict(dbuf, sizeof dbuf), fmt,
+                            default_gazetteer(gaz_opt), 0);
     if (!d) {
         free(text);
         return EXIT_DICT;

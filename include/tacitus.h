@@ -88,7 +88,29 @@ typedef struct tac_dict_stats {
     size_t roots;      /* CAMEO roots (01-20) that have a pattern */
     size_t markers;    /* marker phrases */
     size_t errors;     /* lines rejected */
+    /* the GeoNames gazetteer (tac_dict_options.gazetteer; all 0 without):
+     * place phrases it added, and the distinct names it did not add, by
+     * reason (docs/dictionaries.md, "GeoNames gazetteer") */
+    size_t gaz_places;    /* added */
+    size_t gaz_skipped;   /* not added: the sum of the four below */
+    size_t gaz_known;     /* a phrase or person's name of the dictionaries */
+    size_t gaz_common;    /* a common English word, or only such words */
+    size_t gaz_ambiguous; /* places in two countries, none 3x as populous */
+    size_t gaz_other;     /* one word of under 4 letters or from alternate names only;
+                           * country not in the dictionaries; too long */
 } tac_dict_stats;
+
+/* Options for tac_dict_load_opts. The all-zero value means the defaults. */
+typedef struct tac_dict_options {
+    /* NULL, or a GeoNames download to add place names from: a folder
+     * holding cities500.txt, cities1000.txt, cities5000.txt or
+     * cities15000.txt (the most detailed present is read) and
+     * countryInfo.txt, optionally admin1CodesASCII.txt; or the path of one
+     * such cities file, with the others beside it. Names already in the
+     * dictionaries, common English words, non-Latin names and names shared
+     * by countries are left out (docs/dictionaries.md). */
+    const char *gazetteer;
+} tac_dict_options;
 
 /* Loads every *.dict file of directory dir (sorted by name) into a compiled,
  * read-only index. Bad lines are reported through diag (may be NULL) as
@@ -97,6 +119,14 @@ typedef struct tac_dict_stats {
  * TAC_EDICT if the set holds no CAMEO table or no patterns, TAC_ENOMEM. */
 TAC_API tac_status tac_dict_load(const char *dir, tac_diag_fn diag, void *user,
                                  tac_dict **out);
+/* As tac_dict_load, with options (opts may be NULL: tac_dict_load). With
+ * a gazetteer, its places are added before the indexes are compiled, so
+ * the coder looks them up as the shipped places; a bad gazetteer line is
+ * reported through diag as file:line: reason, counted in stats.errors and
+ * skipped. Returns TAC_EIO also when the gazetteer's cities file or
+ * countryInfo.txt cannot be read. */
+TAC_API tac_status tac_dict_load_opts(const char *dir, const tac_dict_options *opts,
+                                      tac_diag_fn diag, void *user, tac_dict **out);
 TAC_API void tac_dict_free(tac_dict *dict);
 /* Loads a TABARI dictionary set into the same engine: path is a TABARI
  * .project file (its <actorsfile>, <verbsfile>, <agentsfile> and

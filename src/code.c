@@ -927,6 +927,18 @@ static int region_reading(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i
     return drop ? REGION_NONE : REGION_ACTOR;
 }
 
+/* 1 if every entry at trie node is a place. */
+static int place_only(const tac_dict *d, uint32_t node)
+{
+    uint32_t e = d->actors.first[node];
+    if (!e)
+        return 0;
+    for (; e; e = d->aent[e - 1].next)
+        if (d->aent[e - 1].kind != TAC_AK_PLACE)
+            return 0;
+    return 1;
+}
+
 /* ---- mentions: pieces ------------------------------------------------ */
 
 /* The dictionary phrase at i, found by actor_longest and ending at end, as
@@ -1083,6 +1095,11 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
         memset(&p, 0, sizeof p);
         uint32_t node;
         uint32_t end = actor_longest(c->dict, t, i, e, &node);
+        /* a person's short name in this document ("Kerman criticized" after
+         * "envoy Ali Kerman") is the person, though a town has the name */
+        if (end == i + 1 && c->n_aliases && !c->opt.no_coref && place_only(c->dict, node) &&
+            find_alias(c, &t[i]))
+            end = 0;
         if (end) {
             if (actor_piece(c, s, e, i, end, node, np ? &pieces[np - 1] : NULL, &p, &i))
                 pieces[np++] = p;

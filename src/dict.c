@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 
 #include "alloc.h"
+#include "gazetteer.h"
 #include "tabari.h"
 #include "token.h"
 #include "utf8.h"
@@ -32,6 +33,7 @@ typedef struct loader {
     const char *file; /* base name, in the dict arena */
     size_t line;
     int oom;
+    int quiet_dup; /* gazetteer places: a phrase already there is no error */
     tac_toks toks;
     tac_arena scratch;
 } loader;
@@ -529,6 +531,52 @@ static void do_compound(loader *L, const char *s, size_t len, size_t pos)
 }
 
 /* `discard phrase | ...`: a marker of the kind "discard" */
+/* `noplace`: a name that no single country owns. The phrase is kept as
+ * its folded words joined by single spaces (tac_dict_noplace_key), for
+ * the gazetteer only; the coder never reads it. */
+static int noplace_phrase(loader *L, const char *p, size_t len, void *vctx)
+{
+    (void)vctx;
+    char key[512];
+    L->toks.n = 0;
+    tac_arena_reset(&L->scratch);
+    if (tac_token_split(p, len, 0, &L->scratch, tac_lexicon_is_abbrev, &L->d->lex, MAX_ITEMS + 1,
+                        &L->toks, NULL) < 0)
+        return -1;
+    size_t kl = tac_dict_noplace_key(&L->toks, key, sizeof key);
+    if (kl == 0) {
+        report(L, "empty or overlong noplace phrase", NULL, NULL);
+        return 0;
+    }
+    const char *k = arena_str(L, key, kl);
+    if (!k || tac_strmap_put(&L->d->noplace, k, kl, 1, NULL) < 0)
+        return -1;
+    return 0;
+}
+
+size_t tac_dict_noplace_key(const tac_toks *toks, char *out, size_t cap)
+{
+    size_t n = 0;
+    if (toks->n == 0 || toks->n > MAX_ITEMS)
+        return 0;
+    for (size_t i = 0; i < toks->n; i++) {
+        const tac_tok *t = &toks->v[i];
+        if (n + t->norm_len + 2 > cap)
+            return 0;
+        if (i)
+            out[n++] = ' ';
+        memcpy(out + n, t->norm, t->norm_len);
+        n += t->norm_len;
+    }
+    return n;
+}
+
+static void do_noplace(loader *L, const char *s, size_t len, size_t pos)
+{
+    if (each_phrase(L, s + pos, len - pos, noplace_phrase, NULL) < 0)
+        L->oom = 1;
+}
+
 static void do_discard(loader *L, const char *s, size_t len, size_t pos)
 {
     marker_ctx ctx = {TAC_LX_DISCARD, 0, 0};
@@ -700,6 +748,23 @@ uint32_t tac_dict_fuzzy(const tac_dict *d, const char *w, size_t len)
     return found;
 }
 
+int tac_dict_near_country(const tac_dict *d, const char *w, size_t len)
+{
+    if (tac_dict_fuzzy(d, w, len))
+        return 1;
+    if (len < 5 || len > 31 || !d->fuzzy.count)
+        return 0;
+    uint64_t pw[32], pre[32], suf[32];
+    fuzzy_sums(w, len, pw, pre, suf);
+    for (size_t i = 0; i < len; i++) {
+        uint32_t id;
+        /* w without letter i is a country word without one of its letters */
+        if (tac_u64map_get(&d->fuzzy, fuzzy_mix(fuzzy_del(pw, pre, suf, len, i), 1), &id))
+            return 1;
+    }
+    return 0;
+}
+
 /* The Arabic article of a name is written "al-", "el-", "al " or "el "
  * ("Omar al-Bashir", "Omar el Bashir", "Al Shabaab"), and news agencies
  * often drop it inside a person's name ("Bashar Assad"). A person or actor
@@ -829,8 +894,8 @@ static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
             }
             continue;
         }
-        if (ctx->variant)
-            return 0; /* a generated spelling that another entry writes */
+        if (ctx->variant || L->quiet_dup)
+            return 0; /* a generated spelling or a gazetteer name that another entry writes */
         char where[600];
         snprintf(where, sizeof where, "%s (%s:%u)", o->code, o->file, o->line);
         char ph[200];
@@ -841,6 +906,8 @@ static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
     TAC_DICT_PUSH(L, d->aent, d->n_aent, d->cap_aent);
     if (L->oom)
         return -1;
+    if (L->quiet_dup)
+        L->quiet_dup = 2; /* tells tac_dict_add_place the entry was added */
     tac_aentry *e = &d->aent[d->n_aent];
     *e = ctx->proto;
     e->next = d->actors.first[node];
@@ -1105,6 +1172,8 @@ static void load_line(loader *L, const char *s, size_t len, int pass)
         do_actor(L, TAC_AK_PERSON, s, len, pos);
     else if (field_is(kw, kl, "event"))
         do_event(L, s, len, pos);
+    else if (field_is(kw, kl, "noplace"))
+        do_noplace(L, s, len, pos);
     else {
         char k[48];
         snprintf(k, sizeof k, "%.*s", (int)(kl < 32 ? kl : 32), kw);
@@ -1229,6 +1298,7 @@ void tac_dict_free(tac_dict *d)
     tac_strmap_fini(&d->cameo_index);
     tac_strmap_fini(&d->modal);
     tac_strmap_fini(&d->countries);
+    tac_strmap_fini(&d->noplace);
     tac_u64map_fini(&d->surnames);
     tac_u64map_fini(&d->fuzzy);
     tac_free(d->surname_next);
@@ -1259,6 +1329,7 @@ tac_dict *tac_dict_new(void)
     tac_strmap_init(&d->cameo_index);
     tac_strmap_init(&d->modal);
     tac_strmap_init(&d->countries);
+    tac_strmap_init(&d->noplace);
     tac_u64map_init(&d->surnames);
     tac_u64map_init(&d->fuzzy);
     tac_u64map_init(&d->compounds);
@@ -1346,6 +1417,34 @@ const tac_aentry *tac_dict_surname_any(const tac_dict *d, uint32_t word)
     return found;
 }
 
+int tac_dict_add_place(tac_dict *d, const char *name, size_t len, const char *iso3,
+                       const char *file, uint32_t line)
+{
+    loader L;
+    memset(&L, 0, sizeof L);
+    tac_arena_init(&L.scratch, 1024);
+    L.d = d;
+    L.file = file;
+    L.line = line;
+    L.quiet_dup = 1;
+    actor_ctx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    ctx.first = 1;
+    ctx.proto.kind = TAC_AK_PLACE;
+    ctx.proto.file = file;
+    ctx.proto.line = line;
+    memcpy(ctx.proto.country, iso3, 3);
+    int rc = 0;
+    ctx.proto.code = arena_str(&L, iso3, 3);
+    if (!ctx.proto.code || actor_phrase_one(&L, name, len, &ctx) < 0 || L.oom)
+        rc = -1;
+    else
+        rc = L.quiet_dup == 2;
+    tac_toks_fini(&L.toks);
+    tac_arena_fini(&L.scratch);
+    return rc;
+}
+
 /* After all lines: phrase-start flags, the surname index and the root
  * count. -1 on OOM. */
 int tac_dict_finish(tac_dict *d)
@@ -1393,7 +1492,7 @@ int tac_dict_finish(tac_dict *d)
  * and counts. where names the set in the "no cameo lines" message. */
 static tac_status compile_set(loader *L, const char *const *names,
                               const char *const *bufs, const size_t *lens,
-                              size_t n_names, const char *where)
+                              size_t n_names, const char *where, const char *gazetteer)
 {
     tac_dict *d = L->d;
     for (int pass = 1; pass <= 2 && !L->oom; pass++) {
@@ -1408,6 +1507,13 @@ static tac_status compile_set(loader *L, const char *const *names,
     }
     if (L->oom)
         return TAC_ENOMEM;
+    /* the gazetteer's places join the same actor trie before the
+     * phrase-start flags are computed, and see every shipped phrase */
+    if (gazetteer) {
+        tac_status gs = tac_gazetteer_load(d, gazetteer, L->diag, L->user);
+        if (gs != TAC_OK)
+            return gs;
+    }
     if (tac_dict_finish(d) < 0) {
         L->oom = 1;
         return TAC_ENOMEM;
@@ -1424,7 +1530,14 @@ static tac_status compile_set(loader *L, const char *const *names,
 tac_status tac_dict_load(const char *dir, tac_diag_fn diag, void *user,
                          tac_dict **out)
 {
+    return tac_dict_load_opts(dir, NULL, diag, user, out);
+}
+
+tac_status tac_dict_load_opts(const char *dir, const tac_dict_options *opts,
+                              tac_diag_fn diag, void *user, tac_dict **out)
+{
     *out = NULL;
+    const char *gazetteer = opts && opts->gazetteer && opts->gazetteer[0] ? opts->gazetteer : NULL;
     if (!dir)
         return TAC_EARG;
     DIR *dh = opendir(dir);
@@ -1504,7 +1617,7 @@ tac_status tac_dict_load(const char *dir, tac_diag_fn diag, void *user,
         d->stats.files++;
     }
     st = compile_set(&L, (const char *const *)names, (const char *const *)bufs, lens,
-                     n_names, dir);
+                     n_names, dir, gazetteer);
 done:
     for (size_t i = 0; i < n_names; i++) {
         tac_free(names[i]);
@@ -1541,7 +1654,7 @@ tac_status tac_dict_load_mem(const char *const *names, const char *const *bufs,
         L.diag = diag;
         L.user = user;
         d->stats.files = n;
-        st = compile_set(&L, names, bufs, lens, n, "(memory)");
+        st = compile_set(&L, names, bufs, lens, n, "(memory)", NULL);
     }
     tac_toks_fini(&L.toks);
     tac_arena_fini(&L.scratch);

@@ -21,6 +21,7 @@
 #include "date.h"
 #include "hash.h"
 #include "lexicon.h"
+#include "token.h"
 #include "tacitus.h"
 
 #define TAC_ITEM_TARGET 0xFFFFFFF1u /* + */
@@ -126,6 +127,7 @@ struct tac_dict {
     size_t n_ment, cap_ment;
     tac_strmap modal;         /* "intent:04" -> cameo index */
     tac_strmap countries;     /* ISO3 -> 1 (codes known as countries) */
+    tac_strmap noplace;       /* `noplace` names (tac_dict_noplace_key) -> 1 */
     /* people by short name (surname): word id -> first PERSON entry + 1,
      * chained through surname_next (entry index -> next + 1) */
     tac_u64map surnames;
@@ -162,6 +164,16 @@ const tac_aentry *tac_dict_surname_any(const tac_dict *d, uint32_t word);
  * its one-letter deletions: "Ethopia" -> Ethiopia, "Quatar" -> Qatar. 0 if
  * none or more than one. Reads d only; no allocation. */
 uint32_t tac_dict_fuzzy(const tac_dict *d, const char *w, size_t len);
+
+/* 1 if the folded word w[0..len) is within one edit of a country,
+ * adjective or capital word of 5+ letters, counting a changed letter too
+ * ("Columbia" for Colombia) and shared ones (no ambiguity test): for the
+ * gazetteer, which leaves such names out. */
+int tac_dict_near_country(const tac_dict *d, const char *w, size_t len);
+
+/* The key of a `noplace` name: the folded words of toks joined by single
+ * spaces, in out (cap bytes); its length, 0 if empty or too long. */
+size_t tac_dict_noplace_key(const tac_toks *toks, char *out, size_t cap);
 
 /* Trie walking. Returns the child of node for item, or 0 (root is 0, so 0
  * is never a child). */
@@ -213,6 +225,12 @@ tac_status tac_dict_load_mem(const char *const *names, const char *const *bufs,
  * dictionary with its indexes, a trie insertion (the node reached, 0 on
  * OOM), and the phrase-start flags and counts computed after loading. */
 tac_dict *tac_dict_new(void);
+/* Adds name[0..len) as a `place` phrase of country iso3 (3 letters),
+ * recorded as file:line, for the gazetteer (gazetteer.c) before
+ * tac_dict_finish. Returns 1 if added, 0 if the phrase already names an
+ * entry (silently: the earlier one wins) or is not a phrase, -1 on OOM. */
+int tac_dict_add_place(tac_dict *d, const char *name, size_t len, const char *iso3,
+                       const char *file, uint32_t line);
 uint32_t tac_dict_trie_insert(tac_trie *t, const uint32_t *items, size_t n);
 int tac_dict_finish(tac_dict *d);
 

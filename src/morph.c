@@ -231,3 +231,9 @@ size_t tac_morph_lemma_text(const tac_morph *m, const char *w, size_t len,
     }
     return tac_morph_lemma(m, w, len, buf, cap, out, out_flags);
 }
+
+void tac_morph_word_lists(const char **out_adjadv, const char **out_proper)
+{
+    *out_adjadv = morph_adjadv;
+    *out_proper = morph_proper;
+}

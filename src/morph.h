@@ -48,4 +48,11 @@ size_t tac_morph_lemma_text(const tac_morph *m, const char *w, size_t len,
                             char *buf, size_t cap, const char **out,
                             uint32_t *out_flags);
 
+/* Two NUL-separated word lists ending with an empty word, generated from
+ * WordNet by tools/gen_morph.c for the gazetteer's common-word test
+ * (gazetteer.c): *out_adjadv the adjective and adverb base forms,
+ * *out_proper the nouns WordNet writes only with a capital and never for
+ * a person ("boston"). Static data; not indexed by tac_morph_init. */
+void tac_morph_word_lists(const char **out_adjadv, const char **out_proper);
+
 #endif
