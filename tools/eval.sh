@@ -10,12 +10,23 @@ if [ ! -d "$SHARED" ]; then
     echo "eval skipped: $SHARED not found (the gold sets live in the shared folder beside the project)"
     exit 0
 fi
+# the table is of the shipped dictionaries: a gazetteer the caller's
+# environment names is measured in its own section below
+unset TACITUS_GAZETTEER
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$T" eval all --shared "$SHARED" --dict data/dict
 rc=$?
 "$T" eval all --shared "$SHARED" --dict data/dict --markdown >"$tmp/test.md" 2>/dev/null
 "$T" eval all --shared "$SHARED" --dict data/dict --markdown --split tune >"$tmp/tune.md" 2>/dev/null
+# the optional GeoNames gazetteer (docs/dictionaries.md), where the shared
+# folder has a copy: the suites that read places and names
+GEO="$SHARED/corpora/geonames"
+: >"$tmp/gaz.md"
+if [ -f "$GEO/countryInfo.txt" ]; then
+    "$T" eval geo ngec reign ucdp ipe plover --shared "$SHARED" --dict data/dict \
+        --gazetteer "$GEO" --markdown >"$tmp/gaz.md" 2>/dev/null
+fi
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 dirty=$(git status --porcelain 2>/dev/null | grep -q . && echo " (with uncommitted changes)" || true)
 {
@@ -29,6 +40,12 @@ dirty=$(git status --porcelain 2>/dev/null | grep -q . && echo " (with uncommitt
     echo "### Tuning halves (used to find what is missing; not a measure of accuracy)"
     echo
     cat "$tmp/tune.md"
+    if [ -s "$tmp/gaz.md" ]; then
+        echo
+        echo "### Held-out halves with the optional GeoNames gazetteer (\`--gazetteer\`, cities15000)"
+        echo
+        cat "$tmp/gaz.md"
+    fi
     echo "<!-- /results -->"
 } >"$tmp/block.md"
 f=docs/accuracy.md
