@@ -235,7 +235,10 @@ static inline int verbish(const tac_tok *t)
  * described at its definition) */
 void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n);
 int tac_code_quantity_word(const tac_tok *t);
+int tac_code_is_participle(const tac_tok *v);
+int tac_code_by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i);
 int tac_code_fill_actor(const tac_coder *c, tac_actor *a, const mention *m);
+int tac_code_protest_gathering(const tac_cameo *cm);
 
 /* code_tabari.c: a sentence (tokens [s, e)) coded by TABARI's rules;
  * index is its number in the document. 0, or -1 on allocation failure. */

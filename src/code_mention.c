@@ -1580,6 +1580,8 @@ int tac_code_push_locs(tac_coder *c)
     return 0;
 }
 
+/* ---- actor phrases (tac_coder_actor, tac_coder_actor_in) -------------- */
+
 /* A phrase that names no actor but a place ("Mariupol", "targets in
  * Syria"): asked for an actor, it stands for the place's country. When
  * the phrase is only the name of a town or region (with determiners and
