@@ -231,12 +231,22 @@ static inline int verbish(const tac_tok *t)
     return 0;
 }
 
+static inline int skip_left(const tac_tok *t)
+{
+    return (t->wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_BE | TAC_LX_NEGATION)) != 0;
+}
+
+/* "hundreds", "a group", "dozens", "2,000", "a first batch of
+ * Bangladeshi troops": words that count what "of" introduces (a number,
+ * or `marker quantity`) */
+static inline int quantity_word(const tac_tok *t)
+{
+    return (t->flags & TAC_TOK_NUM) || (t->wclass & TAC_LC_QUANTITY);
+}
+
 /* defined in code.c, used by the other parts of the coder (each one is
  * described at its definition) */
 void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n);
-int tac_code_quantity_word(const tac_tok *t);
-int tac_code_is_participle(const tac_tok *v);
-int tac_code_by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i);
 int tac_code_fill_actor(const tac_coder *c, tac_actor *a, const mention *m);
 int tac_code_protest_gathering(const tac_cameo *cm);
 

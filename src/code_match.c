@@ -13,6 +13,7 @@
 #include "code.h"
 #include "code_mention.h"
 #include "code_match.h"
+#include "code_role.h"
 
 /* ---- patterns ------------------------------------------------------- */
 

@@ -1502,7 +1502,7 @@ int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
                 q++;
                 if (t[q].wflags & TAC_LX_DET)
                     q++;
-                if (q + 2 == b && tac_code_quantity_word(&t[q]) && tok_is(&t[q + 1], "of"))
+                if (q + 2 == b && quantity_word(&t[q]) && tok_is(&t[q + 1], "of"))
                     b = a + 1; /* read as "X and Y" */
             }
             /* separated only by ',' and conjunctions: at most two tokens */
