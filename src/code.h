@@ -173,7 +173,8 @@ struct tac_coder {
     char tb_fwd_first[64];  /* this document's first actor */
 };
 
-/* code.c: helpers the TABARI rules share */
+/* helpers the TABARI rules share: tac_code_grow (code.c), tac_code_discarded
+ * and tac_code_push_event (code_event.c) */
 void *tac_code_grow(void *v, size_t *cap, size_t need, size_t size);
 /* Is token t the punctuation character c? Inline: both coders test
  * nearly every token with it. */
@@ -247,8 +248,6 @@ static inline int quantity_word(const tac_tok *t)
 /* defined in code.c, used by the other parts of the coder (each one is
  * described at its definition) */
 void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n);
-int tac_code_fill_actor(const tac_coder *c, tac_actor *a, const mention *m);
-int tac_code_protest_gathering(const tac_cameo *cm);
 
 /* code_tabari.c: a sentence (tokens [s, e)) coded by TABARI's rules;
  * index is its number in the document. 0, or -1 on allocation failure. */

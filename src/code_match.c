@@ -14,6 +14,7 @@
 #include "code_mention.h"
 #include "code_match.h"
 #include "code_role.h"
+#include "code_event.h"
 
 /* ---- patterns ------------------------------------------------------- */
 

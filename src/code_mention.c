@@ -18,6 +18,7 @@
 
 #include "code.h"
 #include "code_mention.h"
+#include "code_event.h"
 
 /* ---- actors --------------------------------------------------------- */
 
