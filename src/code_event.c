@@ -1,7 +1,7 @@
 /* code_event.c -- the coder's events: a sentence coded, from its matches
  * to its events.
  *
- *   code_sentence: find_mentions, build_groups, push_locs (code_mention.c),
+ *   tac_code_sentence: find_mentions, build_groups, push_locs (code_mention.c),
  *                  find_matches (code_match.c), then per match:
  *     modality and negation (modality, negated, match_modality, modal_code)
  *     match_source, match_target, unnamed_agent, refine_target: the roles,
@@ -17,6 +17,8 @@
 #include "code_match.h"
 #include "code_role.h"
 #include "code_event.h"
+
+/* ---- modality and negation ------------------------------------------ */
 
 /* 0 if the event at token i is asserted; 1 if it is denied ("has not
  * withdrawn", "denied that its troops attacked"); 2 if it is refused, a

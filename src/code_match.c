@@ -1,7 +1,7 @@
 /* code_match.c -- the coder's patterns: the verb-pattern trie walked over
  * a sentence's tokens and groups, giving its matches.
  *
- * find_matches (called by code_sentence, code_event.c) tries the pattern
+ * find_matches (called by tac_code_sentence, code_event.c) tries the pattern
  * trie at each token: literal words, the + (target) and $ (source) slots
  * filled by a group or one of its members (SINGLE), the * skip (at most
  * SKIP_MAX words) and place slots; each walk takes at most MATCH_BUDGET

@@ -1,7 +1,7 @@
 /* code_mention.c -- the coder's actors: the actor trie's pieces of a
  * sentence composed into mentions and conjoined into groups.
  *
- * Per sentence (called by code_sentence, code_event.c):
+ * Per sentence (called by tac_code_sentence, code_event.c):
  *   scan_pieces    actor trie --> pieces (country, adjective, agent, actor,
  *                  person, pronoun, short name)
  *   find_mentions  pieces --> mentions (start_mention, absorb,

@@ -7,9 +7,10 @@
  * left (subject_of), the object to the right (object_of,
  * object_after_words), passive "by" agents (by_agent), agents hidden in a
  * modifier or an "in" phrase, a place as the target, the target of
- * pressure, motives and conditions. Each returns a slot value (a group,
- * SINGLE(mention) or -1); only local_source adds a mention. Reads the
- * coder, writes nothing else. The rules are in docs/coding.md. */
+ * pressure, motives and conditions. The searches return a slot value (a
+ * group, SINGLE(mention) or -1), the tests (is_passive, is_participle,
+ * claim_code, ...) 0 or 1. Only local_source writes: it adds a mention;
+ * the rest only read the coder. The rules are in docs/coding.md. */
 #include "code.h"
 #include "code_mention.h"
 #include "code_match.h"
