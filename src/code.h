@@ -173,7 +173,8 @@ struct tac_coder {
     char tb_fwd_first[64];  /* this document's first actor */
 };
 
-/* code.c: helpers the TABARI rules share */
+/* helpers the TABARI rules share: tac_code_grow (code.c), tac_code_discarded
+ * and tac_code_push_event (code_event.c) */
 void *tac_code_grow(void *v, size_t *cap, size_t need, size_t size);
 /* Is token t the punctuation character c? Inline: both coders test
  * nearly every token with it. */
@@ -183,6 +184,70 @@ static inline int tac_code_is_punct(const tac_tok *t, char c)
 }
 int tac_code_discarded(const tac_coder *c, uint32_t s, uint32_t e);
 int tac_code_push_event(tac_coder *c, const tac_event *ev);
+
+/* Small tests on tokens that every part of the coder makes, nearly per
+ * token: inline, as they were when the coder was one file. */
+static inline int tok_is(const tac_tok *t, const char *s)
+{
+    size_t n = strlen(s);
+    return t->norm_len == n && memcmp(t->norm, s, n) == 0;
+}
+
+static inline int ends_with(const tac_tok *t, const char *suf)
+{
+    size_t n = strlen(suf);
+    return t->norm_len > n && memcmp(t->norm + t->norm_len - n, suf, n) == 0;
+}
+
+/* A word that starts with pre ("accus": "accused", "accusation"); unlike
+ * ends_with, the prefix alone counts too. */
+static inline int begins_with(const tac_tok *t, const char *pre)
+{
+    size_t n = strlen(pre);
+    return t->norm_len >= n && memcmp(t->norm, pre, n) == 0;
+}
+
+static inline int is_clause_break(const tac_tok *t)
+{
+    return (t->wflags & TAC_LX_BOUNDARY) || tac_code_is_punct(t, ';') || tac_code_is_punct(t, ':') ||
+           tac_code_is_punct(t, '.') || tac_code_is_punct(t, '?') || tac_code_is_punct(t, '!') ||
+           (t->flags & TAC_TOK_QUOTE);
+}
+
+/* A token that can only be read as a finite verb or auxiliary here. */
+static inline int verbish(const tac_tok *t)
+{
+    if (t->wflags & (TAC_LX_AUX | TAC_LX_SAY | TAC_LX_BE))
+        return 1;
+    if (t->wflags & TAC_LX_NEGATION)
+        return t->norm_len == 3 && memcmp(t->norm, "n't", 3) == 0;
+    if (!(t->wflags & TAC_LX_VERB) || (t->flags & TAC_TOK_CAP))
+        return 0;
+    /* inflected verb forms: "urged", "attacked", "fired", "held" */
+    if (t->norm_len > 3 && memcmp(t->norm + t->norm_len - 2, "ed", 2) == 0)
+        return 1;
+    if (t->word != t->lemma && t->lemma && t->norm_len > 1 &&
+        t->norm[t->norm_len - 1] != 's' && !(t->wflags & TAC_LX_NOUN))
+        return 1;
+    return 0;
+}
+
+static inline int skip_left(const tac_tok *t)
+{
+    return (t->wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_BE | TAC_LX_NEGATION)) != 0;
+}
+
+/* "hundreds", "a group", "dozens", "2,000", "a first batch of
+ * Bangladeshi troops": words that count what "of" introduces (a number,
+ * or `marker quantity`) */
+static inline int quantity_word(const tac_tok *t)
+{
+    return (t->flags & TAC_TOK_NUM) || (t->wclass & TAC_LC_QUANTITY);
+}
+
+/* defined in code.c, used by the other parts of the coder (each one is
+ * described at its definition) */
+void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n);
 
 /* code_tabari.c: a sentence (tokens [s, e)) coded by TABARI's rules;
  * index is its number in the document. 0, or -1 on allocation failure. */

@@ -1,0 +1,2603 @@
+/* code_event.c -- the coder's events: a sentence coded, from its matches
+ * to its events.
+ *
+ *   tac_code_sentence: find_mentions, build_groups, push_locs (code_mention.c),
+ *                  find_matches (code_match.c), then per match:
+ *     modality and negation (modality, negated, match_modality, modal_code)
+ *     match_source, match_target, unnamed_agent, refine_target: the roles,
+ *                  from the searches of code_role.c; time expressions
+ *     emit_match: one event per (source member x target member)
+ *   drop passes: background, elaborations, purposes, subsumed events
+ *
+ * Writes c->events (tac_code_push_event, also used by code_tabari.c) and
+ * their actors' strings in the coder's arena; the per-sentence state is
+ * sent_state. The rules are in docs/coding.md. Not thread-safe: per coder. */
+#include "code.h"
+#include "code_mention.h"
+#include "code_match.h"
+#include "code_role.h"
+#include "code_event.h"
+
+/* ---- modality and negation ------------------------------------------ */
+
+/* 0 if the event at token i is asserted; 1 if it is denied ("has not
+ * withdrawn", "denied that its troops attacked"); 2 if it is refused, a
+ * stance rather than a fact ("refused to withdraw", "will not lift"). */
+static int negated(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    /* "has not withdrawn", "did n't attack", "never attacked"; "will not
+     * lift", "won't negotiate" refuse */
+    for (uint32_t j = i, k = 0; j > s && k < 4; k++) {
+        j--;
+        if (t[j].wflags & TAC_LX_NEGATION) {
+            /* "would not hesitate to use force": a denied hesitation is
+             * the act's intent, not its denial */
+            if (j + 2 < i && begins_with(&t[j + 1], "hesitat") && t[j + 1].norm_len > 7 &&
+                tok_is(&t[j + 2], "to"))
+                return 0;
+            const tac_tok *b = j > s ? &t[j - 1] : NULL;
+            int will = tok_is(&t[j], "won't") || tok_is(&t[j], "wont") ||
+                       (b && (tok_is(b, "will") || tok_is(b, "would") || tok_is(b, "wo") ||
+                              tok_is(b, "'ll") || tok_is(b, "shall")));
+            return will ? 2 : 1;
+        }
+        if (c->tok_group[j - s] >= 0 || is_clause_break(&t[j]))
+            break;
+    }
+    /* "denied that its troops attacked", "refused to withdraw" */
+    for (uint32_t j = i, k = 0; j > s && k < 16; k++) {
+        j--;
+        if (tac_code_is_punct(&t[j], '.') || tac_code_is_punct(&t[j], ';'))
+            break;
+        if ((t[j].wflags & TAC_LX_NEGVERB) && j + 1 < i) {
+            const tac_tok *n = &t[j + 1];
+            if (tok_is(n, "to"))
+                return 2;
+            /* "rejected calls to amend the constitution", "refused
+             * demands to step down": the act a turned-down request asks
+             * of the refuser is refused */
+            uint32_t q = j + 1;
+            if (t[q].wflags & TAC_LX_DET)
+                q++;
+            if (q + 1 < i && tok_is(&t[q + 1], "to") &&
+                (begins_with(&t[q], "call") || begins_with(&t[q], "demand") ||
+                 begins_with(&t[q], "appeal") || begins_with(&t[q], "request") ||
+                 begins_with(&t[q], "plea") || begins_with(&t[q], "pressure") ||
+                 begins_with(&t[q], "urging")))
+                return 2;
+            if ((n->wflags & TAC_LX_COMPLEMENT) || tok_is(n, "any") ||
+                tok_is(n, "reports") || tok_is(n, "claims") || tok_is(n, "allegations") ||
+                tok_is(n, "accusations") || c->tok_group[j + 1 - s] >= 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 if tokens [s, e) hold a discard phrase ("league", "stocks plunged",
+ * "storm battered"): sports, business or weather, not political news. */
+int tac_code_discarded(const tac_coder *c, uint32_t s, uint32_t e)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    for (uint32_t i = s; i < e; i++) {
+        if (t[i].wflags & TAC_LX_DISCARD)
+            return 1;
+        if (!(t[i].wflags & TAC_LX_MARK_START))
+            continue;
+        uint32_t node = 0;
+        for (uint32_t j = i; j < e && j < i + 8; j++) {
+            node = t[j].lemma ? tac_trie_child(&d->markers, node, t[j].lemma) : 0;
+            if (!node)
+                break;
+            for (uint32_t m = d->markers.first[node]; m; m = d->ment[m - 1].next)
+                if (d->ment[m - 1].flag & TAC_LX_DISCARD)
+                    return 1;
+        }
+    }
+    return 0;
+}
+
+/* "continued", "keeps", "to resume": a verb of going on with an act;
+ * the act keeps the modality of the words before it */
+static int aspect_verb(const tac_tok *t)
+{
+    return begins_with(t, "continu") || begins_with(t, "resum") || tok_is(t, "keep") ||
+           tok_is(t, "keeps") || tok_is(t, "kept") || tok_is(t, "keeping");
+}
+
+/* "warned Libya it would retaliate", "warned Kenya that they might
+ * strike": the modal word at m says what a warning announces. */
+static int warning_before(const tac_coder *c, uint32_t s, uint32_t m)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = m;
+    if (j > s && (tok_is(&t[j - 1], "it") || tok_is(&t[j - 1], "they") ||
+                  tok_is(&t[j - 1], "he") || tok_is(&t[j - 1], "she") || tok_is(&t[j - 1], "we")))
+        j--;
+    else if (j > s && c->tok_group[j - 1 - s] >= 0)
+        j = c->groups[c->tok_group[j - 1 - s]].start;
+    else
+        return 0;
+    if (j > s && (t[j - 1].wflags & TAC_LX_COMPLEMENT))
+        j--;
+    if (j > s && c->tok_group[j - 1 - s] >= 0) /* the one warned */
+        j = c->groups[c->tok_group[j - 1 - s]].start;
+    while (j > s && (t[j - 1].wflags & (TAC_LX_ADVERB | TAC_LX_TIME)))
+        j--;
+    return j > s && begins_with(&t[j - 1], "warn");
+}
+
+/* "prepared to attack", "are preparing to resume shelling": the verb at i
+ * is the infinitive of "prepare" with no form of "be" before it ("was
+ * prepared to negotiate" is willingness). */
+static int getting_ready(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    while (j > s && (t[j - 1].wflags & TAC_LX_ADVERB))
+        j--;
+    if (j > s + 1 && aspect_verb(&t[j - 1]) && tok_is(&t[j - 2], "to"))
+        j--;
+    if (j < s + 2 || !tok_is(&t[j - 1], "to") || !begins_with(&t[j - 2], "prepar"))
+        return 0;
+    uint32_t p = j - 2, b = j - 2;
+    if (b > s && (t[b - 1].wflags & TAC_LX_ADVERB))
+        b--;
+    int be = b > s && (t[b - 1].wflags & TAC_LX_BE);
+    /* "are preparing to": the progressive is getting ready */
+    return !be || tok_is(&t[p], "preparing");
+}
+
+/* The modality marker ending right before token i: TAC_LX_INTENT,
+ * TAC_LX_THREAT or 0. */
+static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    uint32_t end = i;
+    while (end > s && (t[end - 1].wflags & TAC_LX_ADVERB))
+        end--;
+    /* "vowed to continue fighting", "pledged to keep supporting" */
+    if (end > s + 1 && aspect_verb(&t[end - 1]) && tok_is(&t[end - 2], "to"))
+        end--;
+    else if (end > s + 2 && tok_is(&t[end - 1], "to") && aspect_verb(&t[end - 2]) &&
+             tok_is(&t[end - 3], "to"))
+        end -= 2;
+    if (end == s)
+        return 0;
+    /* "threatened on Monday to break", "agreed last week to": a time
+     * expression [gb, ge) inside a marker that ends in "to" is skipped */
+    uint32_t gb = end - 1, ge = end - 1;
+    if (tok_is(&t[end - 1], "to")) {
+        while (gb > s && end - 1 - gb < 3 &&
+               ((t[gb - 1].wflags & TAC_LX_TIME) || tok_is(&t[gb - 1], "on") ||
+                (gb - 1 > s && tok_is(&t[gb - 2], "last")))) /* "last week" */
+            gb--;
+        if (gb < ge && !(t[gb].wflags & TAC_LX_TIME) && !tok_is(&t[gb], "on"))
+            gb = ge;
+    }
+    /* multi-word markers ending at end-1: try every start up to 5 back */
+    uint32_t lo = gb > s + 5 ? gb - 5 : s;
+    for (uint32_t st = lo; st < end; st++) {
+        if (!(t[st].wflags & TAC_LX_MARK_START))
+            continue;
+        uint32_t node = 0;
+        uint32_t j;
+        for (j = st; j < end; j++) {
+            if (j == gb && st < gb)
+                j = ge;
+            uint32_t child = t[j].lemma ? tac_trie_child(&d->markers, node, t[j].lemma) : 0;
+            if (!child)
+                break;
+            node = child;
+        }
+        if (j == end && node) {
+            for (uint32_t m = d->markers.first[node]; m; m = d->ment[m - 1].next) {
+                uint32_t f = d->ment[m - 1].flag;
+                if (f & (TAC_LX_INTENT | TAC_LX_THREAT | TAC_LX_DEMAND))
+                    return f & (TAC_LX_INTENT | TAC_LX_THREAT | TAC_LX_DEMAND);
+            }
+        }
+    }
+    if (t[end - 1].wflags & TAC_LX_THREAT)
+        return TAC_LX_THREAT;
+    if (((t[end - 1].wflags & TAC_LX_INTENT) || tok_is(&t[end - 1], "might") ||
+         tok_is(&t[end - 1], "could") || tok_is(&t[end - 1], "may")) &&
+        warning_before(c, s, end - 1))
+        return TAC_LX_THREAT;
+    if (t[end - 1].wflags & TAC_LX_INTENT)
+        return TAC_LX_INTENT;
+    if (t[end - 1].wflags & TAC_LX_DEMAND)
+        return TAC_LX_DEMAND;
+    return 0;
+}
+
+/* ---- events --------------------------------------------------------- */
+
+/* Fills *a from mention m, the country copied into the coder's arena.
+ * Returns -1 on out of memory (a is then incomplete), else 0. */
+int tac_code_fill_actor(const tac_coder *c, tac_actor *a, const mention *m)
+{
+    const tac_tok *t = c->toks.v;
+    memset(a, 0, sizeof *a);
+    a->code = m->code;
+    /* mentions are reused per sentence: the event keeps its own copy */
+    if (m->country[0] &&
+        !(a->country = tac_arena_strndup((tac_arena *)&c->arena, m->country, 3)))
+        return -1;
+    for (int i = 0; i < m->n_agents && i < TAC_MAX_AGENTS; i++)
+        a->agents[a->n_agents++] = m->agents[i];
+    uint32_t o1 = t[m->tstart].off;
+    /* an implied actor (police_of_arrest) has no words */
+    uint32_t o2 = m->end > m->tstart ? t[m->end - 1].off + t[m->end - 1].len : o1;
+    a->text = c->doc_text + o1;
+    a->text_len = o2 - o1;
+    a->offset = o1;
+    a->resolved = m->resolved;
+    return 0;
+}
+
+/* 1 if the code's root is a violent one (18 assault, 19 fight; not 20,
+ * see mass_violent_root). */
+static int violent_root(const tac_cameo *cm)
+{
+    return cm->root[0] == '1' && (cm->root[1] == '8' || cm->root[1] == '9');
+}
+
+/* violent_root or 20, unconventional mass violence. */
+static int mass_violent_root(const tac_cameo *cm)
+{
+    return violent_root(cm) || (cm->root[0] == '2' && cm->root[1] == '0');
+}
+
+/* A protest (root 14): demonstrations, strikes, riots. */
+static int protest_root(const tac_cameo *cm)
+{
+    return cm->root[0] == '1' && cm->root[1] == '4';
+}
+
+/* A demonstration, hunger strike, strike, blockade or riot (141-145 and
+ * their subcodes; not 14 or 140, whose nouns, "protest vote", "dissent",
+ * name no gathering): as the subject of a verb of happening matched with it
+ * (`protest * erupt`) it is reported as having happened, by people the
+ * sentence need not name. */
+int tac_code_protest_gathering(const tac_cameo *cm)
+{
+    return protest_root(cm) && cm->code[2] >= '1' && cm->code[2] <= '5';
+}
+
+/* "They took to the streets" with no antecedent for "they": the subject
+ * right before the verb at i (past adverbs and auxiliaries) is a group
+ * pronoun that names no actor. */
+static int unnamed_pronoun_subject(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t b = i;
+    while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_BE | TAC_LX_TIME)))
+        b--;
+    return b > s && (t[b - 1].wflags & TAC_LX_PRON_GROUP) && c->tok_group[b - 1 - s] < 0;
+}
+
+/* A verb of happening in a protest pattern: an inflected verb, or an
+ * irregular past that is also a noun ("riots broke out", "a protest took
+ * place"), which verbish() leaves out. */
+static int protest_verb(const tac_cameo *cm, const tac_tok *t)
+{
+    return verbish(t) ||
+           (tac_code_protest_gathering(cm) && (t->wflags & TAC_LX_VERB) && t->word != t->lemma &&
+            !(t->flags & TAC_TOK_CAP) && !ends_with(t, "s") && !ends_with(t, "ing"));
+}
+
+/* Agent codes that name a role any country has (the government, rebels,
+ * the police, civilians), not a body or a people of its own; not business,
+ * media and rights groups, which work across borders ("Dutch employers
+ * criticised the revaluation of the German mark"). */
+static int role_agent(const char *a)
+{
+    return agent_in(a, ROLE_AGENT_CODES);
+}
+
+/* The one country the sentence names (an actor's, or a place's), or NULL
+ * when it names none or several. Read before the events add mentions. */
+static const char *sentence_country(const tac_coder *c, int *places_only)
+{
+    const char *one = NULL;
+    *places_only = 1;
+    for (size_t k = 0; k < c->n_ments; k++) {
+        const char *cc = c->ments[k].country;
+        if (!cc[0])
+            continue;
+        if (k < c->loc_ment)
+            *places_only = 0; /* an actor's country, not a place's */
+        if (!one)
+            one = cc;
+        else if (memcmp(one, cc, 3) != 0)
+            return NULL;
+    }
+    return one;
+}
+
+/* Whether m and other are a government, a party or an opposition of no
+ * country facing each other (other may be of the country cc): "the
+ * opposition and the ruling party clashed in Kenya's parliament". Such
+ * sides are domestic by nature, so even in violence they are of the one
+ * country the sentence names. */
+static int domestic_pair(const mention *m, const mention *other, const char *cc)
+{
+    static const char political[] = "GOVPTYOPP";
+    if (!other || other->person || other->resolved || m->armed || other->armed ||
+        m->n_agents < 1 || other->n_agents < 1 ||
+        (other->country[0] && memcmp(other->country, cc, 3) != 0))
+        return 0;
+    for (int a = 0; a < m->n_agents; a++)
+        if (!agent_in(m->agents[a], political))
+            return 0;
+    for (int a = 0; a < other->n_agents; a++)
+        if (!agent_in(other->agents[a], political))
+            return 0;
+    return 1;
+}
+
+/* "Rebels in the Ivory Coast dismissed an appeal from the president",
+ * "General Avril resigned to allow Haiti's first free elections": an
+ * actor that is a role only (no country, person, body or people) in a
+ * sentence that names one country and no other is that country's, but
+ *  - not in acts of violence (18-20), which cross borders ("troops killed
+ *    three Iranian fishermen"), unless the role is not the military and
+ *    the country is only a place's or the other party's, that party being
+ *    neither the military nor the state ("rebels attacked the northern
+ *    city of Goma", "police shot dead three robbers in Lagos": armed
+ *    groups and police act where they are from; armies and spies also
+ *    abroad);
+ *  - when the other party of the event is of that country, not for a
+ *    state role dealing with that country's state ("the government
+ *    thanked China": states deal with other states; but a party, even the
+ *    ruling one, is domestic: "the ruling party accused the Kenyan
+ *    government" is Kenya's ruling party) nor for civilians and
+ *    migrants, who are often foreigners where they are held or live
+ *    ("Israel released the prisoners"), unless they are the source of a
+ *    protest: crowds that march against a government are its people
+ *    ("Thousands protested against the government in Tbilisi").
+ * m is the actor, other the other party or NULL, cc the sentence's country
+ * or NULL, places_only 1 when only places name it, src the event's source. Returns m, or tmp
+ * filled as m with the country; NULL when out of memory. */
+static const mention *local_role(tac_coder *c, const mention *m, const mention *other,
+                                 const tac_cameo *cm, const char *cc, int places_only,
+                                 const mention *src, mention *tmp)
+{
+    /* "Moslem fundamentalist demonstrators", "Muslim rebels": a faith
+     * of no country with a role is that role among the country's faithful
+     * (`EGYMOSOPP`); the faith alone ("Christians") is a people */
+    static const char faiths[] = FAITH_CODES;
+    if (!cc || m->country[0] || m->person || m->resolved || !m->code)
+        return m; /* (the cheap tests first: most mentions leave here) */
+    int faith = agent_in(m->code, faiths), roles = 0;
+    for (int a = 0; a < m->n_agents; a++)
+        roles += !agent_in(m->agents[a], faiths);
+    /* (a pronoun or short name refers to an actor named before, whose
+     * sentence gave it its country or none) */
+    if (!cc || m->country[0] || m->person || m->resolved || roles < 1 || !m->code ||
+        (strlen(m->code) != 3 * (size_t)m->n_agents &&
+         !(faith && strlen(m->code) == 3 * (size_t)(m->n_agents + 1))))
+        return m;
+    if (mass_violent_root(cm) && !domestic_pair(m, other, cc) &&
+        (has_agent(m, "MIL") || has_agent(m, "SPY") || m->armed ||
+         (!places_only &&
+          (!other || !other->country[0] || memcmp(other->country, cc, 3) != 0 ||
+           other->n_agents == 0 || has_agent(other, "MIL") || other->armed))))
+        return m;
+    for (int a = 0; a < m->n_agents; a++)
+        if (!role_agent(m->agents[a]) && !(faith && agent_in(m->agents[a], faiths)))
+            return m;
+    if (other && other->country[0] && memcmp(other->country, cc, 3) == 0 &&
+        (((has_agent(m, "CVL") || has_agent(m, "REF")) && !(m == src && protest_root(cm))) ||
+         (tac_code_state_side(m) && !has_agent(m, "PTY") &&
+          (other->n_agents == 0 || tac_code_state_side(other)))))
+        return m;
+    *tmp = *m;
+    memcpy(tmp->country, cc, 3);
+    tmp->country[3] = '\0';
+    tmp->code = NULL;
+    if (faith) {
+        char buf[32];
+        size_t n = strlen(m->code);
+        if (n + 3 >= sizeof buf)
+            return m;
+        memcpy(buf, cc, 3);
+        memcpy(buf + 3, m->code, n);
+        tmp->code = tac_arena_strndup(&c->arena, buf, n + 3);
+        return tmp->code ? tmp : NULL;
+    }
+    return tac_code_finish_code(c, tmp) < 0 ? NULL : tmp;
+}
+
+/* "British troops arrived in Mali": forces that travel to a country are
+ * deployed there (the `modal military` table); "the Greek press attacked
+ * the remarks": the press attacks in words (`modal media`); "Ankara
+ * protested against the exercises": a government protests officially, it
+ * does not demonstrate (`modal state`); "angry mobs attacked shops":
+ * civilians riot (`modal civilian`); "a suicide bomber killed 12 people":
+ * a suicide attack (`modal suicide`). Returns the code of event ev (its
+ * word at i) done by the slot value src: the table's, or ev. */
+static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t i, int src, uint32_t ev)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    uint32_t f0, n0;
+    slot_members(c, src, &f0, &n0);
+    /* media, state and civilian: the source is the subject right before
+     * the verb ("Clinton's supporters rallied" is no act of Clinton's) */
+    uint32_t b = i;
+    while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_TIME)))
+        b--;
+    int mil = 1, med = b > s && c->tok_group[b - 1 - s] == src, gov = med, civ = med;
+    int suicide = n0 > 0; /* "two suicide bombers killed": `modal suicide` */
+    for (uint32_t a = 0; a < n0; a++) {
+        const mention *sm = &c->ments[f0 + a];
+        int sw = 0;
+        for (uint32_t w = sm->tstart; w < sm->end && !sw; w++)
+            sw = begins_with(&t[w], "suicide");
+        suicide = suicide && sw;
+        mil = mil && (has_agent(sm, "MIL") || sm->armed);
+        med = med && has_agent(sm, "MED");
+        gov = gov && sm->n_agents > 0 && strcmp(sm->agents[0], "GOV") == 0 &&
+              !has_agent(sm, "MIL");
+        /* "rioters set fire to", "striking truckers blockaded":
+         * civilians, workers, students, farmers, the opposition */
+        int only = sm->n_agents > 0 && !sm->person;
+        for (int q = 0; q < sm->n_agents && only; q++)
+            only = sm->agents[q] && agent_in(sm->agents[q], "CVLLABOPPEDUAGR");
+        civ = civ && only;
+    }
+    long ci = suicide && verbish(&t[i]) ? tac_dict_modal(d, "suicide", ev)
+              : mil                     ? tac_dict_modal(d, "military", ev)
+              /* a noun's source is less sure; a base form after an
+               * auxiliary is a verb ("they would blockade Paris"), and so
+               * is a past that is its own base form right after its
+               * subject ("rioters set fire to buses"; "civilians hit by
+               * shelling" is a participle) */
+              : !verbish(&t[i]) && !(i > s && (t[i - 1].wflags & TAC_LX_AUX)) &&
+                      !(b == i && tac_code_same_form_participle(&t[i]) &&
+                        !(i + 1 < c->toks.n && (t[i + 1].wflags & TAC_LX_BY)))
+                  ? -1
+              : med ? tac_dict_modal(d, "media", ev)
+              : gov ? tac_dict_modal(d, "state", ev)
+              : civ ? tac_dict_modal(d, "civilian", ev)
+                    : -1;
+    return ci >= 0 ? (uint32_t)ci : ev;
+}
+
+/* Pushes e0 with source sm and target tm (NULL: no target), each with the
+ * sentence's country where local_role gives it (cc, places_only as
+ * there). Returns tac_code_push_event's value, or -1 when out of memory. */
+static int push_dyad(tac_coder *c, tac_event *e0, const mention *sm, const mention *tm,
+                     const tac_cameo *cm, const char *cc, int places_only)
+{
+    mention ls, lt;
+    const mention *lsm = local_role(c, sm, tm, cm, cc, places_only, sm, &ls), *ltm = NULL;
+    if (!lsm || (tm && !(ltm = local_role(c, tm, sm, cm, cc, places_only, sm, &lt))))
+        return -1;
+    if (tac_code_fill_actor(c, &e0->source, lsm) < 0)
+        return -1;
+    if (ltm) {
+        if (tac_code_fill_actor(c, &e0->target, ltm) < 0)
+            return -1;
+        e0->has_target = 1;
+    } else {
+        e0->has_target = 0;
+        memset(&e0->target, 0, sizeof e0->target);
+    }
+    return tac_code_push_event(c, e0);
+}
+
+/* Gives ev the code cm: its code, root, name, quad class and Goldstein
+ * value. */
+static void set_event_code(tac_event *ev, const tac_cameo *cm)
+{
+    ev->code = cm->code;
+    memcpy(ev->root, cm->root, 3);
+    ev->name = cm->name;
+    ev->quad = cm->quad;
+    ev->goldstein = cm->goldstein;
+}
+
+/* The group that says the demand at token i, whose match ends at end: the
+ * subject of a saying verb before it ("Russia said Sudan must return the
+ * helicopter"), else the group after a comma right before a saying verb
+ * after it ("the rebels must lay down their arms, the president said");
+ * or -1. */
+static int demand_speaker(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end)
+{
+    const tac_tok *t = c->toks.v;
+    int speaker = -1;
+    for (uint32_t j = i; j > s && speaker < 0;) {
+        j--;
+        if (t[j].wflags & TAC_LX_SAY)
+            speaker = tac_code_subject_of(c, s, j);
+    }
+    for (uint32_t j = end; j < e && speaker < 0; j++)
+        if ((t[j].wflags & TAC_LX_SAY) && verbish(&t[j]) && j > s + 1 &&
+            c->tok_group[j - 1 - s] >= 0) {
+            uint32_t b = c->groups[c->tok_group[j - 1 - s]].start;
+            if (b > s && tac_code_is_punct(&t[b - 1], ','))
+                speaker = c->tok_group[j - 1 - s];
+        }
+    return speaker;
+}
+
+/* "French Assembly president Laurent Fabius and a group of deputies held
+ * talks with Chinese officials": a state role of no country (officials,
+ * deputies, ministers, troops, police; not rebels or the opposition, who
+ * may stand against it) joined to a person or a state actor of country X
+ * in the same group is X's entourage, when the other party of the event
+ * is of another country. k is the member's index in the group whose
+ * members start at first; other is the other party. Returns the member,
+ * or tmp filled as it with X; NULL when out of memory. */
+static const mention *joined_role(tac_coder *c, uint32_t first, uint32_t k, const mention *other,
+                                  mention *tmp)
+{
+    static const char state_roles[] = STATE_AGENT_CODES "ELI";
+    const mention *m = &c->ments[first + k];
+    if (k == 0 || !other || !other->country[0] || m->country[0] || m->person || m->resolved ||
+        !m->code || m->n_agents < 1 || strlen(m->code) != 3 * (size_t)m->n_agents)
+        return m;
+    for (int a = 0; a < m->n_agents; a++)
+        if (!agent_in(m->agents[a], state_roles))
+            return m;
+    const mention *p = &c->ments[first + k - 1];
+    if (!p->country[0] || memcmp(p->country, other->country, 3) == 0)
+        return m;
+    int state = !p->person && p->n_agents > 0;
+    for (int a = 0; a < p->n_agents && state; a++)
+        state = agent_in(p->agents[a], state_roles);
+    if (!p->person && !state)
+        return m;
+    *tmp = *m;
+    memcpy(tmp->country, p->country, 3);
+    tmp->country[3] = '\0';
+    tmp->code = NULL;
+    return tac_code_finish_code(c, tmp) < 0 ? NULL : tmp;
+}
+
+/* Pushes e0 for each member of the slot value src as source and each
+ * member of tgt (-1: none) as target; with no target and mutual (a
+ * reciprocal event: "X and Y held talks"), between each two members of
+ * src, each the other's target. cm, cc and places_only as push_dyad.
+ * Returns 0, or the first nonzero value of tac_code_push_event. */
+static int push_slots(tac_coder *c, tac_event *e0, int src, int tgt, int mutual,
+                      const tac_cameo *cm, const char *cc, int places_only)
+{
+    uint32_t sfirst, sn, tfirst = 0, tn = 0;
+    int pushed;
+    slot_members(c, src, &sfirst, &sn);
+    if (tgt != -1)
+        slot_members(c, tgt, &tfirst, &tn);
+    int recip = tgt == -1 && sn > 1 && mutual;
+    for (uint32_t a = 0; a < sn; a++) {
+        const mention *sm = &c->ments[sfirst + a];
+        if (recip) {
+            for (uint32_t b = 0; b < sn; b++) {
+                const mention *tm = &c->ments[sfirst + b];
+                if (b == a || strcmp(tm->code, sm->code) == 0)
+                    continue;
+                if ((pushed = push_dyad(c, e0, sm, tm, cm, cc, places_only)) != 0)
+                    return pushed;
+            }
+        } else if (tgt != -1 && tgt != src) {
+            for (uint32_t b = 0; b < tn; b++) {
+                const mention *tm = &c->ments[tfirst + b];
+                if (strcmp(tm->code, sm->code) == 0 && tm->start == sm->start)
+                    continue;
+                mention js, jt;
+                const mention *jsm = joined_role(c, sfirst, a, tm, &js);
+                const mention *jtm = joined_role(c, tfirst, b, sm, &jt);
+                if (!jsm || !jtm)
+                    return -1;
+                if ((pushed = push_dyad(c, e0, jsm, jtm, cm, cc, places_only)) != 0)
+                    return pushed;
+            }
+        } else {
+            if ((pushed = push_dyad(c, e0, sm, NULL, cm, cc, places_only)) != 0)
+                return pushed;
+        }
+    }
+    return 0;
+}
+
+/* "Continued clashes in Hama countryside", "Heavy shelling on the outskirts
+ * of Damascus": a headline's violent noun event at i that opens its clause
+ * (the headline's start, or a comma, "and" or clause word before it, with
+ * only modifiers between: no verb, no actor) reports violence with no named
+ * agent. end: the end of its match. 1 if so. */
+static int headline_report(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i,
+                           uint32_t end)
+{
+    const tac_tok *t = c->toks.v;
+    /* "Shell Canada cuts prices": an actor right after the noun makes it
+     * part of a name */
+    if (end < e && c->tok_group[end - s] >= 0)
+        return 0;
+    /* an all-capitals headline cannot tell its nouns from its verbs
+     * ("WALLENBERGS FIGHT BID") */
+    if (!c->in_headline || verbish(&t[i]) || (t[i].flags & TAC_TOK_UPPER) ||
+        ((t[i].wflags & TAC_LX_VERB) && !(t[i].wflags & TAC_LX_NOUN)))
+        return 0;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+            (t[j].wflags & TAC_LX_CONJ))
+            return 1;
+        /* "and continued clashes", "the renewed shelling": a participle
+         * right before the noun, opening the phrase, is its adjective */
+        if (j + 1 == i && ends_with(&t[j], "ed") && !(t[j].wflags & (TAC_LX_AUX | TAC_LX_BE)) &&
+            (j == s || (t[j - 1].wflags & (TAC_LX_CONJ | TAC_LX_DET)) ||
+             tac_code_is_punct(&t[j - 1], ',')))
+            continue;
+        if (verbish(&t[j]) || c->tok_group[j - s] >= 0 ||
+            (t[j].wflags & (TAC_LX_PREP | TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            return 0;
+    }
+    return 1;
+}
+
+/* "8 casualties, most of them children, in raids on Qabtan al-Jabal",
+ * "Casualties from the regime forces in a car bomb explosion": in a
+ * headline, a noun event at i in an "in" or "during" phrase (up to three
+ * lower-case modifiers between) right after a group with no verb before it
+ * in the clause, names what hit that group: the group is the
+ * target of a one-sided act, never its source (in clashes it is a party).
+ * Returns the group, or -1. */
+static int victims_before(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    if (!c->in_headline || verbish(&t[i]))
+        return -1;
+    uint32_t j = i;
+    for (int k = 0; j > s && k < 3 && !tok_is(&t[j - 1], "in") && !tok_is(&t[j - 1], "during");
+         k++, j--)
+        if (verbish(&t[j - 1]) || c->tok_group[j - 1 - s] >= 0 || is_clause_break(&t[j - 1]) ||
+            tac_code_is_punct(&t[j - 1], ',') || (t[j - 1].wflags & TAC_LX_PREP) ||
+            (t[j - 1].flags & TAC_TOK_CAP))
+            return -1;
+    if (j < s + 2 || !(tok_is(&t[j - 1], "in") || tok_is(&t[j - 1], "during")))
+        return -1;
+    /* the group stands right before "in", or before a comma there */
+    uint32_t b = j - 1;
+    if (b > s + 1 && tac_code_is_punct(&t[b - 1], ','))
+        b--;
+    int g = c->tok_group[b - 1 - s];
+    if (g < 0 || c->groups[g].end != b)
+        return -1;
+    for (uint32_t q = c->groups[g].start; q > s;) {
+        q--;
+        if (is_clause_break(&t[q]))
+            break;
+        if (verbish(&t[q]) || (t[q].wflags & (TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            return -1;
+    }
+    return g;
+}
+
+/* A noun event that may be reported with no actor: violence (18, 19) or
+ * a gathering (141-145, "protests erupted"). */
+static int happens_unnamed(const tac_cameo *cm)
+{
+    return violent_root(cm) || tac_code_protest_gathering(cm);
+}
+
+/* "A roadside bombing near Samarra killed one U.S. soldier", "a minefield
+ * explosion killed two youths": the subject of the verb at i is a noun
+ * event of violence (match k0 < k), no actor: the act has an unnamed
+ * agent. When match k (an active verb) has such a subject (the words
+ * from the clause start to i hold no other verb and a violent noun event
+ * starts among them), returns that noun event's match; when match k is
+ * itself a noun event that happens_unnamed whose pattern runs over its own
+ * verb and that opens its clause ("a car bomb killed", `car bomb * kill`;
+ * "protests erupted", `protest * erupt`), returns k; else -1. */
+static long event_subject(const tac_coder *c, uint32_t s, size_t k)
+{
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    uint32_t i = mt->start;
+    long found = -1;
+    if (!verbish(&t[i])) {
+        /* "a car bomb killed ten soldiers" matched as one pattern (`car
+         * bomb * kill`): a violent noun event whose pattern runs over its
+         * own verb is that verb's subject; "an explosion", "a blast" name
+         * no attack (an accident explodes too) */
+        const tac_cameo *cm = &c->dict->cameo[mt->pat->cameo];
+        if (!happens_unnamed(cm))
+            return -1;
+        uint32_t v = mt->end;
+        for (uint32_t j = mt->end; j > i + 1;) {
+            j--;
+            if (c->tok_group[j - s] >= 0) /* "missiles fired by Azerbaijan hit" */
+                return -1;
+            if (protest_verb(cm, &t[j]))
+                v = j;
+        }
+        if (v == mt->end || begins_with(&t[i], "blast") || begins_with(&t[i], "explosion"))
+            return -1;
+        found = (long)k;
+    }
+    for (uint32_t j = i; j > s;) {
+        j--;
+        /* "... when a car bomb exploded", "police said a car bomb killed":
+         * the noun match opens its clause */
+        if (found == (long)k &&
+            (is_clause_break(&t[j]) || (t[j].wflags & (TAC_LX_COMPLEMENT | TAC_LX_SAY))))
+            break;
+        if (is_clause_break(&t[j]) || (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) ||
+            c->tok_group[j - s] >= 0)
+            return -1;
+        if (tac_code_is_punct(&t[j], ','))
+            break;
+        long noun_ev = -1;
+        for (size_t q = 0; q < k; q++) {
+            const match *m0 = &c->matches[q];
+            if (m0->start == j && !verbish(&t[j]) &&
+                violent_root(&c->dict->cameo[m0->pat->cameo]))
+                noun_ev = (long)q;
+        }
+        if (noun_ev >= 0 && found != (long)k)
+            found = noun_ev;
+        else if (verbish(&t[j]))
+            return -1;
+    }
+    return found;
+}
+
+/* 0: added (or a duplicate); 1: the sentence has MAX_EVENTS_SENT events,
+ * stop coding it; -1: out of memory or over max_doc_events. */
+int tac_code_push_event(tac_coder *c, const tac_event *ev)
+{
+    for (size_t k = c->n_events; k > 0; k--) {
+        const tac_event *o = &c->events[k - 1];
+        if (o->sentence != ev->sentence)
+            break;
+        if (strcmp(o->code, ev->code) == 0 && strcmp(o->source.code, ev->source.code) == 0 &&
+            o->has_target == ev->has_target &&
+            (!ev->has_target || strcmp(o->target.code, ev->target.code) == 0))
+            return 0;
+    }
+    if (c->n_events - c->sent_first_event >= MAX_EVENTS_SENT) {
+        c->hits.sentence_events++;
+        return 1;
+    }
+    if (c->n_events >= c->opt.max_doc_events) {
+        c->events_over = 1;
+        return -1;
+    }
+    void *grown = tac_code_grow(c->events, &c->cap_events, c->n_events + 1, sizeof *c->events);
+    if (!grown) /* c->events keeps its block */
+        return -1;
+    c->events = grown;
+    c->ev_bg[c->n_events - c->sent_first_event] = c->cur_bg;
+    c->events[c->n_events++] = *ev;
+    return 0;
+}
+
+/* Events that two actors do together: meet, negotiate, cooperate, clash,
+ * and the intents to (031, 032, 036). */
+static int reciprocal(const tac_cameo *cm)
+{
+    return strcmp(cm->root, "04") == 0 || strcmp(cm->root, "05") == 0 ||
+           strcmp(cm->root, "06") == 0 || strcmp(cm->code, "190") == 0 ||
+           strcmp(cm->code, "193") == 0 || strncmp(cm->code, "087", 3) == 0 ||
+           /* intents to do those together: "agreed to resume talks" */
+           strncmp(cm->code, "031", 3) == 0 || strncmp(cm->code, "032", 3) == 0 ||
+           strncmp(cm->code, "036", 3) == 0;
+}
+
+/* "accused each other of", "held talks with one another": a `marker
+ * mutual` phrase right after the match ends at end, or after one
+ * preposition there. */
+static int mutual_after(const tac_coder *c, uint32_t e, uint32_t end)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    uint32_t st = end;
+    if (st < e && (t[st].wflags & TAC_LX_PREP))
+        st++;
+    if (st >= e || !(t[st].wflags & TAC_LX_MARK_START))
+        return 0;
+    uint32_t node = 0;
+    for (uint32_t j = st; j < e && j < st + 4; j++) {
+        node = t[j].lemma ? tac_trie_child(&d->markers, node, t[j].lemma) : 0;
+        if (!node)
+            return 0;
+        for (uint32_t m = d->markers.first[node]; m; m = d->ment[m - 1].next)
+            if (d->ment[m - 1].mutual)
+                return 1;
+    }
+    return 0;
+}
+
+/* reciprocal() for match mt of event cm: small-arms fire (193) is a fight
+ * of two sides only when its words say so ("exchange of fire", "gunfight",
+ * "encounter with"); "the firing", "gunfire", "sniper fire" is one side
+ * shooting, so "one person was injured in the firing" is its target, not
+ * a party. */
+static int reciprocal_match(const tac_coder *c, const tac_cameo *cm, const match *mt)
+{
+    static const char *const both[] = {"exchang", "trad", "gunfight", "firefight", "battle",
+                                       "shootout", "shoot-out", "fight", "clash", "combat",
+                                       "confrontation", "encounter", "hand-to-hand"};
+    if (!reciprocal(cm))
+        return 0;
+    if (strcmp(cm->code, "193") != 0)
+        return 1;
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = mt->start; j < mt->end; j++)
+        for (size_t k = 0; k < sizeof both / sizeof both[0]; k++)
+            if (begins_with(&t[j], both[k]))
+                return 1;
+    return 0;
+}
+
+/* An act of violence (18, 19) done by one side to the other, as match mt
+ * of event cm words it: the victims are its target, not a party. */
+static int one_sided_violence(const tac_coder *c, const tac_cameo *cm, const match *mt)
+{
+    return violent_root(cm) && !reciprocal_match(c, cm, mt);
+}
+
+/* Whether the noun or verb of match k is said not to have happened:
+ * called possible, or the motive of a protest, or what a demand asks for
+ * or an accusation alleges. */
+static int not_reported_done(const tac_coder *c, uint32_t s, size_t k)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t i = c->matches[k].start;
+    /* "mobilized reservists for a possible war", "would retaliate against
+     * any US attack": a noun event called possible or potential, or any
+     * such event, is not reported as done ("alleged" is not among
+     * these words: news hedges acts that happened with it) */
+    if (!verbish(&t[i])) {
+        for (uint32_t j = i; j > s && j + 3 > i;) {
+            j--;
+            if (tok_is(&t[j], "possible") || tok_is(&t[j], "potential") ||
+                tok_is(&t[j], "hypothetical") || tok_is(&t[j], "any"))
+                return 1;
+            if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+                break;
+        }
+    }
+    /* "recalled its ambassador in protest at the arrest of its traders":
+     * "in protest" after another event is that event's motive, and a noun
+     * event in the phrase after it is its topic */
+    if (k > 0 && c->matches[k - 1].end <= i) {
+        if (i > s && tok_is(&t[i - 1], "in") && tok_is(&t[i], "protest"))
+            return 1;
+        for (uint32_t j = i, n = 0; j > s + 2 && n < 4; j--, n++) {
+            if (is_clause_break(&t[j - 1]) || tac_code_is_punct(&t[j - 1], ','))
+                break;
+            if (tok_is(&t[j - 2], "protest") && tok_is(&t[j - 3], "in") &&
+                (t[j - 1].wflags & TAC_LX_PREP))
+                return 1;
+        }
+    }
+    /* "accepted demands from Shona rebels that it initiate reforms": what
+     * a demand or request noun asks for in its "that" clause is not done */
+    for (uint32_t j = i; j > s + 1 && j + 8 > i;) {
+        j--;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+            break;
+        if (!(t[j].wflags & TAC_LX_COMPLEMENT))
+            continue;
+        for (uint32_t q = j; q > s && q + 5 > j;) {
+            q--;
+            const tac_tok *w = &t[q];
+            if (begins_with(w, "demand") || begins_with(w, "appeal") || begins_with(w, "request"))
+                return 1;
+            if (verbish(w) || is_clause_break(w) || tac_code_is_punct(w, ','))
+                break;
+        }
+        break;
+    }
+    /* "accused Egypt of backing rebels who attacked government forces":
+     * what an accusation alleges, to the end of its clause, is not
+     * reported as done */
+    int accusation = 0; /* the accusing verb is matched as an event first */
+    for (size_t q = 0; q < k && !accusation; q++) {
+        const tac_tok *av = &t[c->matches[q].start];
+        accusation = begins_with(av, "accus");
+    }
+    for (uint32_t j = i, of = 0; accusation && j > s;) {
+        j--;
+        /* ... but "accused Hamas of firing rockets and launched air
+         * strikes": a verb after "and" is the accuser's next act */
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+            ((t[j].wflags & TAC_LX_CONJ) && verbish(&t[j + 1])))
+            break;
+        if (tok_is(&t[j], "of") && j + 1 < i && ends_with(&t[j + 1], "ing"))
+            of = 1;
+        if (of && begins_with(&t[j], "accus"))
+            return 1;
+    }
+    return 0;
+}
+
+/* "condemned the raid", "talked about the attack": whether the noun event
+ * of match k (k > 0, a noun) is the topic of the event matched before it
+ * rather than an event of its own. */
+static int topic_of_previous(const tac_coder *c, uint32_t s, size_t k)
+{
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    uint32_t i = mt->start;
+    const match *pm = &c->matches[k - 1];
+    const char *root = c->dict->cameo[pm->pat->cameo].root;
+    /* "announced a suspension of air links", "declared a ceasefire":
+     * what is announced is done, not talked about */
+    const tac_tok *pv = &t[pm->start];
+    int announce = (pv->norm_len >= 7 && (memcmp(pv->norm, "announc", 7) == 0 ||
+                                           memcmp(pv->norm, "declar", 6) == 0)) ||
+                   (pv->norm_len >= 6 && memcmp(pv->norm, "unveil", 6) == 0);
+    /* "threatened on Monday to break relations": the infinitive of a
+     * threat or intent marker is the event threatened, not a topic */
+    int marked = tok_is(&t[i - 1], "to") && modality(c, s, i);
+    /* "arrived in Sudan to investigate": "to" and a verb's base form
+     * that is no noun is an infinitive of purpose, not a topic (what an
+     * appeal, demand or rejection (02, 10, 12) is about stays one) */
+    if (tok_is(&t[i - 1], "to") && (t[i].wflags & TAC_LX_VERB) &&
+        !(t[i].wflags & TAC_LX_NOUN) && t[i].word == t[i].lemma && strcmp(root, "02") &&
+        strcmp(root, "10") && strcmp(root, "12"))
+        marked = 1;
+    /* "Sudan must return the helicopter": the demand marker matched
+     * as a word (`event 100 must`) is no verb to take a topic; nor is
+     * a refusing verb ("refused to release": the negation layer) */
+    if ((pv->wflags & TAC_LX_DEMAND) ||
+        ((pv->wflags & TAC_LX_NEGVERB) && tok_is(&t[i - 1], "to")))
+        marked = 1;
+    /* "said a car bomb killed four soldiers": a noun pattern that runs
+     * over its own verb is a clause of its own, no topic */
+    for (uint32_t j = i + 1; j < mt->end && !marked; j++)
+        if (protest_verb(&c->dict->cameo[mt->pat->cameo], &t[j]))
+            marked = 1;
+    if (!announce && !marked && atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
+        int clear = 1;
+        for (uint32_t j = pm->end; j < i; j++) {
+            /* "condemned the Somali raid", "condemned Russia's attack":
+             * an actor between a determiner (or with 's) and the noun is
+             * its source, the noun still the topic; not "said that
+             * workers went on strike" */
+            int g = c->tok_group[j - s];
+            uint32_t gs = g >= 0 ? c->groups[g].start : 0;
+            /* (the group's text may hold the determiner: "the Indian") */
+            int own = g >= 0 &&
+                      ((c->groups[g].end == i &&
+                        (((t[gs].wflags & TAC_LX_DET) && !(t[gs].wflags & TAC_LX_COMPLEMENT)) ||
+                         (gs > s && (t[gs - 1].wflags & TAC_LX_DET) &&
+                          !(t[gs - 1].wflags & TAC_LX_COMPLEMENT)))) ||
+                       (c->groups[g].end + 1 == i && (t[i - 1].flags & TAC_TOK_POSS)));
+            if (is_clause_break(&t[j]) || (g >= 0 && !own) || verbish(&t[j]))
+                clear = 0;
+        }
+        if (clear)
+            return 1;
+    }
+    return 0;
+}
+
+/* "four were burnt alive and two killed in police firing", "three
+ * injured by the blast": a numeral standing alone before a participle and
+ * a preposition is the participle's subject with "were" left out, not a
+ * determiner of the participle as an adjective ("two detained activists").
+ * Not other quantifiers: "all accused in the case", "many rebuked" are
+ * nouns or adjectives as often. q: the numeral's token. 1 if so. */
+static int quantity_alone(const tac_coder *c, uint32_t q)
+{
+    static const char *const quant[] = {"two", "three", "four", "five"};
+    const tac_tok *t = c->toks.v;
+    size_t k = 0;
+    while (k < sizeof quant / sizeof quant[0] && !tok_is(&t[q], quant[k]))
+        k++;
+    if (k == sizeof quant / sizeof quant[0])
+        return 0;
+    uint32_t n = q + 2; /* the token after the participle */
+    return n < c->sent_end && (t[n].wflags & (TAC_LX_PREP | TAC_LX_BY | TAC_LX_LOCATIVE));
+}
+
+/* Matches that name an event without asserting it:
+ *   "accused Azerbaijan of shelling", "blamed X for attacking": an
+ *     allegation (the accusing verb is coded, the gerund is not);
+ *   "the detained activists": a participle used as an adjective;
+ *   "condemned the crackdown": a noun event as the topic of a verbal
+ *     event (roots 01-13) just before it. */
+static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
+{
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    uint32_t i = mt->start;
+    if (i > s && ends_with(&t[i], "ing") &&
+        (tok_is(&t[i - 1], "of") || tok_is(&t[i - 1], "for")))
+        return 1;
+    if (i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed") &&
+        !quantity_alone(c, i - 1))
+        return 1;
+    /* "an investigation into alleged crimes", "fined for alleged
+     * violations": an -ed form right after a preposition describes the
+     * thing named after it; no finite verb follows a preposition. ("the
+     * number of killed and injured", "of assassinated people" count the
+     * victims of an act: kept) */
+    if (i > s && (t[i - 1].wflags & TAC_LX_PREP) && ends_with(&t[i], "ed") &&
+        i + 1 < c->sent_end && (t[i + 1].flags & TAC_TOK_WORD) &&
+        !(t[i + 1].wflags & (TAC_LX_PREP | TAC_LX_DET | TAC_LX_CONJ)) &&
+        c->tok_group[i + 1 - s] < 0)
+        return 1;
+    /* "..., according to a media report": the attribution of the
+     * sentence, no act of its subject */
+    for (uint32_t j = i; j > s + 1 && j + 4 > i;) {
+        j--;
+        if (tok_is(&t[j], "to") && tok_is(&t[j - 1], "according"))
+            return 1;
+        if (verbish(&t[j]) || is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+            break;
+    }
+    /* "the internationally recognised government", "the UN-backed
+     * government": a participle after a determiner and an -ly adverb, or
+     * the second half of a hyphen compound, is an adjective too */
+    if (i > s + 1 && (t[i - 2].wflags & TAC_LX_DET) && ends_with(&t[i - 1], "ly") &&
+        ends_with(&t[i], "ed"))
+        return 1;
+    if (ends_with(&t[i], "ed") && t[i].off > 0 && c->doc_text[t[i].off - 1] == '-')
+        return 1;
+    /* "imposed sanctions on Belarus over the crackdown", "protested about
+     * the arrests": a noun event in a phrase of reason or topic right after
+     * another event is what that event is about */
+    if (k > 0 && !verbish(&t[i]) && c->matches[k - 1].end <= i && i - c->matches[k - 1].end <= 3) {
+        uint32_t j = i;
+        while (j > c->matches[k - 1].end && (t[j - 1].wflags & TAC_LX_DET))
+            j--;
+        if (j > c->matches[k - 1].end &&
+            (tok_is(&t[j - 1], "over") || tok_is(&t[j - 1], "about")))
+            return 1;
+    }
+    /* "was condemned by Somalia for the raid", "blamed Kenya for the
+     * attack": a noun event after "for" a few words after a criticism,
+     * accusation or rejection (roots 11, 12) is its reason */
+    if (k > 0 && !verbish(&t[i]) && c->matches[k - 1].end <= i &&
+        i - c->matches[k - 1].end <= 6) {
+        const char *pr = c->dict->cameo[c->matches[k - 1].pat->cameo].root;
+        uint32_t j = i;
+        while (j > c->matches[k - 1].end && (t[j - 1].wflags & TAC_LX_DET))
+            j--;
+        if ((!strcmp(pr, "11") || !strcmp(pr, "12")) && j > c->matches[k - 1].end &&
+            tok_is(&t[j - 1], "for"))
+            return 1;
+    }
+    /* "seeking to mend ties": a bare verb of appeal (root 02) before "to"
+     * and a verb is trying, not asking anyone; what is tried is coded
+     * through the intent marker when it has a pattern */
+    if (mt->end == i + 1 && mt->tgt_group == -1 && mt->end + 1 < c->sent_end &&
+        !strcmp(c->dict->cameo[mt->pat->cameo].root, "02") && tok_is(&t[mt->end], "to") &&
+        (t[mt->end + 1].wflags & TAC_LX_VERB) && !(t[mt->end + 1].wflags & TAC_LX_DET))
+        return 1;
+    /* "Russia was behind the attacks", "is responsible for the bombing":
+     * a noun event after "behind" or "responsible for" following a form of
+     * "be" is an attribution of blame, not a report of the act */
+    if (!verbish(&t[i])) {
+        uint32_t j = i;
+        while (j > s && (t[j - 1].wflags & TAC_LX_DET))
+            j--;
+        uint32_t w = 0; /* words of the attribution before the event */
+        if (j > s && tok_is(&t[j - 1], "behind"))
+            w = 1;
+        else if (j > s + 1 && tok_is(&t[j - 1], "for") && tok_is(&t[j - 2], "responsible"))
+            w = 2;
+        if (w && j > s + w && (t[j - w - 1].wflags & TAC_LX_BE))
+            return 1;
+    }
+    if (not_reported_done(c, s, k))
+        return 1;
+    /* a word that a previous pattern already used ("accused X of sabotage") */
+    if (k > 0 && i < c->matches[k - 1].end)
+        return 1;
+    return k > 0 && !verbish(&t[i]) && topic_of_previous(c, s, k);
+}
+
+/* The modality of the verb whose object holds the noun event at token i
+ * ("will provide nearly 25,000 tons of food aid"): the nearest verb within
+ * six words before it, with no clause word, comma or actor between. */
+static uint32_t object_modality(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i, k = 0; j > s && k < 6; k++) {
+        j--;
+        const tac_tok *w = &t[j];
+        if (is_clause_break(w) || tac_code_is_punct(w, ',') || c->tok_group[j - s] >= 0 ||
+            (w->wflags & (TAC_LX_CONJ | TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            return 0;
+        if (verbish(w) || ((w->wflags & TAC_LX_VERB) && j > s && (t[j - 1].wflags & TAC_LX_AUX)))
+            return modality(c, s, j);
+    }
+    return 0;
+}
+
+/* 1 if token i is in an "unless" or "if" clause: a condition, not a fact
+ * ("will withdraw unless Baghdad accepts its conditions"). */
+static int conditional(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+            return tok_is(&t[j], "unless") || tok_is(&t[j], "if");
+    }
+    return 0;
+}
+
+/* "Nigeria summoned Niger's ambassador to complain": the subject of an
+ * infinitive after a verb and its object g is the subject of that verb,
+ * unless the verb makes its object act ("forced Y to", "allowed Y to").
+ * Returns the subject for the verb at token i. */
+static int purpose_subject(const tac_coder *c, uint32_t s, uint32_t i, int g)
+{
+    static const char *const control[] = {"force", "allow", "permit", "order", "urge", "ask",
+                                          "tell", "invite", "persuade", "compel", "encourage",
+                                          "help", "enable", "pressure", "push", "call", "want",
+                                          "expect", "require", "authorize", "instruct",
+                                          "appeal", "advise", "lead", "cause", "get", NULL};
+    const tac_tok *t = c->toks.v;
+    if (g < 0 || i == s || !tok_is(&t[i - 1], "to") || c->groups[g].end > i - 1)
+        return g;
+    /* "would blockade Paris from Monday night to demand": a time phrase
+     * may stand between the object and "to" */
+    /* ... and so may a phrase of place or destination ("sent 21 military
+     * observers to Bosnia on Wednesday to investigate"): a preposition
+     * other than "by", then words that are no verb, comma or clause break */
+    int pp = 0;
+    for (uint32_t j = c->groups[g].end; j < i - 1; j++) {
+        if (!pp && j == c->groups[g].end && (t[j].wflags & TAC_LX_PREP) && !tok_is(&t[j], "by") &&
+            !tok_is(&t[j], "of")) {
+            pp = 1;
+            continue;
+        }
+        if (pp && !verbish(&t[j]) && !is_clause_break(&t[j]) && !tac_code_is_punct(&t[j], ',') &&
+            !(t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_CONJ)))
+            continue;
+        if (!(t[j].wflags & TAC_LX_TIME) && !tok_is(&t[j], "on") && !tok_is(&t[j], "from") &&
+            !tok_is(&t[j], "this") && !tok_is(&t[j], "next") && !tok_is(&t[j], "week"))
+            return g;
+    }
+    uint32_t b = c->groups[g].start;
+    if (b > s && (t[b - 1].flags & TAC_TOK_NUM)) /* "sent 21 observers" */
+        b--;
+    if (b > s && (t[b - 1].wflags & TAC_LX_DET))
+        b--;
+    /* a finite verb, or a base form after an auxiliary ("will visit") */
+    if (b == s || !(verbish(&t[b - 1]) || ((t[b - 1].wflags & TAC_LX_VERB) && b - 1 > s &&
+                                           (t[b - 2].wflags & TAC_LX_AUX))))
+        return g;
+    const tac_tok *v = &t[b - 1];
+    for (int k = 0; control[k]; k++) {
+        size_t n = strlen(control[k]);
+        if (v->norm_len >= n && memcmp(v->norm, control[k], n) == 0)
+            return g;
+    }
+    int h = tac_code_subject_of(c, s, b - 1);
+    return h >= 0 ? h : g;
+}
+
+/* A quotation mark: '"', a typographic quote, or the `` and '' of older
+ * wire text. */
+static int quote_mark(const tac_tok *t)
+{
+    if (t->flags & TAC_TOK_QUOTE)
+        return 1;
+    if (!(t->flags & TAC_TOK_PUNCT) || t->norm_len == 0)
+        return 0;
+    for (size_t k = 0; k < t->norm_len; k++)
+        if (t->norm[k] != '`' && t->norm[k] != '\'')
+            return 0;
+    return 1;
+}
+
+/* 1 if the quotation mark at j opens or closes a quotation of at most
+ * three words with no punctuation inside: a scare quote around a word
+ * ("``mobilize''"), no quoted speech. */
+static int scare_quote(const tac_coder *c, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    /* the marks may come in pairs of tokens: ` ` */
+    uint32_t r = j, l = j;
+    while (r + 1 < c->sent_end && quote_mark(&t[r + 1]))
+        r++;
+    while (l > 0 && quote_mark(&t[l - 1]))
+        l--;
+    for (uint32_t k = r + 1; k < c->sent_end && k <= r + 4; k++) {
+        if (quote_mark(&t[k]))
+            return k > r + 1;
+        if (!(t[k].flags & TAC_TOK_WORD))
+            break;
+    }
+    for (uint32_t k = l; k > 0 && k + 4 >= l;) {
+        k--;
+        if (quote_mark(&t[k]))
+            return k + 1 < l;
+        if (!(t[k].flags & TAC_TOK_WORD))
+            break;
+    }
+    return 0;
+}
+
+/* 1 if the words [a, b) between a demand and a later match are a
+ * complement, not a new clause: no clause word, comma or conjunction. */
+static int demanded_content(const tac_coder *c, uint32_t a, uint32_t b)
+{
+    const tac_tok *t = c->toks.v;
+    if (b < a)
+        return 0;
+    for (uint32_t j = a; j < b; j++) {
+        /* "called on Arabs to unite and ``mobilize''": quotes around a
+         * word or two mark the word, they open no clause */
+        if (quote_mark(&t[j]) && scare_quote(c, j))
+            continue;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+            return 0;
+        /* "urged Arabs to unite and mobilize": a base form after "and"
+         * goes on with the same infinitive */
+        if (t[j].wflags & TAC_LX_CONJ) {
+            uint32_t v = j + 1;
+            while (v < b && quote_mark(&t[v]) && scare_quote(c, v))
+                v++;
+            if (!(v < c->sent_end && (t[v].wflags & TAC_LX_VERB) && !verbish(&t[v]) &&
+                  t[v].word == t[v].lemma)) /* the base form itself ("lit" is not) */
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* "threatened on Monday to break relations": a match whose words are the
+ * threat or intent marker of the next match (only time words and "to"
+ * between) is that marker, already coded in the next event when the
+ * `modal` table maps it. */
+static int marker_verb(const tac_coder *c, uint32_t s, size_t k)
+{
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    /* a verb of one or two words ("threatened", "agreed on"), not "rejected
+     * a US offer to host" */
+    /* ... also a verb in -s, which reads as a plural noun ("hopes to") */
+    if (k + 1 >= c->n_matches || mt->tgt_group != -1 || mt->end > mt->start + 2 ||
+        !(verbish(&t[mt->start]) ||
+          (mt->end == mt->start + 1 && ends_with(&t[mt->start], "s") &&
+           (t[mt->start].wflags & TAC_LX_VERB))))
+        return 0;
+    uint32_t n = c->matches[k + 1].start;
+    if (n <= mt->end || !tok_is(&t[n - 1], "to"))
+        return 0;
+    for (uint32_t j = mt->end; j + 1 < n; j++)
+        if (!(t[j].wflags & (TAC_LX_TIME | TAC_LX_ADVERB)) && !tok_is(&t[j], "on") &&
+            !(j > s && tok_is(&t[j - 1], "last")))
+            return 0;
+    /* only when the next event is coded through the marker */
+    uint32_t mf = modality(c, s, n);
+    const char *kind = mf == TAC_LX_THREAT ? "threat" : mf == TAC_LX_DEMAND ? "demand" : "intent";
+    /* "refused to release the prisoners": a refusing verb is no event of
+     * its own when the refused act is coded as its rejection (`modal
+     * negated`); "refused to freeze settlements" is the refusal (120) */
+    if (!mf && (t[mt->start].wflags & TAC_LX_NEGVERB))
+        return tac_dict_modal(c->dict, "negated", c->matches[k + 1].pat->cameo) >= 0;
+    return mf && tac_dict_modal(c->dict, kind, c->matches[k + 1].pat->cameo) >= 0;
+}
+
+/* A year ("2019") or an ISO date ("2020-11-09"): numbers that can be part
+ * of a time expression without a month or weekday word. */
+static int year_like(const tac_tok *t)
+{
+    if (t->norm_len == 10 && t->norm[4] == '-')
+        return 1;
+    return t->norm_len == 4 && (memcmp(t->norm, "19", 2) == 0 || memcmp(t->norm, "20", 2) == 0);
+}
+
+static int ing_verb(const tac_tok *t);
+
+/* 1 if the clause from token a to the next comma or clause break tells a
+ * past event: "last March", "two years ago", "in 1999", "had", "earlier". */
+static int past_clause(const tac_coder *c, uint32_t a)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = a; k < c->sent_end; k++) {
+        if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ','))
+            return 0;
+        /* ("had to open fire" is an obligation, no past perfect) */
+        if (tok_is(&t[k], "last") || tok_is(&t[k], "ago") || tok_is(&t[k], "earlier") ||
+            (tok_is(&t[k], "had") && !(k + 1 < c->sent_end && tok_is(&t[k + 1], "to"))) ||
+            year_like(&t[k]))
+            return 1;
+    }
+    return 0;
+}
+
+/* "one day after a Serbian jet shot down a helicopter", "after fifteen
+ * years of military occupation", "the Prime Minister, whom they had taken
+ * hostage": a word at i read in an "after" clause or phrase, an "as"
+ * clause with its own subject ("resigned as the opposition threatened to
+ * storm his residence", 2: background only for a verbal act) or in a
+ * non-restrictive relative clause of the object (", whom") that opens
+ * before it with no comma or other clause break between. Such a clause
+ * gives the background of the sentence's main event; an "until" clause,
+ * its goal, is no fact either; nor is a gerund clause after "before"
+ * ("demanded a truce before allowing aid convoys in"). ("before" with its
+ * own subject, "following", "since", "amid", "which" and any ", where"
+ * clause were tried too (a ", where" clause of a past event is kept out):
+ * their clauses hold the news as often as not: "clashed for hours before
+ * police fired tear gas", "arrested 30 residents following protests". A
+ * "which" clause about the main event's target is dropped by
+ * drop_object_relatives.) */
+static int background(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        const tac_tok *w = &t[j];
+        if (tok_is(w, "after"))
+            return 1;
+        /* "demanded a truce before allowing aid convoys to feed the
+         * civilians": "before" with a gerund, a later step of the subject's
+         * own, is background like "after"; a clause after "before" with its
+         * own subject holds news ("clashed for hours before police fired
+         * tear gas") and is kept */
+        if (tok_is(w, "before") && ing_verb(&t[j + 1]))
+            return 1;
+        /* "closed the border in response to rocket attacks by Hamas",
+         * "in retaliation for the raid": what the main event answers is its
+         * background, like an "after" phrase */
+        if (j + 1 < i && ((tok_is(w, "response") && tok_is(&t[j + 1], "to")) ||
+                          ((tok_is(w, "retaliation") || tok_is(w, "reprisal") ||
+                            tok_is(w, "revenge")) &&
+                           (tok_is(&t[j + 1], "for") || tok_is(&t[j + 1], "against")))))
+            return 1;
+        /* "resigned as the opposition threatened to storm his residence":
+         * an "as" clause with its own subject is the circumstance of the
+         * main event; 2: the caller keeps a material act (14-20) there,
+         * which is news of its own ("police fired tear gas as thousands
+         * marched") */
+        if (tok_is(w, "as") && j + 1 < i) {
+            uint32_t b = j + 1;
+            if (t[b].wflags & TAC_LX_DET)
+                b++;
+            int g = b < i ? c->tok_group[b - s] : -1;
+            if (g >= 0 && c->groups[g].start <= b && c->groups[g].end <= i &&
+                verbish(&t[c->groups[g].end]))
+                return 2;
+        }
+        if (tok_is(w, "whom") && j > s && tac_code_is_punct(&t[j - 1], ','))
+            return 1;
+        /* "demonstrated in Serbia, where 24 people were killed in riots
+         * last March": a non-restrictive "where" clause about a place that
+         * tells a past event ("last", "ago", a year, "had", "earlier") is
+         * the place's background (one telling what happens there now is
+         * kept: "in Kirkuk, where police fired on the crowd") */
+        if (tok_is(w, "where") && j > s && tac_code_is_punct(&t[j - 1], ','))
+            return past_clause(c, j + 1);
+        /* "vowed to fight until they gain control of the villages": what
+         * is sought, not done */
+        if (tok_is(w, "until"))
+            return 1;
+        if (tac_code_is_punct(w, ',') || is_clause_break(w))
+            return 0;
+    }
+    return 0;
+}
+
+/* An -ing form of a verb, in lower case: "killing", "setting". */
+static int ing_verb(const tac_tok *t)
+{
+    return (t->wflags & TAC_LX_VERB) && ends_with(t, "ing") && !(t->flags & TAC_TOK_CAP);
+}
+
+/* "Egyptian police opened fire on the demonstrators, killing one person
+ * and arresting twelve", "prisoners rioted, setting fire to their
+ * mattresses": an -ing form at i that opens a participial clause after a
+ * comma (an adverb may stand between), or one joined by "and" or a comma
+ * to such a form earlier in that clause, tells how the sentence's main
+ * act went on, with the same actors; CAMEO codes the main act alone. */
+static int elaboration(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    /* ", saying (that) they would fight on": what the participle says
+     * elaborates the main act too */
+    for (uint32_t j = i; j > s + 1;) {
+        j--;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+            break;
+        if ((t[j].wflags & TAC_LX_SAY) && ing_verb(&t[j]) && tac_code_is_punct(&t[j - 1], ','))
+            return 1;
+    }
+    if (!ing_verb(&t[i]))
+        return 0;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        const tac_tok *w = &t[j];
+        if (is_clause_break(w) || (w->wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_SAY)) ||
+            (verbish(w) && !ing_verb(w)))
+            return 0;
+        if (tac_code_is_punct(w, ',')) {
+            uint32_t v = j + 1;
+            while (v < i && (t[v].wflags & TAC_LX_ADVERB))
+                v++;
+            /* ", killing one person and arresting twelve": the list goes
+             * on from an earlier -ing form */
+            if (ing_verb(&t[v]))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* "is providing intelligence to Macedonia, which is preparing an
+ * offensive": 1 if the word at i is in a "which" clause opened before it
+ * with no comma, clause break or conjunction between. (A "who" clause
+ * about people often names the deed the main event answers: "arrested
+ * the men who attacked the mosque", "praised the officers who saved
+ * lives"; it is kept.) */
+static int in_relative(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        if (tok_is(&t[j], "which"))
+            return 1;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+            (t[j].wflags & (TAC_LX_COMPLEMENT | TAC_LX_SAY | TAC_LX_CONJ | TAC_LX_RELATIVE)))
+            return 0;
+    }
+    return 0;
+}
+
+/* An event in a relative clause whose source is the target of an earlier
+ * event of the sentence describes that target, the main event's object:
+ * CAMEO codes the main event ("The United States is providing
+ * intelligence to Macedonia, which is preparing an offensive against the
+ * rebels" codes the aid alone). A relative clause about the subject
+ * ("the army, which attacked the town") is kept. */
+static void drop_object_relatives(tac_coder *c)
+{
+    size_t first = c->sent_first_event, k = first;
+    for (size_t i = first; i < c->n_events; i++) {
+        const tac_event *q = &c->events[i];
+        int drop = 0;
+        for (size_t j = first; j < i && c->ev_bg[i - first] == 3 && !drop; j++) {
+            const tac_event *m = &c->events[j];
+            drop = c->ev_bg[j - first] == 0 && strcmp(m->code, "010") != 0 && m->has_target &&
+                   m->target.offset == q->source.offset && m->target.text == q->source.text;
+        }
+        if (!drop) {
+            c->ev_bg[k - first] = c->ev_bg[i - first];
+            c->events[k++] = c->events[i];
+        }
+    }
+    c->n_events = k;
+}
+
+/* An elaboration (above) by the source of an earlier main event of the
+ * sentence is dropped when it names no new party: no target, the main
+ * event's target, or a bare role of no country ("one person", "twelve
+ * demonstrators"). ", killing two Iraqi soldiers" names a party and is
+ * kept. Runs after drop_background. */
+static void drop_elaborations(tac_coder *c)
+{
+    size_t first = c->sent_first_event, k = first;
+    for (size_t i = first; i < c->n_events; i++) {
+        const tac_event *q = &c->events[i];
+        int drop = 0;
+        if (c->ev_bg[i - first] == 2 &&
+            (!q->has_target || (!q->target.country && strlen(q->target.code) <= 3)))
+            drop = 1;
+        for (size_t j = first; j < i && c->ev_bg[i - first] == 2 && !drop; j++) {
+            const tac_event *m = &c->events[j];
+            drop = c->ev_bg[j - first] != 2 && strcmp(m->code, "010") != 0 &&
+                   !strcmp(m->source.code, q->source.code) && q->has_target && m->has_target &&
+                   !strcmp(m->target.code, q->target.code);
+        }
+        if (drop) {
+            drop = 0;
+            for (size_t j = first; j < i && !drop; j++)
+                drop = c->ev_bg[j - first] != 2 && strcmp(c->events[j].code, "010") != 0 &&
+                       !strcmp(c->events[j].source.code, q->source.code);
+        }
+        if (!drop) {
+            c->ev_bg[k - first] = c->ev_bg[i - first];
+            c->events[k++] = c->events[i];
+        }
+    }
+    c->n_events = k;
+}
+
+/* The background events of a sentence are dropped when the sentence has
+ * a main event of its own (one outside such clauses, other than a bare
+ * statement 010): "Italy suspended air links with Serbia one day after a
+ * Serbian jet shot down a helicopter" codes the suspension. A sentence
+ * whose only events are background keeps them. */
+static void drop_background(tac_coder *c)
+{
+    size_t first = c->sent_first_event, main_ev = 0, k = first;
+    for (size_t i = first; i < c->n_events; i++)
+        main_ev += c->ev_bg[i - first] != 1 && strcmp(c->events[i].code, "010") != 0;
+    if (!main_ev)
+        return;
+    for (size_t i = first; i < c->n_events; i++)
+        if (c->ev_bg[i - first] != 1) {
+            c->ev_bg[k - first] = c->ev_bg[i - first];
+            c->events[k++] = c->events[i];
+        }
+    c->n_events = k;
+}
+
+/* The digit CAMEO appends to a protest code (141-145) for what it demands:
+ * 1 leadership change, 2 policy change, 3 rights, 4 institutions or regime;
+ * taken from the kind of demand (104x) or appeal (024x) that states the aim,
+ * or '\0' for another aim. */
+static char aim_digit(const char *code)
+{
+    if ((!strncmp(code, "104", 3) || !strncmp(code, "024", 3)) && code[3] >= '1' &&
+        code[3] <= '4' && code[4] == '\0')
+        return code[3];
+    return '\0';
+}
+
+/* "students staged demonstrations to demand reforms", "Kurds demonstrated
+ * in Kirkuk calling for independence": a demand (10) or appeal (02) by the
+ * source of a protest (14) before it in the sentence is what the protest is
+ * for (CAMEO's 141x: demonstrate for leadership change, policy change,
+ * rights), not an event of its own, when it follows the protest (or a
+ * threatened protest, 133: "would blockade Paris to demand") closely
+ * (AIM_GAP bytes: a time or place phrase and "to" may stand between). A
+ * protest of a 3-digit code (141-145) whose aim is a demand for a change
+ * in leadership, policy, rights or institutions (1041-1044, 0241-0244)
+ * takes the 4-digit code of that aim: "went on hunger strike to demand the
+ * resignation of the president" is 1421, "blocked roads to demand a new
+ * constitution" 1444. Runs after protest_targets, which gives the protest
+ * the demand's target. */
+#define AIM_GAP 60
+static void drop_protest_aims(tac_coder *c)
+{
+    size_t first = c->sent_first_event, k = first;
+    for (size_t i = first; i < c->n_events; i++) {
+        const tac_event *q = &c->events[i];
+        int aim = 0;
+        if (!strcmp(q->root, "10") || !strcmp(q->root, "02"))
+            for (size_t j = first; j < i && !aim; j++) {
+                tac_event *p = &c->events[j];
+                aim = (!strcmp(p->root, "14") || !strcmp(p->code, "133")) &&
+                      !strcmp(p->source.code, q->source.code) &&
+                      q->text_offset >= p->text_offset + p->text_len &&
+                      q->text_offset - (p->text_offset + p->text_len) <= AIM_GAP;
+                char digit = aim ? aim_digit(q->code) : '\0';
+                if (digit && !strcmp(p->root, "14") && strlen(p->code) == 3 &&
+                    p->code[2] >= '1' && p->code[2] <= '5') {
+                    char sub[5] = {p->code[0], p->code[1], p->code[2], digit, '\0'};
+                    const tac_cameo *cm = tac_dict_cameo(c->dict, sub, 4);
+                    if (cm)
+                        set_event_code(p, cm);
+                }
+            }
+        if (!aim)
+            c->events[k++] = c->events[i];
+    }
+    c->n_events = k;
+}
+
+/* "criticized Israel on Monday, criticizing its settlement policy",
+ * "marched to parliament to protest": an event with no target is dropped
+ * when the same event (source, and the same code or a more specific one)
+ * with a target is told next to it (AIM_GAP bytes between the two): one
+ * event told twice. */
+static void drop_subsumed(tac_coder *c)
+{
+    size_t first = c->sent_first_event, k = first;
+    for (size_t i = first; i < c->n_events; i++) {
+        const tac_event *q = &c->events[i];
+        int dup = 0;
+        for (size_t j = first; j < c->n_events && !dup && !q->has_target; j++) {
+            const tac_event *o = &c->events[j];
+            /* the same code, or a code of which q's is the less specific
+             * prefix ("marched to parliament to protest": 141 and 14) */
+            if (j == i || !o->has_target || strncmp(o->code, q->code, strlen(q->code)) != 0 ||
+                strcmp(o->source.code, q->source.code) != 0)
+                continue;
+            size_t a = q->text_offset < o->text_offset ? q->text_offset + q->text_len
+                                                       : o->text_offset + o->text_len;
+            size_t b = q->text_offset < o->text_offset ? o->text_offset : q->text_offset;
+            dup = b < a || b - a <= AIM_GAP;
+        }
+        if (!dup)
+            c->events[k++] = c->events[i];
+    }
+    c->n_events = k;
+}
+
+/* Codes the sentence of tokens [s, e) and appends its events. */
+/* "X said Y attacked Z": the sentence reports the attack; the bare
+ * statement (010, from the verb of saying) adds nothing, so when a sentence
+ * gives any other event its 010 events are dropped. */
+static void drop_bare_statements(tac_coder *c)
+{
+    size_t first = c->sent_first_event, other = 0;
+    for (size_t i = first; i < c->n_events; i++)
+        other += strcmp(c->events[i].code, "010") != 0;
+    if (!other || other == c->n_events - first)
+        return;
+    size_t k = first;
+    for (size_t i = first; i < c->n_events; i++)
+        if (strcmp(c->events[i].code, "010") != 0)
+            c->events[k++] = c->events[i];
+    c->n_events = k;
+}
+
+/* "Hungarian and Romanian officials agreed that their countries should
+ * cooperate to encourage the refugees to return": the accord (019) with a
+ * "that" clause is what its clause says, already coded as the joint intent
+ * of those who agree (a later event of the same source with a modality);
+ * the frame is not coded apart. */
+static void drop_accord_frames(tac_coder *c)
+{
+    size_t first = c->sent_first_event, k = first;
+    for (size_t i = first; i < c->n_events; i++) {
+        const tac_event *p = &c->events[i];
+        int frame = 0;
+        if (!strcmp(p->code, "019") && !p->has_target && p->text_len >= 4 &&
+            !memcmp(p->text + p->text_len - 4, "that", 4))
+            for (size_t j = i + 1; j < c->n_events && !frame; j++)
+                frame = c->events[j].modality && c->events[j].text_offset > p->text_offset &&
+                        !strcmp(c->events[j].source.code, p->source.code);
+        if (!frame)
+            c->events[k++] = c->events[i];
+    }
+    c->n_events = k;
+}
+
+/* "police opened fire to disperse the demonstrators": an act with no
+ * target followed by its infinitive of purpose ("to" and the next event of
+ * the same source, a few bytes after it) is aimed at the purpose's
+ * target. */
+#define PURPOSE_GAP 24
+static void purpose_targets(tac_coder *c)
+{
+    for (size_t i = c->sent_first_event; i + 1 < c->n_events; i++) {
+        tac_event *p = &c->events[i];
+        if (p->has_target || !p->source.code || !p->source.code[0])
+            continue;
+        const tac_event *q = &c->events[i + 1];
+        size_t pend = p->text_offset + p->text_len;
+        if (!q->has_target || strcmp(q->source.code, p->source.code) != 0 ||
+            q->text_offset < pend + 4 || q->text_offset - pend > PURPOSE_GAP ||
+            memcmp(c->doc_text + q->text_offset - 3, "to ", 3) != 0)
+            continue;
+        p->target = q->target;
+        p->has_target = 1;
+    }
+}
+
+/* Roots 17-19: coercion, assault, fighting. */
+static int force_root(const char *root)
+{
+    return root[0] == '1' && root[1] >= '7' && root[1] <= '9';
+}
+
+/* "police opened fire to disperse the demonstrators": an act of force
+ * (17-19) whose infinitive of purpose ("to" and the next event, a few
+ * bytes after the act) is another act of force by the same source against
+ * the same target (purpose_targets may have given it) is one act: the
+ * purpose says what the force was for and is not coded apart; CAMEO codes
+ * the act. Runs after purpose_targets. */
+static void drop_purposes(tac_coder *c)
+{
+    size_t first = c->sent_first_event, k = first;
+    for (size_t i = first; i < c->n_events; i++) {
+        const tac_event *q = &c->events[i];
+        int aim = 0;
+        if (k > first) {
+            const tac_event *p = &c->events[k - 1];
+            size_t pend = p->text_offset + p->text_len;
+            aim = p->has_target && q->has_target && p->source.code[0] &&
+                  !strcmp(q->source.code, p->source.code) &&
+                  !strcmp(q->target.code, p->target.code) && q->text_offset >= pend + 4 &&
+                  q->text_offset - pend <= PURPOSE_GAP &&
+                  memcmp(c->doc_text + q->text_offset - 3, "to ", 3) == 0 &&
+                  (strcmp(p->root, q->root) != 0 || !strcmp(p->code, q->code)) &&
+                  force_root(p->root) && force_root(q->root);
+        }
+        /* "will visit Mauritania and Senegal to mediate in the dispute",
+         * "recalled its ambassador to protest": an infinitive of purpose
+         * that names no target of its own, right after the object of an
+         * act of the same source ("to" alone between), says what the act
+         * is for; CAMEO codes the act. An investigation (09) is kept: the
+         * visitors do it where they went ("arrived in Sudan to
+         * investigate reports of mass graves") */
+        for (size_t j = first; j < k && !aim && !q->has_target && strcmp(q->root, "09") != 0;
+             j++) {
+            const tac_event *p = &c->events[j];
+            size_t tend = p->target.offset + p->target.text_len;
+            /* the target's text, " to ", then the purpose's */
+            aim = p->has_target && p->source.code[0] && !strcmp(q->source.code, p->source.code) &&
+                  p->target.offset > p->text_offset && q->text_offset == tend + strlen(" to ") &&
+                  memcmp(c->doc_text + q->text_offset - 3, "to ", 3) == 0;
+        }
+        if (!aim)
+            c->events[k++] = c->events[i];
+    }
+    c->n_events = k;
+}
+
+/* "students staged demonstrations to demand reforms by the government":
+ * a protest (root 14) with no target is aimed at whom its source, in the
+ * same sentence, demands of or disapproves of (roots 10, 11). */
+static void protest_targets(tac_coder *c)
+{
+    for (size_t i = c->sent_first_event; i < c->n_events; i++) {
+        tac_event *p = &c->events[i];
+        if (p->has_target || strcmp(p->root, "14") != 0)
+            continue;
+        for (size_t j = i + 1; j < c->n_events; j++) {
+            const tac_event *q = &c->events[j];
+            if (q->has_target && (!strcmp(q->root, "10") || !strcmp(q->root, "11")) &&
+                !strcmp(q->source.code, p->source.code)) {
+                p->target = q->target;
+                p->has_target = 1;
+                break;
+            }
+        }
+    }
+}
+
+/* "arrested an American for spying" (1125), "detained two Britons on
+ * charges of espionage": when match k is an accusation (11) whose first
+ * word is by itself a pattern of coercion (17: `arrest`, `detain`),
+ * returns that pattern's code, else -1. */
+static long arrest_of_accusation(const tac_coder *c, size_t k)
+{
+    const tac_dict *d = c->dict;
+    const match *mt = &c->matches[k];
+    const tac_tok *t = c->toks.v;
+    const char *root = d->cameo[mt->pat->cameo].root;
+    if (root[0] != '1' || root[1] != '1' || !t[mt->start].lemma)
+        return -1;
+    uint32_t node = tac_trie_child(&d->patterns, 0, t[mt->start].lemma);
+    for (uint32_t q = node ? d->patterns.first[node] : 0; q; q = d->pat[q - 1].next) {
+        const tac_cameo *cm = &d->cameo[d->pat[q - 1].cameo];
+        if (d->pat[q - 1].n_items == 1 && cm->root[0] == '1' && cm->root[1] == '7')
+            return (long)d->pat[q - 1].cameo;
+    }
+    return -1;
+}
+
+/* "agreed on Wednesday that their countries should cooperate": the
+ * token of "agree" before the "that" clause holding the verb at i, or -1.
+ * Only "that", time words and adverbs stand between them. */
+static long agreed_that(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j > s && i - j < 8;) {
+        j--;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+            return -1;
+        if (!(t[j].wflags & TAC_LX_COMPLEMENT))
+            continue;
+        uint32_t a = j;
+        while (a > s && (t[a - 1].wflags & (TAC_LX_TIME | TAC_LX_ADVERB)))
+            a--;
+        if (a > s && tok_is(&t[a - 1], "on") && a < j)
+            a--; /* "on Wednesday" */
+        while (a > s && (t[a - 1].wflags & (TAC_LX_TIME | TAC_LX_ADVERB)))
+            a--;
+        if (a > s && begins_with(&t[a - 1], "agree"))
+            return (long)(a - 1);
+        return -1;
+    }
+    return -1;
+}
+
+/* The modality of match k (TAC_LX_INTENT, TAC_LX_THREAT, TAC_LX_DEMAND
+ * or 0) into *out_mf, and into *out_agreed the token of the "agree" whose
+ * "that" clause makes a demand a joint intent, else -1. Returns 0 when the
+ * match is no event: a demand marker a pattern follows closely. */
+static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
+                          uint32_t *out_mf, long *out_agreed)
+{
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    uint32_t i = mt->start;
+    uint32_t mf = modality(c, s, i);
+    /* "the Red Cross said US forces must ensure security": a demand
+     * marker that is itself matched (`event 100 must`) is a demand of
+     * unnamed content when no pattern follows it within three words;
+     * when one does, that event carries the demand (`modal demand`) */
+    if (t[i].wflags & TAC_LX_DEMAND) {
+        if (k + 1 < c->n_matches && c->matches[k + 1].start <= mt->end + 3)
+            return 0;
+        mf = TAC_LX_DEMAND;
+    }
+    /* "will provide 25,000 tons of food aid": a noun event in the
+     * object of a verb takes that verb's modality */
+    if (!mf && !verbish(&t[i]))
+        mf = object_modality(c, s, i);
+    /* "agreed that their countries should cooperate": what those who
+     * agree say should be done is their joint intent, by them */
+    long agreed = mf == TAC_LX_DEMAND ? agreed_that(c, s, i) : -1;
+    if (agreed >= 0)
+        mf = TAC_LX_INTENT;
+    /* "will withdraw its force unless X holds elections": an intent
+     * under an "unless" condition is a threat */
+    if (mf == TAC_LX_INTENT) {
+        for (uint32_t j = mt->end; j < e; j++)
+            if (tok_is(&t[j], "unless")) {
+                mf = TAC_LX_THREAT;
+                break;
+            }
+    }
+    *out_mf = mf;
+    *out_agreed = agreed;
+    return 1;
+}
+
+/* Applies the modality mf and the negation neg (negated: 2 refused) of the
+ * event word at i to the code *ev through the `modal` tables; *out_mod
+ * names the table used. Returns 0 when the table has no code for it: the
+ * event is not coded. */
+static int modal_code(const tac_coder *c, uint32_t s, uint32_t i, uint32_t mf, int neg,
+                      uint32_t *ev, const char **out_mod)
+{
+    const tac_dict *d = c->dict;
+    if (neg == 2) {
+        /* "refused to release", "will not lift the sanctions": a refused
+         * cooperation is its rejection (the `modal negated` table);
+         * other refused events are not events */
+        long ci = tac_dict_modal(d, "negated", *ev);
+        if (ci < 0)
+            return 0;
+        *ev = (uint32_t)ci;
+        *out_mod = "negated";
+    } else if (mf) {
+        const char *kind = mf == TAC_LX_THREAT ? "threat" : mf == TAC_LX_DEMAND ? "demand"
+                                                                               : "intent";
+        /* "the army prepared to resume shelling": "prepared to" with
+         * no "be" before it is getting ready, not being willing
+         * (`modal prepare`: a military preparation) */
+        if (mf == TAC_LX_INTENT && getting_ready(c, s, i) &&
+            tac_dict_modal(d, "prepare", *ev) >= 0)
+            kind = "prepare";
+        long ci = tac_dict_modal(d, kind, *ev);
+        if (ci < 0)
+            return 0;
+        *ev = (uint32_t)ci;
+        *out_mod = kind;
+    }
+    return 1;
+}
+
+/* "was put under investigation in Italy", "were detained in Iran":
+ * investigations and arrests (09, 17) are the acts of the state where
+ * they happen, and so are convictions (116) and accusations of spying
+ * that come with an arrest ("was arrested in Lebanon for collaborating
+ * with Israel", 1125). For a passive match mt coded cm, the place after
+ * it as a slot value (SINGLE), or -1. */
+static int state_at_place(const tac_coder *c, uint32_t s, uint32_t e, const match *mt,
+                          const tac_cameo *cm)
+{
+    const char *r0 = cm->root;
+    if (!(!strcmp(r0, "09") || !strcmp(r0, "17") || !strncmp(cm->code, "116", 3) ||
+          !strcmp(cm->code, "1125")))
+        return -1;
+    int src = tac_code_place_target(c, s, e, mt->end);
+    /* "were detained in Iran on charges of espionage": the place inside
+     * the words a '*' of the accusation skipped */
+    if (src == -1 && r0[0] == '1' && r0[1] == '1')
+        src = tac_code_place_target(c, s, e, mt->start + 1);
+    return src >= 0 ? -1 : src; /* a country group: only a place will do */
+}
+
+/* "over 50 persons were arrested in Surat", "were taken into custody": an
+ * arrest (173) in the passive with no named agent is made by the police,
+ * of the country of the place where it happens when one is named: an
+ * implied mention with no words, as a slot value. Not one that is only
+ * wanted or planned ("would be arrested"). The slot value in *out, else
+ * -1; returns -1 when out of memory, else 0 (as local_source). */
+static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *mt, int *out)
+{
+    *out = -1;
+    /* "would be indicted", "must be arrested": not a report that it was
+     * done, and no one to name */
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = mt->start, k = 0; j > s && k < 4; k++) {
+        j--;
+        if (t[j].wflags & (TAC_LX_INTENT | TAC_LX_DEMAND | TAC_LX_NEGATION | TAC_LX_THREAT))
+            return 0;
+        if (!(t[j].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)))
+            break;
+    }
+    mention m;
+    memset(&m, 0, sizeof m);
+    m.start = m.tstart = m.end = mt->start;
+    m.agents[0] = "COP";
+    m.n_agents = 1;
+    m.group = -1;
+    int pl = tac_code_place_target(c, s, e, mt->end);
+    if (pl < -1)
+        memcpy(m.country, c->ments[-2 - pl].country, 4);
+    if (tac_code_finish_code(c, &m) < 0 || tac_code_push_mention(c, &m) < 0)
+        return -1;
+    *out = SINGLE(c->n_ments - 1);
+    return 0;
+}
+
+/* Whether the verb at i, after "and", "but" or a comma (not one closing a
+ * relative clause), shares the subject of the event before it, whose words
+ * end at prev_end: "opened its borders, but was still refusing admittance
+ * to Ghanaians". Not across a relative or "that" clause opened after that
+ * event: in "backed a resolution that aims to tighten sanctions and impose
+ * a blockade" the resolution imposes. */
+static int shares_subject(const tac_coder *c, uint32_t s, uint32_t i, uint32_t prev_end)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    while (j > s && skip_left(&t[j - 1]))
+        j--;
+    int share = j > s &&
+                ((t[j - 1].wflags & TAC_LX_CONJ) || tok_is(&t[j - 1], "but") ||
+                 (tac_code_is_punct(&t[j - 1], ',') && !tac_code_relative_before(c, s, j - 1))) &&
+                (c->tok_group[j - 1 - s] < 0);
+    for (uint32_t q = prev_end; share && q < j; q++)
+        if (t[q].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT))
+            share = 0;
+    return share;
+}
+
+/* The target of the active event of match mt, coded cm, whose source is
+ * src: the object after the match (object_of), unless an actor inside the
+ * words a '*' of the pattern skipped stands before one found words into
+ * the object ("shelled Armenian positions", "demanded that the US cancel
+ * the sale to Taiwan"); or -1. */
+static int active_target(const tac_coder *c, uint32_t s, uint32_t e, const match *mt, int src,
+                         const tac_cameo *cm)
+{
+    const char *r = cm->root;
+    int tgt = tac_code_object_of(c, s, e, mt->end, atoi(r) <= 13,
+                                 !strcmp(r, "03") || !strcmp(r, "12") || !strcmp(r, "13"));
+    /* (a place found in a topic phrase is a mention, SINGLE) */
+    uint32_t tat = tgt >= 0 ? c->groups[tgt].start : tgt < -1 ? c->ments[-2 - tgt].start : 0;
+    if (tgt == -1 || tat > mt->end + 2) {
+        for (uint32_t j = mt->start + 1; j < mt->end; j++)
+            if (c->tok_group[j - s] >= 0 && c->tok_group[j - s] != src &&
+                !tac_code_modifier_agent(c, e, c->tok_group[j - s]))
+                return c->tok_group[j - s];
+    }
+    return tgt;
+}
+
+/* The group, other than src, right after a "that" inside match mt (the one
+ * a demand or appeal asks to act); or -1. */
+static int that_subject(const tac_coder *c, uint32_t s, const match *mt, int src)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = mt->start + 1; j + 1 < mt->end; j++)
+        if ((t[j].wflags & TAC_LX_COMPLEMENT) && c->tok_group[j + 1 - s] >= 0 &&
+            c->tok_group[j + 1 - s] != src)
+            return c->tok_group[j + 1 - s];
+    return -1;
+}
+
+/* Finds the time expressions of sentence [s, e) into tx[MAX_TIMEX],
+ * their first and last tokens counted from s. Returns their number, or -1
+ * when out of memory. */
+static long sentence_timexes(tac_coder *c, uint32_t s, uint32_t e, tac_timex *tx)
+{
+    const tac_tok *t = c->toks.v;
+    size_t n = e - s;
+    int have_words = 0;
+    size_t ntx = 0;
+    /* the parser looks only at windows around words that could start an
+     * expression, time words and years (an expression is at most four
+     * words before and five after its time word) */
+    size_t wa = 0, wb = 0;
+    for (size_t k = 0; k <= n && ntx < MAX_TIMEX; k++) {
+        int trig = 0;
+        if (k < n) {
+            const tac_tok *tk = &t[s + k];
+            trig = (tk->wflags & TAC_LX_TIME) || ((tk->flags & TAC_TOK_NUM) && year_like(tk));
+        }
+        if (trig) {
+            size_t a = k > 4 ? k - 4 : 0, b = k + 6 < n ? k + 6 : n;
+            if (wb > wa && a <= wb) {
+                wb = b; /* overlapping windows merge */
+                continue;
+            }
+        }
+        if ((trig || k == n) && wb > wa) {
+            if (!have_words) {
+                /* the word view the date parser reads, built on first need */
+                void *grown = tac_code_grow(c->words, &c->cap_words, n + 1, sizeof *c->words);
+                if (!grown) /* c->words keeps its block */
+                    return -1;
+                c->words = grown;
+                for (size_t q = 0; q < n; q++) {
+                    c->words[q].s = t[s + q].norm;
+                    c->words[q].len = t[s + q].norm_len;
+                }
+                have_words = 1;
+            }
+            size_t got = tac_date_find(c->words + wa, wb - wa, c->date, tx + ntx, MAX_TIMEX - ntx);
+            for (size_t q = ntx; q < ntx + got; q++) {
+                tx[q].first += wa;
+                tx[q].last += wa;
+            }
+            ntx += got;
+            wa = wb = 0;
+        }
+        if (trig) {
+            wa = k > 4 ? k - 4 : 0;
+            wb = k + 6 < n ? k + 6 : n;
+        }
+    }
+    return (long)ntx;
+}
+
+/* Fills e0 with all but the actors of the event that match mt codes as
+ * cm (mod: the modality applied, or NULL): document, sentence, date (the
+ * time expression in tx[0, ntx) nearest the match, else the document's),
+ * code, text spans and pattern. */
+static void event_frame(const tac_coder *c, tac_event *e0, uint32_t s, uint32_t e,
+                        const match *mt, const tac_cameo *cm, const char *mod, int index,
+                        int headline, const tac_timex *tx, size_t ntx)
+{
+    const tac_tok *t = c->toks.v;
+    const tac_pattern *p = mt->pat;
+    uint32_t i = mt->start;
+    memset(e0, 0, sizeof *e0);
+    e0->doc_id = c->doc->id;
+    e0->doc_id_len = c->doc->id_len;
+    e0->sentence = index;
+    e0->headline = headline;
+    /* the time expression nearest the verb */
+    tac_ymd date = c->date;
+    const char *prec = "day";
+    long best = -1;
+    for (size_t q = 0; q < ntx; q++) {
+        long a = (long)(s + tx[q].first), b = (long)(s + tx[q].last);
+        long dist = (long)i < a ? a - (long)i : (long)i > b ? (long)i - b : 0;
+        /* on a tie the expression after the verb wins: "shelled X on
+         * Friday and criticized Y on Monday" */
+        if (best < 0 || dist < best || (dist == best && a > (long)i)) {
+            best = dist;
+            date = tx[q].date;
+            prec = tx[q].prec == TAC_DATE_DAY ? "day"
+                   : tx[q].prec == TAC_DATE_MONTH ? "month" : "year";
+        }
+    }
+    tac_date_format(date, e0->date);
+    e0->date_precision = prec;
+    set_event_code(e0, cm);
+    /* the text: the pattern's words, up to its end when it runs past its
+     * first slot (the words before that slot: its anchor) */
+    uint32_t o1 = t[i].off, last = mt->anchor_end > i ? mt->anchor_end - 1 : i;
+    if (mt->end > mt->anchor_end)
+        last = mt->end - 1;
+    uint32_t o2 = t[last].off + t[last].len;
+    e0->text = c->doc_text + o1;
+    e0->text_len = o2 - o1;
+    e0->text_offset = o1;
+    e0->pattern_file = p->file;
+    e0->pattern_line = (int)p->line;
+    e0->pattern = p->text;
+    e0->modality = mod;
+    e0->sentence_text = c->doc_text + t[s].off;
+    e0->sentence_len = t[e - 1].off + t[e - 1].len - t[s].off;
+    e0->sentence_offset = t[s].off;
+    e0->field = c->field_name;
+}
+
+/* What code_sentence carries from one match of a sentence to the next. */
+typedef struct sent_state {
+    int index, headline;     /* the sentence's number; 1 in the headline */
+    tac_timex tx[MAX_TIMEX]; /* the sentence's time expressions */
+    size_t ntx;
+    int prev_src;            /* the source of the last event, or -1 */
+    uint32_t prev_end;       /* end of the last event's words (prev_src) */
+    uint32_t demand_end;     /* end of the last demand or appeal coded, or 0 */
+    const char *sent_cc;     /* the one country the sentence names */
+    int sent_places;
+} sent_state;
+
+/* The roles of one match as they are worked out. */
+typedef struct roles {
+    int src, tgt;           /* slot values (groups), -1 none */
+    int passive;            /* the match is passive in meaning */
+    int host_unnamed;       /* 1: a one-sided act done to tgt by an unnamed
+                             * agent; 2: the same in a headline */
+    int gathering_acted_on; /* a gathering another act is done to */
+    int agentless;          /* 1: coded with no source, once per target;
+                             * 2: with no source, target or none */
+} roles;
+
+/* The source of the match k (event code ev), and the target where the
+ * same construction gives it: a noun event's actor before it, the clause
+ * of the verb a noun event's phrase hangs on, a "by" agent, the subject.
+ * Returns -1 on out of memory, else 0. */
+static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t ev,
+                        const sent_state *st, roles *r)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    const tac_pattern *p = mt->pat;
+    uint32_t i = mt->start;
+    /* a noun event with an actor before it: "Russian air strike on Idlib",
+     * "Israel's attack": that actor is the source */
+    if (r->src == -1 && !verbish(&t[i]) && i > s) {
+        uint32_t b = i;
+        if (t[b - 1].flags & TAC_TOK_POSS)
+            b--;
+        int g = b > s ? c->tok_group[b - 1 - s] : -1;
+        /* a noun, or a word WordNet does not know ("airstrike") */
+        if (g >= 0 && c->groups[g].end == b &&
+            ((t[i].wflags & TAC_LX_NOUN) || !(t[i].wflags & TAC_LX_VERB))) {
+            r->src = g;
+            if (r->tgt == -1 && !p->has_target)
+                r->tgt = tac_code_passive_host_target(c, s, e, g);
+        }
+    }
+    int host = r->src == -1 && !verbish(&t[i]) ? tac_code_pp_host_verb(c, s, i) : -1;
+    /* "three civilians were killed in a suicide bombing": the subject of a
+     * passive host verb with no "by" agent is the target of a one-sided act
+     * of violence in the phrase, not its source (in "soldiers were killed
+     * in clashes" they are a party) */
+    if (host >= 0) {
+        /* a noun event in a phrase after a verb is part of that verb's
+         * clause: its subject (passive: its "by" agent) is the source, its
+         * object (passive: its subject) the target, when that gives a
+         * source */
+        uint32_t v = (uint32_t)host;
+        int hs = -1, ht = r->tgt;
+        /* "ten persons sustained injuries in the firing": the subject of a
+         * verb of undergoing is what the act was done to, as in the
+         * passive */
+        int undergo = begins_with(&t[v], "sustain") || begins_with(&t[v], "suffer");
+        if (undergo) {
+            if (ht == -1)
+                ht = tac_code_subject_of(c, s, v);
+        } else if (tac_code_is_passive(c, s, v)) {
+            hs = tac_code_by_agent(c, s, e, v + 1);
+            if (ht == -1)
+                ht = tac_code_subject_of(c, s, v);
+        } else {
+            hs = tac_code_subject_of(c, s, v);
+            if (ht == -1 && !p->has_target)
+                ht = tac_code_object_of(c, s, e, v + 1, atoi(d->cameo[p->cameo].root) <= 13, 0);
+        }
+        if (hs != -1) {
+            r->src = hs;
+            r->tgt = ht;
+            r->passive = 0;
+        } else if ((undergo || tac_code_is_passive(c, s, v)) && ht != -1 &&
+                   one_sided_violence(c, &d->cameo[ev], mt)) {
+            r->tgt = ht;
+            r->host_unnamed = 1;
+        }
+    }
+    /* "the arrest of the opposition leader by Ugandan police", "a strike
+     * called by the unions": the agent after "by" of a noun event */
+    if (r->src == -1 && !r->host_unnamed && !r->passive &&
+        (i == s || (t[i - 1].wflags & TAC_LX_DET)) &&
+        (!verbish(&t[i]) || ends_with(&t[i], "ing"))) {
+        uint32_t pv = 0;
+        r->src = tac_code_noun_agent(c, s, e, mt->end, &pv);
+        /* "the demonstration was broken up by police": the "by" agent of
+         * another act done to a gathering is not the gathering's; it took
+         * place, by people the sentence need not name ("the protest was
+         * organised by the unions" keeps them) */
+        if (r->src != -1 && pv && tac_code_protest_gathering(&d->cameo[ev]))
+            for (size_t q = 0; q < c->n_matches; q++)
+                if (c->matches[q].start == pv &&
+                    !tac_code_protest_gathering(&d->cameo[c->matches[q].pat->cameo])) {
+                    r->src = -1;
+                    r->gathering_acted_on = 1;
+                }
+        /* ... and the object of that passive verb is its target */
+        if (r->src != -1 && pv && r->tgt == -1 && !p->has_target)
+            r->tgt = tac_code_object_of(c, s, e, pv + 1, atoi(d->cameo[ev].root) <= 13, 0);
+    }
+    if (r->src != -1 || r->host_unnamed)
+        return 0;
+    if (r->passive) {
+        r->src = tac_code_by_agent(c, s, e, mt->end);
+        /* "were killed in police firing" */
+        if (r->src == -1)
+            r->src = tac_code_in_event_agent(c, s, e, i, mt->end);
+        /* headline: "5 killed in Russian air strike" */
+        if (r->src == -1 && c->in_headline)
+            r->src = tac_code_in_agent(c, s, e, mt->end);
+        if (r->tgt == -1 && !mt->fronted)
+            r->tgt = tac_code_subject_of(c, s, i);
+        if (r->tgt == -1 && !mt->fronted)
+            r->tgt = tac_code_subject_owner(c, s, i);
+        if (r->src == -1 && r->tgt != -1 && !strcmp(d->cameo[ev].code, "173") &&
+            police_of_arrest(c, s, e, mt, &r->src) < 0)
+            return -1;
+        if (r->src == -1 && r->tgt != -1) /* "were detained in Iran" */
+            r->src = state_at_place(c, s, e, mt, &d->cameo[ev]);
+        /* headline: "38 militants killed in northern Syria": a one-sided
+         * act of violence done to the subject by an unnamed agent */
+        if (r->src == -1 && r->tgt != -1 && c->in_headline &&
+            one_sided_violence(c, &d->cameo[ev], mt))
+            r->host_unnamed = 2;
+        return 0;
+    }
+    /* "X attacked Y and killed Z": a verb after "and" shares the subject
+     * of the verb before it */
+    int vg;
+    if (st->prev_src != -1 && shares_subject(c, s, i, st->prev_end)) {
+        r->src = st->prev_src;
+    } else if (verbish(&t[i]) && tac_code_is_participle(&t[i]) && !tac_code_by_is_means(mt) &&
+               (vg = tac_code_in_event_agent(c, s, e, i, mt->end)) >= 0) {
+        /* "two killed in police firing", "97 died in police firing": the
+         * pattern's own "in" phrase names the agent; the subject is the
+         * victims */
+        r->src = vg;
+        if (r->tgt == -1 && !p->has_target)
+            r->tgt = tac_code_subject_of(c, s, i);
+    } else if (one_sided_violence(c, &d->cameo[ev], mt) && (vg = victims_before(c, s, i)) >= 0) {
+        /* "8 casualties in bombing by warplanes": the agent after "by", or
+         * none; the casualties are the target */
+        uint32_t pv = 0;
+        r->src = tac_code_noun_agent(c, s, e, i + 1, &pv);
+        if (r->tgt == -1 && !p->has_target)
+            r->tgt = vg;
+        if (r->src == -1)
+            r->host_unnamed = 1;
+    } else if (!(happens_unnamed(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
+                 event_subject(c, s, k) == (long)k)) {
+        /* (a car bomb matched with its verb is its clause's subject:
+         * "police said a car bomb killed ...") */
+        r->src = purpose_subject(c, s, i, tac_code_subject_of(c, s, i));
+    }
+    /* "students were arrested while protesting", "police shot two miners
+     * while striking": a protest participle right after "while" or "when"
+     * has no subject of its own; the protesters are the nearest actor
+     * before it */
+    if (r->src == -1 && protest_root(&d->cameo[ev]) && strcmp(d->cameo[ev].code, "140") &&
+        i > s + 1 && ends_with(&t[i], "ing") &&
+        (tok_is(&t[i - 1], "while") || tok_is(&t[i - 1], "when")))
+        r->src = tac_code_subject_of(c, s, i - 1);
+    return 0;
+}
+
+/* The target of the match k (event code ev) where the source search gave
+ * none, and the source and target a clause inside the pattern gives
+ * ("demanded that Somalia release", "agreed that they would"; agreed:
+ * the token of "agree" before a "that" clause, or -1). */
+static void match_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t ev,
+                         long agreed, roles *r)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    const tac_pattern *p = mt->pat;
+    uint32_t i = mt->start;
+    /* "civilians killed by $", "is under pressure from $": a passive
+     * pattern's target is the subject; so is that of a verb whose `$`
+     * comes after it, right after its subject ("the president faces
+     * pressure from $", "Sudan receives weapons from $") */
+    if (r->tgt == -1 && mt->src_group >= 0 && !p->has_target &&
+        ((verbish(&t[i]) && tac_code_is_participle(&t[i])) || tok_is(&t[i], "under") ||
+         ((verbish(&t[i]) || ((t[i].wflags & TAC_LX_VERB) && ends_with(&t[i], "s"))) &&
+          !(t[i].flags & TAC_TOK_CAP) && i > s && c->tok_group[i - 1 - s] >= 0 &&
+          c->groups[c->tok_group[i - 1 - s]].end == i &&
+          (int)c->tok_group[i - 1 - s] != mt->src_group))) {
+        int g = tac_code_subject_of(c, s, i);
+        if (g == -1)
+            g = tac_code_subject_owner(c, s, i);
+        if (g != r->src)
+            r->tgt = g;
+    }
+    if (r->tgt == -1 && !p->has_target && !r->passive &&
+        !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1' &&
+          !tac_code_claim_code(&d->cameo[p->cameo])))
+        r->tgt = active_target(c, s, e, mt, r->src, &d->cameo[ev]);
+    /* "demanded that Somalia release the hostages": the subject of a
+     * "that" clause inside a demand (10) or appeal (02) pattern is the one
+     * asked to act, before the object of the act (also when a `+` slot
+     * holds that object: "demanded that Syria hand over +") */
+    if (!r->passive && mt->end > i + 2 &&
+        (!strcmp(d->cameo[ev].root, "10") || !strcmp(d->cameo[ev].root, "02"))) {
+        int g = that_subject(c, s, mt, r->src);
+        if (g >= 0)
+            r->tgt = g;
+    }
+    if (agreed >= 0) {
+        /* ... and those who agree are its source: "they", "their
+         * countries" stand for them */
+        int g = tac_code_subject_of(c, s, (uint32_t)agreed);
+        if (g >= 0)
+            r->src = g;
+    }
+}
+
+/* Sets r->agentless for the match k with no source: violence whose
+ * subject is a noun event with no actor (*ev becomes that noun's code),
+ * a protest that happens with no named protester, a headline's report of
+ * violence. */
+static void unnamed_agent(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t *ev,
+                          roles *r)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    const tac_pattern *p = mt->pat;
+    uint32_t i = mt->start;
+    /* an act of violence whose subject is a noun event with no actor ("a
+     * roadside bombing killed three soldiers") is coded with no source when
+     * it has a target, with the noun's code: "a grenade attack killed ten
+     * people" is a grenade attack on them */
+    r->agentless = r->host_unnamed == 2;
+    if (r->src == -1 && !r->passive && violent_root(&d->cameo[*ev])) {
+        long q = r->host_unnamed ? -1 : event_subject(c, s, k);
+        /* "a car bomb exploded outside a Beirut mosque": with no actor
+         * hit, the place where it went off is the target */
+        if (q >= 0 && r->tgt == -1 && !p->has_target)
+            r->tgt = tac_code_place_target(c, s, e, mt->end);
+        if (r->host_unnamed) {
+            r->agentless = 1;
+        } else if (q >= 0 && r->tgt != -1) {
+            r->agentless = 1;
+            *ev = c->matches[q].pat->cameo;
+        }
+    }
+    /* "protests erupted in Harare", "the strike entered its third week": a
+     * protest noun matched with its verb of happening, with no actor, is
+     * coded with no source; so is a protest whose subject is "they" with
+     * no antecedent ("they took to the streets"); the place where it
+     * happens, if named, is its target */
+    if (r->src == -1 && !r->passive && !r->agentless &&
+        tac_code_protest_gathering(&d->cameo[*ev]) &&
+        (r->gathering_acted_on || (!verbish(&t[i]) && event_subject(c, s, k) == (long)k) ||
+         ((t[i].wflags & TAC_LX_VERB) && unnamed_pronoun_subject(c, s, i)))) {
+        if (r->tgt == -1 && !p->has_target)
+            r->tgt = tac_code_place_target(c, s, e, mt->end);
+        r->agentless = 2;
+    }
+    /* a headline that reports violence with no agent ("Continued clashes
+     * in Hama countryside", "Shelling on the outskirts of Damascus"): an
+     * unnamed agent, the place named (or the `+` slot) the target */
+    if (r->src == -1 && !r->agentless && !r->passive && !r->host_unnamed &&
+        mass_violent_root(&d->cameo[*ev]) && headline_report(c, s, e, i, mt->end)) {
+        /* also a place inside the words a `*` skipped: "Shells hit areas
+         * of Aleppo city" (`shell * city`) */
+        if (r->tgt == -1 && !p->has_target)
+            r->tgt = tac_code_place_target(c, s, e, i + 1);
+        r->agentless = r->tgt != -1;
+    }
+}
+
+/* Whether what comes after an event of cm at token i is asked for, not
+ * done: a demand (10), an appeal (02), a rejection (12: "dismissed an
+ * appeal to lay down their arms", "rejected an invitation to attend"), an
+ * invitation ("invited UN inspectors to visit the site"). */
+static int opens_unfulfilled(const tac_cameo *cm, const tac_tok *ti)
+{
+    return (cm->root[0] == '1' && (cm->root[1] == '0' || cm->root[1] == '2')) ||
+           (cm->root[0] == '0' && cm->root[1] == '2') || begins_with(ti, "invit");
+}
+
+/* Moves r's target where the event's kind says so (a show of force at the
+ * adversary, a concession to who pressed for it, a protest at its
+ * motive, the place of an act done somewhere) and tells whether the event
+ * is two-way between the members of its source (*mutual). Returns -1 on
+ * out of memory, else 0. */
+static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const tac_cameo *cm,
+                         roles *r, int *mutual, sent_state *st)
+{
+    const tac_dict *d = c->dict;
+    const match *mt = &c->matches[k];
+    const tac_pattern *p = mt->pat;
+    uint32_t i = mt->start;
+    /* "mobilized army reservists for a possible war against Iraq": a show
+     * of force (15) is aimed at the adversary, not at the forces the
+     * source moves */
+    if (!r->agentless && cm->root[0] == '1' && cm->root[1] == '5' && r->tgt != -1 &&
+        tac_code_own_forces(c, r->src, r->tgt))
+        r->tgt = tac_code_adversary_after(c, s, e, r->tgt);
+    if (r->tgt == -1 && !p->has_target)
+        r->tgt = tac_code_condition_target(c, s, e, mt->end, cm);
+    if (r->tgt == -1 && !p->has_target && !r->agentless && tac_code_yields_to_pressure(cm))
+        r->tgt = tac_code_pressure_target(c, s, e, mt->end);
+    /* "continued a hunger strike in protest of the Russian government's
+     * refusal": a protest (14) is aimed at the one its motive names */
+    if (r->tgt == -1 && !p->has_target && protest_root(cm))
+        r->tgt = tac_code_motive_target(c, s, e, mt->end);
+    /* "X and Y traded accusations", "accused each other of": an exchange
+     * (a `~` pattern) or an act a `marker mutual` phrase says the members
+     * of the subject did to each other is two-way like the reciprocal
+     * codes; what is exchanged, an actor inside the match ("exchanged
+     * prisoners"), is not a target */
+    int explicit_mutual = r->src >= 0 && c->groups[r->src].n > 1 && !p->has_target &&
+                          (p->mutual || mutual_after(c, e, mt->end));
+    if (explicit_mutual && r->tgt >= 0 && c->groups[r->tgt].start >= i &&
+        c->groups[r->tgt].start < mt->end)
+        r->tgt = -1;
+    *mutual = explicit_mutual || reciprocal(cm) || reciprocal(&d->cameo[p->cameo]);
+    if (r->tgt != -1 || p->has_target || !tac_code_place_root(cm) ||
+        (r->src >= 0 && c->groups[r->src].n > 1 && *mutual))
+        return 0;
+    r->tgt = tac_code_place_target(c, s, e, mt->end);
+    /* "rebels surrendered in the town of Soroti", "completed their
+     * withdrawal from the Bosnian town of Gorazde": a place in the
+     * retreating side's own country is only where it retreats (080, 087x),
+     * not from whom; a place abroad is the country it leaves. (Concessions,
+     * 081-083, are made to the country's people.) */
+    if (r->tgt != -1 && !r->agentless &&
+        (!strcmp(cm->code, "080") || !strncmp(cm->code, "087", 3)) &&
+        tac_code_same_country(c, r->src, r->tgt))
+        r->tgt = -1;
+    /* "President Bouteflika threatened to impose a curfew in Algiers",
+     * "police fired on the crowd in Cairo": an agent of no country acting
+     * at a place is that place's */
+    if (r->tgt != -1 && !r->agentless && tac_code_local_source(c, r->src, r->tgt, &r->src) < 0)
+        return -1;
+    /* "rebels attacked a police station in eastern Congo, killing five
+     * officers": the next verb shares that source */
+    if (!r->agentless)
+        st->prev_src = r->src;
+    return 0;
+}
+
+/* Pushes the events of match k: cm coded with r's roles (mod: the modal
+ * phrase that changed the code, or NULL). Returns as tac_code_push_event:
+ * -1 on out of memory, 1 when the sentence is full, else 0. */
+static int emit_match(tac_coder *c, uint32_t s, uint32_t e, size_t k, const tac_cameo *cm,
+                      const char *mod, const roles *r, int mutual, const sent_state *st)
+{
+    const match *mt = &c->matches[k];
+    int pushed;
+    tac_event e0;
+    event_frame(c, &e0, s, e, mt, cm, mod, st->index, st->headline, st->tx, st->ntx);
+    if (r->agentless == 2 && r->tgt == -1) {
+        e0.source.code = "";
+        return tac_code_push_event(c, &e0);
+    }
+    if (r->agentless) {
+        uint32_t tfirst, tn;
+        slot_members(c, r->tgt, &tfirst, &tn);
+        for (uint32_t b = 0; b < tn; b++) {
+            if (tac_code_fill_actor(c, &e0.target, &c->ments[tfirst + b]) < 0)
+                return -1;
+            e0.has_target = 1;
+            e0.source.code = "";
+            if ((pushed = tac_code_push_event(c, &e0)) != 0)
+                return pushed;
+        }
+        return 0;
+    }
+    size_t ev_first = c->n_events;
+    /* "X and Y held talks": each is the other's target, also when a marker
+     * changed the code ("agreed to restore relations", 05 -> 032, is still
+     * between them) */
+    if ((pushed = push_slots(c, &e0, r->src, r->tgt, mutual, cm, st->sent_cc,
+                             st->sent_places)) != 0)
+        return pushed;
+    /* "arrested an American for spying" (1125): an accusation made by an
+     * arrest is an arrest too, coded with the verb's own pattern */
+    long also = arrest_of_accusation(c, k);
+    for (size_t q = ev_first, qn = c->n_events; also >= 0 && q < qn; q++) {
+        tac_event x = c->events[q];
+        set_event_code(&x, &c->dict->cameo[also]);
+        if ((pushed = tac_code_push_event(c, &x)) != 0)
+            return pushed;
+    }
+    return 0;
+}
+
+/* Codes the sentence [s, e): its mentions and actor groups, the pattern
+ * matches, then each match's roles and events, then the passes that drop
+ * what the sentence only reports as background. index: the sentence's
+ * number; headline: 1 for the headline. Returns -1 on out of memory,
+ * else 0. */
+int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headline)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    c->n_ments = 0;
+    c->sent_end = e;
+    c->in_headline = headline;
+    if (tac_code_find_mentions(c, s, e) < 0 || tac_code_build_groups(c, s, e) < 0 ||
+        tac_code_push_locs(c) < 0 || tac_code_find_matches(c, s, e) < 0)
+        return -1;
+    if (c->n_matches == 0 || tac_code_discarded(c, s, e))
+        return 0;
+
+    sent_state st;
+    st.index = index;
+    st.headline = headline;
+    long got_tx = sentence_timexes(c, s, e, st.tx);
+    if (got_tx < 0)
+        return -1;
+    st.ntx = (size_t)got_tx;
+    st.prev_src = -1;
+    st.prev_end = s;
+    /* the one country the sentence names, before events add mentions */
+    st.sent_cc = sentence_country(c, &st.sent_places);
+    st.demand_end = 0;
+    c->sent_first_event = c->n_events;
+    for (size_t k = 0; k < c->n_matches; k++) {
+        const match *mt = &c->matches[k];
+        uint32_t i = mt->start;
+        if (not_an_event(c, s, k) || marker_verb(c, s, k))
+            continue;
+        /* "demanded that the US cancel the sale", "urged Iran to release
+         * them": what is demanded or asked for has not happened; the
+         * demand (10) or appeal (02) is the event */
+        if (st.demand_end && demanded_content(c, st.demand_end, i))
+            continue;
+        if (conditional(c, s, i))
+            continue;
+        st.demand_end = 0;
+        uint32_t ev = mt->pat->cameo, mf;
+        const char *mod = NULL;
+        long agreed; /* the token of "agree" before a "that" clause, or -1 */
+        if (!match_modality(c, s, e, k, &mf, &agreed))
+            continue;
+        int neg = negated(c, s, i);
+        if (neg == 1 || !modal_code(c, s, i, mf, neg, &ev, &mod))
+            continue;
+        roles r;
+        memset(&r, 0, sizeof r);
+        r.src = mt->src_group;
+        r.tgt = mt->tgt_group;
+        /* "X has been put under investigation", "is under arrest": a
+         * pattern that starts with "under" is passive in meaning */
+        r.passive =
+            (tac_code_is_passive(c, s, i) && !tac_code_by_is_means(mt)) || tok_is(&t[i], "under");
+        if (match_source(c, s, e, k, ev, &st, &r) < 0)
+            return -1;
+        match_target(c, s, e, k, ev, agreed, &r);
+        /* "Russia said Sudan must return the helicopter": the speaker
+         * demands it of the one who must act */
+        if (mf == TAC_LX_DEMAND && neg != 2 && r.src != -1) {
+            int speaker = demand_speaker(c, s, e, i, mt->end);
+            if (speaker < 0 || speaker == r.src)
+                continue;
+            r.tgt = r.src;
+            r.src = speaker;
+        }
+        unnamed_agent(c, s, e, k, &ev, &r);
+        if (r.src == -1 && !r.agentless)
+            continue;
+        if (!r.agentless) {
+            st.prev_src = r.src;
+            st.prev_end = mt->end;
+        }
+        if (opens_unfulfilled(&d->cameo[ev], &t[i]))
+            st.demand_end = mt->end;
+        if (!r.agentless)
+            ev = source_modal(c, s, i, r.src, ev);
+        const tac_cameo *cm = &d->cameo[ev];
+        int bg = background(c, s, i);
+        c->cur_bg = (unsigned char)(bg == 2 ? atoi(cm->root) <= 13 : bg);
+        if (!c->cur_bg && elaboration(c, s, i))
+            c->cur_bg = 2;
+        else if (!c->cur_bg && in_relative(c, s, i))
+            c->cur_bg = 3;
+        int mutual;
+        if (refine_target(c, s, e, k, cm, &r, &mutual, &st) < 0)
+            return -1;
+        int pushed = emit_match(c, s, e, k, cm, mod, &r, mutual, &st);
+        if (pushed != 0)
+            return pushed < 0 ? -1 : 0;
+    }
+    drop_background(c);
+    drop_elaborations(c);
+    drop_object_relatives(c);
+    drop_bare_statements(c);
+    drop_accord_frames(c);
+    purpose_targets(c);
+    drop_purposes(c);
+    protest_targets(c);
+    drop_protest_aims(c);
+    drop_subsumed(c);
+    return 0;
+}

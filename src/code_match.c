@@ -1,0 +1,393 @@
+/* code_match.c -- the coder's patterns: the verb-pattern trie walked over
+ * a sentence's tokens and groups, giving its matches.
+ *
+ * find_matches (called by tac_code_sentence, code_event.c) tries the pattern
+ * trie at each token: literal words, the + (target) and $ (source) slots
+ * filled by a group or one of its members (SINGLE), the * skip (at most
+ * SKIP_MAX words) and place slots; each walk takes at most MATCH_BUDGET
+ * steps, the best match so far is kept (better_match). try_fronted reads
+ * a fronted passive ("aid was cut by the US").
+ *
+ * Writes c->matches; allocates only when the array grows. Reads the
+ * mentions and groups of code_mention.c. Not thread-safe: per coder. */
+#include "code.h"
+#include "code_mention.h"
+#include "code_match.h"
+#include "code_role.h"
+#include "code_event.h"
+
+/* ---- patterns ------------------------------------------------------- */
+
+/* A mention that starts at token i and is not the first of its group
+ * ("Kosovo" in "Serbia and Kosovo"), or -1. */
+static int later_member_at(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    int g = c->tok_group[i - s];
+    if (g < 0)
+        return -1;
+    const group *gr = &c->groups[g];
+    for (uint32_t k = gr->first + 1; k < gr->first + gr->n; k++)
+        if (c->ments[k].tstart == i || c->ments[k].start == i)
+            return (int)k;
+    return -1;
+}
+
+/* The location mention after an object that is no actor ("an airbase near
+ * Homs": up to four words, then a locative preposition and a place), or -1. */
+static int object_place(const tac_coder *c, uint32_t s, uint32_t e, uint32_t pos)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = pos; k < e && k < pos + 5; k++) {
+        const tac_tok *w = &t[k];
+        if (k > pos && (w->wflags & TAC_LX_LOCATIVE))
+            return loc_at(c, e, k + 1);
+        if (c->tok_group[k - s] >= 0 || is_clause_break(w) || tac_code_is_punct(w, ',') || verbish(w) ||
+            (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
+                          TAC_LX_SAY | TAC_LX_AUX | TAC_LX_BE)))
+            return -1;
+    }
+    return -1;
+}
+
+typedef struct mstate {
+    const tac_coder *c;
+    uint32_t s, e;
+    int budget;
+    match best;
+    int have;
+} mstate;
+
+static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
+                     uint32_t first, uint32_t anchor_end, uint32_t lit);
+
+/* Whether a match ending at pos ends where a place phrase begins: a
+ * locative there, then an actor or a place ("in Nairobi"). */
+static int ends_at_place(const mstate *ms, uint32_t pos)
+{
+    return pos + 1 < ms->e && (ms->c->toks.v[pos].wflags & TAC_LX_LOCATIVE) &&
+           (ms->c->tok_group[pos + 1 - ms->s] >= 0 || loc_at(ms->c, ms->e, pos + 1) >= 0);
+}
+
+/* Whether a match of p ending at pos, whose last literal word ends at lit,
+ * beats the best so far: the longer match, then the pattern of more items;
+ * but a match that ends where a place phrase begins ("in Nairobi") and
+ * whose literal words reach further beats a longer one whose final slot
+ * ran on over that place: in "opened fire on protesters in Nairobi",
+ * "open fire on * protester" names the object and wins over "open fire on
+ * +", as it does in "opened fire on protesters". */
+static int better_match(const mstate *ms, const tac_pattern *p, uint32_t pos, uint32_t lit)
+{
+    const match *b = &ms->best;
+    if (pos < b->end && lit > b->lit_end && ends_at_place(ms, pos))
+        return 1;
+    if (pos > b->end && lit < b->lit_end && ends_at_place(ms, b->end))
+        return 0;
+    if (pos != b->end)
+        return pos > b->end;
+    return p->n_items > b->pat->n_items;
+}
+
+static void walk(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
+                 uint32_t first, uint32_t anchor_end, uint32_t lit)
+{
+    const tac_dict *d = ms->c->dict;
+    if (--ms->budget < 0)
+        return;
+    if (d->patterns.first[node]) {
+        const tac_pattern *p = &d->pat[d->patterns.first[node] - 1];
+        if (!ms->have || better_match(ms, p, pos, lit)) {
+            ms->have = 1;
+            ms->best.lit_end = lit;
+            ms->best.start = first;
+            ms->best.end = pos;
+            ms->best.pat = p;
+            ms->best.src_group = src;
+            ms->best.tgt_group = tgt;
+            ms->best.anchor_end = anchor_end ? anchor_end : pos;
+        }
+    }
+    if (pos >= ms->e)
+        return;
+    try_node(ms, node, pos, src, tgt, first, anchor_end, lit);
+}
+
+/* 0 when try_node(ms, node, pos, ...) surely does nothing: node has only
+ * word edges, none for the token's lemma, and the token is no time word
+ * and not "on" (which try_node may pass over). Most words after a '*' of
+ * a pattern are such, and the call costs more than this test. */
+static inline int may_go_on(const mstate *ms, uint32_t node, uint32_t pos)
+{
+    const tac_trie *tr = &ms->c->dict->patterns;
+    const tac_tok *t = &ms->c->toks.v[pos];
+    unsigned kinds = tr->kinds[node];
+    if ((kinds & ~(unsigned)TAC_TRIE_K_WORD) || (t->wflags & TAC_LX_TIME) ||
+        (t->norm_len == 2 && t->norm[0] == 'o' && t->norm[1] == 'n'))
+        return 1;
+    return (kinds & TAC_TRIE_K_WORD) && t->lemma && tac_trie_child(tr, node, t->lemma);
+}
+
+static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
+                     uint32_t first, uint32_t anchor_end, uint32_t lit)
+{
+    const tac_dict *d = ms->c->dict;
+    const tac_tok *t = ms->c->toks.v;
+    const tac_trie *tr = &d->patterns;
+    uint32_t child;
+    /* (kinds: only the edge kinds the node has are probed) */
+    unsigned kinds = tr->kinds[node];
+    /* a word, by lemma, exact form or upper-case form */
+    if ((kinds & TAC_TRIE_K_WORD) && t[pos].lemma &&
+        (child = tac_trie_child(tr, node, t[pos].lemma)))
+        walk(ms, child, pos + 1, src, tgt, first, anchor_end, pos + 1);
+    if ((kinds & TAC_TRIE_K_EXACT) && t[pos].word &&
+        (child = tac_trie_child(tr, node, TAC_ITEM_EXACT | t[pos].word)))
+        walk(ms, child, pos + 1, src, tgt, first, anchor_end, pos + 1);
+    if ((kinds & TAC_TRIE_K_UPPER) && (t[pos].flags & TAC_TOK_UPPER) && t[pos].word &&
+        (child = tac_trie_child(tr, node, TAC_ITEM_UPPER | t[pos].word)))
+        walk(ms, child, pos + 1, src, tgt, first, anchor_end, pos + 1);
+    /* slots */
+    /* a slot takes a whole group, or only its first member when the
+     * pattern goes on with the conjunction ("between $ and +") */
+    if ((kinds & TAC_TRIE_K_TARGET) && (child = tac_trie_child(tr, node, TAC_ITEM_TARGET))) {
+        int g = group_at(ms->c, ms->s, ms->e, pos);
+        int m = g < 0 ? later_member_at(ms->c, ms->s, pos) : -1;
+        if (m >= 0)
+            walk(ms, child, ms->c->ments[m].end, src, SINGLE(m), first,
+                 anchor_end ? anchor_end : pos, lit);
+        if (g >= 0) {
+            const group *gr = &ms->c->groups[g];
+            walk(ms, child, gr->end, src, g, first, anchor_end ? anchor_end : pos, lit);
+            if (gr->n > 1)
+                walk(ms, child, ms->c->ments[gr->first].end, src, SINGLE(gr->first), first,
+                     anchor_end ? anchor_end : pos, lit);
+        }
+        /* "arrived in Bosnia", "toured Aleppo": a place fills a target slot */
+        if (g < 0 && m < 0 && (m = loc_at(ms->c, ms->e, pos)) >= 0)
+            walk(ms, child, ms->c->ments[m].end, src, SINGLE(m), first,
+                 anchor_end ? anchor_end : pos, lit);
+        /* "struck an airbase near Homs", "fired at targets in Jericho": an
+         * object that is no actor, at a place: the place fills the slot;
+         * the match ends before the object, so that a pattern naming the
+         * object ("strike * deal") wins */
+        else if (g < 0 && m < 0 && (m = object_place(ms->c, ms->s, ms->e, pos)) >= 0)
+            walk(ms, child, pos, src, SINGLE(m), first, anchor_end ? anchor_end : pos, lit);
+    }
+    if ((kinds & TAC_TRIE_K_SOURCE) && (child = tac_trie_child(tr, node, TAC_ITEM_SOURCE))) {
+        int g = group_at(ms->c, ms->s, ms->e, pos);
+        int m = g < 0 ? later_member_at(ms->c, ms->s, pos) : -1;
+        if (m >= 0)
+            walk(ms, child, ms->c->ments[m].end, SINGLE(m), tgt, first,
+                 anchor_end ? anchor_end : pos, lit);
+        if (g >= 0) {
+            const group *gr = &ms->c->groups[g];
+            walk(ms, child, gr->end, g, tgt, first, anchor_end ? anchor_end : pos, lit);
+            if (gr->n > 1)
+                walk(ms, child, ms->c->ments[gr->first].end, SINGLE(gr->first), tgt, first,
+                     anchor_end ? anchor_end : pos, lit);
+        }
+    }
+    /* "opened a hearing Wednesday into", "held talks on Tuesday with": a
+     * time expression inside a pattern is passed over */
+    if (node && pos + 1 < ms->e && (t[pos].wflags & TAC_LX_TIME) && !tok_is(&t[pos], "last"))
+        try_node(ms, node, pos + 1, src, tgt, first, anchor_end, lit);
+    else if (node && pos + 2 < ms->e && tok_is(&t[pos], "on") && (t[pos + 1].wflags & TAC_LX_TIME))
+        try_node(ms, node, pos + 2, src, tgt, first, anchor_end, lit);
+    /* "would cooperate fully with", "pulled back quickly from": so is an
+     * adverb */
+    else if (node && pos + 1 < ms->e && (t[pos].wflags & TAC_LX_ADVERB))
+        try_node(ms, node, pos + 1, src, tgt, first, anchor_end, lit);
+    if ((kinds & TAC_TRIE_K_SKIP) && (child = tac_trie_child(tr, node, TAC_ITEM_SKIP))) {
+        for (uint32_t k = 0; k <= SKIP_MAX && pos + k < ms->e; k++) {
+            if (k > 0 && is_clause_break(&t[pos + k - 1]))
+                break;
+            if (k > 0 && tac_code_is_punct(&t[pos + k - 1], ','))
+                break;
+            /* "launched a probe into the attack": what follows "into" is
+             * the topic of a noun skipped, no longer the pattern's object
+             * ("about" is often a number's: "kill about 25 civilians") */
+            if (k > 0 && tok_is(&t[pos + k - 1], "into"))
+                break;
+            /* the skipped words then the rest of the pattern */
+            if (may_go_on(ms, child, pos + k))
+                try_node(ms, child, pos + k, src, tgt, first, anchor_end, lit);
+            if (ms->budget < 0)
+                break;
+        }
+    }
+}
+
+/* Whether a match found so far holds token k and has its own source
+ * ("the withdrawal of Vietnam from Cambodia was completed"). */
+static int noun_has_source(const tac_coder *c, uint32_t k)
+{
+    for (size_t q = 0; q < c->n_matches; q++)
+        if (c->matches[q].start <= k && k < c->matches[q].end && c->matches[q].src_group >= 0)
+            return 1;
+    return 0;
+}
+
+/* how many words before "be" fronted_object reads back for the object */
+#define FRONT_SUBJECT_MAX 6
+
+/* "Sanctions on Iran were lifted by the EU", "Aid was cut": a participle
+ * at i after a form of "be" whose subject holds the object word of a
+ * pattern "VERB OBJECT" or "VERB * OBJECT" (node: the participle's lemma
+ * in the pattern trie). Returns that pattern and sets *out_obj to the
+ * object word's token, or NULL. The words before "be" are read back to a
+ * clause word, a comma or another verb (FRONT_SUBJECT_MAX words at most),
+ * passing over actors. */
+static const tac_pattern *fronted_object(const tac_coder *c, uint32_t s, uint32_t i,
+                                         uint32_t node, uint32_t *out_obj)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    if (!node)
+        return NULL;
+    uint32_t b = i;
+    while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_NEGATION)))
+        b--;
+    if (b == s || !(t[b - 1].wflags & TAC_LX_BE) || !tac_code_is_participle(&t[i]))
+        return NULL;
+    b--;
+    while (b > s && (t[b - 1].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)))
+        b--; /* "have been", "will be" */
+    uint32_t skip = tac_trie_child(&d->patterns, node, TAC_ITEM_SKIP);
+    for (uint32_t k = b; k > s && b - k < FRONT_SUBJECT_MAX;) {
+        k--;
+        if (c->tok_group[k - s] >= 0)
+            continue;
+        if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ',') ||
+            (t[k].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
+                            TAC_LX_SAY | TAC_LX_BOUNDARY)))
+            return NULL;
+        if (!t[k].lemma)
+            continue;
+        uint32_t n1 = tac_trie_child(&d->patterns, node, t[k].lemma);
+        if (!(n1 && d->patterns.first[n1]) && skip)
+            n1 = tac_trie_child(&d->patterns, skip, t[k].lemma);
+        if (n1 && d->patterns.first[n1]) {
+            *out_obj = k;
+            return &d->pat[d->patterns.first[n1] - 1];
+        }
+    }
+    return NULL;
+}
+
+/* a, or the word after it when a (before lim) is a determiner outside
+ * any actor phrase */
+static uint32_t past_det(const tac_coder *c, uint32_t s, uint32_t a, uint32_t lim)
+{
+    return a < lim && (c->toks.v[a].wflags & TAC_LX_DET) && c->tok_group[a - s] < 0 ? a + 1 : a;
+}
+
+/* "Aid was cut by the US": the pattern of the verb at t[i] (child: its
+ * node in the pattern trie; s, e: the sentence) takes its object from the passive subject before
+ * it, when the verb alone matched no more than itself and a "by" agent
+ * follows; it then replaces ms->best, and a match found before holding the
+ * object word (the noun "sanctions") is that same act and goes, unless it
+ * has a source of its own. */
+static void try_fronted(tac_coder *c, mstate *ms, const tac_tok *t, uint32_t s, uint32_t e,
+                        uint32_t i, uint32_t child)
+{
+    const tac_dict *d = c->dict;
+    /* the verb's own match, if any, has no slot and ends by the next word */
+    if (ms->have && (ms->best.pat->has_source || ms->best.pat->has_target || ms->best.end > i + 2))
+        return;
+    uint32_t obj = 0, fend = i + 1;
+    const tac_pattern *fp = NULL;
+    /* a phrasal verb first: "talks were broken off by", "the strike
+     * was called off by" */
+    if (child && i + 1 < e && t[i + 1].lemma && i > s &&
+        (t[i - 1].wflags & (TAC_LX_BE | TAC_LX_ADVERB | TAC_LX_NEGATION)) &&
+        (fp = fronted_object(c, s, i, tac_trie_child(&d->patterns, child, t[i + 1].lemma),
+                             &obj)) != NULL)
+        fend = i + 2;
+    if (!fp)
+        fp = fronted_object(c, s, i, child, &obj);
+    if (!fp || (ms->have && ms->best.pat->n_items >= fp->n_items) ||
+        tac_code_by_agent(c, s, e, fend) < 0 || noun_has_source(c, obj))
+        return;
+    memset(&ms->best, 0, sizeof ms->best);
+    ms->have = 1;
+    ms->best.start = i;
+    ms->best.end = ms->best.anchor_end = ms->best.lit_end = fend;
+    ms->best.fronted = 1;
+    ms->best.pat = fp;
+    ms->best.src_group = ms->best.tgt_group = -1;
+    /* "sanctions on Iran", "aid to Egypt": an actor after a preposition
+     * right after the object is the target */
+    uint32_t a = past_det(c, s, obj + 2, i);
+    if (a < i && (t[obj + 1].wflags & TAC_LX_PREP) && c->tok_group[a - s] >= 0 &&
+        c->groups[c->tok_group[a - s]].end < i)
+        ms->best.tgt_group = c->tok_group[a - s];
+    /* "sanctions were imposed on Libya by ...": or right after the
+     * participle */
+    a = past_det(c, s, fend + 1, e);
+    if (ms->best.tgt_group == -1 && a < e && (t[fend].wflags & TAC_LX_PREP) &&
+        !(t[fend].wflags & TAC_LX_BY) && c->tok_group[a - s] >= 0)
+        ms->best.tgt_group = c->tok_group[a - s];
+    /* but a gathering acted on is a second act: "the demonstration was
+     * broken up by police" (the demonstration took place) */
+    size_t w = 0;
+    for (size_t q = 0; q < c->n_matches; q++)
+        if (!(c->matches[q].start <= obj && obj < c->matches[q].end) ||
+            (tac_code_protest_gathering(&d->cameo[c->matches[q].pat->cameo]) &&
+             !tac_code_protest_gathering(&d->cameo[fp->cameo])))
+            c->matches[w++] = c->matches[q];
+    c->n_matches = w;
+}
+
+int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    c->n_matches = 0;
+    for (uint32_t i = s; i < e;) {
+        /* anchors inside an actor phrase are names, not verbs */
+        int g = c->tok_group[i - s];
+        if (g >= 0 && !(c->toks.v[i].wflags & TAC_LX_DET)) {
+            i++;
+            continue;
+        }
+        uint32_t child = 0;
+        if (!(t[i].wflags & TAC_LX_PAT_START)) {
+            i++;
+            continue;
+        }
+        if (t[i].lemma)
+            child = tac_trie_child(&d->patterns, 0, t[i].lemma);
+        uint32_t xchild = t[i].word ? tac_trie_child(&d->patterns, 0, TAC_ITEM_EXACT | t[i].word) : 0;
+        if (!child && !xchild) {
+            i++;
+            continue;
+        }
+        mstate ms;
+        memset(&ms, 0, sizeof ms);
+        ms.c = c;
+        ms.s = s;
+        ms.e = e;
+        ms.budget = MATCH_BUDGET;
+        if (child)
+            walk(&ms, child, i + 1, -1, -1, i, 0, i + 1);
+        if (xchild)
+            walk(&ms, xchild, i + 1, -1, -1, i, 0, i + 1);
+        if (ms.budget < 0)
+            c->hits.match_budget++;
+        try_fronted(c, &ms, t, s, e, i, child);
+        if (!ms.have) {
+            i++;
+            continue;
+        }
+        void *grown = tac_code_grow(c->matches, &c->cap_matches, c->n_matches + 1, sizeof *c->matches);
+        if (!grown) /* c->matches keeps its block */
+            return -1;
+        c->matches = grown;
+        c->matches[c->n_matches++] = ms.best;
+        /* continue after the words of the match, but let a target slot's
+         * group be a subject for what follows ("met X and Y attacked") */
+        i = ms.best.anchor_end > i ? ms.best.anchor_end : i + 1;
+        if (ms.best.end > i && ms.best.tgt_group == -1 && ms.best.src_group == -1)
+            i = ms.best.end;
+    }
+    return 0;
+}

@@ -1,0 +1,1767 @@
+/* code_mention.c -- the coder's actors: the actor trie's pieces of a
+ * sentence composed into mentions and conjoined into groups.
+ *
+ * Per sentence (called by tac_code_sentence, code_event.c):
+ *   scan_pieces    actor trie --> pieces (country, adjective, agent, actor,
+ *                  person, pronoun, short name)
+ *   find_mentions  pieces --> mentions (start_mention, absorb,
+ *                  finish_mention: "Iran 's foreign minister" = IRN+GOV)
+ *   build_groups   mentions --> groups ("France, Germany and Britain")
+ *   push_locs      the sentence's places, as mentions of no group
+ * and the actor phrase API (tac_coder_actor, tac_coder_actor_in): one
+ * phrase read as an actor outside any document.
+ *
+ * Writes c->ments, c->groups, c->tok_group and c->locs, the document's
+ * aliases and last person/actor; strings live in the coder's arena. The
+ * rules are in docs/coding.md. Not thread-safe: the coder is per thread. */
+#include <ctype.h>
+
+#include "code.h"
+#include "code_mention.h"
+#include "code_event.h"
+
+/* ---- actors --------------------------------------------------------- */
+
+/* "IS" read as the copula rather than the Islamic State's acronym: a form
+ * of "be" matched by its capitals-only acronym edge names the group only
+ * in a sentence that is not shouted (a word next to it has small letters:
+ * "WHY SYRIA IS BURNING" is a verb) and when what follows is not what a
+ * copula takes: a determiner, a negation or adverb, "to", or a participle
+ * after a possible subject ("the town IS held"; "23 IS killed", "by IS
+ * killed" keep the acronym). 1 if it is the verb. */
+static int upper_copula(const tac_tok *t, uint32_t i, uint32_t e)
+{
+    int small = 0;
+    if (i > 0 && (t[i - 1].flags & TAC_TOK_WORD) && !(t[i - 1].flags & TAC_TOK_UPPER))
+        small = 1;
+    if (i + 1 < e && (t[i + 1].flags & TAC_TOK_WORD) && !(t[i + 1].flags & TAC_TOK_UPPER))
+        small = 1;
+    if (!small)
+        return 1;
+    if (i + 1 >= e)
+        return 0;
+    const tac_tok *n = &t[i + 1];
+    if ((n->wflags & (TAC_LX_DET | TAC_LX_NEGATION | TAC_LX_ADVERB)) || tok_is(n, "to"))
+        return 1;
+    int participle = (n->wflags & TAC_LX_VERB) && !(n->flags & TAC_TOK_CAP) &&
+                     (ends_with(n, "ed") || ends_with(n, "en") || ends_with(n, "ing"));
+    if (participle && i > 0 && (t[i - 1].flags & TAC_TOK_WORD) && !(t[i - 1].flags & TAC_TOK_NUM) &&
+        !(t[i - 1].wflags & (TAC_LX_PREP | TAC_LX_BY | TAC_LX_CONJ | TAC_LX_LOCATIVE)))
+        return 1;
+    return 0;
+}
+
+/* One walk of the actor trie from tokens[i]; an upper-case token follows
+ * its upper-case-only edge ("FAO") before its plain one ("Fao peninsula")
+ * when upper_first is set. Returns the end of the longest phrase, or 0. */
+static uint32_t actor_walk(const tac_dict *d, const tac_tok *t, uint32_t i, uint32_t e,
+                           int upper_first, uint32_t *out_node)
+{
+    uint32_t node = 0, best_end = 0, best_node = 0;
+    for (uint32_t j = i; j < e; j++) {
+        uint32_t child = 0;
+        unsigned kinds = d->actors.kinds[node];
+        int up = (t[j].flags & TAC_TOK_UPPER) && (kinds & TAC_TRIE_K_UPPER);
+        if (up && upper_first) {
+            if (t[j].word)
+                child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].word);
+            if (!child && t[j].lemma)
+                child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].lemma);
+        }
+        if (!child && t[j].lemma && (kinds & TAC_TRIE_K_WORD))
+            child = tac_trie_child(&d->actors, node, t[j].lemma);
+        if (!child && t[j].word && up)
+            child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].word);
+        if (!child && t[j].lemma && up)
+            child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].lemma);
+        if (!child)
+            break;
+        node = child;
+        if (d->actors.first[node]) {
+            best_end = j + 1;
+            best_node = node;
+        }
+    }
+    *out_node = best_node;
+    return best_end;
+}
+
+/* actor_longest for a token that can start an actor phrase. */
+static uint32_t actor_longest_walk(const tac_dict *d, const tac_tok *t, uint32_t i,
+                                   uint32_t e, uint32_t *out_node)
+{
+    uint32_t best_node;
+    uint32_t best_end = actor_walk(d, t, i, e, 0, &best_node);
+    if (t[i].flags & TAC_TOK_UPPER) {
+        uint32_t n2;
+        uint32_t e2 = actor_walk(d, t, i, e, 1, &n2);
+        if (e2 > best_end) {
+            best_end = e2;
+            best_node = n2;
+        }
+    }
+    /* "forced", "pressed": a verb form is not the agent its lemma names
+     * ("forces", "the press"); "IS" in capitals may be the Islamic State */
+    if (best_end == i + 1 && verbish(&t[i]) &&
+        (!(t[i].flags & TAC_TOK_UPPER) || !(t[i].wflags & TAC_LX_BE) || upper_copula(t, i, e)))
+        return 0;
+    /* "to press their demands", "to force the issue": a base form after
+     * "to" and before a determiner is an infinitive, not "the press" */
+    if (best_end == i + 1 && i > 0 && i + 1 < e && (t[i].wflags & TAC_LX_VERB) &&
+        !(t[i].flags & TAC_TOK_CAP) && tok_is(&t[i - 1], "to") && (t[i + 1].wflags & TAC_LX_DET))
+        return 0;
+    *out_node = best_node;
+    return best_end;
+}
+
+/* Longest actor phrase at tokens[i..e): returns the end and the trie node,
+ * or 0. A phrase starting with an all-capitals word is looked up both with
+ * its acronym reading and its plain one; the longer wins, the plain one on
+ * a tie. Inline: it runs for every token, and most cannot start a phrase. */
+uint32_t tac_code_actor_longest(const tac_dict *d, const tac_tok *t, uint32_t i, uint32_t e,
+                                uint32_t *out_node)
+{
+    *out_node = 0;
+    if (!(t[i].wflags & TAC_LX_ACTOR_START))
+        return 0;
+    return actor_longest_walk(d, t, i, e, out_node);
+}
+
+/* Copies a 3-letter segment into the arena; NULL on OOM. */
+static const char *seg(tac_coder *c, const char *s)
+{
+    return tac_arena_strndup(&c->arena, s, 3);
+}
+
+/* Adds the 3-letter agent codes of codes ("GOV", "MILGOV") to m. */
+static int add_agents(tac_coder *c, mention *m, const char *codes)
+{
+    size_t n = strlen(codes);
+    for (size_t k = 0; k + 3 <= n && m->n_agents < TAC_MAX_AGENTS; k += 3) {
+        if (has_agent(m, codes + k))
+            continue;
+        const char *a = seg(c, codes + k);
+        if (!a)
+            return -1;
+        m->agents[m->n_agents++] = a;
+    }
+    return 0;
+}
+
+/* Kinds present at a trie node, and the first entry of each. */
+typedef struct piece {
+    uint32_t start, end;
+    const tac_aentry *country, *agent, *actor, *person, *capital, *place;
+    int adj;              /* country came from an adjective */
+    int pronoun;          /* 1 person pronoun, 2 group pronoun */
+    const mention *alias; /* short name or appositive alias */
+} piece;
+
+static void piece_from_node(const tac_dict *d, uint32_t node, piece *p,
+                            tac_ymd date)
+{
+    const tac_aentry *best_person = NULL, *any_person = NULL;
+    for (uint32_t e = d->actors.first[node]; e; e = d->aent[e - 1].next) {
+        const tac_aentry *a = &d->aent[e - 1];
+        switch (a->kind) {
+        case TAC_AK_COUNTRY:
+            if (!p->country || p->adj)
+                p->country = a, p->adj = 0;
+            break;
+        case TAC_AK_ADJ:
+            if (!p->country)
+                p->country = a, p->adj = 1;
+            break;
+        case TAC_AK_CAPITAL:
+            p->capital = a;
+            break;
+        case TAC_AK_PLACE:
+            p->place = a;
+            break;
+        case TAC_AK_AGENT:
+            p->agent = a;
+            break;
+        case TAC_AK_ACTOR:
+            /* a dated native actor ("Taliban": REB, then GOV) takes the line
+             * of the date; an undated one is always in force (TABARI sets
+             * choose among theirs in code_tabari.c) */
+            if (a->tb || !p->actor || tac_dict_in_office(a, date))
+                p->actor = a;
+            break;
+        case TAC_AK_PERSON:
+            if (!any_person)
+                any_person = a;
+            if (!best_person && tac_dict_in_office(a, date))
+                best_person = a;
+            break;
+        default:
+            break;
+        }
+    }
+    p->person = best_person ? best_person : any_person;
+}
+
+/* Rank of an agent code in a composed actor code: the CAMEO manual puts
+ * primary role codes first, then PTY, then secondary and tertiary ones
+ * ("student protesters" are OPPEDU, "an opposition labor union"
+ * OPPLAB). Codes that are no role (religion, ethnic and group blocks)
+ * rank with the primary ones, so they keep their place. */
+static int agent_rank(const char *a)
+{
+    if (!strncmp(a, "PTY", 3))
+        return 1;
+    if (!strncmp(a, "MOD", 3) || !strncmp(a, "RAD", 3))
+        return 3;
+    return agent_in(a, "AGRBUSCRMCVLDEVEDUELIENVHLHHRILABLEGMEDREF") ? 2 : 0;
+}
+
+/* Keeps only the CAMEO sector agents of m, the role agents and the
+ * sectors that work across borders (business, media, development, rights,
+ * NGOs): "Italy's Democratic Party" is the possessor's party, not the US
+ * Democrats' DEM. All when none is. */
+static void keep_sectors(mention *m)
+{
+    int n = 0;
+    for (int i = 0; i < m->n_agents; i++)
+        if (agent_in(m->agents[i], ROLE_AGENT_CODES) ||
+            agent_in(m->agents[i], "BUSMEDDEVHRINGO"))
+            m->agents[n++] = m->agents[i];
+    if (n)
+        m->n_agents = n;
+}
+
+/* Orders the agents of a composed mention by agent_rank (stable). */
+static void order_agents(mention *m)
+{
+    for (int i = 1; i < m->n_agents; i++) {
+        const char *a = m->agents[i];
+        int r = agent_rank(a), j = i;
+        while (j > 0 && agent_rank(m->agents[j - 1]) > r) {
+            m->agents[j] = m->agents[j - 1];
+            j--;
+        }
+        m->agents[j] = a;
+    }
+}
+
+/* Builds the code string of m from its parts. */
+int tac_code_finish_code(tac_coder *c, mention *m)
+{
+    if (m->code)
+        return 0;
+    order_agents(m);
+    char buf[32];
+    size_t n = 0;
+    if (m->country[0]) {
+        memcpy(buf, m->country, 3);
+        n = 3;
+    }
+    for (int i = 0; i < m->n_agents && n + 3 < sizeof buf; i++) {
+        memcpy(buf + n, m->agents[i], 3);
+        n += 3;
+    }
+    if (n == 0)
+        return -1;
+    m->code = tac_arena_strndup(&c->arena, buf, n);
+    return m->code ? 0 : -1;
+}
+
+static int set_person(tac_coder *c, mention *m, const tac_aentry *p)
+{
+    int valid = tac_dict_in_office(p, c->date);
+    m->person = (int)(p - c->dict->aent) + 1;
+    memcpy(m->country, p->country, 4);
+    m->n_agents = 0;
+    if (valid) {
+        m->code = p->code;
+        size_t n = strlen(p->code);
+        for (size_t k = 3; k + 3 <= n && m->n_agents < TAC_MAX_AGENTS; k += 3)
+            m->agents[m->n_agents++] = seg(c, p->code + k);
+        if (!tac_dict_is_country(c->dict, p->code, 3))
+            m->country[0] = '\0'; /* IGO heads: IGOUNO has no country */
+    } else {
+        /* out of office on this date: a former official, an elite; a
+         * former head of an IGO has no country of the IGO's */
+        m->code = NULL;
+        m->agents[m->n_agents++] = "ELI";
+        if (!tac_dict_is_country(c->dict, p->code, 3))
+            m->country[0] = '\0';
+    }
+    return tac_code_finish_code(c, m);
+}
+
+static int set_actor(tac_coder *c, mention *m, const tac_aentry *a)
+{
+    m->code = a->code;
+    memcpy(m->country, a->country, 4);
+    m->n_agents = 0;
+    size_t n = strlen(a->code);
+    size_t k = tac_dict_is_country(c->dict, a->code, 3) ? 3 : 0;
+    for (; k + 3 <= n && m->n_agents < TAC_MAX_AGENTS; k += 3)
+        m->agents[m->n_agents++] = seg(c, a->code + k);
+    return 0;
+}
+
+/* A people rather than an organisation: an ethnic group (code ...ETH), a
+ * faith or its national branch (a code that starts with a CAMEO religion
+ * block: "Iraqi Shias" MOSSHI, IRQ), or another group with no home country
+ * ("Kurds", "Christians").
+ * Such a name takes the role the phrase gives it ("Kurdish fighters") and,
+ * when it has no home country, the phrase's country ("Kenyan Christians",
+ * "Christians in Nigeria"); an IGO, NGO, transnational armed group or
+ * national organisation keeps its own code. */
+static int people_group(const tac_aentry *a)
+{
+    if (!a || !strncmp(a->code, "IGO", 3) || !strncmp(a->code, "NGO", 3) ||
+        !strncmp(a->code, "IMG", 3))
+        return 0;
+    size_t n = strlen(a->code);
+    if (!a->country[0] || (n >= 3 && !strcmp(a->code + n - 3, "ETH")))
+        return 1;
+    /* a faith's national branch ("Iraqi Shias": MOSSHI, IRQ): the CAMEO
+     * religion blocks that start a code (actors.dict) */
+    return n >= 3 && agent_in(a->code, FAITH_CODES "ATHCONJAN");
+}
+
+/* A code that names no country but a part of the world (docs/coding.md,
+ * "Regions and blocs"): one of the CAMEO codebook's international region
+ * codes ("the West" WST, "Gulf states" PGS), or its codes for states that
+ * are not named (UIS: "world powers") and for the world at large (INT:
+ * "the international community"). */
+int tac_code_region_code(const char *code)
+{
+    return agent_in(code, "AFRASABLKCRBCAUCFRCASCEUEINEAFEEUEURLAMMEAMDTNAFNMR"
+                          "PGSSCNSAMSASSEASAFWAFWSTUISINT");
+}
+
+/* An actor line of such a code. A region is read like a people in one
+ * way only: a role after it joins its code ("Western troops" WSTMIL); it
+ * never takes the country of a place or a possessor ("Western diplomats
+ * in Moscow", "Ukraine's Western allies" stay WST), which is where its
+ * members are or whom they back, not what they are. */
+static int region_actor(const tac_aentry *a)
+{
+    /* IGOs, NGOs and IMGs, most of the actors of no country, first */
+    return a && !a->country[0] && a->kind == TAC_AK_ACTOR &&
+           !(a->code[0] == 'N' && a->code[1] == 'G') && !(a->code[0] == 'I' && a->code[1] != 'N') &&
+           tac_code_region_code(a->code);
+}
+
+/* Head nouns that name the states of a region ("Western powers", "Baltic
+ * states", "Asian nations", `marker polity-noun`): after a region they are
+ * the region itself, as a country's name is the country; 1 if so. 2 for
+ * one state of the region ("the West African nation", "a Gulf state",
+ * `marker polity-noun-one`). */
+static int polity_noun(const tac_tok *t)
+{
+    if (t->wclass & TAC_LC_POLITY)
+        return 1;
+    if (t->wclass & TAC_LC_POLITY_ONE)
+        return 2;
+    return 0;
+}
+
+/* The adjective of a region ("Western", "European", "Nordic", "Gulf
+ * Arab"), not its name ("Europe", "the West"): by the ending of its last
+ * word, which the region lines of actors.dict all follow. Alone an
+ * adjective describes (a company, "Western said"; a thing, "a European
+ * missile"); it is an actor only before a role or the states it heads. */
+static int region_adjective(const tac_tok *t)
+{
+    size_t n = t->norm_len;
+    return (n > 3 && (!memcmp(t->norm + n - 2, "an", 2) || !memcmp(t->norm + n - 2, "ic", 2) ||
+                      !memcmp(t->norm + n - 2, "ab", 2))) ||
+           (n > 4 && !memcmp(t->norm + n - 3, "ern", 3));
+}
+
+/* A number before a noun: "2", "two", "both" (`marker number-word`). */
+static int counted(const tac_tok *t)
+{
+    return (t->flags & TAC_TOK_NUM) || (t->wclass & TAC_LC_NUMBER);
+}
+
+/* "thousands", "hundreds", "dozens" (`marker count-noun`): a count that
+ * stands for the people counted ("Thousands protested"); before "of" or a
+ * noun it only counts them ("thousands of Iranians", "hundreds of
+ * protesters"). */
+static int count_noun(const tac_tok *t)
+{
+    return (t->wclass & TAC_LC_COUNT_NOUN) != 0;
+}
+
+static void add_alias(tac_coder *c, const char *w, uint32_t len, const mention *m);
+
+static void remember(tac_coder *c, const mention *m)
+{
+    if (m->resolved)
+        return;
+    if (m->person) {
+        c->last_person = *m;
+        c->have_person = 1;
+        const tac_aentry *p = &c->dict->aent[m->person - 1];
+        /* the short name resolves from now on in this document */
+        const tac_lexword *lw = &c->dict->lex.w[p->short_word];
+        add_alias(c, lw->s, lw->len, m);
+    }
+    c->last_actor = *m;
+    c->have_actor = 1;
+}
+
+static void add_alias(tac_coder *c, const char *w, uint32_t len, const mention *m)
+{
+    if (!len)
+        return;
+    size_t i;
+    for (i = 0; i < c->n_aliases; i++)
+        if (c->aliases[i].len == len && memcmp(c->aliases[i].w, w, len) == 0)
+            break;
+    if (i == c->n_aliases) {
+        if (c->n_aliases == MAX_ALIASES)
+            return;
+        c->n_aliases++;
+    }
+    c->aliases[i].w = w;
+    c->aliases[i].len = len;
+    c->aliases[i].m = *m;
+    c->aliases[i].m.resolved = 0;
+    c->last_person = *m;
+    c->have_person = 1;
+}
+
+static const mention *find_alias(const tac_coder *c, const tac_tok *t)
+{
+    for (size_t i = 0; i < c->n_aliases; i++)
+        if (c->aliases[i].len == t->norm_len && memcmp(c->aliases[i].w, t->norm, t->norm_len) == 0)
+            return &c->aliases[i].m;
+    return NULL;
+}
+
+/* A capitalised word that is not a known word: part of a name. */
+static int name_word(const tac_tok *t)
+{
+    return (t->flags & TAC_TOK_CAP) && (t->flags & TAC_TOK_WORD) &&
+           !(t->wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_AUX | TAC_LX_STARTER |
+                          TAC_LX_CONJ | TAC_LX_BOUNDARY | TAC_LX_RELATIVE)) &&
+           !(t->flags & TAC_TOK_UPPER);
+}
+
+int tac_code_push_mention(tac_coder *c, const mention *m)
+{
+    void *grown = tac_code_grow(c->ments, &c->cap_ments, c->n_ments + 1, sizeof *c->ments);
+    if (!grown) /* c->ments keeps its block */
+        return -1;
+    c->ments = grown;
+    c->ments[c->n_ments++] = *m;
+    return 0;
+}
+
+/* A lower-case hyphen compound word ("war-torn", "military-ruled"). */
+static int hyphen_modifier(const tac_tok *t)
+{
+    return (t->flags & TAC_TOK_WORD) && !(t->flags & TAC_TOK_CAP) && t->norm_len > 2 &&
+           memchr(t->norm + 1, '-', t->norm_len - 2) != NULL;
+}
+
+/* State forces and the armed or political groups that oppose them: an
+ * adjective before the one does not reach the other ("Syrian troops and
+ * rebels"). */
+int tac_code_state_side(const mention *m)
+{
+    return has_agent(m, "GOV") || has_agent(m, "MIL") || has_agent(m, "COP") ||
+           has_agent(m, "SPY") || has_agent(m, "JUD") || has_agent(m, "LEG");
+}
+
+static int nonstate_side(const mention *m)
+{
+    return has_agent(m, "REB") || has_agent(m, "INS") || has_agent(m, "SEP") ||
+           has_agent(m, "UAF") || has_agent(m, "RAD") || has_agent(m, "OPP") ||
+           has_agent(m, "CRM");
+}
+
+/* A noun that names a kind of place ("the city of Kharkiv", "the province
+ * of Kandahar", `marker place-noun`): with "of" after it, the place name
+ * that follows is the place meant. */
+static int place_noun(const tac_tok *t)
+{
+    return (t->wclass & TAC_LC_PLACE_NOUN) != 0;
+}
+
+/* Token i and after name a place of the country whose adjective stands
+ * before i: a place noun, "of" and the place's name ("the Bosnian town of
+ * Gorazde", "the Syrian city of Homs"). Not "the Uruguayan capital of
+ * Montevideo", which like "Montevideo" may be the government. ("Iraqi
+ * towns" stays an actor: "shelled Iraqi towns" is aimed at Iraq.) */
+static int settlement_of(const tac_tok *t, uint32_t i, uint32_t e)
+{
+    return i + 2 < e && place_noun(&t[i]) && tok_is(&t[i + 1], "of") &&
+           (t[i + 2].flags & TAC_TOK_CAP) && !tok_is(&t[i], "capital") &&
+           !tok_is(&t[i], "state");
+}
+
+/* Tokens [a, b) between an agent and a place name that name the place
+ * by its kind: "of the city of", "in the northern town of", "on the
+ * outskirts of", "of the besieged city of": "of", a locative or "from",
+ * then determiners or lower-case modifiers (a participle too: the frame
+ * is closed by the place noun and "of"), then a place noun and "of". */
+static int place_noun_gap(const tac_tok *t, uint32_t a, uint32_t b)
+{
+    if (b < a + 3 || b > a + 5 || !tok_is(&t[b - 1], "of") || !place_noun(&t[b - 2]) ||
+        !(tok_is(&t[a], "of") || (t[a].wflags & TAC_LX_LOCATIVE) || tok_is(&t[a], "from")))
+        return 0;
+    for (uint32_t w = a + 1; w < b - 2; w++)
+        if (!((t[w].wflags & TAC_LX_DET) ||
+              ((t[w].flags & TAC_TOK_WORD) && !(t[w].flags & TAC_TOK_CAP) &&
+               !(t[w].wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_BE |
+                                TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_NEGATION |
+                                TAC_LX_TIME)))))
+            return 0;
+    return 1;
+}
+
+/* A named state institution: a country's actor coded only with state
+ * roles ("the Kremlin" RUSGOV, "the Pentagon" USAGOVMIL), no group's own
+ * abbreviation. */
+static int state_body(const mention *m)
+{
+    if (!m->country[0] || !m->n_agents || !m->code ||
+        strlen(m->code) != 3 + 3 * (size_t)m->n_agents)
+        return 0;
+    for (int i = 0; i < m->n_agents; i++)
+        if (!agent_in(m->agents[i], STATE_AGENT_CODES))
+            return 0;
+    return 1;
+}
+
+/* An agent piece of one rank or member word ("deputy", "general"). */
+static int lone_member(const tac_tok *t, const piece *p)
+{
+    return p->agent && !p->actor && !p->person && p->end == p->start + 1 &&
+           (t[p->start].wflags & TAC_LX_MEMBER);
+}
+
+/* Tokens [a, b) between an agent and a place name that say where the
+ * agent is based: "a terror group based in Trinidad", "a charity
+ * headquartered in Geneva". (Not "stationed": "troops stationed in
+ * Kosovo" are as often foreign troops.) */
+static int based_gap(const tac_tok *t, uint32_t a, uint32_t b)
+{
+    return b == a + 2 && (tok_is(&t[a], "based") || tok_is(&t[a], "headquartered")) &&
+           (t[a + 1].wflags & TAC_LX_LOCATIVE);
+}
+
+/* Keeps a place that is no actor as a location of the sentence. */
+static void add_loc(tac_coder *c, uint32_t start, uint32_t end, const piece *p)
+{
+    const tac_aentry *e = p->country ? p->country : p->capital ? p->capital : p->place;
+    if (!e || !e->country[0] || c->n_locs >= MAX_LOCS)
+        return;
+    c->locs[c->n_locs].start = start;
+    c->locs[c->n_locs].end = end;
+    c->locs[c->n_locs].e = e;
+    c->n_locs++;
+}
+
+enum { REGION_ACTOR, REGION_NONE, REGION_LATER };
+
+/* What the region phrase t[i..end) (actor line: actor) found by
+ * find_mentions is, prev being the piece before it or NULL. A region is an
+ * actor (REGION_ACTOR) only when written with a capital ("the west of the
+ * country" is a direction), not after a locative preposition ("in Africa"
+ * is where), not right before a country or place name, which it only
+ * locates ("Western Ukraine"), and not when it is part of a name or an
+ * adjective describing a thing (the rules below): else REGION_NONE.
+ * REGION_LATER when a longer actor phrase starts at the word after its
+ * determiner ("the West Bank"). */
+static int region_reading(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end,
+                          const tac_aentry *actor, const piece *prev)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    /* "the West Bank", "the Caribbean Community": a longer
+     * phrase after the determiner of "the West" wins */
+    uint32_t n3;
+    if ((t[i].wflags & TAC_LX_DET) && tac_code_actor_longest(d, t, i + 1, e, &n3) > end)
+        return REGION_LATER;
+    uint32_t w = i;
+    while (w + 1 < end && (t[w].wflags & TAC_LX_DET))
+        w++;
+    int world = !strncmp(actor->code, "UIS", 3) || !strncmp(actor->code, "INT", 3);
+    uint32_t b = i; /* "in the Sahel": past the determiners */
+    while (b > s && (t[b - 1].wflags & TAC_LX_DET) && !counted(&t[b - 1]))
+        b--;
+    int drop = (!world && !(t[w].flags & TAC_TOK_CAP)) ||
+               (b > s && (t[b - 1].wflags & TAC_LX_LOCATIVE));
+    /* "the two West African neighbours", "three Gulf states":
+     * counted, they are some of its states, which the
+     * sentence names, not the region */
+    if (!drop && i > s && counted(&t[i - 1]))
+        drop = 1;
+    /* "the Mexican Caribbean", "the Russian Far East": after a
+     * country's adjective, a part of that country */
+    if (!drop && prev && prev->end == i && prev->country && prev->adj && !prev->agent)
+        drop = 1;
+    /* "Daiwa Europe Ltd", "Merrill Lynch Europe": after a
+     * name, part of the name (a headline capitalises every
+     * word) */
+    if (!drop && i > s && !c->in_headline && name_word(&t[i - 1]) &&
+        !(t[i - 1].wflags & TAC_LX_TIME))
+        drop = 1;
+    /* "Nikko Securities (Europe) Ltd" */
+    if (!drop && i > s && end + 1 < e && tac_code_is_punct(&t[i - 1], '(') &&
+        tac_code_is_punct(&t[end], ')') && (t[end + 1].flags & TAC_TOK_CAP))
+        drop = 1;
+    if (!drop && end < e) {
+        uint32_t n2;
+        int pol = polity_noun(&t[end]);
+        if (pol == 2) {
+            /* "the West African nation", "a Gulf state": one
+             * of its states, named elsewhere */
+            drop = 1;
+        } else if (pol == 1) {
+            /* "Western powers", "Baltic states" */
+        } else if ((t[end].flags & TAC_TOK_CAP) && (t[end].flags & TAC_TOK_WORD) &&
+                   !c->in_headline && !(t[end].wflags & TAC_LX_TIME)) {
+            /* "Western Digital", "Western Union", "the Europe
+             * Bridge": with a capitalised word after it in running
+             * text, a name */
+            drop = 1;
+        } else if (tac_code_actor_longest(d, t, end, e, &n2)) {
+            piece q;
+            memset(&q, 0, sizeof q);
+            piece_from_node(d, n2, &q, c->date);
+            drop = !q.agent && !q.actor && !q.person &&
+                   (q.country || q.capital || q.place);
+        } else if (region_adjective(&t[end - 1]) &&
+                   !((t[end].wflags & TAC_LX_PAT_START) && !verbish(&t[end]) &&
+                     !(t[end].flags & TAC_TOK_CAP))) {
+            /* an adjective alone: "Western said", "a European
+             * missile", "Asian markets"; but a noun event after
+             * it is the region's ("Western sanctions") */
+            drop = 1;
+        } else if ((t[end].flags & TAC_TOK_WORD) && !(t[end].flags & TAC_TOK_CAP) &&
+                   (t[end].wflags & TAC_LX_NOUN) && !(t[end].wflags & TAC_LX_VERB)) {
+            /* a name before a noun describes it: "the Middle
+             * East peace process", "Europe trip" */
+            drop = 1;
+        } else if (c->in_headline && (t[end].flags & TAC_TOK_CAP) &&
+                   (t[end].flags & TAC_TOK_WORD) && !(t[end].wflags & TAC_LX_VERB) &&
+                   !(t[end].wflags & TAC_LX_PAT_START)) {
+            /* "WESTERN MINING", "Europe Bridge" in a headline */
+            drop = 1;
+        }
+    }
+    return drop ? REGION_NONE : REGION_ACTOR;
+}
+
+/* 1 if every entry at trie node is a place. */
+static int place_only(const tac_dict *d, uint32_t node)
+{
+    uint32_t e = d->actors.first[node];
+    if (!e)
+        return 0;
+    for (; e; e = d->aent[e - 1].next)
+        if (d->aent[e - 1].kind != TAC_AK_PLACE)
+            return 0;
+    return 1;
+}
+
+/* ---- mentions: pieces ------------------------------------------------ */
+
+/* The dictionary phrase at i, found by actor_longest and ending at end, as
+ * a piece of a mention: fills *p and returns 1 if it is one; returns 0 if
+ * it is none (a region read as a description, a count, a place kept only
+ * as a location of the sentence). *next is the token the scan goes on
+ * from. prev is the last piece found before it, or NULL. */
+static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end,
+                       uint32_t node, const piece *prev, piece *p, uint32_t *next)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    *next = end;
+    p->start = i;
+    p->end = end;
+    piece_from_node(d, node, p, c->date);
+    /* a region ("the West", "Europe", "Central Asian"): an actor when
+     * region_reading says so; a head noun after it that names its states
+     * is part of it ("Western powers", "Baltic states") */
+    if (p->actor && region_actor(p->actor) && !p->agent && !p->person && !p->country &&
+        !p->capital && !p->place) {
+        int r = region_reading(c, s, e, i, end, p->actor, prev);
+        if (r == REGION_LATER) {
+            *next = i + 1;
+            return 0;
+        }
+        if (r == REGION_NONE)
+            return 0;
+        while (end < e && polity_noun(&t[end]) == 1)
+            end++;
+        p->end = *next = end;
+    }
+    /* "thousands", "dozens": a count before "of" or before what it counts
+     * ("thousands of Iranians", "a thousand people") is no actor; the
+     * counted are */
+    if (p->agent && !p->actor && !p->person && !p->country && !p->capital && !p->place &&
+        !strcmp(p->agent->code, "CVL") && count_noun(&t[end - 1])) {
+        uint32_t n2;
+        /* "two hundred", "a thousand": singular, a number */
+        if (t[end - 1].norm[t[end - 1].norm_len - 1] != 's' ||
+            (end < e && (tok_is(&t[end], "of") || (t[end].flags & TAC_TOK_NUM) ||
+                         tac_code_actor_longest(d, t, end, e, &n2))))
+            return 0;
+    }
+    /* a capital or country name after "in", "at", and a city or region
+     * anywhere: a place, kept only to give an agent next to it its
+     * country */
+    /* "from the besieged Bosnian town of Gorazde": a country adjective
+     * before a named place describes the place; it is a location of the
+     * sentence, no actor */
+    if (p->country && p->adj && !p->agent && !p->actor && !p->person && !p->capital &&
+        !p->place && end < e && settlement_of(t, end, e)) {
+        add_loc(c, i, end, p);
+        return 0;
+    }
+    int only_place = p->place && !p->agent && !p->actor && !p->person && !p->capital &&
+                     !p->country;
+    if (only_place ||
+        (i > s && (t[i - 1].wflags & TAC_LX_LOCATIVE) && !p->agent && !p->actor &&
+         !p->person && (p->capital || (p->country && !p->adj)))) {
+        int agent_follows = 0;
+        /* "Kharkiv's governor": the agent after a possessive 's */
+        uint32_t after = end < e && (t[end].flags & TAC_TOK_POSS) ? end + 1 : end;
+        if (after < e) {
+            uint32_t n2;
+            uint32_t e2 = tac_code_actor_longest(d, t, after, e, &n2);
+            if (e2) {
+                piece q;
+                memset(&q, 0, sizeof q);
+                piece_from_node(d, n2, &q, c->date);
+                agent_follows = q.agent != NULL;
+            }
+        }
+        /* "a court in Guyana", "police from Kenya": an agent without a
+         * country takes the place's country (composed below) */
+        int agent_before = i > s && prev &&
+                           (prev->end + 1 == i || place_noun_gap(t, prev->end, i) ||
+                            based_gap(t, prev->end, i)) &&
+                           ((prev->agent && !prev->actor) ||
+                            (!prev->agent && people_group(prev->actor) &&
+                             !prev->actor->country[0] && !region_actor(prev->actor))) &&
+                           !prev->country && !prev->person && !prev->capital && !prev->place &&
+                           ((t[i - 1].wflags & TAC_LX_LOCATIVE) || tok_is(&t[i - 1], "from") ||
+                            (only_place && tok_is(&t[i - 1], "of")));
+        if (!agent_follows && !agent_before) {
+            add_loc(c, i, end, p);
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* A pronoun or a short name at i as a piece: fills *p and returns 1 if the
+ * word is one that stands for an actor (a pronoun with an antecedent, a
+ * short name given earlier, a surname of a person in office), else 0.
+ * pieces[0..np) are the sentence's pieces so far. */
+static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const piece *pieces,
+                      size_t np, piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    p->start = i;
+    p->end = i + 1;
+    if (t[i].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) {
+        int person = (t[i].wflags & TAC_LX_PRON_PERSON) != 0;
+        /* "Annan announced that he will withdraw": the antecedent may be
+         * earlier in the same sentence */
+        int seen_person = 0;
+        for (size_t q = 0; q < np && !seen_person; q++)
+            seen_person = pieces[q].person != NULL;
+        if (!((person && (c->have_person || seen_person)) ||
+              (!person && (c->have_actor || np > 0))))
+            return 0;
+        p->pronoun = person ? 1 : 2;
+        return 1;
+    }
+    if (!name_word(&t[i]))
+        return 0;
+    const mention *a = find_alias(c, &t[i]);
+    /* "Pashinyan" alone, not inside a longer unknown name */
+    int alone = !(i + 1 < e && name_word(&t[i + 1]) && !find_alias(c, &t[i + 1]));
+    if (!alone)
+        return 0;
+    if (a) {
+        p->alias = a;
+        return 1;
+    }
+    if (i > s && name_word(&t[i - 1]) && !(np && pieces[np - 1].end == i))
+        return 0;
+    /* a surname alone ("Obama said", "President Bush"): the one person of
+     * that name in office on the date, if only one is */
+    const tac_aentry *sp = tac_dict_surname(c->dict, t[i].word, c->date);
+    if (!sp && t[i].lemma != t[i].word)
+        sp = tac_dict_surname(c->dict, t[i].lemma, c->date);
+    /* "President Obama" in a text dated outside his term: after a title
+     * the surname still names that person, when all people of the name
+     * share one country; the title gives the role (composed below) */
+    const piece *title = np ? &pieces[np - 1] : NULL;
+    if (!sp && title && title->end == i && title->agent && !title->country && !title->actor &&
+        !title->person && !title->pronoun && !title->alias && !title->capital && !title->place)
+        sp = tac_dict_surname_any(c->dict, t[i].word);
+    p->person = sp;
+    return sp != NULL;
+}
+
+/* Reads the dictionary phrases, pronouns and short names of tokens [s, e)
+ * into pieces (room for MAX_PIECES_SENT); places that only locate the
+ * sentence go to its locations. Returns the number of pieces. */
+static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
+{
+    const tac_tok *t = c->toks.v;
+    size_t np = 0;
+    for (uint32_t i = s; i < e && np < MAX_PIECES_SENT;) {
+        piece p;
+        memset(&p, 0, sizeof p);
+        uint32_t node;
+        uint32_t end = tac_code_actor_longest(c->dict, t, i, e, &node);
+        /* a person's short name in this document ("Kerman criticized" after
+         * "envoy Ali Kerman") is the person, though a town has the name */
+        if (end == i + 1 && c->n_aliases && !c->opt.no_coref && place_only(c->dict, node) &&
+            find_alias(c, &t[i]))
+            end = 0;
+        if (end) {
+            if (actor_piece(c, s, e, i, end, node, np ? &pieces[np - 1] : NULL, &p, &i))
+                pieces[np++] = p;
+            continue;
+        }
+        if (!c->opt.no_coref &&
+            ((t[i].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) || name_word(&t[i])) &&
+            word_piece(c, s, e, i, pieces, np, &p))
+            pieces[np++] = p;
+        i++;
+    }
+    return np;
+}
+
+/* ---- mentions: composing pieces ------------------------------------- */
+
+/* A mention being composed from the pieces that start at p. */
+typedef struct mbuild {
+    mention m;
+    const piece *p;     /* its first piece */
+    int named;          /* a person or a named body */
+    int people;         /* a people (ethnic group, faith) named without a country */
+    int region;         /* a region: roles join it, it takes no country */
+    int replace_agents; /* "president of the Kenyan parliament": the agent
+                         * after the country replaces the title's */
+    int rank_only;      /* the agents so far come from one rank or member
+                         * word alone ("deputy", "Kenyan deputy") */
+} mbuild;
+
+/* "forces loyal to Gaddafi", "supporters of Mohamed Morsi": b's agent is
+ * bound to the person or body in the pieces from *k2 (bound: "loyal to",
+ * "affiliated with", "allied with"; else "of"). Takes their country, or
+ * codes as the body, and moves *k2 past them. Returns -1 on out of
+ * memory, else 0 (the mention ends here either way). */
+static int bind_to(tac_coder *c, const piece *pieces, size_t np, size_t *k2, int bound,
+                   mbuild *b)
+{
+    const char *cc = NULL;
+    const tac_aentry *body = NULL; /* a named body, no person */
+    int has_person = 0;
+    size_t k3 = *k2;
+    uint32_t end = pieces[*k2].start;
+    for (; k3 < np && pieces[k3].start == end && !pieces[k3].pronoun && !pieces[k3].alias;
+         k3++) {
+        const piece *r = &pieces[k3];
+        has_person |= r->person != NULL;
+        if (r->actor && !r->person && !body)
+            body = r->actor;
+        const char *rc = r->person    ? r->person->country
+                         : r->actor   ? r->actor->country
+                         : r->country ? r->country->country
+                         : r->capital ? r->capital->country
+                         : r->place   ? r->place->country
+                                      : NULL;
+        if (!cc && rc && rc[0])
+            cc = rc;
+        end = r->end;
+    }
+    /* "workers affiliated with the CITU", "fighters loyal to Hamas": bound
+     * to an organisation, the agent acts for it and codes as it, as a
+     * member does ("members of Hamas") */
+    if (bound && body && !has_person && !people_group(body)) {
+        if (set_actor(c, &b->m, body) < 0)
+            return -1;
+        b->named = 1;
+    } else if (cc) {
+        memcpy(b->m.country, cc, 4);
+    } else {
+        return 0;
+    }
+    b->m.end = end;
+    *k2 = k3;
+    return 0;
+}
+
+/* "Armenian Prime Minister Nikol Pashinyan", "Senator Marco Rubio": the
+ * person q after b's title or country. Returns -1 on out of memory, 0 if
+ * q does not join the mention, 1 if it does. */
+static int absorb_person(tac_coder *c, uint32_t s, const piece *q, int poss, mbuild *b)
+{
+    const tac_tok *t = c->toks.v;
+    mention *m = &b->m;
+    if ((b->named && !b->p->country) || poss)
+        return 0;
+    /* "Senator Marco Rubio", "French Foreign Minister Jean-Yves Le Drian":
+     * a title before the name states the person's role when the text was
+     * written; the dictionary's dated office only codes a bare name. A head
+     * of an IGO keeps the IGO's code. */
+    const char *title[TAC_MAX_AGENTS];
+    int n_title = b->named ? 0 : m->n_agents;
+    char text_country[4];
+    memcpy(text_country, m->country, 4);
+    for (int a = 0; a < n_title; a++)
+        title[a] = m->agents[a];
+    if (set_person(c, m, q->person) < 0)
+        return -1;
+    /* "Secretary Lloyd Austin": a title the office already starts with
+     * keeps the office's fuller code (GOVMIL) */
+    if (n_title && tac_dict_in_office(q->person, c->date) && m->n_agents &&
+        !strcmp(m->agents[0], title[0]))
+        n_title = 0;
+    if (n_title && tac_dict_is_country(c->dict, q->person->code, 3) &&
+        !(m->start > s && (t[m->start - 1].wflags & TAC_LX_FORMER))) {
+        for (int a = 0; a < n_title; a++)
+            m->agents[a] = title[a];
+        m->n_agents = n_title;
+        if (text_country[0])
+            memcpy(m->country, text_country, 4);
+        m->code = NULL;
+        if (tac_code_finish_code(c, m) < 0)
+            return -1;
+    }
+    b->named = 1;
+    return 1;
+}
+
+/* The agent q ("forces", "minister") after b, gap tokens after it (poss:
+ * across a possessive 's). Returns -1 on out of memory, else 0. */
+static int absorb_agent(tac_coder *c, const piece *q, uint32_t gap, int poss, mbuild *b)
+{
+    const tac_tok *t = c->toks.v;
+    mention *m = &b->m;
+    if (b->named && !b->people && poss && m->person && m->country[0] && !lone_member(t, q)) {
+        /* "Assad's forces", "Macron's party": what a person has is of the
+         * person's country, in its own role */
+        m->person = 0;
+        m->n_agents = 0;
+        m->code = NULL;
+        return add_agents(c, m, q->agent->code);
+    }
+    if (b->named && !b->people && !m->person && state_body(m) &&
+        agent_in(q->agent->code, STATE_AGENT_CODES) && !has_agent(m, q->agent->code) &&
+        !(t[q->start].wflags & TAC_LX_MEMBER) && !(t[q->end - 1].wflags & TAC_LX_MEMBER)) {
+        /* "Palestinian Authority security forces", "Kremlin troops": an
+         * agent of a state institution is of its country, in the agent's
+         * own role (a head or member of it is the institution: "White House
+         * chief of staff", "Treasury deputy") */
+        m->n_agents = 0;
+        m->code = NULL;
+        return add_agents(c, m, q->agent->code);
+    }
+    if (b->named && !b->people) {
+        /* "Hamas fighters", "UN peacekeepers": keep the name, and note
+         * troops for the `modal military` table */
+        if (strstr(q->agent->code, "MIL"))
+            m->armed = 1;
+        return 0;
+    }
+    if ((gap == 0 || poss) && !b->named && m->n_agents &&
+        !(t[m->end - 1].wflags & TAC_LX_MEMBER) && q->end == q->start + 1 &&
+        (t[q->start].wflags & TAC_LX_MEMBER)) {
+        /* "police commander", "party official": a lone head or member noun
+         * after a body's agent is one of that body ("schools police chief"
+         * keeps both: "police chief" is a phrase of its own); so is one
+         * after the body's possessive ("the union's president") */
+        return 0;
+    }
+    if (gap == 0 && !b->named && b->rank_only) {
+        /* "deputy police chief", "deputy chancellor": a lone rank or member
+         * word before a title only ranks its holder ("deputy" alone is a
+         * legislator); the title names the role */
+        m->n_agents = 0;
+        return add_agents(c, m, q->agent->code);
+    }
+    if (b->replace_agents) {
+        /* "president of the Kenyan parliament" */
+        m->n_agents = 0;
+        b->replace_agents = 0;
+        return add_agents(c, m, q->agent->code);
+    }
+    if (!b->named && gap == 0 && m->n_agents) {
+        /* "military dictator", "student protesters": the head noun names
+         * the role, the word before it the area (the CAMEO manual's GOVMIL
+         * for a defence minister), so the head's agents go first;
+         * order_agents then puts primary roles before secondary ones */
+        const char *before[TAC_MAX_AGENTS];
+        int nb = m->n_agents;
+        memcpy(before, m->agents, sizeof before);
+        m->n_agents = 0;
+        if (add_agents(c, m, q->agent->code) < 0)
+            return -1;
+        for (int k = 0; k < nb && m->n_agents < TAC_MAX_AGENTS; k++)
+            if (!has_agent(m, before[k]))
+                m->agents[m->n_agents++] = before[k];
+        return 0;
+    }
+    if (b->region && !strcmp(q->agent->code, "GOV")) {
+        /* "Western governments", "African leaders": the states of a region
+         * are the region, as the CAMEO codebook codes "world governments"
+         * UIS and "Arab capitals" MEA */
+        return 0;
+    }
+    /* "Kurdish fighters": a people's role joins its code */
+    if (add_agents(c, m, q->agent->code) < 0)
+        return -1;
+    if (b->named)
+        m->code = NULL;
+    return 0;
+}
+
+/* The named body q after b ("Netanyahu's Likud", "Chile's Defense
+ * Department"). Returns -1 on out of memory, 0 if q does not join the
+ * mention, 1 if it does. */
+static int absorb_body(tac_coder *c, const piece *q, int poss, mbuild *b)
+{
+    mention *m = &b->m;
+    if (poss && m->person && !b->p->country) {
+        /* "Netanyahu's Likud", "Modi's BJP": a person's party or body is
+         * that body */
+        if (set_actor(c, m, q->actor) < 0)
+            return -1;
+        m->person = 0;
+        b->people = people_group(q->actor);
+        b->region = region_actor(q->actor);
+        return 1;
+    }
+    if (b->named || m->n_agents)
+        return 0;
+    /* "Chile's Defense Department": a national institution named for
+     * another country's is the possessor's */
+    char own[4];
+    memcpy(own, m->country, 4);
+    if (set_actor(c, m, q->actor) < 0)
+        return -1;
+    if (poss && own[0] && m->country[0] && memcmp(own, m->country, 3) != 0 && m->n_agents) {
+        memcpy(m->country, own, 4);
+        m->code = NULL;
+        keep_sectors(m);
+    }
+    /* "Kenyan Christians", "Iraqi Kurds": a people takes the country the
+     * phrase gives it */
+    if (own[0] && !q->actor->country[0] && people_group(q->actor) && !region_actor(q->actor)) {
+        memcpy(m->country, own, 4);
+        m->code = NULL;
+        b->people = 1;
+    }
+    b->region = region_actor(q->actor);
+    b->named = 1;
+    return 1;
+}
+
+/* Joins the piece at *k2 (and what it brings) to b when it belongs to the
+ * same noun phrase: a possessive ("Poland's interior minister"), "of" or
+ * a locative ("rebels in northern Iraq"), a member of a body ("the leader
+ * of Hamas"), a person after a title, an agent after a country. Moves *k2
+ * past what it joined. Returns -1 on out of memory, 1 to go on with the
+ * next piece, 0 when the mention ends. */
+static int absorb(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size_t *k2,
+                  mbuild *b)
+{
+    const tac_tok *t = c->toks.v;
+    mention *m = &b->m;
+    const piece *q = &pieces[*k2];
+    int had_agents = m->n_agents;
+    int named = b->named;
+    /* "dissidents from military-ruled Myanmar": a compound read as its
+     * first half ("military") with no agent after it only describes the
+     * country that follows */
+    if (q->start == m->end + 1 && q->end == q->start + 1 &&
+        (t[q->start].flags & TAC_TOK_COMPOUND) && *k2 + 1 < np &&
+        pieces[*k2 + 1].start == q->end && !pieces[*k2 + 1].agent &&
+        (pieces[*k2 + 1].country || pieces[*k2 + 1].capital || pieces[*k2 + 1].place) &&
+        (tok_is(&t[m->end], "of") || (t[m->end].wflags & TAC_LX_LOCATIVE) ||
+         tok_is(&t[m->end], "from")))
+        q = &pieces[++*k2];
+    uint32_t gap = q->start - m->end;
+    int after_of = tok_is(&t[m->end], "of") || (t[m->end].wflags & TAC_LX_LOCATIVE) ||
+                   tok_is(&t[m->end], "from");
+    /* "Poland's interior minister", "Poland's current interior minister":
+     * one lower-case modifier may follow the 's */
+    int poss = (gap == 1 && (t[m->end].flags & TAC_TOK_POSS)) ||
+               (gap == 2 && (t[m->end].flags & TAC_TOK_POSS) && !named && q->agent &&
+                !q->country && !q->actor && !q->person && m->country[0] &&
+                (t[m->end + 1].flags & TAC_TOK_WORD) && !(t[m->end + 1].flags & TAC_TOK_CAP) &&
+                !verbish(&t[m->end + 1]) &&
+                !(t[m->end + 1].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |
+                                          TAC_LX_BE | TAC_LX_BOUNDARY)));
+    int owned = m->start > s &&
+                (tok_is(&t[m->start - 1], "its") || tok_is(&t[m->start - 1], "their"));
+    /* "president of the Riigikogu": "of the" as well as "of" */
+    /* ... and "rebels in the Ivory Coast" */
+    /* ... and "dissidents from military-ruled Myanmar", "rebels in
+     * war-torn Syria": a lower-case hyphen compound before the country
+     * describes it */
+    int of_the = gap == 2 && after_of &&
+                 ((t[m->end + 1].wflags & TAC_LX_DET) || hyphen_modifier(&t[m->end + 1]));
+    /* ... and "rebels in northern Iraq", "the mayor of the northern West
+     * Bank": one lower-case modifier, after "the" or not */
+    uint32_t mod = gap == 3 && (t[m->end + 1].wflags & TAC_LX_DET) ? m->end + 2
+                   : gap == 2                                       ? m->end + 1
+                                                                    : 0;
+    if (mod && after_of && ((q->country && !q->adj) || q->capital || q->place) &&
+        (t[mod].flags & TAC_TOK_WORD) && !(t[mod].flags & TAC_TOK_CAP) && !verbish(&t[mod]) &&
+        !(t[mod].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_BE |
+                           TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_NEGATION | TAC_LX_TIME)))
+        of_the = 1;
+    /* ... and "the mayor of the city of Kharkiv", "residents of the
+     * northern town of Bucha" */
+    if (!of_the && ((q->country && !q->adj) || q->capital || q->place) &&
+        place_noun_gap(t, m->end, q->start))
+        of_the = 1;
+    /* "a terror group based in Trinidad": where an agent is based is
+     * where it is from */
+    int based = based_gap(t, m->end, q->start);
+    int of = (gap == 1 || of_the || based) &&
+             (tok_is(&t[m->end], "of") || based ||
+              (!owned && ((t[m->end].wflags & TAC_LX_LOCATIVE) || tok_is(&t[m->end], "from")))) &&
+             (!named || (b->people && !b->region)) && m->n_agents && !m->country[0] &&
+             (q->country || q->capital || q->place) && !q->agent && !q->person && !q->actor;
+    /* "the leader of Hamas", "president of the Riigikogu", "leader of the
+     * opposition": a member, head or spokesperson of a body acts for it
+     * and codes as the body */
+    int member_of = (gap == 1 || of_the) && tok_is(&t[m->end], "of") && !named &&
+                    !m->country[0] && m->n_agents && (t[m->end - 1].wflags & TAC_LX_MEMBER) &&
+                    !q->person && !q->pronoun && !q->alias &&
+                    ((q->actor && !q->country) || (q->agent && !q->country));
+    int adjgap = gap == 1 && !named && m->country[0] && !m->n_agents && q->agent &&
+                 (t[m->end].flags & TAC_TOK_WORD) && !(t[m->end].flags & TAC_TOK_CAP) &&
+                 !(t[m->end].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |
+                                       TAC_LX_BE | TAC_LX_SAY | TAC_LX_BOUNDARY |
+                                       TAC_LX_RELATIVE)) &&
+                 !verbish(&t[m->end]) &&
+                 /* "Russia attacks rebels": a verb that starts an event
+                  * pattern is not an adjective */
+                 !((t[m->end].wflags & TAC_LX_PAT_START) && (t[m->end].wflags & TAC_LX_VERB));
+    /* "local Iraqis": a civilian word before a demonym is the demonym's
+     * people */
+    int civ_demonym = gap == 0 && !named && !m->country[0] && m->n_agents == 1 &&
+                      !strcmp(m->agents[0], "CVL") && q->country && q->adj && !q->agent &&
+                      !q->actor && !q->person && !q->capital;
+    /* "forces loyal to Gaddafi", "workers affiliated with the Serbian
+     * Workers' Union", "militias allied with the Syrian government": an
+     * agent bound to a person or body is of its country; the phrase after
+     * "to" / "with" joins the mention */
+    /* ... and "the government of President Laurent Gbagbo", "supporters of
+     * Mohamed Morsi": an agent of a named person */
+    int bound = (gap == 2 || (gap == 3 && (t[m->end + 2].wflags & TAC_LX_DET))) &&
+                (tok_is(&t[m->end], "loyal") || tok_is(&t[m->end], "affiliated") ||
+                 tok_is(&t[m->end], "allied")) &&
+                (tok_is(&t[m->end + 1], "to") || tok_is(&t[m->end + 1], "with"));
+    int of_person = !bound &&
+                    (gap == 1 || (gap == 2 && (t[m->end + 1].wflags & TAC_LX_DET))) &&
+                    tok_is(&t[m->end], "of") &&
+                    (q->person || (q->agent && !q->country && !q->actor && *k2 + 1 < np &&
+                                   pieces[*k2 + 1].start == q->end && pieces[*k2 + 1].person));
+    if (!named && !m->country[0] && m->n_agents && !q->pronoun && !q->alias &&
+        (bound || of_person))
+        return bind_to(c, pieces, np, k2, bound, b);
+    if (q->pronoun || q->alias)
+        return 0;
+    if (!(gap == 0 || poss || of || adjgap || member_of))
+        return 0;
+    int r = 1;
+    if (civ_demonym) {
+        memcpy(m->country, q->country->country, 4);
+        /* "local Kazakh police": the agent after the demonym is the role,
+         * "local" only modifies it */
+        if (*k2 + 1 < np && pieces[*k2 + 1].start == q->end && pieces[*k2 + 1].agent)
+            m->n_agents = 0;
+    } else if (member_of) {
+        if (q->actor) {
+            if (set_actor(c, m, q->actor) < 0)
+                return -1;
+            b->named = 1;
+            b->people = people_group(q->actor);
+            b->region = region_actor(q->actor);
+        } else {
+            m->n_agents = 0;
+            if (add_agents(c, m, q->agent->code) < 0)
+                return -1;
+        }
+    } else if (q->person) {
+        r = absorb_person(c, s, q, poss, b);
+    } else if (q->agent && !q->country && !q->actor) {
+        r = absorb_agent(c, q, gap, poss, b) < 0 ? -1 : 1;
+    } else if (of) {
+        memcpy(m->country,
+               (q->country ? q->country : q->capital ? q->capital : q->place)->country, 4);
+        if (named)
+            m->code = NULL; /* "Christians in Nigeria": rebuilt below */
+        else if (q->country && q->adj && (t[m->end - 1].wflags & TAC_LX_MEMBER))
+            b->replace_agents = 1;
+    } else if (q->actor) {
+        r = absorb_body(c, q, poss, b);
+    } else {
+        r = 0;
+    }
+    if (r <= 0)
+        return r;
+    b->rank_only = !had_agents && !b->named && lone_member(t, q);
+    m->end = q->end;
+    ++*k2;
+    return 1;
+}
+
+/* The pieces at k that give a mention without composing (a pronoun, a
+ * short name, "Hamas-run ministry"), or none ("they" after a group of the
+ * sentence, a pronoun with no antecedent, a compound that only modifies).
+ * Returns -1 on out of memory, the number of pieces used (1 or 2), or 0
+ * when the piece at k is to be composed. */
+static int short_mention(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size_t k)
+{
+    const tac_tok *t = c->toks.v;
+    const piece *p = &pieces[k];
+    mention m;
+    memset(&m, 0, sizeof m);
+    m.start = p->start;
+    m.end = p->end;
+    m.tstart = p->start;
+    if (p->pronoun == 2 && c->n_ments >= 2) {
+        /* "Obama and Putin said they will attack": "they" after a group of
+         * the same sentence is that group, which the subject search finds;
+         * one member would be too little */
+        const mention *a = &c->ments[c->n_ments - 2], *b = &c->ments[c->n_ments - 1];
+        int joined = b->tstart > a->end && b->tstart - a->end <= 2;
+        for (uint32_t j = a->end; joined && j < b->tstart; j++)
+            joined = tac_code_is_punct(&t[j], ',') || (t[j].wflags & TAC_LX_CONJ);
+        if (joined && a->start >= s)
+            return 1;
+    }
+    /* "he" after a person of its sentence that gave no mention (merged
+     * into a longer phrase, or no code): no antecedent in this document,
+     * so no actor */
+    if ((p->pronoun == 1 && !c->have_person) || (p->pronoun == 2 && !c->have_actor))
+        return 1;
+    if (p->pronoun || p->alias) {
+        /* a pronoun or short name: the actor it stands for, here */
+        m = p->alias ? *p->alias : p->pronoun == 1 ? c->last_person : c->last_actor;
+        m.start = p->start;
+        m.end = p->end;
+        m.tstart = p->start;
+        m.resolved = 1;
+        return tac_code_push_mention(c, &m) < 0 ? -1 : 1;
+    }
+    if (!(t[p->end - 1].flags & TAC_TOK_COMPOUND))
+        return 0;
+    /* "Hamas-run health ministry", "Russian-installed officials",
+     * "London-based think tank": the agent after the compound is of its
+     * first half's country; an organisation without a home country keeps
+     * its own code ("UN-led force"). Without an agent after it the
+     * compound only modifies (no actor). */
+    const piece *q = k + 1 < np ? &pieces[k + 1] : NULL;
+    const tac_aentry *who = p->person    ? p->person
+                            : p->actor   ? p->actor
+                            : p->country ? p->country
+                            : p->capital ? p->capital
+                                         : p->place;
+    if (!who || !q || q->start != p->end || !q->agent || q->country || q->actor || q->person ||
+        q->pronoun || q->alias)
+        return 1;
+    if (p->actor && !p->person && !p->actor->country[0]) {
+        if (set_actor(c, &m, p->actor) < 0)
+            return -1;
+    } else {
+        memcpy(m.country, who->country, 4);
+        if (add_agents(c, &m, q->agent->code) < 0)
+            return -1;
+    }
+    m.end = q->end;
+    if (!m.code && tac_code_finish_code(c, &m) < 0)
+        return -1;
+    if (m.start > s && (t[m.start - 1].wflags & TAC_LX_DET) &&
+        !(t[m.start - 1].wflags & TAC_LX_COMPLEMENT))
+        m.tstart = m.start - 1;
+    if (tac_code_push_mention(c, &m) < 0)
+        return -1;
+    remember(c, &m);
+    return 2;
+}
+
+/* Starts b from the piece at k alone. Returns -1 on out of memory. */
+static int start_mention(tac_coder *c, const piece *pieces, size_t np, size_t k, mbuild *b)
+{
+    const tac_tok *t = c->toks.v;
+    const piece *p = &pieces[k];
+    mention *m = &b->m;
+    memset(b, 0, sizeof *b);
+    b->p = p;
+    m->start = p->start;
+    m->end = p->end;
+    m->tstart = p->start;
+    int ok = 1;
+    if (p->person) {
+        ok = set_person(c, m, p->person) == 0;
+    } else if (p->actor) {
+        ok = set_actor(c, m, p->actor) == 0;
+    } else if (p->country) {
+        memcpy(m->country, p->country->country, 4);
+    } else if (p->capital) {
+        /* "Moscow said": the government; "Kyiv police", "Moscow's forces":
+         * the police, the forces */
+        memcpy(m->country, p->capital->country, 4);
+        const piece *q = k + 1 < np ? &pieces[k + 1] : NULL;
+        if (!(q &&
+              (q->start == p->end ||
+               (q->start == p->end + 1 && (t[p->end].flags & TAC_TOK_POSS))) &&
+              q->agent && !q->country && !q->actor && !q->person))
+            m->agents[m->n_agents++] = "GOV";
+    } else if (p->place) {
+        memcpy(m->country, p->place->country, 4);
+    } else if (p->agent) {
+        ok = add_agents(c, m, p->agent->code) == 0;
+    }
+    if (!ok)
+        return -1;
+    b->named = p->person || p->actor;
+    b->people = !p->person && people_group(p->actor);
+    b->region = !p->person && region_actor(p->actor);
+    b->rank_only = lone_member(t, p) && !p->country && !p->capital && !p->place;
+    return 0;
+}
+
+/* Completes b, whose pieces end before k2, from the words around it and
+ * the mentions before it, and pushes it (a place that gave no agent its
+ * country goes to the sentence's locations instead). *adj_ment is the
+ * last mention coded "country adjective + agent". Returns -1 on out of
+ * memory, else 0. */
+static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, size_t np,
+                          size_t k2, mbuild *b, size_t *adj_ment)
+{
+    const tac_tok *t = c->toks.v;
+    const piece *p = b->p;
+    mention m = b->m;
+    int named = b->named;
+    if (!named && m.country[0] && m.n_agents == 0 && p->capital && !p->country)
+        m.agents[m.n_agents++] = "GOV";
+    /* "US and British activists", "Russian or Syrian jets": coordinated
+     * country adjectives share the agent that follows the last one */
+    if (!named && m.country[0] && !m.n_agents && !p->capital &&
+        (p->adj || (t[p->start].flags & TAC_TOK_UPPER)) && k2 + 1 < np &&
+        (tok_is(&t[m.end], "and") || tok_is(&t[m.end], "or"))) {
+        const piece *q1 = &pieces[k2], *q2 = &pieces[k2 + 1];
+        if (q1->start == m.end + 1 && q1->country && q1->adj && !q1->agent && !q1->person &&
+            !q1->actor && q2->start == q1->end && q2->agent && !q2->country && !q2->person &&
+            !q2->actor && add_agents(c, &m, q2->agent->code) < 0)
+            return -1;
+    }
+    /* "ordinary Kazakhs", "average Iranians": the people of a country as
+     * against its state are its civilians */
+    if (!named && m.country[0] && !m.n_agents && p->adj && m.start > s &&
+        (tok_is(&t[m.start - 1], "ordinary") || tok_is(&t[m.start - 1], "average") ||
+         tok_is(&t[m.start - 1], "common") || tok_is(&t[m.start - 1], "local")))
+        m.agents[m.n_agents++] = "CVL";
+    /* "Israeli helicopters and tanks", "Syrian troops or police": a bare
+     * agent joined by "and" / "or" to a mention coded from a country
+     * adjective and an agent is in the adjective's scope, unless the two
+     * are opposing sides (state forces and rebels) */
+    if (!named && !m.country[0] && m.n_agents && *adj_ment != (size_t)-1 &&
+        *adj_ment + 1 == c->n_ments && c->ments[*adj_ment].end + 1 == m.start &&
+        (tok_is(&t[m.start - 1], "and") || tok_is(&t[m.start - 1], "or")) &&
+        !(tac_code_state_side(&c->ments[*adj_ment]) && nonstate_side(&m)))
+        memcpy(m.country, c->ments[*adj_ment].country, 4);
+    /* "Russia withdrew its troops": an agent after "its" / "their" belongs
+     * to the country of the last actor before it */
+    if (!named && !m.country[0] && m.n_agents && m.start > s &&
+        (tok_is(&t[m.start - 1], "its") || tok_is(&t[m.start - 1], "their"))) {
+        for (size_t k = c->n_ments; k > 0; k--) {
+            if (c->ments[k - 1].country[0]) {
+                memcpy(m.country, c->ments[k - 1].country, 4);
+                break;
+            }
+        }
+    }
+    /* "Prime Minister Mahendra Chaudhry and members of his government":
+     * "his" / "her" before an agent give it the last person's country */
+    if (!named && !m.country[0] && m.n_agents && m.start > s &&
+        (tok_is(&t[m.start - 1], "his") || tok_is(&t[m.start - 1], "her")) &&
+        !c->opt.no_coref && c->have_person && c->last_person.country[0])
+        memcpy(m.country, c->last_person.country, 4);
+    /* a place that gave no agent its country is no actor */
+    if (p->place && !p->capital && !p->country && !m.n_agents && !named) {
+        add_loc(c, p->start, p->end, p);
+        return 0;
+    }
+    /* "a former defence minister", "ex-president", "an erstwhile ally"
+     * (`marker former`): an elite, not the office */
+    int former_person = 0; /* "former President Obama": still "he" */
+    if (m.start > s && (t[m.start - 1].wflags & TAC_LX_FORMER)) {
+        former_person = m.person != 0;
+        m.code = NULL;
+        m.person = 0;
+        m.n_agents = 0;
+        m.agents[m.n_agents++] = "ELI";
+    }
+    if (!m.code && tac_code_finish_code(c, &m) < 0)
+        return -1;
+    /* a determiner before the phrase belongs to its text */
+    if (m.start > s && (t[m.start - 1].wflags & TAC_LX_DET) &&
+        !(t[m.start - 1].wflags & TAC_LX_COMPLEMENT))
+        m.tstart = m.start - 1;
+    /* "Armenian envoy Artur Harutyunyan": a name after an agent phrase
+     * joins the mention, and its last word becomes a short name for the
+     * rest of the document */
+    if (!named && m.n_agents && m.end < e && name_word(&t[m.end]) &&
+        !(t[m.end].wflags & (TAC_LX_VERB | TAC_LX_NOUN)) && !find_alias(c, &t[m.end])) {
+        uint32_t j = m.end;
+        while (j < e && j < m.end + 3 && name_word(&t[j]))
+            j++;
+        m.end = j;
+        if (tac_code_push_mention(c, &m) < 0)
+            return -1;
+        remember(c, &m);
+        add_alias(c, t[j - 1].norm, t[j - 1].norm_len, &m);
+        return 0;
+    }
+    if (!named && p->adj && p->country && m.country[0] && m.n_agents && m.start == p->start)
+        *adj_ment = c->n_ments;
+    if (tac_code_push_mention(c, &m) < 0)
+        return -1;
+    remember(c, &m);
+    if (former_person) {
+        c->last_person = m;
+        c->have_person = 1;
+    }
+    return 0;
+}
+
+/* Finds the actor mentions of tokens [s, e) and appends them to ments:
+ * scan_pieces reads the phrases, then each mention is composed from the
+ * pieces of one noun phrase ("Armenian" + "Prime Minister" + "Nikol
+ * Pashinyan"). Returns -1 on out of memory, else 0. */
+int tac_code_find_mentions(tac_coder *c, uint32_t s, uint32_t e)
+{
+    piece pieces[MAX_PIECES_SENT];
+    c->n_locs = 0;
+    size_t np = scan_pieces(c, s, e, pieces);
+    size_t adj_ment = (size_t)-1; /* the last mention coded "adjective + agent" */
+    for (size_t k = 0; k < np;) {
+        int used = short_mention(c, s, pieces, np, k);
+        if (used < 0)
+            return -1;
+        if (used) {
+            k += (size_t)used;
+            continue;
+        }
+        mbuild b;
+        if (start_mention(c, pieces, np, k, &b) < 0)
+            return -1;
+        size_t k2 = k + 1;
+        int r = 1;
+        while (k2 < np && (r = absorb(c, s, pieces, np, &k2, &b)) > 0)
+            ;
+        if (r < 0 || finish_mention(c, s, e, pieces, np, k2, &b, &adj_ment) < 0)
+            return -1;
+        k = k2;
+    }
+    return 0;
+}
+
+/* ---- groups --------------------------------------------------------- */
+
+int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
+{
+    tac_tok *t = c->toks.v;
+    c->n_groups = 0;
+    size_t n = e - s;
+    void *grown = tac_code_grow(c->tok_group, &c->cap_tok_group, n + 1, sizeof *c->tok_group);
+    if (!grown) /* c->tok_group keeps its block */
+        return -1;
+    c->tok_group = grown;
+    for (size_t i = 0; i < n; i++)
+        c->tok_group[i] = -1;
+    for (size_t k = 0; k < c->n_ments; k++) {
+        mention *m = &c->ments[k];
+        int join = 0;
+        if (c->n_groups) {
+            group *g = &c->groups[c->n_groups - 1];
+            const mention *prev = &c->ments[g->first + g->n - 1];
+            uint32_t a = prev->end, b = m->tstart;
+            /* "Laurent Fabius and a group of deputies", "the minister and
+             * dozens of officials": a conjunction and a quantity before
+             * "of" join as a conjunction alone does */
+            uint32_t q = a;
+            if (b > a + 2 && b - a <= 5 && (t[q].wflags & TAC_LX_CONJ)) {
+                q++;
+                if (t[q].wflags & TAC_LX_DET)
+                    q++;
+                if (q + 2 == b && quantity_word(&t[q]) && tok_is(&t[q + 1], "of"))
+                    b = a + 1; /* read as "X and Y" */
+            }
+            /* separated only by ',' and conjunctions: at most two tokens */
+            if (b > a && b - a <= 2) {
+                join = 1;
+                int has_and = 0;
+                for (uint32_t j = a; j < b; j++) {
+                    if (tac_code_is_punct(&t[j], ','))
+                        continue;
+                    if (t[j].wflags & TAC_LX_CONJ) {
+                        has_and = 1;
+                        continue;
+                    }
+                    join = 0;
+                }
+                /* "Russia attacked Kyiv and Ukraine fired back": the last
+                 * member opens a new clause if it is followed by a verb and
+                 * the group so far stands after a verb; not after a verb of
+                 * saying, whose object is a clause ("the UN said France and
+                 * Britain must leave": both must) */
+                if (join && has_and && m->end < e && verbish(&t[m->end]) && g->start > s) {
+                    uint32_t j = g->start - 1;
+                    if ((verbish(&t[j]) && !(t[j].wflags & TAC_LX_SAY)) ||
+                        (t[j].wflags & TAC_LX_PREP))
+                        join = 0;
+                }
+                /* "arrested two army officers, officials said": after a
+                 * comma alone, a member followed by a verb opens a clause;
+                 * not in a list that commas already join ("Armenia,
+                 * Georgia, Azerbaijan signed ...") */
+                if (join && !has_and && g->n < 2 && m->end < e && verbish(&t[m->end]))
+                    join = 0;
+            }
+            if (join) {
+                g->n++;
+                g->end = m->end;
+                m->group = (int)(c->n_groups - 1);
+            }
+        }
+        if (!join) {
+            grown = tac_code_grow(c->groups, &c->cap_groups, c->n_groups + 1, sizeof *c->groups);
+            if (!grown) /* c->groups keeps its block */
+                return -1;
+            c->groups = grown;
+            group *g = &c->groups[c->n_groups];
+            g->first = (uint32_t)k;
+            g->n = 1;
+            g->start = m->tstart;
+            g->end = m->end;
+            m->group = (int)c->n_groups++;
+        }
+        for (uint32_t j = m->tstart; j < m->end; j++)
+            c->tok_group[j - s] = m->group;
+    }
+    return 0;
+}
+
+/* Appends the sentence's locations to ments as mentions of no group (after
+ * build_groups, so they join no group): the country only, coded by its
+ * ISO3 code. */
+int tac_code_push_locs(tac_coder *c)
+{
+    c->loc_ment = c->n_ments;
+    for (size_t k = 0; k < c->n_locs; k++) {
+        mention m;
+        memset(&m, 0, sizeof m);
+        m.start = m.tstart = c->locs[k].start;
+        m.end = c->locs[k].end;
+        memcpy(m.country, c->locs[k].e->country, 4);
+        m.code = c->locs[k].e->country;
+        m.group = -1;
+        if (tac_code_push_mention(c, &m) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* ---- actor phrases (tac_coder_actor, tac_coder_actor_in) -------------- */
+
+/* A phrase that names no actor but a place ("Mariupol", "targets in
+ * Syria"): asked for an actor, it stands for the place's country. When
+ * the phrase is only the name of a town or region (with determiners and
+ * place nouns: "Mariupol", "the Donbas", "the city of Kharkiv"), it is
+ * the people who live there, that
+ * country's civilians (CVL), as "Mariupol residents" is; a capital stays
+ * the government it stands for, and a place inside a longer phrase gives
+ * only its country. Only tac_coder_actor does this: in a sentence a place
+ * is a location, never an actor (docs/coding.md). */
+static int place_actor(tac_coder *c, tac_actor *out)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t n = (uint32_t)c->toks.n;
+    for (uint32_t i = 0; i < n;) {
+        uint32_t node;
+        uint32_t end = tac_code_actor_longest(c->dict, t, i, n, &node);
+        if (!end) {
+            i++;
+            continue;
+        }
+        piece p;
+        memset(&p, 0, sizeof p);
+        piece_from_node(c->dict, node, &p, c->date);
+        const tac_aentry *where = p.place ? p.place : p.capital ? p.capital : p.country;
+        if (where && where->country[0]) {
+            mention m;
+            memset(&m, 0, sizeof m);
+            m.start = m.tstart = i;
+            m.end = end;
+            memcpy(m.country, where->country, 4);
+            int bare = where == p.place;
+            for (uint32_t j = 0; j < i && bare; j++)
+                bare = (t[j].wflags & TAC_LX_DET) || place_noun(&t[j]) || tok_is(&t[j], "of");
+            for (uint32_t j = end; j < n && bare; j++)
+                bare = (t[j].flags & TAC_TOK_PUNCT) || place_noun(&t[j]);
+            if (bare && add_agents(c, &m, "CVL") < 0)
+                return 0;
+            if (tac_code_finish_code(c, &m) < 0)
+                return 0;
+            return tac_code_fill_actor(c, out, &m) == 0;
+        }
+        i = end;
+    }
+    return 0;
+}
+
+/* Reads text as an actor phrase: tokens, mentions. 0 on failure. */
+static int actor_phrase(tac_coder *c, const char *text, size_t len)
+{
+    c->toks.n = 0;
+    c->n_ments = 0;
+    c->have_person = c->have_actor = 0;
+    c->n_aliases = 0;
+    if (tac_token_split(text, len, 0, &c->arena, tac_lexicon_is_abbrev, &c->dict->lex, 4096, &c->toks, NULL) < 0)
+        return 0;
+    tac_code_lookup_tokens(c, text, c->toks.v, c->toks.n);
+    if (tac_code_find_mentions(c, 0, (uint32_t)c->toks.n) < 0)
+        return 0;
+    c->doc_text = text;
+    return 1;
+}
+
+/* The longest mention of the phrase read last, or -1. */
+static long longest_mention(const tac_coder *c)
+{
+    if (c->n_ments == 0)
+        return -1;
+    size_t best = 0;
+    for (size_t k = 1; k < c->n_ments; k++)
+        if (c->ments[k].end - c->ments[k].start > c->ments[best].end - c->ments[best].start)
+            best = k;
+    return (long)best;
+}
+
+/* The country a context names ("Saudi", "Mexico", "Colombian defense"):
+ * its longest actor's country, else a place's; "" if none. */
+static void context_country(tac_coder *c, const char *ctx, size_t len, char out[4])
+{
+    out[0] = '\0';
+    if (!actor_phrase(c, ctx, len))
+        return;
+    long k = longest_mention(c);
+    if (k >= 0) {
+        memcpy(out, c->ments[k].country, 4);
+        return;
+    }
+    tac_actor a;
+    if (place_actor(c, &a) && a.country)
+        snprintf(out, 4, "%s", a.country);
+}
+
+/* A mention that names no country and is no organisation or person of
+ * its own ("the National Guard", "Defense Minister", "Christians"): the
+ * context may give it one. An IGO, NGO or transnational group keeps none. */
+static int wants_country(const mention *m)
+{
+    return !m->country[0] && !m->person && m->n_agents > 0 && !has_agent(m, "IGO") &&
+           !has_agent(m, "NGO") && !has_agent(m, "IMG") && !has_agent(m, "ELI");
+}
+
+/* "The PAN" in "Mexico": an abbreviation actors.dict leaves out because it
+ * is also a word or names several bodies names, with a context that names
+ * a country, the one actor of that country whose code ends in the
+ * abbreviation (MEXPTYPAN). The phrase is that abbreviation alone, after
+ * determiners. Only tac_coder_actor_in reads a context, so this scan of
+ * the actor entries is off the coding path. */
+static int context_abbrev(tac_coder *c, const char country[4], tac_actor *out)
+{
+    const tac_tok *t = c->toks.v;
+    long k = -1;
+    for (size_t i = 0; i < c->toks.n; i++) {
+        if (t[i].wflags & TAC_LX_DET)
+            continue;
+        if (k >= 0 || !(t[i].flags & TAC_TOK_UPPER) || t[i].norm_len != 3)
+            return 0;
+        k = (long)i;
+    }
+    if (k < 0)
+        return 0;
+    const tac_dict *d = c->dict;
+    const tac_aentry *hit = NULL;
+    for (size_t e = 0; e < d->n_aent; e++) {
+        const tac_aentry *a = &d->aent[e];
+        if (a->kind != TAC_AK_ACTOR || memcmp(a->country, country, 4) != 0)
+            continue;
+        size_t cl = strlen(a->code);
+        if (cl < 6)
+            continue;
+        int same = 1;
+        for (size_t j = 0; j < 3 && same; j++)
+            same = toupper((unsigned char)t[k].norm[j]) == (unsigned char)a->code[cl - 3 + j];
+        if (!same)
+            continue;
+        if (hit && strcmp(hit->code, a->code) != 0)
+            return 0; /* two actors of the country: still ambiguous */
+        hit = a;
+    }
+    if (!hit)
+        return 0;
+    mention m;
+    memset(&m, 0, sizeof m);
+    m.start = m.tstart = (uint32_t)k;
+    m.end = (uint32_t)k + 1;
+    if (set_actor(c, &m, hit) < 0)
+        return 0;
+    return tac_code_fill_actor(c, out, &m) == 0;
+}
+
+int tac_coder_actor_in(tac_coder *c, const char *text, size_t len, const char *context,
+                       size_t context_len, const char *date, tac_actor *out)
+{
+    tac_arena_reset(&c->arena);
+    if (!date || tac_date_parse_iso(date, strlen(date), &c->date) < 0) {
+        /* no date: open-ended offices are the current ones */
+        c->date.y = 9999;
+        c->date.m = 12;
+        c->date.d = 31;
+    }
+    char ctx_country[4] = "";
+    if (context && context_len)
+        context_country(c, context, context_len, ctx_country);
+    if (!actor_phrase(c, text, len))
+        return 0;
+    long best = longest_mention(c);
+    if (best < 0)
+        return place_actor(c, out) || (ctx_country[0] && context_abbrev(c, ctx_country, out));
+    mention *m = &c->ments[best];
+    /* the phrase's own country wins; the context fills a missing one */
+    if (ctx_country[0] && wants_country(m)) {
+        memcpy(m->country, ctx_country, 4);
+        m->code = NULL;
+        if (tac_code_finish_code(c, m) < 0)
+            return 0;
+    }
+    return tac_code_fill_actor(c, out, m) == 0;
+}
+
+int tac_coder_actor(tac_coder *c, const char *text, size_t len, const char *date,
+                    tac_actor *out)
+{
+    return tac_coder_actor_in(c, text, len, NULL, 0, date, out);
+}

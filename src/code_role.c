@@ -1,0 +1,915 @@
+/* code_role.c -- the coder's roles: who does what to whom around a
+ * matched pattern.
+ *
+ * Searches over the tokens, mentions and groups of the sentence, called by
+ * the per-match steps of code_event.c (match_source, match_target,
+ * refine_target, unnamed_agent) and by the matcher: the subject to the
+ * left (subject_of), the object to the right (object_of,
+ * object_after_words), passive "by" agents (by_agent), agents hidden in a
+ * modifier or an "in" phrase, a place as the target, the target of
+ * pressure, motives and conditions. The searches return a slot value (a
+ * group, SINGLE(mention) or -1), the tests (is_passive, is_participle,
+ * claim_code, ...) 0 or 1. Only local_source writes: it adds a mention;
+ * the rest only read the coder. The rules are in docs/coding.md. */
+#include "code.h"
+#include "code_mention.h"
+#include "code_match.h"
+#include "code_role.h"
+
+/* ---- roles ---------------------------------------------------------- */
+
+/* "Pakistan, a key U.S. ally in the war, has refused": a group g inside an
+ * apposition (between two commas, the first right after another group)
+ * stands for that group, the head; g otherwise. i is the verb. */
+static int appositive_head(const tac_coder *c, uint32_t s, uint32_t i, int g)
+{
+    const tac_tok *t = c->toks.v;
+    const group *gr = &c->groups[g];
+    int comma_after = 0;
+    for (uint32_t k = gr->end; k < i; k++)
+        if (tac_code_is_punct(&t[k], ','))
+            comma_after = 1;
+    if (!comma_after)
+        return g;
+    for (uint32_t k = gr->start; k > s + 1;) {
+        k--;
+        /* "Russian forces, backed by Wagner mercenaries, captured": a
+         * participle before "by" belongs to the apposition */
+        int participle = verbish(&t[k]) && k + 1 < gr->start && (t[k + 1].wflags & TAC_LX_BY);
+        if (is_clause_break(&t[k]) || (verbish(&t[k]) && !participle) ||
+            c->tok_group[k - s] >= 0)
+            return g;
+        if (tac_code_is_punct(&t[k], ',')) {
+            int h = c->tok_group[k - 1 - s];
+            return h >= 0 && c->groups[h].end == k ? h : g;
+        }
+    }
+    return g;
+}
+
+/* When the comma at token j closes a relative clause opened by ", which"
+ * or ", who", the position of the comma that opens it; else 0. */
+uint32_t tac_code_relative_before(const tac_coder *c, uint32_t s, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t k = j;
+    while (k > s && !tac_code_is_punct(&t[k - 1], ',') && !is_clause_break(&t[k - 1]))
+        k--;
+    if (k > s + 1 && k < j && tac_code_is_punct(&t[k - 1], ',') && (t[k].wflags & TAC_LX_RELATIVE))
+        return k - 1;
+    return 0;
+}
+
+/* The subject group of the clause whose verb starts at token i. */
+int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        if (is_clause_break(&t[j])) {
+            return -1;
+        }
+        /* "The attack, which Ukraine blamed on Russia, killed": a relative
+         * clause between commas before the verb is skipped */
+        if (tac_code_is_punct(&t[j], ',')) {
+            uint32_t k = tac_code_relative_before(c, s, j);
+            if (k) {
+                j = k; /* the comma before the relative pronoun */
+                continue;
+            }
+        }
+        if (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) {
+            /* "the troops that attacked", "Russia, which attacked" */
+            uint32_t k = j;
+            if (k > s && tac_code_is_punct(&t[k - 1], ','))
+                k--;
+            if (k > s && c->tok_group[k - 1 - s] >= 0) {
+                int g = c->tok_group[k - 1 - s];
+                if (c->groups[g].end == k)
+                    return g;
+            }
+            /* "Kenya announced that it would withdraw": "it" opening a
+             * complement clause is the subject of the verb before "that" */
+            if ((t[j].wflags & TAC_LX_COMPLEMENT) && j + 1 < i && tok_is(&t[j + 1], "it"))
+                continue;
+            return -1;
+        }
+        int g = c->tok_group[j - s];
+        if (g < 0)
+            continue;
+        const group *gr = &c->groups[g];
+        if (gr->end != j + 1) {
+            j = gr->start;
+            continue;
+        }
+        /* a prepositional object is not a subject: "talks with Russia";
+         * but "hundreds of workers", "a group of soldiers" are */
+        /* ... nor "a spokesman for the Somali government", "a member of
+         * the ruling party": a head, member or spokesperson speaks and acts
+         * for the body after "for" or "of" */
+        if (gr->start > s && (t[gr->start - 1].wflags & TAC_LX_PREP) &&
+            !(t[gr->start - 1].wflags & TAC_LX_BY) &&
+            !(gr->start > s + 1 && tok_is(&t[gr->start - 1], "of") &&
+              quantity_word(&t[gr->start - 2])) &&
+            !(gr->start > s + 1 &&
+              (tok_is(&t[gr->start - 1], "for") || tok_is(&t[gr->start - 1], "of")) &&
+              (t[gr->start - 2].wflags & TAC_LX_MEMBER))) {
+            j = gr->start;
+            continue;
+        }
+        /* "Russia 's troops": the owner is inside the mention; "Iran 's
+         * position" (not an actor): the owner is the subject */
+        return appositive_head(c, s, i, g);
+    }
+    return -1;
+}
+
+/* "A camp for Congolese refugees was attacked": in the passive, when the
+ * subject is no actor, the actor it belongs to ("of", "for" inside the
+ * subject phrase right before the verb) is the target; or -1. */
+int tac_code_subject_owner(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    while (j > s && (t[j - 1].wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_ADVERB | TAC_LX_NEGATION)))
+        j--;
+    for (uint32_t k = 0; j > s && k < 8; k++) {
+        j--;
+        int g = c->tok_group[j - s];
+        if (g >= 0) {
+            uint32_t b = c->groups[g].start;
+            if (c->groups[g].end == j + 1 && b > s &&
+                (tok_is(&t[b - 1], "of") || tok_is(&t[b - 1], "for")))
+                return g;
+            return -1;
+        }
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') || verbish(&t[j]) ||
+            (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_SAY)))
+            return -1;
+    }
+    return -1;
+}
+
+/* A verb whose past tense and participle are its base form ("was set on
+ * fire", "were hit by", "was put under house arrest"): the lemmatiser
+ * cannot tell them from the present, so English's closed list of such
+ * verbs is data (`marker unchanged-past`), read for a verb form that is
+ * its own lemma. */
+int tac_code_same_form_participle(const tac_tok *v)
+{
+    return (v->wclass & TAC_LC_UNCHANGED_PAST) && v->word == v->lemma &&
+           (v->wflags & TAC_LX_VERB);
+}
+
+/* A past participle (or a past tense, which looks the same): "attacked",
+ * "taken", "held", "set". */
+int tac_code_is_participle(const tac_tok *v)
+{
+    return tac_code_same_form_participle(v) ||
+           (v->norm_len > 3 && (memcmp(v->norm + v->norm_len - 2, "ed", 2) == 0 ||
+                                memcmp(v->norm + v->norm_len - 2, "en", 2) == 0)) ||
+           (v->word != v->lemma && v->norm[v->norm_len - 1] != 's' &&
+            !(v->norm_len > 3 && memcmp(v->norm + v->norm_len - 3, "ing", 3) == 0));
+}
+
+int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    if (!tac_code_is_participle(&t[i]))
+        return 0;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        if (t[j].wflags & TAC_LX_BE)
+            return 1;
+        if (!(t[j].wflags & (TAC_LX_ADVERB | TAC_LX_NEGATION)))
+            break;
+    }
+    /* a reduced passive: "civilians killed by government forces"; in a
+     * headline also "5 killed in air strike on Idlib" */
+    uint32_t n = i + 1;
+    while (n < c->sent_end && (t[n].wflags & TAC_LX_ADVERB))
+        n++;
+    if (n < c->sent_end && i > s && !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)) &&
+        ((t[n].wflags & TAC_LX_BY) ||
+         (c->in_headline && (tok_is(&t[n], "in") || tok_is(&t[n], "during") ||
+                             tok_is(&t[n], "near") || tok_is(&t[n], "after")))))
+        return 1;
+    return 0;
+}
+
+/* "spoke by phone with", "voted by a show of hands to": a pattern whose
+ * second word is "by" and whose own words go on from it names a means, not
+ * the agent of a reduced passive ("kill by $" ends at its "by"). */
+int tac_code_by_is_means(const match *mt)
+{
+    const char *w = strchr(mt->pat->text, ' ');
+    return w && !strncmp(w + 1, "by ", 3) && w[4] != '$' && w[4] != '+' && w[4] != '\0';
+}
+
+/* The group after "by" within a few words from i that does not cross a
+ * verb, a comma or a clause word: the agent of a noun event ending at i
+ * ("the release of the hostages by the kidnappers"); a participle right
+ * before "by" is passed over ("a strike called by the unions"), and so is
+ * a passive verb whose subject the noun event is ("sanctions were imposed
+ * on Libya by ..."; *out_verb is then its participle, else 0). Else -1. */
+int tac_code_noun_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t *out_verb)
+{
+    const tac_tok *t = c->toks.v;
+    int passive = 0;
+    *out_verb = 0;
+    for (uint32_t j = i; j < e && j < i + 7; j++) {
+        if (t[j].wflags & TAC_LX_BY)
+            return group_at(c, s, e, j + 1);
+        /* "sanctions were imposed on Libya by the Security Council": the
+         * noun event is the subject of a passive verb, whose agent it
+         * takes */
+        if (!passive && j + 1 < e && (t[j].wflags & TAC_LX_BE) &&
+            tac_code_is_participle(&t[j + 1])) {
+            passive = 1;
+            *out_verb = ++j;
+            continue;
+        }
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+            (verbish(&t[j]) &&
+             !(j + 1 < e && (t[j + 1].wflags & TAC_LX_BY) && tac_code_is_participle(&t[j]))))
+            return -1;
+    }
+    return -1;
+}
+
+/* The group after "by" following token i, within a few tokens. */
+int tac_code_by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j < e && j < i + 6; j++) {
+        if (is_clause_break(&t[j]))
+            return -1;
+        if (t[j].wflags & TAC_LX_BY)
+            return group_at(c, s, e, j + 1);
+    }
+    return -1;
+}
+
+/* "military exercises", "a military offensive", "police crackdown": a
+ * group that is one bare agent (no country, person or name) right before a
+ * common noun is that noun's modifier, not an actor. */
+int tac_code_modifier_agent(const tac_coder *c, uint32_t e, int g)
+{
+    const tac_tok *t = c->toks.v;
+    const group *gr = &c->groups[g];
+    const mention *m = &c->ments[gr->first];
+    if (gr->n != 1 || m->country[0] || m->person || m->n_agents != 1 || !m->code ||
+        strlen(m->code) != 3 || m->end >= e)
+        return 0;
+    const tac_tok *w = &t[m->end];
+    return (w->flags & TAC_TOK_WORD) && !(w->flags & TAC_TOK_CAP) &&
+           (w->wflags & TAC_LX_NOUN) && !verbish(w) &&
+           !(w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_DET | TAC_LX_AUX | TAC_LX_BE |
+                          TAC_LX_SAY | TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
+                          TAC_LX_ADVERB));
+}
+
+/* "aid for Bosnia aimed at uniting its forces", "aid to refugees fleeing
+ * the war": a participle at token k after the object of a preposition
+ * opens a reduced relative clause about it (an -ing form, or an -ed form
+ * before a preposition), not a clause of which it is the subject. */
+static int reduced_relative(const tac_coder *c, uint32_t e, uint32_t k)
+{
+    const tac_tok *t = c->toks.v;
+    const tac_tok *v = &t[k];
+    if (v->wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY | TAC_LX_NEGATION))
+        return 0;
+    if (ends_with(v, "ing"))
+        return 1;
+    return tac_code_is_participle(v) && k + 1 < e && (t[k + 1].wflags & TAC_LX_PREP);
+}
+
+/* "farmers hurt by the drought", "the town held by rebels": a past
+ * participle at token k, after a noun, with "by" after it is passive: it
+ * opens a reduced relative clause about the noun, not a clause of which
+ * the noun is the subject. */
+static int passive_relative(const tac_coder *c, uint32_t e, uint32_t k)
+{
+    const tac_tok *t = c->toks.v;
+    return k + 1 < e && tac_code_is_participle(&t[k]) && (t[k + 1].wflags & TAC_LX_BY) &&
+           !(t[k].wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY));
+}
+
+/* 1 if the group g is the subject of a verb right after it (it opens a
+ * clause, no object); with rel, not when that verb opens a reduced
+ * relative clause about it ("aid to refugees fleeing the war"); and never
+ * when it is a participle before "by", a passive one ("promised to help
+ * farmers hurt by the drought"). */
+static int subject_of_next(const tac_coder *c, uint32_t e, int g, int rel)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t v = c->groups[g].end;
+    return v < e && verbish(&t[v]) && !passive_relative(c, e, v) &&
+           !(rel && reduced_relative(c, e, v));
+}
+
+/* "on", "over", "about": a preposition that opens what an event is about. */
+static int topic_prep(const tac_tok *w)
+{
+    return tok_is(w, "on") || tok_is(w, "over") || tok_is(w, "about");
+}
+
+#define OBJECT_WORDS 6      /* how far object_after_words looks */
+#define JOINED_NOUN_WORDS 4 /* ... and further, once, past nouns joined by and/or */
+
+/* "threatened further action against Russia", "rejected proposed Israeli
+ * changes": an actor group a few words into the object noun phrase, right
+ * after a preposition of direction or as its modifier. The words before it
+ * must not be verbs, clause breaks, conjunctions or other actors. verbal:
+ * the event is verbal (roots 01-13), so "by" after the noun names its
+ * author. */
+static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j,
+                              int verbal)
+{
+    const tac_tok *t = c->toks.v;
+    /* after "on", "over", "about": what the event is about */
+    int topic = j > s && topic_prep(&t[j - 1]);
+    /* "send 500 tons of food and medicine to Sudan", "press their demands
+     * for greater freedom and opportunities from the government": nouns
+     * joined by "and" or "or" (no actor, no verb after it) go on to the
+     * preposition that names the recipient, author or owner */
+    uint32_t lim = j + OBJECT_WORDS;
+    for (uint32_t k = j; k < e && k < lim; k++) {
+        const tac_tok *w = &t[k];
+        if (k > s && lim == j + OBJECT_WORDS && (tok_is(w, "and") || tok_is(w, "or")) &&
+            (t[k - 1].wflags & TAC_LX_NOUN) && !verbish(&t[k - 1]) && c->tok_group[k - s] < 0 &&
+            k + 1 < e && !verbish(&t[k + 1]) &&
+            !(t[k + 1].wflags & (TAC_LX_DET | TAC_LX_ADVERB)) &&
+            ((t[k + 1].wflags & TAC_LX_NOUN) || !(t[k + 1].wflags & TAC_LX_VERB)) &&
+            c->tok_group[k + 1 - s] < 0) {
+            lim += JOINED_NOUN_WORDS;
+            continue;
+        }
+        int g = c->tok_group[k - s];
+        if (g >= 0 && tac_code_modifier_agent(c, e, g) && group_at(c, s, e, k) == g) {
+            k = c->groups[g].end - 1;
+            continue;
+        }
+        if (g >= 0) {
+            /* the group must start here, not follow "and", not open a clause */
+            if (group_at(c, s, e, k) != g || (k > j && (t[k - 1].wflags & TAC_LX_CONJ)) ||
+                subject_of_next(c, e, g, k > j))
+                return -1;
+            return g;
+        }
+        /* "kidnapped up to 16 Russian advisers": "up to" before a number
+         * bounds a quantity, it is no preposition */
+        if (tok_is(w, "up") && k + 2 < e && tok_is(&t[k + 1], "to") &&
+            (t[k + 2].flags & TAC_TOK_NUM)) {
+            k++;
+            continue;
+        }
+        /* "rejected proposed Israeli changes": an -ed word right after
+         * the verb is an adjective of the object */
+        int adj_ed = k == j && ends_with(w, "ed") &&
+                     !(w->wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY));
+        /* "a summit on the unrest in Iran": in a topic phrase, the country
+         * where the topic happens is the topic */
+        int topic_in = topic && tok_is(w, "in");
+        /* "rejected the plan proposed by the UN": a participle before "by"
+         * after the object noun names the noun's author (verbal events) */
+        if (k > s && k + 1 < e && tac_code_is_participle(w) && tok_is(&t[k + 1], "by") &&
+            !(w->wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY)) &&
+            (t[k - 1].wflags & TAC_LX_NOUN) && !verbish(&t[k - 1]))
+            continue;
+        /* "20 million dollars in emergency aid to Ethiopia": "in" after a
+         * sum of money names its kind, no place */
+        if (tok_is(w, "in") && k > s && k + 1 < e && !(t[k + 1].flags & TAC_TOK_CAP) &&
+            !(t[k + 1].wflags & TAC_LX_DET) && c->tok_group[k + 1 - s] < 0 &&
+            (tok_is(&t[k - 1], "dollars") || tok_is(&t[k - 1], "euros") ||
+             tok_is(&t[k - 1], "pounds") || tok_is(&t[k - 1], "yen") ||
+             tok_is(&t[k - 1], "francs") || tok_is(&t[k - 1], "rupees")))
+            continue;
+        if (is_clause_break(w) || (w->wflags & (TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_SAY |
+                                                TAC_LX_AUX | TAC_LX_BE | TAC_LX_COMPLEMENT)) ||
+            (verbish(w) && !adj_ed) || tac_code_is_punct(w, ',') || (tok_is(w, "in") && !topic_in))
+            return -1;
+        /* "promised military aid to Mozambique", "rejected calls by
+         * Belarus", "dismissed an appeal from the president", "demanded the
+         * removal of X": after the object noun (the pattern's last word or
+         * a word after it), the recipient, author or owner of that noun,
+         * within three words of the preposition (not "to" before a verb:
+         * "agreed to talks to end ...") */
+        /* "by" names the author only when the event answers the noun
+         * (verbal events, roots 01-13: "rejected demands by Belarus"); in
+         * "ordered patrols by police" the police act */
+        /* ... but a participle before "by" names the holder of the object
+         * of any event: "recapture territory held by rebel Serbs" */
+        if (tok_is(w, "by") && !verbal &&
+            !(k > s + 1 && tac_code_is_participle(&t[k - 1]) && !verbish(&t[k - 2]) &&
+              (t[k - 2].wflags & TAC_LX_NOUN)))
+            return -1;
+        if (tok_is(w, "to") || tok_is(w, "by") || tok_is(w, "from") || tok_is(w, "of") ||
+            topic_in) {
+            const tac_tok *pw = k > s ? &t[k - 1] : NULL; /* the noun before */
+            if (pw && tok_is(w, "by") && k > s + 1 && tac_code_is_participle(pw) &&
+                (t[k - 2].wflags & TAC_LX_NOUN) && !verbish(&t[k - 2]))
+                pw = &t[k - 2]; /* "the plan proposed by" */
+            /* "recaptured the town of Palmyra from X": a place in an "of"
+             * phrase is part of the object; the search goes on after it */
+            if (tok_is(w, "of") && pw && !verbish(pw) && (pw->wflags & TAC_LX_NOUN)) {
+                int lm = loc_at(c, e, k + 1);
+                if (lm >= 0 && c->tok_group[k + 1 - s] < 0) {
+                    k = c->ments[lm].end - 1;
+                    continue;
+                }
+            }
+            if (!pw || verbish(pw) || !(pw->wflags & TAC_LX_NOUN) || (k == j && k == s + 1) ||
+                (k + 1 < e && tok_is(w, "to") && (t[k + 1].wflags & TAC_LX_VERB) &&
+                 !(t[k + 1].wflags & TAC_LX_NOUN)))
+                return -1;
+            if (topic_in) {
+                int lm = loc_at(c, e, k + 1); /* "in Iran" is a place, no actor */
+                if (lm >= 0)
+                    return SINGLE(lm);
+            }
+            for (uint32_t q = k + 1; q < e && q <= k + 3; q++) {
+                int g2 = c->tok_group[q - s];
+                if (g2 >= 0)
+                    return group_at(c, s, e, q) == g2 && !subject_of_next(c, e, g2, 1) ? g2 : -1;
+                if (is_clause_break(&t[q]) || verbish(&t[q]) || (t[q].wflags & TAC_LX_PREP) ||
+                    tac_code_is_punct(&t[q], ','))
+                    return -1;
+            }
+            return -1;
+        }
+        if (topic_prep(w))
+            topic = 1;
+        if ((w->wflags & TAC_LX_PREP) &&
+            !(tok_is(w, "against") || tok_is(w, "with") || tok_is(w, "on") ||
+              tok_is(w, "toward") || tok_is(w, "towards") || tok_is(w, "at") || tok_is(w, "over") ||
+              tok_is(w, "upon") || tok_is(w, "for") || tok_is(w, "between")))
+            return -1;
+    }
+    return -1;
+}
+
+/* In a headline's reduced passive, the actor group inside the "in"
+ * phrase after token i: "killed in Russian air strike". */
+int tac_code_in_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    if (i >= e || !tok_is(&t[i], "in"))
+        return -1;
+    for (uint32_t j = i + 1; j < e && j < i + 4; j++) {
+        if (is_clause_break(&t[j]) || verbish(&t[j]))
+            return -1;
+        int g = group_at(c, s, e, j);
+        /* "killed in northern Syria": a country with no agent after "in"
+         * is the place, not the agent; "in Russian air strike" is */
+        if (g >= 0) {
+            const group *gr = &c->groups[g];
+            const mention *m = &c->ments[gr->first];
+            if (gr->n == 1 && !m->n_agents && !m->person && m->country[0] &&
+                m->code && !strcmp(m->code, m->country) &&
+                (gr->end >= e || !(t[gr->end].wflags & TAC_LX_NOUN) ||
+                 (t[gr->end].wflags & (TAC_LX_PREP | TAC_LX_CONJ))))
+                return -1;
+            return g;
+        }
+    }
+    return -1;
+}
+
+/* "99 persons were killed in police firing": in a passive with no "by"
+ * agent, an actor inside the "in" or "during" phrase of the verb's own
+ * pattern (`kill * in * police firing`), right before the pattern's noun,
+ * names the agent; so does one after a "by" inside the pattern ("picked
+ * up by police", `pick up by * police`). i: the verb, end: the end of its match. The group, or
+ * -1. (A noun event after the match, "killed in Israeli tank shelling", is
+ * coded itself, with the victims as its target: the kill is not coded
+ * apart.) */
+int tac_code_in_event_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t p = i + 1;
+    while (p < e && p <= end && !tok_is(&t[p], "in") && !tok_is(&t[p], "during") &&
+           !(t[p].wflags & TAC_LX_BY))
+        p++;
+    if (p >= e || p > end)
+        return -1;
+    /* "picked up by police" (`pick up by * police`): the actor after a
+     * "by" inside the pattern */
+    if (t[p].wflags & TAC_LX_BY) {
+        for (uint32_t j = p + 1; j < end; j++)
+            if (c->tok_group[j - s] >= 0)
+                return c->tok_group[j - s];
+        return -1;
+    }
+    for (uint32_t j = p + 1; j < e && j < p + 5; j++) {
+        if (is_clause_break(&t[j]) || verbish(&t[j]) || tac_code_is_punct(&t[j], ','))
+            return -1;
+        int g = c->tok_group[j - s];
+        if (g < 0)
+            continue;
+        uint32_t n = c->groups[g].end;
+        if (n >= e || verbish(&t[n]))
+            return -1;
+        return n < end ? g : -1;
+    }
+    return -1;
+}
+
+/* The object group right after token i (at most one determiner or
+ * adverb between), unless it opens a new clause; else one a few words into
+ * the object phrase (object_after_words; verbal as there). infinitive: the
+ * event is an intent, refusal or threat (roots 03, 12, 13), whose object
+ * may be that of an infinitive after the verb. */
+int tac_code_object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int verbal,
+                       int infinitive)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    while (j < e && j < i + 2 && (t[j].wflags & TAC_LX_ADVERB))
+        j++;
+    /* "threatened to deliver devastating blows to the United States": an
+     * intent, refusal or threat (infinitive: roots 03, 12, 13) whose verb
+     * has an infinitive complement that codes no event of its own is aimed
+     * at the infinitive's object ("to" and a verb in its base form, with a
+     * particle: "to blow up"). Not an infinitive of purpose after a noun
+     * ("agreed to talks to end the war") */
+    if (infinitive && j + 2 < e && j > s &&
+        (verbish(&t[j - 1]) ||
+         ((t[j - 1].wflags & TAC_LX_VERB) && !(t[j - 1].wflags & TAC_LX_NOUN))) &&
+        tok_is(&t[j], "to") &&
+        (t[j + 1].wflags & TAC_LX_VERB) &&
+        !(t[j + 1].flags & TAC_TOK_CAP) && t[j + 1].word == t[j + 1].lemma &&
+        !verbish(&t[j + 1])) {
+        j += 2;
+        if (j + 1 < e && (tok_is(&t[j], "up") || tok_is(&t[j], "out") || tok_is(&t[j], "off") ||
+                          tok_is(&t[j], "down") || tok_is(&t[j], "back") || tok_is(&t[j], "away")))
+            j++;
+    }
+    /* "held talks with X", "launched an offensive against X" */
+    if (j < e && (tok_is(&t[j], "with") || tok_is(&t[j], "against") || tok_is(&t[j], "on") ||
+                  tok_is(&t[j], "upon") || tok_is(&t[j], "toward") || tok_is(&t[j], "towards") ||
+                  tok_is(&t[j], "into") || tok_is(&t[j], "between")))
+        j++;
+    /* "dozens of protesters", "two of the soldiers" */
+    if (j + 1 < e && tok_is(&t[j + 1], "of") &&
+        ((t[j].flags & TAC_TOK_NUM) || tok_is(&t[j], "dozens") || tok_is(&t[j], "hundreds") ||
+         tok_is(&t[j], "thousands") || tok_is(&t[j], "scores") || tok_is(&t[j], "many") ||
+         tok_is(&t[j], "several") || tok_is(&t[j], "some") || tok_is(&t[j], "one") ||
+         tok_is(&t[j], "two") || tok_is(&t[j], "three") || tok_is(&t[j], "members") ||
+         tok_is(&t[j], "millions") || tok_is(&t[j], "groups")))
+        j += 2;
+    int g = group_at(c, s, e, j);
+    if (g >= 0 && tac_code_modifier_agent(c, e, g))
+        return object_after_words(c, s, e, c->groups[g].end, verbal);
+    if (g < 0)
+        return object_after_words(c, s, e, j, verbal);
+    uint32_t end = c->groups[g].end;
+    if (end < e && verbish(&t[end]) && !passive_relative(c, e, end))
+        return -1;
+    return g;
+}
+
+/* "engaged Filipino peacekeepers in a firefight", "were killed in a
+ * bombing", "arrested 100 Palestinians in a security sweep", "hosted X
+ * for talks": the verb whose clause a noun event at token i belongs to,
+ * when the noun stands in a prepositional phrase ("in", "during", "with",
+ * "through", "for") after that verb and its object (a place phrase may
+ * stand between); or -1. */
+int tac_code_pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i, k = 0;
+    /* "in a", "in a deadly", "during the" */
+    while (j > s && k < 3) {
+        const tac_tok *w = &t[j - 1];
+        if (tok_is(w, "in") || tok_is(w, "during") || tok_is(w, "with") || tok_is(w, "through") ||
+            tok_is(w, "for"))
+            break;
+        if (c->tok_group[j - 1 - s] >= 0 || verbish(w) || is_clause_break(w) ||
+            tac_code_is_punct(w, ',') || (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ)))
+            return -1;
+        j--;
+        k++;
+    }
+    if (j == s || j == i)
+        return -1;
+    j--; /* the preposition */
+    for (k = 0; j > s && k < 10; k++) {
+        j--;
+        const tac_tok *w = &t[j];
+        if (is_clause_break(w) || tac_code_is_punct(w, ',') || (w->wflags & (TAC_LX_CONJ | TAC_LX_SAY)))
+            return -1;
+        if (c->tok_group[j - s] >= 0 || (w->wflags & TAC_LX_TIME))
+            continue;
+        if (verbish(w))
+            return (int)j;
+        /* "on Saturday", "last week" */
+        if (tok_is(w, "on") && j + 1 < i && (t[j + 1].wflags & TAC_LX_TIME))
+            continue;
+        /* "hosted X in this Siberian city for an informal meeting" */
+        if (w->wflags & TAC_LX_LOCATIVE)
+            continue;
+        if (w->wflags & TAC_LX_PREP)
+            return -1;
+    }
+    return -1;
+}
+
+/* A word that describes a region of a country before its name: a compass
+ * word in any case ("Western Cambodia") or one lower-case word that is no
+ * verb, preposition or other function word ("northern", "war-torn"). */
+static int region_modifier(const tac_tok *w)
+{
+    if (w->wclass & TAC_LC_COMPASS) /* `marker compass` */
+        return 1;
+    return (w->flags & TAC_TOK_WORD) && !(w->flags & TAC_TOK_CAP) && !verbish(w) &&
+           !(w->wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_BE |
+                          TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_NEGATION | TAC_LX_TIME |
+                          TAC_LX_SAY | TAC_LX_COMPLEMENT));
+}
+
+/* "Four children were killed in Israeli tank shelling": a noun event
+ * whose source is the group src right before it (a determiner may stand
+ * before the group) in an "in" or "during" phrase right after a passive
+ * verb with no "by" agent was done to that verb's subject, its target;
+ * or -1. */
+int tac_code_passive_host_target(const tac_coder *c, uint32_t s, uint32_t e, int src)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = c->groups[src].start;
+    if (j > s && (t[j - 1].wflags & TAC_LX_DET))
+        j--;
+    if (j < s + 2 || !(tok_is(&t[j - 1], "in") || tok_is(&t[j - 1], "during")))
+        return -1;
+    uint32_t v = j - 2;
+    /* "were wounded on Monday in a Taliban attack" */
+    while (v > s && ((t[v].wflags & (TAC_LX_TIME | TAC_LX_ADVERB)) ||
+                     (tok_is(&t[v], "on") && (t[v + 1].wflags & TAC_LX_TIME))))
+        v--;
+    if (!verbish(&t[v]) || !tac_code_is_passive(c, s, v) || tac_code_by_agent(c, s, e, v + 1) != -1)
+        return -1;
+    int g = tac_code_subject_of(c, s, v);
+    return g != src ? g : -1;
+}
+
+/* "imposed a curfew in the town of Cizre", "demonstrated in Serbia",
+ * "fired at targets in Jericho": the place where an event happens, in the
+ * words after its pattern up to the end of the clause (a verb, a clause
+ * word, a comma or another actor ends the search). Returns a location
+ * mention as a slot value, a country group after a locative preposition
+ * ("in the Gaza Strip"), or -1. */
+int tac_code_place_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = j; k < e && k < j + 12; k++) {
+        const tac_tok *w = &t[k];
+        int g = c->tok_group[k - s];
+        if (g >= 0 && tac_code_modifier_agent(c, e, g)) {
+            k = c->groups[g].end - 1;
+            continue;
+        }
+        if (g >= 0) {
+            const group *gr = &c->groups[g];
+            const mention *m = &c->ments[gr->first];
+            uint32_t b = gr->start;
+            /* "in northern Israel", "in Western Cambodia", "in the
+             * war-torn Congo": one modifier of the country, lower-case or
+             * a compass word */
+            if (b > s + 1 && region_modifier(&t[b - 1]))
+                b--;
+            if (b > s && (t[b - 1].wflags & TAC_LX_DET))
+                b--;
+            if (gr->start == k && gr->n == 1 && m->country[0] && !m->n_agents && !m->person &&
+                b > s && (t[b - 1].wflags & TAC_LX_LOCATIVE))
+                return g;
+            return -1;
+        }
+        int lm = loc_at(c, e, k);
+        if (lm >= 0)
+            return SINGLE(lm);
+        /* "in a crowded market in Colombo": a participle after a
+         * determiner is an adjective */
+        if (is_clause_break(w) || tac_code_is_punct(w, ',') ||
+            (verbish(w) && !(k > j && (t[k - 1].wflags & TAC_LX_DET) && ends_with(w, "ed"))) ||
+            (w->wflags & (TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            return -1;
+    }
+    return -1;
+}
+
+/* The source slot value src with the country of the place slot value
+ * place when src is one bare agent or one ethnic group (ETH) of no
+ * country, not an IGO, NGO or other named group: a new mention after the
+ * others, in *out (else src). -1 when out of memory, else 0 (no slot value
+ * is free to mean "out of memory": SINGLE(1) is -3). */
+int tac_code_local_source(tac_coder *c, int src, int place, int *out)
+{
+    *out = src;
+    uint32_t f, n, pf, pn;
+    slot_members(c, src, &f, &n);
+    slot_members(c, place, &pf, &pn);
+    const mention *m = &c->ments[f];
+    if (n != 1 || pn != 1 || m->country[0] || m->person || !m->code ||
+        ((m->n_agents != 1 || strlen(m->code) != 3) && !has_agent(m, "ETH")) ||
+        tac_code_region_code(m->code) || has_agent(m, "IGO") || has_agent(m, "NGO") ||
+        has_agent(m, "IMG") || !c->ments[pf].country[0])
+        return 0;
+    /* the place must follow a locative preposition ("in Algiers", "in the
+     * town of Cizre"), not be a name that looks like one */
+    const tac_tok *t = c->toks.v;
+    uint32_t b = c->ments[pf].start, k = 0;
+    while (b > 0 && k < 4 && !(t[b - 1].wflags & TAC_LX_LOCATIVE)) {
+        if (verbish(&t[b - 1]) || is_clause_break(&t[b - 1]) || tac_code_is_punct(&t[b - 1], ','))
+            return 0;
+        b--;
+        k++;
+    }
+    if (b == 0 || !(t[b - 1].wflags & TAC_LX_LOCATIVE))
+        return 0;
+    mention l = *m;
+    memcpy(l.country, c->ments[pf].country, 4);
+    l.code = NULL;
+    l.group = -1;
+    if (tac_code_finish_code(c, &l) < 0 || tac_code_push_mention(c, &l) < 0)
+        return -1;
+    *out = SINGLE(c->n_ments - 1);
+    return 0;
+}
+
+/* The one a demand or a threat is aimed at, when nothing else is:
+ *   "reiterated its demand today that Israel ease restrictions": the
+ *     subject of the "that" clause right after a demand (10) or appeal (02);
+ *   "threatened to stop the talks if the United States goes ahead",
+ *     "will withdraw unless Baghdad accepts": the subject of the condition
+ *     after a threat (13).
+ * j is the end of the pattern; returns a group or -1. */
+int tac_code_condition_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j,
+                              const tac_cameo *cm)
+{
+    const tac_tok *t = c->toks.v;
+    int demand = (cm->root[0] == '1' && cm->root[1] == '0') ||
+                 (cm->root[0] == '0' && cm->root[1] == '2');
+    int threat = cm->root[0] == '1' && cm->root[1] == '3';
+    if (demand) {
+        uint32_t k = j;
+        while (k < e && k < j + 3 && (t[k].wflags & (TAC_LX_TIME | TAC_LX_ADVERB)))
+            k++;
+        if (k + 1 < e && (t[k].wflags & TAC_LX_COMPLEMENT))
+            return group_at(c, s, e, k + 1);
+        return -1;
+    }
+    if (!threat)
+        return -1;
+    for (uint32_t k = j; k + 1 < e; k++) {
+        if (tok_is(&t[k], "unless") || tok_is(&t[k], "if"))
+            return group_at(c, s, e, k + 1);
+        if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ','))
+            return -1;
+    }
+    return -1;
+}
+
+/* A claim of responsibility (015): a statement about an act, aimed at the
+ * one the act was done to ("claimed that they had attacked Iraq"), unlike
+ * other statements. */
+int tac_code_claim_code(const tac_cameo *cm)
+{
+    return strncmp(cm->code, "015", 3) == 0;
+}
+
+/* 1 if the slot value tgt is military forces of the source src: every
+ * member a military agent (or a named body's troops) of no country or of
+ * the country of src's first member ("its troops", "army reservists"). */
+int tac_code_own_forces(const tac_coder *c, int src, int tgt)
+{
+    uint32_t sf, sn, tf, tn;
+    slot_members(c, src, &sf, &sn);
+    slot_members(c, tgt, &tf, &tn);
+    if (!sn || !tn)
+        return 0;
+    const char *sc = c->ments[sf].country;
+    for (uint32_t k = 0; k < tn; k++) {
+        const mention *m = &c->ments[tf + k];
+        if (!(has_agent(m, "MIL") || m->armed) || m->person ||
+            (m->country[0] && strcmp(m->country, sc) != 0))
+            return 0;
+    }
+    return 1;
+}
+
+/* The adversary named after the forces tgt in the same clause: a group
+ * after "against", "with", "toward", "on" or "at" ("reservists for a
+ * possible war against Iraq", "troops on alert along the border with
+ * Pakistan"); or -1. */
+int tac_code_adversary_after(const tac_coder *c, uint32_t s, uint32_t e, int tgt)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t tf, tn;
+    slot_members(c, tgt, &tf, &tn);
+    if (!tn)
+        return -1;
+    uint32_t from = c->ments[tf + tn - 1].end;
+    for (uint32_t k = from; k < e && k < from + 12; k++) {
+        const tac_tok *w = &t[k];
+        int g = group_at(c, s, e, k);
+        if (g >= 0) {
+            uint32_t b = c->ments[c->groups[g].first].start;
+            while (b > k && b > s && (t[b - 1].wflags & TAC_LX_DET))
+                b--;
+            const tac_tok *pw = b > s ? &t[b - 1] : NULL;
+            return pw && (tok_is(pw, "against") || tok_is(pw, "with") || tok_is(pw, "toward") ||
+                          tok_is(pw, "towards") || tok_is(pw, "on") || tok_is(pw, "at"))
+                       ? g
+                       : -1;
+        }
+        if (c->tok_group[k - s] >= 0 || is_clause_break(w) || tac_code_is_punct(w, ',') ||
+            verbish(w) || (w->wflags & (TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            return -1;
+    }
+    return -1;
+}
+
+/* The actor after "in protest of", "at", "against", "over" or "to" in
+ * the clause after token j ("in protest of the Russian government's
+ * refusal" -> RUSGOV); or -1. */
+int tac_code_motive_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = j; k + 2 < e && k < j + 10; k++) {
+        if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ',') || verbish(&t[k]))
+            return -1;
+        if (tok_is(&t[k], "in") && tok_is(&t[k + 1], "protest") &&
+            (tok_is(&t[k + 2], "of") || tok_is(&t[k + 2], "at") || tok_is(&t[k + 2], "against") ||
+             tok_is(&t[k + 2], "over") || tok_is(&t[k + 2], "to")))
+            return tac_code_object_of(c, s, e, k + 3, 1, 0);
+    }
+    return -1;
+}
+
+#define PRESSURE_SPAN 12     /* words after the match that may open the phrase */
+#define PRESSURE_MODIFIERS 4 /* words from the opener to the pressure noun */
+
+/* "declined to resign despite growing pressure by the anti-corruption
+ * commission", "stepped down under pressure from the army", "rejected the
+ * plan, defying calls from the UN": a refusal or a yielding (roots 12,
+ * 08) answers whoever pressed for it, named after "by" or "from" in a
+ * "despite", "under", "defying" or "resisting" phrase of pressure, calls,
+ * demands, appeals or pleas (`marker pressure`) that follows the match
+ * (token j) in the sentence's clause. Returns that group, or -1. */
+int tac_code_pressure_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = j; k + 2 < e && k < j + PRESSURE_SPAN; k++) {
+        int opener = tok_is(&t[k], "despite") || tok_is(&t[k], "under") ||
+                     tok_is(&t[k], "defying") || tok_is(&t[k], "resisting");
+        if (!opener) {
+            if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ',') ||
+                c->tok_group[k - s] >= 0)
+                return -1;
+            continue;
+        }
+        /* a few words may qualify the noun: "growing international" */
+        for (uint32_t n = k + 1; n + 1 < e && n <= k + PRESSURE_MODIFIERS; n++) {
+            if (t[n].wclass & TAC_LC_PRESSURE)
+                return tok_is(&t[n + 1], "by") || tok_is(&t[n + 1], "from")
+                           ? group_at(c, s, e, n + 2)
+                           : -1;
+            /* ("repeated", "renewed" calls: an -ed word here qualifies) */
+            if ((t[n].wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY)) ||
+                c->tok_group[n - s] >= 0 || (t[n].flags & TAC_TOK_PUNCT))
+                return -1;
+        }
+        return -1;
+    }
+    return -1;
+}
+
+/* The events pressure_target answers for: a refusal (12) or a yielding
+ * (08). */
+int tac_code_yields_to_pressure(const tac_cameo *cm)
+{
+    return (cm->root[0] == '1' && cm->root[1] == '2') || (cm->root[0] == '0' && cm->root[1] == '8');
+}
+
+/* 1 if the first members of slot values a and b have the same country. */
+int tac_code_same_country(const tac_coder *c, int a, int b)
+{
+    uint32_t af, an, bf, bn;
+    slot_members(c, a, &af, &an);
+    slot_members(c, b, &bf, &bn);
+    return an && bn && c->ments[af].country[0] &&
+           strcmp(c->ments[af].country, c->ments[bf].country) == 0;
+}
+
+/* Events that take the place where they happen as their target when they
+ * have no other: all but statements and appeals (01, 02) and meetings
+ * (04, whose target is the other party) except travel to a place (042). */
+int tac_code_place_root(const tac_cameo *cm)
+{
+    if (cm->root[0] == '0' && (cm->root[1] == '1' || cm->root[1] == '2') &&
+        !tac_code_claim_code(cm))
+        return 0;
+    if (cm->root[0] == '0' && cm->root[1] == '4')
+        return strncmp(cm->code, "042", 3) == 0;
+    return 1;
+}

@@ -1,0 +1,40 @@
+/* code_role.h -- the coder's roles (code_role.c): the subject, object and
+ * target searches the per-match steps of code_event.c call. */
+#ifndef TAC_CODE_ROLE_H
+#define TAC_CODE_ROLE_H
+
+#include "code.h"
+
+/* defined in code_role.c, used by the other parts of the coder (each one
+ * is described at its definition) */
+uint32_t tac_code_relative_before(const tac_coder *c, uint32_t s, uint32_t j);
+/* The subject group of the clause whose verb starts at token i. */
+int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i);
+int tac_code_subject_owner(const tac_coder *c, uint32_t s, uint32_t i);
+int tac_code_same_form_participle(const tac_tok *v);
+int tac_code_is_participle(const tac_tok *v);
+int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i);
+int tac_code_by_is_means(const match *mt);
+int tac_code_noun_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t *out_verb);
+int tac_code_by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i);
+int tac_code_modifier_agent(const tac_coder *c, uint32_t e, int g);
+int tac_code_in_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i);
+int tac_code_in_event_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end);
+int tac_code_object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int verbal,
+                       int infinitive);
+int tac_code_pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i);
+int tac_code_passive_host_target(const tac_coder *c, uint32_t s, uint32_t e, int src);
+int tac_code_place_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j);
+int tac_code_local_source(tac_coder *c, int src, int place, int *out);
+int tac_code_condition_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j,
+                              const tac_cameo *cm);
+int tac_code_claim_code(const tac_cameo *cm);
+int tac_code_own_forces(const tac_coder *c, int src, int tgt);
+int tac_code_adversary_after(const tac_coder *c, uint32_t s, uint32_t e, int tgt);
+int tac_code_motive_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j);
+int tac_code_pressure_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j);
+int tac_code_yields_to_pressure(const tac_cameo *cm);
+int tac_code_same_country(const tac_coder *c, int a, int b);
+int tac_code_place_root(const tac_cameo *cm);
+
+#endif
