@@ -185,7 +185,7 @@ int eval_reign(eval_ctx *ctx, eval_result *r)
     if (!buf)
         return -1;
     r->measure = "leaders resolved to the state's GOV";
-    long k = 0, resolved = 0, country = 0, met = 0;
+    long k = 0, resolved = 0, country = 0;
     long era_n[2] = {0, 0}, era_met[2] = {0, 0};
     char *cur = buf, *line;
     while ((line = eval_next_line(&cur)) != NULL) {
@@ -223,7 +223,6 @@ int eval_reign(eval_ctx *ctx, eval_result *r)
         r->items++;
         resolved += found;
         country += c_ok;
-        met += ok;
         era_n[era]++;
         era_met[era] += ok;
         r->tp += ok;
