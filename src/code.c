@@ -135,6 +135,16 @@ static word_memo *memo_slot(tac_coder *c, const char *w, size_t len, uint64_t h,
     return m;
 }
 
+/* Whether the word w[0..len) has an upper-case ASCII letter after its
+ * first character ("PayPal", "McDonald"): a name, written as it is. */
+static int inner_capital(const char *w, size_t len)
+{
+    for (size_t k = 1; k < len; k++)
+        if (w[k] >= 'A' && w[k] <= 'Z')
+            return 1;
+    return 0;
+}
+
 void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n)
 {
     const tac_dict *d = c->dict;
@@ -171,9 +181,11 @@ void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n
         /* "Ethopia", "Quatar": a capitalised word no dictionary knows that
          * is one typing slip from a single country, adjective or capital
          * name reads as that name; an English word WordNet knows is no
-         * slip ("Parish officials" is no "Paris") */
+         * slip ("Parish officials" is no "Paris"), nor is a name with a
+         * capital inside ("PayPal" is no "papal") */
         if (!t[i].word && !t[i].lemma && (t[i].flags & TAC_TOK_CAP) &&
-            !(t[i].flags & TAC_TOK_UPPER) && !(t[i].wflags & (TAC_LX_NOUN | TAC_LX_VERB))) {
+            !(t[i].flags & TAC_TOK_UPPER) && !(t[i].wflags & (TAC_LX_NOUN | TAC_LX_VERB)) &&
+            !inner_capital(text + t[i].off, t[i].len)) {
             uint32_t id;
             if (m && m->fuzzy != MEMO_UNSET) {
                 id = m->fuzzy;
@@ -262,13 +274,62 @@ static void drop_name_quotes(tac_coder *c)
     c->toks.n = w;
 }
 
-static int code_field(tac_coder *c, const char *text, size_t len,
+static int is_space(char ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v';
+}
+
+/* A body that starts with its headline ("Russia attacks Kyiv. Russian
+ * forces ..." under the headline "Russia attacks Kyiv", or a record whose
+ * text is its title): how many bytes of text the repeated headline takes,
+ * with the sentence mark after it, or 0 if the body does not repeat it.
+ * Runs of white space match any run; the repeat must end the body's
+ * sentence (a mark, a line break or the end after it), so "Russia
+ * attacks" is no repeat in "Russia attacks Kyiv". */
+static size_t repeated_headline(const char *title, size_t tlen, const char *text, size_t len)
+{
+    size_t i = 0, j = 0;
+    while (i < tlen && is_space(title[i]))
+        i++;
+    while (tlen > i && is_space(title[tlen - 1]))
+        tlen--;
+    while (j < len && is_space(text[j]))
+        j++;
+    if (i == tlen)
+        return 0;
+    while (i < tlen && j < len) {
+        if (is_space(title[i])) {
+            if (!is_space(text[j]))
+                return 0;
+            while (i < tlen && is_space(title[i]))
+                i++;
+            while (j < len && is_space(text[j]))
+                j++;
+        } else if (title[i++] != text[j++]) {
+            return 0;
+        }
+    }
+    if (i < tlen)
+        return 0;
+    if (j < len && (text[j] == '.' || text[j] == '!' || text[j] == '?' || text[j] == ':'))
+        j++;
+    int ended = j == len || is_space(text[j]);
+    int marked = j > 0 && (text[j - 1] == '.' || text[j - 1] == '!' || text[j - 1] == '?' ||
+                           text[j - 1] == ':');
+    size_t k = j;
+    while (k < len && (text[k] == ' ' || text[k] == '\t'))
+        k++;
+    int line_end = k == len || text[k] == '\n' || text[k] == '\r';
+    return ended && (marked || line_end) ? j : 0;
+}
+
+static int code_field(tac_coder *c, const char *text, size_t len, size_t skip,
                       const char *field, int headline, int *index)
 {
     c->toks.n = 0;
     int truncated = 0;
-    if (tac_token_split(text, len, 0, &c->arena, tac_lexicon_is_abbrev, &c->dict->lex, 0, &c->toks,
-                        &truncated) < 0)
+    if (tac_token_split(text + skip, len - skip, skip, &c->arena, tac_lexicon_is_abbrev,
+                        &c->dict->lex, 0, &c->toks, &truncated) < 0)
         return -1;
     /* TABARI sets look words up in their own index (tb_cands): the tokens'
      * vocabulary ids, lemmas and flags stay 0 (no TABARI word carries the
@@ -369,14 +430,20 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
     tb_forward_doc(c, doc);
     int index = 0;
     int fail = 0;
+    size_t skip = 0; /* bytes of the body that repeat the headline */
     if (doc->title && doc->title_len && !c->opt.no_headline) {
-        fail = code_field(c, doc->title, doc->title_len, "title", 1, &index) < 0;
+        fail = code_field(c, doc->title, doc->title_len, 0, "title", 1, &index) < 0;
         /* the headline is its own context: start the body afresh */
         c->have_person = c->have_actor = 0;
         c->n_aliases = 0;
+        if (doc->text)
+            skip = repeated_headline(doc->title, doc->title_len, doc->text, doc->text_len);
+        /* the repeated headline is the body's first sentence, coded once
+         * (as the headline) */
+        index += skip > 0;
     }
-    if (!fail && doc->text && doc->text_len)
-        fail = code_field(c, doc->text, doc->text_len, "text", 0, &index) < 0;
+    if (!fail && doc->text && doc->text_len > skip)
+        fail = code_field(c, doc->text, doc->text_len, skip, "text", 0, &index) < 0;
     if (fail) {
         c->n_events = 0;
         if (c->events_over) {
