@@ -75,6 +75,19 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
     return 0;
 }
 
+/* The child of node in the marker trie for token tk: by the form as
+ * written where a marker has one there (`=has to`: "has to", never "had
+ * to"), else by its lemma; 0 if none. */
+static uint32_t marker_child(const tac_dict *d, uint32_t node, const tac_tok *tk)
+{
+    uint32_t ch = 0;
+    if (tk->word && tac_trie_has(&d->markers, node, TAC_TRIE_K_EXACT))
+        ch = tac_trie_child(&d->markers, node, TAC_ITEM_EXACT | tk->word);
+    if (!ch && tk->lemma)
+        ch = tac_trie_child(&d->markers, node, tk->lemma);
+    return ch;
+}
+
 /* 1 if tokens [s, e) hold a discard phrase ("league", "stocks plunged",
  * "storm battered"): sports, business or weather, not political news. */
 int tac_code_discarded(const tac_coder *c, uint32_t s, uint32_t e)
@@ -88,7 +101,7 @@ int tac_code_discarded(const tac_coder *c, uint32_t s, uint32_t e)
             continue;
         uint32_t node = 0;
         for (uint32_t j = i; j < e && j < i + 8; j++) {
-            node = t[j].lemma ? tac_trie_child(&d->markers, node, t[j].lemma) : 0;
+            node = marker_child(d, node, &t[j]);
             if (!node)
                 break;
             for (uint32_t m = d->markers.first[node]; m; m = d->ment[m - 1].next)
@@ -188,7 +201,7 @@ static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
         for (j = st; j < end; j++) {
             if (j == gb && st < gb)
                 j = ge;
-            uint32_t child = t[j].lemma ? tac_trie_child(&d->markers, node, t[j].lemma) : 0;
+            uint32_t child = marker_child(d, node, &t[j]);
             if (!child)
                 break;
             node = child;
@@ -805,7 +818,7 @@ static int mutual_after(const tac_coder *c, uint32_t e, uint32_t end)
         return 0;
     uint32_t node = 0;
     for (uint32_t j = st; j < e && j < st + 4; j++) {
-        node = t[j].lemma ? tac_trie_child(&d->markers, node, t[j].lemma) : 0;
+        node = marker_child(d, node, &t[j]);
         if (!node)
             return 0;
         for (uint32_t m = d->markers.first[node]; m; m = d->ment[m - 1].next)

@@ -154,8 +154,15 @@ static int field_is(const char *f, size_t n, const char *lit)
 }
 
 
-/* Compiles one phrase into items. Returns the item count, 0 on error
- * (reported), or -1 on OOM. */
+/* What a phrase may hold besides words (compile_phrase's slots). */
+enum {
+    PHRASE_SLOTS = 1, /* + $ * slots (event patterns) */
+    PHRASE_EXACT = 2  /* =word, a word as written (patterns and markers) */
+};
+
+/* Compiles one phrase into items; slots: what it may hold (PHRASE_*).
+ * Returns the item count, 0 on error (reported), or -1 on OOM. */
+
 static int compile_phrase(loader *L, const char *p, size_t len, int slots,
                           uint32_t *items, uint8_t *has_src, uint8_t *has_tgt)
 {
@@ -178,7 +185,19 @@ static int compile_phrase(loader *L, const char *p, size_t len, int slots,
         const tac_tok *t = &L->toks.v[i];
         const char *w = t->norm;
         size_t wl = t->norm_len;
-        if (slots && wl == 1 && (w[0] == '+' || w[0] == '$' || w[0] == '*' || w[0] == '=')) {
+        /* "=word" in an actor phrase would make '=' a word of the phrase,
+         * which no text holds */
+        if (!(slots & PHRASE_EXACT) && wl == 1 && w[0] == '=' && (t->flags & TAC_TOK_PUNCT)) {
+            report(L, "'=' (a word as written) is for event patterns and markers only", NULL,
+                   NULL);
+            return 0;
+        }
+        if (!(slots & PHRASE_SLOTS) && wl == 1 && w[0] == '=' && (t->flags & TAC_TOK_PUNCT)) {
+            exact = 1;
+            continue;
+        }
+        if ((slots & PHRASE_SLOTS) && wl == 1 &&
+            (w[0] == '+' || w[0] == '$' || w[0] == '*' || w[0] == '=')) {
             if (w[0] == '=') {
                 exact = 1;
                 continue;
@@ -392,12 +411,12 @@ static int marker_phrase(loader *L, const char *p, size_t len, void *vctx)
         d->stats.markers++;
         return 0;
     }
-    int n = compile_phrase(L, p, len, 0, items, &hs, &ht);
+    int n = compile_phrase(L, p, len, PHRASE_EXACT, items, &hs, &ht);
     if (n <= 0)
         return n;
     if (ctx->cls) {
         /* a class holds word forms, as written */
-        if (n != 1) {
+        if (n != 1 || L->toks.n != 1) {
             report(L, "a word class holds single words", NULL, NULL);
             return 0;
         }
@@ -1058,7 +1077,7 @@ static int event_phrase(loader *L, const char *p, size_t len, void *vctx)
         p++;
         len--;
     }
-    int n = compile_phrase(L, p, len, 1, items, &hs, &ht);
+    int n = compile_phrase(L, p, len, PHRASE_SLOTS | PHRASE_EXACT, items, &hs, &ht);
     if (n <= 0)
         return n;
     if (items[n - 1] == TAC_ITEM_SKIP) {

@@ -513,8 +513,10 @@ t dict-malformed-lines
     printf 'event 046 negotiate | | negotiate with +\n'
     printf 'marker nonsense foo\n'
     printf 'country zzz lower case\n'
+    printf 'agent GOV =ministers\n'
+    printf 'marker place-noun two words\n'
 } | mkdict dict-bad
-dict_ok dict-bad 14
+dict_ok dict-bad 16
 msg 'zz-bad.dict:1: Goldstein value must be a number from -10 to 10'; msg 'zz-bad.dict:2: Goldstein value must be'
 msg 'zz-bad.dict:3: cameo needs CODE GOLDSTEIN NAME'; msg 'zz-bad.dict:4: missing code'
 msg 'zz-bad.dict:5: no phrase'; msg 'zz-bad.dict:6: missing field after the code'
@@ -522,6 +524,8 @@ msg 'zz-bad.dict:7: no phrase'; msg 'zz-bad.dict:8: COUNTRY must be a 3-letter c
 msg 'zz-bad.dict:9: invalid UTF-8 or NUL byte'; msg 'zz-bad.dict:10: invalid UTF-8 or NUL byte'
 msg 'zz-bad.dict:11: modal needs KIND PREFIX CODE'; msg "zz-bad.dict:12: empty phrase between '|'"
 msg "zz-bad.dict:13: unknown marker kind 'nonsense'"; msg 'zz-bad.dict:14: a country code is 3 capital letters'
+msg "zz-bad.dict:15: '=' (a word as written) is for event patterns and markers only"
+msg 'zz-bad.dict:16: a word class holds single words'
 end
 
 t dict-10MB-line
