@@ -323,6 +323,98 @@ static size_t repeated_headline(const char *title, size_t tlen, const char *text
     return ended && (marked || line_end) ? j : 0;
 }
 
+#define DATELINE_PLACE_WORDS 6 /* the most words of a dateline's place part */
+
+/* A dash standing alone: "-", "--", an en or em dash. */
+static int is_dash(const tac_tok *t)
+{
+    if (!(t->flags & TAC_TOK_PUNCT))
+        return 0;
+    return tok_is(t, "-") || tok_is(t, "--") || tok_is(t, "\xe2\x80\x93") ||
+           tok_is(t, "\xe2\x80\x94");
+}
+
+/* "WASHINGTON, March 30 - President Reagan ...", "CALGARY, Alberta, Feb 26
+ * - Nova ...", "KABUL (Reuters) - ...", "NEW DELHI: Police ...": the
+ * dateline that opens a wire story names where it was filed, no actor.
+ * Returns the token after it in the sentence [s, e), or s if the sentence
+ * opens with none. A dateline is capitalised place words (commas between
+ * them), then a month and day, an agency in brackets or neither, then a
+ * dash; or a place in capitals and a colon. Without a date or an agency
+ * the place must be in capitals ("Russia - the country ..." is no
+ * dateline). */
+static uint32_t dateline_end(const tac_coder *c, uint32_t s, uint32_t e)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = s, words = 0;
+    int caps = 1;
+    while (j < e && words <= DATELINE_PLACE_WORDS) {
+        if ((t[j].flags & TAC_TOK_WORD) && (t[j].flags & TAC_TOK_CAP) &&
+            !((t[j].wflags & TAC_LX_TIME) && words > 0)) {
+            caps &= (t[j].flags & TAC_TOK_UPPER) != 0 || t[j].len == 1;
+            words++;
+            j++;
+        } else if (words && tac_code_is_punct(&t[j], ',')) {
+            j++;
+        } else {
+            break;
+        }
+    }
+    if (!words || words > DATELINE_PLACE_WORDS || j >= e)
+        return s;
+    if (caps && tac_code_is_punct(&t[j], ':'))
+        return j + 1 < e ? j + 1 : s;
+    int dated = 0, agency = 0;
+    /* the comma before the month was taken with the place */
+    if ((t[j].wflags & TAC_LX_TIME) && (t[j].flags & TAC_TOK_CAP)) {
+        j++;
+        if (j < e && tac_code_is_punct(&t[j], '.'))
+            j++;
+        if (j < e && (t[j].flags & TAC_TOK_NUM)) {
+            j++;
+            dated = 1;
+        }
+    }
+    if (j < e && tac_code_is_punct(&t[j], '(')) {
+        uint32_t k = j + 1;
+        while (k < e && k < j + 5 && !tac_code_is_punct(&t[k], ')'))
+            k++;
+        if (k < e && tac_code_is_punct(&t[k], ')')) {
+            j = k + 1;
+            agency = 1;
+        }
+    }
+    if (j + 1 < e && is_dash(&t[j]) && (dated || agency || caps))
+        return j + 1;
+    return s;
+}
+
+/* The country of the first place, capital or country named in the
+ * dateline [s, d), into cc ("" if none). */
+static void dateline_country(const tac_coder *c, uint32_t s, uint32_t d, char cc[4])
+{
+    const tac_dict *dict = c->dict;
+    cc[0] = '\0';
+    for (uint32_t i = s; i < d;) {
+        uint32_t node;
+        uint32_t end = tac_code_actor_longest(dict, c->toks.v, i, d, &node);
+        if (!end) {
+            i++;
+            continue;
+        }
+        for (uint32_t a = dict->actors.first[node]; a; a = dict->aent[a - 1].next) {
+            const tac_aentry *ae = &dict->aent[a - 1];
+            if ((ae->kind == TAC_AK_CAPITAL || ae->kind == TAC_AK_PLACE ||
+                 ae->kind == TAC_AK_COUNTRY) &&
+                ae->country[0]) {
+                memcpy(cc, ae->country, 4);
+                return;
+            }
+        }
+        i = end;
+    }
+}
+
 static int code_field(tac_coder *c, const char *text, size_t len, size_t skip,
                       const char *field, int headline, int *index)
 {
@@ -353,6 +445,19 @@ static int code_field(tac_coder *c, const char *text, size_t len, size_t skip,
     }
     c->doc_text = text;
     c->field_name = field;
+    /* the body's dateline is where the story was filed, no actor: its
+     * place only names the first sentence's country, as a place there
+     * does ("NEW DELHI: Police arrested ..." -> INDCOP) */
+    c->dateline_sent = (uint32_t)-1;
+    if (!headline && c->sents.n && !c->dict->tabari) {
+        uint32_t s0 = c->sents.v[0].start;
+        uint32_t d = dateline_end(c, s0, c->sents.v[0].end);
+        if (d > s0) {
+            c->sents.v[0].start = d;
+            c->dateline_sent = d;
+            dateline_country(c, s0, d, c->dateline_cc);
+        }
+    }
     for (size_t k = 0; k < c->sents.n; k++) {
         uint32_t s = c->sents.v[k].start, e = c->sents.v[k].end;
         if (e <= s)

@@ -117,6 +117,9 @@ struct tac_coder {
     tac_event *events;
     size_t n_events, cap_events;
     loc locs[MAX_LOCS];      /* places of the sentence (find_mentions) */
+    uint32_t dateline_sent; /* first token of the sentence a dateline
+                             * opened, or (uint32_t)-1 */
+    char dateline_cc[4];    /* the dateline place's country, or "" */
     size_t n_locs;
     size_t loc_ment;         /* ments[loc_ment + k] is locs[k] as a mention */
     tac_word *words;

@@ -312,12 +312,16 @@ static int role_agent(const char *a)
     return agent_in(a, ROLE_AGENT_CODES);
 }
 
-/* The one country the sentence names (an actor's, or a place's), or NULL
- * when it names none or several. Read before the events add mentions. */
-static const char *sentence_country(const tac_coder *c, int *places_only)
+/* The one country the sentence [s, ...) names (an actor's, or a place's,
+ * its dateline's included), or NULL when it names none or several. Read
+ * before the events add mentions. */
+static const char *sentence_country(const tac_coder *c, uint32_t s, int *places_only)
 {
     const char *one = NULL;
     *places_only = 1;
+    /* the dateline before it names a place of the first sentence */
+    if (s == c->dateline_sent && c->dateline_cc[0])
+        one = c->dateline_cc;
     for (size_t k = 0; k < c->n_ments; k++) {
         const char *cc = c->ments[k].country;
         if (!cc[0])
@@ -2533,7 +2537,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
     st.prev_src = -1;
     st.prev_end = s;
     /* the one country the sentence names, before events add mentions */
-    st.sent_cc = sentence_country(c, &st.sent_places);
+    st.sent_cc = sentence_country(c, s, &st.sent_places);
     st.demand_end = 0;
     c->sent_first_event = c->n_events;
     for (size_t k = 0; k < c->n_matches; k++) {
