@@ -488,8 +488,12 @@ static void set_date(const scan *sc, hit *h, tac_ymd date, tac_date_prec prec, s
     h->last = last;
 }
 
-/* A day of a month, with a year (y != 0) or without one: then the latest
- * such day on or before the document date. An impossible day is a skip. */
+/* A day of a month, with a year (y != 0) or without one: then the one
+ * nearest the document date, this year's or an earlier year's; when that
+ * is this year's and after the document date ("on March 2" in a story of
+ * February 26, "December 5" in one of November 12) it is a future
+ * reference, a skip, not the same day a year before. An impossible day
+ * is a skip. */
 static void set_month_day(const scan *sc, hit *h, int y, int m, int d, size_t last)
 {
     int yy;
@@ -498,10 +502,17 @@ static void set_month_day(const scan *sc, hit *h, int y, int m, int d, size_t la
         set_date(sc, h, ymd(y, m, d), TAC_DATE_DAY, last);
         return;
     }
+    long doc = tac_date_to_days(sc->doc);
+    tac_ymd ahead = ymd(sc->doc.y, m, d);
+    long ahead_days = tac_date_valid(ahead) && ymd_cmp(ahead, sc->doc) > 0
+                          ? tac_date_to_days(ahead) - doc
+                          : -1;
     /* Back at most 8 years: the longest gap between two february 29ths. */
     for (yy = sc->doc.y; yy >= 1 && yy >= sc->doc.y - 8; yy--) {
         tac_ymd c = ymd(yy, m, d);
         if (tac_date_valid(c) && ymd_cmp(c, sc->doc) <= 0) {
+            if (ahead_days >= 0 && ahead_days < doc - tac_date_to_days(c))
+                break;
             set_date(sc, h, c, TAC_DATE_DAY, last);
             return;
         }
