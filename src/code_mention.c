@@ -809,6 +809,8 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
     return sp != NULL;
 }
 
+#define CORP_NAME_WORDS 5 /* the most words of a name before a company suffix */
+
 /* Reads the dictionary phrases, pronouns and short names of tokens [s, e)
  * into pieces (room for MAX_PIECES_SENT); places that only locate the
  * sentence go to its locations. Returns the number of pieces. */
@@ -827,8 +829,24 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
             find_alias(c, &t[i]))
             end = 0;
         if (end) {
-            if (actor_piece(c, s, e, i, end, node, np ? &pieces[np - 1] : NULL, &p, &i))
+            if (actor_piece(c, s, e, i, end, node, np ? &pieces[np - 1] : NULL, &p, &i)) {
+                /* "Woolworth Holdings Plc", "General Motors Corp": capitalised
+                 * words before a company suffix (`marker corp-suffix`) name
+                 * the company, whatever their own words would read as
+                 * ("General" is no general there) */
+                if (p.agent && p.end == p.start + 1 && (t[p.start].wclass & TAC_LC_CORP_SUFFIX) &&
+                    (t[p.start].flags & TAC_TOK_CAP)) {
+                    uint32_t b = p.start;
+                    while (b > s && b + CORP_NAME_WORDS > p.start &&
+                           (t[b - 1].flags & TAC_TOK_CAP) && (t[b - 1].flags & TAC_TOK_WORD) &&
+                           !(t[b - 1].wflags & TAC_LX_STARTER))
+                        b--;
+                    while (np && pieces[np - 1].start >= b)
+                        np--;
+                    p.start = b;
+                }
                 pieces[np++] = p;
+            }
             continue;
         }
         if (!c->opt.no_coref &&
