@@ -383,8 +383,9 @@ static void city_line(gaz *g, const char *s, size_t n)
         char key[32];
         int kl = snprintf(key, sizeof key, "%.2s.%.*s", col[8], (int)len[10], col[10]);
         long a = adm_index(g, key, (size_t)kl);
+        /* saturating: 18,447 cities of 15 digits would wrap the sum */
         if (a >= 0)
-            g->adm_pop[a] += pop;
+            g->adm_pop[a] = g->adm_pop[a] > UINT64_MAX - pop ? UINT64_MAX : g->adm_pop[a] + pop;
     }
     add_name(g, col[1], len[1], 0, ci, pop);
     add_name(g, col[2], len[2], 0, ci, pop);
@@ -689,7 +690,9 @@ tac_status tac_gazetteer_load(tac_dict *d, const char *path, tac_diag_fn diag, v
     for (size_t i = 0; i < g.n && !g.oom; i++) {
         const gname *e = &g.v[i];
         const char *iso3 = g.iso3[e->c1 - 1];
-        if (e->c2 && !(e->p1 > 0 && e->p1 >= GAZ_RATIO * e->p2)) {
+        /* p1 >= GAZ_RATIO * p2, without the product (a province's sum
+         * may be near UINT64_MAX) */
+        if (e->c2 && !(e->p1 > 0 && e->p2 <= e->p1 / GAZ_RATIO)) {
             d->stats.gaz_ambiguous++;
             continue;
         }
