@@ -24,13 +24,16 @@
  *           fewer than N allocations: each load ends in TAC_ENOMEM, or
  *           in success with the clean load's counts and events (a
  *           document naming the towns), never a partial gazetteer; a
- *           clean load after the failures must be complete too. Run with
- *           a dictionary folder only (not with a TABARI set).
+ *           clean load after the failures must be complete too. Then the
+ *           same with the given dictionary folder and the same gazetteer,
+ *           every N in the window of the gazetteer's allocations (found
+ *           from the allocation count at its first message and the count
+ *           the gazetteer adds to the load). Not run with a TABARI set.
  *
  * A path ending in ".project" is a TABARI set (tac_dict_load_tabari).
  *
  * Usage: alloc_fail [DICT_DIR|X.project [STRIDE]]   (defaults data/dict, 97)
- *        alloc_fail --gazetteer                      (that phase alone) */
+ *        alloc_fail --gazetteer [DICT_DIR]           (that phase alone) */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -362,21 +365,35 @@ static void gaz_check(long n, const tac_dict *d, const tac_dict_stats *ref_stats
     tac_buf_free(&out);
 }
 
-/* Returns the number of runs, or -1 if the phase could not start. */
-static long gaz_phase(long *n_alloc, long *absorbed)
+/* Counts the allocations made before the gazetteer's first message (a
+ * bad line of the fixture's countryInfo.txt): tac_fault_inject(0) there
+ * returns them and restarts the count. */
+static long gaz_first_msg = -1;
+
+static void gaz_diag(void *user, const char *file, size_t line, const char *msg)
 {
-    char dict_dir[128], geo_dir[128];
-    if (gaz_fixture(dict_dir, geo_dir, sizeof dict_dir) != 0) {
-        perror("alloc_fail: cannot write the gazetteer fixture");
-        return -1;
-    }
+    (void)user, (void)file, (void)line, (void)msg;
+    if (gaz_first_msg < 0)
+        gaz_first_msg = tac_fault_inject(0);
+}
+
+/* One sweep: set dict_dir with the fixture's gazetteer, allocation N
+ * failing for every N from `from` to `to` (0: until a run makes fewer
+ * than N allocations). Returns the runs, or -1 if the clean load failed
+ * or lacks coverage; *n_alloc: the clean load's allocations; *first: the
+ * allocation of the gazetteer's first message. */
+static long gaz_sweep(const char *label, const char *dict_dir, const char *geo_dir, long from,
+                      long to, long *n_alloc, long *first, long *absorbed)
+{
     tac_dict_options opts;
     memset(&opts, 0, sizeof opts);
     opts.gazetteer = geo_dir;
     tac_dict *d = NULL;
     tac_fault_inject(0);
-    tac_status st = tac_dict_load_opts(dict_dir, &opts, NULL, NULL, &d);
-    *n_alloc = tac_fault_inject(0);
+    gaz_first_msg = -1;
+    tac_status st = tac_dict_load_opts(dict_dir, &opts, gaz_diag, NULL, &d);
+    *n_alloc = tac_fault_inject(0) + (gaz_first_msg > 0 ? gaz_first_msg : 0);
+    *first = gaz_first_msg;
     tac_dict_stats ref_stats;
     memset(&ref_stats, 0, sizeof ref_stats);
     tac_buf ref_out = {NULL, 0, 0, 0};
@@ -389,23 +406,22 @@ static long gaz_phase(long *n_alloc, long *absorbed)
      * lines, and events */
     if (st != TAC_OK || ref_stats.gaz_places < 8 || !ref_stats.gaz_known ||
         !ref_stats.gaz_common || !ref_stats.gaz_ambiguous || !ref_stats.gaz_other ||
-        ref_stats.errors < 4 || ref_out.len == 0) {
+        ref_stats.errors < 4 || ref_out.len == 0 || gaz_first_msg < 0) {
+        fprintf(stderr, "alloc_fail: %s: the clean load failed or lacks coverage (%s)\n", label,
+                tac_status_str(st));
         fprintf(stderr, "alloc_fail: gazetteer: %zu places, %zu known, %zu common, %zu ambiguous, "
                 "%zu other, %zu errors\n", ref_stats.gaz_places, ref_stats.gaz_known,
                 ref_stats.gaz_common, ref_stats.gaz_ambiguous, ref_stats.gaz_other,
                 ref_stats.errors);
-        fprintf(stderr, "alloc_fail: the clean gazetteer load failed or lacks coverage (%s)\n",
-                tac_status_str(st));
         tac_buf_free(&ref_out);
-        gaz_cleanup(dict_dir, geo_dir);
         return -1;
     }
-    printf("alloc_fail: gazetteer fixture: %zu places added, %zu left out, %zu bad lines, "
-           "%zu bytes of events\n", ref_stats.gaz_places, ref_stats.gaz_skipped, ref_stats.errors,
-           ref_out.len);
+    printf("alloc_fail: %s: the clean load adds %zu places, leaves out %zu names, reports %zu "
+           "bad lines, and codes %zu bytes of events\n", label, ref_stats.gaz_places,
+           ref_stats.gaz_skipped, ref_stats.errors, ref_out.len);
     long runs = 0;
     *absorbed = 0;
-    for (long n = 1;; n++) {
+    for (long n = from < 1 ? 1 : from; !to || n <= to; n++) {
         tac_dict *d2 = NULL;
         tac_fault_inject(n);
         tac_status st2 = tac_dict_load_opts(dict_dir, &opts, NULL, NULL, &d2);
@@ -415,12 +431,12 @@ static long gaz_phase(long *n_alloc, long *absorbed)
             gaz_check(n, d2, &ref_stats, &ref_out);
             *absorbed += made >= n;
         } else if (made < n) {
-            fail("gazetteer", n, 0, "no allocation failed, yet the load failed", st2);
+            fail(label, n, 0, "no allocation failed, yet the load failed", st2);
         } else if (st2 != TAC_ENOMEM) {
-            fail("gazetteer", n, 0, "a status other than out-of-memory", st2);
+            fail(label, n, 0, "a status other than out-of-memory", st2);
         }
         if (st2 != TAC_OK && d2)
-            fail("gazetteer", n, 0, "a failed load returned a dictionary", st2);
+            fail(label, n, 0, "a failed load returned a dictionary", st2);
         tac_dict_free(d2);
         if (made < n)
             break;
@@ -430,13 +446,60 @@ static long gaz_phase(long *n_alloc, long *absorbed)
     tac_fault_inject(0);
     st = tac_dict_load_opts(dict_dir, &opts, NULL, NULL, &d3);
     if (st != TAC_OK)
-        fail("gazetteer", 0, 0, "the clean load after the failures failed", st);
+        fail(label, 0, 0, "the clean load after the failures failed", st);
     else
         gaz_check(0, d3, &ref_stats, &ref_out);
     tac_dict_free(d3);
     tac_buf_free(&ref_out);
-    gaz_cleanup(dict_dir, geo_dir);
     return runs;
+}
+
+/* The gazetteer phase: the small set, every N; then, when big_dir is not
+ * NULL, that set with the same gazetteer, every N from a little before
+ * the gazetteer's first message for as many allocations as the
+ * gazetteer adds to the load (the set alone is loaded to count them).
+ * Returns 0, or -1 if a sweep could not start. */
+static int gaz_phase(const char *big_dir)
+{
+    char dict_dir[128], geo_dir[128];
+    if (gaz_fixture(dict_dir, geo_dir, sizeof dict_dir) != 0) {
+        perror("alloc_fail: cannot write the gazetteer fixture");
+        return -1;
+    }
+    long n_alloc, first, absorbed, rc = 0;
+    long runs = gaz_sweep("gazetteer", dict_dir, geo_dir, 1, 0, &n_alloc, &first, &absorbed);
+    if (runs < 0)
+        rc = -1;
+    else
+        printf("alloc_fail: gazetteer: small set: %ld allocations, %ld runs (every N), %ld "
+               "absorbed\n", n_alloc, runs, absorbed);
+    if (big_dir && rc == 0) {
+        tac_dict *d = NULL;
+        tac_fault_inject(0);
+        tac_status st = tac_dict_load(big_dir, NULL, NULL, &d);
+        long n_plain = tac_fault_inject(0);
+        tac_dict_free(d);
+        /* the count of a dry run first, for the window */
+        long n_with = 0, at = 0, absorbed2 = 0;
+        runs = st == TAC_OK ? gaz_sweep("gazetteer+set", big_dir, geo_dir, 1, -1, &n_with, &at,
+                                        &absorbed2)
+                            : -1;
+        if (runs < 0) {
+            rc = -1;
+        } else {
+            long from = at - 20, to = at + (n_with - n_plain) + 20;
+            runs = gaz_sweep("gazetteer+set", big_dir, geo_dir, from, to, &n_with, &at,
+                             &absorbed2);
+            if (runs < 0)
+                rc = -1;
+            else
+                printf("alloc_fail: gazetteer: %s: %ld allocations with it, %ld without, the "
+                       "first message at %ld; %ld runs (every N of %ld..%ld), %ld absorbed\n",
+                       big_dir, n_with, n_plain, at, runs, from, to, absorbed2);
+        }
+    }
+    gaz_cleanup(dict_dir, geo_dir);
+    return (int)rc;
 }
 
 static const char *dict_path;
@@ -453,12 +516,8 @@ static tac_status load(tac_dict **out)
 int main(int argc, char **argv)
 {
     if (argc > 1 && strcmp(argv[1], "--gazetteer") == 0) {
-        long n_gaz = 0, absorbed_gaz = 0;
-        long tried_gaz = gaz_phase(&n_gaz, &absorbed_gaz);
-        if (tried_gaz < 0)
+        if (gaz_phase(argc > 2 ? argv[2] : NULL) < 0)
             return 2;
-        printf("alloc_fail: gazetteer: %ld allocations, %ld runs (every N), %ld absorbed\n",
-               n_gaz, tried_gaz, absorbed_gaz);
         printf("alloc_fail: %d failure(s)\n", failures);
         return failures ? 1 : 0;
     }
@@ -554,14 +613,10 @@ int main(int argc, char **argv)
         n += (n < edge || n > n_load - edge) ? 1 : stride;
     }
 
-    /* gazetteer phase: its own small set, every N */
-    long n_gaz = 0, tried_gaz = 0, absorbed_gaz = 0;
+    /* gazetteer phase: its own small set, then this one */
     size_t dl = strlen(dir);
-    if (!(dl > 8 && strcmp(dir + dl - 8, ".project") == 0)) {
-        tried_gaz = gaz_phase(&n_gaz, &absorbed_gaz);
-        if (tried_gaz < 0)
-            failures++;
-    }
+    if (!(dl > 8 && strcmp(dir + dl - 8, ".project") == 0) && gaz_phase(dir) < 0)
+        failures++;
 
     run_out_free(&ref);
     tac_dict_free(d);
@@ -572,9 +627,6 @@ int main(int argc, char **argv)
     printf("alloc_fail: loader: %ld allocations, %ld runs (every N of the first and last %ld, "
            "else every %ld-th), %ld absorbed\n",
            n_load, tried_load, edge, stride, absorbed_load);
-    if (tried_gaz > 0)
-        printf("alloc_fail: gazetteer: %ld allocations, %ld runs (every N), %ld absorbed\n",
-               n_gaz, tried_gaz, absorbed_gaz);
     printf("alloc_fail: %d failure(s)\n", failures);
     return failures ? 1 : 0;
 }
