@@ -416,9 +416,10 @@ static long gaz_sweep(const char *label, const char *dict_dir, const char *geo_d
         tac_buf_free(&ref_out);
         return -1;
     }
-    printf("alloc_fail: %s: the clean load adds %zu places, leaves out %zu names, reports %zu "
-           "bad lines, and codes %zu bytes of events\n", label, ref_stats.gaz_places,
-           ref_stats.gaz_skipped, ref_stats.errors, ref_out.len);
+    if (to >= 0) /* not for the dry run that counts */
+        printf("alloc_fail: %s: the clean load adds %zu places, leaves out %zu names, reports %zu "
+               "bad lines, and codes %zu bytes of events\n", label, ref_stats.gaz_places,
+               ref_stats.gaz_skipped, ref_stats.errors, ref_out.len);
     long runs = 0;
     *absorbed = 0;
     for (long n = from < 1 ? 1 : from; !to || n <= to; n++) {
