@@ -222,7 +222,7 @@ clean:
 #   make fuzz-replay              every file of fuzz/corpus/T/ and fuzz/crashes/T/
 #                                 through every target, without libFuzzer
 #                                 (make asan-test runs it under ASan+UBSan)
-FUZZ_TARGETS = jsonl dated json token code dict
+FUZZ_TARGETS = jsonl dated json token code dict gazetteer
 FUZZ_CC     ?= clang
 FUZZ_CFLAGS  = -std=c11 $(WARN) -O1 -g -fsanitize=address,undefined \
                -fno-sanitize-recover=all -fno-omit-frame-pointer \
@@ -236,6 +236,7 @@ FUZZ_DICT_dict  = fuzz/dicts/dict.dict
 FUZZ_DICT_dated = fuzz/dicts/text.dict
 FUZZ_DICT_token = fuzz/dicts/text.dict
 FUZZ_DICT_code  = fuzz/dicts/text.dict
+FUZZ_DICT_gazetteer = fuzz/dicts/gazetteer.dict
 T    ?= json
 SECS ?= 60
 

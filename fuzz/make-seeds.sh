@@ -13,7 +13,7 @@
 set -e
 cd "$(dirname "$0")/.."
 C=fuzz/corpus
-for t in jsonl dated json token code dict; do
+for t in jsonl dated json token code dict gazetteer; do
     mkdir -p "$C/$t"
     rm -f "$C/$t"/spec-* "$C/$t"/ex-* "$C/$t"/h-*
 done
@@ -227,7 +227,57 @@ EOF
 { printf 'cameo 04 1.0 Consult\n'; rep 60 'event 04 meet | '; printf 'meet\n'; printf 'country USA '; rep 40 'United States | '; printf 'US\n'; } |
     put h-repeats.dict $D
 
+# ---- hostile: GeoNames files (fuzz_gazetteer.c) ----------------------------
+# One input is cities15000.txt, then after a 0x1E byte lines appended to
+# the target's countryInfo.txt, then after another admin1CodesASCII.txt.
+# Written with '|' for the tab; the places and figures are made up.
+G=gazetteer
+# tabs: '|' to a tab; rs: the 0x1E separator
+tabs() { tr '|' '\t'; }
+rs() { printf '\036'; }
+# city ID NAME ALTS CC ADMIN1 POP : one 19-column line
+city() { printf '%s|%s|%s|%s|12.5|-3.25|P|PPL|%s||%s||||%s||10|Europe/Paris|2020-01-01\n' \
+    "$1" "$2" "$2" "$3" "$4" "$5" "$6"; }
+{ city 1 Tripoli 'Tarabulus,Tripoli of Libya' LY 09 1150000
+  city 2 Tripoli 'Trablous' LB 03 229000
+  city 3 Lyon 'Lyons,lyon' FR 84 513000
+  city 4 Marseille 'Marseilles' FR 93 870000
+  city 5 Kharkiv 'Kharkov,Charkiw' UA 07 1430000
+  city 6 Odesa 'Odessa' UA 17 1010000
+  city 7 Sidon 'Saida' LB 06 163000
+  city 8 Springfield '' US IL 114000
+  city 9 Moscow 'Moskva' RU 48 10380000
+  rs; printf 'DE|DEU|276|GM|Germany\n'
+  rs; printf 'UA.07|Kharkiv Oblast|Kharkiv Oblast|706482\nFR.84|Auvergne-Rhone-Alpes|Auvergne-Rhone-Alpes|11071625\n'
+} | tabs | put h-valid.txt $G
+{ printf '1|Short|Short\n'; printf '2|||||||||||||||||||||||||||||||||\n'; printf '|\n'; printf '||||||||||||||||||\n'
+  printf '3|Lyon|Lyon||12|3|P|PPL|FR||84||||1|||x|\n'; printf '\n\n#comment\n'; } | tabs | put h-columns.txt $G
+{ city x12 Lyon '' FR 84 5; city 13 Lyon '' FR 84 5x; city 14 Lyon '' FR 84 12345678901234567890
+  city 15 Lyon '' FR 84 -5; printf '16|Lyon|Lyon||abc|1.5|P|PPL|FR||84||||5||1|x|y\n'
+  printf '17|Lyon|Lyon||1.|.5|P|PPL|FR||84||||5||1|x|y\n'; printf '18|Lyon|Lyon||--1|+1.5e3|P|PPL|FR||84||||5||1|x|y\n'
+  city 19 Lyon '' FR 84 999999999999999; city 20 Lyon '' FR 84 ''; } | tabs | put h-numbers.txt $G
+{ city 21 Nowhere '' ZZ 01 5; city 22 Nowhere '' '' 01 5; city 23 Nowhere '' fr 01 5
+  city 24 Nowhere '' FRA 01 5; city 25 Nowhere '' DE 01 5; city 26 Nowhere '' F 01 5; } | tabs | put h-country-codes.txt $G
+{ city 31 Bad '' FR 84 5; rs; printf 'FR|FRA|250\nfr|fra\nXY\nXY|XYZW\n|\nQQ|QQQ|1\nQQ|QQR|2\n'
+  printf 'Q|QQQ\n\n#ISO|x\n'; } | tabs | put h-countryinfo.txt $G
+{ city 41 Lyon '' FR 84 5; rs; rs; printf 'FR.84|Auvergne|Auvergne\nFR84|Auvergne|Auvergne|1\nZZ.1|Nowhere|Nowhere|2\n'
+  printf 'FR.|Empty|Empty|3\nFR.84|Auvergne|Auvergne|x4\n|||\nF|a|b|5\nFR.84|Auvergne|Auvergne|6|7\n'; } | tabs | put h-admin1.txt $G
+{ city 51 'Lyon2' 'L1on' FR 84 5; city 52 'ПАРИЖ' 'Москва,Київ' FR 84 5; city 53 'ALV' 'NYC,ABC' FR 84 5
+  city 54 "$(rep 30 'Long ')" "$(rep 40 'Ab-')" FR 84 5; city 55 "$(rep 30 'A b ')" '' FR 84 5
+  city 56 '  Nice  ' ' Paris, ,,, Lyon ,wrsan,Æøå,Ÿ' FR 84 5; city 57 "O'Brien" 'St. Ives,D’Arc,Ville-sur-Mer' FR 84 5
+  city 58 'Police' 'Mountain View,Of,The,And' US CA 5; city 59 'Putin' 'Vladimir,Russia,Russians,Moscow' RU 48 5
+  city 60 'Ukrain' 'Frances,Libyia' UA 07 5; city 61 'Ab' 'Ico,Mobil' FR 84 5
+  city 62 'Tripoli' '' LY 09 0; city 63 'Tripoli' '' LB 03 0; city 64 'Sidon' '' LB 06 3; city 65 'Sidon' '' FR 84 1
+  } | tabs | put h-names.txt $G
+{ printf 'Lyon|'; rep 2500 'Lyonville,'; printf 'x\n'; } | { printf '70|Lyon|'; cat; } | sed 's/$/|12|3|P|PPL|FR||84||||5||1|x|y/' | tabs |
+    put h-many-alternates.txt $G
+{ hx ef bb bf; city 81 Lyon '' FR 84 5 | tr '\n' '\r'; printf '\n'; printf '82\tLy'; hx c3 28; printf 'on\tLyon\t\t1\t1\tP\tPPL\tFR\t\t84\t\t\t\t5\t\t1\tx\ty\r\n'
+  printf '83\tLy'; hx 00; printf 'on\tLyon\t\t1\t1\tP\tPPL\tFR\t\t84\t\t\t\t5\t\t1\tx\ty\n'; hx ff fe 4c 00 79 00; printf '\r\r\n';
+  rs; hx ef bb bf; printf 'FR\tFRA\r\n'; rs; printf 'FR.84\tA'; hx e2 82; printf '\tA\t1\n'; } | tabs | put h-bytes.txt $G
+{ rep 3 '1|'; rs; rs; rs; rs; printf 'x'; } | tabs | put h-separators.txt $G
+: >"$C/$G/h-empty.txt"
+
 echo "seeds: $(find "$C" -type f | wc -l) files, $(find "$C" -type f -exec cat {} + | wc -c) bytes"
-for t in jsonl dated json token code dict; do
+for t in jsonl dated json token code dict gazetteer; do
     printf '  %s: %s files\n' "$t" "$(find "$C/$t" -type f | wc -l)"
 done

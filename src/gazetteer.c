@@ -216,13 +216,16 @@ static void add_name(gaz *g, const char *s, size_t n, int alt, size_t ci, uint64
         return;
     uint32_t idx;
     if (!tac_strmap_get(&g->names, key, kl, &idx)) {
-        char *k = tac_arena_strndup(&g->arena, key, kl);
+        /* the grown block is kept even when the key fails: tac_dict_grow
+         * may have moved (and freed) the old one */
         gname *grown = tac_dict_grow(g->v, &g->cap, g->n, sizeof *g->v);
-        if (!k || !grown) {
+        if (grown)
+            g->v = grown;
+        char *k = grown ? tac_arena_strndup(&g->arena, key, kl) : NULL;
+        if (!k) {
             g->oom = 1;
             return;
         }
-        g->v = grown;
         idx = (uint32_t)g->n;
         if (tac_strmap_put(&g->names, k, kl, idx, NULL) < 0) {
             g->oom = 1;
@@ -302,13 +305,14 @@ static void country_line(gaz *g, const char *s, size_t n)
         bad_line(g, "want ISO-2 and ISO-3 country codes in the first two columns", NULL);
         return;
     }
-    char *key = tac_arena_strndup(&g->arena, col[0], 2);
     char (*grown)[4] = tac_dict_grow(g->iso3, &g->cap_c, g->n_c, sizeof *g->iso3);
-    if (!key || !grown) {
+    if (grown)
+        g->iso3 = grown;
+    char *key = grown ? tac_arena_strndup(&g->arena, col[0], 2) : NULL;
+    if (!key) {
         g->oom = 1;
         return;
     }
-    g->iso3 = grown;
     int r = tac_strmap_put(&g->iso2, key, 2, (uint32_t)g->n_c, NULL);
     if (r < 0) {
         g->oom = 1;
@@ -331,13 +335,14 @@ static long adm_index(gaz *g, const char *key, size_t kl)
     uint32_t v;
     if (tac_strmap_get(&g->adm, key, kl, &v))
         return v;
-    char *k = tac_arena_strndup(&g->arena, key, kl);
     uint64_t *grown = tac_dict_grow(g->adm_pop, &g->cap_adm, g->n_adm, sizeof *g->adm_pop);
-    if (!k || !grown) {
+    if (grown)
+        g->adm_pop = grown;
+    char *k = grown ? tac_arena_strndup(&g->arena, key, kl) : NULL;
+    if (!k) {
         g->oom = 1;
         return -1;
     }
-    g->adm_pop = grown;
     if (tac_strmap_put(&g->adm, k, kl, (uint32_t)g->n_adm, NULL) < 0) {
         g->oom = 1;
         return -1;
@@ -378,8 +383,9 @@ static void city_line(gaz *g, const char *s, size_t n)
         char key[32];
         int kl = snprintf(key, sizeof key, "%.2s.%.*s", col[8], (int)len[10], col[10]);
         long a = adm_index(g, key, (size_t)kl);
+        /* saturating: 18,447 cities of 15 digits would wrap the sum */
         if (a >= 0)
-            g->adm_pop[a] += pop;
+            g->adm_pop[a] = g->adm_pop[a] > UINT64_MAX - pop ? UINT64_MAX : g->adm_pop[a] + pop;
     }
     add_name(g, col[1], len[1], 0, ci, pop);
     add_name(g, col[2], len[2], 0, ci, pop);
@@ -684,7 +690,9 @@ tac_status tac_gazetteer_load(tac_dict *d, const char *path, tac_diag_fn diag, v
     for (size_t i = 0; i < g.n && !g.oom; i++) {
         const gname *e = &g.v[i];
         const char *iso3 = g.iso3[e->c1 - 1];
-        if (e->c2 && !(e->p1 > 0 && e->p1 >= GAZ_RATIO * e->p2)) {
+        /* p1 >= GAZ_RATIO * p2, without the product (a province's sum
+         * may be near UINT64_MAX) */
+        if (e->c2 && !(e->p1 > 0 && e->p2 <= e->p1 / GAZ_RATIO)) {
             d->stats.gaz_ambiguous++;
             continue;
         }

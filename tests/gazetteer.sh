@@ -125,6 +125,23 @@ expect_err "cities15000.txt:7: want 19"
 expect_status 0 "$T" actor --dict $D --gazetteer "$H" "police in Zorvania"
 expect_out ARMCOP
 
+# a province's population is a sum that must not wrap: 18,447 towns of
+# 999,999,999,999,999 pass 2^64; wrapped, Armenia's Overflowia would fall
+# under a Russian town of that name
+O="$tmp/overflow"
+mkdir -p "$O"
+cp "$G/countryInfo.txt" "$O/"
+{
+    awk 'BEGIN { for (i = 0; i < 18447; i++)
+        printf "%d\tFillerton\tFillerton\t\t40.1\t44.5\tP\tPPL\tAM\t\t09\t\t\t\t999999999999999\t\t1\tX\t2024-01-01\n", 100 + i }'
+    city 2 Overflowia "" RU 48 999999999999999
+} >"$O/cities15000.txt"
+printf 'AM.09\tOverflowia\tOverflowia\t101\n' >"$O/admin1CodesASCII.txt"
+G_fixture=$G
+G=$O
+actor_is "police in Overflowia" ARMCOP
+G=$G_fixture
+
 # --- the real GeoNames download, when present
 if [ -f "$GEO/countryInfo.txt" ]; then
     G=$GEO
