@@ -63,9 +63,6 @@ void eval_figure(eval_result *r, const char *name, double value);
  * NULL with r->skipped set ("../shared/...: not found"). */
 char *eval_slurp(const eval_ctx *ctx, const char *rel, size_t *len, eval_result *r);
 
-/* Writes code point cp as UTF-8 to o (room for 4); returns the length. */
-size_t eval_utf8_put(unsigned cp, char *o);
-
 /* Cuts the next line off *cur (in place: '\n' and a '\r' before it become
  * NUL) and returns it, or NULL at the end. */
 char *eval_next_line(char **cur);

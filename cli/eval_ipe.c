@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "eval.h"
+#include "xml.h"
 #include "json.h"
 
 #define IPE_DIR "corpora/india_police_events/"
@@ -284,7 +285,7 @@ static size_t repair_mojibake(const char *s, size_t n, char *out, size_t *map)
         size_t next, l;
         unsigned cp = mojibake_at(s, n, i, &next);
         if (cp) {
-            size_t w = eval_utf8_put(cp, out + o);
+            size_t w = xml_utf8_put(cp, out + o);
             for (size_t k = 0; k < w; k++)
                 map[o + k] = i;
             o += w;

@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "eval.h"
+#include "xml.h"
 
 typedef struct cow_iso {
     int cow;
@@ -106,7 +107,7 @@ static void to_utf8(const char *s, char *o, size_t n)
         unsigned c = (unsigned char)*s;
         if (c >= 0x80 && c < 0xA0)
             c = cp1252_hi[c - 0x80] ? cp1252_hi[c - 0x80] : '?';
-        k += eval_utf8_put(c, o + k);
+        k += xml_utf8_put(c, o + k);
     }
     o[k] = '\0';
 }

@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "eval.h"
+#include "xml.h"
 
 #define UCDP_FILE "corpora/ucdp_ged_syria/ged_syria_2016_2019.csv"
 
@@ -292,7 +293,7 @@ static void unentity(const char *s, size_t n, char *out)
                 }
             }
             if (cp) {
-                o += eval_utf8_put(cp, out + o);
+                o += xml_utf8_put(cp, out + o);
                 i = j;
                 continue;
             }

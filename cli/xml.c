@@ -55,7 +55,7 @@ static const char *find(const char *p, const char *end, const char *lit)
     return NULL;
 }
 
-static size_t utf8_put(unsigned cp, char *o)
+size_t xml_utf8_put(unsigned cp, char *o)
 {
     if (cp < 0x80) {
         o[0] = (char)cp;
@@ -115,7 +115,7 @@ static size_t entity(const char *s, const char *end, char *o, size_t *olen)
     if (q == d0 || q >= end || *q != ';' || cp == 0 || cp > 0x10FFFF ||
         (cp >= 0xD800 && cp <= 0xDFFF))
         return 0;
-    *olen = utf8_put((unsigned)cp, o);
+    *olen = xml_utf8_put((unsigned)cp, o);
     return (size_t)(q + 1 - s);
 }
 

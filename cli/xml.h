@@ -55,4 +55,8 @@ const char *xml_child_text(const xml_doc *d, long node, const char *name);
  * (cap bytes, truncated) and returns 1, or returns 0 if it has none. */
 int xml_attr(const xml_doc *d, long node, const char *name, char *out, size_t cap);
 
+/* Writes code point cp as UTF-8 into o (room for 4); returns the bytes
+ * written. Also used by the eval suites that decode character references. */
+size_t xml_utf8_put(unsigned cp, char *o);
+
 #endif
