@@ -14,6 +14,10 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+
+#include "json.h"
+#include "tacitus.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv);
@@ -54,6 +58,38 @@ static inline const char *fuzz_dict_dir(void)
 {
     const char *d = getenv("TACITUS_FUZZ_DICT");
     return d && *d ? d : "data/dict";
+}
+
+/* Codes doc with dictionary d and checks every event: written as JSON it
+ * is one line that tac_json_object accepts (abort() if not; target names
+ * the fuzz target in the message). A coder that cannot be made, or a
+ * document the coder refuses, is no finding. */
+static inline void fuzz_code_json(const tac_dict *d, const tac_doc *doc, const char *target)
+{
+    tac_coder *c;
+    if (tac_coder_new(d, NULL, &c) != TAC_OK)
+        return;
+    size_t n = 0;
+    if (tac_coder_code(c, doc, &n) == TAC_OK) {
+        tac_buf buf = {NULL, 0, 0, 0};
+        for (size_t i = 0; i < n; i++) {
+            buf.len = 0;
+            FUZZ_CHECK(tac_event_write(&buf, tac_coder_event(c, i), TAC_FORMAT_JSON,
+                                       TAC_EMIT_EXPLAIN) == TAC_OK);
+            FUZZ_CHECK(buf.len > 0 && buf.data[buf.len - 1] == '\n');
+            char *out = malloc(buf.len);
+            char err[128];
+            FUZZ_CHECK(out != NULL);
+            if (tac_json_object(buf.data, buf.len - 1, out, NULL, NULL, err, sizeof err) < 0) {
+                fprintf(stderr, "%s: emitted JSON does not parse: %s\n%s", target, err,
+                        buf.data);
+                abort();
+            }
+            free(out);
+        }
+        tac_buf_free(&buf);
+    }
+    tac_coder_free(c);
 }
 
 #endif

@@ -57,9 +57,6 @@ static void use(tac_dict *d)
 {
     tac_dict_stats stats;
     tac_dict_get_stats(d, &stats);
-    tac_coder *c;
-    if (tac_coder_new(d, NULL, &c) != TAC_OK)
-        return;
     tac_doc doc;
     memset(&doc, 0, sizeof doc);
     doc.id = "fuzz";
@@ -70,27 +67,7 @@ static void use(tac_dict *d)
     doc.title_len = strlen(doc.title);
     doc.text = document;
     doc.text_len = sizeof document - 1;
-    size_t n = 0;
-    if (tac_coder_code(c, &doc, &n) == TAC_OK) {
-        tac_buf buf = {NULL, 0, 0, 0};
-        for (size_t i = 0; i < n; i++) {
-            buf.len = 0;
-            FUZZ_CHECK(tac_event_write(&buf, tac_coder_event(c, i), TAC_FORMAT_JSON,
-                                       TAC_EMIT_EXPLAIN) == TAC_OK);
-            FUZZ_CHECK(buf.len > 0 && buf.data[buf.len - 1] == '\n');
-            char *out = malloc(buf.len);
-            char err[128];
-            FUZZ_CHECK(out != NULL);
-            if (tac_json_object(buf.data, buf.len - 1, out, NULL, NULL, err, sizeof err) < 0) {
-                fprintf(stderr, "fuzz_dict: emitted JSON does not parse: %s\n%s", err,
-                        buf.data);
-                abort();
-            }
-            free(out);
-        }
-        tac_buf_free(&buf);
-    }
-    tac_coder_free(c);
+    fuzz_code_json(d, &doc, "fuzz_dict");
 }
 
 static void load(const char *name, const char *buf, size_t len)
