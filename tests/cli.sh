@@ -4,31 +4,8 @@
 # Usage: sh tests/cli.sh build/tacitus
 T=${1:-build/tacitus}
 D=data/dict
-pass=0
-fail=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "cli: FAIL: $*" >&2; }
-
-# expect_status WANT CMD... : runs CMD (stdout to $tmp/out, stderr to $tmp/err)
-expect_status() {
-    want=$1; shift
-    "$@" >"$tmp/out" 2>"$tmp/err"
-    got=$?
-    if [ "$got" = "$want" ]; then ok; else bad "'$*' exited $got, want $want"; cat "$tmp/err" >&2; fi
-}
-expect_err() {
-    if grep -q -- "$1" "$tmp/err"; then ok; else bad "stderr lacks '$1'"; cat "$tmp/err" >&2; fi
-}
-expect_out() {
-    if grep -q -- "$1" "$tmp/out"; then ok; else bad "stdout lacks '$1'"; head -5 "$tmp/out" >&2; fi
-}
-expect_lines() {
-    n=$(wc -l <"$tmp/out")
-    if [ "$n" -eq "$1" ]; then ok; else bad "stdout has $n lines, want $1"; fi
-}
+SUITE=cli
+. "$(dirname "$0")/expect.sh"
 
 # --- help and usage
 expect_status 0 "$T" help;               expect_out "code"
@@ -161,7 +138,6 @@ expect_status 1 "$T" actor --dict $D --context "Mexico" "the weather"; expect_ou
 expect_status 0 "$T" actor --dict $D --context "Mexico" "The PAN"; expect_out '"code":"MEXPTYPAN"'
 expect_status 1 "$T" actor --dict $D "The PAN"; expect_out "null"
 
-
 # --- dictionary errors are reported with file:line and skipped
 mkdir -p "$tmp/dict"; cp $D/*.dict "$tmp/dict/"
 printf 'event 999 bogus code\nevent 046 + starts with a slot\nfrobnicate X\nperson USAGOV 2021-13-01.. Nobody Atall\nactor AFGGOVXYZ AFG 2021-08-15..2020-01-01 Nobody Group\nactor AFGREBXYZ AFG Taliban\n' >"$tmp/dict/zz-bad.dict"
@@ -232,5 +208,4 @@ for k in "$tmp"/specs/*.kind; do
     if cmp -s "$b.got" "$b.want"; then ok; else bad "spec $(basename "$b") through the CLI"; diff "$b.want" "$b.got" >&2; fi
 done
 
-echo "cli: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+expect_done

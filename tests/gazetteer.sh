@@ -8,26 +8,10 @@
 T=${1:-build/tacitus}
 D=data/dict
 GEO=${GEONAMES:-../shared/corpora/geonames}
-pass=0
-fail=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+SUITE=gazetteer
+. "$(dirname "$0")/expect.sh"
 unset TACITUS_GAZETTEER
 
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "gazetteer: FAIL: $*" >&2; }
-expect_status() {
-    want=$1; shift
-    "$@" >"$tmp/out" 2>"$tmp/err"
-    got=$?
-    if [ "$got" = "$want" ]; then ok; else bad "'$*' exited $got, want $want"; cat "$tmp/err" >&2; fi
-}
-expect_err() {
-    if grep -q -- "$1" "$tmp/err"; then ok; else bad "stderr lacks '$1'"; cat "$tmp/err" >&2; fi
-}
-expect_out() {
-    if grep -q -- "$1" "$tmp/out"; then ok; else bad "stdout lacks '$1'"; head -5 "$tmp/out" >&2; fi
-}
 # actor_is PHRASE CODE: tacitus actor with the fixture gives CODE
 actor_is() {
     "$T" actor --dict $D --gazetteer "$G" "$1" >"$tmp/out" 2>"$tmp/err"
@@ -154,5 +138,4 @@ else
     echo "gazetteer: skipped the GeoNames checks: $GEO not found (see docs/dictionaries.md)"
 fi
 
-echo "gazetteer: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+expect_done

@@ -9,40 +9,8 @@
 T=${1:-build/tacitus}
 D=data/dict
 SHARED=${SHARED:-../shared}
-pass=0
-fail=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "tabari_io: FAIL: $*" >&2; }
-
-expect_status() {
-    want=$1; shift
-    "$@" >"$tmp/out" 2>"$tmp/err"
-    got=$?
-    if [ "$got" = "$want" ]; then ok; else bad "'$*' exited $got, want $want"; cat "$tmp/err" >&2; fi
-}
-expect_err() {
-    if grep -q -- "$1" "$tmp/err"; then ok; else bad "stderr lacks '$1'"; cat "$tmp/err" >&2; fi
-}
-expect_no_err() {
-    if grep -q -- "$1" "$tmp/err"; then bad "stderr has '$1'"; cat "$tmp/err" >&2; else ok; fi
-}
-expect_out() {
-    if grep -q -- "$1" "$tmp/out"; then ok; else bad "stdout lacks '$1'"; head -5 "$tmp/out" >&2; fi
-}
-expect_no_out() {
-    if grep -q -- "$1" "$tmp/out"; then bad "stdout has '$1'"; grep -- "$1" "$tmp/out" | head -3 >&2; else ok; fi
-}
-expect_lines() {
-    n=$(wc -l <"$tmp/out")
-    if [ "$n" -eq "$1" ]; then ok; else bad "stdout has $n lines, want $1"; cat "$tmp/out" >&2; fi
-}
-# expect_file_eq A B: the two files are the same bytes
-expect_same() {
-    if cmp -s "$1" "$2"; then ok; else bad "$1 and $2 differ"; diff "$1" "$2" | head -5 >&2; fi
-}
+SUITE=tabari_io
+. "$(dirname "$0")/expect.sh"
 
 # --- records: multi-line text, '&', comments, two-digit years, CRLF
 {
@@ -244,5 +212,4 @@ else
     echo "tabari_io: TABARI's dictionaries (../shared) or unzip not found: TABARI-dictionary checks skipped"
 fi
 
-echo "tabari_io: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+expect_done
