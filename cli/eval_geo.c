@@ -373,8 +373,58 @@ static char *load_xml(eval_ctx *ctx, const char *rel, xml_doc *d, eval_result *r
     return buf;
 }
 
-/* LGL and TR-News: <articles><article><title/>...<toponyms><toponym>. */
-static int run_gaztag(geo_run *st, int corpus, const char *rel, eval_result *r)
+/* One toponym of an article: reads its gold and scores it. */
+typedef void (*toponym_fn)(geo_run *st, int corpus, const xml_doc *d, long t, long art,
+                           const char *title);
+
+/* LGL and TR-News: <toponym><phrase/><gaztag><country geonameid=/><fcode/><name/>. */
+static void gaztag_toponym(geo_run *st, int corpus, const xml_doc *d, long t, long art,
+                           const char *title)
+{
+    const char *phrase = xml_child_text(d, t, "phrase");
+    long gz = xml_child(d, t, "gaztag");
+    long cn = xml_child(d, gz, "country");
+    int gold = -1;
+    char gid[32];
+    if (cn >= 0 && xml_attr(d, cn, "geonameid", gid, sizeof gid))
+        gold = country_of_gid(st->g, strtol(gid, NULL, 10));
+    if (cn >= 0 && gold < 0)
+        gold = country_by_name(st->g, d->nodes[cn].text);
+    if (!phrase || !phrase[0] || gold < 0) {
+        st->no_gold[corpus]++;
+        return;
+    }
+    const char *fcode = xml_child_text(d, gz, "fcode");
+    int kind = demonym(phrase, xml_child_text(d, gz, "name"), st->g->c[gold].name, fcode)
+                   ? K_DEMONYM
+               : fcode && !strncmp(fcode, "PCL", 3) ? K_COUNTRY
+                                                    : K_PLACE;
+    score(st, corpus, art, phrase, gold, kind, title);
+}
+
+/* GeoWebNews: <toponym><type/><extractedName/><geonamesID/>; only "Literal" names count. */
+static void gwn_toponym(geo_run *st, int corpus, const xml_doc *d, long t, long art,
+                        const char *title)
+{
+    const char *type = xml_child_text(d, t, "type");
+    if (!type || strcmp(type, "Literal") != 0) {
+        st->gwn_other++;
+        return;
+    }
+    const char *phrase = xml_child_text(d, t, "extractedName");
+    const char *id = xml_child_text(d, t, "geonamesID");
+    long gid = id ? strtol(id, NULL, 10) : 0;
+    int gold = gid > 0 ? country_of_gid(st->g, gid) : -1;
+    if (!phrase || !phrase[0] || gold < 0) {
+        st->no_gold[corpus]++;
+        return;
+    }
+    score(st, corpus, art, phrase, gold, is_country_gid(st->g, gid) ? K_COUNTRY : K_PLACE, title);
+}
+
+/* All three sets: <articles><article><title/>...<toponyms><toponym>; each toponym of an
+   article of the split goes to fn. */
+static int run_corpus(geo_run *st, int corpus, const char *rel, toponym_fn fn, eval_result *r)
 {
     xml_doc d;
     char *buf = load_xml(st->ctx, rel, &d, r);
@@ -387,65 +437,8 @@ static int run_gaztag(geo_run *st, int corpus, const char *rel, eval_result *r)
             continue;
         const char *title = xml_child_text(&d, art, "title");
         long tops = xml_child(&d, art, "toponyms");
-        for (long t = xml_child(&d, tops, "toponym"); t >= 0; t = xml_next(&d, t, "toponym")) {
-            const char *phrase = xml_child_text(&d, t, "phrase");
-            long gz = xml_child(&d, t, "gaztag");
-            long cn = xml_child(&d, gz, "country");
-            int gold = -1;
-            char gid[32];
-            if (cn >= 0 && xml_attr(&d, cn, "geonameid", gid, sizeof gid))
-                gold = country_of_gid(st->g, strtol(gid, NULL, 10));
-            if (cn >= 0 && gold < 0)
-                gold = country_by_name(st->g, d.nodes[cn].text);
-            if (!phrase || !phrase[0] || gold < 0) {
-                st->no_gold[corpus]++;
-                continue;
-            }
-            const char *fcode = xml_child_text(&d, gz, "fcode");
-            int kind = demonym(phrase, xml_child_text(&d, gz, "name"), st->g->c[gold].name,
-                               fcode)
-                           ? K_DEMONYM
-                       : fcode && !strncmp(fcode, "PCL", 3)                   ? K_COUNTRY
-                                                                              : K_PLACE;
-            score(st, corpus, k, phrase, gold, kind, title);
-        }
-    }
-    xml_doc_free(&d);
-    free(buf);
-    return 0;
-}
-
-/* GeoWebNews: <articles><article><title/>...<toponyms><toponym><type/>. */
-static int run_gwn(geo_run *st, eval_result *r)
-{
-    xml_doc d;
-    char *buf = load_xml(st->ctx, GOLD "GWN.xml", &d, r);
-    if (!buf)
-        return -1;
-    long k = 0;
-    for (long art = xml_child(&d, 0, "article"); art >= 0; art = xml_next(&d, art, "article")) {
-        k++;
-        if (!eval_in_split(st->ctx, k))
-            continue;
-        const char *title = xml_child_text(&d, art, "title");
-        long tops = xml_child(&d, art, "toponyms");
-        for (long t = xml_child(&d, tops, "toponym"); t >= 0; t = xml_next(&d, t, "toponym")) {
-            const char *type = xml_child_text(&d, t, "type");
-            if (!type || strcmp(type, "Literal") != 0) {
-                st->gwn_other++;
-                continue;
-            }
-            const char *phrase = xml_child_text(&d, t, "extractedName");
-            const char *id = xml_child_text(&d, t, "geonamesID");
-            long gid = id ? strtol(id, NULL, 10) : 0;
-            int gold = gid > 0 ? country_of_gid(st->g, gid) : -1;
-            if (!phrase || !phrase[0] || gold < 0) {
-                st->no_gold[C_GWN]++;
-                continue;
-            }
-            score(st, C_GWN, k, phrase, gold, is_country_gid(st->g, gid) ? K_COUNTRY : K_PLACE,
-                  title);
-        }
+        for (long t = xml_child(&d, tops, "toponym"); t >= 0; t = xml_next(&d, t, "toponym"))
+            fn(st, corpus, &d, t, k, title);
     }
     xml_doc_free(&d);
     free(buf);
@@ -476,8 +469,9 @@ int eval_geo(eval_ctx *ctx, eval_result *r)
         goto done;
     st->ctx = ctx;
     st->g = g;
-    if (run_gaztag(st, C_LGL, GOLD "lgl.xml", r) < 0 ||
-        run_gaztag(st, C_TR, GOLD "TR-News.xml", r) < 0 || run_gwn(st, r) < 0)
+    if (run_corpus(st, C_LGL, GOLD "lgl.xml", gaztag_toponym, r) < 0 ||
+        run_corpus(st, C_TR, GOLD "TR-News.xml", gaztag_toponym, r) < 0 ||
+        run_corpus(st, C_GWN, GOLD "GWN.xml", gwn_toponym, r) < 0)
         goto done;
     r->measure = "toponyms given the right country";
     r->items = st->all.n;
