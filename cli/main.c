@@ -597,7 +597,7 @@ static void code_rec(tac_coder *coder, tac_docbuf *db, const opts *o, rec *r)
                      r->st == TAC_EINPUT ? "not UTF-8 text" : tac_status_str(r->st));
             return;
         }
-        r->st = tac_parse_jsonl(db, txt, tl, &r->doc, r->err, sizeof r->err);
+        r->st = tac_parse_jsonl_default(db, txt, tl, o->date, &r->doc, r->err, sizeof r->err);
         if (r->st != TAC_OK)
             return;
         if (r->doc.text_len + r->doc.title_len > o->max_doc) {
@@ -1413,7 +1413,8 @@ static void usage_code(FILE *f)
             "  --format F          output: json (JSON Lines, default), tsv, or tabari\n"
             "                      (TABARI's event file: YYMMDD source target code label id)\n"
             "  --explain           add spans, the pattern and the sentence to each event\n"
-            "  --date YYYY-MM-DD   date of plain-text input\n"
+            "  --date YYYY-MM-DD   date of plain-text input and of JSON Lines\n"
+            "                      records with none\n"
             "  --id ID             document id of plain-text input\n"
             "  -j, --jobs N        code on N threads (output order is kept)\n"
             "  --no-headline       do not code the headline\n"

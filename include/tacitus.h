@@ -333,6 +333,11 @@ TAC_API void tac_docbuf_free(tac_docbuf *db);
  * in errbuf ("invalid JSON at column 17: ..."). */
 TAC_API tac_status tac_parse_jsonl(tac_docbuf *db, const char *line, size_t len,
                                    tac_doc *out, char *errbuf, size_t errlen);
+/* As tac_parse_jsonl; a record whose "date" is missing or null takes
+ * default_date ("YYYY-MM-DD", borrowed, not copied) if it is not NULL. */
+TAC_API tac_status tac_parse_jsonl_default(tac_docbuf *db, const char *line, size_t len,
+                                           const char *default_date, tac_doc *out,
+                                           char *errbuf, size_t errlen);
 /* Parses a dated-text document (whole file); id names it. */
 TAC_API tac_status tac_parse_dated(tac_docbuf *db, const char *buf, size_t len,
                                    const char *id, tac_doc *out, char *errbuf,

@@ -263,6 +263,13 @@ static int member(void *user, const char *key, size_t klen, tac_json_type type,
 tac_status tac_parse_jsonl(tac_docbuf *db, const char *line, size_t len,
                            tac_doc *out, char *err, size_t errlen)
 {
+    return tac_parse_jsonl_default(db, line, len, NULL, out, err, errlen);
+}
+
+tac_status tac_parse_jsonl_default(tac_docbuf *db, const char *line, size_t len,
+                                   const char *default_date, tac_doc *out, char *err,
+                                   size_t errlen)
+{
     memset(out, 0, sizeof *out);
     if (reserve(&db->buf, &db->cap, len + 1) < 0)
         return TAC_ENOMEM;
@@ -277,8 +284,11 @@ tac_status tac_parse_jsonl(tac_docbuf *db, const char *line, size_t len,
         snprintf(err, errlen, "missing field \"id\"");
         return TAC_EINPUT;
     }
-    if (!j.has_date) {
-        snprintf(err, errlen, "no date (field \"date\" missing or null)");
+    if (!j.has_date && default_date) {
+        out->date = default_date;
+        out->date_len = strlen(default_date);
+    } else if (!j.has_date) {
+        snprintf(err, errlen, "no date (field \"date\" missing or null; --date gives one)");
         return TAC_EINPUT;
     }
     if (!j.has_text && !out->title) {

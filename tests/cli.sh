@@ -41,7 +41,7 @@ expect_status 0 "$T" code --dict $D "$tmp/dir"; expect_out '"doc":"j1"'; expect_
   printf '{"id":"g1","date":"2023-03-27","text":"Police arrested protesters."}\n'
   printf '{"id":"b1","date":"2023-03-27","text":"broken\n'
   printf '{"id":"b2","date":"2023-02-30","text":"Police arrested protesters."}\n'
-  printf '{"id":"b3","text":"no date"}\n'
+  printf '{"id":"b3","text":"Police arrested protesters."}\n'
   printf '{"id":"b4","date":"2023-03-27","text":42}\n'
   printf '[1,2,3]\n'
   printf '{"id":"g2","date":"2023-03-27","text":"Police arrested protesters."}\n'
@@ -53,6 +53,10 @@ expect_err 'bad.jsonl:3: invalid date'
 expect_err 'bad.jsonl:4: no date'
 expect_err 'bad.jsonl:5: field "text" must be a string'
 expect_err 'bad.jsonl:6: invalid JSON'
+# --date dates the records that have none, and no other
+expect_status 1 "$T" code --dict $D --date 2023-03-20 "$tmp/bad.jsonl"
+expect_out '"doc":"b3"'; expect_out '"doc":"g1","sentence":1,"headline":false,"date":"2023-03-27"'
+expect_no_err 'bad.jsonl:4'; expect_err 'bad.jsonl:3: invalid date'
 # invalid UTF-8 is repaired; binary is refused
 printf '{"id":"u1","date":"2023-03-27","text":"Police arrested \377 protesters."}\n' >"$tmp/u.jsonl"
 expect_status 0 "$T" code --dict $D "$tmp/u.jsonl"; expect_out '"doc":"u1"'
