@@ -551,12 +551,7 @@ int tac_code_object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, i
                   tok_is(&t[j], "into") || tok_is(&t[j], "between")))
         j++;
     /* "dozens of protesters", "two of the soldiers" */
-    if (j + 1 < e && tok_is(&t[j + 1], "of") &&
-        ((t[j].flags & TAC_TOK_NUM) || tok_is(&t[j], "dozens") || tok_is(&t[j], "hundreds") ||
-         tok_is(&t[j], "thousands") || tok_is(&t[j], "scores") || tok_is(&t[j], "many") ||
-         tok_is(&t[j], "several") || tok_is(&t[j], "some") || tok_is(&t[j], "one") ||
-         tok_is(&t[j], "two") || tok_is(&t[j], "three") || tok_is(&t[j], "members") ||
-         tok_is(&t[j], "millions") || tok_is(&t[j], "groups")))
+    if (j + 1 < e && tok_is(&t[j + 1], "of") && quantity_word(&t[j]))
         j += 2;
     int g = group_at(c, s, e, j);
     if (g >= 0 && tac_code_modifier_agent(c, e, g))
