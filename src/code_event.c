@@ -1049,6 +1049,7 @@ static int adjective_of_pattern_noun(const tac_coder *c, const match *mt)
  *   "the detained activists": a participle used as an adjective (not one
  *     inside the event's own noun: adjective_of_pattern_noun);
  *   "faces a murder charge": the crime a charge names;
+ *   "demonstrated that", "demonstrated their belief": showing, no protest;
  *   "condemned the crackdown": a noun event as the topic of a verbal
  *     event (roots 01-13) just before it. */
 static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
@@ -1075,6 +1076,18 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         i + 1 < c->sent_end && (t[i + 1].flags & TAC_TOK_WORD) &&
         !(t[i + 1].wflags & (TAC_LX_PREP | TAC_LX_DET | TAC_LX_CONJ)) &&
         c->tok_group[i + 1 - s] < 0)
+        return 1;
+    /* "demonstrated that there was no problem", "have demonstrated their
+     * belief in the ANC", "protested his innocence": a demonstration verb
+     * alone (141) with a "that" clause or a possessive object shows or
+     * claims something; the protest verb takes no such object */
+    if (mt->end == i + 1 && verbish(&t[i]) && mt->end < c->sent_end &&
+        !strcmp(c->dict->cameo[mt->pat->cameo].code, "141") &&
+        ((t[mt->end].wflags & TAC_LX_COMPLEMENT) || tok_is(&t[mt->end], "there") ||
+         tok_is(&t[mt->end], "its") || tok_is(&t[mt->end], "their") ||
+         tok_is(&t[mt->end], "his") || tok_is(&t[mt->end], "her") ||
+         tok_is(&t[mt->end], "our") || tok_is(&t[mt->end], "my") ||
+         tok_is(&t[mt->end], "your")))
         return 1;
     /* "faces a murder charge", "the attempted murder charges": a crime
      * named right before "charge" is what is charged, no act reported */
