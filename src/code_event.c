@@ -1018,10 +1018,38 @@ static int quantity_alone(const tac_coder *c, uint32_t q)
     return n < c->sent_end && (t[n].wflags & (TAC_LX_PREP | TAC_LX_BY | TAC_LX_LOCATIVE));
 }
 
+/* "the unprotected strike began", "a coordinated attack", "an improvised
+ * explosive device": an -ed word that opens a pattern whose next item is a
+ * word of its own, a noun (no preposition, determiner or conjunction), is
+ * an adjective inside the event's own noun phrase, not a participle used
+ * as the adjective of something else ("the detained activists"). Native
+ * patterns only (a TABARI set's text is not written in items). */
+static int adjective_of_pattern_noun(const tac_coder *c, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    const char *p = mt->pat->text;
+    uint32_t i = mt->start;
+    if (mt->pat->items || !p || i + 1 >= mt->end || !(t[i + 1].flags & TAC_TOK_WORD) ||
+        (t[i + 1].wflags & (TAC_LX_PREP | TAC_LX_DET | TAC_LX_CONJ | TAC_LX_BY)))
+        return 0;
+    if (*p == '~')
+        p++;
+    while (*p && *p != ' ' && *p != '\t')
+        p++;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    /* the second item: a word, not a `*`, `+` or `$` slot */
+    return *p && !((*p == '*' || *p == '+' || *p == '$') &&
+                   (p[1] == '\0' || p[1] == ' ' || p[1] == '\t'));
+}
+
 /* Matches that name an event without asserting it:
  *   "accused Azerbaijan of shelling", "blamed X for attacking": an
  *     allegation (the accusing verb is coded, the gerund is not);
- *   "the detained activists": a participle used as an adjective;
+ *   "the detained activists": a participle used as an adjective (not one
+ *     inside the event's own noun: adjective_of_pattern_noun);
+ *   "faces a murder charge": the crime a charge names;
+ *   "demonstrated that", "demonstrated their belief": showing, no protest;
  *   "condemned the crackdown": a noun event as the topic of a verbal
  *     event (roots 01-13) just before it. */
 static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
@@ -1032,8 +1060,12 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     if (i > s && ends_with(&t[i], "ing") &&
         (tok_is(&t[i - 1], "of") || tok_is(&t[i - 1], "for")))
         return 1;
+    /* an -ed word after a determiner that opens the event's own noun
+     * ("the attempted assassination") makes the match a noun event */
+    int adj_noun = i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed") &&
+                   adjective_of_pattern_noun(c, mt);
     if (i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed") &&
-        !quantity_alone(c, i - 1))
+        !quantity_alone(c, i - 1) && !adj_noun)
         return 1;
     /* "an investigation into alleged crimes", "fined for alleged
      * violations": an -ed form right after a preposition describes the
@@ -1044,6 +1076,23 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         i + 1 < c->sent_end && (t[i + 1].flags & TAC_TOK_WORD) &&
         !(t[i + 1].wflags & (TAC_LX_PREP | TAC_LX_DET | TAC_LX_CONJ)) &&
         c->tok_group[i + 1 - s] < 0)
+        return 1;
+    /* "demonstrated that there was no problem", "have demonstrated their
+     * belief in the ANC", "protested his innocence": a demonstration verb
+     * alone (141) with a "that" clause or a possessive object shows or
+     * claims something; the protest verb takes no such object */
+    if (mt->end == i + 1 && verbish(&t[i]) && mt->end < c->sent_end &&
+        !strcmp(c->dict->cameo[mt->pat->cameo].code, "141") &&
+        ((t[mt->end].wflags & TAC_LX_COMPLEMENT) || tok_is(&t[mt->end], "there") ||
+         tok_is(&t[mt->end], "its") || tok_is(&t[mt->end], "their") ||
+         tok_is(&t[mt->end], "his") || tok_is(&t[mt->end], "her") ||
+         tok_is(&t[mt->end], "our") || tok_is(&t[mt->end], "my") ||
+         tok_is(&t[mt->end], "your")))
+        return 1;
+    /* "faces a murder charge", "the attempted murder charges": a crime
+     * named right before "charge" is what is charged, no act reported */
+    if (!verbish(&t[mt->end - 1]) && mt->end < c->sent_end &&
+        (tok_is(&t[mt->end], "charge") || tok_is(&t[mt->end], "charges")))
         return 1;
     /* "..., according to a media report": the attribution of the
      * sentence, no act of its subject */
@@ -1113,7 +1162,7 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     /* a word that a previous pattern already used ("accused X of sabotage") */
     if (k > 0 && i < c->matches[k - 1].end)
         return 1;
-    return k > 0 && !verbish(&t[i]) && topic_of_previous(c, s, k);
+    return k > 0 && (!verbish(&t[i]) || adj_noun) && topic_of_previous(c, s, k);
 }
 
 /* The modality of the verb whose object holds the noun event at token i
