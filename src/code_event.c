@@ -1073,6 +1073,18 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
             (tok_is(&t[j - 1], "over") || tok_is(&t[j - 1], "about")))
             return 1;
     }
+    /* "were arrested in connection with the bombing", "cases of rioting,
+     * arson and murder": a noun event in an "in connection with" phrase is
+     * the case an act is tied to, named as a topic, not an act of its own */
+    if (!verbish(&t[i]))
+        for (uint32_t j = i, n = 0; j > s + 2 && n < 12; n++) {
+            j--;
+            if (verbish(&t[j]) || is_clause_break(&t[j]))
+                break;
+            if (tok_is(&t[j], "with") && tok_is(&t[j - 1], "connection") &&
+                tok_is(&t[j - 2], "in"))
+                return 1;
+        }
     /* "was condemned by Somalia for the raid", "blamed Kenya for the
      * attack": a noun event after "for" a few words after a criticism,
      * accusation or rejection (roots 11, 12) is its reason */
@@ -1916,6 +1928,14 @@ static int state_at_place(const tac_coder *c, uint32_t s, uint32_t e, const matc
  * implied mention with no words, as a slot value. Not one that is only
  * wanted or planned ("would be arrested"). The slot value in *out, else
  * -1; returns -1 when out of memory, else 0 (as local_source). */
+/* "can be arrested", "may be booked", "my arrest would not be": a
+ * modal that makes an act possible or supposed, not done. */
+static int hypothetical_modal(const tac_tok *t)
+{
+    return tok_is(t, "can") || tok_is(t, "could") || tok_is(t, "may") || tok_is(t, "might") ||
+           tok_is(t, "would") || tok_is(t, "will") || tok_is(t, "shall");
+}
+
 static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *mt, int *out)
 {
     *out = -1;
@@ -1924,10 +1944,16 @@ static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *m
     const tac_tok *t = c->toks.v;
     for (uint32_t j = mt->start, k = 0; j > s && k < 4; k++) {
         j--;
-        if (t[j].wflags & (TAC_LX_INTENT | TAC_LX_DEMAND | TAC_LX_NEGATION | TAC_LX_THREAT))
+        if ((t[j].wflags & (TAC_LX_INTENT | TAC_LX_DEMAND | TAC_LX_NEGATION | TAC_LX_THREAT)) ||
+            hypothetical_modal(&t[j]))
             return 0;
-        if (!(t[j].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)))
+        if (!(t[j].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)) && !tok_is(&t[j], "even")) {
+            /* "nobody was arrested", "no one was detained" */
+            if (tok_is(&t[j], "nobody") || tok_is(&t[j], "none") ||
+                (tok_is(&t[j], "one") && j > s && (t[j - 1].wflags & TAC_LX_NEGATION)))
+                return 0;
             break;
+        }
     }
     mention m;
     memset(&m, 0, sizeof m);
@@ -1942,6 +1968,82 @@ static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *m
         return -1;
     *out = SINGLE(c->n_ments - 1);
     return 0;
+}
+
+/* Whether the noun event of match mt is the subject of its clause: a
+ * finite verb follows its words (after adverbs), and no preposition or
+ * verb stands before its noun phrase ("arrests have been made", "the
+ * arrests followed"; not "following the arrest of", "over the detention
+ * of", "demanded the arrest of"). */
+static int arrest_noun_subject(const tac_coder *c, uint32_t s, uint32_t e, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = mt->end;
+    while (j < e && (t[j].wflags & TAC_LX_ADVERB))
+        j++;
+    if (j >= e || !(verbish(&t[j]) || (t[j].wflags & TAC_LX_BE)) || hypothetical_modal(&t[j]))
+        return 0;
+    for (uint32_t b = mt->start; b > s;) {
+        b--;
+        /* "no arrests have been made" */
+        if (t[b].wflags & (TAC_LX_PREP | TAC_LX_LOCATIVE | TAC_LX_BY | TAC_LX_NEGATION) ||
+            verbish(&t[b]) || ends_with(&t[b], "ing"))
+            return 0;
+        if (tac_code_is_punct(&t[b], ',') || is_clause_break(&t[b]) ||
+            (t[b].wflags & (TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            break;
+    }
+    return 1;
+}
+
+/* "the 62 persons arrested in Godhra", "people arrested under the act
+ * are still in jail", "those detained while proceeding": an arrest
+ * participle right after the ones it names, with no object after it, is
+ * a reduced passive (an arrest always has an object), so the arrested are
+ * not its source. Match mt. */
+static int reduced_arrest(const tac_coder *c, uint32_t s, uint32_t e, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t i = mt->start;
+    if (strcmp(c->dict->cameo[mt->pat->cameo].code, "173") || !verbish(&t[i]) ||
+        !tac_code_is_participle(&t[i]) || ends_with(&t[i], "ing") || mt->end != i + 1)
+        return 0;
+    uint32_t b = i;
+    while (b > s && (t[b - 1].wflags & TAC_LX_ADVERB || ends_with(&t[b - 1], "ly")))
+        b--;
+    if (b == s || (t[b - 1].wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_RELATIVE | TAC_LX_NEGATION |
+                                       TAC_LX_PREP | TAC_LX_SAY)))
+        return 0;
+    if (!(c->tok_group[b - 1 - s] >= 0 || tok_is(&t[b - 1], "those") ||
+          tok_is(&t[b - 1], "others")))
+        return 0;
+    uint32_t n = mt->end;
+    while (n < e && (t[n].wflags & TAC_LX_ADVERB))
+        n++;
+    /* "arrested in Surat", "arrested under POTO", "arrested, he said",
+     * "arrested were" (not "arrested two men") */
+    return n >= e || (t[n].wflags & (TAC_LX_PREP | TAC_LX_LOCATIVE | TAC_LX_TIME | TAC_LX_BE |
+                                     TAC_LX_AUX | TAC_LX_BOUNDARY)) ||
+           tac_code_is_punct(&t[n], ',') || is_clause_break(&t[n]) || verbish(&t[n]) ||
+           tok_is(&t[n], "while") || tok_is(&t[n], "when");
+}
+
+/* Whether the passive verb at i is told as news in its own clause: not
+ * after "being" ("after being captured") and not in an "after" or
+ * "before" clause ("after he was captured in clashes"), which looks back
+ * at the background of the news. */
+static int reported_passive(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        if (tok_is(&t[j], "being") || tok_is(&t[j], "after") || tok_is(&t[j], "before"))
+            return 0;
+        if (tac_code_is_punct(&t[j], ',') || is_clause_break(&t[j]) ||
+            (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            break;
+    }
+    return 1;
 }
 
 /* Whether the verb at i, after "and", "but" or a comma (not one closing a
@@ -2233,7 +2335,10 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
             r->tgt = tac_code_subject_of(c, s, i);
         if (r->tgt == -1 && !mt->fronted)
             r->tgt = tac_code_subject_owner(c, s, i);
-        if (r->src == -1 && r->tgt != -1 && !strcmp(d->cameo[ev].code, "173") &&
+        /* "the two were arrested on Sunday": also when the one arrested is
+         * no actor the dictionaries know, the arrest is reported */
+        if (r->src == -1 && !strcmp(d->cameo[ev].code, "173") &&
+            (r->tgt != -1 || reported_passive(c, s, i)) &&
             police_of_arrest(c, s, e, mt, &r->src) < 0)
             return -1;
         if (r->src == -1 && r->tgt != -1) /* "were detained in Iran" */
@@ -2281,6 +2386,13 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         i > s + 1 && ends_with(&t[i], "ing") &&
         (tok_is(&t[i - 1], "while") || tok_is(&t[i - 1], "when")))
         r->src = tac_code_subject_of(c, s, i - 1);
+    /* "preventive arrests have been made", "the arrests followed the
+     * visit": an arrest noun with no actor that makes it, the subject of
+     * its clause, is the police's, as the agentless passive is (not one in
+     * a phrase: "following the arrest of", "over the detention of") */
+    if (r->src == -1 && !verbish(&t[i]) && !strcmp(d->cameo[ev].code, "173") &&
+        arrest_noun_subject(c, s, e, mt) && police_of_arrest(c, s, e, mt, &r->src) < 0)
+        return -1;
     return 0;
 }
 
@@ -2568,7 +2680,8 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         /* "X has been put under investigation", "is under arrest": a
          * pattern that starts with "under" is passive in meaning */
         r.passive =
-            (tac_code_is_passive(c, s, i) && !tac_code_by_is_means(mt)) || tok_is(&t[i], "under");
+            (tac_code_is_passive(c, s, i) && !tac_code_by_is_means(mt)) || tok_is(&t[i], "under") ||
+            reduced_arrest(c, s, e, mt);
         if (match_source(c, s, e, k, ev, &st, &r) < 0)
             return -1;
         match_target(c, s, e, k, ev, agreed, &r);
