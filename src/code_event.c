@@ -2393,6 +2393,11 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
     if (r->src == -1 && !verbish(&t[i]) && !strcmp(d->cameo[ev].code, "173") &&
         arrest_noun_subject(c, s, e, mt) && police_of_arrest(c, s, e, mt, &r->src) < 0)
         return -1;
+    /* "tear-gas shells were lobbed", "water cannon was used": the means of
+     * repression (175) of a clause with no actor are the police's */
+    if (r->src == -1 && !verbish(&t[i]) && !strcmp(d->cameo[ev].code, "175") &&
+        arrest_noun_subject(c, s, e, mt) && police_of_arrest(c, s, e, mt, &r->src) < 0)
+        return -1;
     return 0;
 }
 
@@ -2445,6 +2450,47 @@ static void match_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_
         if (g >= 0)
             r->src = g;
     }
+}
+
+/* "police opened fire on the mob ... one person was injured in the
+ * firing": a violent noun event (18-20) in an "in the" or "during the"
+ * phrase with no source of its own is the act the document told before,
+ * when its last act of violence with a named source has the same code;
+ * it takes that source, as an implied mention with no words (not "the
+ * attack on the train in 1992": a phrase of its own names another act). Returns -1 when out of memory,
+ * else 0. */
+static int definite_violence(tac_coder *c, uint32_t s, size_t k, uint32_t ev, roles *r)
+{
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    uint32_t i = mt->start;
+    const tac_cameo *cm = &c->dict->cameo[ev];
+    if (r->src != -1 || !c->last_violence_code || c->opt.no_coref || i < s + 2 ||
+        verbish(&t[i]) || !tok_is(&t[i - 1], "the") ||
+        !(tok_is(&t[i - 2], "in") || tok_is(&t[i - 2], "during")) ||
+        strcmp(c->last_violence_code, cm->code))
+        return 0;
+    mention m = c->last_violence;
+    m.start = m.tstart = m.end = i;
+    m.group = -1;
+    m.resolved = 1;
+    if (tac_code_push_mention(c, &m) < 0)
+        return -1;
+    r->src = SINGLE(c->n_ments - 1);
+    r->host_unnamed = 0;
+    r->passive = 0;
+    return 0;
+}
+
+/* Keeps the source of a one-sided act of violence (18-20) with a named
+ * source, match mt, for definite_violence: its first mention. */
+static void remember_violence(tac_coder *c, const tac_cameo *cm, const match *mt, const roles *r)
+{
+    /* a fight ("a gunfight with the Taliban") has two sides that fire */
+    if (r->src == -1 || r->agentless || !violent_root(cm) || !one_sided_violence(c, cm, mt))
+        return;
+    c->last_violence = r->src >= 0 ? c->ments[c->groups[r->src].first] : c->ments[-2 - r->src];
+    c->last_violence_code = cm->code;
 }
 
 /* Sets r->agentless for the match k with no source: violence whose
@@ -2694,6 +2740,8 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
             r.tgt = r.src;
             r.src = speaker;
         }
+        if (definite_violence(c, s, k, ev, &r) < 0)
+            return -1;
         unnamed_agent(c, s, e, k, &ev, &r);
         if (r.src == -1 && !r.agentless)
             continue;
@@ -2715,6 +2763,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         int mutual;
         if (refine_target(c, s, e, k, cm, &r, &mutual, &st) < 0)
             return -1;
+        remember_violence(c, cm, mt, &r);
         int pushed = emit_match(c, s, e, k, cm, mod, &r, mutual, &st);
         if (pushed != 0)
             return pushed < 0 ? -1 : 0;
