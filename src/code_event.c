@@ -1928,6 +1928,23 @@ static int state_at_place(const tac_coder *c, uint32_t s, uint32_t e, const matc
  * implied mention with no words, as a slot value. Not one that is only
  * wanted or planned ("would be arrested"). The slot value in *out, else
  * -1; returns -1 when out of memory, else 0 (as local_source). */
+/* Whether the words of match mt name taking someone into custody
+ * ("arrested", "detention", "taken into custody", "booked", "remanded",
+ * "nabbed"), which only the police do, not the other acts of 173 that
+ * prosecutors, courts or armies do ("indicted", "charged", "captured"). */
+static int custody_words(const tac_coder *c, const match *mt)
+{
+    static const char *const stems[] = {"arrest", "detain", "detention", "apprehen", "nab",
+                                        "book", "remand", "custod", "round", "re-arrest",
+                                        "rearrest", "lock", "jail", "imprison", NULL};
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = mt->start; j < mt->end; j++)
+        for (size_t q = 0; stems[q]; q++)
+            if (begins_with(&t[j], stems[q]))
+                return 1;
+    return 0;
+}
+
 /* "can be arrested", "may be booked", "my arrest would not be": a
  * modal that makes an act possible or supposed, not done. */
 static int hypothetical_modal(const tac_tok *t)
@@ -1987,7 +2004,8 @@ static int arrest_noun_subject(const tac_coder *c, uint32_t s, uint32_t e, const
         b--;
         /* "no arrests have been made" */
         if (t[b].wflags & (TAC_LX_PREP | TAC_LX_LOCATIVE | TAC_LX_BY | TAC_LX_NEGATION) ||
-            verbish(&t[b]) || ends_with(&t[b], "ing"))
+            verbish(&t[b]) || ends_with(&t[b], "ing") || tok_is(&t[b], "after") ||
+            tok_is(&t[b], "before") || tok_is(&t[b], "since") || tok_is(&t[b], "until"))
             return 0;
         if (tac_code_is_punct(&t[b], ',') || is_clause_break(&t[b]) ||
             (t[b].wflags & (TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
@@ -2338,7 +2356,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         /* "the two were arrested on Sunday": also when the one arrested is
          * no actor the dictionaries know, the arrest is reported */
         if (r->src == -1 && !strcmp(d->cameo[ev].code, "173") &&
-            (r->tgt != -1 || reported_passive(c, s, i)) &&
+            (r->tgt != -1 || (reported_passive(c, s, i) && custody_words(c, mt))) &&
             police_of_arrest(c, s, e, mt, &r->src) < 0)
             return -1;
         if (r->src == -1 && r->tgt != -1) /* "were detained in Iran" */
@@ -2391,7 +2409,8 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
      * its clause, is the police's, as the agentless passive is (not one in
      * a phrase: "following the arrest of", "over the detention of") */
     if (r->src == -1 && !verbish(&t[i]) && !strcmp(d->cameo[ev].code, "173") &&
-        arrest_noun_subject(c, s, e, mt) && police_of_arrest(c, s, e, mt, &r->src) < 0)
+        custody_words(c, mt) && arrest_noun_subject(c, s, e, mt) &&
+        police_of_arrest(c, s, e, mt, &r->src) < 0)
         return -1;
     /* "tear-gas shells were lobbed", "water cannon was used": the means of
      * repression (175) of a clause with no actor are the police's */
