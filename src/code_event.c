@@ -1035,6 +1035,10 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     if (i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed") &&
         !quantity_alone(c, i - 1))
         return 1;
+    /* "the prime accused", "the main accused": the accused person, a noun */
+    if (i > s + 1 && tok_is(&t[i], "accused") && (t[i - 2].wflags & TAC_LX_DET) &&
+        (tok_is(&t[i - 1], "prime") || tok_is(&t[i - 1], "main") || tok_is(&t[i - 1], "key")))
+        return 1;
     /* "an investigation into alleged crimes", "fined for alleged
      * violations": an -ed form right after a preposition describes the
      * thing named after it; no finite verb follows a preposition. ("the
@@ -1083,6 +1087,13 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
                 break;
             if (tok_is(&t[j], "with") && tok_is(&t[j - 1], "connection") &&
                 tok_is(&t[j - 2], "in"))
+                return 1;
+            /* "the prime accused in the train massacre": the case the
+             * accused is held for */
+            if ((tok_is(&t[j], "in") || tok_is(&t[j], "of")) &&
+                ((tok_is(&t[j - 1], "accused") &&
+                  ((t[j - 2].wflags & TAC_LX_DET) || tok_is(&t[j - 2], "prime") ||
+                   tok_is(&t[j - 2], "main") || tok_is(&t[j - 2], "key")))))
                 return 1;
         }
     /* "was condemned by Somalia for the raid", "blamed Kenya for the
@@ -1936,13 +1947,18 @@ static int custody_words(const tac_coder *c, const match *mt)
 {
     static const char *const stems[] = {"arrest", "detain", "detention", "apprehen", "nab",
                                         "book", "remand", "custod", "round", "re-arrest",
-                                        "rearrest", "lock", "jail", "imprison", NULL};
+                                        "rearrest", "lock", NULL};
     const tac_tok *t = c->toks.v;
-    for (uint32_t j = mt->start; j < mt->end; j++)
+    int custody = 0;
+    for (uint32_t j = mt->start; j < mt->end; j++) {
+        /* "arrest warrants were issued": a court's act */
+        if (begins_with(&t[j], "warrant") || begins_with(&t[j], "indict") ||
+            begins_with(&t[j], "charge") || begins_with(&t[j], "summon"))
+            return 0;
         for (size_t q = 0; stems[q]; q++)
-            if (begins_with(&t[j], stems[q]))
-                return 1;
-    return 0;
+            custody |= begins_with(&t[j], stems[q]);
+    }
+    return custody;
 }
 
 /* "can be arrested", "may be booked", "my arrest would not be": a
@@ -2023,8 +2039,9 @@ static int reduced_arrest(const tac_coder *c, uint32_t s, uint32_t e, const matc
 {
     const tac_tok *t = c->toks.v;
     uint32_t i = mt->start;
-    if (strcmp(c->dict->cameo[mt->pat->cameo].code, "173") || !verbish(&t[i]) ||
-        !tac_code_is_participle(&t[i]) || ends_with(&t[i], "ing") || mt->end != i + 1)
+    if (strcmp(c->dict->cameo[mt->pat->cameo].code, "173") || !(t[i].wflags & TAC_LX_VERB) ||
+        !tac_code_is_participle(&t[i]) || ends_with(&t[i], "ing") ||
+        (mt->end != i + 1 && (mt->pat->has_target || !custody_words(c, mt))))
         return 0;
     uint32_t b = i;
     while (b > s && (t[b - 1].wflags & TAC_LX_ADVERB || ends_with(&t[b - 1], "ly")))
@@ -2266,7 +2283,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
     uint32_t i = mt->start;
     /* a noun event with an actor before it: "Russian air strike on Idlib",
      * "Israel's attack": that actor is the source */
-    if (r->src == -1 && !verbish(&t[i]) && i > s) {
+    if (r->src == -1 && !verbish(&t[i]) && i > s && !r->passive) {
         uint32_t b = i;
         if (t[b - 1].flags & TAC_TOK_POSS)
             b--;
