@@ -2529,6 +2529,23 @@ static void remember_violence(tac_coder *c, const tac_cameo *cm, const match *mt
     c->last_violence_code = cm->code;
 }
 
+/* "over 1,200 policemen will be deployed", "police were posted at the
+ * gate": a pattern that starts with "be" (`be deploy`, 153) reads the
+ * passive of a deployment as the move of its subject; only the police
+ * increase police power so (troops deployed as peacekeepers may keep the
+ * peace), so with any other subject it is no event: r->src becomes -1. */
+static void police_deployed(const tac_coder *c, size_t k, uint32_t ev, roles *r)
+{
+    const match *mt = &c->matches[k];
+    if (r->src == -1 || strcmp(c->dict->cameo[ev].code, "153") ||
+        !(c->toks.v[mt->start].wflags & TAC_LX_BE))
+        return;
+    const mention *m =
+        r->src >= 0 ? &c->ments[c->groups[r->src].first] : &c->ments[-2 - r->src];
+    if (m->n_agents < 1 || !m->agents[0] || strcmp(m->agents[0], "COP"))
+        r->src = -1;
+}
+
 /* Sets r->agentless for the match k with no source: violence whose
  * subject is a noun event with no actor (*ev becomes that noun's code),
  * a protest that happens with no named protester, a headline's report of
@@ -2778,6 +2795,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         }
         if (definite_violence(c, s, k, ev, &r) < 0)
             return -1;
+        police_deployed(c, k, ev, &r);
         unnamed_agent(c, s, e, k, &ev, &r);
         if (r.src == -1 && !r.agentless)
             continue;
