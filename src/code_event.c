@@ -2269,6 +2269,45 @@ typedef struct roles {
                              * 2: with no source, target or none */
 } roles;
 
+/* "one person was killed when the police fired 15 rounds", "a boy was
+ * killed and two injured when police opened fire to disperse the mob": an
+ * act of violence in the passive with no "by" agent, followed in its
+ * sentence by a "when" clause whose subject, right after "when", is an
+ * actor that fires there (193, or 175 on a crowd), was done by that
+ * actor; not a pronoun ("were killed when they attacked the base": the
+ * dead may be the attackers) and not an attack (190), after which the
+ * dead may be either side. from: the end of the passive's words. The
+ * group, or -1. */
+static int when_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t from)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = from; j < e && j < from + 24; j++) {
+        if (!tok_is(&t[j], "when")) {
+            if (tac_code_is_punct(&t[j], ';') || tac_code_is_punct(&t[j], '.'))
+                return -1;
+            continue;
+        }
+        uint32_t a = j + 1;
+        if (a < e && (t[a].wflags & TAC_LX_DET))
+            a++;
+        int g = a < e ? c->tok_group[a - s] : -1;
+        /* "were killed when they attacked the base": the dead fought */
+        if (g < 0 || c->ments[c->groups[g].first].resolved)
+            return -1;
+        uint32_t v = c->groups[g].end;
+        while (v < e && (t[v].wflags & (TAC_LX_ADVERB | TAC_LX_AUX)))
+            v++;
+        for (size_t q = 0; q < c->n_matches; q++) {
+            const tac_cameo *cm = &c->dict->cameo[c->matches[q].pat->cameo];
+            if (c->matches[q].start == v &&
+                (!strcmp(cm->code, "193") || !strcmp(cm->code, "175")))
+                return g;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 /* The source of the match k (event code ev), and the target where the
  * same construction gives it: a noun event's actor before it, the clause
  * of the verb a noun event's phrase hangs on, a "by" agent, the subject.
@@ -2360,6 +2399,10 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         return 0;
     if (r->passive) {
         r->src = tac_code_by_agent(c, s, e, mt->end);
+        /* "one person was killed when police opened fire" */
+        if (r->src == -1 && mass_violent_root(&d->cameo[ev]) &&
+            !reciprocal_match(c, &d->cameo[ev], mt))
+            r->src = when_agent(c, s, e, mt->end);
         /* "were killed in police firing" */
         if (r->src == -1)
             r->src = tac_code_in_event_agent(c, s, e, i, mt->end);
