@@ -531,6 +531,7 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
     }
     c->doc = doc;
     c->have_person = c->have_actor = 0;
+    c->last_violence_code = NULL;
     c->n_aliases = 0;
     tb_forward_doc(c, doc);
     int index = 0;
@@ -540,6 +541,7 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
         fail = code_field(c, doc->title, doc->title_len, 0, "title", 1, &index) < 0;
         /* the headline is its own context: start the body afresh */
         c->have_person = c->have_actor = 0;
+        c->last_violence_code = NULL;
         c->n_aliases = 0;
         if (doc->text)
             skip = repeated_headline(doc->title, doc->title_len, doc->text, doc->text_len);

@@ -131,6 +131,10 @@ struct tac_coder {
     const char *field_name;
     mention last_person, last_actor;
     int have_person, have_actor;
+    /* the source of the document's last act of violence with a named
+     * source, and its code: "the firing" takes it (code_event.c) */
+    mention last_violence;
+    const char *last_violence_code; /* NULL: none yet */
     alias aliases[MAX_ALIASES];
     size_t n_aliases;
     size_t n_sentences;

@@ -1067,6 +1067,10 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     if (i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed") &&
         !quantity_alone(c, i - 1) && !adj_noun)
         return 1;
+    /* "the prime accused", "the main accused": the accused person, a noun */
+    if (i > s + 1 && tok_is(&t[i], "accused") && (t[i - 2].wflags & TAC_LX_DET) &&
+        (tok_is(&t[i - 1], "prime") || tok_is(&t[i - 1], "main") || tok_is(&t[i - 1], "key")))
+        return 1;
     /* "an investigation into alleged crimes", "fined for alleged
      * violations": an -ed form right after a preposition describes the
      * thing named after it; no finite verb follows a preposition. ("the
@@ -1122,6 +1126,25 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
             (tok_is(&t[j - 1], "over") || tok_is(&t[j - 1], "about")))
             return 1;
     }
+    /* "were arrested in connection with the bombing", "cases of rioting,
+     * arson and murder": a noun event in an "in connection with" phrase is
+     * the case an act is tied to, named as a topic, not an act of its own */
+    if (!verbish(&t[i]))
+        for (uint32_t j = i, n = 0; j > s + 2 && n < 12; n++) {
+            j--;
+            if (verbish(&t[j]) || is_clause_break(&t[j]))
+                break;
+            if (tok_is(&t[j], "with") && tok_is(&t[j - 1], "connection") &&
+                tok_is(&t[j - 2], "in"))
+                return 1;
+            /* "the prime accused in the train massacre": the case the
+             * accused is held for */
+            if ((tok_is(&t[j], "in") || tok_is(&t[j], "of")) &&
+                ((tok_is(&t[j - 1], "accused") &&
+                  ((t[j - 2].wflags & TAC_LX_DET) || tok_is(&t[j - 2], "prime") ||
+                   tok_is(&t[j - 2], "main") || tok_is(&t[j - 2], "key")))))
+                return 1;
+        }
     /* "was condemned by Somalia for the raid", "blamed Kenya for the
      * attack": a noun event after "for" a few words after a criticism,
      * accusation or rejection (roots 11, 12) is its reason */
@@ -1965,6 +1988,36 @@ static int state_at_place(const tac_coder *c, uint32_t s, uint32_t e, const matc
  * implied mention with no words, as a slot value. Not one that is only
  * wanted or planned ("would be arrested"). The slot value in *out, else
  * -1; returns -1 when out of memory, else 0 (as local_source). */
+/* Whether the words of match mt name taking someone into custody
+ * ("arrested", "detention", "taken into custody", "booked", "remanded",
+ * "nabbed"), which only the police do, not the other acts of 173 that
+ * prosecutors, courts or armies do ("indicted", "charged", "captured"). */
+static int custody_words(const tac_coder *c, const match *mt)
+{
+    static const char *const stems[] = {"arrest", "detain", "detention", "apprehen", "nab",
+                                        "book", "remand", "custod", "round", "re-arrest",
+                                        "rearrest", "lock", NULL};
+    const tac_tok *t = c->toks.v;
+    int custody = 0;
+    for (uint32_t j = mt->start; j < mt->end; j++) {
+        /* "arrest warrants were issued": a court's act */
+        if (begins_with(&t[j], "warrant") || begins_with(&t[j], "indict") ||
+            begins_with(&t[j], "charge") || begins_with(&t[j], "summon"))
+            return 0;
+        for (size_t q = 0; stems[q]; q++)
+            custody |= begins_with(&t[j], stems[q]);
+    }
+    return custody;
+}
+
+/* "can be arrested", "may be booked", "my arrest would not be": a
+ * modal that makes an act possible or supposed, not done. */
+static int hypothetical_modal(const tac_tok *t)
+{
+    return tok_is(t, "can") || tok_is(t, "could") || tok_is(t, "may") || tok_is(t, "might") ||
+           tok_is(t, "would") || tok_is(t, "will") || tok_is(t, "shall");
+}
+
 static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *mt, int *out)
 {
     *out = -1;
@@ -1973,10 +2026,16 @@ static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *m
     const tac_tok *t = c->toks.v;
     for (uint32_t j = mt->start, k = 0; j > s && k < 4; k++) {
         j--;
-        if (t[j].wflags & (TAC_LX_INTENT | TAC_LX_DEMAND | TAC_LX_NEGATION | TAC_LX_THREAT))
+        if ((t[j].wflags & (TAC_LX_INTENT | TAC_LX_DEMAND | TAC_LX_NEGATION | TAC_LX_THREAT)) ||
+            hypothetical_modal(&t[j]))
             return 0;
-        if (!(t[j].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)))
+        if (!(t[j].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)) && !tok_is(&t[j], "even")) {
+            /* "nobody was arrested", "no one was detained" */
+            if (tok_is(&t[j], "nobody") || tok_is(&t[j], "none") ||
+                (tok_is(&t[j], "one") && j > s && (t[j - 1].wflags & TAC_LX_NEGATION)))
+                return 0;
             break;
+        }
     }
     mention m;
     memset(&m, 0, sizeof m);
@@ -1991,6 +2050,84 @@ static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *m
         return -1;
     *out = SINGLE(c->n_ments - 1);
     return 0;
+}
+
+/* Whether the noun event of match mt is the subject of its clause: a
+ * finite verb follows its words (after adverbs), and no preposition or
+ * verb stands before its noun phrase ("arrests have been made", "the
+ * arrests followed"; not "following the arrest of", "over the detention
+ * of", "demanded the arrest of"). */
+static int arrest_noun_subject(const tac_coder *c, uint32_t s, uint32_t e, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = mt->end;
+    while (j < e && (t[j].wflags & TAC_LX_ADVERB))
+        j++;
+    if (j >= e || !(verbish(&t[j]) || (t[j].wflags & TAC_LX_BE)) || hypothetical_modal(&t[j]))
+        return 0;
+    for (uint32_t b = mt->start; b > s;) {
+        b--;
+        /* "no arrests have been made" */
+        if (t[b].wflags & (TAC_LX_PREP | TAC_LX_LOCATIVE | TAC_LX_BY | TAC_LX_NEGATION) ||
+            verbish(&t[b]) || ends_with(&t[b], "ing") || tok_is(&t[b], "after") ||
+            tok_is(&t[b], "before") || tok_is(&t[b], "since") || tok_is(&t[b], "until"))
+            return 0;
+        if (tac_code_is_punct(&t[b], ',') || is_clause_break(&t[b]) ||
+            (t[b].wflags & (TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            break;
+    }
+    return 1;
+}
+
+/* "the 62 persons arrested in Godhra", "people arrested under the act
+ * are still in jail", "those detained while proceeding": an arrest
+ * participle right after the ones it names, with no object after it, is
+ * a reduced passive (an arrest always has an object), so the arrested are
+ * not its source. Match mt. */
+static int reduced_arrest(const tac_coder *c, uint32_t s, uint32_t e, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t i = mt->start;
+    if (strcmp(c->dict->cameo[mt->pat->cameo].code, "173") || !(t[i].wflags & TAC_LX_VERB) ||
+        !tac_code_is_participle(&t[i]) || ends_with(&t[i], "ing") ||
+        (mt->end != i + 1 && (mt->pat->has_target || !custody_words(c, mt))))
+        return 0;
+    uint32_t b = i;
+    while (b > s && (t[b - 1].wflags & TAC_LX_ADVERB || ends_with(&t[b - 1], "ly")))
+        b--;
+    if (b == s || (t[b - 1].wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_RELATIVE | TAC_LX_NEGATION |
+                                       TAC_LX_PREP | TAC_LX_SAY)))
+        return 0;
+    if (!(c->tok_group[b - 1 - s] >= 0 || tok_is(&t[b - 1], "those") ||
+          tok_is(&t[b - 1], "others")))
+        return 0;
+    uint32_t n = mt->end;
+    while (n < e && (t[n].wflags & TAC_LX_ADVERB))
+        n++;
+    /* "arrested in Surat", "arrested under POTO", "arrested, he said",
+     * "arrested were" (not "arrested two men") */
+    return n >= e || (t[n].wflags & (TAC_LX_PREP | TAC_LX_LOCATIVE | TAC_LX_TIME | TAC_LX_BE |
+                                     TAC_LX_AUX | TAC_LX_BOUNDARY)) ||
+           tac_code_is_punct(&t[n], ',') || is_clause_break(&t[n]) || verbish(&t[n]) ||
+           tok_is(&t[n], "while") || tok_is(&t[n], "when");
+}
+
+/* Whether the passive verb at i is told as news in its own clause: not
+ * after "being" ("after being captured") and not in an "after" or
+ * "before" clause ("after he was captured in clashes"), which looks back
+ * at the background of the news. */
+static int reported_passive(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        if (tok_is(&t[j], "being") || tok_is(&t[j], "after") || tok_is(&t[j], "before"))
+            return 0;
+        if (tac_code_is_punct(&t[j], ',') || is_clause_break(&t[j]) ||
+            (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            break;
+    }
+    return 1;
 }
 
 /* Whether the verb at i, after "and", "but" or a comma (not one closing a
@@ -2181,6 +2318,45 @@ typedef struct roles {
                              * 2: with no source, target or none */
 } roles;
 
+/* "one person was killed when the police fired 15 rounds", "a boy was
+ * killed and two injured when police opened fire to disperse the mob": an
+ * act of violence in the passive with no "by" agent, followed in its
+ * sentence by a "when" clause whose subject, right after "when", is an
+ * actor that fires there (193, or 175 on a crowd), was done by that
+ * actor; not a pronoun ("were killed when they attacked the base": the
+ * dead may be the attackers) and not an attack (190), after which the
+ * dead may be either side. from: the end of the passive's words. The
+ * group, or -1. */
+static int when_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t from)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = from; j < e && j < from + 24; j++) {
+        if (!tok_is(&t[j], "when")) {
+            if (tac_code_is_punct(&t[j], ';') || tac_code_is_punct(&t[j], '.'))
+                return -1;
+            continue;
+        }
+        uint32_t a = j + 1;
+        if (a < e && (t[a].wflags & TAC_LX_DET))
+            a++;
+        int g = a < e ? c->tok_group[a - s] : -1;
+        /* "were killed when they attacked the base": the dead fought */
+        if (g < 0 || c->ments[c->groups[g].first].resolved)
+            return -1;
+        uint32_t v = c->groups[g].end;
+        while (v < e && (t[v].wflags & (TAC_LX_ADVERB | TAC_LX_AUX)))
+            v++;
+        for (size_t q = 0; q < c->n_matches; q++) {
+            const tac_cameo *cm = &c->dict->cameo[c->matches[q].pat->cameo];
+            if (c->matches[q].start == v &&
+                (!strcmp(cm->code, "193") || !strcmp(cm->code, "175")))
+                return g;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 /* The source of the match k (event code ev), and the target where the
  * same construction gives it: a noun event's actor before it, the clause
  * of the verb a noun event's phrase hangs on, a "by" agent, the subject.
@@ -2195,7 +2371,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
     uint32_t i = mt->start;
     /* a noun event with an actor before it: "Russian air strike on Idlib",
      * "Israel's attack": that actor is the source */
-    if (r->src == -1 && !verbish(&t[i]) && i > s) {
+    if (r->src == -1 && !verbish(&t[i]) && i > s && !r->passive) {
         uint32_t b = i;
         if (t[b - 1].flags & TAC_TOK_POSS)
             b--;
@@ -2272,6 +2448,10 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         return 0;
     if (r->passive) {
         r->src = tac_code_by_agent(c, s, e, mt->end);
+        /* "one person was killed when police opened fire" */
+        if (r->src == -1 && mass_violent_root(&d->cameo[ev]) &&
+            !reciprocal_match(c, &d->cameo[ev], mt))
+            r->src = when_agent(c, s, e, mt->end);
         /* "were killed in police firing" */
         if (r->src == -1)
             r->src = tac_code_in_event_agent(c, s, e, i, mt->end);
@@ -2282,7 +2462,10 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
             r->tgt = tac_code_subject_of(c, s, i);
         if (r->tgt == -1 && !mt->fronted)
             r->tgt = tac_code_subject_owner(c, s, i);
-        if (r->src == -1 && r->tgt != -1 && !strcmp(d->cameo[ev].code, "173") &&
+        /* "the two were arrested on Sunday": also when the one arrested is
+         * no actor the dictionaries know, the arrest is reported */
+        if (r->src == -1 && !strcmp(d->cameo[ev].code, "173") &&
+            (r->tgt != -1 || (reported_passive(c, s, i) && custody_words(c, mt))) &&
             police_of_arrest(c, s, e, mt, &r->src) < 0)
             return -1;
         if (r->src == -1 && r->tgt != -1) /* "were detained in Iran" */
@@ -2330,6 +2513,19 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         i > s + 1 && ends_with(&t[i], "ing") &&
         (tok_is(&t[i - 1], "while") || tok_is(&t[i - 1], "when")))
         r->src = tac_code_subject_of(c, s, i - 1);
+    /* "preventive arrests have been made", "the arrests followed the
+     * visit": an arrest noun with no actor that makes it, the subject of
+     * its clause, is the police's, as the agentless passive is (not one in
+     * a phrase: "following the arrest of", "over the detention of") */
+    if (r->src == -1 && !verbish(&t[i]) && !strcmp(d->cameo[ev].code, "173") &&
+        custody_words(c, mt) && arrest_noun_subject(c, s, e, mt) &&
+        police_of_arrest(c, s, e, mt, &r->src) < 0)
+        return -1;
+    /* "tear-gas shells were lobbed", "water cannon was used": the means of
+     * repression (175) of a clause with no actor are the police's */
+    if (r->src == -1 && !verbish(&t[i]) && !strcmp(d->cameo[ev].code, "175") &&
+        arrest_noun_subject(c, s, e, mt) && police_of_arrest(c, s, e, mt, &r->src) < 0)
+        return -1;
     return 0;
 }
 
@@ -2382,6 +2578,64 @@ static void match_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_
         if (g >= 0)
             r->src = g;
     }
+}
+
+/* "police opened fire on the mob ... one person was injured in the
+ * firing": a violent noun event (18-20) in an "in the" or "during the"
+ * phrase with no source of its own is the act the document told before,
+ * when its last act of violence with a named source has the same code;
+ * it takes that source, as an implied mention with no words (not "the
+ * attack on the train in 1992": a phrase of its own names another act). Returns -1 when out of memory,
+ * else 0. */
+static int definite_violence(tac_coder *c, uint32_t s, size_t k, uint32_t ev, roles *r)
+{
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    uint32_t i = mt->start;
+    const tac_cameo *cm = &c->dict->cameo[ev];
+    if (r->src != -1 || !c->last_violence_code || c->opt.no_coref || i < s + 2 ||
+        verbish(&t[i]) || !tok_is(&t[i - 1], "the") ||
+        !(tok_is(&t[i - 2], "in") || tok_is(&t[i - 2], "during")) ||
+        strcmp(c->last_violence_code, cm->code))
+        return 0;
+    mention m = c->last_violence;
+    m.start = m.tstart = m.end = i;
+    m.group = -1;
+    m.resolved = 1;
+    if (tac_code_push_mention(c, &m) < 0)
+        return -1;
+    r->src = SINGLE(c->n_ments - 1);
+    r->host_unnamed = 0;
+    r->passive = 0;
+    return 0;
+}
+
+/* Keeps the source of a one-sided act of violence (18-20) with a named
+ * source, match mt, for definite_violence: its first mention. */
+static void remember_violence(tac_coder *c, const tac_cameo *cm, const match *mt, const roles *r)
+{
+    /* a fight ("a gunfight with the Taliban") has two sides that fire */
+    if (r->src == -1 || r->agentless || !violent_root(cm) || !one_sided_violence(c, cm, mt))
+        return;
+    c->last_violence = r->src >= 0 ? c->ments[c->groups[r->src].first] : c->ments[-2 - r->src];
+    c->last_violence_code = cm->code;
+}
+
+/* "over 1,200 policemen will be deployed", "police were posted at the
+ * gate": a pattern that starts with "be" (`be deploy`, 153) reads the
+ * passive of a deployment as the move of its subject; only the police
+ * increase police power so (troops deployed as peacekeepers may keep the
+ * peace), so with any other subject it is no event: r->src becomes -1. */
+static void police_deployed(const tac_coder *c, size_t k, uint32_t ev, roles *r)
+{
+    const match *mt = &c->matches[k];
+    if (r->src == -1 || strcmp(c->dict->cameo[ev].code, "153") ||
+        !(c->toks.v[mt->start].wflags & TAC_LX_BE))
+        return;
+    const mention *m =
+        r->src >= 0 ? &c->ments[c->groups[r->src].first] : &c->ments[-2 - r->src];
+    if (m->n_agents < 1 || !m->agents[0] || strcmp(m->agents[0], "COP"))
+        r->src = -1;
 }
 
 /* Sets r->agentless for the match k with no source: violence whose
@@ -2617,7 +2871,8 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         /* "X has been put under investigation", "is under arrest": a
          * pattern that starts with "under" is passive in meaning */
         r.passive =
-            (tac_code_is_passive(c, s, i) && !tac_code_by_is_means(mt)) || tok_is(&t[i], "under");
+            (tac_code_is_passive(c, s, i) && !tac_code_by_is_means(mt)) || tok_is(&t[i], "under") ||
+            reduced_arrest(c, s, e, mt);
         if (match_source(c, s, e, k, ev, &st, &r) < 0)
             return -1;
         match_target(c, s, e, k, ev, agreed, &r);
@@ -2630,6 +2885,9 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
             r.tgt = r.src;
             r.src = speaker;
         }
+        if (definite_violence(c, s, k, ev, &r) < 0)
+            return -1;
+        police_deployed(c, k, ev, &r);
         unnamed_agent(c, s, e, k, &ev, &r);
         if (r.src == -1 && !r.agentless)
             continue;
@@ -2651,6 +2909,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         int mutual;
         if (refine_target(c, s, e, k, cm, &r, &mutual, &st) < 0)
             return -1;
+        remember_violence(c, cm, mt, &r);
         int pushed = emit_match(c, s, e, k, cm, mod, &r, mutual, &st);
         if (pushed != 0)
             return pushed < 0 ? -1 : 0;
