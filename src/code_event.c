@@ -2144,9 +2144,11 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
     const match *mt = &c->matches[k];
     const tac_pattern *p = mt->pat;
     uint32_t i = mt->start;
+    /* ("Student shot dead by police": a verb, not the noun "shot") */
+    int vb = verbish(&t[i]) || tac_code_resultative(c, i);
     /* a noun event with an actor before it: "Russian air strike on Idlib",
      * "Israel's attack": that actor is the source */
-    if (r->src == -1 && !verbish(&t[i]) && i > s) {
+    if (r->src == -1 && !vb && i > s) {
         uint32_t b = i;
         if (t[b - 1].flags & TAC_TOK_POSS)
             b--;
@@ -2159,7 +2161,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
                 r->tgt = tac_code_passive_host_target(c, s, e, g);
         }
     }
-    int host = r->src == -1 && !verbish(&t[i]) ? tac_code_pp_host_verb(c, s, i) : -1;
+    int host = r->src == -1 && !vb ? tac_code_pp_host_verb(c, s, i) : -1;
     /* "three civilians were killed in a suicide bombing": the subject of a
      * passive host verb with no "by" agent is the target of a one-sided act
      * of violence in the phrase, not its source (in "soldiers were killed

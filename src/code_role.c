@@ -250,10 +250,26 @@ int tac_code_is_participle(const tac_tok *v)
             !(v->norm_len > 3 && memcmp(v->norm + v->norm_len - 3, "ing", 3) == 0));
 }
 
+/* A resultative right after the verb at i ("shot dead", "burnt alive",
+ * "beaten to death"): the number of its words, or 0. */
+uint32_t tac_code_resultative(const tac_coder *c, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    if (i + 1 < c->sent_end && (tok_is(&t[i + 1], "dead") || tok_is(&t[i + 1], "alive")))
+        return 1;
+    if (i + 2 < c->sent_end && tok_is(&t[i + 1], "to") && tok_is(&t[i + 2], "death"))
+        return 2;
+    return 0;
+}
+
 int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
-    if (!tac_code_is_participle(&t[i]))
+    /* ("shot", "burnt": an irregular past that is also a noun or an
+     * adjective is a participle before a resultative) */
+    if (!tac_code_is_participle(&t[i]) &&
+        !((t[i].wflags & TAC_LX_VERB) && !ends_with(&t[i], "ing") && !ends_with(&t[i], "s") &&
+          tac_code_resultative(c, i)))
         return 0;
     for (uint32_t j = i; j > s;) {
         j--;
@@ -267,6 +283,10 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
     uint32_t n = i + 1;
     while (n < c->sent_end && (t[n].wflags & TAC_LX_ADVERB))
         n++;
+    /* a resultative between the participle and its agent: "shot dead by
+     * police", "beaten to death by a mob", "burnt alive in Idlib" */
+    if (n == i + 1)
+        n += tac_code_resultative(c, i);
     if (n < c->sent_end && i > s && !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)) &&
         ((t[n].wflags & TAC_LX_BY) ||
          (c->in_headline && (tok_is(&t[n], "in") || tok_is(&t[n], "during") ||
