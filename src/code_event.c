@@ -1157,8 +1157,41 @@ static int purpose_subject(const tac_coder *c, uint32_t s, uint32_t i, int g)
                                           "tell", "invite", "persuade", "compel", "encourage",
                                           "help", "enable", "pressure", "push", "call", "want",
                                           "expect", "require", "authorize", "instruct",
-                                          "appeal", "advise", "lead", "cause", "get", NULL};
+                                          "appeal", "advise", "lead", "cause", "get", "warn",
+                                          NULL};
     const tac_tok *t = c->toks.v;
+    /* "warned Louis DeJoy to halt the plan": after a verb that makes its
+     * object act and an object that is no actor, the infinitive is that
+     * object's act, not the subject's; its source is unknown */
+    if (g >= 0 && i > s + 1 && tok_is(&t[i - 1], "to") && c->groups[g].end < i - 1) {
+        for (uint32_t j = i - 1; j > c->groups[g].end;) {
+            j--;
+            if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+                c->tok_group[j - s] >= 0)
+                break;
+            if (!verbish(&t[j]))
+                continue;
+            /* an object: a word between the verb and "to" that is no
+             * adverb, time word or preposition ("wanted only to discuss",
+             * "were expected later today to announce" have none) */
+            int object = 0;
+            for (uint32_t q = j + 1; q + 1 < i; q++)
+                if (!(t[q].wflags & (TAC_LX_ADVERB | TAC_LX_TIME | TAC_LX_PREP)) &&
+                    !tok_is(&t[q], "only") && !tok_is(&t[q], "later") && !tok_is(&t[q], "today"))
+                    object = 1;
+            /* (not "called Erdogan to apologize": "call" without "on"
+             * is as often a telephone call made to do something; not
+             * "get closer to the front to besiege it") */
+            if (object && !(t[j + 1].wflags & TAC_LX_PREP) && !begins_with(&t[j], "call") &&
+                !begins_with(&t[j], "get") && !begins_with(&t[j], "got"))
+                for (int k = 0; control[k]; k++) {
+                    size_t n = strlen(control[k]);
+                    if (t[j].norm_len >= n && memcmp(t[j].norm, control[k], n) == 0)
+                        return -1;
+                }
+            break;
+        }
+    }
     if (g < 0 || i == s || !tok_is(&t[i - 1], "to") || c->groups[g].end > i - 1)
         return g;
     /* "would blockade Paris from Monday night to demand": a time phrase
