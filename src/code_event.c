@@ -2088,6 +2088,20 @@ static long sentence_timexes(tac_coder *c, uint32_t s, uint32_t e, tac_timex *tx
     return (long)ntx;
 }
 
+/* 1 if the time expression [a, b] and the verb at i have no finite verb
+ * (other than the verb's own auxiliaries), "that" or clause break
+ * between them. */
+static int same_clause_time(const tac_coder *c, uint32_t i, uint32_t a, uint32_t b)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t from = b < i ? b + 1 : i + 1, to = b < i ? i : a;
+    for (uint32_t k = from; k < to; k++)
+        if (is_clause_break(&t[k]) || (t[k].wflags & TAC_LX_COMPLEMENT) ||
+            (verbish(&t[k]) && !(b < i && (t[k].wflags & (TAC_LX_AUX | TAC_LX_BE)))))
+            return 0;
+    return 1;
+}
+
 /* Fills e0 with all but the actors of the event that match mt codes as
  * cm (mod: the modality applied, or NULL): document, sentence, date (the
  * time expression in tx[0, ntx) nearest the match, else the document's),
@@ -2108,8 +2122,15 @@ static void event_frame(const tac_coder *c, tac_event *e0, uint32_t s, uint32_t 
     tac_ymd date = c->date;
     const char *prec = "day";
     long best = -1;
+    /* a statement is dated only by a time expression of its own clause
+     * ("said on Monday", "on Monday said"), not by one in the words it
+     * reports ("said its spending peaked in 1986"): no finite verb,
+     * "that" or clause break stands between them */
+    int say = (t[i].wflags & TAC_LX_SAY) && !ends_with(&t[i], "ing");
     for (size_t q = 0; q < ntx; q++) {
         long a = (long)(s + tx[q].first), b = (long)(s + tx[q].last);
+        if (say && !same_clause_time(c, i, (uint32_t)a, (uint32_t)b))
+            continue;
         long dist = (long)i < a ? a - (long)i : (long)i > b ? (long)i - b : 0;
         /* on a tie the expression after the verb wins: "shelled X on
          * Friday and criticized Y on Monday" */
