@@ -143,7 +143,7 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
             return -1;
         }
         if (say && tac_code_is_punct(&t[j], ',') && !tac_code_relative_before(c, s, j) &&
-            !(j > s && c->tok_group[j - 1 - s] >= 0) && clause_before_comma(c, s, j))
+            !(!named && j > s && c->tok_group[j - 1 - s] >= 0) && clause_before_comma(c, s, j))
             return named ? -1 : inverted_speaker(c, s, i);
         if (say && speaker_word(&t[j]) && c->tok_group[j - s] < 0)
             named = 1;
