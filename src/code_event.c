@@ -1229,8 +1229,41 @@ static int purpose_subject(const tac_coder *c, uint32_t s, uint32_t i, int g)
                                           "tell", "invite", "persuade", "compel", "encourage",
                                           "help", "enable", "pressure", "push", "call", "want",
                                           "expect", "require", "authorize", "instruct",
-                                          "appeal", "advise", "lead", "cause", "get", NULL};
+                                          "appeal", "advise", "lead", "cause", "get", "warn",
+                                          NULL};
     const tac_tok *t = c->toks.v;
+    /* "warned Louis DeJoy to halt the plan": after a verb that makes its
+     * object act and an object that is no actor, the infinitive is that
+     * object's act, not the subject's; its source is unknown */
+    if (g >= 0 && i > s + 1 && tok_is(&t[i - 1], "to") && c->groups[g].end < i - 1) {
+        for (uint32_t j = i - 1; j > c->groups[g].end;) {
+            j--;
+            if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+                c->tok_group[j - s] >= 0)
+                break;
+            if (!verbish(&t[j]))
+                continue;
+            /* an object: a word between the verb and "to" that is no
+             * adverb, time word or preposition ("wanted only to discuss",
+             * "were expected later today to announce" have none) */
+            int object = 0;
+            for (uint32_t q = j + 1; q + 1 < i; q++)
+                if (!(t[q].wflags & (TAC_LX_ADVERB | TAC_LX_TIME | TAC_LX_PREP)) &&
+                    !tok_is(&t[q], "only") && !tok_is(&t[q], "later") && !tok_is(&t[q], "today"))
+                    object = 1;
+            /* (not "called Erdogan to apologize": "call" without "on"
+             * is as often a telephone call made to do something; not
+             * "get closer to the front to besiege it") */
+            if (object && !(t[j + 1].wflags & TAC_LX_PREP) && !begins_with(&t[j], "call") &&
+                !begins_with(&t[j], "get") && !begins_with(&t[j], "got"))
+                for (int k = 0; control[k]; k++) {
+                    size_t n = strlen(control[k]);
+                    if (t[j].norm_len >= n && memcmp(t[j].norm, control[k], n) == 0)
+                        return -1;
+                }
+            break;
+        }
+    }
     if (g < 0 || i == s || !tok_is(&t[i - 1], "to") || c->groups[g].end > i - 1)
         return g;
     /* "would blockade Paris from Monday night to demand": a time phrase
@@ -2241,6 +2274,20 @@ static long sentence_timexes(tac_coder *c, uint32_t s, uint32_t e, tac_timex *tx
     return (long)ntx;
 }
 
+/* 1 if the time expression [a, b] and the verb at i have no finite verb
+ * (other than the verb's own auxiliaries), "that" or clause break
+ * between them. */
+static int same_clause_time(const tac_coder *c, uint32_t i, uint32_t a, uint32_t b)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t from = b < i ? b + 1 : i + 1, to = b < i ? i : a;
+    for (uint32_t k = from; k < to; k++)
+        if (is_clause_break(&t[k]) || (t[k].wflags & TAC_LX_COMPLEMENT) ||
+            (verbish(&t[k]) && !(b < i && (t[k].wflags & (TAC_LX_AUX | TAC_LX_BE)))))
+            return 0;
+    return 1;
+}
+
 /* Fills e0 with all but the actors of the event that match mt codes as
  * cm (mod: the modality applied, or NULL): document, sentence, date (the
  * time expression in tx[0, ntx) nearest the match, else the document's),
@@ -2261,8 +2308,15 @@ static void event_frame(const tac_coder *c, tac_event *e0, uint32_t s, uint32_t 
     tac_ymd date = c->date;
     const char *prec = "day";
     long best = -1;
+    /* a statement is dated only by a time expression of its own clause
+     * ("said on Monday", "on Monday said"), not by one in the words it
+     * reports ("said its spending peaked in 1986"): no finite verb,
+     * "that" or clause break stands between them */
+    int say = (t[i].wflags & TAC_LX_SAY) && !ends_with(&t[i], "ing");
     for (size_t q = 0; q < ntx; q++) {
         long a = (long)(s + tx[q].first), b = (long)(s + tx[q].last);
+        if (say && !same_clause_time(c, i, (uint32_t)a, (uint32_t)b))
+            continue;
         long dist = (long)i < a ? a - (long)i : (long)i > b ? (long)i - b : 0;
         /* on a tie the expression after the verb wins: "shelled X on
          * Friday and criticized Y on Monday" */
@@ -2369,9 +2423,11 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
     const match *mt = &c->matches[k];
     const tac_pattern *p = mt->pat;
     uint32_t i = mt->start;
+    /* ("Student shot dead by police": a verb, not the noun "shot") */
+    int vb = verbish(&t[i]) || tac_code_resultative(c, i);
     /* a noun event with an actor before it: "Russian air strike on Idlib",
      * "Israel's attack": that actor is the source */
-    if (r->src == -1 && !verbish(&t[i]) && i > s && !r->passive) {
+    if (r->src == -1 && !vb && i > s && !r->passive) {
         uint32_t b = i;
         if (t[b - 1].flags & TAC_TOK_POSS)
             b--;
@@ -2384,7 +2440,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
                 r->tgt = tac_code_passive_host_target(c, s, e, g);
         }
     }
-    int host = r->src == -1 && !verbish(&t[i]) ? tac_code_pp_host_verb(c, s, i) : -1;
+    int host = r->src == -1 && !vb ? tac_code_pp_host_verb(c, s, i) : -1;
     /* "three civilians were killed in a suicide bombing": the subject of a
      * passive host verb with no "by" agent is the target of a one-sided act
      * of violence in the phrase, not its source (in "soldiers were killed

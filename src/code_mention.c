@@ -811,6 +811,58 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
 
 #define CORP_NAME_WORDS 5 /* the most words of a name before a company suffix */
 
+/* A capitalised word that no dictionary and not WordNet knows, and no
+ * surname, nor an acronym (which as often names a state agency, "NLRB")
+ * or a hyphen compound ("Moscow-backed"): the name of something the
+ * dictionaries leave out. */
+static int unknown_name(const tac_coder *c, const tac_tok *w)
+{
+    return (w->flags & TAC_TOK_CAP) && (w->flags & TAC_TOK_WORD) &&
+           !(w->flags & (TAC_TOK_NUM | TAC_TOK_HYPHEN | TAC_TOK_COMPOUND | TAC_TOK_UPPER)) &&
+           !(w->wflags & (TAC_LX_NOUN | TAC_LX_VERB | TAC_LX_TITLE | TAC_LX_STARTER |
+                          TAC_LX_ACTOR_START | TAC_LX_DET | TAC_LX_PREP | TAC_LX_TIME)) &&
+           !tac_dict_surname_any(c->dict, w->word);
+}
+
+/* 1 if the one-word agent piece p is a title in an organisation's name or
+ * of its officers, no actor:
+ *   - a military rank before a capitalised common word that ends the name
+ *     ("General Electric said", "General Dynamics won"): a company;
+ *   - a state role's head or member word right after a capitalised name
+ *     no dictionary knows, inside the sentence and not an acronym ("an
+ *     Upjohn official", "the Outboard president"): an officer of that
+ *     unknown body, not of a government. */
+static int org_title(const tac_coder *c, uint32_t s, uint32_t e, const piece *p,
+                     const piece *prev)
+{
+    const tac_tok *t = c->toks.v;
+    if (!p->agent || p->actor || p->person || p->country || p->capital || p->place ||
+        p->end != p->start + 1 || !(t[p->start].wflags & TAC_LX_MEMBER))
+        return 0;
+    const tac_tok *w = &t[p->start];
+    /* (not in a headline in capitals: "TURKISH SOLDIER KILLED") */
+    if ((w->flags & TAC_TOK_CAP) && !(w->flags & TAC_TOK_UPPER) && strstr(p->agent->code, "MIL") &&
+        p->end < e) {
+        const tac_tok *n = &t[p->end];
+        if ((n->flags & TAC_TOK_CAP) && (n->flags & TAC_TOK_WORD) && !(n->flags & TAC_TOK_UPPER) &&
+            (n->wflags & (TAC_LX_NOUN | TAC_LX_VERB)) &&
+            !(n->wflags & (TAC_LX_ACTOR_START | TAC_LX_TITLE)) &&
+            !tac_dict_surname_any(c->dict, n->word) &&
+            !(p->end + 1 < e && (t[p->end + 1].flags & TAC_TOK_CAP)))
+            return 1;
+    }
+    /* (a state role only: "Upjohn employees" are still workers) */
+    const char *a = p->agent->code;
+    if (p->start > s + 1 && !(prev && prev->end == p->start) &&
+        (strstr(a, "GOV") || strstr(a, "MIL") || strstr(a, "COP") || strstr(a, "JUD") ||
+         strstr(a, "LEG") || strstr(a, "SPY"))) {
+        const tac_tok *b = &t[p->start - 1];
+        if (unknown_name(c, b))
+            return 1;
+    }
+    return 0;
+}
+
 /* Reads the dictionary phrases, pronouns and short names of tokens [s, e)
  * into pieces (room for MAX_PIECES_SENT); places that only locate the
  * sentence go to its locations. Returns the number of pieces. */
@@ -845,6 +897,8 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                         np--;
                     p.start = b;
                 }
+                if (org_title(c, s, e, &p, np ? &pieces[np - 1] : NULL))
+                    continue;
                 pieces[np++] = p;
             }
             continue;

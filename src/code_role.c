@@ -60,15 +60,93 @@ uint32_t tac_code_relative_before(const tac_coder *c, uint32_t s, uint32_t j)
     return 0;
 }
 
+/* 1 if the words before the comma at token j, back to the clause's
+ * break, hold a finite verb: they are a clause of their own ("the talks
+ * failed, Smith said"), not a subject with an apposition ("Wayne Jones,
+ * vice president at Outboard, said"). An irregular past that is also a
+ * noun ("bought", "held") counts: a plural ("tonnes") or -ing form
+ * ("planning") does not, nor a word after a preposition or determiner. */
+static int clause_before_comma(const tac_coder *c, uint32_t s, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = j; k > s;) {
+        k--;
+        if (is_clause_break(&t[k]))
+            return 0;
+        /* a word right after a preposition or determiner is a noun
+         * ("secretary of state", "the report") */
+        if (k > s && (t[k - 1].wflags & (TAC_LX_PREP | TAC_LX_DET)))
+            continue;
+        if (verbish(&t[k]) ||
+            ((t[k].wflags & TAC_LX_VERB) && !(t[k].flags & TAC_TOK_CAP) && t[k].lemma &&
+             t[k].word != t[k].lemma && t[k].norm_len > 2 && t[k].norm[t[k].norm_len - 1] != 's' &&
+             !ends_with(&t[k], "ing")))
+            return 1;
+    }
+    return 0;
+}
+
+/* A word that can name a speaker: not punctuation, an adverb, auxiliary,
+ * negation, determiner, preposition or time word ("Kenya, however,
+ * said", "..., on Monday said"). */
+static int speaker_word(const tac_tok *w)
+{
+    return (w->flags & TAC_TOK_WORD) && !(w->flags & TAC_TOK_NUM) &&
+           !(w->wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_BE | TAC_LX_NEGATION | TAC_LX_DET |
+                          TAC_LX_PREP | TAC_LX_TIME | TAC_LX_CONJ));
+}
+
+/* "..., said the Kenyan minister": the group a saying verb at i, right
+ * after a comma, is followed by, before the next comma, break or verb;
+ * -1 when the speaker named there is no actor ("..., says Bhartia"). */
+static int inverted_speaker(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    /* "told reporters": what follows "tell" is its hearer */
+    if (tok_is(&t[i], "told") || tok_is(&t[i], "tell") || tok_is(&t[i], "tells") ||
+        tok_is(&t[i], "telling"))
+        return -1;
+    for (uint32_t k = i + 1; k < c->sent_end && k < i + 8; k++) {
+        int g = c->tok_group[k - s];
+        if (g >= 0) {
+            /* the speaker closes the clause: "said police.", "said the
+             * minister in a statement", not "said Kenya would" */
+            uint32_t q = c->groups[g].end;
+            return q >= c->sent_end || is_clause_break(&t[q]) || tac_code_is_punct(&t[q], ',') ||
+                           (t[q].wflags & (TAC_LX_PREP | TAC_LX_TIME))
+                       ? g
+                       : -1;
+        }
+        if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ',') || verbish(&t[k]) ||
+            (t[k].wflags & (TAC_LX_PREP | TAC_LX_COMPLEMENT)))
+            return -1;
+    }
+    return -1;
+}
+
 /* The subject group of the clause whose verb starts at token i. */
 int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
+    /* a saying verb after a comma that closes a clause reports that
+     * clause: its speaker stands between the comma and the verb ("...,
+     * the ministry said") or right after it ("..., said the minister"),
+     * never inside the words reported ("the mother was inside the car,
+     * Reardon said" is no statement by the mother) */
+    /* (", saying ..." is a participle that shares the subject of the
+     * clause before) */
+    int say = (t[i].wflags & TAC_LX_SAY) && !ends_with(&t[i], "ing");
+    int named = 0;
     for (uint32_t j = i; j > s;) {
         j--;
         if (is_clause_break(&t[j])) {
             return -1;
         }
+        if (say && tac_code_is_punct(&t[j], ',') && !tac_code_relative_before(c, s, j) &&
+            !(!named && j > s && c->tok_group[j - 1 - s] >= 0) && clause_before_comma(c, s, j))
+            return named ? -1 : inverted_speaker(c, s, i);
+        if (say && speaker_word(&t[j]) && c->tok_group[j - s] < 0)
+            named = 1;
         /* "The attack, which Ukraine blamed on Russia, killed": a relative
          * clause between commas before the verb is skipped */
         if (tac_code_is_punct(&t[j], ',')) {
@@ -172,10 +250,26 @@ int tac_code_is_participle(const tac_tok *v)
             !(v->norm_len > 3 && memcmp(v->norm + v->norm_len - 3, "ing", 3) == 0));
 }
 
+/* A resultative right after the verb at i ("shot dead", "burnt alive",
+ * "beaten to death"): the number of its words, or 0. */
+uint32_t tac_code_resultative(const tac_coder *c, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    if (i + 1 < c->sent_end && (tok_is(&t[i + 1], "dead") || tok_is(&t[i + 1], "alive")))
+        return 1;
+    if (i + 2 < c->sent_end && tok_is(&t[i + 1], "to") && tok_is(&t[i + 2], "death"))
+        return 2;
+    return 0;
+}
+
 int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
-    if (!tac_code_is_participle(&t[i]))
+    /* ("shot", "burnt": an irregular past that is also a noun or an
+     * adjective is a participle before a resultative) */
+    if (!tac_code_is_participle(&t[i]) &&
+        !((t[i].wflags & TAC_LX_VERB) && !ends_with(&t[i], "ing") && !ends_with(&t[i], "s") &&
+          tac_code_resultative(c, i)))
         return 0;
     for (uint32_t j = i; j > s;) {
         j--;
@@ -189,6 +283,10 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
     uint32_t n = i + 1;
     while (n < c->sent_end && (t[n].wflags & TAC_LX_ADVERB))
         n++;
+    /* a resultative between the participle and its agent: "shot dead by
+     * police", "beaten to death by a mob", "burnt alive in Idlib" */
+    if (n == i + 1)
+        n += tac_code_resultative(c, i);
     if (n < c->sent_end && i > s && !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)) &&
         ((t[n].wflags & TAC_LX_BY) ||
          (c->in_headline && (tok_is(&t[n], "in") || tok_is(&t[n], "during") ||

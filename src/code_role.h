@@ -13,6 +13,10 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i);
 int tac_code_subject_owner(const tac_coder *c, uint32_t s, uint32_t i);
 int tac_code_same_form_participle(const tac_tok *v);
 int tac_code_is_participle(const tac_tok *v);
+/* A resultative right after the verb at i ("shot dead", "burnt alive",
+ * "beaten to death"): the number of its words, or 0. Such a word is the
+ * verb, whatever noun it also is ("shot", "beaten"). */
+uint32_t tac_code_resultative(const tac_coder *c, uint32_t i);
 int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i);
 int tac_code_by_is_means(const match *mt);
 int tac_code_noun_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t *out_verb);
