@@ -337,6 +337,32 @@ static void try_fronted(tac_coder *c, mstate *ms, const tac_tok *t, uint32_t s, 
     c->n_matches = w;
 }
 
+/* "Protesters demand ...", "they demand", "will demand", "to demand",
+ * "banks were lending": a word of `marker verb-sense` matched by a
+ * one-word pattern is an event only as a verb, after its subject (an actor,
+ * a personal pronoun, a relative) or a verb-like word. Anywhere else
+ * ("domestic demand", "supply and demand", "bank lending", "the notes due
+ * 1990", "Syria Daily Report") it is the noun, which names no act. */
+static int verb_sense_noun(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    while (j > s && (t[j - 1].wflags & (TAC_LX_ADVERB | TAC_LX_NEGATION)))
+        j--;
+    if (j == s)
+        return 1;
+    const tac_tok *p = &t[j - 1];
+    if (c->tok_group[j - 1 - s] >= 0 && !(p->wflags & TAC_LX_DET) && !(p->flags & TAC_TOK_POSS))
+        return 0;
+    if (p->wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP | TAC_LX_AUX | TAC_LX_RELATIVE))
+        return 0;
+    if ((p->wflags & TAC_LX_BE) && t[i].norm_len > 3 &&
+        memcmp(t[i].norm + t[i].norm_len - 3, "ing", 3) == 0)
+        return 0;
+    return !(tok_is(p, "to") || tok_is(p, "we") || tok_is(p, "i") || tok_is(p, "you") ||
+             tok_is(p, "it"));
+}
+
 int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
 {
     const tac_dict *d = c->dict;
@@ -374,7 +400,8 @@ int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
         if (ms.budget < 0)
             c->hits.match_budget++;
         try_fronted(c, &ms, t, s, e, i, child);
-        if (!ms.have) {
+        if (!ms.have || (ms.best.pat->n_items == 1 && (t[i].wclass & TAC_LC_VERB_SENSE) &&
+                         verb_sense_noun(c, s, i))) {
             i++;
             continue;
         }
