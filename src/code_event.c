@@ -2132,6 +2132,76 @@ typedef struct roles {
                              * 2: with no source, target or none */
 } roles;
 
+/* "5 killed in Idlib", "70 were killed yesterday": in a headline, victims
+ * of the passive verb at i counted by a number alone (up to three words
+ * such as "about", "at least" may come before it; "were" after it),
+ * a number that names no group. 1 if so. */
+static int counted_victims(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    while (j > s && (t[j - 1].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)))
+        j--;
+    if (j == s || !((t[j - 1].flags & TAC_TOK_NUM) || (t[j - 1].wclass & TAC_LC_NUMBER)) ||
+        c->tok_group[j - 1 - s] >= 0)
+        return 0;
+    for (uint32_t k = j - 1, n = 0; k > s; n++) {
+        k--;
+        if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ',') || (t[k].wflags & TAC_LX_CONJ))
+            return 1;
+        if (n == 3 || verbish(&t[k]) || c->tok_group[k - s] >= 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* "killed in the north of Idlib", "killed on Monday near Kandahar": the
+ * place of an act named right after its words [.., j), with only
+ * prepositions, determiners, time words, compass words and place nouns
+ * between; not "killed in floods in Kerala", whose "in" phrase names a
+ * cause. Returns the place as a slot value, or -1. */
+static int place_right_after(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    int g = tac_code_place_target(c, s, e, j);
+    if (g == -1)
+        return -1;
+    uint32_t first, n;
+    slot_members(c, g, &first, &n);
+    for (uint32_t q = j; q < c->ments[first].start && q < e; q++)
+        if (!(t[q].wflags & (TAC_LX_LOCATIVE | TAC_LX_PREP | TAC_LX_DET | TAC_LX_TIME |
+                             TAC_LX_ADVERB)) &&
+            !(t[q].wclass & (TAC_LC_COMPASS | TAC_LC_PLACE_NOUN)) && !(t[q].flags & TAC_TOK_NUM))
+            return -1;
+    return g;
+}
+
+/* "70 were killed yesterday, including 27 members of the regime forces":
+ * the group a few words after "including" (or "among them") right after
+ * the words [.., j) of an act (a time phrase or comma between), before a
+ * verb or clause word: the part of
+ * the victims the headline names. Returns the group, or -1. */
+static int included_victims(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t k = j;
+    while (k < e && k < j + 4 &&
+           ((t[k].wflags & (TAC_LX_TIME | TAC_LX_ADVERB)) || tac_code_is_punct(&t[k], ',') ||
+            (tok_is(&t[k], "on") && k + 1 < e && (t[k + 1].wflags & TAC_LX_TIME))))
+        k++;
+    if (k + 1 < e && tok_is(&t[k], "among") && tok_is(&t[k + 1], "them"))
+        k++;
+    else if (k >= e || !tok_is(&t[k], "including"))
+        return -1;
+    for (uint32_t q = k + 1; q < e && q < k + 5; q++) {
+        if (c->tok_group[q - s] >= 0)
+            return c->tok_group[q - s];
+        if (verbish(&t[q]) || is_clause_break(&t[q]) || tac_code_is_punct(&t[q], ','))
+            return -1;
+    }
+    return -1;
+}
+
 /* The source of the match k (event code ev), and the target where the
  * same construction gives it: a noun event's actor before it, the clause
  * of the verb a noun event's phrase hangs on, a "by" agent, the subject.
@@ -2243,6 +2313,18 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         if (r->src == -1 && r->tgt != -1 && c->in_headline &&
             one_sided_violence(c, &d->cameo[ev], mt))
             r->host_unnamed = 2;
+        /* headline: "5 killed in Idlib", "70 were killed yesterday,
+         * including 27 members of the regime forces": victims counted by
+         * a number alone; those named after "including" are the target,
+         * else the place where it happened */
+        if (r->src == -1 && r->tgt == -1 && c->in_headline && !mt->fronted &&
+            one_sided_violence(c, &d->cameo[ev], mt) && counted_victims(c, s, i)) {
+            r->tgt = included_victims(c, s, e, mt->end);
+            if (r->tgt == -1 && !p->has_target)
+                r->tgt = place_right_after(c, s, e, mt->end);
+            if (r->tgt != -1)
+                r->host_unnamed = 2;
+        }
         return 0;
     }
     /* "X attacked Y and killed Z": a verb after "and" shares the subject

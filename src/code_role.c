@@ -185,9 +185,12 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
             break;
     }
     /* a reduced passive: "civilians killed by government forces"; in a
-     * headline also "5 killed in air strike on Idlib" */
+     * headline also "5 killed in air strike on Idlib" (a time phrase may
+     * come between: "killed on Monday in Idlib", "killed yesterday by") */
     uint32_t n = i + 1;
-    while (n < c->sent_end && (t[n].wflags & TAC_LX_ADVERB))
+    while (n < c->sent_end &&
+           ((t[n].wflags & (TAC_LX_ADVERB | TAC_LX_TIME)) ||
+            (tok_is(&t[n], "on") && n + 1 < c->sent_end && (t[n + 1].wflags & TAC_LX_TIME))))
         n++;
     if (n < c->sent_end && i > s && !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)) &&
         ((t[n].wflags & TAC_LX_BY) ||
