@@ -2202,6 +2202,20 @@ static int included_victims(const tac_coder *c, uint32_t s, uint32_t e, uint32_t
     return -1;
 }
 
+/* A verb at v that says people were harmed: killed, wounded, injured,
+ * martyred, or an act of violence (18-20) of a match there. */
+static int harm_verb(const tac_coder *c, uint32_t v)
+{
+    const tac_tok *t = c->toks.v;
+    if (begins_with(&t[v], "wound") || begins_with(&t[v], "injur") ||
+        begins_with(&t[v], "martyr") || begins_with(&t[v], "hurt"))
+        return 1;
+    for (size_t q = 0; q < c->n_matches; q++)
+        if (c->matches[q].start == v && violent_root(&c->dict->cameo[c->matches[q].pat->cameo]))
+            return 1;
+    return 0;
+}
+
 /* The source of the match k (event code ev), and the target where the
  * same construction gives it: a noun event's actor before it, the clause
  * of the verb a noun event's phrase hangs on, a "by" agent, the subject.
@@ -2229,7 +2243,17 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
                 r->tgt = tac_code_passive_host_target(c, s, e, g);
         }
     }
-    int host = r->src == -1 && !verbish(&t[i]) ? tac_code_pp_host_verb(c, s, i) : -1;
+    int host = r->src == -1 && !verbish(&t[i]) ? tac_code_pp_host_verb(c, s, i, 0) : -1;
+    /* "30 civilians were killed in air strikes", "wounded by shelling": a
+     * bare noun of one-sided violence after a passive verb of harm with no
+     * actor as "by" agent is its cause, with an unnamed agent ("a truce
+     * interrupted by shelling" is no victim) */
+    if (host < 0 && r->src == -1 && !verbish(&t[i]) && one_sided_violence(c, &d->cameo[ev], mt)) {
+        int h = tac_code_pp_host_verb(c, s, i, 1);
+        if (h >= 0 && tac_code_is_passive(c, s, (uint32_t)h) && harm_verb(c, (uint32_t)h) &&
+            tac_code_by_agent(c, s, e, (uint32_t)h + 1) == -1)
+            host = h;
+    }
     /* "three civilians were killed in a suicide bombing": the subject of a
      * passive host verb with no "by" agent is the target of a one-sided act
      * of violence in the phrase, not its source (in "soldiers were killed

@@ -577,8 +577,11 @@ int tac_code_object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, i
  * for talks": the verb whose clause a noun event at token i belongs to,
  * when the noun stands in a prepositional phrase ("in", "during", "with",
  * "through", "for") after that verb and its object (a place phrase may
- * stand between); or -1. */
-int tac_code_pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
+ * stand between); or -1. A bare noun right after the preposition ("in
+ * protest", "in talks") is mostly an idiom and counts only with bare set,
+ * which also takes "by" ("were killed in air strikes", "killed by
+ * shelling": the caller asks for a passive verb and one-sided violence). */
+int tac_code_pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i, int bare)
 {
     const tac_tok *t = c->toks.v;
     uint32_t j = i, k = 0;
@@ -586,7 +589,7 @@ int tac_code_pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
     while (j > s && k < 3) {
         const tac_tok *w = &t[j - 1];
         if (tok_is(w, "in") || tok_is(w, "during") || tok_is(w, "with") || tok_is(w, "through") ||
-            tok_is(w, "for"))
+            tok_is(w, "for") || (bare && (w->wflags & TAC_LX_BY)))
             break;
         if (c->tok_group[j - 1 - s] >= 0 || verbish(w) || is_clause_break(w) ||
             tac_code_is_punct(w, ',') || (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ)))
@@ -594,7 +597,7 @@ int tac_code_pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
         j--;
         k++;
     }
-    if (j == s || j == i)
+    if (j == s || (j == i && !bare))
         return -1;
     j--; /* the preposition */
     for (k = 0; j > s && k < 10; k++) {
