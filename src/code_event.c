@@ -623,6 +623,65 @@ static int push_slots(tac_coder *c, tac_event *e0, int src, int tgt, int mutual,
     return 0;
 }
 
+/* Whether match mt names victims: one of its words is a casualty noun
+ * (`marker casualty-noun`: "casualties", "human losses", "martyrs") read
+ * as a noun. */
+static int casualty_match(const tac_coder *c, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    if (verbish(&t[mt->start]))
+        return 0;
+    for (uint32_t j = mt->start; j < mt->end; j++)
+        if (t[j].wclass & TAC_LC_CASUALTY)
+            return 1;
+    return 0;
+}
+
+/* "24 casualties and injuries in Aleppo", "More casualties in the raids
+ * on Idlib": the casualty noun at j (or the words of a count before it)
+ * reads as the start of a headline's clause when only a count, "more",
+ * "new", "heavy", "further" and function words stand before it. 1 if
+ * so. */
+static int casualty_opens_clause(const tac_coder *c, uint32_t s, uint32_t j)
+{
+    static const char *const mods[] = {"more", "new", "heavy", "further", "least", "than",
+                                       "about", "over", "nearly", "some", "several", "many"};
+    const tac_tok *t = c->toks.v;
+    while (j > s) {
+        const tac_tok *w = &t[--j];
+        if (is_clause_break(w) || tac_code_is_punct(w, ',') || (w->wflags & TAC_LX_CONJ))
+            return 1;
+        if (c->tok_group[j - s] >= 0 || verbish(w))
+            return 0;
+        if ((w->flags & TAC_TOK_NUM) || (w->wclass & (TAC_LC_NUMBER | TAC_LC_COUNT_NOUN)) ||
+            (w->wflags & (TAC_LX_DET | TAC_LX_ADVERB)) || tok_is(w, "at") || tok_is(w, "of"))
+            continue;
+        size_t k = 0;
+        while (k < sizeof mods / sizeof mods[0] && !tok_is(w, mods[k]))
+            k++;
+        if (k == sizeof mods / sizeof mods[0])
+            return 0;
+    }
+    return 1;
+}
+
+/* "24 casualties and injuries in the raids": whether the preposition at
+ * j follows casualties (a few words back: counts, "and", other casualty
+ * nouns) that open the headline's clause. */
+static int casualty_cause(const tac_coder *c, uint32_t s, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t q = j, n = 0; q > s && n < 5; n++) {
+        const tac_tok *w = &t[--q];
+        if ((w->wclass & TAC_LC_CASUALTY) && !verbish(w))
+            return casualty_opens_clause(c, s, q);
+        if (!((w->wflags & (TAC_LX_CONJ | TAC_LX_ADVERB)) || (w->flags & TAC_TOK_NUM) ||
+              tok_is(w, "least") || tok_is(w, "at")))
+            return 0;
+    }
+    return 0;
+}
+
 /* "Continued clashes in Hama countryside", "Heavy shelling on the outskirts
  * of Damascus": a headline's violent noun event at i that opens its clause
  * (the headline's start, or a comma, "and" or clause word before it, with
@@ -652,6 +711,12 @@ static int headline_report(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
             (j == s || (t[j - 1].wflags & (TAC_LX_CONJ | TAC_LX_DET)) ||
              tac_code_is_punct(&t[j - 1], ',')))
             continue;
+        /* "8 casualties and injuries in the raids on Idlib", "Human
+         * losses after bombardment": an act in a phrase after casualties
+         * that open the headline's clause is reported, not a topic */
+        if (tok_is(&t[j], "in") || tok_is(&t[j], "during") || tok_is(&t[j], "after") ||
+            tok_is(&t[j], "by") || tok_is(&t[j], "from"))
+            return casualty_cause(c, s, j);
         if (verbish(&t[j]) || c->tok_group[j - s] >= 0 ||
             (t[j].wflags & (TAC_LX_PREP | TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
             return 0;
@@ -2142,8 +2207,9 @@ static int counted_victims(const tac_coder *c, uint32_t s, uint32_t i)
     uint32_t j = i;
     while (j > s && (t[j - 1].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)))
         j--;
+    /* (not "80-year-old": an age names one person) */
     if (j == s || !((t[j - 1].flags & TAC_TOK_NUM) || (t[j - 1].wclass & TAC_LC_NUMBER)) ||
-        c->tok_group[j - 1 - s] >= 0)
+        c->tok_group[j - 1 - s] >= 0 || memchr(t[j - 1].norm, '-', t[j - 1].norm_len))
         return 0;
     for (uint32_t k = j - 1, n = 0; k > s; n++) {
         k--;
@@ -2157,8 +2223,9 @@ static int counted_victims(const tac_coder *c, uint32_t s, uint32_t i)
 
 /* "killed in the north of Idlib", "killed on Monday near Kandahar": the
  * place of an act named right after its words [.., j), with only
- * prepositions, determiners, time words, compass words and place nouns
- * between; not "killed in floods in Kerala", whose "in" phrase names a
+ * prepositions, determiners, time words, compass words, place nouns,
+ * casualty nouns and acts of violence between ("killed in air strikes
+ * on Idlib"); not "killed in floods in Kerala", whose "in" phrase names a
  * cause. Returns the place as a slot value, or -1. */
 static int place_right_after(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
 {
@@ -2168,11 +2235,24 @@ static int place_right_after(const tac_coder *c, uint32_t s, uint32_t e, uint32_
         return -1;
     uint32_t first, n;
     slot_members(c, g, &first, &n);
-    for (uint32_t q = j; q < c->ments[first].start && q < e; q++)
-        if (!(t[q].wflags & (TAC_LX_LOCATIVE | TAC_LX_PREP | TAC_LX_DET | TAC_LX_TIME |
-                             TAC_LX_ADVERB)) &&
-            !(t[q].wclass & (TAC_LC_COMPASS | TAC_LC_PLACE_NOUN)) && !(t[q].flags & TAC_TOK_NUM))
+    for (uint32_t q = j; q < c->ments[first].start && q < e; q++) {
+        if ((t[q].wflags & (TAC_LX_LOCATIVE | TAC_LX_PREP | TAC_LX_DET | TAC_LX_TIME |
+                            TAC_LX_ADVERB | TAC_LX_CONJ)) ||
+            (t[q].wclass & (TAC_LC_COMPASS | TAC_LC_PLACE_NOUN | TAC_LC_CASUALTY |
+                            TAC_LC_NUMBER | TAC_LC_COUNT_NOUN)) ||
+            (t[q].flags & TAC_TOK_NUM) || tok_is(&t[q], "least"))
+            continue;
+        /* "killed in air strikes on Idlib": an act of violence is no cause
+         * apart from the act */
+        uint32_t end = q;
+        for (size_t m = 0; m < c->n_matches; m++)
+            if (c->matches[m].start == q && c->matches[m].end > end &&
+                violent_root(&c->dict->cameo[c->matches[m].pat->cameo]))
+                end = c->matches[m].end;
+        if (end == q)
             return -1;
+        q = end - 1;
+    }
     return g;
 }
 
@@ -2441,6 +2521,55 @@ static void match_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_
     }
 }
 
+/* The victims a casualty match k names: the group right before it
+ * ("Russian casualties", "the regime forces' losses") or after "of",
+ * "among", "from" or "in the ranks of" right after it ("casualties among
+ * the factions"). Returns the group, or -1. */
+static int casualty_victims(const tac_coder *c, uint32_t s, uint32_t e, size_t k)
+{
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    uint32_t b = mt->start;
+    if (b > s && (t[b - 1].flags & TAC_TOK_POSS))
+        b--;
+    int g = b > s ? c->tok_group[b - 1 - s] : -1;
+    if (g >= 0 && c->groups[g].end == b)
+        return g;
+    uint32_t j = mt->end;
+    if (j + 3 < e && tok_is(&t[j], "in") && (t[j + 1].wflags & TAC_LX_DET) &&
+        (tok_is(&t[j + 2], "ranks") || tok_is(&t[j + 2], "rows")) && tok_is(&t[j + 3], "of"))
+        j += 3;
+    else if (!(j < e && (tok_is(&t[j], "of") || tok_is(&t[j], "among") || tok_is(&t[j], "from"))))
+        return -1;
+    for (uint32_t q = j + 1; q < e && q < j + 3; q++) {
+        int g2 = c->tok_group[q - s];
+        if (g2 >= 0)
+            return c->groups[g2].start <= q ? g2 : -1;
+        if (!(t[q].wflags & TAC_LX_DET))
+            break;
+    }
+    return -1;
+}
+
+/* The roles of a casualty match k, which names victims and never an
+ * agent: in a headline, the victims it names are its target; else, when
+ * it opens the headline's clause, the place named right after it (only a
+ * report of violence, other casualties or place words between). The act
+ * has an unnamed agent (r->agentless). Outside headlines casualties are
+ * not coded: "the attack caused casualties" is the attack's. */
+static void casualty_roles(tac_coder *c, uint32_t s, uint32_t e, size_t k, roles *r)
+{
+    const match *mt = &c->matches[k];
+    r->src = -1;
+    r->tgt = -1;
+    if (!c->in_headline || (c->toks.v[mt->start].flags & TAC_TOK_UPPER))
+        return;
+    r->tgt = casualty_victims(c, s, e, k);
+    if (r->tgt == -1 && casualty_opens_clause(c, s, mt->start))
+        r->tgt = place_right_after(c, s, e, mt->end);
+    r->agentless = r->tgt != -1;
+}
+
 /* Sets r->agentless for the match k with no source: violence whose
  * subject is a noun event with no actor (*ev becomes that noun's code),
  * a protest that happens with no named protester, a headline's report of
@@ -2675,19 +2804,23 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
          * pattern that starts with "under" is passive in meaning */
         r.passive =
             (tac_code_is_passive(c, s, i) && !tac_code_by_is_means(mt)) || tok_is(&t[i], "under");
-        if (match_source(c, s, e, k, ev, &st, &r) < 0)
-            return -1;
-        match_target(c, s, e, k, ev, agreed, &r);
-        /* "Russia said Sudan must return the helicopter": the speaker
-         * demands it of the one who must act */
-        if (mf == TAC_LX_DEMAND && neg != 2 && r.src != -1) {
-            int speaker = demand_speaker(c, s, e, i, mt->end);
-            if (speaker < 0 || speaker == r.src)
-                continue;
-            r.tgt = r.src;
-            r.src = speaker;
+        if (casualty_match(c, mt)) {
+            casualty_roles(c, s, e, k, &r);
+        } else {
+            if (match_source(c, s, e, k, ev, &st, &r) < 0)
+                return -1;
+            match_target(c, s, e, k, ev, agreed, &r);
+            /* "Russia said Sudan must return the helicopter": the
+             * speaker demands it of the one who must act */
+            if (mf == TAC_LX_DEMAND && neg != 2 && r.src != -1) {
+                int speaker = demand_speaker(c, s, e, i, mt->end);
+                if (speaker < 0 || speaker == r.src)
+                    continue;
+                r.tgt = r.src;
+                r.src = speaker;
+            }
+            unnamed_agent(c, s, e, k, &ev, &r);
         }
-        unnamed_agent(c, s, e, k, &ev, &r);
         if (r.src == -1 && !r.agentless)
             continue;
         if (!r.agentless) {

@@ -86,7 +86,8 @@ uint32_t tac_lexicon_flag(const char *kind, size_t len);
     X(COMPASS, 6, "compass")              /* northern, east */                \
     X(PRESSURE, 7, "pressure")            /* pressure, calls, pleas */        \
     X(UNCHANGED_PAST, 8, "unchanged-past") /* cut, hit, put */         \
-    X(CORP_SUFFIX, 9, "corp-suffix")      /* Corp, Inc, Plc: a company */
+    X(CORP_SUFFIX, 9, "corp-suffix")      /* Corp, Inc, Plc: a company */    \
+    X(CASUALTY, 10, "casualty-noun")      /* casualties, losses: victims */
 
 enum {
 #define TAC_LC_ENUM(name, bit, text) TAC_LC_##name = 1u << (bit),
