@@ -700,6 +700,15 @@ static int headline_report(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
     if (!c->in_headline || verbish(&t[i]) || (t[i].flags & TAC_TOK_UPPER) ||
         ((t[i].wflags & TAC_LX_VERB) && !(t[i].wflags & TAC_LX_NOUN)))
         return 0;
+    /* "Sanctions target Russian positions" (`target * position`): a word
+     * that may be a verb, with its object in the pattern, after a plural
+     * noun (no time word or count) is that noun's verb */
+    if ((t[i].wflags & TAC_LX_VERB) && end > i + 1 && i > s && (t[i - 1].wflags & TAC_LX_NOUN) &&
+        ends_with(&t[i - 1], "s") && !ends_with(&t[i - 1], "ss") &&
+        !(t[i - 1].wflags & (TAC_LX_TIME | TAC_LX_DET | TAC_LX_CONJ | TAC_LX_PREP | TAC_LX_ADVERB)) &&
+        !(t[i - 1].wclass & (TAC_LC_NUMBER | TAC_LC_COUNT_NOUN | TAC_LC_QUANTITY)) &&
+        c->tok_group[i - 1 - s] < 0)
+        return 0;
     for (uint32_t j = i; j > s;) {
         j--;
         if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
@@ -769,6 +778,25 @@ static int happens_unnamed(const tac_cameo *cm)
     return violent_root(cm) || tac_code_protest_gathering(cm);
 }
 
+/* Whether an actor group stands before token i in its clause (quotes
+ * do not end it: 'The "Islamic State" organization carries out'): then
+ * the word at i is no subject noun of its own. */
+static int group_before_in_clause(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        if (c->tok_group[j - s] >= 0)
+            return 1;
+        if (((t[j].wflags & TAC_LX_BOUNDARY) || (t[j].flags & TAC_TOK_PUNCT)) &&
+            !(t[j].flags & TAC_TOK_QUOTE))
+            return 0;
+        if (t[j].wflags & TAC_LX_CONJ)
+            return 0;
+    }
+    return 0;
+}
+
 /* "A roadside bombing near Samarra killed one U.S. soldier", "a minefield
  * explosion killed two youths": the subject of the verb at i is a noun
  * event of violence (match k0 < k), no actor: the act has an unnamed
@@ -800,6 +828,15 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
             if (protest_verb(cm, &t[j]))
                 v = j;
         }
+        /* "Shells hit Aleppo", "Airstrikes target the SDF": in a headline,
+         * the present tense of the verb that ends the pattern, when no
+         * actor before the first word makes that the verb ('the "Islamic
+         * State" organization carries out an attack') */
+        const tac_tok *last = &t[mt->end - 1];
+        if (v == mt->end && mt->end > i + 1 && c->in_headline && violent_root(cm) &&
+            (last->wflags & TAC_LX_VERB) &&
+            !(last->flags & TAC_TOK_CAP) && !group_before_in_clause(c, s, i))
+            v = mt->end - 1;
         if (v == mt->end || begins_with(&t[i], "blast") || begins_with(&t[i], "explosion"))
             return -1;
         found = (long)k;
