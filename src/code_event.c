@@ -665,6 +665,14 @@ static int casualty_opens_clause(const tac_coder *c, uint32_t s, uint32_t j)
     return 1;
 }
 
+/* "wounded", "injured", "dead", "killed": a word that says people were
+ * harmed, beside casualties ("Martyrs and wounded in shelling"). */
+static int harmed_word(const tac_tok *w)
+{
+    return begins_with(w, "wound") || begins_with(w, "injur") || tok_is(w, "dead") ||
+           tok_is(w, "killed");
+}
+
 /* "24 casualties and injuries in the raids": whether the preposition at
  * j follows casualties (a few words back: counts, "and", other casualty
  * nouns) that open the headline's clause. */
@@ -676,7 +684,7 @@ static int casualty_cause(const tac_coder *c, uint32_t s, uint32_t j)
         if ((w->wclass & TAC_LC_CASUALTY) && !verbish(w))
             return casualty_opens_clause(c, s, q);
         if (!((w->wflags & (TAC_LX_CONJ | TAC_LX_ADVERB)) || (w->flags & TAC_TOK_NUM) ||
-              tok_is(w, "least") || tok_is(w, "at")))
+              tok_is(w, "least") || tok_is(w, "at") || harmed_word(w)))
             return 0;
     }
     return 0;
@@ -2277,6 +2285,10 @@ static int counted_victims(const tac_coder *c, uint32_t s, uint32_t i)
 static int place_right_after(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
 {
     const tac_tok *t = c->toks.v;
+    /* "Martyrs and wounded in Aleppo": other words for the harmed first */
+    while (j < e && ((t[j].wflags & TAC_LX_CONJ) || harmed_word(&t[j]) ||
+                     (t[j].wclass & TAC_LC_CASUALTY)))
+        j++;
     int g = tac_code_place_target(c, s, e, j);
     if (g == -1)
         return -1;
@@ -2287,16 +2299,17 @@ static int place_right_after(const tac_coder *c, uint32_t s, uint32_t e, uint32_
                             TAC_LX_ADVERB | TAC_LX_CONJ)) ||
             (t[q].wclass & (TAC_LC_COMPASS | TAC_LC_PLACE_NOUN | TAC_LC_CASUALTY |
                             TAC_LC_NUMBER | TAC_LC_COUNT_NOUN)) ||
-            (t[q].flags & TAC_TOK_NUM) || tok_is(&t[q], "least"))
+            (t[q].flags & TAC_TOK_NUM) || tok_is(&t[q], "least") || harmed_word(&t[q]))
             continue;
-        /* "killed in air strikes on Idlib": an act of violence is no cause
-         * apart from the act */
+        /* "killed in air strikes on Idlib", "by the coalition airstrikes
+         * in Raqqa": an act of violence (and up to two words before it)
+         * is no cause apart from the act */
         uint32_t end = q;
         for (size_t m = 0; m < c->n_matches; m++)
-            if (c->matches[m].start == q && c->matches[m].end > end &&
-                violent_root(&c->dict->cameo[c->matches[m].pat->cameo]))
+            if (c->matches[m].start >= q && c->matches[m].start < q + 3 &&
+                c->matches[m].end > end && violent_root(&c->dict->cameo[c->matches[m].pat->cameo]))
                 end = c->matches[m].end;
-        if (end == q)
+        if (end == q || verbish(&t[q]) || c->tok_group[q - s] >= 0)
             return -1;
         q = end - 1;
     }

@@ -185,17 +185,29 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
             break;
     }
     /* a reduced passive: "civilians killed by government forces"; in a
-     * headline also "5 killed in air strike on Idlib" (a time phrase may
-     * come between: "killed on Monday in Idlib", "killed yesterday by") */
+     * headline also "5 killed in air strike on Idlib" (a time phrase or a
+     * second participle may come between: "killed on Monday in Idlib",
+     * "killed yesterday by", "killed and wounded in") */
     uint32_t n = i + 1;
-    while (n < c->sent_end &&
-           ((t[n].wflags & (TAC_LX_ADVERB | TAC_LX_TIME)) ||
-            (tok_is(&t[n], "on") && n + 1 < c->sent_end && (t[n + 1].wflags & TAC_LX_TIME))))
-        n++;
+    while (n < c->sent_end) {
+        if ((t[n].wflags & (TAC_LX_ADVERB | TAC_LX_TIME)) ||
+            (tok_is(&t[n], "on") && n + 1 < c->sent_end && (t[n + 1].wflags & TAC_LX_TIME)))
+            n++;
+        /* "5 killed and wounded in Idlib" */
+        else if ((t[n].wflags & TAC_LX_CONJ) && n + 1 < c->sent_end &&
+                 tac_code_is_participle(&t[n + 1]) && ends_with(&t[n + 1], "ed"))
+            n += 2;
+        else
+            break;
+    }
     if (n < c->sent_end && i > s && !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)) &&
         ((t[n].wflags & TAC_LX_BY) ||
          (c->in_headline && (tok_is(&t[n], "in") || tok_is(&t[n], "during") ||
-                             tok_is(&t[n], "near") || tok_is(&t[n], "after")))))
+                             tok_is(&t[n], "near") || tok_is(&t[n], "after") ||
+                             /* "149 killed yesterday, including 25 soldiers" */
+                             tok_is(&t[n], "including") ||
+                             (tac_code_is_punct(&t[n], ',') && n + 1 < c->sent_end &&
+                              tok_is(&t[n + 1], "including"))))))
         return 1;
     return 0;
 }
