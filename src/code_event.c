@@ -2902,6 +2902,16 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         if (refine_target(c, s, e, k, cm, &r, &mutual, &st) < 0)
             return -1;
         int pushed = emit_match(c, s, e, k, cm, mod, &r, mutual, &st);
+        /* "89 people were killed yesterday, including 27 members of the
+         * regime forces": the part of the victims named after "including"
+         * is a target too */
+        int inc;
+        if (pushed == 0 && r.agentless == 1 && r.tgt >= 0 && c->in_headline &&
+            (inc = included_victims(c, s, e, mt->end)) >= 0 && inc != r.tgt) {
+            roles r2 = r;
+            r2.tgt = inc;
+            pushed = emit_match(c, s, e, k, cm, mod, &r2, mutual, &st);
+        }
         if (pushed != 0)
             return pushed < 0 ? -1 : 0;
     }
