@@ -2584,7 +2584,8 @@ static void match_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_
 /* The victims a casualty match k names: the group right before it
  * ("Russian casualties", "the regime forces' losses") or after "of",
  * "among", "from" or "in the ranks of" right after it ("casualties among
- * the factions"). Returns the group, or -1. */
+ * the factions"), or after "in" when it names an agent ("casualties in
+ * the regime forces", not "in Syria"). Returns the group, or -1. */
 static int casualty_victims(const tac_coder *c, uint32_t s, uint32_t e, size_t k)
 {
     const tac_tok *t = c->toks.v;
@@ -2596,13 +2597,18 @@ static int casualty_victims(const tac_coder *c, uint32_t s, uint32_t e, size_t k
     if (g >= 0 && c->groups[g].end == b)
         return g;
     uint32_t j = mt->end;
+    int in = 0;
     if (j + 3 < e && tok_is(&t[j], "in") && (t[j + 1].wflags & TAC_LX_DET) &&
         (tok_is(&t[j + 2], "ranks") || tok_is(&t[j + 2], "rows")) && tok_is(&t[j + 3], "of"))
         j += 3;
+    else if (j < e && tok_is(&t[j], "in"))
+        in = 1; /* "casualties in the regime forces": an agent, not a place */
     else if (!(j < e && (tok_is(&t[j], "of") || tok_is(&t[j], "among") || tok_is(&t[j], "from"))))
         return -1;
     for (uint32_t q = j + 1; q < e && q < j + 3; q++) {
         int g2 = c->tok_group[q - s];
+        if (g2 >= 0 && in && c->ments[c->groups[g2].first].n_agents == 0)
+            return -1;
         if (g2 >= 0)
             return c->groups[g2].start <= q ? g2 : -1;
         if (!(t[q].wflags & TAC_LX_DET))
