@@ -942,26 +942,32 @@ static int mutual_after(const tac_coder *c, uint32_t e, uint32_t end)
     return 0;
 }
 
-/* reciprocal() for match mt of event cm: small-arms fire (193) is a fight
- * of two sides only when its words say so ("exchange of fire", "gunfight",
- * "encounter with"); "the firing", "gunfire", "sniper fire" is one side
- * shooting, so "one person was injured in the firing" is its target, not
- * a party. */
-static int reciprocal_match(const tac_coder *c, const tac_cameo *cm, const match *mt)
+/* Whether the words of match mt say both sides fight ("exchange of fire",
+ * "gunfight", "clashes", "encounter with"). */
+static int reciprocal_words(const tac_coder *c, const match *mt)
 {
     static const char *const both[] = {"exchang", "trad", "gunfight", "firefight", "battle",
                                        "shootout", "shoot-out", "fight", "clash", "combat",
-                                       "confrontation", "encounter", "hand-to-hand"};
-    if (!reciprocal(cm))
-        return 0;
-    if (strcmp(cm->code, "193") != 0)
-        return 1;
+                                       "confrontation", "encounter", "hand-to-hand", "skirmish"};
     const tac_tok *t = c->toks.v;
     for (uint32_t j = mt->start; j < mt->end; j++)
         for (size_t k = 0; k < sizeof both / sizeof both[0]; k++)
             if (begins_with(&t[j], both[k]))
                 return 1;
     return 0;
+}
+
+/* reciprocal() for match mt of event cm: small-arms fire (193) is a fight
+ * of two sides only when its words say so; "the firing", "gunfire",
+ * "sniper fire" is one side shooting, so "one person was injured in the
+ * firing" is its target, not a party. */
+static int reciprocal_match(const tac_coder *c, const tac_cameo *cm, const match *mt)
+{
+    if (!reciprocal(cm))
+        return 0;
+    if (strcmp(cm->code, "193") != 0)
+        return 1;
+    return reciprocal_words(c, mt);
 }
 
 /* An act of violence (18, 19) done by one side to the other, as match mt
@@ -2738,7 +2744,13 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
     if (explicit_mutual && r->tgt >= 0 && c->groups[r->tgt].start >= i &&
         c->groups[r->tgt].start < mt->end)
         r->tgt = -1;
-    *mutual = explicit_mutual || reciprocal(cm) || reciprocal(&d->cameo[p->cameo]);
+    /* "the warplanes and helicopters target villages": an attack (190)
+     * by a group is one-sided unless its words say both sides fight
+     * ("X and Y clashed") */
+    *mutual = explicit_mutual ||
+              (strcmp(cm->code, "190") != 0 && strcmp(d->cameo[p->cameo].code, "190") != 0
+                   ? reciprocal(cm) || reciprocal(&d->cameo[p->cameo])
+                   : reciprocal_words(c, mt));
     if (r->tgt != -1 || p->has_target || !tac_code_place_root(cm) ||
         (r->src >= 0 && c->groups[r->src].n > 1 && *mutual))
         return 0;
