@@ -623,6 +623,73 @@ static int push_slots(tac_coder *c, tac_event *e0, int src, int tgt, int mutual,
     return 0;
 }
 
+/* Whether match mt names victims: one of its words is a casualty noun
+ * (`marker casualty-noun`: "casualties", "human losses", "martyrs") read
+ * as a noun. */
+static int casualty_match(const tac_coder *c, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    if (verbish(&t[mt->start]))
+        return 0;
+    for (uint32_t j = mt->start; j < mt->end; j++)
+        if (t[j].wclass & TAC_LC_CASUALTY)
+            return 1;
+    return 0;
+}
+
+/* "24 casualties and injuries in Aleppo", "More casualties in the raids
+ * on Idlib": the casualty noun at j (or the words of a count before it)
+ * reads as the start of a headline's clause when only a count, "more",
+ * "new", "heavy", "further" and function words stand before it. 1 if
+ * so. */
+static int casualty_opens_clause(const tac_coder *c, uint32_t s, uint32_t j)
+{
+    static const char *const mods[] = {"more", "new", "heavy", "further", "least", "than",
+                                       "about", "over", "nearly", "some", "several", "many"};
+    const tac_tok *t = c->toks.v;
+    while (j > s) {
+        const tac_tok *w = &t[--j];
+        if (is_clause_break(w) || tac_code_is_punct(w, ',') || (w->wflags & TAC_LX_CONJ))
+            return 1;
+        if (c->tok_group[j - s] >= 0 || verbish(w))
+            return 0;
+        if ((w->flags & TAC_TOK_NUM) || (w->wclass & (TAC_LC_NUMBER | TAC_LC_COUNT_NOUN)) ||
+            (w->wflags & (TAC_LX_DET | TAC_LX_ADVERB)) || tok_is(w, "at") || tok_is(w, "of"))
+            continue;
+        size_t k = 0;
+        while (k < sizeof mods / sizeof mods[0] && !tok_is(w, mods[k]))
+            k++;
+        if (k == sizeof mods / sizeof mods[0])
+            return 0;
+    }
+    return 1;
+}
+
+/* "wounded", "injured", "dead", "killed": a word that says people were
+ * harmed, beside casualties ("Martyrs and wounded in shelling"). */
+static int harmed_word(const tac_tok *w)
+{
+    return begins_with(w, "wound") || begins_with(w, "injur") || tok_is(w, "dead") ||
+           tok_is(w, "killed");
+}
+
+/* "24 casualties and injuries in the raids": whether the preposition at
+ * j follows casualties (a few words back: counts, "and", other casualty
+ * nouns) that open the headline's clause. */
+static int casualty_cause(const tac_coder *c, uint32_t s, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t q = j, n = 0; q > s && n < 5; n++) {
+        const tac_tok *w = &t[--q];
+        if ((w->wclass & TAC_LC_CASUALTY) && !verbish(w))
+            return casualty_opens_clause(c, s, q);
+        if (!((w->wflags & (TAC_LX_CONJ | TAC_LX_ADVERB)) || (w->flags & TAC_TOK_NUM) ||
+              tok_is(w, "least") || tok_is(w, "at") || harmed_word(w)))
+            return 0;
+    }
+    return 0;
+}
+
 /* "Continued clashes in Hama countryside", "Heavy shelling on the outskirts
  * of Damascus": a headline's violent noun event at i that opens its clause
  * (the headline's start, or a comma, "and" or clause word before it, with
@@ -641,6 +708,15 @@ static int headline_report(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
     if (!c->in_headline || verbish(&t[i]) || (t[i].flags & TAC_TOK_UPPER) ||
         ((t[i].wflags & TAC_LX_VERB) && !(t[i].wflags & TAC_LX_NOUN)))
         return 0;
+    /* "Sanctions target Russian positions" (`target * position`): a word
+     * that may be a verb, with its object in the pattern, after a plural
+     * noun (no time word or count) is that noun's verb */
+    if ((t[i].wflags & TAC_LX_VERB) && end > i + 1 && i > s && (t[i - 1].wflags & TAC_LX_NOUN) &&
+        ends_with(&t[i - 1], "s") && !ends_with(&t[i - 1], "ss") &&
+        !(t[i - 1].wflags & (TAC_LX_TIME | TAC_LX_DET | TAC_LX_CONJ | TAC_LX_PREP | TAC_LX_ADVERB)) &&
+        !(t[i - 1].wclass & (TAC_LC_NUMBER | TAC_LC_COUNT_NOUN | TAC_LC_QUANTITY)) &&
+        c->tok_group[i - 1 - s] < 0)
+        return 0;
     for (uint32_t j = i; j > s;) {
         j--;
         if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
@@ -652,6 +728,12 @@ static int headline_report(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
             (j == s || (t[j - 1].wflags & (TAC_LX_CONJ | TAC_LX_DET)) ||
              tac_code_is_punct(&t[j - 1], ',')))
             continue;
+        /* "8 casualties and injuries in the raids on Idlib", "Human
+         * losses after bombardment": an act in a phrase after casualties
+         * that open the headline's clause is reported, not a topic */
+        if (tok_is(&t[j], "in") || tok_is(&t[j], "during") || tok_is(&t[j], "after") ||
+            tok_is(&t[j], "by") || tok_is(&t[j], "from"))
+            return casualty_cause(c, s, j);
         if (verbish(&t[j]) || c->tok_group[j - s] >= 0 ||
             (t[j].wflags & (TAC_LX_PREP | TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
             return 0;
@@ -704,6 +786,25 @@ static int happens_unnamed(const tac_cameo *cm)
     return violent_root(cm) || tac_code_protest_gathering(cm);
 }
 
+/* Whether an actor group stands before token i in its clause (quotes
+ * do not end it: 'The "Islamic State" organization carries out'): then
+ * the word at i is no subject noun of its own. */
+static int group_before_in_clause(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j > s;) {
+        j--;
+        if (c->tok_group[j - s] >= 0)
+            return 1;
+        if (((t[j].wflags & TAC_LX_BOUNDARY) || (t[j].flags & TAC_TOK_PUNCT)) &&
+            !(t[j].flags & TAC_TOK_QUOTE))
+            return 0;
+        if (t[j].wflags & TAC_LX_CONJ)
+            return 0;
+    }
+    return 0;
+}
+
 /* "A roadside bombing near Samarra killed one U.S. soldier", "a minefield
  * explosion killed two youths": the subject of the verb at i is a noun
  * event of violence (match k0 < k), no actor: the act has an unnamed
@@ -735,6 +836,15 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
             if (protest_verb(cm, &t[j]))
                 v = j;
         }
+        /* "Shells hit Aleppo", "Airstrikes target the SDF": in a headline,
+         * the present tense of the verb that ends the pattern, when no
+         * actor before the first word makes that the verb ('the "Islamic
+         * State" organization carries out an attack') */
+        const tac_tok *last = &t[mt->end - 1];
+        if (v == mt->end && mt->end > i + 1 && c->in_headline && violent_root(cm) &&
+            (last->wflags & TAC_LX_VERB) &&
+            !(last->flags & TAC_TOK_CAP) && !group_before_in_clause(c, s, i))
+            v = mt->end - 1;
         if (v == mt->end || begins_with(&t[i], "blast") || begins_with(&t[i], "explosion"))
             return -1;
         found = (long)k;
@@ -832,26 +942,32 @@ static int mutual_after(const tac_coder *c, uint32_t e, uint32_t end)
     return 0;
 }
 
-/* reciprocal() for match mt of event cm: small-arms fire (193) is a fight
- * of two sides only when its words say so ("exchange of fire", "gunfight",
- * "encounter with"); "the firing", "gunfire", "sniper fire" is one side
- * shooting, so "one person was injured in the firing" is its target, not
- * a party. */
-static int reciprocal_match(const tac_coder *c, const tac_cameo *cm, const match *mt)
+/* Whether the words of match mt say both sides fight ("exchange of fire",
+ * "gunfight", "clashes", "encounter with"). */
+static int reciprocal_words(const tac_coder *c, const match *mt)
 {
     static const char *const both[] = {"exchang", "trad", "gunfight", "firefight", "battle",
                                        "shootout", "shoot-out", "fight", "clash", "combat",
-                                       "confrontation", "encounter", "hand-to-hand"};
-    if (!reciprocal(cm))
-        return 0;
-    if (strcmp(cm->code, "193") != 0)
-        return 1;
+                                       "confrontation", "encounter", "hand-to-hand", "skirmish"};
     const tac_tok *t = c->toks.v;
     for (uint32_t j = mt->start; j < mt->end; j++)
         for (size_t k = 0; k < sizeof both / sizeof both[0]; k++)
             if (begins_with(&t[j], both[k]))
                 return 1;
     return 0;
+}
+
+/* reciprocal() for match mt of event cm: small-arms fire (193) is a fight
+ * of two sides only when its words say so; "the firing", "gunfire",
+ * "sniper fire" is one side shooting, so "one person was injured in the
+ * firing" is its target, not a party. */
+static int reciprocal_match(const tac_coder *c, const tac_cameo *cm, const match *mt)
+{
+    if (!reciprocal(cm))
+        return 0;
+    if (strcmp(cm->code, "193") != 0)
+        return 1;
+    return reciprocal_words(c, mt);
 }
 
 /* An act of violence (18, 19) done by one side to the other, as match mt
@@ -1057,6 +1173,16 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     const tac_tok *t = c->toks.v;
     const match *mt = &c->matches[k];
     uint32_t i = mt->start;
+    /* "targeted the special forces' military base" (`target * forces`): a
+     * pattern's last word, after a skip, followed by a possessive owns the
+     * object; it is not the object */
+    size_t pl = strlen(mt->pat->text);
+    if (mt->end < c->sent_end && mt->end > i + 1 && pl > 2 && mt->pat->text[pl - 1] != '+' &&
+        mt->pat->text[pl - 1] != '$' && strstr(mt->pat->text, " * ") &&
+        ((t[mt->end].flags & TAC_TOK_POSS) ||
+         ((t[mt->end].flags & TAC_TOK_PUNCT) && t[mt->end].norm_len == 1 &&
+          t[mt->end].norm[0] == '\'')))
+        return 1;
     if (i > s && ends_with(&t[i], "ing") &&
         (tok_is(&t[i - 1], "of") || tok_is(&t[i - 1], "for")))
         return 1;
@@ -2411,6 +2537,110 @@ static int when_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t from)
     return -1;
 }
 
+/* "5 killed in Idlib", "70 were killed yesterday": in a headline, victims
+ * of the passive verb at i counted by a number alone (up to three words
+ * such as "about", "at least" may come before it; "were" after it),
+ * a number that names no group. 1 if so. */
+static int counted_victims(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    while (j > s && (t[j - 1].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)))
+        j--;
+    /* (not "80-year-old": an age names one person) */
+    if (j == s || !((t[j - 1].flags & TAC_TOK_NUM) || (t[j - 1].wclass & TAC_LC_NUMBER)) ||
+        c->tok_group[j - 1 - s] >= 0 || memchr(t[j - 1].norm, '-', t[j - 1].norm_len))
+        return 0;
+    for (uint32_t k = j - 1, n = 0; k > s; n++) {
+        k--;
+        if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ',') || (t[k].wflags & TAC_LX_CONJ))
+            return 1;
+        if (n == 3 || verbish(&t[k]) || c->tok_group[k - s] >= 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* "killed in the north of Idlib", "killed on Monday near Kandahar": the
+ * place of an act named right after its words [.., j), with only
+ * prepositions, determiners, time words, compass words, place nouns,
+ * casualty nouns and acts of violence between ("killed in air strikes
+ * on Idlib"); not "killed in floods in Kerala", whose "in" phrase names a
+ * cause. Returns the place as a slot value, or -1. */
+static int place_right_after(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    /* "Martyrs and wounded in Aleppo": other words for the harmed first */
+    while (j < e && ((t[j].wflags & TAC_LX_CONJ) || harmed_word(&t[j]) ||
+                     (t[j].wclass & TAC_LC_CASUALTY)))
+        j++;
+    int g = tac_code_place_target(c, s, e, j);
+    if (g == -1)
+        return -1;
+    uint32_t first, n;
+    slot_members(c, g, &first, &n);
+    for (uint32_t q = j; q < c->ments[first].start && q < e; q++) {
+        if ((t[q].wflags & (TAC_LX_LOCATIVE | TAC_LX_PREP | TAC_LX_DET | TAC_LX_TIME |
+                            TAC_LX_ADVERB | TAC_LX_CONJ)) ||
+            (t[q].wclass & (TAC_LC_COMPASS | TAC_LC_PLACE_NOUN | TAC_LC_CASUALTY |
+                            TAC_LC_NUMBER | TAC_LC_COUNT_NOUN)) ||
+            (t[q].flags & TAC_TOK_NUM) || tok_is(&t[q], "least") || harmed_word(&t[q]))
+            continue;
+        /* "killed in air strikes on Idlib", "by the coalition airstrikes
+         * in Raqqa": an act of violence (and up to two words before it)
+         * is no cause apart from the act */
+        uint32_t end = q;
+        for (size_t m = 0; m < c->n_matches; m++)
+            if (c->matches[m].start >= q && c->matches[m].start < q + 3 &&
+                c->matches[m].end > end && violent_root(&c->dict->cameo[c->matches[m].pat->cameo]))
+                end = c->matches[m].end;
+        if (end == q || verbish(&t[q]) || c->tok_group[q - s] >= 0)
+            return -1;
+        q = end - 1;
+    }
+    return g;
+}
+
+/* "70 were killed yesterday, including 27 members of the regime forces":
+ * the group a few words after "including" (or "among them") right after
+ * the words [.., j) of an act (a time phrase or comma between), before a
+ * verb or clause word: the part of
+ * the victims the headline names. Returns the group, or -1. */
+static int included_victims(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t k = j;
+    while (k < e && k < j + 4 &&
+           ((t[k].wflags & (TAC_LX_TIME | TAC_LX_ADVERB)) || tac_code_is_punct(&t[k], ',') ||
+            (tok_is(&t[k], "on") && k + 1 < e && (t[k + 1].wflags & TAC_LX_TIME))))
+        k++;
+    if (k + 1 < e && tok_is(&t[k], "among") && tok_is(&t[k + 1], "them"))
+        k++;
+    else if (k >= e || !tok_is(&t[k], "including"))
+        return -1;
+    for (uint32_t q = k + 1; q < e && q < k + 5; q++) {
+        if (c->tok_group[q - s] >= 0)
+            return c->tok_group[q - s];
+        if (verbish(&t[q]) || is_clause_break(&t[q]) || tac_code_is_punct(&t[q], ','))
+            return -1;
+    }
+    return -1;
+}
+
+/* A verb at v that says people were harmed: killed, wounded, injured,
+ * martyred, or an act of violence (18-20) of a match there. */
+static int harm_verb(const tac_coder *c, uint32_t v)
+{
+    const tac_tok *t = c->toks.v;
+    if (begins_with(&t[v], "wound") || begins_with(&t[v], "injur") ||
+        begins_with(&t[v], "martyr") || begins_with(&t[v], "hurt"))
+        return 1;
+    for (size_t q = 0; q < c->n_matches; q++)
+        if (c->matches[q].start == v && violent_root(&c->dict->cameo[c->matches[q].pat->cameo]))
+            return 1;
+    return 0;
+}
+
 /* The source of the match k (event code ev), and the target where the
  * same construction gives it: a noun event's actor before it, the clause
  * of the verb a noun event's phrase hangs on, a "by" agent, the subject.
@@ -2440,7 +2670,17 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
                 r->tgt = tac_code_passive_host_target(c, s, e, g);
         }
     }
-    int host = r->src == -1 && !vb ? tac_code_pp_host_verb(c, s, i) : -1;
+    int host = r->src == -1 && !vb ? tac_code_pp_host_verb(c, s, i, 0) : -1;
+    /* "30 civilians were killed in air strikes", "wounded by shelling": a
+     * bare noun of one-sided violence after a passive verb of harm with no
+     * actor as "by" agent is its cause, with an unnamed agent ("a truce
+     * interrupted by shelling" is no victim) */
+    if (host < 0 && r->src == -1 && !vb && one_sided_violence(c, &d->cameo[ev], mt)) {
+        int h = tac_code_pp_host_verb(c, s, i, 1);
+        if (h >= 0 && tac_code_is_passive(c, s, (uint32_t)h) && harm_verb(c, (uint32_t)h) &&
+            tac_code_by_agent(c, s, e, (uint32_t)h + 1) == -1)
+            host = h;
+    }
     /* "three civilians were killed in a suicide bombing": the subject of a
      * passive host verb with no "by" agent is the target of a one-sided act
      * of violence in the phrase, not its source (in "soldiers were killed
@@ -2531,6 +2771,18 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         if (r->src == -1 && r->tgt != -1 && c->in_headline &&
             one_sided_violence(c, &d->cameo[ev], mt))
             r->host_unnamed = 2;
+        /* headline: "5 killed in Idlib", "70 were killed yesterday,
+         * including 27 members of the regime forces": victims counted by
+         * a number alone; those named after "including" are the target,
+         * else the place where it happened */
+        if (r->src == -1 && r->tgt == -1 && c->in_headline && !mt->fronted &&
+            one_sided_violence(c, &d->cameo[ev], mt) && counted_victims(c, s, i)) {
+            r->tgt = included_victims(c, s, e, mt->end);
+            if (r->tgt == -1 && !p->has_target)
+                r->tgt = place_right_after(c, s, e, mt->end);
+            if (r->tgt != -1)
+                r->host_unnamed = 2;
+        }
         return 0;
     }
     /* "X attacked Y and killed Z": a verb after "and" shares the subject
@@ -2694,6 +2946,61 @@ static void police_deployed(const tac_coder *c, size_t k, uint32_t ev, roles *r)
         r->src = -1;
 }
 
+/* The victims a casualty match k names: the group right before it
+ * ("Russian casualties", "the regime forces' losses") or after "of",
+ * "among", "from" or "in the ranks of" right after it ("casualties among
+ * the factions"), or after "in" when it names an agent ("casualties in
+ * the regime forces", not "in Syria"). Returns the group, or -1. */
+static int casualty_victims(const tac_coder *c, uint32_t s, uint32_t e, size_t k)
+{
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    uint32_t b = mt->start;
+    if (b > s && (t[b - 1].flags & TAC_TOK_POSS))
+        b--;
+    int g = b > s ? c->tok_group[b - 1 - s] : -1;
+    if (g >= 0 && c->groups[g].end == b)
+        return g;
+    uint32_t j = mt->end;
+    int in = 0;
+    if (j + 3 < e && tok_is(&t[j], "in") && (t[j + 1].wflags & TAC_LX_DET) &&
+        (tok_is(&t[j + 2], "ranks") || tok_is(&t[j + 2], "rows")) && tok_is(&t[j + 3], "of"))
+        j += 3;
+    else if (j < e && tok_is(&t[j], "in"))
+        in = 1; /* "casualties in the regime forces": an agent, not a place */
+    else if (!(j < e && (tok_is(&t[j], "of") || tok_is(&t[j], "among") || tok_is(&t[j], "from"))))
+        return -1;
+    for (uint32_t q = j + 1; q < e && q < j + 3; q++) {
+        int g2 = c->tok_group[q - s];
+        if (g2 >= 0 && in && c->ments[c->groups[g2].first].n_agents == 0)
+            return -1;
+        if (g2 >= 0)
+            return c->groups[g2].start <= q ? g2 : -1;
+        if (!(t[q].wflags & TAC_LX_DET))
+            break;
+    }
+    return -1;
+}
+
+/* The roles of a casualty match k, which names victims and never an
+ * agent: in a headline, the victims it names are its target; else, when
+ * it opens the headline's clause, the place named right after it (only a
+ * report of violence, other casualties or place words between). The act
+ * has an unnamed agent (r->agentless). Outside headlines casualties are
+ * not coded: "the attack caused casualties" is the attack's. */
+static void casualty_roles(tac_coder *c, uint32_t s, uint32_t e, size_t k, roles *r)
+{
+    const match *mt = &c->matches[k];
+    r->src = -1;
+    r->tgt = -1;
+    if (!c->in_headline || (c->toks.v[mt->start].flags & TAC_TOK_UPPER))
+        return;
+    r->tgt = casualty_victims(c, s, e, k);
+    if (r->tgt == -1 && casualty_opens_clause(c, s, mt->start))
+        r->tgt = place_right_after(c, s, e, mt->end);
+    r->agentless = r->tgt != -1;
+}
+
 /* Sets r->agentless for the match k with no source: violence whose
  * subject is a noun event with no actor (*ev becomes that noun's code),
  * a protest that happens with no named protester, a headline's report of
@@ -2796,7 +3103,13 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
     if (explicit_mutual && r->tgt >= 0 && c->groups[r->tgt].start >= i &&
         c->groups[r->tgt].start < mt->end)
         r->tgt = -1;
-    *mutual = explicit_mutual || reciprocal(cm) || reciprocal(&d->cameo[p->cameo]);
+    /* "the warplanes and helicopters target villages": an attack (190)
+     * by a group is one-sided unless its words say both sides fight
+     * ("X and Y clashed") */
+    *mutual = explicit_mutual ||
+              (strcmp(cm->code, "190") != 0 && strcmp(d->cameo[p->cameo].code, "190") != 0
+                   ? reciprocal(cm) || reciprocal(&d->cameo[p->cameo])
+                   : reciprocal_words(c, mt));
     if (r->tgt != -1 || p->has_target || !tac_code_place_root(cm) ||
         (r->src >= 0 && c->groups[r->src].n > 1 && *mutual))
         return 0;
@@ -2929,22 +3242,26 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         r.passive =
             (tac_code_is_passive(c, s, i) && !tac_code_by_is_means(mt)) || tok_is(&t[i], "under") ||
             reduced_arrest(c, s, e, mt);
-        if (match_source(c, s, e, k, ev, &st, &r) < 0)
-            return -1;
-        match_target(c, s, e, k, ev, agreed, &r);
-        /* "Russia said Sudan must return the helicopter": the speaker
-         * demands it of the one who must act */
-        if (mf == TAC_LX_DEMAND && neg != 2 && r.src != -1) {
-            int speaker = demand_speaker(c, s, e, i, mt->end);
-            if (speaker < 0 || speaker == r.src)
-                continue;
-            r.tgt = r.src;
-            r.src = speaker;
+        if (casualty_match(c, mt)) {
+            casualty_roles(c, s, e, k, &r);
+        } else {
+            if (match_source(c, s, e, k, ev, &st, &r) < 0)
+                return -1;
+            match_target(c, s, e, k, ev, agreed, &r);
+            /* "Russia said Sudan must return the helicopter": the
+             * speaker demands it of the one who must act */
+            if (mf == TAC_LX_DEMAND && neg != 2 && r.src != -1) {
+                int speaker = demand_speaker(c, s, e, i, mt->end);
+                if (speaker < 0 || speaker == r.src)
+                    continue;
+                r.tgt = r.src;
+                r.src = speaker;
+            }
+            if (definite_violence(c, s, k, ev, &r) < 0)
+                return -1;
+            police_deployed(c, k, ev, &r);
+            unnamed_agent(c, s, e, k, &ev, &r);
         }
-        if (definite_violence(c, s, k, ev, &r) < 0)
-            return -1;
-        police_deployed(c, k, ev, &r);
-        unnamed_agent(c, s, e, k, &ev, &r);
         if (r.src == -1 && !r.agentless)
             continue;
         if (!r.agentless) {
@@ -2967,6 +3284,16 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
             return -1;
         remember_violence(c, cm, mt, &r);
         int pushed = emit_match(c, s, e, k, cm, mod, &r, mutual, &st);
+        /* "89 people were killed yesterday, including 27 members of the
+         * regime forces": the part of the victims named after "including"
+         * is a target too */
+        int inc;
+        if (pushed == 0 && r.agentless == 1 && r.tgt >= 0 && c->in_headline &&
+            (inc = included_victims(c, s, e, mt->end)) >= 0 && inc != r.tgt) {
+            roles r2 = r;
+            r2.tgt = inc;
+            pushed = emit_match(c, s, e, k, cm, mod, &r2, mutual, &st);
+        }
         if (pushed != 0)
             return pushed < 0 ? -1 : 0;
     }

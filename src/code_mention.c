@@ -722,9 +722,16 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
     }
     int only_place = p->place && !p->agent && !p->actor && !p->person && !p->capital &&
                      !p->country;
+    /* "the outskirts of Damascus", "the city of Kabul", "the capital
+     * Damascus": a capital named as a place is no government */
+    int capital_as_place =
+        p->capital && i > s &&
+        (tok_is(&t[i - 1], "capital") ||
+         (i > s + 1 && tok_is(&t[i - 1], "of") && place_noun(&t[i - 2]) &&
+          !tok_is(&t[i - 2], "capital")));
     if (only_place ||
-        (i > s && (t[i - 1].wflags & TAC_LX_LOCATIVE) && !p->agent && !p->actor &&
-         !p->person && (p->capital || (p->country && !p->adj)))) {
+        (i > s && ((t[i - 1].wflags & TAC_LX_LOCATIVE) || capital_as_place) && !p->agent &&
+         !p->actor && !p->person && (p->capital || (p->country && !p->adj)))) {
         int agent_follows = 0;
         /* "Kharkiv's governor": the agent after a possessive 's */
         uint32_t after = end < e && (t[end].flags & TAC_TOK_POSS) ? end + 1 : end;

@@ -279,18 +279,32 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
             break;
     }
     /* a reduced passive: "civilians killed by government forces"; in a
-     * headline also "5 killed in air strike on Idlib" */
+     * headline also "5 killed in air strike on Idlib" (a time phrase or a
+     * second participle may come between: "killed on Monday in Idlib",
+     * "killed yesterday by", "killed and wounded in") */
     uint32_t n = i + 1;
-    while (n < c->sent_end && (t[n].wflags & TAC_LX_ADVERB))
-        n++;
     /* a resultative between the participle and its agent: "shot dead by
      * police", "beaten to death by a mob", "burnt alive in Idlib" */
-    if (n == i + 1)
-        n += tac_code_resultative(c, i);
+    n += tac_code_resultative(c, i);
+    while (n < c->sent_end) {
+        if ((t[n].wflags & (TAC_LX_ADVERB | TAC_LX_TIME)) ||
+            (tok_is(&t[n], "on") && n + 1 < c->sent_end && (t[n + 1].wflags & TAC_LX_TIME)))
+            n++;
+        /* "5 killed and wounded in Idlib" */
+        else if ((t[n].wflags & TAC_LX_CONJ) && n + 1 < c->sent_end &&
+                 tac_code_is_participle(&t[n + 1]) && ends_with(&t[n + 1], "ed"))
+            n += 2;
+        else
+            break;
+    }
     if (n < c->sent_end && i > s && !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)) &&
         ((t[n].wflags & TAC_LX_BY) ||
          (c->in_headline && (tok_is(&t[n], "in") || tok_is(&t[n], "during") ||
-                             tok_is(&t[n], "near") || tok_is(&t[n], "after")))))
+                             tok_is(&t[n], "near") || tok_is(&t[n], "after") ||
+                             /* "149 killed yesterday, including 25 soldiers" */
+                             tok_is(&t[n], "including") ||
+                             (tac_code_is_punct(&t[n], ',') && n + 1 < c->sent_end &&
+                              tok_is(&t[n + 1], "including"))))))
         return 1;
     return 0;
 }
@@ -667,8 +681,11 @@ int tac_code_object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, i
  * for talks": the verb whose clause a noun event at token i belongs to,
  * when the noun stands in a prepositional phrase ("in", "during", "with",
  * "through", "for") after that verb and its object (a place phrase may
- * stand between); or -1. */
-int tac_code_pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
+ * stand between); or -1. A bare noun right after the preposition ("in
+ * protest", "in talks") is mostly an idiom and counts only with bare set,
+ * which also takes "by" ("were killed in air strikes", "killed by
+ * shelling": the caller asks for a passive verb and one-sided violence). */
+int tac_code_pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i, int bare)
 {
     const tac_tok *t = c->toks.v;
     uint32_t j = i, k = 0;
@@ -676,7 +693,7 @@ int tac_code_pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
     while (j > s && k < 3) {
         const tac_tok *w = &t[j - 1];
         if (tok_is(w, "in") || tok_is(w, "during") || tok_is(w, "with") || tok_is(w, "through") ||
-            tok_is(w, "for"))
+            tok_is(w, "for") || (bare && (w->wflags & TAC_LX_BY)))
             break;
         if (c->tok_group[j - 1 - s] >= 0 || verbish(w) || is_clause_break(w) ||
             tac_code_is_punct(w, ',') || (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ)))
@@ -684,7 +701,7 @@ int tac_code_pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
         j--;
         k++;
     }
-    if (j == s || j == i)
+    if (j == s || (j == i && !bare))
         return -1;
     j--; /* the preposition */
     for (k = 0; j > s && k < 10; k++) {

@@ -26,7 +26,7 @@ int tac_code_in_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i);
 int tac_code_in_event_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end);
 int tac_code_object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int verbal,
                        int infinitive);
-int tac_code_pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i);
+int tac_code_pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i, int bare);
 int tac_code_passive_host_target(const tac_coder *c, uint32_t s, uint32_t e, int src);
 int tac_code_place_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j);
 int tac_code_local_source(tac_coder *c, int src, int place, int *out);
