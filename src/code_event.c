@@ -2177,6 +2177,15 @@ static int hypothetical_modal(const tac_tok *t)
            tok_is(t, "would") || tok_is(t, "will") || tok_is(t, "shall");
 }
 
+/* Whether match mt holds the word "curfew". */
+static int curfew_word(const tac_coder *c, const match *mt)
+{
+    for (uint32_t j = mt->start; j < mt->end; j++)
+        if (tok_is(&c->toks.v[j], "curfew") || tok_is(&c->toks.v[j], "curfews"))
+            return 1;
+    return 0;
+}
+
 static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *mt, int *out)
 {
     *out = -1;
@@ -2187,6 +2196,13 @@ static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *m
         j--;
         if ((t[j].wflags & (TAC_LX_INTENT | TAC_LX_DEMAND | TAC_LX_NEGATION | TAC_LX_THREAT)) ||
             hypothetical_modal(&t[j]))
+            return 0;
+        /* "are likely to be arrested", "are expected to be detained",
+         * "ordered to be arrested": an infinitive names what is yet to be
+         * done ("is said to have been arrested" has "have" after "to") */
+        if (tok_is(&t[j], "to") && j + 1 < mt->start && tok_is(&t[j + 1], "be") &&
+            !(j > s && (tok_is(&t[j - 1], "had") || tok_is(&t[j - 1], "has") ||
+                        tok_is(&t[j - 1], "have"))))
             return 0;
         if (!(t[j].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)) && !tok_is(&t[j], "even")) {
             /* "nobody was arrested", "no one was detained" */
@@ -2216,6 +2232,8 @@ static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *m
  * verb stands before its noun phrase ("arrests have been made", "the
  * arrests followed"; not "following the arrest of", "over the detention
  * of", "demanded the arrest of"). */
+static int noun_opens_clause(const tac_coder *c, uint32_t s, const match *mt);
+
 static int arrest_noun_subject(const tac_coder *c, uint32_t s, uint32_t e, const match *mt)
 {
     const tac_tok *t = c->toks.v;
@@ -2224,6 +2242,44 @@ static int arrest_noun_subject(const tac_coder *c, uint32_t s, uint32_t e, const
         j++;
     if (j >= e || !(verbish(&t[j]) || (t[j].wflags & TAC_LX_BE)) || hypothetical_modal(&t[j]))
         return 0;
+    return noun_opens_clause(c, s, mt);
+}
+
+/* "curfew was imposed in the town", "night curfew remained in force",
+ * "curfew has been lifted" (`curfew * be lift`): a curfew with no actor
+ * that imposes or lifts it, the subject of its clause, is the police's
+ * measure, as an agentless arrest is. The match holds the word "curfew"
+ * and either a verb after it or a finite verb follows the match; no modal
+ * ("curfew may be imposed") and nothing before its noun phrase that makes
+ * it a phrase's object ("despite curfew", "under curfew"). */
+static int curfew_subject(const tac_coder *c, uint32_t s, uint32_t e, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t k = mt->start;
+    while (k < mt->end && !tok_is(&t[k], "curfew") && !tok_is(&t[k], "curfews"))
+        k++;
+    if (k >= mt->end)
+        return 0;
+    int verb_inside = 0;
+    for (uint32_t j = k + 1; j < mt->end; j++) {
+        /* "curfew may be imposed", "curfew is likely to be imposed" */
+        if (hypothetical_modal(&t[j]) || (t[j].wflags & (TAC_LX_NEGATION | TAC_LX_INTENT)) ||
+            (tok_is(&t[j], "to") && !tok_is(&t[j - 1], "had") && !tok_is(&t[j - 1], "has") &&
+             !tok_is(&t[j - 1], "have")))
+            return 0;
+        if (verbish(&t[j]) || (t[j].wflags & TAC_LX_BE))
+            verb_inside = 1;
+    }
+    if (!verb_inside && !arrest_noun_subject(c, s, e, mt))
+        return 0;
+    return noun_opens_clause(c, s, mt);
+}
+
+/* Whether nothing before the noun phrase of match mt, back to its
+ * clause's start, makes it the object of a preposition or verb. */
+static int noun_opens_clause(const tac_coder *c, uint32_t s, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
     for (uint32_t b = mt->start; b > s;) {
         b--;
         /* "no arrests have been made" */
@@ -2295,6 +2351,15 @@ static int reported_passive(const tac_coder *c, uint32_t s, uint32_t i)
  * to Ghanaians". Not across a relative or "that" clause opened after that
  * event: in "backed a resolution that aims to tighten sanctions and impose
  * a blockade" the resolution imposes. */
+/* Whether the source src is a mention with no words of its own, the
+ * police an agentless arrest or curfew implies: "curfew was clamped
+ * following incidents of loot and arson" shares it with no noun after
+ * "and" (a verb, "were arrested and remanded", still shares it). */
+static int wordless_source(const tac_coder *c, int src)
+{
+    return src < -1 && c->ments[-2 - src].start == c->ments[-2 - src].end;
+}
+
 static int shares_subject(const tac_coder *c, uint32_t s, uint32_t i, uint32_t prev_end)
 {
     const tac_tok *t = c->toks.v;
@@ -2750,7 +2815,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
             r->src = when_agent(c, s, e, mt->end);
         /* "were killed in police firing" */
         if (r->src == -1)
-            r->src = tac_code_in_event_agent(c, s, e, i, mt->end);
+            r->src = tac_code_in_event_agent(c, s, e, i, mt, 0);
         /* headline: "5 killed in Russian air strike" */
         if (r->src == -1 && c->in_headline)
             r->src = tac_code_in_agent(c, s, e, mt->end);
@@ -2762,6 +2827,11 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
          * no actor the dictionaries know, the arrest is reported */
         if (r->src == -1 && !strcmp(d->cameo[ev].code, "173") &&
             (r->tgt != -1 || (reported_passive(c, s, i) && custody_words(c, mt))) &&
+            police_of_arrest(c, s, e, mt, &r->src) < 0)
+            return -1;
+        /* "the areas were placed under curfew", "had to be brought under
+         * curfew": the police's measure, as the agentless arrest is */
+        if (r->src == -1 && !strcmp(d->cameo[ev].code, "1723") && curfew_word(c, mt) &&
             police_of_arrest(c, s, e, mt, &r->src) < 0)
             return -1;
         if (r->src == -1 && r->tgt != -1) /* "were detained in Iran" */
@@ -2788,10 +2858,11 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
     /* "X attacked Y and killed Z": a verb after "and" shares the subject
      * of the verb before it */
     int vg;
-    if (st->prev_src != -1 && shares_subject(c, s, i, st->prev_end)) {
+    if (st->prev_src != -1 && shares_subject(c, s, i, st->prev_end) &&
+        !(wordless_source(c, st->prev_src) && !verbish(&t[i]))) {
         r->src = st->prev_src;
     } else if (verbish(&t[i]) && tac_code_is_participle(&t[i]) && !tac_code_by_is_means(mt) &&
-               (vg = tac_code_in_event_agent(c, s, e, i, mt->end)) >= 0) {
+               (vg = tac_code_in_event_agent(c, s, e, i, mt, 1)) >= 0) {
         /* "two killed in police firing", "97 died in police firing": the
          * pattern's own "in" phrase names the agent; the subject is the
          * victims */
@@ -2828,6 +2899,10 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
     if (r->src == -1 && !verbish(&t[i]) && !strcmp(d->cameo[ev].code, "173") &&
         custody_words(c, mt) && arrest_noun_subject(c, s, e, mt) &&
         police_of_arrest(c, s, e, mt, &r->src) < 0)
+        return -1;
+    if (r->src == -1 && !verbish(&t[i]) &&
+        (!strcmp(d->cameo[ev].code, "1723") || !strcmp(d->cameo[ev].code, "0813")) &&
+        curfew_subject(c, s, e, mt) && police_of_arrest(c, s, e, mt, &r->src) < 0)
         return -1;
     /* "tear-gas shells were lobbed", "water cannon was used": the means of
      * repression (175) of a clause with no actor are the police's */

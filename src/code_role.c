@@ -16,6 +16,8 @@
 #include "code_match.h"
 #include "code_role.h"
 
+#include <ctype.h>
+
 /* ---- roles ---------------------------------------------------------- */
 
 /* "Pakistan, a key U.S. ally in the war, has refused": a group g inside an
@@ -588,22 +590,52 @@ int tac_code_in_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
     return -1;
 }
 
+/* 1 if the pattern text (words between spaces, as written) holds the
+ * word of token w; a short walk over one pattern's text, per match. */
+static int pattern_has_word(const char *text, const tac_tok *w)
+{
+    for (const char *q = text; *q;) {
+        while (*q == ' ')
+            q++;
+        const char *b = q;
+        while (*q && *q != ' ')
+            q++;
+        size_t k = 0;
+        if ((size_t)(q - b) == w->norm_len)
+            while (k < w->norm_len && tolower((unsigned char)b[k]) == (unsigned char)w->norm[k])
+                k++;
+        if (k == w->norm_len && (size_t)(q - b) == k)
+            return 1;
+    }
+    return 0;
+}
+
 /* "99 persons were killed in police firing": in a passive with no "by"
  * agent, an actor inside the "in" or "during" phrase of the verb's own
  * pattern (`kill * in * police firing`), right before the pattern's noun,
  * names the agent; so does one after a "by" inside the pattern ("picked
- * up by police", `pick up by * police`). i: the verb, end: the end of its match. The group, or
- * -1. (A noun event after the match, "killed in Israeli tank shelling", is
+ * up by police", `pick up by * police`). i: the verb, mt: its match,
+ * own_prep: see below. The group, or -1. (A noun event after the match, "killed in Israeli tank shelling", is
  * coded itself, with the victims as its target: the kill is not coded
  * apart.) */
-int tac_code_in_event_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end)
+int tac_code_in_event_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i,
+                            const match *mt, int own_prep)
 {
     const tac_tok *t = c->toks.v;
+    uint32_t end = mt->end;
     uint32_t p = i + 1;
     while (p < e && p <= end && !tok_is(&t[p], "in") && !tok_is(&t[p], "during") &&
            !(t[p].wflags & TAC_LX_BY))
         p++;
     if (p >= e || p > end)
+        return -1;
+    /* own_prep: an "in" or "during" must be one of the pattern's own
+     * words. A participle with no "be" may be an active perfect ("have
+     * booked 62 people in Godhra under", `book * under`): an "in" in the
+     * words a `*` skipped names a place of its object ("was convicted in
+     * federal court of", a passive, keeps the court; a "by" always names
+     * the agent: "hit by a Turkish air strike") */
+    if (own_prep && !(t[p].wflags & TAC_LX_BY) && !pattern_has_word(mt->pat->text, &t[p]))
         return -1;
     /* "picked up by police" (`pick up by * police`): the actor after a
      * "by" inside the pattern */

@@ -23,7 +23,8 @@ int tac_code_noun_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, 
 int tac_code_by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i);
 int tac_code_modifier_agent(const tac_coder *c, uint32_t e, int g);
 int tac_code_in_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i);
-int tac_code_in_event_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end);
+int tac_code_in_event_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i,
+                            const match *mt, int own_prep);
 int tac_code_object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int verbal,
                        int infinitive);
 int tac_code_pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i, int bare);
