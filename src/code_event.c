@@ -436,7 +436,8 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
  * protested against the exercises": a government protests officially, it
  * does not demonstrate (`modal state`); "angry mobs attacked shops":
  * civilians riot (`modal civilian`); "a suicide bomber killed 12 people":
- * a suicide attack (`modal suicide`). Returns the code of event ev (its
+ * a suicide attack (`modal suicide`); "warplanes pounded the village": an
+ * air strike (`modal air`). Returns the code of event ev (its
  * word at i) done by the slot value src: the table's, or ev. */
 static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t i, int src, uint32_t ev)
 {
@@ -451,12 +452,16 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t i, int src
         b--;
     int mil = 1, med = b > s && c->tok_group[b - 1 - s] == src, gov = med, civ = med;
     int suicide = n0 > 0; /* "two suicide bombers killed": `modal suicide` */
+    int air = n0 > 0;     /* "Israeli jets struck": `modal air` */
     for (uint32_t a = 0; a < n0; a++) {
         const mention *sm = &c->ments[f0 + a];
-        int sw = 0;
+        int sw = 0, aw = 0;
         for (uint32_t w = sm->tstart; w < sm->end && !sw; w++)
             sw = begins_with(&t[w], "suicide");
+        for (uint32_t w = sm->tstart; w < sm->end && !aw; w++)
+            aw = (t[w].wclass & TAC_LC_AIRCRAFT) != 0;
         suicide = suicide && sw;
+        air = air && aw;
         mil = mil && (has_agent(sm, "MIL") || sm->armed);
         med = med && has_agent(sm, "MED");
         gov = gov && sm->n_agents > 0 && strcmp(sm->agents[0], "GOV") == 0 &&
@@ -468,7 +473,10 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t i, int src
             only = sm->agents[q] && agent_in(sm->agents[q], "CVLLABOPPEDUAGR");
         civ = civ && only;
     }
+    /* aircraft are military too: their other acts keep the military table */
+    long ai = air ? tac_dict_modal(d, "air", ev) : -1;
     long ci = suicide && verbish(&t[i]) ? tac_dict_modal(d, "suicide", ev)
+              : ai >= 0                 ? ai
               : mil                     ? tac_dict_modal(d, "military", ev)
               /* a noun's source is less sure; a base form after an
                * auxiliary is a verb ("they would blockade Paris"), and so
