@@ -271,6 +271,17 @@ static int protest_root(const tac_cameo *cm)
     return cm->root[0] == '1' && cm->root[1] == '4';
 }
 
+/* An act done to a gathering that says the gathering took place: coercion
+ * or violence (17-20: "dispersed", "attacked"), not a ban (172), nor a
+ * calling off or a postponement ("the strike was called off by the union"). */
+int tac_code_acted_on_happened(const tac_cameo *cm)
+{
+    if (cm->root[0] == '2' && cm->root[1] == '0')
+        return 1;
+    return cm->root[0] == '1' && cm->root[1] >= '7' &&
+           !(cm->root[1] == '7' && cm->code[2] == '2');
+}
+
 /* A demonstration, hunger strike, strike, blockade or riot (141-145 and
  * their subcodes; not 14 or 140, whose nouns, "protest vote", "dissent",
  * name no gathering): as the subject of a verb of happening matched with it
@@ -2736,11 +2747,14 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         /* "the demonstration was broken up by police": the "by" agent of
          * another act done to a gathering is not the gathering's; it took
          * place, by people the sentence need not name ("the protest was
-         * organised by the unions" keeps them) */
+         * organised by the unions" keeps them). Only a coercive or violent
+         * act (17-20, not a ban) says it took place: "the general strike
+         * was called off by the union" did not */
         if (r->src != -1 && pv && tac_code_protest_gathering(&d->cameo[ev]))
             for (size_t q = 0; q < c->n_matches; q++)
                 if (c->matches[q].start == pv &&
-                    !tac_code_protest_gathering(&d->cameo[c->matches[q].pat->cameo])) {
+                    !tac_code_protest_gathering(&d->cameo[c->matches[q].pat->cameo]) &&
+                    tac_code_acted_on_happened(&d->cameo[c->matches[q].pat->cameo])) {
                     r->src = -1;
                     r->gathering_acted_on = 1;
                 }
