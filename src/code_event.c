@@ -441,6 +441,28 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
     return tac_code_finish_code(c, tmp) < 0 ? NULL : tmp;
 }
 
+/* An irregular past at i of a verb whose lemma is a noun too, which
+ * verbish leaves out ("fought", "threw", "broke"; not "taken", which is
+ * mostly a participle), with an object or a phrase after it: right after
+ * its subject it is that subject's verb ("rioters fought with police").
+ * Not before an adverb, "for" or the end of the clause, where it is mostly
+ * a figure of speech ("he fought very hard", "what the people fought for"). */
+static int irregular_past(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+{
+    const tac_tok *v = &c->toks.v[i];
+    if (!((v->wflags & TAC_LX_VERB) && v->lemma && v->word != v->lemma && v->norm_len > 2 &&
+          tac_code_is_participle(v) && !(v->flags & TAC_TOK_CAP) &&
+          memcmp(v->norm + v->norm_len - 2, "en", 2) != 0) ||
+        i + 1 >= e)
+        return 0;
+    const tac_tok *n = v + 1;
+    if ((n->wflags & TAC_LX_ADVERB) || is_clause_break(n) || tac_code_is_punct(n, ',') ||
+        tok_is(n, "for"))
+        return 0;
+    return (n->wflags & (TAC_LX_PREP | TAC_LX_DET)) || c->tok_group[i + 1 - s] >= 0 ||
+           ((n->wflags & TAC_LX_NOUN) && !verbish(n));
+}
+
 /* "British troops arrived in Mali": forces that travel to a country are
  * deployed there (the `modal military` table); "the Greek press attacked
  * the remarks": the press attacks in words (`modal media`); "Ankara
@@ -450,7 +472,8 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
  * a suicide attack (`modal suicide`); "warplanes pounded the village": an
  * air strike (`modal air`). Returns the code of event ev (its
  * word at i) done by the slot value src: the table's, or ev. */
-static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t i, int src, uint32_t ev)
+static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int src,
+                             uint32_t ev)
 {
     const tac_dict *d = c->dict;
     const tac_tok *t = c->toks.v;
@@ -495,8 +518,8 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t i, int src
                * subject ("rioters set fire to buses"; "civilians hit by
                * shelling" is a participle) */
               : !verbish(&t[i]) && !(i > s && (t[i - 1].wflags & TAC_LX_AUX)) &&
-                      !(b == i && tac_code_same_form_participle(&t[i]) &&
-                        !(i + 1 < c->toks.n && (t[i + 1].wflags & TAC_LX_BY)))
+                      !(b == i && (tac_code_same_form_participle(&t[i]) || irregular_past(c, s, e, i)) &&
+                        !(i + 1 < e && (t[i + 1].wflags & TAC_LX_BY)))
                   ? -1
               : med ? tac_dict_modal(d, "media", ev)
               : gov ? tac_dict_modal(d, "state", ev)
@@ -3293,7 +3316,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         if (opens_unfulfilled(&d->cameo[ev], &t[i]))
             st.demand_end = mt->end;
         if (!r.agentless)
-            ev = source_modal(c, s, i, r.src, ev);
+            ev = source_modal(c, s, e, i, r.src, ev);
         const tac_cameo *cm = &d->cameo[ev];
         int bg = background(c, s, i);
         c->cur_bg = (unsigned char)(bg == 2 ? atoi(cm->root) <= 13 : bg);
