@@ -2219,25 +2219,30 @@ static int hypothetical_modal(const tac_tok *t)
            tok_is(t, "would") || tok_is(t, "will") || tok_is(t, "shall");
 }
 
-static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *mt, int *out)
+/* Whether the passive verb of match mt reports an act done: not "would
+ * be indicted", "must be arrested" (wanted or supposed), nor "nobody was
+ * arrested", "no one was detained" (denied). */
+static int passive_done(const tac_coder *c, uint32_t s, const match *mt)
 {
-    *out = -1;
-    /* "would be indicted", "must be arrested": not a report that it was
-     * done, and no one to name */
     const tac_tok *t = c->toks.v;
     for (uint32_t j = mt->start, k = 0; j > s && k < 4; k++) {
         j--;
         if ((t[j].wflags & (TAC_LX_INTENT | TAC_LX_DEMAND | TAC_LX_NEGATION | TAC_LX_THREAT)) ||
             hypothetical_modal(&t[j]))
             return 0;
-        if (!(t[j].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)) && !tok_is(&t[j], "even")) {
-            /* "nobody was arrested", "no one was detained" */
-            if (tok_is(&t[j], "nobody") || tok_is(&t[j], "none") ||
-                (tok_is(&t[j], "one") && j > s && (t[j - 1].wflags & TAC_LX_NEGATION)))
-                return 0;
-            break;
-        }
+        if (!(t[j].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)) && !tok_is(&t[j], "even"))
+            return !(tok_is(&t[j], "nobody") || tok_is(&t[j], "none") ||
+                     (tok_is(&t[j], "one") && j > s && (t[j - 1].wflags & TAC_LX_NEGATION)));
     }
+    return 1;
+}
+
+static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *mt, int *out)
+{
+    *out = -1;
+    /* not a report that it was done, and no one to name */
+    if (!passive_done(c, s, mt))
+        return 0;
     mention m;
     memset(&m, 0, sizeof m);
     m.start = m.tstart = m.end = mt->start;
@@ -2687,6 +2692,20 @@ static int harm_verb(const tac_coder *c, uint32_t v)
  * same construction gives it: a noun event's actor before it, the clause
  * of the verb a noun event's phrase hangs on, a "by" agent, the subject.
  * Returns -1 on out of memory, else 0. */
+/* An act whose verb v names the kind of event and nothing else: kidnap,
+ * abduct (181), rape, molest (1821), loot (171). Killing and wounding are
+ * not: they are the outcome of most kinds of violence, and their passive
+ * ("ten were killed") does not tell which act it was; nor are verbs with
+ * other senses ("whisked away" to safety, "seized"). */
+static int named_act(const tac_cameo *cm, const tac_tok *v)
+{
+    if (!strcmp(cm->code, "181"))
+        return begins_with(v, "kidnap") || begins_with(v, "abduct");
+    if (!strcmp(cm->code, "1821"))
+        return begins_with(v, "rape") || begins_with(v, "gang-rape") || begins_with(v, "molest");
+    return !strncmp(cm->code, "171", 3) && begins_with(v, "loot");
+}
+
 static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t ev,
                         const sent_state *st, roles *r)
 {
@@ -2824,6 +2843,29 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
             one_sided_violence(c, &d->cameo[ev], mt) && counted_victims(c, s, i)) {
             r->tgt = included_victims(c, s, e, mt->end);
             if (r->tgt == -1 && !p->has_target)
+                r->tgt = place_right_after(c, s, e, mt->end);
+            if (r->tgt != -1)
+                r->host_unnamed = 2;
+        }
+        /* "two Filipina women were kidnapped on a road", "shops were
+         * looted in the townships": the passive of an act that names the
+         * event itself, with no agent ("raped by seven men" names one the
+         * dictionaries do not know), has an unnamed agent in the body
+         * too; the victims, else the place right after the verb, are
+         * its target */
+        if (r->src == -1 && !r->host_unnamed && !mt->fronted && named_act(&d->cameo[ev], &t[i]) &&
+            verbish(&t[i]) && passive_done(c, s, mt) &&
+            !(mt->end < e && (t[mt->end].wflags & TAC_LX_BY))) {
+            /* the victims are the subject itself, not an owner of it nor
+             * an actor further back ("the mother called police, saying her
+             * daughter had been kidnapped"): else the place is the target */
+            uint32_t b = i;
+            while (b > s && (t[b - 1].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)))
+                b--;
+            int g = b > s ? c->tok_group[b - 1 - s] : -1;
+            int own = r->tgt != -1 && !p->has_target &&
+                      !(g >= 0 && (g == r->tgt || (r->tgt < -1 && c->ments[-2 - r->tgt].group == g)));
+            if ((r->tgt == -1 || own) && !p->has_target)
                 r->tgt = place_right_after(c, s, e, mt->end);
             if (r->tgt != -1)
                 r->host_unnamed = 2;
