@@ -271,6 +271,17 @@ static int protest_root(const tac_cameo *cm)
     return cm->root[0] == '1' && cm->root[1] == '4';
 }
 
+/* An act done to a gathering that says the gathering took place: coercion
+ * or violence (17-20: "dispersed", "attacked"), not a ban (172), nor a
+ * calling off or a postponement ("the strike was called off by the union"). */
+int tac_code_acted_on_happened(const tac_cameo *cm)
+{
+    if (cm->root[0] == '2' && cm->root[1] == '0')
+        return 1;
+    return cm->root[0] == '1' && cm->root[1] >= '7' &&
+           !(cm->root[1] == '7' && cm->code[2] == '2');
+}
+
 /* A demonstration, hunger strike, strike, blockade or riot (141-145 and
  * their subcodes; not 14 or 140, whose nouns, "protest vote", "dissent",
  * name no gathering): as the subject of a verb of happening matched with it
@@ -430,15 +441,39 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
     return tac_code_finish_code(c, tmp) < 0 ? NULL : tmp;
 }
 
+/* An irregular past at i of a verb whose lemma is a noun too, which
+ * verbish leaves out ("fought", "threw", "broke"; not "taken", which is
+ * mostly a participle), with an object or a phrase after it: right after
+ * its subject it is that subject's verb ("rioters fought with police").
+ * Not before an adverb, "for" or the end of the clause, where it is mostly
+ * a figure of speech ("he fought very hard", "what the people fought for"). */
+static int irregular_past(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+{
+    const tac_tok *v = &c->toks.v[i];
+    if (!((v->wflags & TAC_LX_VERB) && v->lemma && v->word != v->lemma && v->norm_len > 2 &&
+          tac_code_is_participle(v) && !(v->flags & TAC_TOK_CAP) &&
+          memcmp(v->norm + v->norm_len - 2, "en", 2) != 0) ||
+        i + 1 >= e)
+        return 0;
+    const tac_tok *n = v + 1;
+    if ((n->wflags & TAC_LX_ADVERB) || is_clause_break(n) || tac_code_is_punct(n, ',') ||
+        tok_is(n, "for"))
+        return 0;
+    return (n->wflags & (TAC_LX_PREP | TAC_LX_DET)) || c->tok_group[i + 1 - s] >= 0 ||
+           ((n->wflags & TAC_LX_NOUN) && !verbish(n));
+}
+
 /* "British troops arrived in Mali": forces that travel to a country are
  * deployed there (the `modal military` table); "the Greek press attacked
  * the remarks": the press attacks in words (`modal media`); "Ankara
  * protested against the exercises": a government protests officially, it
  * does not demonstrate (`modal state`); "angry mobs attacked shops":
  * civilians riot (`modal civilian`); "a suicide bomber killed 12 people":
- * a suicide attack (`modal suicide`). Returns the code of event ev (its
+ * a suicide attack (`modal suicide`); "warplanes pounded the village": an
+ * air strike (`modal air`). Returns the code of event ev (its
  * word at i) done by the slot value src: the table's, or ev. */
-static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t i, int src, uint32_t ev)
+static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int src,
+                             uint32_t ev)
 {
     const tac_dict *d = c->dict;
     const tac_tok *t = c->toks.v;
@@ -451,12 +486,16 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t i, int src
         b--;
     int mil = 1, med = b > s && c->tok_group[b - 1 - s] == src, gov = med, civ = med;
     int suicide = n0 > 0; /* "two suicide bombers killed": `modal suicide` */
+    int air = n0 > 0;     /* "Israeli jets struck": `modal air` */
     for (uint32_t a = 0; a < n0; a++) {
         const mention *sm = &c->ments[f0 + a];
-        int sw = 0;
+        int sw = 0, aw = 0;
         for (uint32_t w = sm->tstart; w < sm->end && !sw; w++)
             sw = begins_with(&t[w], "suicide");
+        for (uint32_t w = sm->tstart; w < sm->end && !aw; w++)
+            aw = (t[w].wclass & TAC_LC_AIRCRAFT) != 0;
         suicide = suicide && sw;
+        air = air && aw;
         mil = mil && (has_agent(sm, "MIL") || sm->armed);
         med = med && has_agent(sm, "MED");
         gov = gov && sm->n_agents > 0 && strcmp(sm->agents[0], "GOV") == 0 &&
@@ -468,7 +507,10 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t i, int src
             only = sm->agents[q] && agent_in(sm->agents[q], "CVLLABOPPEDUAGR");
         civ = civ && only;
     }
+    /* aircraft are military too: their other acts keep the military table */
+    long ai = air ? tac_dict_modal(d, "air", ev) : -1;
     long ci = suicide && verbish(&t[i]) ? tac_dict_modal(d, "suicide", ev)
+              : ai >= 0                 ? ai
               : mil                     ? tac_dict_modal(d, "military", ev)
               /* a noun's source is less sure; a base form after an
                * auxiliary is a verb ("they would blockade Paris"), and so
@@ -476,8 +518,8 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t i, int src
                * subject ("rioters set fire to buses"; "civilians hit by
                * shelling" is a participle) */
               : !verbish(&t[i]) && !(i > s && (t[i - 1].wflags & TAC_LX_AUX)) &&
-                      !(b == i && tac_code_same_form_participle(&t[i]) &&
-                        !(i + 1 < c->toks.n && (t[i + 1].wflags & TAC_LX_BY)))
+                      !(b == i && (tac_code_same_form_participle(&t[i]) || irregular_past(c, s, e, i)) &&
+                        !(i + 1 < e && (t[i + 1].wflags & TAC_LX_BY)))
                   ? -1
               : med ? tac_dict_modal(d, "media", ev)
               : gov ? tac_dict_modal(d, "state", ev)
@@ -2186,11 +2228,12 @@ static int curfew_word(const tac_coder *c, const match *mt)
     return 0;
 }
 
-static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *mt, int *out)
+/* Whether the passive verb of match mt reports an act done: not "would
+ * be indicted", "must be arrested", "are likely to be arrested" (wanted,
+ * supposed or yet to be done), nor "nobody was arrested", "no one was
+ * detained" (denied). */
+static int passive_done(const tac_coder *c, uint32_t s, const match *mt)
 {
-    *out = -1;
-    /* "would be indicted", "must be arrested": not a report that it was
-     * done, and no one to name */
     const tac_tok *t = c->toks.v;
     for (uint32_t j = mt->start, k = 0; j > s && k < 4; k++) {
         j--;
@@ -2204,14 +2247,19 @@ static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *m
             !(j > s && (tok_is(&t[j - 1], "had") || tok_is(&t[j - 1], "has") ||
                         tok_is(&t[j - 1], "have"))))
             return 0;
-        if (!(t[j].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)) && !tok_is(&t[j], "even")) {
-            /* "nobody was arrested", "no one was detained" */
-            if (tok_is(&t[j], "nobody") || tok_is(&t[j], "none") ||
-                (tok_is(&t[j], "one") && j > s && (t[j - 1].wflags & TAC_LX_NEGATION)))
-                return 0;
-            break;
-        }
+        if (!(t[j].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)) && !tok_is(&t[j], "even"))
+            return !(tok_is(&t[j], "nobody") || tok_is(&t[j], "none") ||
+                     (tok_is(&t[j], "one") && j > s && (t[j - 1].wflags & TAC_LX_NEGATION)));
     }
+    return 1;
+}
+
+static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *mt, int *out)
+{
+    *out = -1;
+    /* not a report that it was done, and no one to name */
+    if (!passive_done(c, s, mt))
+        return 0;
     mention m;
     memset(&m, 0, sizeof m);
     m.start = m.tstart = m.end = mt->start;
@@ -2710,6 +2758,20 @@ static int harm_verb(const tac_coder *c, uint32_t v)
  * same construction gives it: a noun event's actor before it, the clause
  * of the verb a noun event's phrase hangs on, a "by" agent, the subject.
  * Returns -1 on out of memory, else 0. */
+/* An act whose verb v names the kind of event and nothing else: kidnap,
+ * abduct (181), rape, molest (1821), loot (171). Killing and wounding are
+ * not: they are the outcome of most kinds of violence, and their passive
+ * ("ten were killed") does not tell which act it was; nor are verbs with
+ * other senses ("whisked away" to safety, "seized"). */
+static int named_act(const tac_cameo *cm, const tac_tok *v)
+{
+    if (!strcmp(cm->code, "181"))
+        return begins_with(v, "kidnap") || begins_with(v, "abduct");
+    if (!strcmp(cm->code, "1821"))
+        return begins_with(v, "rape") || begins_with(v, "gang-rape") || begins_with(v, "molest");
+    return !strncmp(cm->code, "171", 3) && begins_with(v, "loot");
+}
+
 static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t ev,
                         const sent_state *st, roles *r)
 {
@@ -2793,11 +2855,14 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         /* "the demonstration was broken up by police": the "by" agent of
          * another act done to a gathering is not the gathering's; it took
          * place, by people the sentence need not name ("the protest was
-         * organised by the unions" keeps them) */
+         * organised by the unions" keeps them). Only a coercive or violent
+         * act (17-20, not a ban) says it took place: "the general strike
+         * was called off by the union" did not */
         if (r->src != -1 && pv && tac_code_protest_gathering(&d->cameo[ev]))
             for (size_t q = 0; q < c->n_matches; q++)
                 if (c->matches[q].start == pv &&
-                    !tac_code_protest_gathering(&d->cameo[c->matches[q].pat->cameo])) {
+                    !tac_code_protest_gathering(&d->cameo[c->matches[q].pat->cameo]) &&
+                    tac_code_acted_on_happened(&d->cameo[c->matches[q].pat->cameo])) {
                     r->src = -1;
                     r->gathering_acted_on = 1;
                 }
@@ -2849,6 +2914,29 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
             one_sided_violence(c, &d->cameo[ev], mt) && counted_victims(c, s, i)) {
             r->tgt = included_victims(c, s, e, mt->end);
             if (r->tgt == -1 && !p->has_target)
+                r->tgt = place_right_after(c, s, e, mt->end);
+            if (r->tgt != -1)
+                r->host_unnamed = 2;
+        }
+        /* "two Filipina women were kidnapped on a road", "shops were
+         * looted in the townships": the passive of an act that names the
+         * event itself, with no agent ("raped by seven men" names one the
+         * dictionaries do not know), has an unnamed agent in the body
+         * too; the victims, else the place right after the verb, are
+         * its target */
+        if (r->src == -1 && !r->host_unnamed && !mt->fronted && named_act(&d->cameo[ev], &t[i]) &&
+            verbish(&t[i]) && passive_done(c, s, mt) &&
+            !(mt->end < e && (t[mt->end].wflags & TAC_LX_BY))) {
+            /* the victims are the subject itself, not an owner of it nor
+             * an actor further back ("the mother called police, saying her
+             * daughter had been kidnapped"): else the place is the target */
+            uint32_t b = i;
+            while (b > s && (t[b - 1].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)))
+                b--;
+            int g = b > s ? c->tok_group[b - 1 - s] : -1;
+            int own = r->tgt != -1 && !p->has_target &&
+                      !(g >= 0 && (g == r->tgt || (r->tgt < -1 && c->ments[-2 - r->tgt].group == g)));
+            if ((r->tgt == -1 || own) && !p->has_target)
                 r->tgt = place_right_after(c, s, e, mt->end);
             if (r->tgt != -1)
                 r->host_unnamed = 2;
@@ -3346,7 +3434,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         if (opens_unfulfilled(&d->cameo[ev], &t[i]))
             st.demand_end = mt->end;
         if (!r.agentless)
-            ev = source_modal(c, s, i, r.src, ev);
+            ev = source_modal(c, s, e, i, r.src, ev);
         const tac_cameo *cm = &d->cameo[ev];
         int bg = background(c, s, i);
         c->cur_bg = (unsigned char)(bg == 2 ? atoi(cm->root) <= 13 : bg);

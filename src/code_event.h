@@ -8,6 +8,7 @@
 /* defined in code_event.c, used by the other parts of the coder (each one
  * is described at its definition) */
 int tac_code_fill_actor(const tac_coder *c, tac_actor *a, const mention *m);
+int tac_code_acted_on_happened(const tac_cameo *cm);
 int tac_code_protest_gathering(const tac_cameo *cm);
 int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headline);
 

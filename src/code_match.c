@@ -332,7 +332,8 @@ static void try_fronted(tac_coder *c, mstate *ms, const tac_tok *t, uint32_t s, 
     for (size_t q = 0; q < c->n_matches; q++)
         if (!(c->matches[q].start <= obj && obj < c->matches[q].end) ||
             (tac_code_protest_gathering(&d->cameo[c->matches[q].pat->cameo]) &&
-             !tac_code_protest_gathering(&d->cameo[fp->cameo])))
+             !tac_code_protest_gathering(&d->cameo[fp->cameo]) &&
+             tac_code_acted_on_happened(&d->cameo[fp->cameo])))
             c->matches[w++] = c->matches[q];
     c->n_matches = w;
 }

@@ -873,6 +873,30 @@ static int org_title(const tac_coder *c, uint32_t s, uint32_t e, const piece *p,
 /* Reads the dictionary phrases, pronouns and short names of tokens [s, e)
  * into pieces (room for MAX_PIECES_SENT); places that only locate the
  * sentence go to its locations. Returns the number of pieces. */
+/* "the general strike", "an official visit": a lower-case agent word of
+ * `marker adjective-sense` alone, right before a lower-case noun that is no
+ * verb, no function word and no actor, is the adjective: no general, no
+ * official. "the general said", "an official in Kabul", "the general
+ * secretary" (a phrase of its own) keep the agent. */
+static int adjective_sense(const tac_coder *c, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    if (!p->agent || p->country || p->person || p->actor || p->end != p->start + 1 ||
+        p->end >= e || !(t[p->start].wclass & TAC_LC_ADJ_SENSE) ||
+        (t[p->start].flags & TAC_TOK_CAP))
+        return 0;
+    const tac_tok *n = &t[p->end];
+    uint32_t node;
+    /* an -ing form may be a participle: "said another official following
+     * the talks" */
+    int ing = n->norm_len > 4 && memcmp(n->norm + n->norm_len - 3, "ing", 3) == 0;
+    return (n->flags & TAC_TOK_WORD) && !(n->flags & TAC_TOK_CAP) && (n->wflags & TAC_LX_NOUN) &&
+           !verbish(n) && !ing &&
+           !(n->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_SAY | TAC_LX_BE |
+                          TAC_LX_DET | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) &&
+           !tac_code_actor_longest(c->dict, t, p->end, e, &node);
+}
+
 static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
 {
     const tac_tok *t = c->toks.v;
@@ -904,7 +928,8 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                         np--;
                     p.start = b;
                 }
-                if (org_title(c, s, e, &p, np ? &pieces[np - 1] : NULL))
+                if (org_title(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
+                    adjective_sense(c, e, &p))
                     continue;
                 pieces[np++] = p;
             }

@@ -617,9 +617,10 @@ static void do_modal(loader *L, const char *s, size_t len, size_t pos)
         !field_is(kind, kl, "negated") && !field_is(kind, kl, "demand") &&
         !field_is(kind, kl, "military") && !field_is(kind, kl, "media") &&
         !field_is(kind, kl, "state") && !field_is(kind, kl, "prepare") &&
-        !field_is(kind, kl, "civilian") && !field_is(kind, kl, "suicide")) {
+        !field_is(kind, kl, "civilian") && !field_is(kind, kl, "suicide") &&
+        !field_is(kind, kl, "air")) {
         report(L, "modal kind must be intent, threat, demand, negated, prepare, military, media, "
-                  "state, civilian or suicide", NULL, NULL);
+                  "state, civilian, suicide or air", NULL, NULL);
         return;
     }
     uint32_t ci;
