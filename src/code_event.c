@@ -3135,6 +3135,16 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
     return 0;
 }
 
+/* The source of an act with an unnamed agent: no code, and an empty span
+ * at the start of the field (the API promises every actor a text). */
+static void unnamed_source(const tac_coder *c, tac_actor *a)
+{
+    a->code = "";
+    a->text = c->doc_text;
+    a->text_len = 0;
+    a->offset = 0;
+}
+
 /* Pushes the events of match k: cm coded with r's roles (mod: the modal
  * phrase that changed the code, or NULL). Returns as tac_code_push_event:
  * -1 on out of memory, 1 when the sentence is full, else 0. */
@@ -3146,7 +3156,7 @@ static int emit_match(tac_coder *c, uint32_t s, uint32_t e, size_t k, const tac_
     tac_event e0;
     event_frame(c, &e0, s, e, mt, cm, mod, st->index, st->headline, st->tx, st->ntx);
     if (r->agentless == 2 && r->tgt == -1) {
-        e0.source.code = "";
+        unnamed_source(c, &e0.source);
         return tac_code_push_event(c, &e0);
     }
     if (r->agentless) {
@@ -3156,7 +3166,7 @@ static int emit_match(tac_coder *c, uint32_t s, uint32_t e, size_t k, const tac_
             if (tac_code_fill_actor(c, &e0.target, &c->ments[tfirst + b]) < 0)
                 return -1;
             e0.has_target = 1;
-            e0.source.code = "";
+            unnamed_source(c, &e0.source);
             if ((pushed = tac_code_push_event(c, &e0)) != 0)
                 return pushed;
         }
