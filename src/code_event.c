@@ -849,6 +849,9 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
             return -1;
         found = (long)k;
     }
+    /* matches start at increasing tokens (tac_code_find_matches): q walks
+     * back with j, so the scan stays linear in a long sentence */
+    size_t q = k;
     for (uint32_t j = i; j > s;) {
         j--;
         /* "... when a car bomb exploded", "police said a car bomb killed":
@@ -861,13 +864,12 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
             return -1;
         if (tac_code_is_punct(&t[j], ','))
             break;
+        while (q > 0 && c->matches[q - 1].start > j)
+            q--;
         long noun_ev = -1;
-        for (size_t q = 0; q < k; q++) {
-            const match *m0 = &c->matches[q];
-            if (m0->start == j && !verbish(&t[j]) &&
-                violent_root(&c->dict->cameo[m0->pat->cameo]))
-                noun_ev = (long)q;
-        }
+        if (q > 0 && c->matches[q - 1].start == j && !verbish(&t[j]) &&
+            violent_root(&c->dict->cameo[c->matches[q - 1].pat->cameo]))
+            noun_ev = (long)(q - 1);
         if (noun_ev >= 0 && found != (long)k)
             found = noun_ev;
         else if (verbish(&t[j]))
