@@ -1161,6 +1161,13 @@ static int adjective_of_pattern_noun(const tac_coder *c, const match *mt)
                    (p[1] == '\0' || p[1] == ' ' || p[1] == '\t'));
 }
 
+/* "prime", "main", "key": a word that makes "accused" a noun ("the prime
+ * accused"). */
+static int chief_word(const tac_tok *w)
+{
+    return tok_is(w, "prime") || tok_is(w, "main") || tok_is(w, "key");
+}
+
 /* Matches that name an event without asserting it:
  *   "accused Azerbaijan of shelling", "blamed X for attacking": an
  *     allegation (the accusing verb is coded, the gerund is not);
@@ -1197,7 +1204,7 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         return 1;
     /* "the prime accused", "the main accused": the accused person, a noun */
     if (i > s + 1 && tok_is(&t[i], "accused") && (t[i - 2].wflags & TAC_LX_DET) &&
-        (tok_is(&t[i - 1], "prime") || tok_is(&t[i - 1], "main") || tok_is(&t[i - 1], "key")))
+        chief_word(&t[i - 1]))
         return 1;
     /* "an investigation into alleged crimes", "fined for alleged
      * violations": an -ed form right after a preposition describes the
@@ -1269,8 +1276,7 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
              * accused is held for */
             if ((tok_is(&t[j], "in") || tok_is(&t[j], "of")) &&
                 ((tok_is(&t[j - 1], "accused") &&
-                  ((t[j - 2].wflags & TAC_LX_DET) || tok_is(&t[j - 2], "prime") ||
-                   tok_is(&t[j - 2], "main") || tok_is(&t[j - 2], "key")))))
+                  ((t[j - 2].wflags & TAC_LX_DET) || chief_word(&t[j - 2])))))
                 return 1;
         }
     /* "was condemned by Somalia for the raid", "blamed Kenya for the
@@ -2143,12 +2149,6 @@ static int state_at_place(const tac_coder *c, uint32_t s, uint32_t e, const matc
     return src >= 0 ? -1 : src; /* a country group: only a place will do */
 }
 
-/* "over 50 persons were arrested in Surat", "were taken into custody": an
- * arrest (173) in the passive with no named agent is made by the police,
- * of the country of the place where it happens when one is named: an
- * implied mention with no words, as a slot value. Not one that is only
- * wanted or planned ("would be arrested"). The slot value in *out, else
- * -1; returns -1 when out of memory, else 0 (as local_source). */
 /* Whether the words of match mt name taking someone into custody
  * ("arrested", "detention", "taken into custody", "booked", "remanded",
  * "nabbed"), which only the police do, not the other acts of 173 that
@@ -2179,6 +2179,12 @@ static int hypothetical_modal(const tac_tok *t)
            tok_is(t, "would") || tok_is(t, "will") || tok_is(t, "shall");
 }
 
+/* "over 50 persons were arrested in Surat", "were taken into custody": an
+ * arrest (173) in the passive with no named agent is made by the police,
+ * of the country of the place where it happens when one is named: an
+ * implied mention with no words, as a slot value. Not one that is only
+ * wanted or planned ("would be arrested"). The slot value in *out, else
+ * -1; returns -1 when out of memory, else 0 (as local_source). */
 static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *mt, int *out)
 {
     *out = -1;
@@ -2927,7 +2933,7 @@ static void remember_violence(tac_coder *c, const tac_cameo *cm, const match *mt
     /* a fight ("a gunfight with the Taliban") has two sides that fire */
     if (r->src == -1 || r->agentless || !violent_root(cm) || !one_sided_violence(c, cm, mt))
         return;
-    c->last_violence = r->src >= 0 ? c->ments[c->groups[r->src].first] : c->ments[-2 - r->src];
+    c->last_violence = *slot_first(c, r->src);
     c->last_violence_code = cm->code;
 }
 
@@ -2942,8 +2948,7 @@ static void police_deployed(const tac_coder *c, size_t k, uint32_t ev, roles *r)
     if (r->src == -1 || strcmp(c->dict->cameo[ev].code, "153") ||
         !(c->toks.v[mt->start].wflags & TAC_LX_BE))
         return;
-    const mention *m =
-        r->src >= 0 ? &c->ments[c->groups[r->src].first] : &c->ments[-2 - r->src];
+    const mention *m = slot_first(c, r->src);
     if (m->n_agents < 1 || !m->agents[0] || strcmp(m->agents[0], "COP"))
         r->src = -1;
 }
