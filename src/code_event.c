@@ -713,7 +713,8 @@ static int headline_report(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
      * noun (no time word or count) is that noun's verb */
     if ((t[i].wflags & TAC_LX_VERB) && end > i + 1 && i > s && (t[i - 1].wflags & TAC_LX_NOUN) &&
         ends_with(&t[i - 1], "s") && !ends_with(&t[i - 1], "ss") &&
-        !(t[i - 1].wflags & (TAC_LX_TIME | TAC_LX_DET | TAC_LX_CONJ | TAC_LX_PREP | TAC_LX_ADVERB)) &&
+        !(t[i - 1].wflags &
+          (TAC_LX_TIME | TAC_LX_DET | TAC_LX_CONJ | TAC_LX_PREP | TAC_LX_ADVERB)) &&
         !(t[i - 1].wclass & (TAC_LC_NUMBER | TAC_LC_COUNT_NOUN | TAC_LC_QUANTITY)) &&
         c->tok_group[i - 1 - s] < 0)
         return 0;
@@ -2901,8 +2902,8 @@ static void match_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_
  * phrase with no source of its own is the act the document told before,
  * when its last act of violence with a named source has the same code;
  * it takes that source, as an implied mention with no words (not "the
- * attack on the train in 1992": a phrase of its own names another act). Returns -1 when out of memory,
- * else 0. */
+ * attack on the train in 1992": a phrase of its own names another act).
+ * Returns -1 when out of memory, else 0. */
 static int definite_violence(tac_coder *c, uint32_t s, size_t k, uint32_t ev, roles *r)
 {
     const tac_tok *t = c->toks.v;
