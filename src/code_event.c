@@ -1186,13 +1186,16 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     /* "targeted the special forces' military base" (`target * forces`): a
      * pattern's last word, after a skip, followed by a possessive owns the
      * object; it is not the object */
-    size_t pl = strlen(mt->pat->text);
-    if (mt->end < c->sent_end && mt->end > i + 1 && pl > 2 && mt->pat->text[pl - 1] != '+' &&
-        mt->pat->text[pl - 1] != '$' && strstr(mt->pat->text, " * ") &&
+    /* (the words first: the pattern's text is read only after a possessive) */
+    if (mt->end < c->sent_end && mt->end > i + 1 &&
         ((t[mt->end].flags & TAC_TOK_POSS) ||
          ((t[mt->end].flags & TAC_TOK_PUNCT) && t[mt->end].norm_len == 1 &&
-          t[mt->end].norm[0] == '\'')))
-        return 1;
+          t[mt->end].norm[0] == '\''))) {
+        size_t pl = strlen(mt->pat->text);
+        if (pl > 2 && mt->pat->text[pl - 1] != '+' && mt->pat->text[pl - 1] != '$' &&
+            strstr(mt->pat->text, " * "))
+            return 1;
+    }
     if (i > s && ends_with(&t[i], "ing") &&
         (tok_is(&t[i - 1], "of") || tok_is(&t[i - 1], "for")))
         return 1;
