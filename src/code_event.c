@@ -755,7 +755,8 @@ static int headline_report(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
      * noun (no time word or count) is that noun's verb */
     if ((t[i].wflags & TAC_LX_VERB) && end > i + 1 && i > s && (t[i - 1].wflags & TAC_LX_NOUN) &&
         ends_with(&t[i - 1], "s") && !ends_with(&t[i - 1], "ss") &&
-        !(t[i - 1].wflags & (TAC_LX_TIME | TAC_LX_DET | TAC_LX_CONJ | TAC_LX_PREP | TAC_LX_ADVERB)) &&
+        !(t[i - 1].wflags &
+          (TAC_LX_TIME | TAC_LX_DET | TAC_LX_CONJ | TAC_LX_PREP | TAC_LX_ADVERB)) &&
         !(t[i - 1].wclass & (TAC_LC_NUMBER | TAC_LC_COUNT_NOUN | TAC_LC_QUANTITY)) &&
         c->tok_group[i - 1 - s] < 0)
         return 0;
@@ -891,6 +892,9 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
             return -1;
         found = (long)k;
     }
+    /* matches start at increasing tokens (tac_code_find_matches): q walks
+     * back with j, so the scan stays linear in a long sentence */
+    size_t q = k;
     for (uint32_t j = i; j > s;) {
         j--;
         /* "... when a car bomb exploded", "police said a car bomb killed":
@@ -903,13 +907,12 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
             return -1;
         if (tac_code_is_punct(&t[j], ','))
             break;
+        while (q > 0 && c->matches[q - 1].start > j)
+            q--;
         long noun_ev = -1;
-        for (size_t q = 0; q < k; q++) {
-            const match *m0 = &c->matches[q];
-            if (m0->start == j && !verbish(&t[j]) &&
-                violent_root(&c->dict->cameo[m0->pat->cameo]))
-                noun_ev = (long)q;
-        }
+        if (q > 0 && c->matches[q - 1].start == j && !verbish(&t[j]) &&
+            violent_root(&c->dict->cameo[c->matches[q - 1].pat->cameo]))
+            noun_ev = (long)(q - 1);
         if (noun_ev >= 0 && found != (long)k)
             found = noun_ev;
         else if (verbish(&t[j]))
@@ -1201,6 +1204,13 @@ static int adjective_of_pattern_noun(const tac_coder *c, const match *mt)
                    (p[1] == '\0' || p[1] == ' ' || p[1] == '\t'));
 }
 
+/* "prime", "main", "key": a word that makes "accused" a noun ("the prime
+ * accused"). */
+static int chief_word(const tac_tok *w)
+{
+    return tok_is(w, "prime") || tok_is(w, "main") || tok_is(w, "key");
+}
+
 /* Matches that name an event without asserting it:
  *   "accused Azerbaijan of shelling", "blamed X for attacking": an
  *     allegation (the accusing verb is coded, the gerund is not);
@@ -1218,13 +1228,16 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     /* "targeted the special forces' military base" (`target * forces`): a
      * pattern's last word, after a skip, followed by a possessive owns the
      * object; it is not the object */
-    size_t pl = strlen(mt->pat->text);
-    if (mt->end < c->sent_end && mt->end > i + 1 && pl > 2 && mt->pat->text[pl - 1] != '+' &&
-        mt->pat->text[pl - 1] != '$' && strstr(mt->pat->text, " * ") &&
+    /* (the words first: the pattern's text is read only after a possessive) */
+    if (mt->end < c->sent_end && mt->end > i + 1 &&
         ((t[mt->end].flags & TAC_TOK_POSS) ||
          ((t[mt->end].flags & TAC_TOK_PUNCT) && t[mt->end].norm_len == 1 &&
-          t[mt->end].norm[0] == '\'')))
-        return 1;
+          t[mt->end].norm[0] == '\''))) {
+        size_t pl = strlen(mt->pat->text);
+        if (pl > 2 && mt->pat->text[pl - 1] != '+' && mt->pat->text[pl - 1] != '$' &&
+            strstr(mt->pat->text, " * "))
+            return 1;
+    }
     if (i > s && ends_with(&t[i], "ing") &&
         (tok_is(&t[i - 1], "of") || tok_is(&t[i - 1], "for")))
         return 1;
@@ -1237,7 +1250,7 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         return 1;
     /* "the prime accused", "the main accused": the accused person, a noun */
     if (i > s + 1 && tok_is(&t[i], "accused") && (t[i - 2].wflags & TAC_LX_DET) &&
-        (tok_is(&t[i - 1], "prime") || tok_is(&t[i - 1], "main") || tok_is(&t[i - 1], "key")))
+        chief_word(&t[i - 1]))
         return 1;
     /* "an investigation into alleged crimes", "fined for alleged
      * violations": an -ed form right after a preposition describes the
@@ -1309,8 +1322,7 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
              * accused is held for */
             if ((tok_is(&t[j], "in") || tok_is(&t[j], "of")) &&
                 ((tok_is(&t[j - 1], "accused") &&
-                  ((t[j - 2].wflags & TAC_LX_DET) || tok_is(&t[j - 2], "prime") ||
-                   tok_is(&t[j - 2], "main") || tok_is(&t[j - 2], "key")))))
+                  ((t[j - 2].wflags & TAC_LX_DET) || chief_word(&t[j - 2])))))
                 return 1;
         }
     /* "was condemned by Somalia for the raid", "blamed Kenya for the
@@ -2183,12 +2195,6 @@ static int state_at_place(const tac_coder *c, uint32_t s, uint32_t e, const matc
     return src >= 0 ? -1 : src; /* a country group: only a place will do */
 }
 
-/* "over 50 persons were arrested in Surat", "were taken into custody": an
- * arrest (173) in the passive with no named agent is made by the police,
- * of the country of the place where it happens when one is named: an
- * implied mention with no words, as a slot value. Not one that is only
- * wanted or planned ("would be arrested"). The slot value in *out, else
- * -1; returns -1 when out of memory, else 0 (as local_source). */
 /* Whether the words of match mt name taking someone into custody
  * ("arrested", "detention", "taken into custody", "booked", "remanded",
  * "nabbed"), which only the police do, not the other acts of 173 that
@@ -2254,6 +2260,12 @@ static int passive_done(const tac_coder *c, uint32_t s, const match *mt)
     return 1;
 }
 
+/* "over 50 persons were arrested in Surat", "were taken into custody": an
+ * arrest (173) in the passive with no named agent is made by the police,
+ * of the country of the place where it happens when one is named: an
+ * implied mention with no words, as a slot value. Not one that is only
+ * wanted or planned ("would be arrested"). The slot value in *out, else
+ * -1; returns -1 when out of memory, else 0 (as local_source). */
 static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *mt, int *out)
 {
     *out = -1;
@@ -3056,8 +3068,8 @@ static void match_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_
  * phrase with no source of its own is the act the document told before,
  * when its last act of violence with a named source has the same code;
  * it takes that source, as an implied mention with no words (not "the
- * attack on the train in 1992": a phrase of its own names another act). Returns -1 when out of memory,
- * else 0. */
+ * attack on the train in 1992": a phrase of its own names another act).
+ * Returns -1 when out of memory, else 0. */
 static int definite_violence(tac_coder *c, uint32_t s, size_t k, uint32_t ev, roles *r)
 {
     const tac_tok *t = c->toks.v;
@@ -3088,7 +3100,7 @@ static void remember_violence(tac_coder *c, const tac_cameo *cm, const match *mt
     /* a fight ("a gunfight with the Taliban") has two sides that fire */
     if (r->src == -1 || r->agentless || !violent_root(cm) || !one_sided_violence(c, cm, mt))
         return;
-    c->last_violence = r->src >= 0 ? c->ments[c->groups[r->src].first] : c->ments[-2 - r->src];
+    c->last_violence = *slot_first(c, r->src);
     c->last_violence_code = cm->code;
 }
 
@@ -3103,8 +3115,7 @@ static void police_deployed(const tac_coder *c, size_t k, uint32_t ev, roles *r)
     if (r->src == -1 || strcmp(c->dict->cameo[ev].code, "153") ||
         !(c->toks.v[mt->start].wflags & TAC_LX_BE))
         return;
-    const mention *m =
-        r->src >= 0 ? &c->ments[c->groups[r->src].first] : &c->ments[-2 - r->src];
+    const mention *m = slot_first(c, r->src);
     if (m->n_agents < 1 || !m->agents[0] || strcmp(m->agents[0], "COP"))
         r->src = -1;
 }
@@ -3298,6 +3309,16 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
     return 0;
 }
 
+/* The source of an act with an unnamed agent: no code, and an empty span
+ * at the start of the field (the API promises every actor a text). */
+static void unnamed_source(const tac_coder *c, tac_actor *a)
+{
+    a->code = "";
+    a->text = c->doc_text;
+    a->text_len = 0;
+    a->offset = 0;
+}
+
 /* Pushes the events of match k: cm coded with r's roles (mod: the modal
  * phrase that changed the code, or NULL). Returns as tac_code_push_event:
  * -1 on out of memory, 1 when the sentence is full, else 0. */
@@ -3309,7 +3330,7 @@ static int emit_match(tac_coder *c, uint32_t s, uint32_t e, size_t k, const tac_
     tac_event e0;
     event_frame(c, &e0, s, e, mt, cm, mod, st->index, st->headline, st->tx, st->ntx);
     if (r->agentless == 2 && r->tgt == -1) {
-        e0.source.code = "";
+        unnamed_source(c, &e0.source);
         return tac_code_push_event(c, &e0);
     }
     if (r->agentless) {
@@ -3319,7 +3340,7 @@ static int emit_match(tac_coder *c, uint32_t s, uint32_t e, size_t k, const tac_
             if (tac_code_fill_actor(c, &e0.target, &c->ments[tfirst + b]) < 0)
                 return -1;
             e0.has_target = 1;
-            e0.source.code = "";
+            unnamed_source(c, &e0.source);
             if ((pushed = tac_code_push_event(c, &e0)) != 0)
                 return pushed;
         }

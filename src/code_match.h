@@ -20,6 +20,12 @@ static inline void slot_members(const tac_coder *c, int g, uint32_t *first, uint
     }
 }
 
+/* The first mention of slot value g (not -1). */
+static inline const mention *slot_first(const tac_coder *c, int g)
+{
+    return &c->ments[g >= 0 ? c->groups[g].first : (uint32_t)(-2 - g)];
+}
+
 /* defined in code_match.c, used by the other parts of the coder (each one
  * is described at its definition) */
 int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e);

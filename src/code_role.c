@@ -139,14 +139,21 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
      * clause before) */
     int say = (t[i].wflags & TAC_LX_SAY) && !ends_with(&t[i], "ing");
     int named = 0;
+    /* once no clause stands before a comma, none stands before an earlier
+     * one (the same words are scanned): "A, B, C, ..., said" stays linear */
+    int clause_left = 1;
     for (uint32_t j = i; j > s;) {
         j--;
         if (is_clause_break(&t[j])) {
             return -1;
         }
-        if (say && tac_code_is_punct(&t[j], ',') && !tac_code_relative_before(c, s, j) &&
-            !(!named && j > s && c->tok_group[j - 1 - s] >= 0) && clause_before_comma(c, s, j))
-            return named ? -1 : inverted_speaker(c, s, i);
+        if (say && clause_left && tac_code_is_punct(&t[j], ',') &&
+            !tac_code_relative_before(c, s, j) &&
+            !(!named && j > s && c->tok_group[j - 1 - s] >= 0)) {
+            if (clause_before_comma(c, s, j))
+                return named ? -1 : inverted_speaker(c, s, i);
+            clause_left = 0;
+        }
         if (say && speaker_word(&t[j]) && c->tok_group[j - s] < 0)
             named = 1;
         /* "The attack, which Ukraine blamed on Russia, killed": a relative

@@ -59,6 +59,12 @@ static void diag(void *user, const char *file, size_t line, const char *reason)
     fprintf(stderr, "dict: %s:%zu: %s\n", file ? file : "?", line, reason);
 }
 
+/* 1 if actor a's text is non-NULL and starts at its offset in field. */
+static int actor_in_field(const tac_actor *a, const char *field)
+{
+    return a->text && field && a->text == field + a->offset;
+}
+
 /* Appends the events of doc as "DATE SOURCE CODE TARGET" lines to out ("-":
  * no source, no target). */
 static int code_doc(tac_coder *c, const tac_doc *doc, char *out, size_t cap)
@@ -75,6 +81,14 @@ static int code_doc(tac_coder *c, const tac_doc *doc, char *out, size_t cap)
         snprintf(out + o, cap - o, "%s %s %s %s\n", e->date,
                  e->source.code && *e->source.code ? e->source.code : "-", e->code,
                  e->has_target ? e->target.code : "-");
+        /* every actor's text is a span of its field, also the empty
+         * source of an act with an unnamed agent */
+        const char *field = e->headline ? doc->title : doc->text;
+        if (!actor_in_field(&e->source, field) ||
+            (e->has_target && !actor_in_field(&e->target, field))) {
+            o = strlen(out);
+            snprintf(out + o, cap - o, "BAD actor text outside its field\n");
+        }
     }
     return 0;
 }
