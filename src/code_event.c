@@ -2403,15 +2403,32 @@ static long sentence_timexes(tac_coder *c, uint32_t s, uint32_t e, tac_timex *tx
 /* 1 if the time expression [a, b] and the verb at i have no finite verb
  * (other than the verb's own auxiliaries), "that" or clause break
  * between them. */
-static int same_clause_time(const tac_coder *c, uint32_t i, uint32_t a, uint32_t b)
+static int same_clause_time(const tac_coder *c, uint32_t s, uint32_t i, uint32_t a, uint32_t b)
 {
     const tac_tok *t = c->toks.v;
     uint32_t from = b < i ? b + 1 : i + 1, to = b < i ? i : a;
-    for (uint32_t k = from; k < to; k++)
+    for (uint32_t k = from; k < to; k++) {
         if (is_clause_break(&t[k]) || (t[k].wflags & TAC_LX_COMPLEMENT) ||
             (verbish(&t[k]) && !(b < i && (t[k].wflags & (TAC_LX_AUX | TAC_LX_BE)))))
             return 0;
+        /* "prices fell in January, the agency said": a comma after the
+         * time closes a clause with a verb of its own, the words reported
+         * ("On Monday, the agency said" keeps its date) */
+        if (b < i && tac_code_is_punct(&t[k], ',') && tac_code_clause_before_comma(c, s, k))
+            return 0;
+    }
     return 1;
+}
+
+/* 1 if a relative or complement word ("which", "who", "that") stands in
+ * [from, to). */
+static int clause_word_between(const tac_coder *c, uint32_t from, uint32_t to)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = from; k < to; k++)
+        if (t[k].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT))
+            return 1;
+    return 0;
 }
 
 /* Fills e0 with all but the actors of the event that match mt codes as
@@ -2441,7 +2458,11 @@ static void event_frame(const tac_coder *c, tac_event *e0, uint32_t s, uint32_t 
     int say = (t[i].wflags & TAC_LX_SAY) && !ends_with(&t[i], "ing");
     for (size_t q = 0; q < ntx; q++) {
         long a = (long)(s + tx[q].first), b = (long)(s + tx[q].last);
-        if (say && !same_clause_time(c, i, (uint32_t)a, (uint32_t)b))
+        if (say && !same_clause_time(c, s, i, (uint32_t)a, (uint32_t)b))
+            continue;
+        /* "tabled an offer to end the strikes which started January 19":
+         * a time after a relative or complement word dates that clause */
+        if (!say && a > (long)mt->end && clause_word_between(c, mt->end, (uint32_t)a))
             continue;
         long dist = (long)i < a ? a - (long)i : (long)i > b ? (long)i - b : 0;
         /* on a tie the expression after the verb wins: "shelled X on

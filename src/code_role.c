@@ -66,7 +66,7 @@ uint32_t tac_code_relative_before(const tac_coder *c, uint32_t s, uint32_t j)
  * vice president at Outboard, said"). An irregular past that is also a
  * noun ("bought", "held") counts: a plural ("tonnes") or -ing form
  * ("planning") does not, nor a word after a preposition or determiner. */
-static int clause_before_comma(const tac_coder *c, uint32_t s, uint32_t j)
+int tac_code_clause_before_comma(const tac_coder *c, uint32_t s, uint32_t j)
 {
     const tac_tok *t = c->toks.v;
     for (uint32_t k = j; k > s;) {
@@ -143,7 +143,7 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
             return -1;
         }
         if (say && tac_code_is_punct(&t[j], ',') && !tac_code_relative_before(c, s, j) &&
-            !(!named && j > s && c->tok_group[j - 1 - s] >= 0) && clause_before_comma(c, s, j))
+            !(!named && j > s && c->tok_group[j - 1 - s] >= 0) && tac_code_clause_before_comma(c, s, j))
             return named ? -1 : inverted_speaker(c, s, i);
         if (say && speaker_word(&t[j]) && c->tok_group[j - s] < 0)
             named = 1;
