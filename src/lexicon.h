@@ -88,7 +88,8 @@ uint32_t tac_lexicon_flag(const char *kind, size_t len);
     X(UNCHANGED_PAST, 8, "unchanged-past") /* cut, hit, put */         \
     X(CORP_SUFFIX, 9, "corp-suffix")      /* Corp, Inc, Plc: a company */   \
     X(VERB_SENSE, 10, "verb-sense")       /* demand, lending: verbs only */ \
-    X(CASUALTY, 11, "casualty-noun")      /* casualties, losses: victims */
+    X(CASUALTY, 11, "casualty-noun")      /* casualties, losses: victims */ \
+    X(HELP_VERB, 12, "help-verb")         /* help: with a bare verb, purpose */
 
 enum {
 #define TAC_LC_ENUM(name, bit, text) TAC_LC_##name = 1u << (bit),
