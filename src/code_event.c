@@ -2407,6 +2407,22 @@ static int same_clause_time(const tac_coder *c, uint32_t s, uint32_t i, uint32_t
 {
     const tac_tok *t = c->toks.v;
     uint32_t from = b < i ? b + 1 : i + 1, to = b < i ? i : a;
+    /* "FAO said world supplies in 1986/87 were": a time after the verb is
+     * of its clause only when what follows the verb is a time, a
+     * preposition or its hearer ("said on Monday", "said here on Monday",
+     * "said in a statement on Monday", "told members Sunday": a verb of
+     * telling names its hearer first); another word starts the words
+     * reported */
+    if (b >= i && i + 1 < a && !begins_with(&t[i], "tell") && !tok_is(&t[i], "told")) {
+        uint32_t k = i + 1;
+        while (k < a && ((t[k].wflags & TAC_LX_ADVERB) || tok_is(&t[k], "here") ||
+                         tok_is(&t[k], "there")))
+            k++;
+        int dk = k + 1 < a && (t[k].wflags & TAC_LX_DET);
+        if (k < a && !(t[k].wflags & (TAC_LX_TIME | TAC_LX_PREP | TAC_LX_BY)) &&
+            c->tok_group[k - s] < 0 && !(dk && c->tok_group[k + 1 - s] >= 0))
+            return 0;
+    }
     for (uint32_t k = from; k < to; k++) {
         if (is_clause_break(&t[k]) || (t[k].wflags & TAC_LX_COMPLEMENT) ||
             (verbish(&t[k]) && !(b < i && (t[k].wflags & (TAC_LX_AUX | TAC_LX_BE)))))
