@@ -2528,15 +2528,48 @@ static long sentence_timexes(tac_coder *c, uint32_t s, uint32_t e, tac_timex *tx
 /* 1 if the time expression [a, b] and the verb at i have no finite verb
  * (other than the verb's own auxiliaries), "that" or clause break
  * between them. */
-static int same_clause_time(const tac_coder *c, uint32_t i, uint32_t a, uint32_t b)
+static int same_clause_time(const tac_coder *c, uint32_t s, uint32_t i, uint32_t a, uint32_t b)
 {
     const tac_tok *t = c->toks.v;
     uint32_t from = b < i ? b + 1 : i + 1, to = b < i ? i : a;
-    for (uint32_t k = from; k < to; k++)
+    /* "FAO said world supplies in 1986/87 were": a time after the verb is
+     * of its clause only when what follows the verb is a time, a
+     * preposition or its hearer ("said on Monday", "said here on Monday",
+     * "said in a statement on Monday", "told members Sunday": a verb of
+     * telling names its hearer first); another word starts the words
+     * reported */
+    if (b >= i && i + 1 < a && !begins_with(&t[i], "tell") && !tok_is(&t[i], "told")) {
+        uint32_t k = i + 1;
+        while (k < a && ((t[k].wflags & TAC_LX_ADVERB) || tok_is(&t[k], "here") ||
+                         tok_is(&t[k], "there")))
+            k++;
+        int dk = k + 1 < a && (t[k].wflags & TAC_LX_DET);
+        if (k < a && !(t[k].wflags & (TAC_LX_TIME | TAC_LX_PREP | TAC_LX_BY)) &&
+            c->tok_group[k - s] < 0 && !(dk && c->tok_group[k + 1 - s] >= 0))
+            return 0;
+    }
+    for (uint32_t k = from; k < to; k++) {
         if (is_clause_break(&t[k]) || (t[k].wflags & TAC_LX_COMPLEMENT) ||
             (verbish(&t[k]) && !(b < i && (t[k].wflags & (TAC_LX_AUX | TAC_LX_BE)))))
             return 0;
+        /* "prices fell in January, the agency said": a comma after the
+         * time closes a clause with a verb of its own, the words reported
+         * ("On Monday, the agency said" keeps its date) */
+        if (b < i && tac_code_is_punct(&t[k], ',') && tac_code_clause_before_comma(c, s, k))
+            return 0;
+    }
     return 1;
+}
+
+/* 1 if a relative or complement word ("which", "who", "that") stands in
+ * [from, to). */
+static int clause_word_between(const tac_coder *c, uint32_t from, uint32_t to)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = from; k < to; k++)
+        if (t[k].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT))
+            return 1;
+    return 0;
 }
 
 /* Fills e0 with all but the actors of the event that match mt codes as
@@ -2566,7 +2599,11 @@ static void event_frame(const tac_coder *c, tac_event *e0, uint32_t s, uint32_t 
     int say = (t[i].wflags & TAC_LX_SAY) && !ends_with(&t[i], "ing");
     for (size_t q = 0; q < ntx; q++) {
         long a = (long)(s + tx[q].first), b = (long)(s + tx[q].last);
-        if (say && !same_clause_time(c, i, (uint32_t)a, (uint32_t)b))
+        if (say && !same_clause_time(c, s, i, (uint32_t)a, (uint32_t)b))
+            continue;
+        /* "tabled an offer to end the strikes which started January 19":
+         * a time after a relative or complement word dates that clause */
+        if (!say && a > (long)mt->end && clause_word_between(c, mt->end, (uint32_t)a))
             continue;
         long dist = (long)i < a ? a - (long)i : (long)i > b ? (long)i - b : 0;
         /* on a tie the expression after the verb wins: "shelled X on
@@ -2766,6 +2803,61 @@ static int harm_verb(const tac_coder *c, uint32_t v)
     return 0;
 }
 
+/* A verb of harm whose subject is what was done to: "two soldiers died in
+ * a rocket attack", "perished in the shelling". */
+static int intransitive_harm(const tac_tok *w)
+{
+    return tok_is(w, "died") || tok_is(w, "dies") || tok_is(w, "die") || tok_is(w, "perished");
+}
+
+/* "16 citizens were martyred in aerial bombardment, shells and shelling",
+ * "11 civilians were killed due to the fall of shells", "two soldiers died
+ * in a rocket attack", "the army killed five civilians in shelling": the
+ * verb of harm whose cause phrase ("in", "by", "during", "from", "amid",
+ * "after", "due to", "as a result of") holds the noun event at token i,
+ * also as a later member of a list of causes; the verb is the first of
+ * "were killed and wounded". Returns its token, or -1 (a verb of another
+ * kind, a clause word or no cause word before the noun). */
+static int cause_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    int cause = 0;
+    for (uint32_t j = i, n = 0; j > s && n < 20; n++) {
+        const tac_tok *w = &t[--j];
+        if (is_clause_break(w) || (w->wflags & (TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            return -1;
+        /* an actor or place, not in an "of" or "by" phrase of a cause
+         * ("shelling of the regime forces") nor the verb's object, ends
+         * the list: "killed in Ghouta and shelling targets Daraa" */
+        int g = c->tok_group[j - s];
+        if (g >= 0) {
+            uint32_t b = c->groups[g].start;
+            if (b <= s || !(tok_is(&t[b - 1], "of") || (t[b - 1].wflags & TAC_LX_BY) ||
+                            verbish(&t[b - 1]) ||
+                            ((t[b - 1].wflags & TAC_LX_DET) && b - 1 > s &&
+                             (tok_is(&t[b - 2], "of") || (t[b - 2].wflags & TAC_LX_BY)))))
+                return -1;
+            j = b;
+            continue;
+        }
+        if (!verbish(w) && !intransitive_harm(w)) {
+            if (tok_is(w, "in") || tok_is(w, "during") || tok_is(w, "from") || tok_is(w, "amid") ||
+                tok_is(w, "after") || (w->wflags & TAC_LX_BY) ||
+                (tok_is(w, "due") && j + 1 < i && tok_is(&t[j + 1], "to")) ||
+                (tok_is(w, "result") && j + 1 < i && tok_is(&t[j + 1], "of")))
+                cause = 1;
+            continue;
+        }
+        if (!cause || !(harm_verb(c, j) || intransitive_harm(w)))
+            return -1;
+        while (j > s + 1 && (t[j - 1].wflags & TAC_LX_CONJ) && verbish(&t[j - 2]) &&
+               harm_verb(c, j - 2))
+            j -= 2;
+        return (int)j;
+    }
+    return -1;
+}
+
 /* The source of the match k (event code ev), and the target where the
  * same construction gives it: a noun event's actor before it, the clause
  * of the verb a noun event's phrase hangs on, a "by" agent, the subject.
@@ -2819,6 +2911,12 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         if (h >= 0 && tac_code_is_passive(c, s, (uint32_t)h) && harm_verb(c, (uint32_t)h) &&
             tac_code_by_agent(c, s, e, (uint32_t)h + 1) == -1)
             host = h;
+        /* ... also after "due to", "from", "amid", as a later member of
+         * a list of causes, and after "died" */
+        if (host < 0 && tac_code_by_agent(c, s, e, mt->end) == -1 &&
+            (h = cause_host_verb(c, s, i)) >= 0 &&
+            (intransitive_harm(&t[h]) || tac_code_by_agent(c, s, e, (uint32_t)h + 1) == -1))
+            host = h;
     }
     /* "three civilians were killed in a suicide bombing": the subject of a
      * passive host verb with no "by" agent is the target of a one-sided act
@@ -2834,7 +2932,8 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         /* "ten persons sustained injuries in the firing": the subject of a
          * verb of undergoing is what the act was done to, as in the
          * passive */
-        int undergo = begins_with(&t[v], "sustain") || begins_with(&t[v], "suffer");
+        int undergo = begins_with(&t[v], "sustain") || begins_with(&t[v], "suffer") ||
+                      intransitive_harm(&t[v]);
         if (undergo) {
             if (ht == -1)
                 ht = tac_code_subject_of(c, s, v);

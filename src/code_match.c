@@ -364,6 +364,31 @@ static int verb_sense_noun(const tac_coder *c, uint32_t s, uint32_t i)
              tok_is(p, "it"));
 }
 
+/* "issued bonds to help curb money supply", "a loan to help rehabilitate
+ * its network": a word of `marker help-verb` matched by a one-word
+ * pattern, after "to" and followed by a bare verb (a lower-case base form
+ * that may be a verb, no actor; "to" may come between), says what an act
+ * is for; no one is given help. "to help Brazil", "to help the refugees
+ * rebuild" keep it. */
+static int help_of_purpose(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    /* the infinitive of purpose: "to help"; "helped establish a
+     * government", "would help restore order" are help given */
+    if (i == s || !tok_is(&t[i - 1], "to"))
+        return 0;
+    uint32_t j = i + 1;
+    if (j + 1 < e && tok_is(&t[j], "to"))
+        j++;
+    if (j >= e || c->tok_group[j - s] >= 0)
+        return 0;
+    const tac_tok *w = &t[j];
+    return (w->flags & TAC_TOK_WORD) && !(w->flags & TAC_TOK_CAP) && (w->wflags & TAC_LX_VERB) &&
+           w->lemma && w->word == w->lemma &&
+           !(w->wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_PRON_PERSON |
+                          TAC_LX_PRON_GROUP | TAC_LX_TIME | TAC_LX_AUX | TAC_LX_BE));
+}
+
 int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
 {
     const tac_dict *d = c->dict;
@@ -402,7 +427,9 @@ int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
             c->hits.match_budget++;
         try_fronted(c, &ms, t, s, e, i, child);
         if (!ms.have || (ms.best.pat->n_items == 1 && (t[i].wclass & TAC_LC_VERB_SENSE) &&
-                         verb_sense_noun(c, s, i))) {
+                         verb_sense_noun(c, s, i)) ||
+            (ms.best.pat->n_items == 1 && (t[i].wclass & TAC_LC_HELP_VERB) &&
+             help_of_purpose(c, s, e, i))) {
             i++;
             continue;
         }

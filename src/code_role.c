@@ -68,7 +68,7 @@ uint32_t tac_code_relative_before(const tac_coder *c, uint32_t s, uint32_t j)
  * vice president at Outboard, said"). An irregular past that is also a
  * noun ("bought", "held") counts: a plural ("tonnes") or -ing form
  * ("planning") does not, nor a word after a preposition or determiner. */
-static int clause_before_comma(const tac_coder *c, uint32_t s, uint32_t j)
+int tac_code_clause_before_comma(const tac_coder *c, uint32_t s, uint32_t j)
 {
     const tac_tok *t = c->toks.v;
     for (uint32_t k = j; k > s;) {
@@ -150,7 +150,7 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
         if (say && clause_left && tac_code_is_punct(&t[j], ',') &&
             !tac_code_relative_before(c, s, j) &&
             !(!named && j > s && c->tok_group[j - 1 - s] >= 0)) {
-            if (clause_before_comma(c, s, j))
+            if (tac_code_clause_before_comma(c, s, j))
                 return named ? -1 : inverted_speaker(c, s, i);
             clause_left = 0;
         }
@@ -259,6 +259,14 @@ int tac_code_is_participle(const tac_tok *v)
             !(v->norm_len > 3 && memcmp(v->norm + v->norm_len - 3, "ing", 3) == 0));
 }
 
+/* "killed", "wounded", "injured", "martyred", "hurt": a participle that
+ * says people were harmed. */
+static int harm_participle(const tac_tok *w)
+{
+    return tok_is(w, "killed") || tok_is(w, "wounded") || tok_is(w, "injured") ||
+           tok_is(w, "martyred") || tok_is(w, "hurt");
+}
+
 /* A resultative right after the verb at i ("shot dead", "burnt alive",
  * "beaten to death"): the number of its words, or 0. */
 uint32_t tac_code_resultative(const tac_coder *c, uint32_t i)
@@ -287,6 +295,11 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
         if (!(t[j].wflags & (TAC_LX_ADVERB | TAC_LX_NEGATION)))
             break;
     }
+    /* "were killed and wounded", "were martyred and killed": a participle
+     * of harm joined by "and" to one right after a form of "be" shares it */
+    if (i > s + 2 && (t[i - 1].wflags & TAC_LX_CONJ) && tac_code_is_participle(&t[i - 2]) &&
+        (t[i - 3].wflags & TAC_LX_BE) && harm_participle(&t[i]) && harm_participle(&t[i - 2]))
+        return 1;
     /* a reduced passive: "civilians killed by government forces"; in a
      * headline also "5 killed in air strike on Idlib" (a time phrase or a
      * second participle may come between: "killed on Monday in Idlib",

@@ -18,6 +18,10 @@ int tac_code_is_participle(const tac_tok *v);
  * verb, whatever noun it also is ("shot", "beaten"). */
 uint32_t tac_code_resultative(const tac_coder *c, uint32_t i);
 int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i);
+/* 1 if the words before the comma at token j, back to the clause's break,
+ * hold a finite verb: a clause of their own ("the talks failed, Smith
+ * said"), not a subject with an apposition. */
+int tac_code_clause_before_comma(const tac_coder *c, uint32_t s, uint32_t j);
 int tac_code_by_is_means(const match *mt);
 int tac_code_noun_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t *out_verb);
 int tac_code_by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i);
