@@ -2956,6 +2956,22 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
             r->host_unnamed = 1;
         }
     }
+    /* "ten were killed by barrel bombs dropped by helicopters": a noun of
+     * one-sided violence whose own pattern names its agent ("dropped by
+     * $") in the cause phrase of a passive verb of harm (or "died") keeps
+     * that agent as source; the victims, the verb's subject, are its
+     * target, never its source */
+    if (host < 0 && mt->src_group >= 0 && r->tgt == -1 && !vb &&
+        one_sided_violence(c, &d->cameo[ev], mt)) {
+        int h = tac_code_pp_host_verb(c, s, i, 1);
+        if (!(h >= 0 && tac_code_is_passive(c, s, (uint32_t)h) && harm_verb(c, (uint32_t)h)))
+            h = cause_host_verb(c, s, i);
+        if (h >= 0 && (intransitive_harm(&t[h]) || tac_code_is_passive(c, s, (uint32_t)h))) {
+            int ht = tac_code_subject_of(c, s, (uint32_t)h);
+            if (ht != mt->src_group)
+                r->tgt = ht;
+        }
+    }
     /* "the arrest of the opposition leader by Ugandan police", "a strike
      * called by the unions": the agent after "by" of a noun event */
     if (r->src == -1 && !r->host_unnamed && !r->passive &&
