@@ -2954,6 +2954,16 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
                    one_sided_violence(c, &d->cameo[ev], mt)) {
             r->tgt = ht;
             r->host_unnamed = 1;
+        } else if (c->in_headline && one_sided_violence(c, &d->cameo[ev], mt) &&
+                   counted_victims(c, s, v)) {
+            /* headline: "12 killed in a massacre in Homs": victims counted
+             * by a number alone name no group; as for the verb, the place
+             * right after the act is its target */
+            int pl = place_right_after(c, s, e, mt->end);
+            if (pl != -1) {
+                r->tgt = pl;
+                r->host_unnamed = 2;
+            }
         }
     }
     /* "ten were killed by barrel bombs dropped by helicopters": a noun of
