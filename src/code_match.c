@@ -386,7 +386,10 @@ static int company_organ(const tac_coder *c, uint32_t s, const match *m)
     /* "a shareholders' meeting": the apostrophe of a plural possessive */
     if (j > s + 1 && tok_is(&t[j - 1], "'"))
         j--;
-    return j > s && (t[j - 1].wclass & TAC_LC_COMPANY_ORGAN) && !(t[j - 1].flags & TAC_TOK_CAP);
+    /* a capital only as the sentence's first word ("Shareholders also
+     * approved"; "the Federal Reserve Board approved" keeps it) */
+    return j > s && (t[j - 1].wclass & TAC_LC_COMPANY_ORGAN) &&
+           (!(t[j - 1].flags & TAC_TOK_CAP) || j - 1 == s);
 }
 
 /* "issued bonds to help curb money supply", "a loan to help rehabilitate
