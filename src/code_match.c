@@ -364,6 +364,34 @@ static int verb_sense_noun(const tac_coder *c, uint32_t s, uint32_t i)
              tok_is(p, "it"));
 }
 
+/* "the annual meeting", "a shareholders' meeting", "its board approved a
+ * dividend", "shareholders have approved the merger": a one-word pattern
+ * of consultation (04) or approval (05) right after a lower-case word of
+ * `marker company-organ` (adverbs, auxiliaries and a plural's apostrophe
+ * may stand between) is a company's own organ meeting or voting, no act
+ * between actors. "the Federal Reserve Board approved", "the cabinet
+ * meeting", "Japan attended the ADB's annual meeting" (a longer pattern:
+ * an outsider attends) keep it. */
+static int company_organ(const tac_coder *c, uint32_t s, const match *m)
+{
+    const tac_tok *t = c->toks.v;
+    const tac_pattern *pat = m->pat;
+    const char *root = c->dict->cameo[pat->cameo].root;
+    if (pat->n_items != 1 || root[0] != '0' ||
+        (root[1] != '4' && root[1] != '5') || m->lit_end <= s)
+        return 0;
+    uint32_t j = m->lit_end - 1;
+    while (j > s && (t[j - 1].wflags & (TAC_LX_ADVERB | TAC_LX_AUX)))
+        j--;
+    /* "a shareholders' meeting": the apostrophe of a plural possessive */
+    if (j > s + 1 && tok_is(&t[j - 1], "'"))
+        j--;
+    /* a capital only as the sentence's first word ("Shareholders also
+     * approved"; "the Federal Reserve Board approved" keeps it) */
+    return j > s && (t[j - 1].wclass & TAC_LC_COMPANY_ORGAN) &&
+           (!(t[j - 1].flags & TAC_TOK_CAP) || j - 1 == s);
+}
+
 /* "issued bonds to help curb money supply", "a loan to help rehabilitate
  * its network": a word of `marker help-verb` matched by a one-word
  * pattern, after "to" and followed by a bare verb (a lower-case base form
@@ -429,7 +457,8 @@ int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
         if (!ms.have || (ms.best.pat->n_items == 1 && (t[i].wclass & TAC_LC_VERB_SENSE) &&
                          verb_sense_noun(c, s, i)) ||
             (ms.best.pat->n_items == 1 && (t[i].wclass & TAC_LC_HELP_VERB) &&
-             help_of_purpose(c, s, e, i))) {
+             help_of_purpose(c, s, e, i)) ||
+            company_organ(c, s, &ms.best)) {
             i++;
             continue;
         }

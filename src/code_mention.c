@@ -897,6 +897,45 @@ static int adjective_sense(const tac_coder *c, uint32_t e, const piece *p)
            !tac_code_actor_longest(c->dict, t, p->end, e, &node);
 }
 
+/* "American Express said", "American Motors' board", "General Partners,
+ * which", "American Express Co": in running text, a capitalised country
+ * adjective or `marker adjective-sense` agent word alone, before one
+ * capitalised word that is no actor, no function word and no time, and
+ * that ends the name (no "of" and no further capitalised word after it,
+ * or "Co" and the like ends it), names a company: no country and no
+ * general. A longer name may be a national body and keeps its country
+ * ("the Brazilian Coffee Institute", "the Canadian Bureau of ..."); an
+ * actor after it goes on into the actor ("American President Reagan",
+ * "Iraqi Kurdistan"); a headline capitalises every word; a compass word
+ * after it names a region ("Syrian South"). */
+static int name_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    /* a company's name takes no article: "the Syrian Desert", "the
+     * British Rhine army" are a place and a body of the country */
+    if (c->in_headline || p->person || p->actor || p->end != p->start + 1 || p->end >= e ||
+        !(t[p->start].flags & TAC_TOK_CAP) ||
+        (p->start > s && (t[p->start - 1].wflags & TAC_LX_DET)))
+        return 0;
+    if (!((p->country && p->adj && !p->agent) ||
+          (p->agent && !p->country && (t[p->start].wclass & TAC_LC_ADJ_SENSE))))
+        return 0;
+    uint32_t node, k = p->end;
+    while (k < e && k < p->end + CORP_NAME_WORDS && (t[k].flags & TAC_TOK_WORD) &&
+           (t[k].flags & TAC_TOK_CAP) && !(t[k].flags & TAC_TOK_UPPER) &&
+           !(t[k].wclass & TAC_LC_COMPASS) &&
+           !(t[k].wflags & (TAC_LX_TIME | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_SAY |
+                            TAC_LX_BE | TAC_LX_DET | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
+                            TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)))
+        k++;
+    if (k == p->end || tac_code_actor_longest(c->dict, t, p->end, e, &node))
+        return 0;
+    /* "American Express Co", "American Can Co" */
+    if ((t[k - 1].wclass & TAC_LC_CORP_SUFFIX) || tok_is(&t[k - 1], "co"))
+        return 1;
+    return k == p->end + 1 && !(k < e && (t[k].wflags & TAC_LX_PREP));
+}
+
 static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
 {
     const tac_tok *t = c->toks.v;
@@ -929,7 +968,7 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                     p.start = b;
                 }
                 if (org_title(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
-                    adjective_sense(c, e, &p))
+                    adjective_sense(c, e, &p) || name_head(c, s, e, &p))
                     continue;
                 pieces[np++] = p;
             }
