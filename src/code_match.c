@@ -353,8 +353,17 @@ static int verb_sense_noun(const tac_coder *c, uint32_t s, uint32_t i)
     if (j == s)
         return 1;
     const tac_tok *p = &t[j - 1];
-    if (c->tok_group[j - 1 - s] >= 0 && !(p->wflags & TAC_LX_DET) && !(p->flags & TAC_TOK_POSS))
-        return 0;
+    int g = c->tok_group[j - 1 - s];
+    if (g >= 0 && !(p->wflags & TAC_LX_DET) && !(p->flags & TAC_TOK_POSS)) {
+        /* "Japanese demand for gilts", "U.S. demand", "the Syria report": a
+         * lone state with no role before a base form is its modifier, since
+         * one state as subject takes "demands", "reports" */
+        const mention *m = &c->ments[c->groups[g].first];
+        const tac_tok *w = &t[i];
+        return c->groups[g].n == 1 && m->n_agents == 0 && !m->person && !m->resolved &&
+               w->norm_len > 1 && w->norm[w->norm_len - 1] != 's' &&
+               !(w->norm_len > 3 && memcmp(w->norm + w->norm_len - 3, "ing", 3) == 0);
+    }
     if (p->wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP | TAC_LX_AUX | TAC_LX_RELATIVE))
         return 0;
     if ((p->wflags & TAC_LX_BE) && t[i].norm_len > 3 &&
