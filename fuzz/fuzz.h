@@ -52,6 +52,21 @@ static inline int fuzz_inside(const char *s, size_t n, const char *base,
     return a >= b && a - b <= len && n <= len - (a - b);
 }
 
+/* A document with id, date ("YYYY-MM-DD") and text, no headline; the
+ * strings are borrowed. */
+static inline tac_doc fuzz_doc(const char *id, const char *date, const char *text, size_t len)
+{
+    tac_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = id;
+    doc.id_len = strlen(id);
+    doc.date = date;
+    doc.date_len = strlen(date);
+    doc.text = text;
+    doc.text_len = len;
+    return doc;
+}
+
 /* The dictionary directory for targets that load one: $TACITUS_FUZZ_DICT,
  * else data/dict (make runs the fuzzers from the top of the tree). */
 static inline const char *fuzz_dict_dir(void)

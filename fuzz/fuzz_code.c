@@ -126,14 +126,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         tac_docbuf_free(db);
         return 0;
     }
-    tac_doc doc;
-    memset(&doc, 0, sizeof doc);
-    doc.id = "fuzz";
-    doc.id_len = 4;
-    doc.date = "2023-03-27";
-    doc.date_len = 10;
-    doc.text = text;
-    doc.text_len = len;
+    tac_doc doc = fuzz_doc("fuzz", "2023-03-27", text, len);
     tac_buf once = {NULL, 0, 0, 0}, again = {NULL, 0, 0, 0}, split = {NULL, 0, 0, 0};
     code(&doc, &once);
     const char *nl = memchr(text, '\n', len);

@@ -57,16 +57,9 @@ static void use(tac_dict *d)
 {
     tac_dict_stats stats;
     tac_dict_get_stats(d, &stats);
-    tac_doc doc;
-    memset(&doc, 0, sizeof doc);
-    doc.id = "fuzz";
-    doc.id_len = 4;
-    doc.date = "2023-01-05";
-    doc.date_len = 10;
+    tac_doc doc = fuzz_doc("fuzz", "2023-01-05", document, sizeof document - 1);
     doc.title = "Russia shells Ukraine";
     doc.title_len = strlen(doc.title);
-    doc.text = document;
-    doc.text_len = sizeof document - 1;
     fuzz_code_json(d, &doc, "fuzz_dict");
 }
 

@@ -132,14 +132,7 @@ static void diag(void *user, const char *file, size_t line, const char *msg)
 
 static void use(tac_dict *d)
 {
-    tac_doc doc;
-    memset(&doc, 0, sizeof doc);
-    doc.id = "fuzz";
-    doc.id_len = 4;
-    doc.date = "2023-01-05";
-    doc.date_len = 10;
-    doc.text = document;
-    doc.text_len = sizeof document - 1;
+    tac_doc doc = fuzz_doc("fuzz", "2023-01-05", document, sizeof document - 1);
     fuzz_code_json(d, &doc, "fuzz_gazetteer");
 }
 

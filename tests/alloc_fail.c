@@ -74,6 +74,20 @@ static void run_out_free(run_out *r)
 }
 
 /* Codes one parsed document and writes its events to out. */
+/* Plain text with its date from the caller: id, date and text, no headline. */
+static tac_doc plain_doc(const char *id, const char *text, size_t len)
+{
+    tac_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = id;
+    doc.id_len = strlen(id);
+    doc.date = "2023-03-27";
+    doc.date_len = 10;
+    doc.text = text;
+    doc.text_len = len;
+    return doc;
+}
+
 static tac_status code_one(tac_coder *c, const tac_doc *doc, tac_buf *out)
 {
     size_t n;
@@ -121,13 +135,7 @@ static void code_docs(const tac_dict *d, run_out *r)
         st = tac_parse_dated(db, txt, tl, "dated.txt", &doc, err, sizeof err);
     r->st[2] = st == TAC_OK ? code_one(c, &doc, &r->buf[2]) : st;
     /* the long text, as plain text with its date from the caller */
-    memset(&doc, 0, sizeof doc);
-    doc.id = "big";
-    doc.id_len = 3;
-    doc.date = "2023-03-27";
-    doc.date_len = 10;
-    doc.text = big;
-    doc.text_len = big_len;
+    doc = plain_doc("big", big, big_len);
     r->st[3] = code_one(c, &doc, &r->buf[3]);
     tac_docbuf_free(db);
     tac_coder_free(c);
@@ -326,14 +334,7 @@ static tac_status gaz_code(const tac_dict *d, tac_buf *out)
     tac_status st = tac_coder_new(d, NULL, &c);
     if (st != TAC_OK)
         return st;
-    tac_doc doc;
-    memset(&doc, 0, sizeof doc);
-    doc.id = "gaz";
-    doc.id_len = 3;
-    doc.date = "2023-03-27";
-    doc.date_len = 10;
-    doc.text = gaz_text;
-    doc.text_len = sizeof gaz_text - 1;
+    tac_doc doc = plain_doc("gaz", gaz_text, sizeof gaz_text - 1);
     st = code_one(c, &doc, out);
     tac_coder_free(c);
     return st;
