@@ -87,6 +87,26 @@ static int better_match(const mstate *ms, const tac_pattern *p, uint32_t pos, ui
     return p->n_items > b->pat->n_items;
 }
 
+/* Whether a null pattern matched over tokens [a, b) holds an actor, or
+ * between its first and last word a preposition, a conjunction or a clause
+ * word: a null pattern never spans those ("met Gorbachev to discuss arms
+ * targets", "met in Tokyo to set targets" are meetings, though "meet *
+ * target" is a null pattern). */
+static int null_spans(const mstate *ms, uint32_t a, uint32_t b)
+{
+    const tac_tok *t = ms->c->toks.v;
+    for (uint32_t k = a; k < b; k++) {
+        if (ms->c->tok_group[k - ms->s] >= 0)
+            return 1;
+        if (k > a && k + 1 < b &&
+            (is_clause_break(&t[k]) ||
+             (t[k].wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
+                             TAC_LX_SAY | TAC_LX_AUX | TAC_LX_BE))))
+            return 1;
+    }
+    return 0;
+}
+
 static void walk(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
                  uint32_t first, uint32_t anchor_end, uint32_t lit)
 {
@@ -95,7 +115,8 @@ static void walk(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
         return;
     if (d->patterns.first[node]) {
         const tac_pattern *p = &d->pat[d->patterns.first[node] - 1];
-        if (!ms->have || better_match(ms, p, pos, lit)) {
+        if ((!ms->have || better_match(ms, p, pos, lit)) &&
+            !(p->none && null_spans(ms, first, pos))) {
             ms->have = 1;
             ms->best.lit_end = lit;
             ms->best.start = first;
@@ -463,6 +484,12 @@ int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
         if (ms.budget < 0)
             c->hits.match_budget++;
         try_fronted(c, &ms, t, s, e, i, child);
+        /* a null pattern ("meet the deadline", "battle tank") takes its
+         * words and codes nothing */
+        if (ms.have && ms.best.pat->none) {
+            i = ms.best.end > i ? ms.best.end : i + 1;
+            continue;
+        }
         if (!ms.have || (ms.best.pat->n_items == 1 && (t[i].wclass & TAC_LC_VERB_SENSE) &&
                          verb_sense_noun(c, s, i)) ||
             (ms.best.pat->n_items == 1 && (t[i].wclass & TAC_LC_HELP_VERB) &&
