@@ -936,6 +936,45 @@ static int name_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
     return k == p->end + 1 && !(k < e && (t[k].wflags & TAC_LX_PREP));
 }
 
+/* how many words market_head passes over between a state and its market */
+#define MARKET_MODIFIERS 2
+
+/* "U.K. money market given help", "the U.S. economy is facing", "the
+ * Tokyo stock market fell": a state's name, adjective or capital alone,
+ * right before a word of `marker market-noun` (or before one, two words
+ * that are no actor, no function word and no verb between) names a market
+ * or an economy, which does not act: no actor. After a preposition the
+ * market is the state's, where goods go or are sold ("exports to the U.S.
+ * market", "access to the Japanese market"): the state stays. "Japan's
+ * economy" and actor phrases ("Common Market for Eastern and Southern
+ * Africa") are not read here. */
+static int market_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    if (!(p->country || p->capital) || p->agent || p->actor || p->person || p->end >= e)
+        return 0;
+    uint32_t b = p->start;
+    if (b > s && (t[b - 1].wflags & TAC_LX_DET))
+        b--;
+    if (b > s && (t[b - 1].wflags & TAC_LX_PREP))
+        return 0;
+    uint32_t node;
+    for (uint32_t k = p->end; k < e && k <= p->end + MARKET_MODIFIERS; k++) {
+        const tac_tok *w = &t[k];
+        if (!(w->flags & TAC_TOK_WORD))
+            return 0;
+        if (w->wclass & TAC_LC_MARKET)
+            return 1;
+        if (verbish(w) ||
+            (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_SAY | TAC_LX_BE |
+                          TAC_LX_DET | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_TIME |
+                          TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) ||
+            tac_code_actor_longest(c->dict, t, k, e, &node))
+            return 0;
+    }
+    return 0;
+}
+
 static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
 {
     const tac_tok *t = c->toks.v;
@@ -968,7 +1007,8 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                     p.start = b;
                 }
                 if (org_title(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
-                    adjective_sense(c, e, &p) || name_head(c, s, e, &p))
+                    adjective_sense(c, e, &p) || name_head(c, s, e, &p) ||
+                    market_head(c, s, e, &p))
                     continue;
                 pieces[np++] = p;
             }
