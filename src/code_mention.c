@@ -898,8 +898,10 @@ static int adjective_sense(const tac_coder *c, uint32_t e, const piece *p)
 }
 
 /* "American Express said", "American Motors' board", "General Partners,
- * which", "American Express Co": in running text, a capitalised country
- * adjective or `marker adjective-sense` agent word alone, before one
+ * which", "American Express Co", "Georgia Power said": in running text, a
+ * capitalised country adjective, a state's or capital's name (with a
+ * company suffix or a saying verb after the name) or `marker
+ * adjective-sense` agent word alone, before one
  * capitalised word that is no actor, no function word and no time, and
  * that ends the name (no "of" and no further capitalised word after it,
  * or "Co" and the like ends it), names a company: no country and no
@@ -917,7 +919,13 @@ static int name_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
         !(t[p->start].flags & TAC_TOK_CAP) ||
         (p->start > s && (t[p->start - 1].wflags & TAC_LX_DET)))
         return 0;
-    if (!((p->country && p->adj && !p->agent) ||
+    /* a state's or a capital's name opens a company's name too, but only
+     * when a company suffix ends it or a saying verb follows it ("Georgia
+     * Power said", "Japan Fund said", "Georgia Power Co"): a name of one
+     * word after a state's is as often an event or place named after it
+     * ("boycott Beijing Olympics", "violated Minsk Agreements") */
+    int named = (p->country && !p->adj && !p->agent) || (p->capital && !p->country && !p->agent);
+    if (!((p->country && p->adj && !p->agent) || named ||
           (p->agent && !p->country && (t[p->start].wclass & TAC_LC_ADJ_SENSE))))
         return 0;
     uint32_t node, k = p->end;
@@ -933,6 +941,8 @@ static int name_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
     /* "American Express Co", "American Can Co" */
     if ((t[k - 1].wclass & TAC_LC_CORP_SUFFIX) || tok_is(&t[k - 1], "co"))
         return 1;
+    if (named)
+        return k == p->end + 1 && k < e && (t[k].wflags & TAC_LX_SAY);
     return k == p->end + 1 && !(k < e && (t[k].wflags & TAC_LX_PREP));
 }
 
