@@ -427,24 +427,74 @@ static int company_organ(const tac_coder *c, uint32_t s, const match *m)
  * pattern, after "to" and followed by a bare verb (a lower-case base form
  * that may be a verb, no actor; "to" may come between), says what an act
  * is for; no one is given help. "to help Brazil", "to help the refugees
- * rebuild" keep it. */
+ * rebuild" keep it. So does a thing that helps something happen, with no
+ * actor as its subject right before it ("the cuts should help curtail
+ * imports", "consumer spending has helped reduce the deficit", "the
+ * accord is helping stabilise rates"): it contributes, and gives no one
+ * aid. "France helped establish a government", "UN troops would help
+ * restore order", "they helped rebuild" keep it, and so does such help
+ * whose bare verb has an actor as its object ("the loans helped rebuild
+ * Kenya's railways") or that is a gerund after a preposition ("spent
+ * billions on helping to integrate refugees"). */
+/* how many words after the bare verb help_of_purpose looks for its object */
+#define HELP_OBJECT_WORDS 4
+
 static int help_of_purpose(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
-    /* the infinitive of purpose: "to help"; "helped establish a
-     * government", "would help restore order" are help given */
-    if (i == s || !tok_is(&t[i - 1], "to"))
+    if (i == s)
         return 0;
+    int purpose = tok_is(&t[i - 1], "to");
+    if (!purpose) {
+        /* "spent billions on helping to integrate refugees": a gerund
+         * after a preposition has the clause's subject, not read here */
+        if ((t[i - 1].wflags & TAC_LX_PREP) && t[i].norm_len > 4 &&
+            memcmp(t[i].norm + t[i].norm_len - 3, "ing", 3) == 0)
+            return 0;
+        /* the base form with no auxiliary or relative before it is as
+         * often the noun ("provide financial help to restart operations") */
+        uint32_t b = i;
+        while (b > s && (t[b - 1].wflags & TAC_LX_ADVERB))
+            b--;
+        if (t[i].word == t[i].lemma &&
+            !(b > s && (t[b - 1].wflags & (TAC_LX_AUX | TAC_LX_NEGATION | TAC_LX_RELATIVE))))
+            return 0;
+        while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_NEGATION)))
+            b--;
+        /* "Germany, which helped build the dam": a relative stands for
+         * the actor before it */
+        if (b > s + 1 && (t[b - 1].wflags & TAC_LX_RELATIVE)) {
+            b--;
+            if (b > s + 1 && tac_code_is_punct(&t[b - 1], ','))
+                b--;
+        }
+        if (b > s && (c->tok_group[b - 1 - s] >= 0 ||
+                      ((t[b - 1].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) &&
+                       !tok_is(&t[b - 1], "it"))))
+            return 0;
+    }
     uint32_t j = i + 1;
     if (j + 1 < e && tok_is(&t[j], "to"))
         j++;
     if (j >= e || c->tok_group[j - s] >= 0)
         return 0;
     const tac_tok *w = &t[j];
-    return (w->flags & TAC_TOK_WORD) && !(w->flags & TAC_TOK_CAP) && (w->wflags & TAC_LX_VERB) &&
-           w->lemma && w->word == w->lemma &&
-           !(w->wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_PRON_PERSON |
-                          TAC_LX_PRON_GROUP | TAC_LX_TIME | TAC_LX_AUX | TAC_LX_BE));
+    if (!((w->flags & TAC_TOK_WORD) && !(w->flags & TAC_TOK_CAP) && (w->wflags & TAC_LX_VERB) &&
+          w->lemma && w->word == w->lemma &&
+          !(w->wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_PRON_PERSON |
+                         TAC_LX_PRON_GROUP | TAC_LX_TIME | TAC_LX_AUX | TAC_LX_BE))))
+        return 0;
+    /* "consumer demand helped lift Kenya's exports": those helped are
+     * the bare verb's object, an actor within a few words after it (after
+     * "to help" it is what the act is for: "to help identify victims") */
+    for (uint32_t k = j + 1; !purpose && k < e && k <= j + HELP_OBJECT_WORDS; k++) {
+        if (c->tok_group[k - s] >= 0)
+            return 0;
+        if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ',') ||
+            (t[k].wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            break;
+    }
+    return 1;
 }
 
 int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
