@@ -417,9 +417,29 @@ static int company_organ(const tac_coder *c, uint32_t s, const match *m)
     if (j > s + 1 && tok_is(&t[j - 1], "'"))
         j--;
     /* a capital only as the sentence's first word ("Shareholders also
-     * approved"; "the Federal Reserve Board approved" keeps it) */
-    return j > s && (t[j - 1].wclass & TAC_LC_COMPANY_ORGAN) &&
-           (!(t[j - 1].flags & TAC_TOK_CAP) || j - 1 == s);
+     * approved"; "the Federal Reserve Board approved" keeps it) or in a
+     * headline in capitals ("CRANE SHAREHOLDERS APPROVE SPLIT") */
+    if (j > s && (t[j - 1].wclass & TAC_LC_COMPANY_ORGAN) &&
+        (!(t[j - 1].flags & TAC_TOK_CAP) || j - 1 == s ||
+         (c->in_headline && (t[j - 1].flags & TAC_TOK_UPPER))))
+        return 1;
+    /* the passive: "approved by the company's shareholders", "approved by
+     * its board" (lower-case words only between: an article, a possessive,
+     * "company"; "approved by the IMF board" keeps it) */
+    uint32_t k = m->lit_end;
+    if (k >= c->sent_end || !(t[k].wflags & TAC_LX_BY))
+        return 0;
+    for (k++; k < c->sent_end && k <= m->lit_end + 4; k++) {
+        if (t[k].flags & TAC_TOK_CAP)
+            return 0;
+        if (t[k].wclass & TAC_LC_COMPANY_ORGAN)
+            return 1;
+        if (!((t[k].wflags & TAC_LX_DET) || (t[k].flags & TAC_TOK_POSS) ||
+              ((t[k].flags & TAC_TOK_WORD) && !verbish(&t[k]) &&
+               !(t[k].wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_RELATIVE)))))
+            return 0;
+    }
+    return 0;
 }
 
 /* "issued bonds to help curb money supply", "a loan to help rehabilitate
