@@ -362,7 +362,8 @@ static void try_fronted(tac_coder *c, mstate *ms, const tac_tok *t, uint32_t s, 
 /* "Protesters demand ...", "they demand", "will demand", "to demand",
  * "banks were lending": a word of `marker verb-sense` matched by a
  * one-word pattern is an event only as a verb, after its subject (an actor,
- * a personal pronoun, a relative) or a verb-like word. Anywhere else
+ * a personal pronoun, a relative) or a verb-like word; a lone state or a
+ * singular agent noun right before the base form is its modifier. Anywhere else
  * ("domestic demand", "supply and demand", "bank lending", "the notes due
  * 1990", "Syria Daily Report") it is the noun, which names no act. */
 static int verb_sense_noun(const tac_coder *c, uint32_t s, uint32_t i)
@@ -381,9 +382,14 @@ static int verb_sense_noun(const tac_coder *c, uint32_t s, uint32_t i)
          * one state as subject takes "demands", "reports" */
         const mention *m = &c->ments[c->groups[g].first];
         const tac_tok *w = &t[i];
-        return c->groups[g].n == 1 && m->n_agents == 0 && !m->person && !m->resolved &&
-               w->norm_len > 1 && w->norm[w->norm_len - 1] != 's' &&
-               !(w->norm_len > 3 && memcmp(w->norm + w->norm_len - 3, "ing", 3) == 0);
+        if (!(c->groups[g].n == 1 && !m->person && !m->resolved && w->norm_len > 1 &&
+              w->norm[w->norm_len - 1] != 's' &&
+              !(w->norm_len > 3 && memcmp(w->norm + w->norm_len - 3, "ing", 3) == 0)))
+            return 0;
+        /* "consumer demand", "the treasury note auction", "the embassy
+         * report says": so is a singular agent noun, which as subject
+         * would take the -s form too ("traders report" stays a verb) */
+        return m->n_agents == 0 || !(p->norm_len > 1 && p->norm[p->norm_len - 1] == 's');
     }
     if (p->wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP | TAC_LX_AUX | TAC_LX_RELATIVE))
         return 0;
