@@ -87,6 +87,26 @@ static int better_match(const mstate *ms, const tac_pattern *p, uint32_t pos, ui
     return p->n_items > b->pat->n_items;
 }
 
+/* Whether a null pattern matched over tokens [a, b) holds an actor, or
+ * between its first and last word a preposition, a conjunction or a clause
+ * word: a null pattern never spans those ("met Gorbachev to discuss arms
+ * targets", "met in Tokyo to set targets" are meetings, though "meet *
+ * target" is a null pattern). */
+static int null_spans(const mstate *ms, uint32_t a, uint32_t b)
+{
+    const tac_tok *t = ms->c->toks.v;
+    for (uint32_t k = a; k < b; k++) {
+        if (ms->c->tok_group[k - ms->s] >= 0)
+            return 1;
+        if (k > a && k + 1 < b &&
+            (is_clause_break(&t[k]) ||
+             (t[k].wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
+                             TAC_LX_SAY | TAC_LX_AUX | TAC_LX_BE))))
+            return 1;
+    }
+    return 0;
+}
+
 static void walk(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
                  uint32_t first, uint32_t anchor_end, uint32_t lit)
 {
@@ -95,7 +115,8 @@ static void walk(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
         return;
     if (d->patterns.first[node]) {
         const tac_pattern *p = &d->pat[d->patterns.first[node] - 1];
-        if (!ms->have || better_match(ms, p, pos, lit)) {
+        if ((!ms->have || better_match(ms, p, pos, lit)) &&
+            !(p->none && null_spans(ms, first, pos))) {
             ms->have = 1;
             ms->best.lit_end = lit;
             ms->best.start = first;
@@ -341,7 +362,8 @@ static void try_fronted(tac_coder *c, mstate *ms, const tac_tok *t, uint32_t s, 
 /* "Protesters demand ...", "they demand", "will demand", "to demand",
  * "banks were lending": a word of `marker verb-sense` matched by a
  * one-word pattern is an event only as a verb, after its subject (an actor,
- * a personal pronoun, a relative) or a verb-like word. Anywhere else
+ * a personal pronoun, a relative) or a verb-like word; a lone state or a
+ * singular agent noun right before the base form is its modifier. Anywhere else
  * ("domestic demand", "supply and demand", "bank lending", "the notes due
  * 1990", "Syria Daily Report") it is the noun, which names no act. */
 static int verb_sense_noun(const tac_coder *c, uint32_t s, uint32_t i)
@@ -360,9 +382,14 @@ static int verb_sense_noun(const tac_coder *c, uint32_t s, uint32_t i)
          * one state as subject takes "demands", "reports" */
         const mention *m = &c->ments[c->groups[g].first];
         const tac_tok *w = &t[i];
-        return c->groups[g].n == 1 && m->n_agents == 0 && !m->person && !m->resolved &&
-               w->norm_len > 1 && w->norm[w->norm_len - 1] != 's' &&
-               !(w->norm_len > 3 && memcmp(w->norm + w->norm_len - 3, "ing", 3) == 0);
+        if (!(c->groups[g].n == 1 && !m->person && !m->resolved && w->norm_len > 1 &&
+              w->norm[w->norm_len - 1] != 's' &&
+              !(w->norm_len > 3 && memcmp(w->norm + w->norm_len - 3, "ing", 3) == 0)))
+            return 0;
+        /* "consumer demand", "the treasury note auction", "the embassy
+         * report says": so is a singular agent noun, which as subject
+         * would take the -s form too ("traders report" stays a verb) */
+        return m->n_agents == 0 || !(p->norm_len > 1 && p->norm[p->norm_len - 1] == 's');
     }
     if (p->wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP | TAC_LX_AUX | TAC_LX_RELATIVE))
         return 0;
@@ -396,9 +423,29 @@ static int company_organ(const tac_coder *c, uint32_t s, const match *m)
     if (j > s + 1 && tok_is(&t[j - 1], "'"))
         j--;
     /* a capital only as the sentence's first word ("Shareholders also
-     * approved"; "the Federal Reserve Board approved" keeps it) */
-    return j > s && (t[j - 1].wclass & TAC_LC_COMPANY_ORGAN) &&
-           (!(t[j - 1].flags & TAC_TOK_CAP) || j - 1 == s);
+     * approved"; "the Federal Reserve Board approved" keeps it) or in a
+     * headline in capitals ("CRANE SHAREHOLDERS APPROVE SPLIT") */
+    if (j > s && (t[j - 1].wclass & TAC_LC_COMPANY_ORGAN) &&
+        (!(t[j - 1].flags & TAC_TOK_CAP) || j - 1 == s ||
+         (c->in_headline && (t[j - 1].flags & TAC_TOK_UPPER))))
+        return 1;
+    /* the passive: "approved by the company's shareholders", "approved by
+     * its board" (lower-case words only between: an article, a possessive,
+     * "company"; "approved by the IMF board" keeps it) */
+    uint32_t k = m->lit_end;
+    if (k >= c->sent_end || !(t[k].wflags & TAC_LX_BY))
+        return 0;
+    for (k++; k < c->sent_end && k <= m->lit_end + 4; k++) {
+        if (t[k].flags & TAC_TOK_CAP)
+            return 0;
+        if (t[k].wclass & TAC_LC_COMPANY_ORGAN)
+            return 1;
+        if (!((t[k].wflags & TAC_LX_DET) || (t[k].flags & TAC_TOK_POSS) ||
+              ((t[k].flags & TAC_TOK_WORD) && !verbish(&t[k]) &&
+               !(t[k].wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_RELATIVE)))))
+            return 0;
+    }
+    return 0;
 }
 
 /* "issued bonds to help curb money supply", "a loan to help rehabilitate
@@ -406,24 +453,74 @@ static int company_organ(const tac_coder *c, uint32_t s, const match *m)
  * pattern, after "to" and followed by a bare verb (a lower-case base form
  * that may be a verb, no actor; "to" may come between), says what an act
  * is for; no one is given help. "to help Brazil", "to help the refugees
- * rebuild" keep it. */
+ * rebuild" keep it. So does a thing that helps something happen, with no
+ * actor as its subject right before it ("the cuts should help curtail
+ * imports", "consumer spending has helped reduce the deficit", "the
+ * accord is helping stabilise rates"): it contributes, and gives no one
+ * aid. "France helped establish a government", "UN troops would help
+ * restore order", "they helped rebuild" keep it, and so does such help
+ * whose bare verb has an actor as its object ("the loans helped rebuild
+ * Kenya's railways") or that is a gerund after a preposition ("spent
+ * billions on helping to integrate refugees"). */
+/* how many words after the bare verb help_of_purpose looks for its object */
+#define HELP_OBJECT_WORDS 4
+
 static int help_of_purpose(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
-    /* the infinitive of purpose: "to help"; "helped establish a
-     * government", "would help restore order" are help given */
-    if (i == s || !tok_is(&t[i - 1], "to"))
+    if (i == s)
         return 0;
+    int purpose = tok_is(&t[i - 1], "to");
+    if (!purpose) {
+        /* "spent billions on helping to integrate refugees": a gerund
+         * after a preposition has the clause's subject, not read here */
+        if ((t[i - 1].wflags & TAC_LX_PREP) && t[i].norm_len > 4 &&
+            memcmp(t[i].norm + t[i].norm_len - 3, "ing", 3) == 0)
+            return 0;
+        /* the base form with no auxiliary or relative before it is as
+         * often the noun ("provide financial help to restart operations") */
+        uint32_t b = i;
+        while (b > s && (t[b - 1].wflags & TAC_LX_ADVERB))
+            b--;
+        if (t[i].word == t[i].lemma &&
+            !(b > s && (t[b - 1].wflags & (TAC_LX_AUX | TAC_LX_NEGATION | TAC_LX_RELATIVE))))
+            return 0;
+        while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_NEGATION)))
+            b--;
+        /* "Germany, which helped build the dam": a relative stands for
+         * the actor before it */
+        if (b > s + 1 && (t[b - 1].wflags & TAC_LX_RELATIVE)) {
+            b--;
+            if (b > s + 1 && tac_code_is_punct(&t[b - 1], ','))
+                b--;
+        }
+        if (b > s && (c->tok_group[b - 1 - s] >= 0 ||
+                      ((t[b - 1].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) &&
+                       !tok_is(&t[b - 1], "it"))))
+            return 0;
+    }
     uint32_t j = i + 1;
     if (j + 1 < e && tok_is(&t[j], "to"))
         j++;
     if (j >= e || c->tok_group[j - s] >= 0)
         return 0;
     const tac_tok *w = &t[j];
-    return (w->flags & TAC_TOK_WORD) && !(w->flags & TAC_TOK_CAP) && (w->wflags & TAC_LX_VERB) &&
-           w->lemma && w->word == w->lemma &&
-           !(w->wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_PRON_PERSON |
-                          TAC_LX_PRON_GROUP | TAC_LX_TIME | TAC_LX_AUX | TAC_LX_BE));
+    if (!((w->flags & TAC_TOK_WORD) && !(w->flags & TAC_TOK_CAP) && (w->wflags & TAC_LX_VERB) &&
+          w->lemma && w->word == w->lemma &&
+          !(w->wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_PRON_PERSON |
+                         TAC_LX_PRON_GROUP | TAC_LX_TIME | TAC_LX_AUX | TAC_LX_BE))))
+        return 0;
+    /* "consumer demand helped lift Kenya's exports": those helped are
+     * the bare verb's object, an actor within a few words after it (after
+     * "to help" it is what the act is for: "to help identify victims") */
+    for (uint32_t k = j + 1; !purpose && k < e && k <= j + HELP_OBJECT_WORDS; k++) {
+        if (c->tok_group[k - s] >= 0)
+            return 0;
+        if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ',') ||
+            (t[k].wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            break;
+    }
+    return 1;
 }
 
 int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
@@ -463,6 +560,12 @@ int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
         if (ms.budget < 0)
             c->hits.match_budget++;
         try_fronted(c, &ms, t, s, e, i, child);
+        /* a null pattern ("meet the deadline", "battle tank") takes its
+         * words and codes nothing */
+        if (ms.have && ms.best.pat->none) {
+            i = ms.best.end > i ? ms.best.end : i + 1;
+            continue;
+        }
         if (!ms.have || (ms.best.pat->n_items == 1 && (t[i].wclass & TAC_LC_VERB_SENSE) &&
                          verb_sense_noun(c, s, i)) ||
             (ms.best.pat->n_items == 1 && (t[i].wclass & TAC_LC_HELP_VERB) &&

@@ -898,8 +898,10 @@ static int adjective_sense(const tac_coder *c, uint32_t e, const piece *p)
 }
 
 /* "American Express said", "American Motors' board", "General Partners,
- * which", "American Express Co": in running text, a capitalised country
- * adjective or `marker adjective-sense` agent word alone, before one
+ * which", "American Express Co", "Georgia Power said": in running text, a
+ * capitalised country adjective, a state's or capital's name (with a
+ * company suffix or a saying verb after the name) or `marker
+ * adjective-sense` agent word alone, before one
  * capitalised word that is no actor, no function word and no time, and
  * that ends the name (no "of" and no further capitalised word after it,
  * or "Co" and the like ends it), names a company: no country and no
@@ -917,7 +919,13 @@ static int name_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
         !(t[p->start].flags & TAC_TOK_CAP) ||
         (p->start > s && (t[p->start - 1].wflags & TAC_LX_DET)))
         return 0;
-    if (!((p->country && p->adj && !p->agent) ||
+    /* a state's or a capital's name opens a company's name too, but only
+     * when a company suffix ends it or a saying verb follows it ("Georgia
+     * Power said", "Japan Fund said", "Georgia Power Co"): a name of one
+     * word after a state's is as often an event or place named after it
+     * ("boycott Beijing Olympics", "violated Minsk Agreements") */
+    int named = (p->country && !p->adj && !p->agent) || (p->capital && !p->country && !p->agent);
+    if (!((p->country && p->adj && !p->agent) || named ||
           (p->agent && !p->country && (t[p->start].wclass & TAC_LC_ADJ_SENSE))))
         return 0;
     uint32_t node, k = p->end;
@@ -933,7 +941,48 @@ static int name_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
     /* "American Express Co", "American Can Co" */
     if ((t[k - 1].wclass & TAC_LC_CORP_SUFFIX) || tok_is(&t[k - 1], "co"))
         return 1;
+    if (named)
+        return k == p->end + 1 && k < e && (t[k].wflags & TAC_LX_SAY);
     return k == p->end + 1 && !(k < e && (t[k].wflags & TAC_LX_PREP));
+}
+
+/* how many words market_head passes over between a state and its market */
+#define MARKET_MODIFIERS 2
+
+/* "U.K. money market given help", "the U.S. economy is facing", "the
+ * Tokyo stock market fell": a state's name, adjective or capital alone,
+ * right before a word of `marker market-noun` (or before one, two words
+ * that are no actor, no function word and no verb between) names a market
+ * or an economy, which does not act: no actor. After a preposition the
+ * market is the state's, where goods go or are sold ("exports to the U.S.
+ * market", "access to the Japanese market"): the state stays. "Japan's
+ * economy" and actor phrases ("Common Market for Eastern and Southern
+ * Africa") are not read here. */
+static int market_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    if (!(p->country || p->capital) || p->agent || p->actor || p->person || p->end >= e)
+        return 0;
+    uint32_t b = p->start;
+    if (b > s && (t[b - 1].wflags & TAC_LX_DET))
+        b--;
+    if (b > s && (t[b - 1].wflags & TAC_LX_PREP))
+        return 0;
+    uint32_t node;
+    for (uint32_t k = p->end; k < e && k <= p->end + MARKET_MODIFIERS; k++) {
+        const tac_tok *w = &t[k];
+        if (!(w->flags & TAC_TOK_WORD))
+            return 0;
+        if (w->wclass & TAC_LC_MARKET)
+            return 1;
+        if (verbish(w) ||
+            (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_SAY | TAC_LX_BE |
+                          TAC_LX_DET | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_TIME |
+                          TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) ||
+            tac_code_actor_longest(c->dict, t, k, e, &node))
+            return 0;
+    }
+    return 0;
 }
 
 static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
@@ -968,7 +1017,8 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                     p.start = b;
                 }
                 if (org_title(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
-                    adjective_sense(c, e, &p) || name_head(c, s, e, &p))
+                    adjective_sense(c, e, &p) || name_head(c, s, e, &p) ||
+                    market_head(c, s, e, &p))
                     continue;
                 pieces[np++] = p;
             }

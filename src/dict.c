@@ -1064,6 +1064,7 @@ static void do_actor(loader *L, tac_akind kind, const char *s, size_t len,
 typedef struct event_ctx {
     uint32_t cameo;
     const char *code;
+    int none;
 } event_ctx;
 
 static int event_phrase(loader *L, const char *p, size_t len, void *vctx)
@@ -1114,6 +1115,7 @@ static int event_phrase(loader *L, const char *p, size_t len, void *vctx)
     pt->has_source = hs;
     pt->has_target = ht;
     pt->mutual = (uint8_t)mutual;
+    pt->none = (uint8_t)ctx->none;
     pt->n_items = (uint16_t)n;
     pt->next = 0;
     d->patterns.first[node] = (uint32_t)++d->n_pat;
@@ -1131,13 +1133,29 @@ static void do_event(loader *L, const char *s, size_t len, size_t pos)
         return;
     }
     uint32_t ci;
-    if (!tac_strmap_get(&d->cameo_index, code, cl, &ci)) {
+    int none = cl == 3 && memcmp(code, "---", 3) == 0;
+    if (none && !tac_strmap_get(&d->cameo_index, code, cl, &ci)) {
+        /* the null code gets an entry of its own, no root and no quad
+         * class, so that every pattern has one; it is no CAMEO code */
+        TAC_DICT_PUSH(L, d->cameo, d->n_cameo, d->cap_cameo);
+        if (L->oom)
+            return;
+        tac_cameo *c = &d->cameo[d->n_cameo];
+        memset(c, 0, sizeof *c);
+        memcpy(c->code, "---", 4);
+        c->name = "no event (null pattern)";
+        if (tac_strmap_put(&d->cameo_index, "---", 3, (uint32_t)d->n_cameo, NULL) < 0) {
+            L->oom = 1;
+            return;
+        }
+        ci = (uint32_t)d->n_cameo++;
+    } else if (!tac_strmap_get(&d->cameo_index, code, cl, &ci)) {
         char c[16];
         snprintf(c, sizeof c, "%.*s", (int)(cl < 8 ? cl : 8), code);
         report(L, "unknown CAMEO code '%s'", c, NULL);
         return;
     }
-    event_ctx ctx = {ci, d->cameo[ci].code};
+    event_ctx ctx = {ci, d->cameo[ci].code, none};
     if (each_phrase(L, s + pos, len - pos, event_phrase, &ctx) < 0)
         L->oom = 1;
 }

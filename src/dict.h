@@ -71,6 +71,9 @@ typedef struct tac_pattern {
     /* written with a leading '~': an exchange ("~trade * accusation"), done
      * by the members of a group subject with no target to each other */
     uint8_t mutual;
+    /* `event --- ...`: a null pattern, no act ("meet the deadline", "battle
+     * tank"); it wins by its length like any other and codes nothing */
+    uint8_t none;
     uint16_t n_items;
     uint32_t next;
     /* TABARI sets only (tabari.h): the items with the verb slot, the paired

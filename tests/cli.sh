@@ -144,12 +144,14 @@ expect_status 1 "$T" actor --dict $D "The PAN"; expect_out "null"
 
 # --- dictionary errors are reported with file:line and skipped
 mkdir -p "$tmp/dict"; cp $D/*.dict "$tmp/dict/"
-printf 'event 999 bogus code\nevent 046 + starts with a slot\nfrobnicate X\nperson USAGOV 2021-13-01.. Nobody Atall\nactor AFGGOVXYZ AFG 2021-08-15..2020-01-01 Nobody Group\nactor AFGREBXYZ AFG Taliban\n' >"$tmp/dict/zz-bad.dict"
+printf 'event 999 bogus code\nevent 046 + starts with a slot\nfrobnicate X\nperson USAGOV 2021-13-01.. Nobody Atall\nactor AFGGOVXYZ AFG 2021-08-15..2020-01-01 Nobody Group\nactor AFGREBXYZ AFG Taliban\nevent --- meet\nevent --- zzbogus * thing\n' >"$tmp/dict/zz-bad.dict"
 expect_status 1 "$T" dict check "$tmp/dict"
 expect_err "zz-bad.dict:1: unknown CAMEO code"; expect_err "zz-bad.dict:2: a pattern must start with a word"
 expect_err "zz-bad.dict:3: unknown keyword"; expect_err "zz-bad.dict:4: bad date range"
 # a dated actor line beside an undated one for the same phrase is ambiguous
 expect_err "zz-bad.dict:5: bad date range"; expect_err "zz-bad.dict:6: phrase 'Taliban' already names"
+# a null pattern (`event ---`) loads like any other, and cannot take a pattern already coded
+expect_err "zz-bad.dict:7: pattern 'meet' is already coded 040"; expect_no_err "zz-bad.dict:8"
 expect_status 0 "$T" code --dict "$tmp/dict" "$tmp/a.jsonl"; expect_err "dictionary line(s) skipped"
 expect_status 3 "$T" code --dict "$tmp/nodict" "$tmp/a.jsonl"
 
