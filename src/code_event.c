@@ -2658,6 +2658,8 @@ typedef struct roles {
     int gathering_acted_on; /* a gathering another act is done to */
     int agentless;          /* 1: coded with no source, once per target;
                              * 2: with no source, target or none */
+    int between;            /* the sides of a fight named after "between"
+                             * (between_sides) */
 } roles;
 
 /* "one person was killed when the police fired 15 rounds", "a boy was
@@ -3300,6 +3302,87 @@ static void casualty_roles(tac_coder *c, uint32_t s, uint32_t e, size_t k, roles
     r->agentless = r->tgt != -1;
 }
 
+/* A country named as the place of an act ("fighting in Yemen between
+ * ..."): the group g is one bare country right after a locative
+ * preposition (a determiner may stand between). */
+static int country_as_place(const tac_coder *c, uint32_t s, int g)
+{
+    const tac_tok *t = c->toks.v;
+    const group *gr = &c->groups[g];
+    const mention *m = &c->ments[gr->first];
+    uint32_t b = gr->start;
+    if (b > s && (t[b - 1].wflags & TAC_LX_DET))
+        b--;
+    return gr->n == 1 && m->country[0] && !m->n_agents && !m->person && b > s &&
+           (t[b - 1].wflags & TAC_LX_LOCATIVE);
+}
+
+/* "Clashes continue in Reef Dimashq between regime forces and rebels",
+ * "violent clashes between the factions against the Islamic State": a
+ * fight (an act of violence whose own words say both sides fight, as
+ * reciprocal_words) with no source, followed in its clause by "between"
+ * and the sides, is fought by them. Two actors joined by "and" in one
+ * group are each other's target; "X against Y" or "X and Y" in two
+ * groups give X as source and Y as target; the fight is two-way whatever
+ * its code ("exchange of shelling between X and Y"), and the sides are
+ * no subject for the verbs after it (st->prev_src). Only the place, function words
+ * and the verb of its happening ("continue", "erupted", "took place
+ * yesterday") may stand between the act and "between": no other actor
+ * (a country after "in" is a place) and no other act of violence; and
+ * not a line between places (`marker boundary-noun`: "clashes on the
+ * border between Syria and Turkey"). */
+static void between_sides(const tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t ev,
+                          roles *r)
+{
+    const match *mt = &c->matches[k];
+    const tac_tok *t = c->toks.v;
+    if (r->src != -1 || r->passive || !violent_root(&c->dict->cameo[ev]) ||
+        !reciprocal_words(c, mt))
+        return;
+    uint32_t j = mt->end;
+    for (; j < e && j < mt->end + 12; j++) {
+        if (tok_is(&t[j], "between"))
+            break;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+            return;
+        int g = c->tok_group[j - s];
+        if (g >= 0) {
+            if (!country_as_place(c, s, g))
+                return;
+            j = c->groups[g].end - 1;
+            continue;
+        }
+        for (size_t q = 0; q < c->n_matches; q++)
+            if (q != k && c->matches[q].start == j &&
+                violent_root(&c->dict->cameo[c->matches[q].pat->cameo]))
+                return;
+    }
+    /* "the border between Syria and Turkey" joins places */
+    if (j >= e || j == mt->end + 12 || (j > mt->end && (t[j - 1].wclass & TAC_LC_BOUNDARY)))
+        return;
+    uint32_t a = j + 1;
+    if (a < e && (t[a].wflags & TAC_LX_DET))
+        a++;
+    int g1 = a < e ? c->tok_group[a - s] : -1;
+    if (g1 < 0)
+        return;
+    uint32_t b = c->groups[g1].end;
+    int g2 = -1;
+    if (b + 1 < e && (tok_is(&t[b], "and") || tok_is(&t[b], "against"))) {
+        uint32_t b2 = b + 1;
+        if (b2 < e && (t[b2].wflags & TAC_LX_DET))
+            b2++;
+        if (b2 < e && c->tok_group[b2 - s] >= 0 && c->tok_group[b2 - s] != g1)
+            g2 = c->tok_group[b2 - s];
+    }
+    if (g2 < 0 && c->groups[g1].n < 2)
+        return;
+    r->src = g1;
+    r->tgt = g2;
+    r->host_unnamed = 0;
+    r->between = 1;
+}
+
 /* Sets r->agentless for the match k with no source: violence whose
  * subject is a noun event with no actor (*ev becomes that noun's code),
  * a protest that happens with no named protester, a headline's report of
@@ -3405,7 +3488,7 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
     /* "the warplanes and helicopters target villages": an attack (190)
      * by a group is one-sided unless its words say both sides fight
      * ("X and Y clashed") */
-    *mutual = explicit_mutual ||
+    *mutual = explicit_mutual || r->between ||
               (strcmp(cm->code, "190") != 0 && strcmp(d->cameo[p->cameo].code, "190") != 0
                    ? reciprocal(cm) || reciprocal(&d->cameo[p->cameo])
                    : reciprocal_words(c, mt));
@@ -3429,7 +3512,7 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
         return -1;
     /* "rebels attacked a police station in eastern Congo, killing five
      * officers": the next verb shares that source */
-    if (!r->agentless)
+    if (!r->agentless && !r->between)
         st->prev_src = r->src;
     return 0;
 }
@@ -3557,6 +3640,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
             if (match_source(c, s, e, k, ev, &st, &r) < 0)
                 return -1;
             match_target(c, s, e, k, ev, agreed, &r);
+            between_sides(c, s, e, k, ev, &r);
             /* "Russia said Sudan must return the helicopter": the
              * speaker demands it of the one who must act */
             if (mf == TAC_LX_DEMAND && neg != 2 && r.src != -1) {
@@ -3573,7 +3657,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         }
         if (r.src == -1 && !r.agentless)
             continue;
-        if (!r.agentless) {
+        if (!r.agentless && !r.between) {
             st.prev_src = r.src;
             st.prev_end = mt->end;
         }
