@@ -419,7 +419,10 @@ static unsigned side_of(eval_ctx *ctx, const char *code, const char *head, size_
                         size_t len, const char *date)
 {
     unsigned m = actor_mask(code);
-    if (!m || strlen(code) != 3 || !len)
+    int state = 0;
+    for (size_t i = 0; i < sizeof states / sizeof states[0]; i++)
+        state |= strlen(code) == 3 && block_is(code, states[i].cc);
+    if (!m || !state || !len)
         return m;
     tac_actor a;
     if (!tac_coder_actor(ctx->coder, head + off, len, date, &a) || !a.code ||

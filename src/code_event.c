@@ -3527,6 +3527,45 @@ static void unnamed_source(const tac_coder *c, tac_actor *a)
     a->offset = 0;
 }
 
+/* "Airstrikes target al-Bab", "barrel bombs hit Daraya", "five killed in
+ * aerial bombardment on Idlib": an air strike (195) with no named agent
+ * whose own words name the air (`marker aircraft`, `marker air-attack`)
+ * is the act of an armed force, MIL of no country (an air force may strike
+ * abroad, so the place gives none): an implied actor with no words, as the
+ * police of an agentless arrest. 1 and *a filled if so; 0 if not; -1 when
+ * out of memory. */
+static int air_force_source(tac_coder *c, const match *mt, const tac_cameo *cm, tac_actor *a)
+{
+    const tac_tok *t = c->toks.v;
+    if (strncmp(cm->code, "195", 3) != 0)
+        return 0;
+    uint32_t j = mt->start;
+    while (j < mt->end && !(t[j].wclass & (TAC_LC_AIRCRAFT | TAC_LC_AIR_ATTACK)))
+        j++;
+    if (j == mt->end)
+        return 0;
+    mention m;
+    memset(&m, 0, sizeof m);
+    m.start = m.tstart = m.end = mt->start;
+    m.agents[0] = "MIL";
+    m.n_agents = 1;
+    m.group = -1;
+    if (tac_code_finish_code(c, &m) < 0 || tac_code_fill_actor(c, a, &m) < 0)
+        return -1;
+    return 1;
+}
+
+/* The source of an act with an unnamed agent (unnamed_source), or the
+ * implied air force of an air strike (air_force_source). -1 when out of
+ * memory, else 0. */
+static int agentless_source(tac_coder *c, const match *mt, const tac_cameo *cm, tac_actor *a)
+{
+    int air = air_force_source(c, mt, cm, a);
+    if (air == 0)
+        unnamed_source(c, a);
+    return air < 0 ? -1 : 0;
+}
+
 /* Pushes the events of match k: cm coded with r's roles (mod: the modal
  * phrase that changed the code, or NULL). Returns as tac_code_push_event:
  * -1 on out of memory, 1 when the sentence is full, else 0. */
@@ -3538,7 +3577,8 @@ static int emit_match(tac_coder *c, uint32_t s, uint32_t e, size_t k, const tac_
     tac_event e0;
     event_frame(c, &e0, s, e, mt, cm, mod, st->index, st->headline, st->tx, st->ntx);
     if (r->agentless == 2 && r->tgt == -1) {
-        unnamed_source(c, &e0.source);
+        if (agentless_source(c, mt, cm, &e0.source) < 0)
+            return -1;
         return tac_code_push_event(c, &e0);
     }
     if (r->agentless) {
@@ -3548,7 +3588,8 @@ static int emit_match(tac_coder *c, uint32_t s, uint32_t e, size_t k, const tac_
             if (tac_code_fill_actor(c, &e0.target, &c->ments[tfirst + b]) < 0)
                 return -1;
             e0.has_target = 1;
-            unnamed_source(c, &e0.source);
+            if (agentless_source(c, mt, cm, &e0.source) < 0)
+                return -1;
             if ((pushed = tac_code_push_event(c, &e0)) != 0)
                 return pushed;
         }
