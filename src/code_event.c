@@ -2878,6 +2878,30 @@ static int named_act(const tac_cameo *cm, const tac_tok *v)
     return !strncmp(cm->code, "171", 3) && begins_with(v, "loot");
 }
 
+/* The group after "by" (a determiner may come between) that follows the
+ * first one to three words of match mt, a noun event's words, and ends
+ * inside the match: the actor in words a `*` of the pattern skipped
+ * ("Shelling by the regime forces targets Douma", `shelling * target`).
+ * Not a `$` slot's group, which is the source already. The group, or -1. */
+static int skipped_by_agent(const tac_coder *c, uint32_t s, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = mt->start + 1; j < mt->end && j <= mt->start + 3; j++) {
+        if (c->tok_group[j - s] >= 0 || is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+            return -1;
+        if (!tok_is(&t[j], "by"))
+            continue;
+        uint32_t a = j + 1;
+        if (a < mt->end && (t[a].wflags & TAC_LX_DET))
+            a++;
+        int g = a < mt->end ? c->tok_group[a - s] : -1;
+        if (g < 0 || g == mt->src_group || c->groups[g].end >= mt->end)
+            return -1;
+        return g;
+    }
+    return -1;
+}
+
 static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t ev,
                         const sent_state *st, roles *r)
 {
@@ -2888,6 +2912,14 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
     uint32_t i = mt->start;
     /* ("Student shot dead by police": a verb, not the noun "shot") */
     int vb = verbish(&t[i]) || tac_code_resultative(c, i);
+    /* "Shelling by the regime forces targets Douma" (`shelling * target`):
+     * the actor after "by" right after the noun event's words, in the
+     * words a `*` skipped, is its agent, not what it hits */
+    if (r->src == -1 && !vb && !r->passive) {
+        int g = skipped_by_agent(c, s, mt);
+        if (g >= 0)
+            r->src = g;
+    }
     /* a noun event with an actor before it: "Russian air strike on Idlib",
      * "Israel's attack": that actor is the source */
     if (r->src == -1 && !vb && i > s && !r->passive) {
