@@ -3355,7 +3355,8 @@ static int country_as_place(const tac_coder *c, uint32_t s, int g)
  * reciprocal_words) with no source, followed in its clause by "between"
  * and the sides, is fought by them. Two actors joined by "and" in one
  * group are each other's target; "X against Y" or "X and Y" in two
- * groups give X as source and Y as target; the fight is two-way whatever
+ * groups give X as source and Y as target ("X and their allies against Y"
+ * too); the fight is two-way whatever
  * its code ("exchange of shelling between X and Y"), and the sides are
  * no subject for the verbs after it (st->prev_src). Only the place, function words
  * and the verb of its happening ("continue", "erupted", "took place
@@ -3371,7 +3372,8 @@ static void between_sides(const tac_coder *c, uint32_t s, uint32_t e, size_t k, 
     if (r->src != -1 || r->passive || !violent_root(&c->dict->cameo[ev]) ||
         !reciprocal_words(c, mt))
         return;
-    uint32_t j = mt->end;
+    /* the pattern may end with "between" itself (`clash between`) */
+    uint32_t j = tok_is(&t[mt->end - 1], "between") ? mt->end - 1 : mt->end;
     for (; j < e && j < mt->end + 12; j++) {
         if (tok_is(&t[j], "between"))
             break;
@@ -3390,7 +3392,7 @@ static void between_sides(const tac_coder *c, uint32_t s, uint32_t e, size_t k, 
                 return;
     }
     /* "the border between Syria and Turkey" joins places */
-    if (j >= e || j == mt->end + 12 || (j > mt->end && (t[j - 1].wclass & TAC_LC_BOUNDARY)))
+    if (j >= e || j == mt->end + 12 || (j >= mt->end && (t[j - 1].wclass & TAC_LC_BOUNDARY)))
         return;
     uint32_t a = j + 1;
     if (a < e && (t[a].wflags & TAC_LX_DET))
@@ -3406,6 +3408,22 @@ static void between_sides(const tac_coder *c, uint32_t s, uint32_t e, size_t k, 
             b2++;
         if (b2 < e && c->tok_group[b2 - s] >= 0 && c->tok_group[b2 - s] != g1)
             g2 = c->tok_group[b2 - s];
+    }
+    /* "between the regime forces and their allies against ISIS": the
+     * allies are no actor the dictionaries know; "against" still names
+     * the other side */
+    for (uint32_t j2 = b; g2 < 0 && j2 < e && j2 < b + 5; j2++) {
+        if (is_clause_break(&t[j2]) || tac_code_is_punct(&t[j2], ',') ||
+            c->tok_group[j2 - s] >= 0)
+            break;
+        if (!tok_is(&t[j2], "against"))
+            continue;
+        uint32_t a2 = j2 + 1;
+        if (a2 < e && (t[a2].wflags & TAC_LX_DET))
+            a2++;
+        if (a2 < e && c->tok_group[a2 - s] >= 0 && c->tok_group[a2 - s] != g1)
+            g2 = c->tok_group[a2 - s];
+        break;
     }
     if (g2 < 0 && c->groups[g1].n < 2)
         return;
