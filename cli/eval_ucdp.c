@@ -24,7 +24,9 @@
  *   violence-class recall  root 18/19/20 for types 1 and 2; 18/20 (not a
  *                fight) for type 3, one-sided violence against civilians.
  *   side_a / side_b match  some event's source or target (either role)
- *                normalises to one of the side's names (table below).
+ *                normalises to one of the side's names (table below); a
+ *                bare country code whose words name a place, not the
+ *                country, is a location and no side (side_of).
  *   dyad match   one event has side_a and side_b as source and target, in
  *                either order. */
 #include <stdio.h>
@@ -377,21 +379,70 @@ typedef struct row_score {
     int any, violent, class_ok, a_ok, b_ok, dyad_ok;
 } row_score;
 
-static void score_event(const tac_event *ev, int type, unsigned ma, unsigned mb, row_score *s)
+/* One coded event, copied out of the coder: resolving a phrase (below)
+ * reuses the coder and ends the life of its events. Texts are offsets into
+ * the headline, which the suite owns. */
+#define CODE_MAX 48
+
+typedef struct ev_rec {
+    int root;
+    char code[8], src[CODE_MAX], tgt[CODE_MAX];
+    int has_target;
+    size_t src_off, src_len, tgt_off, tgt_len; /* len 0: no text */
+} ev_rec;
+
+static void copy_code(char *out, const char *code)
 {
-    int root = eval_root(ev->code);
-    unsigned src = actor_mask(ev->source.code);
-    unsigned tgt = ev->has_target ? actor_mask(ev->target.code) : 0;
+    snprintf(out, CODE_MAX, "%s", code ? code : "");
+}
+
+/* The offset and length of an actor's words inside the headline, or a
+ * length of 0 when they lie elsewhere. */
+static void actor_span(const tac_actor *a, const char *head, size_t head_len, size_t *off,
+                       size_t *len)
+{
+    *off = *len = 0;
+    if (a->text && a->text_len && a->text >= head && a->text + a->text_len <= head + head_len) {
+        *off = (size_t)(a->text - head);
+        *len = a->text_len;
+    }
+}
+
+/* The GED names of an actor in its role. A bare country code stands for
+ * the state only where its words name the country ("Israeli jets strike
+ * Syria"); the coder gives a place in a country that same code as a
+ * target ("warplanes bomb Aleppo" -> SYR), and a place is a location, no
+ * party. The words decide: read alone (tac_coder_actor) a country's name
+ * or adjective gives the bare code, a town or region gives its people
+ * (SYRCVL) or, for a capital, the government. */
+static unsigned side_of(eval_ctx *ctx, const char *code, const char *head, size_t off,
+                        size_t len, const char *date)
+{
+    unsigned m = actor_mask(code);
+    int state = 0;
+    for (size_t i = 0; i < sizeof states / sizeof states[0]; i++)
+        state |= strlen(code) == 3 && block_is(code, states[i].cc);
+    if (!m || !state || !len)
+        return m;
+    tac_actor a;
+    if (!tac_coder_actor(ctx->coder, head + off, len, date, &a) || !a.code ||
+        strcmp(a.code, code) != 0)
+        return 0;
+    return m;
+}
+
+static void score_event(const ev_rec *ev, unsigned src, unsigned tgt, int type, unsigned ma,
+                        unsigned mb, row_score *s)
+{
     /* an event of an unnamed agent ("Shelling on the outskirts of Damascus")
      * has the place where it happened as its target: a bare country there
      * is a location, not the state */
-    if (ev->has_target && !(ev->source.code && ev->source.code[0]) && ev->target.code &&
-        strlen(ev->target.code) == 3)
+    if (ev->has_target && !ev->src[0] && strlen(ev->tgt) == 3)
         tgt = 0;
     s->any = 1;
-    if (root >= 18 && root <= 20) {
+    if (ev->root >= 18 && ev->root <= 20) {
         s->violent = 1;
-        if (type != 3 || root != 19)
+        if (type != 3 || ev->root != 19)
             s->class_ok = 1;
     }
     if ((src | tgt) & ma)
@@ -460,6 +511,8 @@ int eval_ucdp(eval_ctx *ctx, eval_result *r)
     char *text = NULL;
     size_t text_cap = 0;
     sbuf evs = {NULL, 0, 0};
+    ev_rec *recs = NULL;
+    size_t recs_cap = 0;
     for (;;) {
         long line = c.line;
         int nf = csv_record(&c, f, MAX_COLS);
@@ -505,15 +558,37 @@ int eval_ucdp(eval_ctx *ctx, eval_result *r)
             long ne = eval_code(ctx, f[col[C_ID]], h[i].date, text, "");
             if (ne < 0)
                 refused++;
+            if (ne > 0 && (size_t)ne > recs_cap) {
+                size_t nc = 2 * (size_t)ne;
+                ev_rec *g = realloc(recs, nc * sizeof *g);
+                if (!g) {
+                    snprintf(r->skipped, sizeof r->skipped, "out of memory");
+                    break;
+                }
+                recs = g;
+                recs_cap = nc;
+            }
+            size_t head_len = strlen(text);
             for (long e = 0; e < ne; e++) {
                 const tac_event *ev = tac_coder_event(ctx->coder, (size_t)e);
-                score_event(ev, type, ma, mb, &s);
+                ev_rec *x = &recs[e];
+                x->root = eval_root(ev->code);
+                snprintf(x->code, sizeof x->code, "%s", ev->code ? ev->code : "");
+                copy_code(x->src, ev->source.code);
+                x->has_target = ev->has_target;
+                copy_code(x->tgt, ev->has_target ? ev->target.code : NULL);
+                actor_span(&ev->source, text, head_len, &x->src_off, &x->src_len);
+                actor_span(&ev->target, text, head_len, &x->tgt_off, &x->tgt_len);
+            }
+            for (long e = 0; e < ne; e++) {
+                const ev_rec *x = &recs[e];
+                unsigned src = side_of(ctx, x->src, text, x->src_off, x->src_len, h[i].date);
+                unsigned tgt = x->has_target ? side_of(ctx, x->tgt, text, x->tgt_off,
+                                                       x->tgt_len, h[i].date)
+                                             : 0;
+                score_event(x, src, tgt, type, ma, mb, &s);
                 if (ctx->misses)
-                    sb_add(&evs, ev->source.code && ev->source.code[0] ? ev->source.code : "-",
-                           ev->code,
-                           ev->has_target && ev->target.code && ev->target.code[0]
-                               ? ev->target.code
-                               : "-");
+                    sb_add(&evs, x->src[0] ? x->src : "-", x->code, x->tgt[0] ? x->tgt : "-");
             }
         }
         if (r->skipped[0])
@@ -541,6 +616,7 @@ int eval_ucdp(eval_ctx *ctx, eval_result *r)
         fprintf(ctx->misses, "\n");
     }
     free(text);
+    free(recs);
     free(evs.s);
     free(buf);
     if (r->skipped[0])

@@ -2658,6 +2658,8 @@ typedef struct roles {
     int gathering_acted_on; /* a gathering another act is done to */
     int agentless;          /* 1: coded with no source, once per target;
                              * 2: with no source, target or none */
+    int between;            /* the sides of a fight named after "between"
+                             * (between_sides) */
 } roles;
 
 /* "one person was killed when the police fired 15 rounds", "a boy was
@@ -2876,6 +2878,30 @@ static int named_act(const tac_cameo *cm, const tac_tok *v)
     return !strncmp(cm->code, "171", 3) && begins_with(v, "loot");
 }
 
+/* The group after "by" (a determiner may come between) that follows the
+ * first one to three words of match mt, a noun event's words, and ends
+ * inside the match: the actor in words a `*` of the pattern skipped
+ * ("Shelling by the regime forces targets Douma", `shelling * target`).
+ * Not a `$` slot's group, which is the source already. The group, or -1. */
+static int skipped_by_agent(const tac_coder *c, uint32_t s, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = mt->start + 1; j < mt->end && j <= mt->start + 3; j++) {
+        if (c->tok_group[j - s] >= 0 || is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+            return -1;
+        if (!tok_is(&t[j], "by"))
+            continue;
+        uint32_t a = j + 1;
+        if (a < mt->end && (t[a].wflags & TAC_LX_DET))
+            a++;
+        int g = a < mt->end ? c->tok_group[a - s] : -1;
+        if (g < 0 || g == mt->src_group || c->groups[g].end >= mt->end)
+            return -1;
+        return g;
+    }
+    return -1;
+}
+
 static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t ev,
                         const sent_state *st, roles *r)
 {
@@ -2886,6 +2912,14 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
     uint32_t i = mt->start;
     /* ("Student shot dead by police": a verb, not the noun "shot") */
     int vb = verbish(&t[i]) || tac_code_resultative(c, i);
+    /* "Shelling by the regime forces targets Douma" (`shelling * target`):
+     * the actor after "by" right after the noun event's words, in the
+     * words a `*` skipped, is its agent, not what it hits */
+    if (r->src == -1 && !vb && !r->passive) {
+        int g = skipped_by_agent(c, s, mt);
+        if (g >= 0)
+            r->src = g;
+    }
     /* a noun event with an actor before it: "Russian air strike on Idlib",
      * "Israel's attack": that actor is the source */
     if (r->src == -1 && !vb && i > s && !r->passive) {
@@ -3300,6 +3334,105 @@ static void casualty_roles(tac_coder *c, uint32_t s, uint32_t e, size_t k, roles
     r->agentless = r->tgt != -1;
 }
 
+/* A country named as the place of an act ("fighting in Yemen between
+ * ..."): the group g is one bare country right after a locative
+ * preposition (a determiner may stand between). */
+static int country_as_place(const tac_coder *c, uint32_t s, int g)
+{
+    const tac_tok *t = c->toks.v;
+    const group *gr = &c->groups[g];
+    const mention *m = &c->ments[gr->first];
+    uint32_t b = gr->start;
+    if (b > s && (t[b - 1].wflags & TAC_LX_DET))
+        b--;
+    return gr->n == 1 && m->country[0] && !m->n_agents && !m->person && b > s &&
+           (t[b - 1].wflags & TAC_LX_LOCATIVE);
+}
+
+/* "Clashes continue in Reef Dimashq between regime forces and rebels",
+ * "violent clashes between the factions against the Islamic State": a
+ * fight (an act of violence whose own words say both sides fight, as
+ * reciprocal_words) with no source, followed in its clause by "between"
+ * and the sides, is fought by them. Two actors joined by "and" in one
+ * group are each other's target; "X against Y" or "X and Y" in two
+ * groups give X as source and Y as target ("X and their allies against Y"
+ * too); the fight is two-way whatever
+ * its code ("exchange of shelling between X and Y"), and the sides are
+ * no subject for the verbs after it (st->prev_src). Only the place, function words
+ * and the verb of its happening ("continue", "erupted", "took place
+ * yesterday") may stand between the act and "between": no other actor
+ * (a country after "in" is a place) and no other act of violence; and
+ * not a line between places (`marker boundary-noun`: "clashes on the
+ * border between Syria and Turkey"). */
+static void between_sides(const tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t ev,
+                          roles *r)
+{
+    const match *mt = &c->matches[k];
+    const tac_tok *t = c->toks.v;
+    if (r->src != -1 || r->passive || !violent_root(&c->dict->cameo[ev]) ||
+        !reciprocal_words(c, mt))
+        return;
+    /* the pattern may end with "between" itself (`clash between`) */
+    uint32_t j = tok_is(&t[mt->end - 1], "between") ? mt->end - 1 : mt->end;
+    for (; j < e && j < mt->end + 12; j++) {
+        if (tok_is(&t[j], "between"))
+            break;
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+            return;
+        int g = c->tok_group[j - s];
+        if (g >= 0) {
+            if (!country_as_place(c, s, g))
+                return;
+            j = c->groups[g].end - 1;
+            continue;
+        }
+        for (size_t q = 0; q < c->n_matches; q++)
+            if (q != k && c->matches[q].start == j &&
+                violent_root(&c->dict->cameo[c->matches[q].pat->cameo]))
+                return;
+    }
+    /* "the border between Syria and Turkey" joins places */
+    if (j >= e || j == mt->end + 12 || (j >= mt->end && (t[j - 1].wclass & TAC_LC_BOUNDARY)))
+        return;
+    uint32_t a = j + 1;
+    if (a < e && (t[a].wflags & TAC_LX_DET))
+        a++;
+    int g1 = a < e ? c->tok_group[a - s] : -1;
+    if (g1 < 0)
+        return;
+    uint32_t b = c->groups[g1].end;
+    int g2 = -1;
+    if (b + 1 < e && (tok_is(&t[b], "and") || tok_is(&t[b], "against"))) {
+        uint32_t b2 = b + 1;
+        if (b2 < e && (t[b2].wflags & TAC_LX_DET))
+            b2++;
+        if (b2 < e && c->tok_group[b2 - s] >= 0 && c->tok_group[b2 - s] != g1)
+            g2 = c->tok_group[b2 - s];
+    }
+    /* "between the regime forces and their allies against ISIS": the
+     * allies are no actor the dictionaries know; "against" still names
+     * the other side */
+    for (uint32_t j2 = b; g2 < 0 && j2 < e && j2 < b + 5; j2++) {
+        if (is_clause_break(&t[j2]) || tac_code_is_punct(&t[j2], ',') ||
+            c->tok_group[j2 - s] >= 0)
+            break;
+        if (!tok_is(&t[j2], "against"))
+            continue;
+        uint32_t a2 = j2 + 1;
+        if (a2 < e && (t[a2].wflags & TAC_LX_DET))
+            a2++;
+        if (a2 < e && c->tok_group[a2 - s] >= 0 && c->tok_group[a2 - s] != g1)
+            g2 = c->tok_group[a2 - s];
+        break;
+    }
+    if (g2 < 0 && c->groups[g1].n < 2)
+        return;
+    r->src = g1;
+    r->tgt = g2;
+    r->host_unnamed = 0;
+    r->between = 1;
+}
+
 /* Sets r->agentless for the match k with no source: violence whose
  * subject is a noun event with no actor (*ev becomes that noun's code),
  * a protest that happens with no named protester, a headline's report of
@@ -3405,7 +3538,7 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
     /* "the warplanes and helicopters target villages": an attack (190)
      * by a group is one-sided unless its words say both sides fight
      * ("X and Y clashed") */
-    *mutual = explicit_mutual ||
+    *mutual = explicit_mutual || r->between ||
               (strcmp(cm->code, "190") != 0 && strcmp(d->cameo[p->cameo].code, "190") != 0
                    ? reciprocal(cm) || reciprocal(&d->cameo[p->cameo])
                    : reciprocal_words(c, mt));
@@ -3429,7 +3562,7 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
         return -1;
     /* "rebels attacked a police station in eastern Congo, killing five
      * officers": the next verb shares that source */
-    if (!r->agentless)
+    if (!r->agentless && !r->between)
         st->prev_src = r->src;
     return 0;
 }
@@ -3444,6 +3577,45 @@ static void unnamed_source(const tac_coder *c, tac_actor *a)
     a->offset = 0;
 }
 
+/* "Airstrikes target al-Bab", "barrel bombs hit Daraya", "five killed in
+ * aerial bombardment on Idlib": an air strike (195) with no named agent
+ * whose own words name the air (`marker aircraft`, `marker air-attack`)
+ * is the act of an armed force, MIL of no country (an air force may strike
+ * abroad, so the place gives none): an implied actor with no words, as the
+ * police of an agentless arrest. 1 and *a filled if so; 0 if not; -1 when
+ * out of memory. */
+static int air_force_source(tac_coder *c, const match *mt, const tac_cameo *cm, tac_actor *a)
+{
+    const tac_tok *t = c->toks.v;
+    if (strncmp(cm->code, "195", 3) != 0)
+        return 0;
+    uint32_t j = mt->start;
+    while (j < mt->end && !(t[j].wclass & (TAC_LC_AIRCRAFT | TAC_LC_AIR_ATTACK)))
+        j++;
+    if (j == mt->end)
+        return 0;
+    mention m;
+    memset(&m, 0, sizeof m);
+    m.start = m.tstart = m.end = mt->start;
+    m.agents[0] = "MIL";
+    m.n_agents = 1;
+    m.group = -1;
+    if (tac_code_finish_code(c, &m) < 0 || tac_code_fill_actor(c, a, &m) < 0)
+        return -1;
+    return 1;
+}
+
+/* The source of an act with an unnamed agent (unnamed_source), or the
+ * implied air force of an air strike (air_force_source). -1 when out of
+ * memory, else 0. */
+static int agentless_source(tac_coder *c, const match *mt, const tac_cameo *cm, tac_actor *a)
+{
+    int air = air_force_source(c, mt, cm, a);
+    if (air == 0)
+        unnamed_source(c, a);
+    return air < 0 ? -1 : 0;
+}
+
 /* Pushes the events of match k: cm coded with r's roles (mod: the modal
  * phrase that changed the code, or NULL). Returns as tac_code_push_event:
  * -1 on out of memory, 1 when the sentence is full, else 0. */
@@ -3455,7 +3627,8 @@ static int emit_match(tac_coder *c, uint32_t s, uint32_t e, size_t k, const tac_
     tac_event e0;
     event_frame(c, &e0, s, e, mt, cm, mod, st->index, st->headline, st->tx, st->ntx);
     if (r->agentless == 2 && r->tgt == -1) {
-        unnamed_source(c, &e0.source);
+        if (agentless_source(c, mt, cm, &e0.source) < 0)
+            return -1;
         return tac_code_push_event(c, &e0);
     }
     if (r->agentless) {
@@ -3465,7 +3638,8 @@ static int emit_match(tac_coder *c, uint32_t s, uint32_t e, size_t k, const tac_
             if (tac_code_fill_actor(c, &e0.target, &c->ments[tfirst + b]) < 0)
                 return -1;
             e0.has_target = 1;
-            unnamed_source(c, &e0.source);
+            if (agentless_source(c, mt, cm, &e0.source) < 0)
+                return -1;
             if ((pushed = tac_code_push_event(c, &e0)) != 0)
                 return pushed;
         }
@@ -3557,6 +3731,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
             if (match_source(c, s, e, k, ev, &st, &r) < 0)
                 return -1;
             match_target(c, s, e, k, ev, agreed, &r);
+            between_sides(c, s, e, k, ev, &r);
             /* "Russia said Sudan must return the helicopter": the
              * speaker demands it of the one who must act */
             if (mf == TAC_LX_DEMAND && neg != 2 && r.src != -1) {
@@ -3573,7 +3748,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         }
         if (r.src == -1 && !r.agentless)
             continue;
-        if (!r.agentless) {
+        if (!r.agentless && !r.between) {
             st.prev_src = r.src;
             st.prev_end = mt->end;
         }

@@ -1094,6 +1094,88 @@ static int bind_to(tac_coder *c, const piece *pieces, size_t np, size_t *k2, int
     return 0;
 }
 
+/* "militiamen loyal to the regime", "gunmen loyal to them" (after "members
+ * of the regime forces and"), "militias allied with the Syrian
+ * government": armed men of no state role bound to a government or its
+ * forces fight for that state; they are a paramilitary (MIL) of its
+ * country, not rebels. The bound phrase from *k2 is agents of a state role
+ * (with a country or not), or a group pronoun whose antecedent is the
+ * mention right before b in the sentence, of a state role. Returns 1 and
+ * moves *k2 past the phrase when it is so, 0 if not, -1 on out of memory. */
+static int bound_to_state(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size_t *k2,
+                          mbuild *b)
+{
+    const char *cc = NULL;
+    int state = 0;
+    size_t k3 = *k2;
+    uint32_t end = pieces[*k2].start;
+    if (pieces[k3].pronoun == 2) {
+        const mention *a = c->n_ments ? &c->ments[c->n_ments - 1] : NULL;
+        if (!a || a->start < s || a->end > b->m.start || !tac_code_state_side(a) ||
+            nonstate_side(a))
+            return 0;
+        state = 1;
+        cc = a->country[0] ? a->country : NULL;
+        end = pieces[k3].end;
+        k3++;
+    } else {
+        for (; k3 < np && pieces[k3].start == end && !pieces[k3].pronoun && !pieces[k3].alias;
+             k3++) {
+            const piece *r = &pieces[k3];
+            if (r->person || r->actor || r->place || r->capital)
+                return 0;
+            if (r->agent) {
+                mention g;
+                memset(&g, 0, sizeof g);
+                if (add_agents(c, &g, r->agent->code) < 0)
+                    return -1;
+                if (!tac_code_state_side(&g) || nonstate_side(&g))
+                    return 0;
+                state = 1;
+            } else if (r->country && !cc) {
+                cc = r->country->country;
+            }
+            end = r->end;
+        }
+    }
+    if (!state)
+        return 0;
+    b->m.n_agents = 0;
+    b->m.agents[b->m.n_agents++] = "MIL";
+    if (cc && cc[0])
+        memcpy(b->m.country, cc, 4);
+    b->m.code = NULL;
+    b->m.end = end;
+    *k2 = k3;
+    return 1;
+}
+
+/* "12 members of the regime forces and militiamen loyal to them": armed
+ * men of no state role "loyal to" (or "allied with") "them" or "it",
+ * which stands for the mention right before them in the sentence, a
+ * state's forces, fight for that state (bound_to_state): MIL, of that
+ * mention's country. The words join the mention. */
+static void loyal_to_pronoun(tac_coder *c, uint32_t s, uint32_t e, mbuild *b)
+{
+    const tac_tok *t = c->toks.v;
+    mention *m = &b->m;
+    uint32_t j = m->end;
+    if (b->named || !nonstate_side(m) || tac_code_state_side(m) || j + 3 > e ||
+        !(tok_is(&t[j], "loyal") || tok_is(&t[j], "allied") || tok_is(&t[j], "affiliated")) ||
+        !(tok_is(&t[j + 1], "to") || tok_is(&t[j + 1], "with")) ||
+        !(tok_is(&t[j + 2], "them") || tok_is(&t[j + 2], "it")) || !c->n_ments)
+        return;
+    const mention *a = &c->ments[c->n_ments - 1];
+    if (a->start < s || a->end > m->start || !tac_code_state_side(a) || nonstate_side(a))
+        return;
+    m->n_agents = 0;
+    m->agents[m->n_agents++] = "MIL";
+    if (a->country[0])
+        memcpy(m->country, a->country, 4);
+    m->code = NULL;
+    m->end = j + 3;
+}
+
 /* "Armenian Prime Minister Nikol Pashinyan", "Senator Marco Rubio": the
  * person q after b's title or country. Returns -1 on out of memory, 0 if
  * q does not join the mention, 1 if it does. */
@@ -1364,6 +1446,11 @@ static int absorb(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size
                     tok_is(&t[m->end], "of") &&
                     (q->person || (q->agent && !q->country && !q->actor && *k2 + 1 < np &&
                                    pieces[*k2 + 1].start == q->end && pieces[*k2 + 1].person));
+    if (bound && !named && nonstate_side(m) && !tac_code_state_side(m)) {
+        int r = bound_to_state(c, s, pieces, np, k2, b);
+        if (r != 0)
+            return r < 0 ? -1 : 0;
+    }
     if (!named && !m->country[0] && m->n_agents && !q->pronoun && !q->alias &&
         (bound || of_person))
         return bind_to(c, pieces, np, k2, bound, b);
@@ -1661,6 +1748,8 @@ int tac_code_find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         int r = 1;
         while (k2 < np && (r = absorb(c, s, pieces, np, &k2, &b)) > 0)
             ;
+        if (r >= 0)
+            loyal_to_pronoun(c, s, e, &b);
         if (r < 0 || finish_mention(c, s, e, pieces, np, k2, &b, &adj_ment) < 0)
             return -1;
         k = k2;
