@@ -2305,18 +2305,29 @@ static int arrest_noun_subject(const tac_coder *c, uint32_t s, uint32_t e, const
     return noun_opens_clause(c, s, mt);
 }
 
+/* Whether token t names a measure of public order that only the police
+ * take when no one is named: a curfew (1723, 0813), security or vigil
+ * stepped up (151), patrolling intensified (150). */
+static int police_measure_word(const tac_tok *t)
+{
+    return tok_is(t, "curfew") || tok_is(t, "curfews") || tok_is(t, "security") ||
+           tok_is(t, "vigil") || tok_is(t, "vigilance") || tok_is(t, "patrolling");
+}
+
 /* "curfew was imposed in the town", "night curfew remained in force",
- * "curfew has been lifted" (`curfew * be lift`): a curfew with no actor
- * that imposes or lifts it, the subject of its clause, is the police's
- * measure, as an agentless arrest is. The match holds the word "curfew"
- * and either a verb after it or a finite verb follows the match; no modal
- * ("curfew may be imposed") and nothing before its noun phrase that makes
- * it a phrase's object ("despite curfew", "under curfew"). */
-static int curfew_subject(const tac_coder *c, uint32_t s, uint32_t e, const match *mt)
+ * "curfew has been lifted" (`curfew * be lift`), "security has been beefed
+ * up" (`security * be beef up`): a police measure with no actor that
+ * imposes, lifts or steps it up, the subject of its clause, is the
+ * police's, as an agentless arrest is. The match holds a measure word
+ * (police_measure_word) and either a verb after it or a finite verb
+ * follows the match; no modal ("curfew may be imposed") and nothing
+ * before its noun phrase that makes it a phrase's object ("despite
+ * curfew", "under curfew"). */
+static int measure_subject(const tac_coder *c, uint32_t s, uint32_t e, const match *mt)
 {
     const tac_tok *t = c->toks.v;
     uint32_t k = mt->start;
-    while (k < mt->end && !tok_is(&t[k], "curfew") && !tok_is(&t[k], "curfews"))
+    while (k < mt->end && !police_measure_word(&t[k]))
         k++;
     if (k >= mt->end)
         return 0;
@@ -3126,8 +3137,9 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         police_of_arrest(c, s, e, mt, &r->src) < 0)
         return -1;
     if (r->src == -1 && !verbish(&t[i]) &&
-        (!strcmp(d->cameo[ev].code, "1723") || !strcmp(d->cameo[ev].code, "0813")) &&
-        curfew_subject(c, s, e, mt) && police_of_arrest(c, s, e, mt, &r->src) < 0)
+        (!strcmp(d->cameo[ev].code, "1723") || !strcmp(d->cameo[ev].code, "0813") ||
+         !strcmp(d->cameo[ev].code, "151") || !strcmp(d->cameo[ev].code, "150")) &&
+        measure_subject(c, s, e, mt) && police_of_arrest(c, s, e, mt, &r->src) < 0)
         return -1;
     /* "tear-gas shells were lobbed", "water cannon was used": the means of
      * repression (175) of a clause with no actor are the police's */
