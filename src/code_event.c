@@ -2287,6 +2287,35 @@ static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *m
     return 0;
 }
 
+/* "bombs were seized during the combing", "cash was recovered from
+ * them": whether match mt tells arms or goods taken (seized, recovered,
+ * confiscated, impounded) in the passive, not only wanted or foreseen;
+ * bodies recovered are no seizure (the noun right before the passive's
+ * "be" and its auxiliaries is not "body" nor "corpse"). */
+static int seized_goods(const tac_coder *c, uint32_t s, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    int taken = 0;
+    uint32_t be = mt->end;
+    for (uint32_t j = mt->start; j < mt->end; j++) {
+        /* "weapons may be seized", "are likely to be recovered" */
+        if (be == mt->end && (hypothetical_modal(&t[j]) || tok_is(&t[j], "to") ||
+                              (t[j].wflags & (TAC_LX_NEGATION | TAC_LX_INTENT | TAC_LX_DEMAND))))
+            return 0;
+        if ((t[j].wflags & TAC_LX_BE) && be == mt->end)
+            be = j;
+        else if (be < j && !ends_with(&t[j], "ing") && /* "was recovering from" */
+                 (begins_with(&t[j], "seiz") || begins_with(&t[j], "recover") ||
+                  begins_with(&t[j], "confiscat") || begins_with(&t[j], "impound")))
+            taken = 1;
+    }
+    if (!taken)
+        return 0;
+    while (be > s && (t[be - 1].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)))
+        be--;
+    return !(be > s && (begins_with(&t[be - 1], "bod") || begins_with(&t[be - 1], "corpse")));
+}
+
 /* Whether the noun event of match mt is the subject of its clause: a
  * finite verb follows its words (after adverbs), and no preposition or
  * verb stands before its noun phrase ("arrests have been made", "the
@@ -3141,6 +3170,22 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
          !strcmp(d->cameo[ev].code, "151") || !strcmp(d->cameo[ev].code, "150")) &&
         measure_subject(c, s, e, mt) && police_of_arrest(c, s, e, mt, &r->src) < 0)
         return -1;
+    /* "bombs were seized during the combing", "cash was recovered from
+     * them" (`bomb * be seize`, `be recover from`): arms or goods taken
+     * in the passive are seized by the "by" agent after the match; with
+     * none, reported done, by the police (1711), as an agentless arrest
+     * is. The actor before the verb owns or names the goods ("Indian
+     * currency"), or speaks ("police sources told TNN that explosives
+     * were recovered"): it is neither source nor target. */
+    if (!strcmp(d->cameo[ev].code, "1711") && seized_goods(c, s, mt)) {
+        if (!p->has_target)
+            r->tgt = -1; /* the goods' owner or name, no target */
+        if (mt->end < e && (t[mt->end].wflags & TAC_LX_BY))
+            r->src = tac_code_by_agent(c, s, e, mt->end);
+        else if (reported_passive(c, s, i) && passive_done(c, s, mt) &&
+                 police_of_arrest(c, s, e, mt, &r->src) < 0)
+            return -1;
+    }
     /* "tear-gas shells were lobbed", "water cannon was used": the means of
      * repression (175) of a clause with no actor are the police's */
     if (r->src == -1 && !verbish(&t[i]) && !strcmp(d->cameo[ev].code, "175") &&
