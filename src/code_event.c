@@ -2728,6 +2728,9 @@ static int when_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t from)
         uint32_t v = c->groups[g].end;
         while (v < e && (t[v].wflags & (TAC_LX_ADVERB | TAC_LX_AUX)))
             v++;
+        /* "when the police fired to disperse the mob": the verb alone */
+        if (v < e && tok_is(&t[v], "fired"))
+            return g;
         for (size_t q = 0; q < c->n_matches; q++) {
             const tac_cameo *cm = &c->dict->cameo[c->matches[q].pat->cameo];
             if (c->matches[q].start == v &&
