@@ -142,6 +142,10 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
     /* once no clause stands before a comma, none stands before an earlier
      * one (the same words are scanned): "A, B, C, ..., said" stays linear */
     int clause_left = 1;
+    /* '"We will respond," said the minister': the quote closed right
+     * after the comma ends the words reported, and the speaker follows */
+    if (say && i > s + 1 && (t[i - 1].flags & TAC_TOK_QUOTE) && tac_code_is_punct(&t[i - 2], ','))
+        return inverted_speaker(c, s, i);
     for (uint32_t j = i; j > s;) {
         j--;
         if (is_clause_break(&t[j])) {
