@@ -2287,6 +2287,35 @@ static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *m
     return 0;
 }
 
+/* "bombs were seized during the combing", "cash was recovered from
+ * them": whether match mt tells arms or goods taken (seized, recovered,
+ * confiscated, impounded) in the passive, not only wanted or foreseen;
+ * bodies recovered are no seizure (the noun right before the passive's
+ * "be" and its auxiliaries is not "body" nor "corpse"). */
+static int seized_goods(const tac_coder *c, uint32_t s, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    int taken = 0;
+    uint32_t be = mt->end;
+    for (uint32_t j = mt->start; j < mt->end; j++) {
+        /* "weapons may be seized", "are likely to be recovered" */
+        if (be == mt->end && (hypothetical_modal(&t[j]) || tok_is(&t[j], "to") ||
+                              (t[j].wflags & (TAC_LX_NEGATION | TAC_LX_INTENT | TAC_LX_DEMAND))))
+            return 0;
+        if ((t[j].wflags & TAC_LX_BE) && be == mt->end)
+            be = j;
+        else if (be < j && !ends_with(&t[j], "ing") && /* "was recovering from" */
+                 (begins_with(&t[j], "seiz") || begins_with(&t[j], "recover") ||
+                  begins_with(&t[j], "confiscat") || begins_with(&t[j], "impound")))
+            taken = 1;
+    }
+    if (!taken)
+        return 0;
+    while (be > s && (t[be - 1].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)))
+        be--;
+    return !(be > s && (begins_with(&t[be - 1], "bod") || begins_with(&t[be - 1], "corpse")));
+}
+
 /* Whether the noun event of match mt is the subject of its clause: a
  * finite verb follows its words (after adverbs), and no preposition or
  * verb stands before its noun phrase ("arrests have been made", "the
@@ -2305,18 +2334,29 @@ static int arrest_noun_subject(const tac_coder *c, uint32_t s, uint32_t e, const
     return noun_opens_clause(c, s, mt);
 }
 
+/* Whether token t names a measure of public order that only the police
+ * take when no one is named: a curfew (1723, 0813), security or vigil
+ * stepped up (151), patrolling intensified (150). */
+static int police_measure_word(const tac_tok *t)
+{
+    return tok_is(t, "curfew") || tok_is(t, "curfews") || tok_is(t, "security") ||
+           tok_is(t, "vigil") || tok_is(t, "vigilance") || tok_is(t, "patrolling");
+}
+
 /* "curfew was imposed in the town", "night curfew remained in force",
- * "curfew has been lifted" (`curfew * be lift`): a curfew with no actor
- * that imposes or lifts it, the subject of its clause, is the police's
- * measure, as an agentless arrest is. The match holds the word "curfew"
- * and either a verb after it or a finite verb follows the match; no modal
- * ("curfew may be imposed") and nothing before its noun phrase that makes
- * it a phrase's object ("despite curfew", "under curfew"). */
-static int curfew_subject(const tac_coder *c, uint32_t s, uint32_t e, const match *mt)
+ * "curfew has been lifted" (`curfew * be lift`), "security has been beefed
+ * up" (`security * be beef up`): a police measure with no actor that
+ * imposes, lifts or steps it up, the subject of its clause, is the
+ * police's, as an agentless arrest is. The match holds a measure word
+ * (police_measure_word) and either a verb after it or a finite verb
+ * follows the match; no modal ("curfew may be imposed") and nothing
+ * before its noun phrase that makes it a phrase's object ("despite
+ * curfew", "under curfew"). */
+static int measure_subject(const tac_coder *c, uint32_t s, uint32_t e, const match *mt)
 {
     const tac_tok *t = c->toks.v;
     uint32_t k = mt->start;
-    while (k < mt->end && !tok_is(&t[k], "curfew") && !tok_is(&t[k], "curfews"))
+    while (k < mt->end && !police_measure_word(&t[k]))
         k++;
     if (k >= mt->end)
         return 0;
@@ -2690,6 +2730,9 @@ static int when_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t from)
         uint32_t v = c->groups[g].end;
         while (v < e && (t[v].wflags & (TAC_LX_ADVERB | TAC_LX_AUX)))
             v++;
+        /* "when the police fired to disperse the mob": the verb alone */
+        if (v < e && tok_is(&t[v], "fired"))
+            return g;
         for (size_t q = 0; q < c->n_matches; q++) {
             const tac_cameo *cm = &c->dict->cameo[c->matches[q].pat->cameo];
             if (c->matches[q].start == v &&
@@ -3160,9 +3203,26 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         police_of_arrest(c, s, e, mt, &r->src) < 0)
         return -1;
     if (r->src == -1 && !verbish(&t[i]) &&
-        (!strcmp(d->cameo[ev].code, "1723") || !strcmp(d->cameo[ev].code, "0813")) &&
-        curfew_subject(c, s, e, mt) && police_of_arrest(c, s, e, mt, &r->src) < 0)
+        (!strcmp(d->cameo[ev].code, "1723") || !strcmp(d->cameo[ev].code, "0813") ||
+         !strcmp(d->cameo[ev].code, "151") || !strcmp(d->cameo[ev].code, "150")) &&
+        measure_subject(c, s, e, mt) && police_of_arrest(c, s, e, mt, &r->src) < 0)
         return -1;
+    /* "bombs were seized during the combing", "cash was recovered from
+     * them" (`bomb * be seize`, `be recover from`): arms or goods taken
+     * in the passive are seized by the "by" agent after the match; with
+     * none, reported done, by the police (1711), as an agentless arrest
+     * is. The actor before the verb owns or names the goods ("Indian
+     * currency"), or speaks ("police sources told TNN that explosives
+     * were recovered"): it is neither source nor target. */
+    if (!strcmp(d->cameo[ev].code, "1711") && seized_goods(c, s, mt)) {
+        if (!p->has_target)
+            r->tgt = -1; /* the goods' owner or name, no target */
+        if (mt->end < e && (t[mt->end].wflags & TAC_LX_BY))
+            r->src = tac_code_by_agent(c, s, e, mt->end);
+        else if (reported_passive(c, s, i) && passive_done(c, s, mt) &&
+                 police_of_arrest(c, s, e, mt, &r->src) < 0)
+            return -1;
+    }
     /* "tear-gas shells were lobbed", "water cannon was used": the means of
      * repression (175) of a clause with no actor are the police's */
     if (r->src == -1 && !verbish(&t[i]) && !strcmp(d->cameo[ev].code, "175") &&

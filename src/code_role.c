@@ -142,6 +142,10 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
     /* once no clause stands before a comma, none stands before an earlier
      * one (the same words are scanned): "A, B, C, ..., said" stays linear */
     int clause_left = 1;
+    /* '"We will respond," said the minister': the quote closed right
+     * after the comma ends the words reported, and the speaker follows */
+    if (say && i > s + 1 && (t[i - 1].flags & TAC_TOK_QUOTE) && tac_code_is_punct(&t[i - 2], ','))
+        return inverted_speaker(c, s, i);
     for (uint32_t j = i; j > s;) {
         j--;
         if (is_clause_break(&t[j])) {
@@ -288,11 +292,14 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
         !((t[i].wflags & TAC_LX_VERB) && !ends_with(&t[i], "ing") && !ends_with(&t[i], "s") &&
           tac_code_resultative(c, i)))
         return 0;
+    /* "were on Wednesday taken into custody", "was yesterday arrested": a
+     * time phrase may stand between "be" and the participle */
     for (uint32_t j = i; j > s;) {
         j--;
         if (t[j].wflags & TAC_LX_BE)
             return 1;
-        if (!(t[j].wflags & (TAC_LX_ADVERB | TAC_LX_NEGATION)))
+        if (!(t[j].wflags & (TAC_LX_ADVERB | TAC_LX_NEGATION | TAC_LX_TIME)) &&
+            !(tok_is(&t[j], "on") && j + 1 < i && (t[j + 1].wflags & TAC_LX_TIME)))
             break;
     }
     /* "were killed and wounded", "were martyred and killed": a participle

@@ -59,19 +59,34 @@ static int inner_dots(const tac_tok *t)
 
 /* A text written without capitals (lower-cased news dumps) cannot mark a
  * sentence start by a capital: there a full stop before a lower-case word
- * ends the sentence too. Caseless = at least 20 words, fewer than 1 in 50
- * of them capitalised (ordinary English has 1 in 10 or more). */
+ * ends the sentence too. Caseless = at least 20 words, and either fewer
+ * than 1 in 50 of them capitalised (ordinary English has 1 in 10 or more)
+ * or its sentences start in lower case: at least two full stops stand
+ * before a lower-case word, more than twice as many as before a capital
+ * (a lower-cased article with a capitalised byline, dateline or page
+ * footer: "This story is from March 8, 2002", "Facebook Twitter"). */
 static int is_caseless(const tac_tok *t, size_t n)
 {
-    size_t words = 0, caps = 0;
+    size_t words = 0, caps = 0, dot_lower = 0, dot_cap = 0;
     for (size_t i = 0; i < n; i++) {
+        if (is_end_punct(&t[i]) && t[i].norm[0] == '.') {
+            size_t j = i + 1;
+            while (j < n && is_closer(&t[j]))
+                j++;
+            if (j < n && (t[j].flags & TAC_TOK_WORD) && !(t[j].flags & TAC_TOK_PARA)) {
+                if (t[j].flags & TAC_TOK_CAP)
+                    dot_cap++;
+                else
+                    dot_lower++;
+            }
+        }
         if (!(t[i].flags & TAC_TOK_WORD))
             continue;
         words++;
         if (t[i].flags & TAC_TOK_CAP)
             caps++;
     }
-    return words >= 20 && caps * 50 < words;
+    return words >= 20 && (caps * 50 < words || (dot_lower >= 2 && dot_lower > 2 * dot_cap));
 }
 
 static int push_cut(tac_sents *out, uint32_t start, uint32_t end, size_t max)

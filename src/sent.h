@@ -7,8 +7,9 @@
  * "Jan." never end a sentence; an abbreviation with inner dots ("U.S.")
  * does when the next word is a sentence starter ("The", "He"). A paragraph
  * break always ends a sentence. In a caseless text (at least 20 words, under
- * 1 in 50 capitalised) a '.' before a lower-case word ends one too. Sentences longer than max tokens are cut
- * into pieces of max tokens. */
+ * 1 in 50 capitalised, or sentences that start in lower case: see
+ * is_caseless in sent.c) a '.' before a lower-case word ends one too.
+ * Sentences longer than max tokens are cut into pieces of max tokens. */
 #ifndef TAC_SENT_H
 #define TAC_SENT_H
 

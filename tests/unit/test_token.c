@@ -119,6 +119,14 @@ int main(void)
               "Sharma said two men were arrested. The Army was called in.");
         CHECK(tac_sent_split(toks.v, toks.n, 0, &sents) == 0);
         CHECK_INT(sents.n, 3);
+        /* its sentences may start in lower case while a byline or footer
+         * keeps capitals (more than 1 word in 50): then it is caseless too */
+        sents.n = 0;
+        split("This Story Is From March 8, 2002 vadodara: curfew was relaxed in the walled city "
+              "for six hours on friday. no incident was reported. the army staged a flag march "
+              "in two areas.\n\nShare On Facebook Twitter");
+        CHECK(tac_sent_split(toks.v, toks.n, 0, &sents) == 0);
+        CHECK_INT(sents.n, 4);
         sents.n = 0;
         split("the toll rose. the army came.");
         CHECK(tac_sent_split(toks.v, toks.n, 0, &sents) == 0);
