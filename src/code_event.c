@@ -292,6 +292,42 @@ int tac_code_protest_gathering(const tac_cameo *cm)
     return protest_root(cm) && cm->code[2] >= '1' && cm->code[2] <= '5';
 }
 
+/* "the verdict sparked protests in Nairobi", "igniting riots", "Acquittal
+ * sparks protests across US": the noun at i, a gathering, is the object of
+ * a verb of causing (`marker cause-verb`, an inflected form: what was
+ * brought about happened) with at most three words between that are no
+ * actor, verb or clause break ("sparked violent street protests"); not
+ * one only foreseen ("could spark protests", "threatened to trigger a
+ * strike"). The subject of that verb is the cause, not the protesters. */
+static int caused_gathering(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t lo = i > s + 4 ? i - 4 : s;
+    for (uint32_t j = i; j > lo;) {
+        j--;
+        if (t[j].wclass & TAC_LC_CAUSE_VERB) {
+            /* "has sparked" is told as done; "would have triggered",
+             * "could spark", "to trigger" are not */
+            uint32_t b = j;
+            while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_TIME | TAC_LX_AUX))) {
+                if ((t[b - 1].wflags & TAC_LX_AUX) && !begins_with(&t[b - 1], "ha"))
+                    return 0;
+                b--;
+            }
+            return !(b > s && (tok_is(&t[b - 1], "to") ||
+                               (t[b - 1].wflags & (TAC_LX_INTENT | TAC_LX_THREAT |
+                                                   TAC_LX_NEGATION | TAC_LX_DEMAND))));
+        }
+        /* only the noun's own modifiers between: "caused due to rioting"
+         * is rioting that caused something */
+        if (c->tok_group[j - s] >= 0 || verbish(&t[j]) || is_clause_break(&t[j]) ||
+            (t[j].flags & TAC_TOK_PUNCT) || (t[j].wflags & (TAC_LX_PREP | TAC_LX_BY)) ||
+            tok_is(&t[j], "to") || tok_is(&t[j], "due"))
+            return 0;
+    }
+    return 0;
+}
+
 /* "They took to the streets" with no antecedent for "they": the subject
  * right before the verb at i (past adverbs and auxiliaries) is a group
  * pronoun that names no actor. */
@@ -848,6 +884,17 @@ static int group_before_in_clause(const tac_coder *c, uint32_t s, uint32_t i)
     return 0;
 }
 
+/* The first word of a protest pattern that is a noun, the subject of a
+ * headline's verb in the present ("Protests erupt in Vienna", "Riots
+ * erupt"): a plural noun, or a noun that is no verb; not a verb's base or
+ * -s form ("refuse to eat", "disrupts rail traffic", "hold rallies"). */
+static int headline_protest_noun(const tac_tok *t)
+{
+    if (!(t->wflags & TAC_LX_NOUN) || ends_with(t, "ing"))
+        return 0;
+    return !(t->wflags & TAC_LX_VERB) || (ends_with(t, "s") && t->word != t->lemma);
+}
+
 /* "A roadside bombing near Samarra killed one U.S. soldier", "a minefield
  * explosion killed two youths": the subject of the verb at i is a noun
  * event of violence (match k0 < k), no actor: the act has an unnamed
@@ -879,12 +926,15 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
             if (protest_verb(cm, &t[j]))
                 v = j;
         }
-        /* "Shells hit Aleppo", "Airstrikes target the SDF": in a headline,
+        /* "Shells hit Aleppo", "Airstrikes target the SDF", "Protests
+         * erupt in Vienna": in a headline,
          * the present tense of the verb that ends the pattern, when no
          * actor before the first word makes that the verb ('the "Islamic
          * State" organization carries out an attack') */
         const tac_tok *last = &t[mt->end - 1];
-        if (v == mt->end && mt->end > i + 1 && c->in_headline && violent_root(cm) &&
+        if (v == mt->end && mt->end > i + 1 && c->in_headline &&
+            (violent_root(cm) ||
+             (tac_code_protest_gathering(cm) && headline_protest_noun(&t[i]))) &&
             (last->wflags & TAC_LX_VERB) &&
             !(last->flags & TAC_TOK_CAP) && !group_before_in_clause(c, s, i))
             v = mt->end - 1;
@@ -2656,6 +2706,7 @@ typedef struct roles {
     int host_unnamed;       /* 1: a one-sided act done to tgt by an unnamed
                              * agent; 2: the same in a headline */
     int gathering_acted_on; /* a gathering another act is done to */
+    int caused_gathering;   /* a gathering a verb of causing brought about */
     int agentless;          /* 1: coded with no source, once per target;
                              * 2: with no source, target or none */
 } roles;
@@ -3103,6 +3154,19 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
             r->tgt = vg;
         if (r->src == -1)
             r->host_unnamed = 1;
+    } else if (protest_root(&d->cameo[ev]) && strcmp(d->cameo[ev].code, "140") &&
+               !verbish(&t[i]) && !begins_with(&t[i], "rall") && caused_gathering(c, s, i)) {
+        /* "the decision sparked protests by students": the protesters are
+         * the agent after "by", "from" or "among", if any; the verb's
+         * subject is the cause ("sparked a rally in futures" is a market's
+         * rise as often: left out) */
+        uint32_t pv = 0;
+        r->src = tac_code_noun_agent(c, s, e, mt->end, &pv);
+        /* "sparked protests from China", "sparked protests among farmers" */
+        if (r->src == -1 && mt->end < e &&
+            (tok_is(&t[mt->end], "from") || tok_is(&t[mt->end], "among")))
+            r->src = group_at(c, s, e, mt->end + 1);
+        r->caused_gathering = r->src == -1;
     } else if (!(happens_unnamed(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
                  event_subject(c, s, k) == (long)k)) {
         /* (a car bomb matched with its verb is its clause's subject:
@@ -3336,8 +3400,9 @@ static void unnamed_agent(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32
      * no antecedent ("they took to the streets"); the place where it
      * happens, if named, is its target */
     if (r->src == -1 && !r->passive && !r->agentless &&
-        tac_code_protest_gathering(&d->cameo[*ev]) &&
-        (r->gathering_acted_on || (!verbish(&t[i]) && event_subject(c, s, k) == (long)k) ||
+        (tac_code_protest_gathering(&d->cameo[*ev]) || r->caused_gathering) &&
+        (r->gathering_acted_on || r->caused_gathering ||
+         (!verbish(&t[i]) && event_subject(c, s, k) == (long)k) ||
          ((t[i].wflags & TAC_LX_VERB) && unnamed_pronoun_subject(c, s, i)))) {
         if (r->tgt == -1 && !p->has_target)
             r->tgt = tac_code_place_target(c, s, e, mt->end);
