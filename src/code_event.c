@@ -521,6 +521,12 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
     while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_TIME)))
         b--;
     int mil = 1, med = b > s && c->tok_group[b - 1 - s] == src, gov = med, civ = med;
+    /* ... or, for civilians, the agent right after "by" of a passive verb
+     * ("shops were looted by rioters", "the station was attacked by
+     * pupils": a riot as in the active) */
+    if (!civ && verbish(&t[i]) && i + 2 < e && (t[i + 1].wflags & TAC_LX_BY) &&
+        tac_code_is_passive(c, s, i) && group_at(c, s, e, i + 2) == src)
+        civ = 1;
     int suicide = n0 > 0; /* "two suicide bombers killed": `modal suicide` */
     int air = n0 > 0;     /* "Israeli jets struck": `modal air` */
     for (uint32_t a = 0; a < n0; a++) {
