@@ -570,6 +570,37 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
     return ci >= 0 ? (uint32_t)ci : ev;
 }
 
+/* The side a mention takes in a street clash: 1 civilians, workers,
+ * students, farmers or protesters (CVL LAB EDU AGR OPP), 2 the police
+ * (COP), 0 anyone else (a person, a named body's role of another kind). */
+static int street_side(const mention *m)
+{
+    if (m->n_agents == 0 || m->person)
+        return 0;
+    int civ = 1, cop = 1;
+    for (int q = 0; q < m->n_agents; q++) {
+        civ = civ && m->agents[q] && agent_in(m->agents[q], "CVLLABOPPEDUAGR");
+        cop = cop && m->agents[q] && strcmp(m->agents[q], "COP") == 0;
+    }
+    return civ ? 1 : cop ? 2 : 0;
+}
+
+/* The sides (bits 1 and 2 of street_side) of slot value g's members, or 0
+ * when one of them is neither. */
+static int street_sides(const tac_coder *c, int g)
+{
+    uint32_t f0, n0;
+    int sides = 0;
+    slot_members(c, g, &f0, &n0);
+    for (uint32_t a = 0; a < n0; a++) {
+        int sd = street_side(&c->ments[f0 + a]);
+        if (!sd)
+            return 0;
+        sides |= sd;
+    }
+    return sides;
+}
+
 /* Pushes e0 with source sm and target tm (NULL: no target), each with the
  * sentence's country where local_role gives it (cc, places_only as
  * there). Returns tac_code_push_event's value, or -1 when out of memory. */
@@ -2717,6 +2748,25 @@ typedef struct roles {
                              * 2: with no source, target or none */
 } roles;
 
+/* "clashes broke out between police and protesters", "students and police
+ * clashed": a fight (190) whose words say both sides fight (clash,
+ * battle, skirmish: not "fired at the mobs", "pushed back the crowd")
+ * between the police and civilians, workers, students, farmers or
+ * protesters is a riot, as "protesters clashed with police" and "police
+ * clashed with protesters" are (`modal civilian`).
+ * Returns the code of ev for the roles r. */
+static uint32_t street_clash(const tac_coder *c, const match *mt, const roles *r, uint32_t ev)
+{
+    const tac_dict *d = c->dict;
+    if (strcmp(d->cameo[ev].code, "190") || r->src == -1 || !reciprocal_words(c, mt))
+        return ev;
+    int ss = street_sides(c, r->src), ts = r->tgt != -1 ? street_sides(c, r->tgt) : 0;
+    if (!((ss == 1 && ts == 2) || (ss == 2 && ts == 1) || (r->tgt == -1 && ss == 3)))
+        return ev;
+    long m = tac_dict_modal(d, "civilian", ev);
+    return m >= 0 ? (uint32_t)m : ev;
+}
+
 /* "one person was killed when the police fired 15 rounds", "a boy was
  * killed and two injured when police opened fire to disperse the mob": an
  * act of violence in the passive with no "by" agent, followed in its
@@ -3651,7 +3701,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         if (opens_unfulfilled(&d->cameo[ev], &t[i]))
             st.demand_end = mt->end;
         if (!r.agentless)
-            ev = source_modal(c, s, e, i, r.src, ev);
+            ev = street_clash(c, mt, &r, source_modal(c, s, e, i, r.src, ev));
         const tac_cameo *cm = &d->cameo[ev];
         int bg = background(c, s, i);
         c->cur_bg = (unsigned char)(bg == 2 ? atoi(cm->root) <= 13 : bg);
