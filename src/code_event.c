@@ -318,6 +318,20 @@ static int caused_gathering(const tac_coder *c, uint32_t s, uint32_t i)
                                (t[b - 1].wflags & (TAC_LX_INTENT | TAC_LX_THREAT |
                                                    TAC_LX_NEGATION | TAC_LX_DEMAND))));
         }
+        /* "amid protests in Harare", "during a protest in Ficksburg",
+         * "following a strike at the mine": a protest in a phrase of time
+         * took place (after "during", "after", "following" one that the
+         * sentence introduces: "during the protests" points back at one
+         * told before; "after staging a strike" is the subject's own) */
+        if (tok_is(&t[j], "amid") || tok_is(&t[j], "amidst"))
+            return 1;
+        if ((tok_is(&t[j], "during") || tok_is(&t[j], "after") || tok_is(&t[j], "following")) &&
+            !ends_with(&t[i], "ing")) {
+            for (uint32_t q = j + 1; q < i; q++)
+                if (t[q].wflags & TAC_LX_DET)
+                    return tok_is(&t[q], "a") || tok_is(&t[q], "an");
+            return 1;
+        }
         /* only the noun's own modifiers between: "caused due to rioting"
          * is rioting that caused something */
         if (c->tok_group[j - s] >= 0 || verbish(&t[j]) || is_clause_break(&t[j]) ||
