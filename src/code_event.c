@@ -319,13 +319,15 @@ static int caused_gathering(const tac_coder *c, uint32_t s, uint32_t i)
                                                    TAC_LX_NEGATION | TAC_LX_DEMAND))));
         }
         /* "amid protests in Harare", "during a protest in Ficksburg",
-         * "following a strike at the mine": a protest in a phrase of time
-         * took place (after "during", "after", "following" one that the
+         * "spoke at a rally in Durban": a protest in a phrase of time or
+         * occasion took place (after "during", "after", "following", "at"
+         * one that the
          * sentence introduces: "during the protests" points back at one
          * told before; "after staging a strike" is the subject's own) */
         if (tok_is(&t[j], "amid") || tok_is(&t[j], "amidst"))
             return 1;
-        if ((tok_is(&t[j], "during") || tok_is(&t[j], "after") || tok_is(&t[j], "following")) &&
+        if ((tok_is(&t[j], "during") || tok_is(&t[j], "after") || tok_is(&t[j], "following") ||
+             tok_is(&t[j], "at")) &&
             !ends_with(&t[i], "ing")) {
             for (uint32_t q = j + 1; q < i; q++)
                 if (t[q].wflags & TAC_LX_DET)
