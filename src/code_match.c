@@ -452,6 +452,36 @@ static int help_of_purpose(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
                           TAC_LX_PRON_GROUP | TAC_LX_TIME | TAC_LX_AUX | TAC_LX_BE));
 }
 
+/* "a short-covering rally in futures", "U.S. oil stocks rallied", "a
+ * rally in the Canadian dollar", "rallied to 31 pct": a short pattern (one
+ * or two words) on a form of "rally" names a market's rise when a word of
+ * `marker market-noun` (shares, futures, prices, dollar) stands in the two
+ * words before it, or when after its preposition ("in", "to", "from",
+ * "above") such a word or a number comes before any other noun phrase
+ * ends. Gatherings stay rallies: "held rallies", "staged a rally",
+ * "thousands rallied in Nairobi". */
+static int market_rally(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const match *m)
+{
+    const tac_tok *t = c->toks.v;
+    if (m->pat->n_items > 2 || !begins_with(&t[i], "rall"))
+        return 0;
+    for (uint32_t j = i > s + 2 ? i - 2 : s; j < i; j++)
+        if (t[j].wclass & TAC_LC_MARKET_NOUN)
+            return 1;
+    uint32_t j = i + 1;
+    if (j >= e || !(tok_is(&t[j], "in") || tok_is(&t[j], "to") || tok_is(&t[j], "from") ||
+                    tok_is(&t[j], "above") || tok_is(&t[j], "on")))
+        return 0;
+    for (j++; j < e && j < i + 7; j++) {
+        if ((t[j].wclass & TAC_LC_MARKET_NOUN) || (t[j].flags & TAC_TOK_NUM))
+            return 1;
+        if (is_clause_break(&t[j]) || (t[j].flags & TAC_TOK_PUNCT) || verbish(&t[j]) ||
+            (t[j].wflags & (TAC_LX_PREP | TAC_LX_CONJ)))
+            return 0;
+    }
+    return 0;
+}
+
 int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
 {
     const tac_dict *d = c->dict;
@@ -493,7 +523,7 @@ int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
                          verb_sense_noun(c, s, i)) ||
             (ms.best.pat->n_items == 1 && (t[i].wclass & TAC_LC_HELP_VERB) &&
              help_of_purpose(c, s, e, i)) ||
-            company_organ(c, s, &ms.best)) {
+            company_organ(c, s, &ms.best) || market_rally(c, s, e, i, &ms.best)) {
             i++;
             continue;
         }
