@@ -2764,6 +2764,24 @@ typedef struct roles {
                              * 2: with no source, target or none */
 } roles;
 
+/* "a strike by teachers", "a strike at the Pontiac plant": the noun
+ * "strike" right before "by" or "at" whose source is civilians, workers,
+ * students, farmers or protesters (and no police) is a labour strike (143),
+ * never an air strike or an attack ("strikes targeted the town" with
+ * civilians named elsewhere keeps its code). */
+static uint32_t labour_strike(const tac_coder *c, const match *mt, const roles *r, uint32_t ev)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    uint32_t i = mt->start;
+    if (r->src == -1 || !violent_root(&d->cameo[ev]) || verbish(&t[i]) ||
+        !(tok_is(&t[i], "strike") || tok_is(&t[i], "strikes")) || i + 1 >= mt->end ||
+        !(tok_is(&t[i + 1], "by") || tok_is(&t[i + 1], "at")) || street_sides(c, r->src) != 1)
+        return ev;
+    const tac_cameo *cm = tac_dict_cameo(d, "143", 3);
+    return cm ? (uint32_t)(cm - d->cameo) : ev;
+}
+
 /* "clashes broke out between police and protesters", "students and police
  * clashed": a fight (190) whose words say both sides fight (clash,
  * battle, skirmish: not "fired at the mobs", "pushed back the crowd")
@@ -3717,7 +3735,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         if (opens_unfulfilled(&d->cameo[ev], &t[i]))
             st.demand_end = mt->end;
         if (!r.agentless)
-            ev = street_clash(c, mt, &r, source_modal(c, s, e, i, r.src, ev));
+            ev = labour_strike(c, mt, &r, street_clash(c, mt, &r, source_modal(c, s, e, i, r.src, ev)));
         const tac_cameo *cm = &d->cameo[ev];
         int bg = background(c, s, i);
         c->cur_bg = (unsigned char)(bg == 2 ? atoi(cm->root) <= 13 : bg);
