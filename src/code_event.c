@@ -3735,7 +3735,8 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         if (opens_unfulfilled(&d->cameo[ev], &t[i]))
             st.demand_end = mt->end;
         if (!r.agentless)
-            ev = labour_strike(c, mt, &r, street_clash(c, mt, &r, source_modal(c, s, e, i, r.src, ev)));
+            ev = labour_strike(c, mt, &r,
+                               street_clash(c, mt, &r, source_modal(c, s, e, i, r.src, ev)));
         const tac_cameo *cm = &d->cameo[ev];
         int bg = background(c, s, i);
         c->cur_bg = (unsigned char)(bg == 2 ? atoi(cm->root) <= 13 : bg);
