@@ -292,6 +292,58 @@ int tac_code_protest_gathering(const tac_cameo *cm)
     return protest_root(cm) && cm->code[2] >= '1' && cm->code[2] <= '5';
 }
 
+/* "the verdict sparked protests in Nairobi", "igniting riots", "Acquittal
+ * sparks protests across US": the noun at i, a gathering, is the object of
+ * a verb of causing (`marker cause-verb`, an inflected form: what was
+ * brought about happened) with at most three words between that are no
+ * actor, verb or clause break ("sparked violent street protests"); not
+ * one only foreseen ("could spark protests", "threatened to trigger a
+ * strike"). The subject of that verb is the cause, not the protesters. */
+static int caused_gathering(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t lo = i > s + 4 ? i - 4 : s;
+    for (uint32_t j = i; j > lo;) {
+        j--;
+        if (t[j].wclass & TAC_LC_CAUSE_VERB) {
+            /* "has sparked" is told as done; "would have triggered",
+             * "could spark", "to trigger" are not */
+            uint32_t b = j;
+            while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_TIME | TAC_LX_AUX))) {
+                if ((t[b - 1].wflags & TAC_LX_AUX) && !begins_with(&t[b - 1], "ha"))
+                    return 0;
+                b--;
+            }
+            return !(b > s && (tok_is(&t[b - 1], "to") ||
+                               (t[b - 1].wflags & (TAC_LX_INTENT | TAC_LX_THREAT |
+                                                   TAC_LX_NEGATION | TAC_LX_DEMAND))));
+        }
+        /* "amid protests in Harare", "during a protest in Ficksburg",
+         * "spoke at a rally in Durban": a protest in a phrase of time or
+         * occasion took place (after "during", "after", "following", "at"
+         * one that the
+         * sentence introduces: "during the protests" points back at one
+         * told before; "after staging a strike" is the subject's own) */
+        if (tok_is(&t[j], "amid") || tok_is(&t[j], "amidst"))
+            return 1;
+        if ((tok_is(&t[j], "during") || tok_is(&t[j], "after") || tok_is(&t[j], "following") ||
+             tok_is(&t[j], "at")) &&
+            !ends_with(&t[i], "ing")) {
+            for (uint32_t q = j + 1; q < i; q++)
+                if (t[q].wflags & TAC_LX_DET)
+                    return tok_is(&t[q], "a") || tok_is(&t[q], "an");
+            return 1;
+        }
+        /* only the noun's own modifiers between: "caused due to rioting"
+         * is rioting that caused something */
+        if (c->tok_group[j - s] >= 0 || verbish(&t[j]) || is_clause_break(&t[j]) ||
+            (t[j].flags & TAC_TOK_PUNCT) || (t[j].wflags & (TAC_LX_PREP | TAC_LX_BY)) ||
+            tok_is(&t[j], "to") || tok_is(&t[j], "due"))
+            return 0;
+    }
+    return 0;
+}
+
 /* "They took to the streets" with no antecedent for "they": the subject
  * right before the verb at i (past adverbs and auxiliaries) is a group
  * pronoun that names no actor. */
@@ -485,6 +537,12 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
     while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_TIME)))
         b--;
     int mil = 1, med = b > s && c->tok_group[b - 1 - s] == src, gov = med, civ = med;
+    /* ... or, for civilians, the agent right after "by" of a passive verb
+     * ("shops were looted by rioters", "the station was attacked by
+     * pupils": a riot as in the active) */
+    if (!civ && verbish(&t[i]) && i + 2 < e && (t[i + 1].wflags & TAC_LX_BY) &&
+        tac_code_is_passive(c, s, i) && group_at(c, s, e, i + 2) == src)
+        civ = 1;
     int suicide = n0 > 0; /* "two suicide bombers killed": `modal suicide` */
     int air = n0 > 0;     /* "Israeli jets struck": `modal air` */
     for (uint32_t a = 0; a < n0; a++) {
@@ -526,6 +584,37 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
               : civ ? tac_dict_modal(d, "civilian", ev)
                     : -1;
     return ci >= 0 ? (uint32_t)ci : ev;
+}
+
+/* The side a mention takes in a street clash: 1 civilians, workers,
+ * students, farmers or protesters (CVL LAB EDU AGR OPP), 2 the police
+ * (COP), 0 anyone else (a person, a named body's role of another kind). */
+static int street_side(const mention *m)
+{
+    if (m->n_agents == 0 || m->person)
+        return 0;
+    int civ = 1, cop = 1;
+    for (int q = 0; q < m->n_agents; q++) {
+        civ = civ && m->agents[q] && agent_in(m->agents[q], "CVLLABOPPEDUAGR");
+        cop = cop && m->agents[q] && strcmp(m->agents[q], "COP") == 0;
+    }
+    return civ ? 1 : cop ? 2 : 0;
+}
+
+/* The sides (bits 1 and 2 of street_side) of slot value g's members, or 0
+ * when one of them is neither. */
+static int street_sides(const tac_coder *c, int g)
+{
+    uint32_t f0, n0;
+    int sides = 0;
+    slot_members(c, g, &f0, &n0);
+    for (uint32_t a = 0; a < n0; a++) {
+        int sd = street_side(&c->ments[f0 + a]);
+        if (!sd)
+            return 0;
+        sides |= sd;
+    }
+    return sides;
 }
 
 /* Pushes e0 with source sm and target tm (NULL: no target), each with the
@@ -848,6 +937,17 @@ static int group_before_in_clause(const tac_coder *c, uint32_t s, uint32_t i)
     return 0;
 }
 
+/* The first word of a protest pattern that is a noun, the subject of a
+ * headline's verb in the present ("Protests erupt in Vienna", "Riots
+ * erupt"): a plural noun, or a noun that is no verb; not a verb's base or
+ * -s form ("refuse to eat", "disrupts rail traffic", "hold rallies"). */
+static int headline_protest_noun(const tac_tok *t)
+{
+    if (!(t->wflags & TAC_LX_NOUN) || ends_with(t, "ing"))
+        return 0;
+    return !(t->wflags & TAC_LX_VERB) || (ends_with(t, "s") && t->word != t->lemma);
+}
+
 /* "A roadside bombing near Samarra killed one U.S. soldier", "a minefield
  * explosion killed two youths": the subject of the verb at i is a noun
  * event of violence (match k0 < k), no actor: the act has an unnamed
@@ -879,12 +979,15 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
             if (protest_verb(cm, &t[j]))
                 v = j;
         }
-        /* "Shells hit Aleppo", "Airstrikes target the SDF": in a headline,
+        /* "Shells hit Aleppo", "Airstrikes target the SDF", "Protests
+         * erupt in Vienna": in a headline,
          * the present tense of the verb that ends the pattern, when no
          * actor before the first word makes that the verb ('the "Islamic
          * State" organization carries out an attack') */
         const tac_tok *last = &t[mt->end - 1];
-        if (v == mt->end && mt->end > i + 1 && c->in_headline && violent_root(cm) &&
+        if (v == mt->end && mt->end > i + 1 && c->in_headline &&
+            (violent_root(cm) ||
+             (tac_code_protest_gathering(cm) && headline_protest_noun(&t[i]))) &&
             (last->wflags & TAC_LX_VERB) &&
             !(last->flags & TAC_TOK_CAP) && !group_before_in_clause(c, s, i))
             v = mt->end - 1;
@@ -2696,11 +2799,49 @@ typedef struct roles {
     int host_unnamed;       /* 1: a one-sided act done to tgt by an unnamed
                              * agent; 2: the same in a headline */
     int gathering_acted_on; /* a gathering another act is done to */
+    int caused_gathering;   /* a gathering a verb of causing brought about */
     int agentless;          /* 1: coded with no source, once per target;
                              * 2: with no source, target or none */
     int between;            /* the sides of a fight named after "between"
                              * (between_sides) */
 } roles;
+
+/* "a strike by teachers", "a strike at the Pontiac plant": the noun
+ * "strike" right before "by" or "at" whose source is civilians, workers,
+ * students, farmers or protesters (and no police) is a labour strike (143),
+ * never an air strike or an attack ("strikes targeted the town" with
+ * civilians named elsewhere keeps its code). */
+static uint32_t labour_strike(const tac_coder *c, const match *mt, const roles *r, uint32_t ev)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    uint32_t i = mt->start;
+    if (r->src == -1 || !violent_root(&d->cameo[ev]) || verbish(&t[i]) ||
+        !(tok_is(&t[i], "strike") || tok_is(&t[i], "strikes")) || i + 1 >= mt->end ||
+        !(tok_is(&t[i + 1], "by") || tok_is(&t[i + 1], "at")) || street_sides(c, r->src) != 1)
+        return ev;
+    const tac_cameo *cm = tac_dict_cameo(d, "143", 3);
+    return cm ? (uint32_t)(cm - d->cameo) : ev;
+}
+
+/* "clashes broke out between police and protesters", "students and police
+ * clashed": a fight (190) whose words say both sides fight (clash,
+ * battle, skirmish: not "fired at the mobs", "pushed back the crowd")
+ * between the police and civilians, workers, students, farmers or
+ * protesters is a riot, as "protesters clashed with police" and "police
+ * clashed with protesters" are (`modal civilian`).
+ * Returns the code of ev for the roles r. */
+static uint32_t street_clash(const tac_coder *c, const match *mt, const roles *r, uint32_t ev)
+{
+    const tac_dict *d = c->dict;
+    if (strcmp(d->cameo[ev].code, "190") || r->src == -1 || !reciprocal_words(c, mt))
+        return ev;
+    int ss = street_sides(c, r->src), ts = r->tgt != -1 ? street_sides(c, r->tgt) : 0;
+    if (!((ss == 1 && ts == 2) || (ss == 2 && ts == 1) || (r->tgt == -1 && ss == 3)))
+        return ev;
+    long m = tac_dict_modal(d, "civilian", ev);
+    return m >= 0 ? (uint32_t)m : ev;
+}
 
 /* "one person was killed when the police fired 15 rounds", "a boy was
  * killed and two injured when police opened fire to disperse the mob": an
@@ -3180,6 +3321,19 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
             r->tgt = vg;
         if (r->src == -1)
             r->host_unnamed = 1;
+    } else if (protest_root(&d->cameo[ev]) && strcmp(d->cameo[ev].code, "140") &&
+               !verbish(&t[i]) && !begins_with(&t[i], "rall") && caused_gathering(c, s, i)) {
+        /* "the decision sparked protests by students": the protesters are
+         * the agent after "by", "from" or "among", if any; the verb's
+         * subject is the cause ("sparked a rally in futures" is a market's
+         * rise as often: left out) */
+        uint32_t pv = 0;
+        r->src = tac_code_noun_agent(c, s, e, mt->end, &pv);
+        /* "sparked protests from China", "sparked protests among farmers" */
+        if (r->src == -1 && mt->end < e &&
+            (tok_is(&t[mt->end], "from") || tok_is(&t[mt->end], "among")))
+            r->src = group_at(c, s, e, mt->end + 1);
+        r->caused_gathering = r->src == -1;
     } else if (!(happens_unnamed(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
                  event_subject(c, s, k) == (long)k)) {
         /* (a car bomb matched with its verb is its clause's subject:
@@ -3529,8 +3683,9 @@ static void unnamed_agent(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32
      * no antecedent ("they took to the streets"); the place where it
      * happens, if named, is its target */
     if (r->src == -1 && !r->passive && !r->agentless &&
-        tac_code_protest_gathering(&d->cameo[*ev]) &&
-        (r->gathering_acted_on || (!verbish(&t[i]) && event_subject(c, s, k) == (long)k) ||
+        (tac_code_protest_gathering(&d->cameo[*ev]) || r->caused_gathering) &&
+        (r->gathering_acted_on || r->caused_gathering ||
+         (!verbish(&t[i]) && event_subject(c, s, k) == (long)k) ||
          ((t[i].wflags & TAC_LX_VERB) && unnamed_pronoun_subject(c, s, i)))) {
         if (r->tgt == -1 && !p->has_target)
             r->tgt = tac_code_place_target(c, s, e, mt->end);
@@ -3815,7 +3970,8 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         if (opens_unfulfilled(&d->cameo[ev], &t[i]))
             st.demand_end = mt->end;
         if (!r.agentless)
-            ev = source_modal(c, s, e, i, r.src, ev);
+            ev = labour_strike(c, mt, &r,
+                               street_clash(c, mt, &r, source_modal(c, s, e, i, r.src, ev)));
         const tac_cameo *cm = &d->cameo[ev];
         int bg = background(c, s, i);
         c->cur_bg = (unsigned char)(bg == 2 ? atoi(cm->root) <= 13 : bg);

@@ -60,6 +60,29 @@ typedef struct mstate {
 static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
                      uint32_t first, uint32_t anchor_end, uint32_t lit);
 
+/* "March" the month, which no pattern of marching may take: capitalised
+ * inside running text (a headline capitalises verbs too), or after a word
+ * that introduces a time ("in march 2002" in a lower-cased text, "since
+ * March") or before a number ("March 3"). "marched", "Thousands march in
+ * Vienna" and "decided to march to parliament" stay the verb. */
+static int month_march(const tac_coder *c, uint32_t s, uint32_t e, uint32_t pos)
+{
+    static const char *const before[] = {"in",    "since", "until",  "till",   "early", "late",
+                                         "mid",   "last",  "next",   "of",     "from",  "by",
+                                         "this",  "on",    "during", "before", "after", "through"};
+    const tac_tok *t = c->toks.v;
+    if (!tok_is(&t[pos], "march"))
+        return 0;
+    if ((t[pos].flags & TAC_TOK_CAP) && pos > s && !c->in_headline)
+        return 1;
+    if (pos + 1 < e && (t[pos + 1].flags & TAC_TOK_NUM))
+        return 1;
+    for (size_t k = 0; pos > s && k < sizeof before / sizeof before[0]; k++)
+        if (tok_is(&t[pos - 1], before[k]))
+            return 1;
+    return 0;
+}
+
 /* Whether a match ending at pos ends where a place phrase begins: a
  * locative there, then an actor or a place ("in Nairobi"). */
 static int ends_at_place(const mstate *ms, uint32_t pos)
@@ -156,6 +179,9 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
     uint32_t child;
     /* (kinds: only the edge kinds the node has are probed) */
     unsigned kinds = tr->kinds[node];
+    if ((kinds & (TAC_TRIE_K_WORD | TAC_TRIE_K_EXACT)) && t[pos].norm_len == 5 &&
+        month_march(ms->c, ms->s, ms->e, pos))
+        kinds &= ~(unsigned)(TAC_TRIE_K_WORD | TAC_TRIE_K_EXACT);
     /* a word, by lemma, exact form or upper-case form */
     if ((kinds & TAC_TRIE_K_WORD) && t[pos].lemma &&
         (child = tac_trie_child(tr, node, t[pos].lemma)))
@@ -523,6 +549,36 @@ static int help_of_purpose(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
     return 1;
 }
 
+/* "a short-covering rally in futures", "U.S. oil stocks rallied", "a
+ * rally in the Canadian dollar", "rallied to 31 pct": a short pattern (one
+ * or two words) on a form of "rally" names a market's rise when a word of
+ * `marker traded-noun` (shares, futures, prices, dollar) stands in the two
+ * words before it, or when after its preposition ("in", "to", "from",
+ * "above") such a word or a number comes before any other noun phrase
+ * ends. Gatherings stay rallies: "held rallies", "staged a rally",
+ * "thousands rallied in Nairobi". */
+static int market_rally(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const match *m)
+{
+    const tac_tok *t = c->toks.v;
+    if (m->pat->n_items > 2 || !begins_with(&t[i], "rall"))
+        return 0;
+    for (uint32_t j = i > s + 2 ? i - 2 : s; j < i; j++)
+        if (t[j].wclass & TAC_LC_TRADED)
+            return 1;
+    uint32_t j = i + 1;
+    if (j >= e || !(tok_is(&t[j], "in") || tok_is(&t[j], "to") || tok_is(&t[j], "from") ||
+                    tok_is(&t[j], "above") || tok_is(&t[j], "on")))
+        return 0;
+    for (j++; j < e && j < i + 7; j++) {
+        if ((t[j].wclass & TAC_LC_TRADED) || (t[j].flags & TAC_TOK_NUM))
+            return 1;
+        if (is_clause_break(&t[j]) || (t[j].flags & TAC_TOK_PUNCT) || verbish(&t[j]) ||
+            (t[j].wflags & (TAC_LX_PREP | TAC_LX_CONJ)))
+            return 0;
+    }
+    return 0;
+}
+
 int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
 {
     const tac_dict *d = c->dict;
@@ -536,7 +592,7 @@ int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
             continue;
         }
         uint32_t child = 0;
-        if (!(t[i].wflags & TAC_LX_PAT_START)) {
+        if (!(t[i].wflags & TAC_LX_PAT_START) || (t[i].norm_len == 5 && month_march(c, s, e, i))) {
             i++;
             continue;
         }
@@ -570,7 +626,7 @@ int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
                          verb_sense_noun(c, s, i)) ||
             (ms.best.pat->n_items == 1 && (t[i].wclass & TAC_LC_HELP_VERB) &&
              help_of_purpose(c, s, e, i)) ||
-            company_organ(c, s, &ms.best)) {
+            company_organ(c, s, &ms.best) || market_rally(c, s, e, i, &ms.best)) {
             i++;
             continue;
         }

@@ -95,7 +95,9 @@ uint32_t tac_lexicon_flag(const char *kind, size_t len);
     X(COMPANY_ORGAN, 15, "company-organ") /* board, shareholders, annual */ \
     X(MARKET, 16, "market-noun")          /* market, economy: a state's */ \
     X(BOUNDARY, 17, "boundary-noun")      /* border, road: "border between" */ \
-    X(AIR_ATTACK, 18, "air-attack")       /* airstrikes, aerial: from the air */
+    X(AIR_ATTACK, 18, "air-attack")       /* airstrikes, aerial: from the air */ \
+    X(CAUSE_VERB, 19, "cause-verb")       /* sparked, triggered: "sparked protests" */ \
+    X(TRADED, 20, "traded-noun")          /* shares, futures: "a rally in futures" */
 
 enum {
 #define TAC_LC_ENUM(name, bit, text) TAC_LC_##name = 1u << (bit),
