@@ -3563,6 +3563,9 @@ static int country_as_place(const tac_coder *c, uint32_t s, int g)
            (t[b - 1].wflags & TAC_LX_LOCATIVE);
 }
 
+/* how many words after a fight between_sides reads for its "between" */
+#define BETWEEN_WORDS 12
+
 /* "Clashes continue in Reef Dimashq between regime forces and rebels",
  * "violent clashes between the factions against the Islamic State": a
  * fight (an act of violence whose own words say both sides fight, as
@@ -3588,7 +3591,12 @@ static void between_sides(const tac_coder *c, uint32_t s, uint32_t e, size_t k, 
         return;
     /* the pattern may end with "between" itself (`clash between`) */
     uint32_t j = tok_is(&t[mt->end - 1], "between") ? mt->end - 1 : mt->end;
-    for (; j < e && j < mt->end + 12; j++) {
+    uint32_t lim = mt->end + BETWEEN_WORDS;
+    /* matches start at increasing tokens (tac_code_find_matches), none
+     * before k's end but after k: q walks forward with j, so the scan
+     * costs the words read, not the words times the matches */
+    size_t q = k + 1;
+    for (; j < e && j < lim; j++) {
         if (tok_is(&t[j], "between"))
             break;
         if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
@@ -3600,13 +3608,18 @@ static void between_sides(const tac_coder *c, uint32_t s, uint32_t e, size_t k, 
             j = c->groups[g].end - 1;
             continue;
         }
-        for (size_t q = 0; q < c->n_matches; q++)
-            if (q != k && c->matches[q].start == j &&
-                violent_root(&c->dict->cameo[c->matches[q].pat->cameo]))
-                return;
+        while (q < c->n_matches && c->matches[q].start < j)
+            q++;
+        if (q < c->n_matches && c->matches[q].start == j &&
+            violent_root(&c->dict->cameo[c->matches[q].pat->cameo]))
+            return;
     }
-    /* "the border between Syria and Turkey" joins places */
-    if (j >= e || j == mt->end + 12 || (j >= mt->end && (t[j - 1].wclass & TAC_LC_BOUNDARY)))
+    /* a place's name may run past the limit: the word after it must
+     * still be "between" ("... in the Central African Republic as X and
+     * Y looked on" names no sides); "the border between Syria and
+     * Turkey" joins places */
+    if (j >= e || j == lim || !tok_is(&t[j], "between") ||
+        (j >= mt->end && (t[j - 1].wclass & TAC_LC_BOUNDARY)))
         return;
     uint32_t a = j + 1;
     if (a < e && (t[a].wflags & TAC_LX_DET))
