@@ -2363,6 +2363,18 @@ static int passive_done(const tac_coder *c, uint32_t s, const match *mt)
     return 1;
 }
 
+/* An actor the sentence implies but does not name, of one agent code
+ * (the police of an agentless arrest, the air force of an air strike):
+ * m holds no words, placed at match mt's first word, in no group. */
+static void implied_mention(mention *m, const match *mt, const char *agent)
+{
+    memset(m, 0, sizeof *m);
+    m->start = m->tstart = m->end = mt->start;
+    m->agents[0] = agent;
+    m->n_agents = 1;
+    m->group = -1;
+}
+
 /* "over 50 persons were arrested in Surat", "were taken into custody": an
  * arrest (173) in the passive with no named agent is made by the police,
  * of the country of the place where it happens when one is named: an
@@ -2376,11 +2388,7 @@ static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *m
     if (!passive_done(c, s, mt))
         return 0;
     mention m;
-    memset(&m, 0, sizeof m);
-    m.start = m.tstart = m.end = mt->start;
-    m.agents[0] = "COP";
-    m.n_agents = 1;
-    m.group = -1;
+    implied_mention(&m, mt, "COP");
     int pl = tac_code_place_target(c, s, e, mt->end);
     if (pl < -1)
         memcpy(m.country, c->ments[-2 - pl].country, 4);
@@ -3823,11 +3831,7 @@ static int air_force_source(tac_coder *c, const match *mt, const tac_cameo *cm, 
     if (j == mt->end)
         return 0;
     mention m;
-    memset(&m, 0, sizeof m);
-    m.start = m.tstart = m.end = mt->start;
-    m.agents[0] = "MIL";
-    m.n_agents = 1;
-    m.group = -1;
+    implied_mention(&m, mt, "MIL");
     if (tac_code_finish_code(c, &m) < 0 || tac_code_fill_actor(c, a, &m) < 0)
         return -1;
     return 1;

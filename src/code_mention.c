@@ -1094,6 +1094,30 @@ static int bind_to(tac_coder *c, const piece *pieces, size_t np, size_t *k2, int
     return 0;
 }
 
+/* The antecedent of "them" or "it" bound to by armed men in sentence s
+ * ("members of the regime forces and militiamen loyal to them"): the
+ * mention found last, when it ends before token at, inside the sentence,
+ * and is of a state role and no other; else NULL. */
+static const mention *state_antecedent(const tac_coder *c, uint32_t s, uint32_t at)
+{
+    const mention *a = c->n_ments ? &c->ments[c->n_ments - 1] : NULL;
+    if (!a || a->start < s || a->end > at || !tac_code_state_side(a) || nonstate_side(a))
+        return NULL;
+    return a;
+}
+
+/* Armed men bound to a state fight for it: m becomes a paramilitary (MIL)
+ * of country cc (NULL or empty: m's own country stays), ending at end. */
+static void make_militia(mention *m, const char *cc, uint32_t end)
+{
+    m->n_agents = 0;
+    m->agents[m->n_agents++] = "MIL";
+    if (cc && cc[0])
+        memcpy(m->country, cc, 4);
+    m->code = NULL;
+    m->end = end;
+}
+
 /* "militiamen loyal to the regime", "gunmen loyal to them" (after "members
  * of the regime forces and"), "militias allied with the Syrian
  * government": armed men of no state role bound to a government or its
@@ -1110,9 +1134,8 @@ static int bound_to_state(tac_coder *c, uint32_t s, const piece *pieces, size_t 
     size_t k3 = *k2;
     uint32_t end = pieces[*k2].start;
     if (pieces[k3].pronoun == 2) {
-        const mention *a = c->n_ments ? &c->ments[c->n_ments - 1] : NULL;
-        if (!a || a->start < s || a->end > b->m.start || !tac_code_state_side(a) ||
-            nonstate_side(a))
+        const mention *a = state_antecedent(c, s, b->m.start);
+        if (!a)
             return 0;
         state = 1;
         cc = a->country[0] ? a->country : NULL;
@@ -1140,12 +1163,7 @@ static int bound_to_state(tac_coder *c, uint32_t s, const piece *pieces, size_t 
     }
     if (!state)
         return 0;
-    b->m.n_agents = 0;
-    b->m.agents[b->m.n_agents++] = "MIL";
-    if (cc && cc[0])
-        memcpy(b->m.country, cc, 4);
-    b->m.code = NULL;
-    b->m.end = end;
+    make_militia(&b->m, cc, end);
     *k2 = k3;
     return 1;
 }
@@ -1163,17 +1181,11 @@ static void loyal_to_pronoun(tac_coder *c, uint32_t s, uint32_t e, mbuild *b)
     if (b->named || !nonstate_side(m) || tac_code_state_side(m) || j + 3 > e ||
         !(tok_is(&t[j], "loyal") || tok_is(&t[j], "allied") || tok_is(&t[j], "affiliated")) ||
         !(tok_is(&t[j + 1], "to") || tok_is(&t[j + 1], "with")) ||
-        !(tok_is(&t[j + 2], "them") || tok_is(&t[j + 2], "it")) || !c->n_ments)
+        !(tok_is(&t[j + 2], "them") || tok_is(&t[j + 2], "it")))
         return;
-    const mention *a = &c->ments[c->n_ments - 1];
-    if (a->start < s || a->end > m->start || !tac_code_state_side(a) || nonstate_side(a))
-        return;
-    m->n_agents = 0;
-    m->agents[m->n_agents++] = "MIL";
-    if (a->country[0])
-        memcpy(m->country, a->country, 4);
-    m->code = NULL;
-    m->end = j + 3;
+    const mention *a = state_antecedent(c, s, m->start);
+    if (a)
+        make_militia(m, a->country, j + 3);
 }
 
 /* "Armenian Prime Minister Nikol Pashinyan", "Senator Marco Rubio": the
