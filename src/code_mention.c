@@ -1125,9 +1125,9 @@ static void make_militia(mention *m, const char *cc, uint32_t end)
  * country, not rebels. The bound phrase from *k2 is agents of a state role
  * (with a country or not), or a group pronoun whose antecedent is the
  * mention right before b in the sentence, of a state role. Returns 1 and
- * moves *k2 past the phrase when it is so, 0 if not, -1 on out of memory. */
-static int bound_to_state(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size_t *k2,
-                          mbuild *b)
+ * moves *k2 past the phrase when it is so, else 0; allocates nothing. */
+static int bound_to_state(const tac_coder *c, uint32_t s, const piece *pieces, size_t np,
+                          size_t *k2, mbuild *b)
 {
     const char *cc = NULL;
     int state = 0;
@@ -1148,10 +1148,14 @@ static int bound_to_state(tac_coder *c, uint32_t s, const piece *pieces, size_t 
             if (r->person || r->actor || r->place || r->capital)
                 return 0;
             if (r->agent) {
+                /* a scratch mention whose agents point into the entry's
+                 * code: only read, so nothing is copied into the arena */
                 mention g;
                 memset(&g, 0, sizeof g);
-                if (add_agents(c, &g, r->agent->code) < 0)
-                    return -1;
+                const char *ac = r->agent->code;
+                for (size_t q = 0, n = strlen(ac); q + 3 <= n && g.n_agents < TAC_MAX_AGENTS;
+                     q += 3)
+                    g.agents[g.n_agents++] = ac + q;
                 if (!tac_code_state_side(&g) || nonstate_side(&g))
                     return 0;
                 state = 1;
@@ -1458,11 +1462,9 @@ static int absorb(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size
                     tok_is(&t[m->end], "of") &&
                     (q->person || (q->agent && !q->country && !q->actor && *k2 + 1 < np &&
                                    pieces[*k2 + 1].start == q->end && pieces[*k2 + 1].person));
-    if (bound && !named && nonstate_side(m) && !tac_code_state_side(m)) {
-        int r = bound_to_state(c, s, pieces, np, k2, b);
-        if (r != 0)
-            return r < 0 ? -1 : 0;
-    }
+    if (bound && !named && nonstate_side(m) && !tac_code_state_side(m) &&
+        bound_to_state(c, s, pieces, np, k2, b))
+        return 0;
     if (!named && !m->country[0] && m->n_agents && !q->pronoun && !q->alias &&
         (bound || of_person))
         return bind_to(c, pieces, np, k2, bound, b);
