@@ -10,6 +10,8 @@
  *
  * Writes c->matches; allocates only when the array grows. Reads the
  * mentions and groups of code_mention.c. Not thread-safe: per coder. */
+#include <string.h>
+
 #include "code.h"
 #include "code_mention.h"
 #include "code_match.h"
@@ -110,14 +112,18 @@ static int better_match(const mstate *ms, const tac_pattern *p, uint32_t pos, ui
     return p->n_items > b->pat->n_items;
 }
 
-/* Whether a null pattern matched over tokens [a, b) holds an actor, or
+/* Whether null pattern p matched over tokens [a, b) holds an actor, or
  * between its first and last word a preposition, a conjunction or a clause
  * word: a null pattern never spans those ("met Gorbachev to discuss arms
  * targets", "met in Tokyo to set targets" are meetings, though "meet *
- * target" is a null pattern). */
-static int null_spans(const mstate *ms, uint32_t a, uint32_t b)
+ * target" is a null pattern). A pattern of words only (no '*', no slot)
+ * matched one token per word passed over nothing: its words are its own,
+ * an agent word too ("shell company", whose "company" is a business). */
+static int null_spans(const mstate *ms, const tac_pattern *p, uint32_t a, uint32_t b)
 {
     const tac_tok *t = ms->c->toks.v;
+    if (b - a == p->n_items && !p->has_source && !p->has_target && !strchr(p->text, '*'))
+        return 0;
     for (uint32_t k = a; k < b; k++) {
         if (ms->c->tok_group[k - ms->s] >= 0)
             return 1;
@@ -139,7 +145,7 @@ static void walk(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
     if (d->patterns.first[node]) {
         const tac_pattern *p = &d->pat[d->patterns.first[node] - 1];
         if ((!ms->have || better_match(ms, p, pos, lit)) &&
-            !(p->none && null_spans(ms, first, pos))) {
+            !(p->none && null_spans(ms, p, first, pos))) {
             ms->have = 1;
             ms->best.lit_end = lit;
             ms->best.start = first;
