@@ -3094,6 +3094,46 @@ static int skipped_by_agent(const tac_coder *c, uint32_t s, const match *mt)
     return -1;
 }
 
+/* "the decision sparked protests by students": a gathering a verb of
+ * causing brought about (caused_gathering) is held by the agent after
+ * "by", "from" or "among", if any ("sparked protests from China",
+ * "sparked protests among farmers"); the verb's subject is its cause, no
+ * protester. With none, r->caused_gathering is set (unnamed_agent). */
+static void caused_gathering_source(const tac_coder *c, uint32_t s, uint32_t e, const match *mt,
+                                    roles *r)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t pv = 0;
+    r->src = tac_code_noun_agent(c, s, e, mt->end, &pv);
+    if (r->src == -1 && mt->end < e &&
+        (tok_is(&t[mt->end], "from") || tok_is(&t[mt->end], "among")))
+        r->src = group_at(c, s, e, mt->end + 1);
+    r->caused_gathering = r->src == -1;
+}
+
+/* "bombs were seized during the combing", "cash was recovered from them"
+ * (`bomb * be seize`, `be recover from`): arms or goods taken in the
+ * passive (seized_goods, for a seizure, 1711) are seized by the "by" agent
+ * after the match; with none, reported done, by the police, as an
+ * agentless arrest is. The actor before the verb owns or names the goods
+ * ("Indian currency"), or speaks ("police sources told TNN that
+ * explosives were recovered"): it is neither source nor target. Returns
+ * -1 when out of memory, else 0. */
+static int seizure_roles(tac_coder *c, uint32_t s, uint32_t e, const match *mt, roles *r)
+{
+    const tac_tok *t = c->toks.v;
+    if (!seized_goods(c, s, mt))
+        return 0;
+    if (!mt->pat->has_target)
+        r->tgt = -1; /* the goods' owner or name, no target */
+    if (mt->end < e && (t[mt->end].wflags & TAC_LX_BY))
+        r->src = tac_code_by_agent(c, s, e, mt->end);
+    else if (reported_passive(c, s, mt->start) && passive_done(c, s, mt) &&
+             police_of_arrest(c, s, e, mt, &r->src) < 0)
+        return -1;
+    return 0;
+}
+
 static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t ev,
                         const sent_state *st, roles *r)
 {
@@ -3331,17 +3371,9 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
             r->host_unnamed = 1;
     } else if (protest_root(&d->cameo[ev]) && strcmp(d->cameo[ev].code, "140") &&
                !verbish(&t[i]) && !begins_with(&t[i], "rall") && caused_gathering(c, s, i)) {
-        /* "the decision sparked protests by students": the protesters are
-         * the agent after "by", "from" or "among", if any; the verb's
-         * subject is the cause ("sparked a rally in futures" is a market's
-         * rise as often: left out) */
-        uint32_t pv = 0;
-        r->src = tac_code_noun_agent(c, s, e, mt->end, &pv);
-        /* "sparked protests from China", "sparked protests among farmers" */
-        if (r->src == -1 && mt->end < e &&
-            (tok_is(&t[mt->end], "from") || tok_is(&t[mt->end], "among")))
-            r->src = group_at(c, s, e, mt->end + 1);
-        r->caused_gathering = r->src == -1;
+        /* ("sparked a rally in futures" is a market's rise as often:
+         * left out) */
+        caused_gathering_source(c, s, e, mt, r);
     } else if (!(happens_unnamed(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
                  event_subject(c, s, k) == (long)k)) {
         /* (a car bomb matched with its verb is its clause's subject:
@@ -3369,22 +3401,8 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
          !strcmp(d->cameo[ev].code, "151") || !strcmp(d->cameo[ev].code, "150")) &&
         measure_subject(c, s, e, mt) && police_of_arrest(c, s, e, mt, &r->src) < 0)
         return -1;
-    /* "bombs were seized during the combing", "cash was recovered from
-     * them" (`bomb * be seize`, `be recover from`): arms or goods taken
-     * in the passive are seized by the "by" agent after the match; with
-     * none, reported done, by the police (1711), as an agentless arrest
-     * is. The actor before the verb owns or names the goods ("Indian
-     * currency"), or speaks ("police sources told TNN that explosives
-     * were recovered"): it is neither source nor target. */
-    if (!strcmp(d->cameo[ev].code, "1711") && seized_goods(c, s, mt)) {
-        if (!p->has_target)
-            r->tgt = -1; /* the goods' owner or name, no target */
-        if (mt->end < e && (t[mt->end].wflags & TAC_LX_BY))
-            r->src = tac_code_by_agent(c, s, e, mt->end);
-        else if (reported_passive(c, s, i) && passive_done(c, s, mt) &&
-                 police_of_arrest(c, s, e, mt, &r->src) < 0)
-            return -1;
-    }
+    if (!strcmp(d->cameo[ev].code, "1711") && seizure_roles(c, s, e, mt, r) < 0)
+        return -1;
     /* "tear-gas shells were lobbed", "water cannon was used": the means of
      * repression (175) of a clause with no actor are the police's */
     if (r->src == -1 && !verbish(&t[i]) && !strcmp(d->cameo[ev].code, "175") &&
