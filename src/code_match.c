@@ -555,13 +555,27 @@ static int help_of_purpose(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
     return 1;
 }
 
+/* Whether the number at t[j] (j > 0) is part of a date, no price: a word
+ * of time right before or after it ("on 25 January", "March 3") or a
+ * year of four digits, 1800 to 2099 ("rallied in 2011"). */
+static int date_number(const tac_tok *t, uint32_t j, uint32_t e)
+{
+    const tac_tok *w = &t[j];
+    if ((j + 1 < e && (t[j + 1].wflags & TAC_LX_TIME)) || (t[j - 1].wflags & TAC_LX_TIME))
+        return 1;
+    const char *n = w->norm;
+    return w->norm_len == 4 && ((n[0] == '1' && (n[1] == '8' || n[1] == '9')) ||
+                                (n[0] == '2' && n[1] == '0')) &&
+           n[2] >= '0' && n[2] <= '9' && n[3] >= '0' && n[3] <= '9';
+}
+
 /* "a short-covering rally in futures", "U.S. oil stocks rallied", "a
  * rally in the Canadian dollar", "rallied to 31 pct": a short pattern (one
  * or two words) on a form of "rally" names a market's rise when a word of
  * `marker traded-noun` (shares, futures, prices, dollar) stands in the two
  * words before it, or when after its preposition ("in", "to", "from",
- * "above") such a word or a number comes before any other noun phrase
- * ends. Gatherings stay rallies: "held rallies", "staged a rally",
+ * "above") such a word or a number (not a date: date_number) comes before
+ * any other noun phrase ends. Gatherings stay rallies: "held rallies", "staged a rally",
  * "thousands rallied in Nairobi". */
 static int market_rally(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const match *m)
 {
@@ -576,8 +590,10 @@ static int market_rally(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, 
                     tok_is(&t[j], "above") || tok_is(&t[j], "on")))
         return 0;
     for (j++; j < e && j < i + 7; j++) {
-        if ((t[j].wclass & TAC_LC_TRADED) || (t[j].flags & TAC_TOK_NUM))
+        if ((t[j].wclass & TAC_LC_TRADED) || ((t[j].flags & TAC_TOK_NUM) && !date_number(t, j, e)))
             return 1;
+        if (t[j].flags & TAC_TOK_NUM)
+            continue;
         if (is_clause_break(&t[j]) || (t[j].flags & TAC_TOK_PUNCT) || verbish(&t[j]) ||
             (t[j].wflags & (TAC_LX_PREP | TAC_LX_CONJ)))
             return 0;
