@@ -957,7 +957,8 @@ static int name_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
  * market is the state's, where goods go or are sold ("exports to the U.S.
  * market", "access to the Japanese market"): the state stays. "Japan's
  * economy" and actor phrases ("Common Market for Eastern and Southern
- * Africa") are not read here. */
+ * Africa") are not read here, nor a market word that opens an agent's
+ * phrase or comes before one ("the Chinese economy minister"). */
 static int market_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
 {
     const tac_tok *t = c->toks.v;
@@ -973,8 +974,12 @@ static int market_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *
         const tac_tok *w = &t[k];
         if (!(w->flags & TAC_TOK_WORD))
             return 0;
+        /* "the Chinese economy minister", "Kenyan market traders": the
+         * market word opens an agent's phrase, or one follows it, whose
+         * country the state names */
         if (w->wclass & TAC_LC_MARKET)
-            return 1;
+            return tac_code_actor_longest(c->dict, t, k, e, &node) <= k + 1 &&
+                   !(k + 1 < e && tac_code_actor_longest(c->dict, t, k + 1, e, &node));
         if (verbish(w) ||
             (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_SAY | TAC_LX_BE |
                           TAC_LX_DET | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_TIME |
