@@ -432,6 +432,15 @@ static int verb_sense_noun(const tac_coder *c, uint32_t s, uint32_t i)
              tok_is(p, "it"));
 }
 
+/* Whether the organ word at o follows an actor that is no business (a
+ * state, an IGO): "IAEA BOARD APPROVES RESOLUTION" is the agency's board,
+ * which acts, where "CRANE SHAREHOLDERS APPROVE SPLIT" is a company's. */
+static int public_body(const tac_coder *c, uint32_t s, uint32_t o)
+{
+    int g = o > s ? c->tok_group[o - 1 - s] : -1;
+    return g >= 0 && !has_agent(&c->ments[c->groups[g].first], "BUS");
+}
+
 /* "the annual meeting", "a shareholders' meeting", "its board approved a
  * dividend", "shareholders have approved the merger": a one-word pattern
  * of consultation (04) or approval (05) right after a lower-case word of
@@ -459,7 +468,7 @@ static int company_organ(const tac_coder *c, uint32_t s, const match *m)
      * headline in capitals ("CRANE SHAREHOLDERS APPROVE SPLIT") */
     if (j > s && (t[j - 1].wclass & TAC_LC_COMPANY_ORGAN) &&
         (!(t[j - 1].flags & TAC_TOK_CAP) || j - 1 == s ||
-         (c->in_headline && (t[j - 1].flags & TAC_TOK_UPPER))))
+         (c->in_headline && (t[j - 1].flags & TAC_TOK_UPPER) && !public_body(c, s, j - 1))))
         return 1;
     /* the passive: "approved by the company's shareholders", "approved by
      * its board" (lower-case words only between: an article, a possessive,
