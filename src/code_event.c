@@ -2363,6 +2363,18 @@ static int passive_done(const tac_coder *c, uint32_t s, const match *mt)
     return 1;
 }
 
+/* An actor the sentence implies but does not name, of one agent code
+ * (the police of an agentless arrest, the air force of an air strike):
+ * m holds no words, placed at match mt's first word, in no group. */
+static void implied_mention(mention *m, const match *mt, const char *agent)
+{
+    memset(m, 0, sizeof *m);
+    m->start = m->tstart = m->end = mt->start;
+    m->agents[0] = agent;
+    m->n_agents = 1;
+    m->group = -1;
+}
+
 /* "over 50 persons were arrested in Surat", "were taken into custody": an
  * arrest (173) in the passive with no named agent is made by the police,
  * of the country of the place where it happens when one is named: an
@@ -2376,11 +2388,7 @@ static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *m
     if (!passive_done(c, s, mt))
         return 0;
     mention m;
-    memset(&m, 0, sizeof m);
-    m.start = m.tstart = m.end = mt->start;
-    m.agents[0] = "COP";
-    m.n_agents = 1;
-    m.group = -1;
+    implied_mention(&m, mt, "COP");
     int pl = tac_code_place_target(c, s, e, mt->end);
     if (pl < -1)
         memcpy(m.country, c->ments[-2 - pl].country, 4);
@@ -3086,6 +3094,46 @@ static int skipped_by_agent(const tac_coder *c, uint32_t s, const match *mt)
     return -1;
 }
 
+/* "the decision sparked protests by students": a gathering a verb of
+ * causing brought about (caused_gathering) is held by the agent after
+ * "by", "from" or "among", if any ("sparked protests from China",
+ * "sparked protests among farmers"); the verb's subject is its cause, no
+ * protester. With none, r->caused_gathering is set (unnamed_agent). */
+static void caused_gathering_source(const tac_coder *c, uint32_t s, uint32_t e, const match *mt,
+                                    roles *r)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t pv = 0;
+    r->src = tac_code_noun_agent(c, s, e, mt->end, &pv);
+    if (r->src == -1 && mt->end < e &&
+        (tok_is(&t[mt->end], "from") || tok_is(&t[mt->end], "among")))
+        r->src = group_at(c, s, e, mt->end + 1);
+    r->caused_gathering = r->src == -1;
+}
+
+/* "bombs were seized during the combing", "cash was recovered from them"
+ * (`bomb * be seize`, `be recover from`): arms or goods taken in the
+ * passive (seized_goods, for a seizure, 1711) are seized by the "by" agent
+ * after the match; with none, reported done, by the police, as an
+ * agentless arrest is. The actor before the verb owns or names the goods
+ * ("Indian currency"), or speaks ("police sources told TNN that
+ * explosives were recovered"): it is neither source nor target. Returns
+ * -1 when out of memory, else 0. */
+static int seizure_roles(tac_coder *c, uint32_t s, uint32_t e, const match *mt, roles *r)
+{
+    const tac_tok *t = c->toks.v;
+    if (!seized_goods(c, s, mt))
+        return 0;
+    if (!mt->pat->has_target)
+        r->tgt = -1; /* the goods' owner or name, no target */
+    if (mt->end < e && (t[mt->end].wflags & TAC_LX_BY))
+        r->src = tac_code_by_agent(c, s, e, mt->end);
+    else if (reported_passive(c, s, mt->start) && passive_done(c, s, mt) &&
+             police_of_arrest(c, s, e, mt, &r->src) < 0)
+        return -1;
+    return 0;
+}
+
 static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t ev,
                         const sent_state *st, roles *r)
 {
@@ -3323,17 +3371,9 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
             r->host_unnamed = 1;
     } else if (protest_root(&d->cameo[ev]) && strcmp(d->cameo[ev].code, "140") &&
                !verbish(&t[i]) && !begins_with(&t[i], "rall") && caused_gathering(c, s, i)) {
-        /* "the decision sparked protests by students": the protesters are
-         * the agent after "by", "from" or "among", if any; the verb's
-         * subject is the cause ("sparked a rally in futures" is a market's
-         * rise as often: left out) */
-        uint32_t pv = 0;
-        r->src = tac_code_noun_agent(c, s, e, mt->end, &pv);
-        /* "sparked protests from China", "sparked protests among farmers" */
-        if (r->src == -1 && mt->end < e &&
-            (tok_is(&t[mt->end], "from") || tok_is(&t[mt->end], "among")))
-            r->src = group_at(c, s, e, mt->end + 1);
-        r->caused_gathering = r->src == -1;
+        /* ("sparked a rally in futures" is a market's rise as often:
+         * left out) */
+        caused_gathering_source(c, s, e, mt, r);
     } else if (!(happens_unnamed(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
                  event_subject(c, s, k) == (long)k)) {
         /* (a car bomb matched with its verb is its clause's subject:
@@ -3361,22 +3401,8 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
          !strcmp(d->cameo[ev].code, "151") || !strcmp(d->cameo[ev].code, "150")) &&
         measure_subject(c, s, e, mt) && police_of_arrest(c, s, e, mt, &r->src) < 0)
         return -1;
-    /* "bombs were seized during the combing", "cash was recovered from
-     * them" (`bomb * be seize`, `be recover from`): arms or goods taken
-     * in the passive are seized by the "by" agent after the match; with
-     * none, reported done, by the police (1711), as an agentless arrest
-     * is. The actor before the verb owns or names the goods ("Indian
-     * currency"), or speaks ("police sources told TNN that explosives
-     * were recovered"): it is neither source nor target. */
-    if (!strcmp(d->cameo[ev].code, "1711") && seized_goods(c, s, mt)) {
-        if (!p->has_target)
-            r->tgt = -1; /* the goods' owner or name, no target */
-        if (mt->end < e && (t[mt->end].wflags & TAC_LX_BY))
-            r->src = tac_code_by_agent(c, s, e, mt->end);
-        else if (reported_passive(c, s, i) && passive_done(c, s, mt) &&
-                 police_of_arrest(c, s, e, mt, &r->src) < 0)
-            return -1;
-    }
+    if (!strcmp(d->cameo[ev].code, "1711") && seizure_roles(c, s, e, mt, r) < 0)
+        return -1;
     /* "tear-gas shells were lobbed", "water cannon was used": the means of
      * repression (175) of a clause with no actor are the police's */
     if (r->src == -1 && !verbish(&t[i]) && !strcmp(d->cameo[ev].code, "175") &&
@@ -3563,6 +3589,9 @@ static int country_as_place(const tac_coder *c, uint32_t s, int g)
            (t[b - 1].wflags & TAC_LX_LOCATIVE);
 }
 
+/* how many words after a fight between_sides reads for its "between" */
+#define BETWEEN_WORDS 12
+
 /* "Clashes continue in Reef Dimashq between regime forces and rebels",
  * "violent clashes between the factions against the Islamic State": a
  * fight (an act of violence whose own words say both sides fight, as
@@ -3588,7 +3617,12 @@ static void between_sides(const tac_coder *c, uint32_t s, uint32_t e, size_t k, 
         return;
     /* the pattern may end with "between" itself (`clash between`) */
     uint32_t j = tok_is(&t[mt->end - 1], "between") ? mt->end - 1 : mt->end;
-    for (; j < e && j < mt->end + 12; j++) {
+    uint32_t lim = mt->end + BETWEEN_WORDS;
+    /* matches start at increasing tokens (tac_code_find_matches), none
+     * before k's end but after k: q walks forward with j, so the scan
+     * costs the words read, not the words times the matches */
+    size_t q = k + 1;
+    for (; j < e && j < lim; j++) {
         if (tok_is(&t[j], "between"))
             break;
         if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
@@ -3600,13 +3634,18 @@ static void between_sides(const tac_coder *c, uint32_t s, uint32_t e, size_t k, 
             j = c->groups[g].end - 1;
             continue;
         }
-        for (size_t q = 0; q < c->n_matches; q++)
-            if (q != k && c->matches[q].start == j &&
-                violent_root(&c->dict->cameo[c->matches[q].pat->cameo]))
-                return;
+        while (q < c->n_matches && c->matches[q].start < j)
+            q++;
+        if (q < c->n_matches && c->matches[q].start == j &&
+            violent_root(&c->dict->cameo[c->matches[q].pat->cameo]))
+            return;
     }
-    /* "the border between Syria and Turkey" joins places */
-    if (j >= e || j == mt->end + 12 || (j >= mt->end && (t[j - 1].wclass & TAC_LC_BOUNDARY)))
+    /* a place's name may run past the limit: the word after it must
+     * still be "between" ("... in the Central African Republic as X and
+     * Y looked on" names no sides); "the border between Syria and
+     * Turkey" joins places */
+    if (j >= e || j == lim || !tok_is(&t[j], "between") ||
+        (j >= mt->end && (t[j - 1].wclass & TAC_LC_BOUNDARY)))
         return;
     uint32_t a = j + 1;
     if (a < e && (t[a].wflags & TAC_LX_DET))
@@ -3810,11 +3849,7 @@ static int air_force_source(tac_coder *c, const match *mt, const tac_cameo *cm, 
     if (j == mt->end)
         return 0;
     mention m;
-    memset(&m, 0, sizeof m);
-    m.start = m.tstart = m.end = mt->start;
-    m.agents[0] = "MIL";
-    m.n_agents = 1;
-    m.group = -1;
+    implied_mention(&m, mt, "MIL");
     if (tac_code_finish_code(c, &m) < 0 || tac_code_fill_actor(c, a, &m) < 0)
         return -1;
     return 1;

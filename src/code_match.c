@@ -10,6 +10,8 @@
  *
  * Writes c->matches; allocates only when the array grows. Reads the
  * mentions and groups of code_mention.c. Not thread-safe: per coder. */
+#include <string.h>
+
 #include "code.h"
 #include "code_mention.h"
 #include "code_match.h"
@@ -110,14 +112,18 @@ static int better_match(const mstate *ms, const tac_pattern *p, uint32_t pos, ui
     return p->n_items > b->pat->n_items;
 }
 
-/* Whether a null pattern matched over tokens [a, b) holds an actor, or
+/* Whether null pattern p matched over tokens [a, b) holds an actor, or
  * between its first and last word a preposition, a conjunction or a clause
  * word: a null pattern never spans those ("met Gorbachev to discuss arms
  * targets", "met in Tokyo to set targets" are meetings, though "meet *
- * target" is a null pattern). */
-static int null_spans(const mstate *ms, uint32_t a, uint32_t b)
+ * target" is a null pattern). A pattern of words only (no '*', no slot)
+ * matched one token per word passed over nothing: its words are its own,
+ * an agent word too ("shell company", whose "company" is a business). */
+static int null_spans(const mstate *ms, const tac_pattern *p, uint32_t a, uint32_t b)
 {
     const tac_tok *t = ms->c->toks.v;
+    if (b - a == p->n_items && !p->has_source && !p->has_target && !strchr(p->text, '*'))
+        return 0;
     for (uint32_t k = a; k < b; k++) {
         if (ms->c->tok_group[k - ms->s] >= 0)
             return 1;
@@ -139,7 +145,7 @@ static void walk(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
     if (d->patterns.first[node]) {
         const tac_pattern *p = &d->pat[d->patterns.first[node] - 1];
         if ((!ms->have || better_match(ms, p, pos, lit)) &&
-            !(p->none && null_spans(ms, first, pos))) {
+            !(p->none && null_spans(ms, p, first, pos))) {
             ms->have = 1;
             ms->best.lit_end = lit;
             ms->best.start = first;
@@ -426,6 +432,15 @@ static int verb_sense_noun(const tac_coder *c, uint32_t s, uint32_t i)
              tok_is(p, "it"));
 }
 
+/* Whether the organ word at o follows an actor that is no business (a
+ * state, an IGO): "IAEA BOARD APPROVES RESOLUTION" is the agency's board,
+ * which acts, where "CRANE SHAREHOLDERS APPROVE SPLIT" is a company's. */
+static int public_body(const tac_coder *c, uint32_t s, uint32_t o)
+{
+    int g = o > s ? c->tok_group[o - 1 - s] : -1;
+    return g >= 0 && !has_agent(&c->ments[c->groups[g].first], "BUS");
+}
+
 /* "the annual meeting", "a shareholders' meeting", "its board approved a
  * dividend", "shareholders have approved the merger": a one-word pattern
  * of consultation (04) or approval (05) right after a lower-case word of
@@ -453,7 +468,7 @@ static int company_organ(const tac_coder *c, uint32_t s, const match *m)
      * headline in capitals ("CRANE SHAREHOLDERS APPROVE SPLIT") */
     if (j > s && (t[j - 1].wclass & TAC_LC_COMPANY_ORGAN) &&
         (!(t[j - 1].flags & TAC_TOK_CAP) || j - 1 == s ||
-         (c->in_headline && (t[j - 1].flags & TAC_TOK_UPPER))))
+         (c->in_headline && (t[j - 1].flags & TAC_TOK_UPPER) && !public_body(c, s, j - 1))))
         return 1;
     /* the passive: "approved by the company's shareholders", "approved by
      * its board" (lower-case words only between: an article, a possessive,
@@ -549,13 +564,27 @@ static int help_of_purpose(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
     return 1;
 }
 
+/* Whether the number at t[j] (j > 0) is part of a date, no price: a word
+ * of time right before or after it ("on 25 January", "March 3") or a
+ * year of four digits, 1800 to 2099 ("rallied in 2011"). */
+static int date_number(const tac_tok *t, uint32_t j, uint32_t e)
+{
+    const tac_tok *w = &t[j];
+    if ((j + 1 < e && (t[j + 1].wflags & TAC_LX_TIME)) || (t[j - 1].wflags & TAC_LX_TIME))
+        return 1;
+    const char *n = w->norm;
+    return w->norm_len == 4 && ((n[0] == '1' && (n[1] == '8' || n[1] == '9')) ||
+                                (n[0] == '2' && n[1] == '0')) &&
+           n[2] >= '0' && n[2] <= '9' && n[3] >= '0' && n[3] <= '9';
+}
+
 /* "a short-covering rally in futures", "U.S. oil stocks rallied", "a
  * rally in the Canadian dollar", "rallied to 31 pct": a short pattern (one
  * or two words) on a form of "rally" names a market's rise when a word of
  * `marker traded-noun` (shares, futures, prices, dollar) stands in the two
  * words before it, or when after its preposition ("in", "to", "from",
- * "above") such a word or a number comes before any other noun phrase
- * ends. Gatherings stay rallies: "held rallies", "staged a rally",
+ * "above") such a word or a number (not a date: date_number) comes before
+ * any other noun phrase ends. Gatherings stay rallies: "held rallies", "staged a rally",
  * "thousands rallied in Nairobi". */
 static int market_rally(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const match *m)
 {
@@ -570,8 +599,10 @@ static int market_rally(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, 
                     tok_is(&t[j], "above") || tok_is(&t[j], "on")))
         return 0;
     for (j++; j < e && j < i + 7; j++) {
-        if ((t[j].wclass & TAC_LC_TRADED) || (t[j].flags & TAC_TOK_NUM))
+        if ((t[j].wclass & TAC_LC_TRADED) || ((t[j].flags & TAC_TOK_NUM) && !date_number(t, j, e)))
             return 1;
+        if (t[j].flags & TAC_TOK_NUM)
+            continue;
         if (is_clause_break(&t[j]) || (t[j].flags & TAC_TOK_PUNCT) || verbish(&t[j]) ||
             (t[j].wflags & (TAC_LX_PREP | TAC_LX_CONJ)))
             return 0;

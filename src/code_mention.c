@@ -957,7 +957,8 @@ static int name_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
  * market is the state's, where goods go or are sold ("exports to the U.S.
  * market", "access to the Japanese market"): the state stays. "Japan's
  * economy" and actor phrases ("Common Market for Eastern and Southern
- * Africa") are not read here. */
+ * Africa") are not read here, nor a market word that opens an agent's
+ * phrase or comes before one ("the Chinese economy minister"). */
 static int market_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
 {
     const tac_tok *t = c->toks.v;
@@ -973,8 +974,12 @@ static int market_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *
         const tac_tok *w = &t[k];
         if (!(w->flags & TAC_TOK_WORD))
             return 0;
+        /* "the Chinese economy minister", "Kenyan market traders": the
+         * market word opens an agent's phrase, or one follows it, whose
+         * country the state names */
         if (w->wclass & TAC_LC_MARKET)
-            return 1;
+            return tac_code_actor_longest(c->dict, t, k, e, &node) <= k + 1 &&
+                   !(k + 1 < e && tac_code_actor_longest(c->dict, t, k + 1, e, &node));
         if (verbish(w) ||
             (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_SAY | TAC_LX_BE |
                           TAC_LX_DET | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_TIME |
@@ -1094,6 +1099,30 @@ static int bind_to(tac_coder *c, const piece *pieces, size_t np, size_t *k2, int
     return 0;
 }
 
+/* The antecedent of "them" or "it" bound to by armed men in sentence s
+ * ("members of the regime forces and militiamen loyal to them"): the
+ * mention found last, when it ends before token at, inside the sentence,
+ * and is of a state role and no other; else NULL. */
+static const mention *state_antecedent(const tac_coder *c, uint32_t s, uint32_t at)
+{
+    const mention *a = c->n_ments ? &c->ments[c->n_ments - 1] : NULL;
+    if (!a || a->start < s || a->end > at || !tac_code_state_side(a) || nonstate_side(a))
+        return NULL;
+    return a;
+}
+
+/* Armed men bound to a state fight for it: m becomes a paramilitary (MIL)
+ * of country cc (NULL or empty: m's own country stays), ending at end. */
+static void make_militia(mention *m, const char *cc, uint32_t end)
+{
+    m->n_agents = 0;
+    m->agents[m->n_agents++] = "MIL";
+    if (cc && cc[0])
+        memcpy(m->country, cc, 4);
+    m->code = NULL;
+    m->end = end;
+}
+
 /* "militiamen loyal to the regime", "gunmen loyal to them" (after "members
  * of the regime forces and"), "militias allied with the Syrian
  * government": armed men of no state role bound to a government or its
@@ -1101,18 +1130,17 @@ static int bind_to(tac_coder *c, const piece *pieces, size_t np, size_t *k2, int
  * country, not rebels. The bound phrase from *k2 is agents of a state role
  * (with a country or not), or a group pronoun whose antecedent is the
  * mention right before b in the sentence, of a state role. Returns 1 and
- * moves *k2 past the phrase when it is so, 0 if not, -1 on out of memory. */
-static int bound_to_state(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size_t *k2,
-                          mbuild *b)
+ * moves *k2 past the phrase when it is so, else 0; allocates nothing. */
+static int bound_to_state(const tac_coder *c, uint32_t s, const piece *pieces, size_t np,
+                          size_t *k2, mbuild *b)
 {
     const char *cc = NULL;
     int state = 0;
     size_t k3 = *k2;
     uint32_t end = pieces[*k2].start;
     if (pieces[k3].pronoun == 2) {
-        const mention *a = c->n_ments ? &c->ments[c->n_ments - 1] : NULL;
-        if (!a || a->start < s || a->end > b->m.start || !tac_code_state_side(a) ||
-            nonstate_side(a))
+        const mention *a = state_antecedent(c, s, b->m.start);
+        if (!a)
             return 0;
         state = 1;
         cc = a->country[0] ? a->country : NULL;
@@ -1125,10 +1153,14 @@ static int bound_to_state(tac_coder *c, uint32_t s, const piece *pieces, size_t 
             if (r->person || r->actor || r->place || r->capital)
                 return 0;
             if (r->agent) {
+                /* a scratch mention whose agents point into the entry's
+                 * code: only read, so nothing is copied into the arena */
                 mention g;
                 memset(&g, 0, sizeof g);
-                if (add_agents(c, &g, r->agent->code) < 0)
-                    return -1;
+                const char *ac = r->agent->code;
+                for (size_t q = 0, n = strlen(ac); q + 3 <= n && g.n_agents < TAC_MAX_AGENTS;
+                     q += 3)
+                    g.agents[g.n_agents++] = ac + q;
                 if (!tac_code_state_side(&g) || nonstate_side(&g))
                     return 0;
                 state = 1;
@@ -1140,12 +1172,7 @@ static int bound_to_state(tac_coder *c, uint32_t s, const piece *pieces, size_t 
     }
     if (!state)
         return 0;
-    b->m.n_agents = 0;
-    b->m.agents[b->m.n_agents++] = "MIL";
-    if (cc && cc[0])
-        memcpy(b->m.country, cc, 4);
-    b->m.code = NULL;
-    b->m.end = end;
+    make_militia(&b->m, cc, end);
     *k2 = k3;
     return 1;
 }
@@ -1163,17 +1190,11 @@ static void loyal_to_pronoun(tac_coder *c, uint32_t s, uint32_t e, mbuild *b)
     if (b->named || !nonstate_side(m) || tac_code_state_side(m) || j + 3 > e ||
         !(tok_is(&t[j], "loyal") || tok_is(&t[j], "allied") || tok_is(&t[j], "affiliated")) ||
         !(tok_is(&t[j + 1], "to") || tok_is(&t[j + 1], "with")) ||
-        !(tok_is(&t[j + 2], "them") || tok_is(&t[j + 2], "it")) || !c->n_ments)
+        !(tok_is(&t[j + 2], "them") || tok_is(&t[j + 2], "it")))
         return;
-    const mention *a = &c->ments[c->n_ments - 1];
-    if (a->start < s || a->end > m->start || !tac_code_state_side(a) || nonstate_side(a))
-        return;
-    m->n_agents = 0;
-    m->agents[m->n_agents++] = "MIL";
-    if (a->country[0])
-        memcpy(m->country, a->country, 4);
-    m->code = NULL;
-    m->end = j + 3;
+    const mention *a = state_antecedent(c, s, m->start);
+    if (a)
+        make_militia(m, a->country, j + 3);
 }
 
 /* "Armenian Prime Minister Nikol Pashinyan", "Senator Marco Rubio": the
@@ -1446,11 +1467,9 @@ static int absorb(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size
                     tok_is(&t[m->end], "of") &&
                     (q->person || (q->agent && !q->country && !q->actor && *k2 + 1 < np &&
                                    pieces[*k2 + 1].start == q->end && pieces[*k2 + 1].person));
-    if (bound && !named && nonstate_side(m) && !tac_code_state_side(m)) {
-        int r = bound_to_state(c, s, pieces, np, k2, b);
-        if (r != 0)
-            return r < 0 ? -1 : 0;
-    }
+    if (bound && !named && nonstate_side(m) && !tac_code_state_side(m) &&
+        bound_to_state(c, s, pieces, np, k2, b))
+        return 0;
     if (!named && !m->country[0] && m->n_agents && !q->pronoun && !q->alias &&
         (bound || of_person))
         return bind_to(c, pieces, np, k2, bound, b);

@@ -1556,10 +1556,13 @@ static tac_status compile_set(loader *L, const char *const *names,
         L->oom = 1;
         return TAC_ENOMEM;
     }
-    if (d->n_cameo == 0 || d->n_pat == 0) {
+    /* the null code of `event ---` lines is no CAMEO table */
+    uint32_t none_ci;
+    size_t n_real = d->n_cameo - (tac_strmap_get(&d->cameo_index, "---", 3, &none_ci) ? 1 : 0);
+    if (n_real == 0 || d->n_pat == 0) {
         if (L->diag)
-            L->diag(L->user, where, 0, d->n_cameo == 0 ? "no cameo lines: the set has no CAMEO table"
-                                                       : "no event patterns");
+            L->diag(L->user, where, 0, n_real == 0 ? "no cameo lines: the set has no CAMEO table"
+                                                   : "no event patterns");
         return TAC_EDICT;
     }
     return TAC_OK;

@@ -152,6 +152,9 @@ expect_err "zz-bad.dict:3: unknown keyword"; expect_err "zz-bad.dict:4: bad date
 expect_err "zz-bad.dict:5: bad date range"; expect_err "zz-bad.dict:6: phrase 'Taliban' already names"
 # a null pattern (`event ---`) loads like any other, and cannot take a pattern already coded
 expect_err "zz-bad.dict:7: pattern 'meet' is already coded 040"; expect_no_err "zz-bad.dict:8"
+# null patterns alone make no CAMEO table: the set is refused as an empty one is
+mkdir -p "$tmp/dict-null"; printf 'event --- meet * deadline\n' >"$tmp/dict-null/a.dict"
+expect_status 3 "$T" code --dict "$tmp/dict-null" "$tmp/a.jsonl"; expect_err "no cameo lines"
 expect_status 0 "$T" code --dict "$tmp/dict" "$tmp/a.jsonl"; expect_err "dictionary line(s) skipped"
 expect_status 3 "$T" code --dict "$tmp/nodict" "$tmp/a.jsonl"
 
