@@ -331,6 +331,16 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
         else
             break;
     }
+    /* "people accused of belonging to a cell", "soldiers jailed for
+     * desertion": a verb whose object comes before its preposition
+     * (`marker object-first`: "accused X of", "jailed X for", "sentenced X
+     * to"), as a participle right before that preposition, has no object:
+     * a reduced passive, whose subject is the target */
+    if (n == i + 1 && n < c->sent_end && i > s && (t[i].wclass & TAC_LC_OBJECT_FIRST) &&
+        !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)) &&
+        (tok_is(&t[n], "of") || tok_is(&t[n], "for") || tok_is(&t[n], "to") ||
+         tok_is(&t[n], "on")))
+        return 1;
     if (n < c->sent_end && i > s && !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)) &&
         ((t[n].wflags & TAC_LX_BY) ||
          (c->in_headline && (tok_is(&t[n], "in") || tok_is(&t[n], "during") ||

@@ -94,7 +94,8 @@ uint32_t tac_lexicon_flag(const char *kind, size_t len);
     X(HELP_VERB, 14, "help-verb")         /* help: with a bare verb, purpose */ \
     X(COMPANY_ORGAN, 15, "company-organ") /* board, shareholders, annual */ \
     X(MARKET, 16, "market-noun")          /* market, economy: a state's */ \
-    X(MEDIA_EVENT, 17, "media-event")     /* conference, release: "press conference" */
+    X(MEDIA_EVENT, 17, "media-event")     /* conference, release: "press conference" */ \
+    X(OBJECT_FIRST, 18, "object-first")   /* accused, jailed: "accused X of" */
 
 enum {
 #define TAC_LC_ENUM(name, bit, text) TAC_LC_##name = 1u << (bit),
