@@ -1035,7 +1035,8 @@ static int markup_name(const tac_coder *c, uint32_t s, uint32_t e, const piece *
         return 0;
     if (b == p->start && k == p->end)
         return p->end == p->start + 1 && (t[p->start].flags & TAC_TOK_UPPER) && b - 1 > s &&
-               (t[b - 2].flags & TAC_TOK_WORD) && (t[b - 2].flags & TAC_TOK_CAP);
+               (((t[b - 2].flags & TAC_TOK_WORD) && (t[b - 2].flags & TAC_TOK_CAP)) ||
+                (t[b - 2].flags & TAC_TOK_POSS));
     /* "<Bank of Nova Scotia>": a company word, "of" and a place name the
      * company's home */
     if (prev && prev->end + 1 == p->start && p->start > b && tok_is(&t[p->start - 1], "of") &&
@@ -1044,10 +1045,39 @@ static int markup_name(const tac_coder *c, uint32_t s, uint32_t e, const piece *
     return !bus_entry(p->agent) && !bus_entry(p->actor);
 }
 
+/* The company a bracketed name of the markup names when no dictionary
+ * phrase inside it does: a business agent of no country. */
+static const tac_aentry markup_company_agent = {.kind = TAC_AK_AGENT, .code = "BUS",
+                                                .phrase = "<company>"};
+
+/* "<British Caledonian Airways> said", "<Henkel KGaA> of Dusseldorf
+ * agreed": the markup's bracketed name (tokens open + 1 .. close - 1, a
+ * capitalised word first) is a company, when no phrase inside it is left
+ * as an actor (prev, the last piece, ends before the bracket) and it is
+ * no ticker. */
+static int markup_company(const tac_coder *c, uint32_t s, uint32_t open, uint32_t close,
+                          const piece *prev)
+{
+    const tac_tok *t = c->toks.v;
+    if (close <= open + 1 || close > open + MARKUP_NAME_TOKENS ||
+        !(t[open + 1].flags & TAC_TOK_WORD) || !(t[open + 1].flags & TAC_TOK_CAP) ||
+        (prev && prev->end > open))
+        return 0;
+    /* a ticker: one word in capitals ("<SO>", "<U>") right after a
+     * capitalised name, its possessive ("Southern Co's <SO>") or a
+     * bracketed short name ("Compagnie Francaise des Petroles (Total)
+     * <TPN.PA>") */
+    return !(close == open + 2 && open > s &&
+             ((t[open + 1].flags & TAC_TOK_UPPER) || t[open + 1].norm_len == 1) &&
+             (((t[open - 1].flags & TAC_TOK_WORD) && (t[open - 1].flags & TAC_TOK_CAP)) ||
+              (t[open - 1].flags & TAC_TOK_POSS) || tac_code_is_punct(&t[open - 1], ')')));
+}
+
 static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
 {
     const tac_tok *t = c->toks.v;
     size_t np = 0;
+    uint32_t open = UINT32_MAX; /* the markup's last '<' */
     for (uint32_t i = s; i < e && np < MAX_PIECES_SENT;) {
         piece p;
         memset(&p, 0, sizeof p);
@@ -1084,6 +1114,17 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                 pieces[np++] = p;
             }
             continue;
+        }
+        if (tac_code_is_punct(&t[i], '<')) {
+            open = i;
+        } else if (tac_code_is_punct(&t[i], '>') && open != UINT32_MAX) {
+            if (markup_company(c, s, open, i, np ? &pieces[np - 1] : NULL)) {
+                p.start = open + 1;
+                p.end = i;
+                p.agent = &markup_company_agent;
+                pieces[np++] = p;
+            }
+            open = UINT32_MAX;
         }
         if (!c->opt.no_coref &&
             ((t[i].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) || name_word(&t[i])) &&
