@@ -990,10 +990,99 @@ static int market_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *
     return 0;
 }
 
+/* "told a press conference", "in a press release", "a news briefing": a
+ * media agent word (MED) alone, in lower case, right before a word of
+ * `marker media-event` names the occasion or the paper, not the media
+ * acting; "press reports said", "the Italian press" keep the agent. */
+static int media_event(const tac_coder *c, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    return p->agent && !p->country && !p->person && !p->actor && !p->capital &&
+           p->end == p->start + 1 && p->end < e && !(t[p->start].flags & TAC_TOK_CAP) &&
+           (t[p->end].wclass & TAC_LC_MEDIA_EVENT) && p->agent->code &&
+           strcmp(p->agent->code, "MED") == 0;
+}
+
+/* the most tokens a bracketed company name of the markup may hold */
+#define MARKUP_NAME_TOKENS 12
+
+static int bus_entry(const tac_aentry *a)
+{
+    return a && a->code && strstr(a->code, "BUS") != NULL;
+}
+
+/* "Chrysler Corp <C> said", "<Saudi Cairo Bank> said", "<Union Texas
+ * Petroleum Co>": Reuters-style markup puts a company's stock ticker, or
+ * the whole name of a company it lists no ticker for, between angle
+ * brackets. A ticker (one word in capitals, bracketed right after a
+ * capitalised name) is no actor; inside a bracketed name a phrase that
+ * covers only part of it names no actor of its own unless it is a
+ * company (BUS): "Saudi" in "<Saudi Cairo Bank>", "Union" in "<Union
+ * Texas Petroleum Co>" are parts of a company's name, while "<Royal Bank
+ * of Canada>" and "Manhattan Bank" in "<Chase Manhattan Bank N.A.>" stay
+ * companies, and so does a place after a company word and "of" ("<Bank
+ * of Nova Scotia>"). prev is the piece before p, or NULL. Returns 1 when
+ * the piece p names no actor. */
+static int markup_name(const tac_coder *c, uint32_t s, uint32_t e, const piece *p,
+                       const piece *prev)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t b = p->start, k = p->end;
+    while (b > s && b + MARKUP_NAME_TOKENS > p->start && !tac_code_is_punct(&t[b - 1], '<') &&
+           !tac_code_is_punct(&t[b - 1], '>'))
+        b--;
+    if (b == s || !tac_code_is_punct(&t[b - 1], '<'))
+        return 0;
+    while (k < e && k < p->end + MARKUP_NAME_TOKENS && !tac_code_is_punct(&t[k], '>') &&
+           !tac_code_is_punct(&t[k], '<'))
+        k++;
+    if (k >= e || !tac_code_is_punct(&t[k], '>'))
+        return 0;
+    if (b == p->start && k == p->end)
+        return p->end == p->start + 1 && (t[p->start].flags & TAC_TOK_UPPER) && b - 1 > s &&
+               (((t[b - 2].flags & TAC_TOK_WORD) && (t[b - 2].flags & TAC_TOK_CAP)) ||
+                (t[b - 2].flags & TAC_TOK_POSS));
+    /* "<Bank of Nova Scotia>": a company word, "of" and a place name the
+     * company's home */
+    if (prev && prev->end + 1 == p->start && p->start > b && tok_is(&t[p->start - 1], "of") &&
+        (bus_entry(prev->agent) || bus_entry(prev->actor)) && !prev->country)
+        return 0;
+    return !bus_entry(p->agent) && !bus_entry(p->actor);
+}
+
+/* The company a bracketed name of the markup names when no dictionary
+ * phrase inside it does: a business agent of no country. */
+static const tac_aentry markup_company_agent = {.kind = TAC_AK_AGENT, .code = "BUS",
+                                                .phrase = "<company>"};
+
+/* "<British Caledonian Airways> said", "<Henkel KGaA> of Dusseldorf
+ * agreed": the markup's bracketed name (tokens open + 1 .. close - 1, a
+ * capitalised word first) is a company, when no phrase inside it is left
+ * as an actor (prev, the last piece, ends before the bracket) and it is
+ * no ticker. */
+static int markup_company(const tac_coder *c, uint32_t s, uint32_t open, uint32_t close,
+                          const piece *prev)
+{
+    const tac_tok *t = c->toks.v;
+    if (close <= open + 1 || close > open + MARKUP_NAME_TOKENS ||
+        !(t[open + 1].flags & TAC_TOK_WORD) || !(t[open + 1].flags & TAC_TOK_CAP) ||
+        (prev && prev->end > open))
+        return 0;
+    /* a ticker: one word in capitals ("<SO>", "<U>") right after a
+     * capitalised name, its possessive ("Southern Co's <SO>") or a
+     * bracketed short name ("Compagnie Francaise des Petroles (Total)
+     * <TPN.PA>") */
+    return !(close == open + 2 && open > s &&
+             ((t[open + 1].flags & TAC_TOK_UPPER) || t[open + 1].norm_len == 1) &&
+             (((t[open - 1].flags & TAC_TOK_WORD) && (t[open - 1].flags & TAC_TOK_CAP)) ||
+              (t[open - 1].flags & TAC_TOK_POSS) || tac_code_is_punct(&t[open - 1], ')')));
+}
+
 static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
 {
     const tac_tok *t = c->toks.v;
     size_t np = 0;
+    uint32_t open = UINT32_MAX; /* the markup's last '<' */
     for (uint32_t i = s; i < e && np < MAX_PIECES_SENT;) {
         piece p;
         memset(&p, 0, sizeof p);
@@ -1023,11 +1112,24 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                 }
                 if (org_title(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     adjective_sense(c, e, &p) || name_head(c, s, e, &p) ||
-                    market_head(c, s, e, &p))
+                    market_head(c, s, e, &p) ||
+                    markup_name(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
+                    media_event(c, e, &p))
                     continue;
                 pieces[np++] = p;
             }
             continue;
+        }
+        if (tac_code_is_punct(&t[i], '<')) {
+            open = i;
+        } else if (tac_code_is_punct(&t[i], '>') && open != UINT32_MAX) {
+            if (markup_company(c, s, open, i, np ? &pieces[np - 1] : NULL)) {
+                p.start = open + 1;
+                p.end = i;
+                p.agent = &markup_company_agent;
+                pieces[np++] = p;
+            }
+            open = UINT32_MAX;
         }
         if (!c->opt.no_coref &&
             ((t[i].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) || name_word(&t[i])) &&

@@ -138,6 +138,18 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
     /* (", saying ..." is a participle that shares the subject of the
      * clause before) */
     int say = (t[i].wflags & TAC_LX_SAY) && !ends_with(&t[i], "ing");
+    /* "..., he said", "Toyota, she added, expects": a personal pronoun
+     * right before a saying verb is its subject; when it stands for no
+     * actor (no antecedent), no actor of the words before it speaks
+     * ("35 cents per farmer, he said" is no statement by farmers) */
+    if (say) {
+        uint32_t k = i;
+        while (k > s && skip_left(&t[k - 1]))
+            k--;
+        if (k > s && (t[k - 1].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) &&
+            c->tok_group[k - 1 - s] < 0)
+            return -1;
+    }
     int named = 0;
     /* once no clause stands before a comma, none stands before an earlier
      * one (the same words are scanned): "A, B, C, ..., said" stays linear */
@@ -326,6 +338,16 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
         else
             break;
     }
+    /* "people accused of belonging to a cell", "soldiers jailed for
+     * desertion": a verb whose object comes before its preposition
+     * (`marker object-first`: "accused X of", "jailed X for", "sentenced X
+     * to"), as a participle right before that preposition, has no object:
+     * a reduced passive, whose subject is the target */
+    if (n == i + 1 && n < c->sent_end && i > s && (t[i].wclass & TAC_LC_OBJECT_FIRST) &&
+        !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)) &&
+        (tok_is(&t[n], "of") || tok_is(&t[n], "for") || tok_is(&t[n], "to") ||
+         tok_is(&t[n], "on")))
+        return 1;
     if (n < c->sent_end && i > s && !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)) &&
         ((t[n].wflags & TAC_LX_BY) ||
          (c->in_headline && (tok_is(&t[n], "in") || tok_is(&t[n], "during") ||

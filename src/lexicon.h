@@ -97,7 +97,9 @@ uint32_t tac_lexicon_flag(const char *kind, size_t len);
     X(BOUNDARY, 17, "boundary-noun")      /* border, road: "border between" */ \
     X(AIR_ATTACK, 18, "air-attack")       /* airstrikes, aerial: from the air */ \
     X(CAUSE_VERB, 19, "cause-verb")       /* sparked, triggered: "sparked protests" */ \
-    X(TRADED, 20, "traded-noun")          /* shares, futures: "a rally in futures" */
+    X(TRADED, 20, "traded-noun")          /* shares, futures: "a rally in futures" */ \
+    X(MEDIA_EVENT, 21, "media-event")     /* conference, release: "press conference" */ \
+    X(OBJECT_FIRST, 22, "object-first")   /* accused, jailed: "accused X of" */
 
 enum {
 #define TAC_LC_ENUM(name, bit, text) TAC_LC_##name = 1u << (bit),
