@@ -819,8 +819,9 @@ static int m_in(const scan *sc, size_t i, hit *h)
 typedef int (*matcher)(const scan *, size_t, hit *);
 
 /* Whether some matcher can match at word i: a word that opens an
- * expression (the first word each matcher tests), a digit, a month, a
- * weekday's full name, or "ago" two words on. Most words open none; this
+ * expression (the first word each matcher tests, with the word after it
+ * for "the", "in" and "on"), a digit, a month, a weekday's full name, or
+ * "ago" two words on. Most words open none; this
  * spares them the ten matchers. Keep in step with the matchers. */
 static int may_start(const scan *sc, size_t i)
 {
@@ -835,8 +836,10 @@ static int may_start(const scan *sc, size_t i)
     case '0': case '1': case '2': case '3': case '4':
     case '5': case '6': case '7': case '8': case '9':
         return 1;
-    case 't': /* "the" first: the commonest word */
-        return word_is(sc, i, "the") || word_is(sc, i, "this") || word_is(sc, i, "today") ||
+    case 't': /* "the" first: the commonest word, opening only "the day ..." */
+        if (word_is(sc, i, "the"))
+            return word_is(sc, i + 1, "day");
+        return word_is(sc, i, "this") || word_is(sc, i, "today") ||
                word_is(sc, i, "tonight") || word_is(sc, i, "tomorrow") ||
                weekday_at(sc, i, 0, &wd, &next);
     case 'y':
@@ -847,14 +850,17 @@ static int may_start(const scan *sc, size_t i)
         return word_is(sc, i, "earlier");
     case 'l':
         return word_is(sc, i, "last") || word_is(sc, i, "later");
-    case 'i':
-        return word_is(sc, i, "in");
+    case 'i': /* "in" opens only m_in: a month or a year after it */
+        return word_is(sc, i, "in") && (month_at(sc, i + 1, &m, &next) || year_at(sc, i + 1, &wd));
     case 'd':
         return word_is(sc, i, "day") || month_at(sc, i, &m, &next);
     case 'n':
         return word_is(sc, i, "next") || month_at(sc, i, &m, &next);
-    case 'o':
-        return word_is(sc, i, "on") || month_at(sc, i, &m, &next);
+    case 'o': /* "on" opens only m_on: a weekday, a digit or a month after it */
+        if (word_is(sc, i, "on"))
+            return weekday_at(sc, i + 1, 1, &wd, &next) || starts_with_digit(sc, i + 1) ||
+                   month_at(sc, i + 1, &m, &next);
+        return month_at(sc, i, &m, &next);
     case 'j': case 'a':
         return month_at(sc, i, &m, &next);
     case 'f': case 'm': case 's': case 'w':
