@@ -151,9 +151,19 @@ void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n
     for (size_t i = 0; i < n; i++) {
         /* through the memo: a hit answers with one compare, without the
          * vocabulary's probe and its scattered key and word records */
-        uint64_t h = tac_hash_bytes(t[i].norm, t[i].norm_len);
+        uint64_t h;
         int hit;
-        word_memo *m = memo_slot(c, t[i].norm, t[i].norm_len, h, &hit);
+        word_memo *m;
+        if (t[i].norm_len == 1) {
+            /* a one-byte word (a quarter of all tokens are punctuation):
+             * its own entry, and a hash only to fill it */
+            m = &c->memo1[(unsigned char)t[i].norm[0]];
+            hit = m->len == 1;
+            h = hit ? 0 : tac_hash_bytes(t[i].norm, 1);
+        } else {
+            h = tac_hash_bytes(t[i].norm, t[i].norm_len);
+            m = memo_slot(c, t[i].norm, t[i].norm_len, h, &hit);
+        }
         if (hit) {
             t[i].word = m->word;
             t[i].lemma = m->lemma;
