@@ -345,18 +345,16 @@ static int month_at(const scan *sc, size_t i, int *m, size_t *next)
     case 'd': nm = 1u << 11, am = 1u << 11; break;
     default: return 0;
     }
-    for (j = 0; j < 12; j++) {
-        if (!(nm >> j & 1u))
-            continue;
+    for (; nm; nm &= nm - 1) { /* the set bits, lowest first */
+        j = (size_t)__builtin_ctz(nm);
         if (word_is(sc, i, names[j])) {
             *m = (int)j + 1;
             *next = i + 1;
             return 1;
         }
     }
-    for (j = 0; j < sizeof abbrs / sizeof abbrs[0]; j++) {
-        if (!(am >> j & 1u))
-            continue;
+    for (; am; am &= am - 1) {
+        j = (size_t)__builtin_ctz(am);
         if (word_is_dotted(sc, i, abbrs[j].s)) {
             *m = abbrs[j].m;
             *next = i + 1;
@@ -387,10 +385,22 @@ static int weekday_at(const scan *sc, size_t i, int allow_abbr, int *wd, size_t 
                  {"thur", 3}, {"thurs", 3}, {"fri", 4},  {"sat", 5}, {"sun", 6}};
     size_t j;
 
-    /* most words are not weekdays: reject them on their first letter */
-    if (i >= sc->n || !sc->w[i].s || !sc->w[i].len || !strchr("mtwfs", sc->w[i].s[0]))
+    /* most words are not weekdays: reject them on their first letter;
+     * then try only the names and abbreviations with that letter (bit j
+     * of nm: names[j]; of am: abbrs[j]), in their order */
+    if (i >= sc->n || !sc->w[i].s || !sc->w[i].len)
         return 0;
-    for (j = 0; j < 7; j++) {
+    unsigned nm, am;
+    switch (sc->w[i].s[0]) {
+    case 'm': nm = 1u << 0, am = 1u << 0; break;
+    case 't': nm = 1u << 1 | 1u << 3, am = 1u << 1 | 1u << 2 | 1u << 4 | 1u << 5 | 1u << 6; break;
+    case 'w': nm = 1u << 2, am = 1u << 3; break;
+    case 'f': nm = 1u << 4, am = 1u << 7; break;
+    case 's': nm = 1u << 5 | 1u << 6, am = 1u << 8 | 1u << 9; break;
+    default: return 0;
+    }
+    for (; nm; nm &= nm - 1) {
+        j = (size_t)__builtin_ctz(nm);
         if (word_is(sc, i, names[j])) {
             *wd = (int)j;
             *next = i + 1;
@@ -399,7 +409,8 @@ static int weekday_at(const scan *sc, size_t i, int allow_abbr, int *wd, size_t 
     }
     if (!allow_abbr)
         return 0;
-    for (j = 0; j < sizeof abbrs / sizeof abbrs[0]; j++) {
+    for (; am; am &= am - 1) {
+        j = (size_t)__builtin_ctz(am);
         if (word_is(sc, i, abbrs[j].s) || word_is_dotted(sc, i, abbrs[j].s)) {
             *wd = abbrs[j].wd;
             *next = i + 1;
