@@ -215,8 +215,9 @@ void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n
          * compound whose second half is a `compound` word reads as its
          * first half, marked (find_mentions gives what follows the first
          * half's country) */
-        if (t[i].word || t[i].norm_len < 4 || !d->compounds.count)
-            continue;
+        if (!(t[i].flags & TAC_TOK_HYPHEN) || t[i].word || t[i].norm_len < 4 ||
+            !d->compounds.count)
+            continue; /* (the tokenizer flags every word with an inner '-') */
         size_t pl = t[i].norm_len - 2; /* the last '-' with letters on both sides */
         while (pl > 0 && t[i].norm[pl] != '-')
             pl--;
