@@ -259,8 +259,12 @@ void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n
 static void drop_name_quotes(tac_coder *c)
 {
     tac_tok *t = c->toks.v;
-    size_t n = c->toks.n, w = 0;
-    for (size_t i = 0; i < n; i++) {
+    size_t n = c->toks.n, i = 0;
+    /* nothing moves before the first quotation mark (most texts have none) */
+    while (i < n && !(t[i].flags & TAC_TOK_QUOTE))
+        i++;
+    size_t w = i;
+    for (; i < n; i++) {
         if ((t[i].flags & TAC_TOK_QUOTE) && i + 2 < n && (t[i + 1].flags & TAC_TOK_WORD)) {
             size_t k = i + 1;
             while (k < n && k <= i + NAME_QUOTE_WORDS && (t[k].flags & TAC_TOK_WORD))
