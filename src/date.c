@@ -193,14 +193,17 @@ static int word_in(const scan *sc, size_t i, const char *const *list)
     return 0;
 }
 
-/* lit followed by a dot inside the same word: "nov." */
-static TAC_INLINE int word_is_dotted(const scan *sc, size_t i, const char *lit)
+/* Word i (which exists) is lit[0..n); word_eq_dotted: lit[0..n) and a dot
+ * inside the same word ("nov."). For the lists of months and weekdays,
+ * whose lengths are known: no strlen per try. */
+static TAC_INLINE int word_eq(const scan *sc, size_t i, const char *lit, size_t n)
 {
-    if (i >= sc->n || !sc->w[i].s || !sc->w[i].len || sc->w[i].s[0] != lit[0])
-        return 0;
-    size_t len = strlen(lit);
-    return i < sc->n && sc->w[i].s && sc->w[i].len == len + 1 &&
-           memcmp(sc->w[i].s, lit, len) == 0 && sc->w[i].s[len] == '.';
+    return sc->w[i].len == n && memcmp(sc->w[i].s, lit, n) == 0;
+}
+
+static TAC_INLINE int word_eq_dotted(const scan *sc, size_t i, const char *lit, size_t n)
+{
+    return sc->w[i].len == n + 1 && memcmp(sc->w[i].s, lit, n) == 0 && sc->w[i].s[n] == '.';
 }
 
 static int starts_with_digit(const scan *sc, size_t i)
@@ -321,11 +324,14 @@ static int month_at(const scan *sc, size_t i, int *m, size_t *next)
     static const char *const names[12] = {
         "january", "february", "march",     "april",   "may",      "june",
         "july",    "august",   "september", "october", "november", "december"};
+    static const unsigned char name_len[12] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
     static const struct {
         const char *s;
         int m;
-    } abbrs[] = {{"jan", 1}, {"feb", 2}, {"mar", 3},  {"apr", 4},  {"jun", 6},  {"jul", 7},
-                 {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
+        size_t len;
+    } abbrs[] = {{"jan", 1, 3}, {"feb", 2, 3}, {"mar", 3, 3},   {"apr", 4, 3},
+                 {"jun", 6, 3}, {"jul", 7, 3}, {"aug", 8, 3},   {"sep", 9, 3},
+                 {"sept", 9, 4}, {"oct", 10, 3}, {"nov", 11, 3}, {"dec", 12, 3}};
     size_t j;
 
     /* most words are not months: reject them on length and first letter;
@@ -347,7 +353,7 @@ static int month_at(const scan *sc, size_t i, int *m, size_t *next)
     }
     for (; nm; nm &= nm - 1) { /* the set bits, lowest first */
         j = (size_t)__builtin_ctz(nm);
-        if (word_is(sc, i, names[j])) {
+        if (word_eq(sc, i, names[j], name_len[j])) {
             *m = (int)j + 1;
             *next = i + 1;
             return 1;
@@ -355,12 +361,12 @@ static int month_at(const scan *sc, size_t i, int *m, size_t *next)
     }
     for (; am; am &= am - 1) {
         j = (size_t)__builtin_ctz(am);
-        if (word_is_dotted(sc, i, abbrs[j].s)) {
+        if (word_eq_dotted(sc, i, abbrs[j].s, abbrs[j].len)) {
             *m = abbrs[j].m;
             *next = i + 1;
             return 1;
         }
-        if (word_is(sc, i, abbrs[j].s)) {
+        if (word_eq(sc, i, abbrs[j].s, abbrs[j].len)) {
             *m = abbrs[j].m;
             *next = i + 1;
             if (word_is(sc, i + 1, ".") && starts_with_digit(sc, i + 2))
@@ -378,11 +384,14 @@ static int weekday_at(const scan *sc, size_t i, int allow_abbr, int *wd, size_t 
 {
     static const char *const names[7] = {"monday", "tuesday",  "wednesday", "thursday",
                                          "friday", "saturday", "sunday"};
+    static const unsigned char name_len[7] = {6, 7, 9, 8, 6, 8, 6};
     static const struct {
         const char *s;
         int wd;
-    } abbrs[] = {{"mon", 0},  {"tue", 1},   {"tues", 1}, {"wed", 2}, {"thu", 3},
-                 {"thur", 3}, {"thurs", 3}, {"fri", 4},  {"sat", 5}, {"sun", 6}};
+        size_t len;
+    } abbrs[] = {{"mon", 0, 3},  {"tue", 1, 3},   {"tues", 1, 4}, {"wed", 2, 3},
+                 {"thu", 3, 3},  {"thur", 3, 4},  {"thurs", 3, 5}, {"fri", 4, 3},
+                 {"sat", 5, 3},  {"sun", 6, 3}};
     size_t j;
 
     /* most words are not weekdays: reject them on their first letter;
@@ -401,7 +410,7 @@ static int weekday_at(const scan *sc, size_t i, int allow_abbr, int *wd, size_t 
     }
     for (; nm; nm &= nm - 1) {
         j = (size_t)__builtin_ctz(nm);
-        if (word_is(sc, i, names[j])) {
+        if (word_eq(sc, i, names[j], name_len[j])) {
             *wd = (int)j;
             *next = i + 1;
             return 1;
@@ -411,7 +420,8 @@ static int weekday_at(const scan *sc, size_t i, int allow_abbr, int *wd, size_t 
         return 0;
     for (; am; am &= am - 1) {
         j = (size_t)__builtin_ctz(am);
-        if (word_is(sc, i, abbrs[j].s) || word_is_dotted(sc, i, abbrs[j].s)) {
+        if (word_eq(sc, i, abbrs[j].s, abbrs[j].len) ||
+            word_eq_dotted(sc, i, abbrs[j].s, abbrs[j].len)) {
             *wd = abbrs[j].wd;
             *next = i + 1;
             return 1;
