@@ -2654,11 +2654,13 @@ static long sentence_timexes(tac_coder *c, uint32_t s, uint32_t e, tac_timex *tx
                 if (!grown) /* c->words keeps its block */
                     return -1;
                 c->words = grown;
-                for (size_t q = 0; q < n; q++) {
-                    c->words[q].s = t[s + q].norm;
-                    c->words[q].len = t[s + q].norm_len;
-                }
                 have_words = 1;
+            }
+            /* only the window's words: the parser reads no others, and
+             * windows do not overlap */
+            for (size_t q = wa; q < wb; q++) {
+                c->words[q].s = t[s + q].norm;
+                c->words[q].len = t[s + q].norm_len;
             }
             size_t got = tac_date_find(c->words + wa, wb - wa, c->date, tx + ntx, MAX_TIMEX - ntx);
             for (size_t q = ntx; q < ntx + got; q++) {
