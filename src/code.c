@@ -151,9 +151,19 @@ void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n
     for (size_t i = 0; i < n; i++) {
         /* through the memo: a hit answers with one compare, without the
          * vocabulary's probe and its scattered key and word records */
-        uint64_t h = tac_hash_bytes(t[i].norm, t[i].norm_len);
+        uint64_t h;
         int hit;
-        word_memo *m = memo_slot(c, t[i].norm, t[i].norm_len, h, &hit);
+        word_memo *m;
+        if (t[i].norm_len == 1) {
+            /* a one-byte word (a quarter of all tokens are punctuation):
+             * its own entry, and a hash only to fill it */
+            m = &c->memo1[(unsigned char)t[i].norm[0]];
+            hit = m->len == 1;
+            h = hit ? 0 : tac_hash_bytes(t[i].norm, 1);
+        } else {
+            h = tac_hash_bytes(t[i].norm, t[i].norm_len);
+            m = memo_slot(c, t[i].norm, t[i].norm_len, h, &hit);
+        }
         if (hit) {
             t[i].word = m->word;
             t[i].lemma = m->lemma;
@@ -205,8 +215,9 @@ void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n
          * compound whose second half is a `compound` word reads as its
          * first half, marked (find_mentions gives what follows the first
          * half's country) */
-        if (t[i].word || t[i].norm_len < 4 || !d->compounds.count)
-            continue;
+        if (!(t[i].flags & TAC_TOK_HYPHEN) || t[i].word || t[i].norm_len < 4 ||
+            !d->compounds.count)
+            continue; /* (the tokenizer flags every word with an inner '-') */
         size_t pl = t[i].norm_len - 2; /* the last '-' with letters on both sides */
         while (pl > 0 && t[i].norm[pl] != '-')
             pl--;
@@ -248,8 +259,12 @@ void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n
 static void drop_name_quotes(tac_coder *c)
 {
     tac_tok *t = c->toks.v;
-    size_t n = c->toks.n, w = 0;
-    for (size_t i = 0; i < n; i++) {
+    size_t n = c->toks.n, i = 0;
+    /* nothing moves before the first quotation mark (most texts have none) */
+    while (i < n && !(t[i].flags & TAC_TOK_QUOTE))
+        i++;
+    size_t w = i;
+    for (; i < n; i++) {
         if ((t[i].flags & TAC_TOK_QUOTE) && i + 2 < n && (t[i + 1].flags & TAC_TOK_WORD)) {
             size_t k = i + 1;
             while (k < n && k <= i + NAME_QUOTE_WORDS && (t[k].flags & TAC_TOK_WORD))

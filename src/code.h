@@ -102,6 +102,8 @@ typedef struct word_memo {
 struct tac_coder {
     const tac_dict *dict;
     word_memo memo[WORD_MEMO_N];
+    /* one-byte words (punctuation, a letter), by their byte: no hash */
+    word_memo memo1[256];
     tac_options opt;
     tac_arena arena;
     tac_toks toks;

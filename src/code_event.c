@@ -18,6 +18,13 @@
 #include "code_role.h"
 #include "code_event.h"
 
+/* strcmp(field, lit) and strncmp(field, lit, strlen(lit)) for a code or a
+ * root held in its tac_cameo array (code[8], root[3]), 0 when equal: a
+ * compare of a size known at compile time, which the compiler inlines
+ * (these run for the matches of every sentence). */
+#define CAMEO_CMP(field, lit) memcmp((field), "" lit, sizeof(lit))
+#define CAMEO_NCMP(field, lit) memcmp((field), "" lit, sizeof(lit) - 1)
+
 /* ---- modality and negation ------------------------------------------ */
 
 /* 0 if the event at token i is asserted; 1 if it is denied ("has not
@@ -1058,12 +1065,12 @@ int tac_code_push_event(tac_coder *c, const tac_event *ev)
  * and the intents to (031, 032, 036). */
 static int reciprocal(const tac_cameo *cm)
 {
-    return strcmp(cm->root, "04") == 0 || strcmp(cm->root, "05") == 0 ||
-           strcmp(cm->root, "06") == 0 || strcmp(cm->code, "190") == 0 ||
-           strcmp(cm->code, "193") == 0 || strncmp(cm->code, "087", 3) == 0 ||
+    return CAMEO_CMP(cm->root, "04") == 0 || CAMEO_CMP(cm->root, "05") == 0 ||
+           CAMEO_CMP(cm->root, "06") == 0 || CAMEO_CMP(cm->code, "190") == 0 ||
+           CAMEO_CMP(cm->code, "193") == 0 || CAMEO_NCMP(cm->code, "087") == 0 ||
            /* intents to do those together: "agreed to resume talks" */
-           strncmp(cm->code, "031", 3) == 0 || strncmp(cm->code, "032", 3) == 0 ||
-           strncmp(cm->code, "036", 3) == 0;
+           CAMEO_NCMP(cm->code, "031") == 0 || CAMEO_NCMP(cm->code, "032") == 0 ||
+           CAMEO_NCMP(cm->code, "036") == 0;
 }
 
 /* "accused each other of", "held talks with one another": a `marker
@@ -1113,7 +1120,7 @@ static int reciprocal_match(const tac_coder *c, const tac_cameo *cm, const match
 {
     if (!reciprocal(cm))
         return 0;
-    if (strcmp(cm->code, "193") != 0)
+    if (CAMEO_CMP(cm->code, "193") != 0)
         return 1;
     return reciprocal_words(c, mt);
 }
@@ -1370,7 +1377,7 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
      * alone (141) with a "that" clause or a possessive object shows or
      * claims something; the protest verb takes no such object */
     if (mt->end == i + 1 && verbish(&t[i]) && mt->end < c->sent_end &&
-        !strcmp(c->dict->cameo[mt->pat->cameo].code, "141") &&
+        !CAMEO_CMP(c->dict->cameo[mt->pat->cameo].code, "141") &&
         ((t[mt->end].wflags & TAC_LX_COMPLEMENT) || tok_is(&t[mt->end], "there") ||
          tok_is(&t[mt->end], "its") || tok_is(&t[mt->end], "their") ||
          tok_is(&t[mt->end], "his") || tok_is(&t[mt->end], "her") ||
@@ -2287,8 +2294,8 @@ static int state_at_place(const tac_coder *c, uint32_t s, uint32_t e, const matc
                           const tac_cameo *cm)
 {
     const char *r0 = cm->root;
-    if (!(!strcmp(r0, "09") || !strcmp(r0, "17") || !strncmp(cm->code, "116", 3) ||
-          !strcmp(cm->code, "1125")))
+    if (!(!strcmp(r0, "09") || !strcmp(r0, "17") || !CAMEO_NCMP(cm->code, "116") ||
+          !CAMEO_CMP(cm->code, "1125")))
         return -1;
     int src = tac_code_place_target(c, s, e, mt->end);
     /* "were detained in Iran on charges of espionage": the place inside
@@ -2514,7 +2521,7 @@ static int reduced_arrest(const tac_coder *c, uint32_t s, uint32_t e, const matc
 {
     const tac_tok *t = c->toks.v;
     uint32_t i = mt->start;
-    if (strcmp(c->dict->cameo[mt->pat->cameo].code, "173") || !(t[i].wflags & TAC_LX_VERB) ||
+    if (CAMEO_CMP(c->dict->cameo[mt->pat->cameo].code, "173") || !(t[i].wflags & TAC_LX_VERB) ||
         !tac_code_is_participle(&t[i]) || ends_with(&t[i], "ing") ||
         (mt->end != i + 1 && (mt->pat->has_target || !custody_words(c, mt))))
         return 0;
@@ -2654,11 +2661,13 @@ static long sentence_timexes(tac_coder *c, uint32_t s, uint32_t e, tac_timex *tx
                 if (!grown) /* c->words keeps its block */
                     return -1;
                 c->words = grown;
-                for (size_t q = 0; q < n; q++) {
-                    c->words[q].s = t[s + q].norm;
-                    c->words[q].len = t[s + q].norm_len;
-                }
                 have_words = 1;
+            }
+            /* only the window's words: the parser reads no others, and
+             * windows do not overlap */
+            for (size_t q = wa; q < wb; q++) {
+                c->words[q].s = t[s + q].norm;
+                c->words[q].len = t[s + q].norm_len;
             }
             size_t got = tac_date_find(c->words + wa, wb - wa, c->date, tx + ntx, MAX_TIMEX - ntx);
             for (size_t q = ntx; q < ntx + got; q++) {
@@ -2842,7 +2851,7 @@ static uint32_t labour_strike(const tac_coder *c, const match *mt, const roles *
 static uint32_t street_clash(const tac_coder *c, const match *mt, const roles *r, uint32_t ev)
 {
     const tac_dict *d = c->dict;
-    if (strcmp(d->cameo[ev].code, "190") || r->src == -1 || !reciprocal_words(c, mt))
+    if (CAMEO_CMP(d->cameo[ev].code, "190") || r->src == -1 || !reciprocal_words(c, mt))
         return ev;
     int ss = street_sides(c, r->src), ts = r->tgt != -1 ? street_sides(c, r->tgt) : 0;
     if (!((ss == 1 && ts == 2) || (ss == 2 && ts == 1) || (r->tgt == -1 && ss == 3)))
@@ -2885,7 +2894,7 @@ static int when_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t from)
         for (size_t q = 0; q < c->n_matches; q++) {
             const tac_cameo *cm = &c->dict->cameo[c->matches[q].pat->cameo];
             if (c->matches[q].start == v &&
-                (!strcmp(cm->code, "193") || !strcmp(cm->code, "175")))
+                (!CAMEO_CMP(cm->code, "193") || !CAMEO_CMP(cm->code, "175")))
                 return g;
         }
         return -1;
@@ -3063,11 +3072,11 @@ static int cause_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
  * other senses ("whisked away" to safety, "seized"). */
 static int named_act(const tac_cameo *cm, const tac_tok *v)
 {
-    if (!strcmp(cm->code, "181"))
+    if (!CAMEO_CMP(cm->code, "181"))
         return begins_with(v, "kidnap") || begins_with(v, "abduct");
-    if (!strcmp(cm->code, "1821"))
+    if (!CAMEO_CMP(cm->code, "1821"))
         return begins_with(v, "rape") || begins_with(v, "gang-rape") || begins_with(v, "molest");
-    return !strncmp(cm->code, "171", 3) && begins_with(v, "loot");
+    return !CAMEO_NCMP(cm->code, "171") && begins_with(v, "loot");
 }
 
 /* The group after "by" (a determiner may come between) that follows the
@@ -3293,13 +3302,13 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
             r->tgt = tac_code_subject_owner(c, s, i);
         /* "the two were arrested on Sunday": also when the one arrested is
          * no actor the dictionaries know, the arrest is reported */
-        if (r->src == -1 && !strcmp(d->cameo[ev].code, "173") &&
+        if (r->src == -1 && !CAMEO_CMP(d->cameo[ev].code, "173") &&
             (r->tgt != -1 || (reported_passive(c, s, i) && custody_words(c, mt))) &&
             police_of_arrest(c, s, e, mt, &r->src) < 0)
             return -1;
         /* "the areas were placed under curfew", "had to be brought under
          * curfew": the police's measure, as the agentless arrest is */
-        if (r->src == -1 && !strcmp(d->cameo[ev].code, "1723") && curfew_word(c, mt) &&
+        if (r->src == -1 && !CAMEO_CMP(d->cameo[ev].code, "1723") && curfew_word(c, mt) &&
             police_of_arrest(c, s, e, mt, &r->src) < 0)
             return -1;
         if (r->src == -1 && r->tgt != -1) /* "were detained in Iran" */
@@ -3369,7 +3378,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
             r->tgt = vg;
         if (r->src == -1)
             r->host_unnamed = 1;
-    } else if (protest_root(&d->cameo[ev]) && strcmp(d->cameo[ev].code, "140") &&
+    } else if (protest_root(&d->cameo[ev]) && CAMEO_CMP(d->cameo[ev].code, "140") &&
                !verbish(&t[i]) && !begins_with(&t[i], "rall") && caused_gathering(c, s, i)) {
         /* ("sparked a rally in futures" is a market's rise as often:
          * left out) */
@@ -3384,7 +3393,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
      * while striking": a protest participle right after "while" or "when"
      * has no subject of its own; the protesters are the nearest actor
      * before it */
-    if (r->src == -1 && protest_root(&d->cameo[ev]) && strcmp(d->cameo[ev].code, "140") &&
+    if (r->src == -1 && protest_root(&d->cameo[ev]) && CAMEO_CMP(d->cameo[ev].code, "140") &&
         i > s + 1 && ends_with(&t[i], "ing") &&
         (tok_is(&t[i - 1], "while") || tok_is(&t[i - 1], "when")))
         r->src = tac_code_subject_of(c, s, i - 1);
@@ -3392,20 +3401,20 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
      * visit": an arrest noun with no actor that makes it, the subject of
      * its clause, is the police's, as the agentless passive is (not one in
      * a phrase: "following the arrest of", "over the detention of") */
-    if (r->src == -1 && !verbish(&t[i]) && !strcmp(d->cameo[ev].code, "173") &&
+    if (r->src == -1 && !verbish(&t[i]) && !CAMEO_CMP(d->cameo[ev].code, "173") &&
         custody_words(c, mt) && arrest_noun_subject(c, s, e, mt) &&
         police_of_arrest(c, s, e, mt, &r->src) < 0)
         return -1;
     if (r->src == -1 && !verbish(&t[i]) &&
-        (!strcmp(d->cameo[ev].code, "1723") || !strcmp(d->cameo[ev].code, "0813") ||
-         !strcmp(d->cameo[ev].code, "151") || !strcmp(d->cameo[ev].code, "150")) &&
+        (!CAMEO_CMP(d->cameo[ev].code, "1723") || !CAMEO_CMP(d->cameo[ev].code, "0813") ||
+         !CAMEO_CMP(d->cameo[ev].code, "151") || !CAMEO_CMP(d->cameo[ev].code, "150")) &&
         measure_subject(c, s, e, mt) && police_of_arrest(c, s, e, mt, &r->src) < 0)
         return -1;
-    if (!strcmp(d->cameo[ev].code, "1711") && seizure_roles(c, s, e, mt, r) < 0)
+    if (!CAMEO_CMP(d->cameo[ev].code, "1711") && seizure_roles(c, s, e, mt, r) < 0)
         return -1;
     /* "tear-gas shells were lobbed", "water cannon was used": the means of
      * repression (175) of a clause with no actor are the police's */
-    if (r->src == -1 && !verbish(&t[i]) && !strcmp(d->cameo[ev].code, "175") &&
+    if (r->src == -1 && !verbish(&t[i]) && !CAMEO_CMP(d->cameo[ev].code, "175") &&
         arrest_noun_subject(c, s, e, mt) && police_of_arrest(c, s, e, mt, &r->src) < 0)
         return -1;
     return 0;
@@ -3511,7 +3520,7 @@ static void remember_violence(tac_coder *c, const tac_cameo *cm, const match *mt
 static void police_deployed(const tac_coder *c, size_t k, uint32_t ev, roles *r)
 {
     const match *mt = &c->matches[k];
-    if (r->src == -1 || strcmp(c->dict->cameo[ev].code, "153") ||
+    if (r->src == -1 || CAMEO_CMP(c->dict->cameo[ev].code, "153") ||
         !(c->toks.v[mt->start].wflags & TAC_LX_BE))
         return;
     const mention *m = slot_first(c, r->src);
@@ -3793,7 +3802,7 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
      * by a group is one-sided unless its words say both sides fight
      * ("X and Y clashed") */
     *mutual = explicit_mutual || r->between ||
-              (strcmp(cm->code, "190") != 0 && strcmp(d->cameo[p->cameo].code, "190") != 0
+              (CAMEO_CMP(cm->code, "190") != 0 && CAMEO_CMP(d->cameo[p->cameo].code, "190") != 0
                    ? reciprocal(cm) || reciprocal(&d->cameo[p->cameo])
                    : reciprocal_words(c, mt));
     if (r->tgt != -1 || p->has_target || !tac_code_place_root(cm) ||
@@ -3806,7 +3815,7 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
      * not from whom; a place abroad is the country it leaves. (Concessions,
      * 081-083, are made to the country's people.) */
     if (r->tgt != -1 && !r->agentless &&
-        (!strcmp(cm->code, "080") || !strncmp(cm->code, "087", 3)) &&
+        (!CAMEO_CMP(cm->code, "080") || !CAMEO_NCMP(cm->code, "087")) &&
         tac_code_same_country(c, r->src, r->tgt))
         r->tgt = -1;
     /* "President Bouteflika threatened to impose a curfew in Algiers",
@@ -3841,7 +3850,7 @@ static void unnamed_source(const tac_coder *c, tac_actor *a)
 static int air_force_source(tac_coder *c, const match *mt, const tac_cameo *cm, tac_actor *a)
 {
     const tac_tok *t = c->toks.v;
-    if (strncmp(cm->code, "195", 3) != 0)
+    if (CAMEO_NCMP(cm->code, "195") != 0)
         return 0;
     uint32_t j = mt->start;
     while (j < mt->end && !(t[j].wclass & (TAC_LC_AIRCRAFT | TAC_LC_AIR_ATTACK)))

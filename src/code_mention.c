@@ -1084,8 +1084,7 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
     size_t np = 0;
     uint32_t open = UINT32_MAX; /* the markup's last '<' */
     for (uint32_t i = s; i < e && np < MAX_PIECES_SENT;) {
-        piece p;
-        memset(&p, 0, sizeof p);
+        piece p; /* zeroed only before a piece is made: most tokens make none */
         uint32_t node;
         uint32_t end = tac_code_actor_longest(c->dict, t, i, e, &node);
         /* a person's short name in this document ("Kerman criticized" after
@@ -1094,6 +1093,7 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
             find_alias(c, &t[i]))
             end = 0;
         if (end) {
+            memset(&p, 0, sizeof p);
             if (actor_piece(c, s, e, i, end, node, np ? &pieces[np - 1] : NULL, &p, &i)) {
                 /* "Woolworth Holdings Plc", "General Motors Corp": capitalised
                  * words before a company suffix (`marker corp-suffix`) name
@@ -1124,6 +1124,7 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
             open = i;
         } else if (tac_code_is_punct(&t[i], '>') && open != UINT32_MAX) {
             if (markup_company(c, s, open, i, np ? &pieces[np - 1] : NULL)) {
+                memset(&p, 0, sizeof p);
                 p.start = open + 1;
                 p.end = i;
                 p.agent = &markup_company_agent;
@@ -1132,9 +1133,11 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
             open = UINT32_MAX;
         }
         if (!c->opt.no_coref &&
-            ((t[i].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) || name_word(&t[i])) &&
-            word_piece(c, s, e, i, pieces, np, &p))
-            pieces[np++] = p;
+            ((t[i].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) || name_word(&t[i]))) {
+            memset(&p, 0, sizeof p);
+            if (word_piece(c, s, e, i, pieces, np, &p))
+                pieces[np++] = p;
+        }
         i++;
     }
     return np;

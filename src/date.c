@@ -193,14 +193,17 @@ static int word_in(const scan *sc, size_t i, const char *const *list)
     return 0;
 }
 
-/* lit followed by a dot inside the same word: "nov." */
-static TAC_INLINE int word_is_dotted(const scan *sc, size_t i, const char *lit)
+/* Word i (which exists) is lit[0..n); word_eq_dotted: lit[0..n) and a dot
+ * inside the same word ("nov."). For the lists of months and weekdays,
+ * whose lengths are known: no strlen per try. */
+static TAC_INLINE int word_eq(const scan *sc, size_t i, const char *lit, size_t n)
 {
-    if (i >= sc->n || !sc->w[i].s || !sc->w[i].len || sc->w[i].s[0] != lit[0])
-        return 0;
-    size_t len = strlen(lit);
-    return i < sc->n && sc->w[i].s && sc->w[i].len == len + 1 &&
-           memcmp(sc->w[i].s, lit, len) == 0 && sc->w[i].s[len] == '.';
+    return sc->w[i].len == n && memcmp(sc->w[i].s, lit, n) == 0;
+}
+
+static TAC_INLINE int word_eq_dotted(const scan *sc, size_t i, const char *lit, size_t n)
+{
+    return sc->w[i].len == n + 1 && memcmp(sc->w[i].s, lit, n) == 0 && sc->w[i].s[n] == '.';
 }
 
 static int starts_with_digit(const scan *sc, size_t i)
@@ -321,11 +324,14 @@ static int month_at(const scan *sc, size_t i, int *m, size_t *next)
     static const char *const names[12] = {
         "january", "february", "march",     "april",   "may",      "june",
         "july",    "august",   "september", "october", "november", "december"};
+    static const unsigned char name_len[12] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
     static const struct {
         const char *s;
         int m;
-    } abbrs[] = {{"jan", 1}, {"feb", 2}, {"mar", 3},  {"apr", 4},  {"jun", 6},  {"jul", 7},
-                 {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
+        size_t len;
+    } abbrs[] = {{"jan", 1, 3}, {"feb", 2, 3}, {"mar", 3, 3},   {"apr", 4, 3},
+                 {"jun", 6, 3}, {"jul", 7, 3}, {"aug", 8, 3},   {"sep", 9, 3},
+                 {"sept", 9, 4}, {"oct", 10, 3}, {"nov", 11, 3}, {"dec", 12, 3}};
     size_t j;
 
     /* most words are not months: reject them on length and first letter;
@@ -345,24 +351,22 @@ static int month_at(const scan *sc, size_t i, int *m, size_t *next)
     case 'd': nm = 1u << 11, am = 1u << 11; break;
     default: return 0;
     }
-    for (j = 0; j < 12; j++) {
-        if (!(nm >> j & 1u))
-            continue;
-        if (word_is(sc, i, names[j])) {
+    for (; nm; nm &= nm - 1) { /* the set bits, lowest first */
+        j = (size_t)__builtin_ctz(nm);
+        if (word_eq(sc, i, names[j], name_len[j])) {
             *m = (int)j + 1;
             *next = i + 1;
             return 1;
         }
     }
-    for (j = 0; j < sizeof abbrs / sizeof abbrs[0]; j++) {
-        if (!(am >> j & 1u))
-            continue;
-        if (word_is_dotted(sc, i, abbrs[j].s)) {
+    for (; am; am &= am - 1) {
+        j = (size_t)__builtin_ctz(am);
+        if (word_eq_dotted(sc, i, abbrs[j].s, abbrs[j].len)) {
             *m = abbrs[j].m;
             *next = i + 1;
             return 1;
         }
-        if (word_is(sc, i, abbrs[j].s)) {
+        if (word_eq(sc, i, abbrs[j].s, abbrs[j].len)) {
             *m = abbrs[j].m;
             *next = i + 1;
             if (word_is(sc, i + 1, ".") && starts_with_digit(sc, i + 2))
@@ -380,18 +384,33 @@ static int weekday_at(const scan *sc, size_t i, int allow_abbr, int *wd, size_t 
 {
     static const char *const names[7] = {"monday", "tuesday",  "wednesday", "thursday",
                                          "friday", "saturday", "sunday"};
+    static const unsigned char name_len[7] = {6, 7, 9, 8, 6, 8, 6};
     static const struct {
         const char *s;
         int wd;
-    } abbrs[] = {{"mon", 0},  {"tue", 1},   {"tues", 1}, {"wed", 2}, {"thu", 3},
-                 {"thur", 3}, {"thurs", 3}, {"fri", 4},  {"sat", 5}, {"sun", 6}};
+        size_t len;
+    } abbrs[] = {{"mon", 0, 3},  {"tue", 1, 3},   {"tues", 1, 4}, {"wed", 2, 3},
+                 {"thu", 3, 3},  {"thur", 3, 4},  {"thurs", 3, 5}, {"fri", 4, 3},
+                 {"sat", 5, 3},  {"sun", 6, 3}};
     size_t j;
 
-    /* most words are not weekdays: reject them on their first letter */
-    if (i >= sc->n || !sc->w[i].s || !sc->w[i].len || !strchr("mtwfs", sc->w[i].s[0]))
+    /* most words are not weekdays: reject them on their first letter;
+     * then try only the names and abbreviations with that letter (bit j
+     * of nm: names[j]; of am: abbrs[j]), in their order */
+    if (i >= sc->n || !sc->w[i].s || !sc->w[i].len)
         return 0;
-    for (j = 0; j < 7; j++) {
-        if (word_is(sc, i, names[j])) {
+    unsigned nm, am;
+    switch (sc->w[i].s[0]) {
+    case 'm': nm = 1u << 0, am = 1u << 0; break;
+    case 't': nm = 1u << 1 | 1u << 3, am = 1u << 1 | 1u << 2 | 1u << 4 | 1u << 5 | 1u << 6; break;
+    case 'w': nm = 1u << 2, am = 1u << 3; break;
+    case 'f': nm = 1u << 4, am = 1u << 7; break;
+    case 's': nm = 1u << 5 | 1u << 6, am = 1u << 8 | 1u << 9; break;
+    default: return 0;
+    }
+    for (; nm; nm &= nm - 1) {
+        j = (size_t)__builtin_ctz(nm);
+        if (word_eq(sc, i, names[j], name_len[j])) {
             *wd = (int)j;
             *next = i + 1;
             return 1;
@@ -399,8 +418,10 @@ static int weekday_at(const scan *sc, size_t i, int allow_abbr, int *wd, size_t 
     }
     if (!allow_abbr)
         return 0;
-    for (j = 0; j < sizeof abbrs / sizeof abbrs[0]; j++) {
-        if (word_is(sc, i, abbrs[j].s) || word_is_dotted(sc, i, abbrs[j].s)) {
+    for (; am; am &= am - 1) {
+        j = (size_t)__builtin_ctz(am);
+        if (word_eq(sc, i, abbrs[j].s, abbrs[j].len) ||
+            word_eq_dotted(sc, i, abbrs[j].s, abbrs[j].len)) {
             *wd = abbrs[j].wd;
             *next = i + 1;
             return 1;
@@ -818,6 +839,58 @@ static int m_in(const scan *sc, size_t i, hit *h)
 
 typedef int (*matcher)(const scan *, size_t, hit *);
 
+/* Whether some matcher can match at word i: a word that opens an
+ * expression (the first word each matcher tests, with the word after it
+ * for "the", "in" and "on"), a digit, a month, a weekday's full name, or
+ * "ago" two words on. Most words open none; this
+ * spares them the ten matchers. Keep in step with the matchers. */
+static int may_start(const scan *sc, size_t i)
+{
+    size_t next;
+    int m, wd;
+
+    if (i >= sc->n || !sc->w[i].s || !sc->w[i].len)
+        return 0;
+    if (word_is(sc, i + 2, "ago"))
+        return 1;
+    switch (sc->w[i].s[0]) {
+    case '0': case '1': case '2': case '3': case '4':
+    case '5': case '6': case '7': case '8': case '9':
+        return 1;
+    case 't': /* "the" first: the commonest word, opening only "the day ..." */
+        if (word_is(sc, i, "the"))
+            return word_is(sc, i + 1, "day");
+        return word_is(sc, i, "this") || word_is(sc, i, "today") ||
+               word_is(sc, i, "tonight") || word_is(sc, i, "tomorrow") ||
+               weekday_at(sc, i, 0, &wd, &next);
+    case 'y':
+        return word_is(sc, i, "yesterday");
+    case 'c':
+        return word_is(sc, i, "coming");
+    case 'e':
+        return word_is(sc, i, "earlier");
+    case 'l':
+        return word_is(sc, i, "last") || word_is(sc, i, "later");
+    case 'i': /* "in" opens only m_in: a month or a year after it */
+        return word_is(sc, i, "in") && (month_at(sc, i + 1, &m, &next) || year_at(sc, i + 1, &wd));
+    case 'd':
+        return word_is(sc, i, "day") || month_at(sc, i, &m, &next);
+    case 'n':
+        return word_is(sc, i, "next") || month_at(sc, i, &m, &next);
+    case 'o': /* "on" opens only m_on: a weekday, a digit or a month after it */
+        if (word_is(sc, i, "on"))
+            return weekday_at(sc, i + 1, 1, &wd, &next) || starts_with_digit(sc, i + 1) ||
+                   month_at(sc, i + 1, &m, &next);
+        return month_at(sc, i, &m, &next);
+    case 'j': case 'a':
+        return month_at(sc, i, &m, &next);
+    case 'f': case 'm': case 's': case 'w':
+        return month_at(sc, i, &m, &next) || weekday_at(sc, i, 0, &wd, &next);
+    default:
+        return 0;
+    }
+}
+
 /* Longest hit of the matchers at word i. */
 static int match_core(const scan *sc, size_t i, hit *best)
 {
@@ -827,6 +900,8 @@ static int match_core(const scan *sc, size_t i, hit *best)
     int found = 0;
     hit h;
 
+    if (!may_start(sc, i))
+        return 0;
     for (j = 0; j < sizeof all / sizeof all[0]; j++) {
         if (all[j](sc, i, &h) && (!found || h.last > best->last)) {
             *best = h;

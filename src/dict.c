@@ -1721,12 +1721,18 @@ const tac_cameo *tac_dict_cameo(const tac_dict *d, const char *code, size_t len)
 long tac_dict_modal(const tac_dict *d, const char *kind, uint32_t ev)
 {
     const char *code = d->cameo[ev].code;
-    size_t cl = strlen(code);
+    size_t cl = strlen(code), kl = strlen(kind);
     char key[32];
+    /* "kind:code", then the code cut one digit at a time; built by hand,
+     * not by snprintf: this runs for verbs of most sentences */
+    if (kl + 1 + cl > sizeof key)
+        return -1;
+    memcpy(key, kind, kl);
+    key[kl] = ':';
+    memcpy(key + kl + 1, code, cl);
     for (size_t n = cl; n >= 2; n--) {
-        int kn = snprintf(key, sizeof key, "%s:%.*s", kind, (int)n, code);
         uint32_t ci;
-        if (tac_strmap_get(&d->modal, key, (size_t)kn, &ci))
+        if (tac_strmap_get(&d->modal, key, kl + 1 + n, &ci))
             return (long)ci;
     }
     return -1;
