@@ -12,7 +12,10 @@
  * VIOL_DEMONSTR and MOB_VIOL are both 145. Types with no CAMEO equivalent (disasters,
  * organised crime, DISR_WEAP, HQ_ESTABLISHED, CHANGE_TO_GROUP_ACT, OTHER)
  * are "outside": right when tacitus gives no event of a mapped code.
- * tacitus's type for a snippet: a protest (14x but 145) together with 175
+ * tacitus's type for a snippet: a riot (145) together with a protest or a
+ * 17x event is VIOL_DEMONSTR|MOB_VIOL (ACLED: a demonstration whose
+ * participants engage in violence is a riot, whatever force meets it); a
+ * protest (14x but 145) together with 175
  * is FORCE_AGAINST_PROTEST, with another 17x PROTEST_WITH_INTER; else the
  * class of the first event in the text whose code is mapped; else outside.
  *
@@ -118,12 +121,13 @@ static int code_class(const char *code)
  * the event it comes from (-1 if none or a combination). */
 static int snippet_class(const eval_ctx *ctx, long n, long *out_main)
 {
-    int protest = 0, force = 0, coerce = 0;
+    int protest = 0, riot = 0, force = 0, coerce = 0;
     long first = -1;
     for (long i = 0; i < n; i++) {
         const tac_event *ev = tac_coder_event(ctx->coder, (size_t)i);
         int c = code_class(ev->code);
         protest |= c == C_PEACE;
+        riot |= c == C_RIOT;
         force |= !strncmp(ev->code, "175", 3);
         coerce |= !strncmp(ev->code, "17", 2) && strncmp(ev->code, "175", 3);
         if (c == C_OUT)
@@ -137,6 +141,10 @@ static int snippet_class(const eval_ctx *ctx, long n, long *out_main)
         first = i;
     }
     *out_main = -1;
+    /* ACLED: protesters do not engage in violence, though violence may be
+     * used against them; a demonstration whose participants riot is a riot. */
+    if (riot && (protest || force || coerce))
+        return C_RIOT;
     if (protest && force)
         return C_FORCE;
     if (protest && coerce)

@@ -955,6 +955,25 @@ static int headline_protest_noun(const tac_tok *t)
     return !(t->wflags & TAC_LX_VERB) || (ends_with(t, "s") && t->word != t->lemma);
 }
 
+/* "a suspected car bomb", "an improvised explosive device", "the
+ * remote-controlled bomb": an -ed word between a determiner and the noun
+ * it comes before is an adjective, not a finite verb. Whether the -ed
+ * word at j (with s the sentence start) follows a determiner, past at most
+ * one other such word. */
+static int attributive_participle(const tac_tok *t, uint32_t s, uint32_t j)
+{
+    for (int n = 0; n < 2 && j > s; n++) {
+        const tac_tok *p = &t[j - 1];
+        if ((p->wflags & TAC_LX_DET) && !(p->wflags & TAC_LX_RELATIVE))
+            return 1;
+        if (!ends_with(p, "ed") || (p->flags & TAC_TOK_CAP) ||
+            (p->wflags & (TAC_LX_AUX | TAC_LX_SAY | TAC_LX_BE)))
+            return 0;
+        j--;
+    }
+    return 0;
+}
+
 /* "A roadside bombing near Samarra killed one U.S. soldier", "a minefield
  * explosion killed two youths": the subject of the verb at i is a noun
  * event of violence (match k0 < k), no actor: the act has an unnamed
@@ -1020,12 +1039,16 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
         while (q > 0 && c->matches[q - 1].start > j)
             q--;
         long noun_ev = -1;
-        if (q > 0 && c->matches[q - 1].start == j && !verbish(&t[j]) &&
+        int verb = verbish(&t[j]) &&
+                   !(ends_with(&t[j], "ed") &&
+                     !(t[j].wflags & (TAC_LX_AUX | TAC_LX_SAY | TAC_LX_BE)) &&
+                     attributive_participle(t, s, j));
+        if (q > 0 && c->matches[q - 1].start == j && !verb &&
             violent_root(&c->dict->cameo[c->matches[q - 1].pat->cameo]))
             noun_ev = (long)(q - 1);
         if (noun_ev >= 0 && found != (long)k)
             found = noun_ev;
-        else if (verbish(&t[j]))
+        else if (verb)
             return -1;
     }
     return found;
