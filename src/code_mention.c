@@ -943,6 +943,20 @@ static int name_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
         return 1;
     if (named)
         return k == p->end + 1 && k < e && (t[k].wflags & TAC_LX_SAY);
+    /* "Canadian Bond Rating Service said", "American Realty Trust said": a
+     * longer name with no article (nor a capitalised word before it), none
+     * of whose words opens an actor's phrase ("Soviet Deputy Foreign
+     * Minister") or is a title or a hyphen compound ("Chinese Vice-Premier
+     * Tian Jiyun"), right before a saying verb */
+    if (k > p->end + 1 && k < e && (t[k].wflags & TAC_LX_SAY) && p->country && p->adj &&
+        !(p->start > s && (t[p->start - 1].flags & TAC_TOK_CAP))) {
+        for (uint32_t q = p->end; q < k; q++)
+            if ((q > p->end && tac_code_actor_longest(c->dict, t, q, e, &node)) ||
+                (t[q].flags & (TAC_TOK_HYPHEN | TAC_TOK_COMPOUND)) ||
+                (t[q].wflags & TAC_LX_TITLE))
+                return 0;
+        return 1;
+    }
     return k == p->end + 1 && !(k < e && (t[k].wflags & TAC_LX_PREP));
 }
 
