@@ -828,11 +828,35 @@ static int casualty_cause(const tac_coder *c, uint32_t s, uint32_t j)
     return 0;
 }
 
+/* the most words between the verb "to witness" and the event it has seen */
+#define WITNESS_OBJECT_WORDS 10
+
+/* "Daraa city witnesses the heaviest land and air shelling", "witnesses a
+ * continuation of the battles": the verb "to witness" (`marker
+ * witness-verb`, no actor) a few words before the event at i in its
+ * clause, with no actor between: its token, or UINT32_MAX. */
+static uint32_t witness_before(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t w = i;
+    for (int n = 0; w > s && n < WITNESS_OBJECT_WORDS; n++) {
+        const tac_tok *x = &t[--w];
+        if (is_clause_break(x) || tac_code_is_punct(x, ',') || (x->wflags & TAC_LX_SAY) ||
+            c->tok_group[w - s] >= 0)
+            return UINT32_MAX;
+        if (x->wclass & TAC_LC_WITNESS_VERB)
+            return w;
+    }
+    return UINT32_MAX;
+}
+
 /* "Continued clashes in Hama countryside", "Heavy shelling on the outskirts
  * of Damascus": a headline's violent noun event at i that opens its clause
  * (the headline's start, or a comma, "and" or clause word before it, with
  * only modifiers between: no verb, no actor) reports violence with no named
- * agent. end: the end of its match. 1 if so. */
+ * agent. So does one that is the object of the verb "to witness" (`marker
+ * witness-verb`, no actor: "Daraa province witnesses violent clashes").
+ * end: the end of its match. 1 if so. */
 static int headline_report(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i,
                            uint32_t end)
 {
@@ -861,23 +885,58 @@ static int headline_report(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
         if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
             (t[j].wflags & TAC_LX_CONJ))
             return 1;
+        if ((t[j].wclass & TAC_LC_WITNESS_VERB) && c->tok_group[j - s] < 0)
+            return 1;
         /* "and continued clashes", "the renewed shelling": a participle
          * right before the noun, opening the phrase, is its adjective */
         if (j + 1 == i && ends_with(&t[j], "ed") && !(t[j].wflags & (TAC_LX_AUX | TAC_LX_BE)) &&
             (j == s || (t[j - 1].wflags & (TAC_LX_CONJ | TAC_LX_DET)) ||
-             tac_code_is_punct(&t[j - 1], ',')))
+             (t[j - 1].wclass & TAC_LC_WITNESS_VERB) || tac_code_is_punct(&t[j - 1], ',')))
             continue;
         /* "8 casualties and injuries in the raids on Idlib", "Human
          * losses after bombardment": an act in a phrase after casualties
          * that open the headline's clause is reported, not a topic */
         if (tok_is(&t[j], "in") || tok_is(&t[j], "during") || tok_is(&t[j], "after") ||
             tok_is(&t[j], "by") || tok_is(&t[j], "from"))
-            return casualty_cause(c, s, j);
+            return casualty_cause(c, s, j) || witness_before(c, s, i) != UINT32_MAX;
+        /* "witnesses a continuation of the battles" */
+        if ((t[j].wflags & TAC_LX_PREP) && witness_before(c, s, i) != UINT32_MAX)
+            return 1;
         if (verbish(&t[j]) || c->tok_group[j - s] >= 0 ||
             (t[j].wflags & (TAC_LX_PREP | TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
             return 0;
     }
     return 1;
+}
+
+/* "The city of Deir Ezzor and its outskirts are witnessing battles",
+ * "Daraa city witnesses the heaviest land and air shelling": when the
+ * verb "to witness" (`marker witness-verb`, no actor) comes a few words
+ * before the event at i in its clause, with no actor between, its subject
+ * names where the event happens: the place nearest before the verb (a
+ * location, or a group that is a country alone) as a slot value, or -1. */
+static int witness_place(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t w = witness_before(c, s, i);
+    if (w == UINT32_MAX)
+        return -1;
+    for (uint32_t k = w; k > s;) {
+        k--;
+        if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ',') ||
+            (t[k].wflags & TAC_LX_SAY))
+            return -1;
+        int g = c->tok_group[k - s];
+        if (g >= 0) {
+            const group *gr = &c->groups[g];
+            const mention *m = &c->ments[gr->first];
+            return gr->n == 1 && m->country[0] && !m->n_agents && !m->person ? g : -1;
+        }
+        int lm = loc_at(c, e, k);
+        if (lm >= 0)
+            return SINGLE(lm);
+    }
+    return -1;
 }
 
 /* "8 casualties, most of them children, in raids on Qabtan al-Jabal",
@@ -3771,6 +3830,9 @@ static void unnamed_agent(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32
          * of Aleppo city" (`shell * city`) */
         if (r->tgt == -1 && !p->has_target)
             r->tgt = tac_code_place_target(c, s, e, i + 1);
+        /* "Daraa province witnesses clashes": the place that witnesses */
+        if (r->tgt == -1 && !p->has_target)
+            r->tgt = witness_place(c, s, e, i);
         r->agentless = r->tgt != -1;
     }
 }

@@ -943,6 +943,20 @@ static int name_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
         return 1;
     if (named)
         return k == p->end + 1 && k < e && (t[k].wflags & TAC_LX_SAY);
+    /* "Canadian Bond Rating Service said", "American Realty Trust said": a
+     * longer name with no article (nor a capitalised word before it), none
+     * of whose words opens an actor's phrase ("Soviet Deputy Foreign
+     * Minister") or is a title or a hyphen compound ("Chinese Vice-Premier
+     * Tian Jiyun"), right before a saying verb */
+    if (k > p->end + 1 && k < e && (t[k].wflags & TAC_LX_SAY) && p->country && p->adj &&
+        !(p->start > s && (t[p->start - 1].flags & TAC_TOK_CAP))) {
+        for (uint32_t q = p->end; q < k; q++)
+            if ((q > p->end && tac_code_actor_longest(c->dict, t, q, e, &node)) ||
+                (t[q].flags & (TAC_TOK_HYPHEN | TAC_TOK_COMPOUND)) ||
+                (t[q].wflags & TAC_LX_TITLE))
+                return 0;
+        return 1;
+    }
     return k == p->end + 1 && !(k < e && (t[k].wflags & TAC_LX_PREP));
 }
 
@@ -1001,6 +1015,47 @@ static int media_event(const tac_coder *c, uint32_t e, const piece *p)
            p->end == p->start + 1 && p->end < e && !(t[p->start].flags & TAC_TOK_CAP) &&
            (t[p->end].wclass & TAC_LC_MEDIA_EVENT) && p->agent->code &&
            strcmp(p->agent->code, "MED") == 0;
+}
+
+/* "Daraa province witnesses violent clashes", "the truce witnesses a
+ * breach", "the town is witnessing fighting": a word of `marker
+ * witness-verb` is the verb "to witness" (a place or a time saw an event),
+ * not the witnesses who speak, when it is an -ing form, or when a noun or
+ * a name is right before it (its subject; no determiner, number,
+ * preposition or country adjective, which make it a noun: "the
+ * witnesses", "Syrian witnesses") and its object right after it: a
+ * determiner, or a word in lower case that is no verb form, no function
+ * word and no verb alone ("witnesses said", "witnesses testify", "witness
+ * in the trial" keep the agent). 1 if it is the verb. */
+static int witness_verb(const tac_coder *c, uint32_t s, uint32_t e, const piece *p,
+                        const piece *prev)
+{
+    const tac_tok *t = c->toks.v;
+    if (!p->agent || p->country || p->person || p->actor || p->end != p->start + 1 ||
+        !(t[p->start].wclass & TAC_LC_WITNESS_VERB))
+        return 0;
+    if (ends_with(&t[p->start], "ing"))
+        return 1;
+    uint32_t i = p->start;
+    if (i <= s || p->end >= e)
+        return 0;
+    const tac_tok *b = &t[i - 1], *n = &t[p->end];
+    if (!(b->flags & TAC_TOK_WORD) || (b->flags & TAC_TOK_NUM) ||
+        !((b->flags & TAC_TOK_CAP) || (b->wflags & TAC_LX_NOUN)) || verbish(b) ||
+        (b->wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_BY | TAC_LX_SAY |
+                      TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) ||
+        (prev && prev->end == i && prev->adj))
+        return 0;
+    if (!(n->flags & TAC_TOK_WORD))
+        return 0;
+    if (n->wflags & TAC_LX_DET)
+        return 1;
+    return !(n->flags & (TAC_TOK_CAP | TAC_TOK_NUM)) && !verbish(n) &&
+           ((n->wflags & TAC_LX_NOUN) || !(n->wflags & TAC_LX_VERB)) &&
+           !(n->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_SAY | TAC_LX_BE |
+                          TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_NEGATION | TAC_LX_ADVERB |
+                          TAC_LX_BOUNDARY | TAC_LX_BY | TAC_LX_TIME | TAC_LX_PRON_PERSON |
+                          TAC_LX_PRON_GROUP));
 }
 
 /* the most tokens a bracketed company name of the markup may hold */
@@ -1114,7 +1169,8 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                     adjective_sense(c, e, &p) || name_head(c, s, e, &p) ||
                     market_head(c, s, e, &p) ||
                     markup_name(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
-                    media_event(c, e, &p))
+                    media_event(c, e, &p) ||
+                    witness_verb(c, s, e, &p, np ? &pieces[np - 1] : NULL))
                     continue;
                 pieces[np++] = p;
             }

@@ -348,10 +348,15 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
         (tok_is(&t[n], "of") || tok_is(&t[n], "for") || tok_is(&t[n], "to") ||
          tok_is(&t[n], "on")))
         return 1;
+    /* in running text too, a participle of harm ("killed", "wounded")
+     * right before "in", "during", "near" has no object: "five militants
+     * killed in an air strike" were hit; an active "killed" takes its
+     * object first ("gunmen killed five people in a raid") */
+    int place_after = n < c->sent_end && (tok_is(&t[n], "in") || tok_is(&t[n], "during") ||
+                                          tok_is(&t[n], "near"));
     if (n < c->sent_end && i > s && !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)) &&
-        ((t[n].wflags & TAC_LX_BY) ||
-         (c->in_headline && (tok_is(&t[n], "in") || tok_is(&t[n], "during") ||
-                             tok_is(&t[n], "near") || tok_is(&t[n], "after") ||
+        ((t[n].wflags & TAC_LX_BY) || (place_after && harm_participle(&t[i])) ||
+         (c->in_headline && (place_after || tok_is(&t[n], "after") ||
                              /* "149 killed yesterday, including 25 soldiers" */
                              tok_is(&t[n], "including") ||
                              (tac_code_is_punct(&t[n], ',') && n + 1 < c->sent_end &&

@@ -99,7 +99,8 @@ uint32_t tac_lexicon_flag(const char *kind, size_t len);
     X(CAUSE_VERB, 19, "cause-verb")       /* sparked, triggered: "sparked protests" */ \
     X(TRADED, 20, "traded-noun")          /* shares, futures: "a rally in futures" */ \
     X(MEDIA_EVENT, 21, "media-event")     /* conference, release: "press conference" */ \
-    X(OBJECT_FIRST, 22, "object-first")   /* accused, jailed: "accused X of" */
+    X(OBJECT_FIRST, 22, "object-first")   /* accused, jailed: "accused X of" */ \
+    X(WITNESS_VERB, 23, "witness-verb")   /* witnesses: "the town witnesses clashes" */
 
 enum {
 #define TAC_LC_ENUM(name, bit, text) TAC_LC_##name = 1u << (bit),
