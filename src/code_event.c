@@ -21,9 +21,15 @@
 /* strcmp(field, lit) and strncmp(field, lit, strlen(lit)) for a code or a
  * root held in its tac_cameo array (code[8], root[3]), 0 when equal: a
  * compare of a size known at compile time, which the compiler inlines
- * (these run for the matches of every sentence). */
-#define CAMEO_CMP(field, lit) memcmp((field), "" lit, sizeof(lit))
-#define CAMEO_NCMP(field, lit) memcmp((field), "" lit, sizeof(lit) - 1)
+ * (these run for the matches of every sentence). A literal longer than
+ * the array ("145" against a root) would read past it, inside the struct
+ * where no sanitizer sees it: CAMEO_FITS makes that a compile error (an
+ * array of negative size). */
+#define CAMEO_FITS(field, n) ((void)sizeof(char[sizeof(field) >= (n) ? 1 : -1]))
+#define CAMEO_CMP(field, lit) \
+    (CAMEO_FITS(field, sizeof(lit)), memcmp((field), "" lit, sizeof(lit)))
+#define CAMEO_NCMP(field, lit) \
+    (CAMEO_FITS(field, sizeof(lit) - 1), memcmp((field), "" lit, sizeof(lit) - 1))
 
 /* ---- modality and negation ------------------------------------------ */
 

@@ -1066,6 +1066,20 @@ static int bus_entry(const tac_aentry *a)
     return a && a->code && strstr(a->code, "BUS") != NULL;
 }
 
+/* Whether the markup's brackets at open and close hold a stock ticker: one
+ * word in capitals or of one capital letter ("<SO>", "<U>", "<TPN.PA>")
+ * right after a capitalised name, its possessive ("Southern Co's <SO>")
+ * or a bracketed short name ("Compagnie Francaise des Petroles (Total)
+ * <TPN.PA>"). */
+static int markup_ticker(const tac_tok *t, uint32_t s, uint32_t open, uint32_t close)
+{
+    const tac_tok *w = &t[open + 1];
+    return close == open + 2 && open > s && (w->flags & TAC_TOK_WORD) &&
+           ((w->flags & TAC_TOK_UPPER) || (w->norm_len == 1 && (w->flags & TAC_TOK_CAP))) &&
+           (((t[open - 1].flags & TAC_TOK_WORD) && (t[open - 1].flags & TAC_TOK_CAP)) ||
+            (t[open - 1].flags & TAC_TOK_POSS) || tac_code_is_punct(&t[open - 1], ')'));
+}
+
 /* "Chrysler Corp <C> said", "<Saudi Cairo Bank> said", "<Union Texas
  * Petroleum Co>": Reuters-style markup puts a company's stock ticker, or
  * the whole name of a company it lists no ticker for, between angle
@@ -1094,9 +1108,7 @@ static int markup_name(const tac_coder *c, uint32_t s, uint32_t e, const piece *
     if (k >= e || !tac_code_is_punct(&t[k], '>'))
         return 0;
     if (b == p->start && k == p->end)
-        return p->end == p->start + 1 && (t[p->start].flags & TAC_TOK_UPPER) && b - 1 > s &&
-               (((t[b - 2].flags & TAC_TOK_WORD) && (t[b - 2].flags & TAC_TOK_CAP)) ||
-                (t[b - 2].flags & TAC_TOK_POSS));
+        return markup_ticker(t, s, b - 1, k);
     /* "<Bank of Nova Scotia>": a company word, "of" and a place name the
      * company's home */
     if (prev && prev->end + 1 == p->start && p->start > b && tok_is(&t[p->start - 1], "of") &&
@@ -1123,14 +1135,7 @@ static int markup_company(const tac_coder *c, uint32_t s, uint32_t open, uint32_
         !(t[open + 1].flags & TAC_TOK_WORD) || !(t[open + 1].flags & TAC_TOK_CAP) ||
         (prev && prev->end > open))
         return 0;
-    /* a ticker: one word in capitals ("<SO>", "<U>") right after a
-     * capitalised name, its possessive ("Southern Co's <SO>") or a
-     * bracketed short name ("Compagnie Francaise des Petroles (Total)
-     * <TPN.PA>") */
-    return !(close == open + 2 && open > s &&
-             ((t[open + 1].flags & TAC_TOK_UPPER) || t[open + 1].norm_len == 1) &&
-             (((t[open - 1].flags & TAC_TOK_WORD) && (t[open - 1].flags & TAC_TOK_CAP)) ||
-              (t[open - 1].flags & TAC_TOK_POSS) || tac_code_is_punct(&t[open - 1], ')')));
+    return !markup_ticker(t, s, open, close);
 }
 
 static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)

@@ -384,6 +384,51 @@ static void test_robustness(void)
     CHECK_STR(found("since", "2020-11-12"), "");
 }
 
+/* The finder's pre-checks (a word that opens no expression is skipped;
+ * months and weekdays are tried by their first letter): abbreviations with
+ * and without their dot, "the", "in" and "on" before a month, a weekday or
+ * nothing, one-letter and non-ASCII words, patterns cut at the end. */
+static void test_openers(void)
+{
+    const char *d = "2020-11-12"; /* a Thursday */
+    CHECK_STR(found("sept. 5", d), "2020-09-05 day 0-1");
+    CHECK_STR(found("sep. 5", d), "2020-09-05 day 0-1");
+    CHECK_STR(found("sept 5", d), "2020-09-05 day 0-1");
+    CHECK_STR(found("sept . 5", d), "2020-09-05 day 0-2");
+    CHECK_STR(found("jun . 5", d), "2020-06-05 day 0-2");
+    CHECK_STR(found("in sept.", d), "2020-09-01 month 0-1");
+    CHECK_STR(found("in june", d), "2020-06-01 month 0-1");
+    CHECK_STR(found("on sept.", d), "");
+    CHECK_STR(found("nov.", d), "");
+    CHECK_STR(found("x jun", d), "");
+    CHECK_STR(found("attacked on tue.", d), "2020-11-10 day 1-2");
+    CHECK_STR(found("on mon.", d), "2020-11-09 day 0-1");
+    CHECK_STR(found("on sun", d), "2020-11-08 day 0-1");
+    CHECK_STR(found("on thurs night", d), "2020-11-12 day 0-2");
+    CHECK_STR(found("tues. 10 november", d), "2020-11-10 day 1-2");
+    CHECK_STR(found("thurs", d), "");
+    CHECK_STR(found("mon.", d), "");
+    CHECK_STR(found("saturday", d), "2020-11-07 day 0-0");
+    CHECK_STR(found("every sunday", d), "");
+    CHECK_STR(found("the last tuesday", d), "");
+    CHECK_STR(found("on wednesday , november 4 , 2020", d), "2020-11-04 day 0-6");
+    CHECK_STR(found("the day before yesterday", d), "2020-11-10 day 0-3");
+    CHECK_STR(found("two days ago", d), "2020-11-10 day 0-2");
+    CHECK_STR(found("days ago", d), "");
+    CHECK_STR(found("on 2020-11-09", d), "2020-11-09 day 0-1");
+    CHECK_STR(found("yesterday .", d), "2020-11-11 day 0-0");
+    CHECK_STR(found("in 2019 .", d), "2019-01-01 year 0-1");
+    CHECK_STR(found("the day", d), "");
+    CHECK_STR(found("on the", d), "");
+    CHECK_STR(found("in the", d), "");
+    CHECK_STR(found("the", d), "");
+    CHECK_STR(found("on t", d), "");
+    CHECK_STR(found("in j", d), "");
+    CHECK_STR(found("s m t w f j o", d), "");
+    CHECK_STR(found("on 9", d), "");
+    CHECK_STR(found("\xc3\xa9t\xc3\xa9 2020", d), "");
+}
+
 int main(void)
 {
     test_calendar();
@@ -394,5 +439,6 @@ int main(void)
     test_months_years();
     test_future_and_mixed();
     test_robustness();
+    test_openers();
     return test_report("date");
 }
