@@ -36,6 +36,7 @@ typedef struct loader {
     int quiet_dup; /* gazetteer places: a phrase already there is no error */
     tac_toks toks;
     tac_arena scratch;
+    size_t n_event, n_other; /* pass 2's lines, counted in pass 1 */
 } loader;
 
 #if defined(__GNUC__)
@@ -1247,6 +1248,14 @@ static void load_buffer(loader *L, const char *buf, size_t len, int pass)
         /* pass 1 reads only the tables the others refer to: skip the rest
          * before any work (their lines are checked in pass 2) */
         if (pass == 1 && !pass1_line(buf + st, ll)) {
+            /* a rough count that sizes pass 2's tables */
+            const char *c = buf + st;
+            while (c < buf + i && (*c == ' ' || *c == '\t'))
+                c++;
+            if (c < buf + i && *c == 'e')
+                L->n_event++;
+            else
+                L->n_other++;
             i++;
             continue;
         }
@@ -1542,6 +1551,13 @@ static tac_status compile_set(loader *L, const char *const *names,
                 break;
             load_buffer(L, bufs[i], lens[i], pass);
         }
+        /* size the big tables once instead of rehashing them as they grow:
+         * about a word per line, two actor-trie edges per actor line and
+         * one and a half pattern-trie edges per event line */
+        if (pass == 1 && (tac_strmap_reserve(&d->lex.map, L->n_event + L->n_other) < 0 ||
+                          tac_u64map_reserve(&d->actors.edges, L->n_other * 2) < 0 ||
+                          tac_u64map_reserve(&d->patterns.edges, L->n_event * 3 / 2) < 0))
+            L->oom = 1;
     }
     if (L->oom)
         return TAC_ENOMEM;

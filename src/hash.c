@@ -18,9 +18,8 @@ void tac_strmap_fini(tac_strmap *m)
     tac_strmap_init(m);
 }
 
-static int strmap_grow(tac_strmap *m)
+static int strmap_grow(tac_strmap *m, size_t cap)
 {
-    size_t cap = m->slots ? (m->mask + 1) * 2 : 64;
     tac_strmap_slot *s = tac_calloc(cap, sizeof *s);
     if (!s)
         return -1;
@@ -47,7 +46,7 @@ int tac_strmap_put(tac_strmap *m, const char *key, size_t len, uint32_t value,
     if (len > UINT32_MAX)
         return -1;
     if (!m->slots || (m->count + 1) * 2 > m->mask + 1) {
-        if (strmap_grow(m) < 0)
+        if (strmap_grow(m, m->slots ? (m->mask + 1) * 2 : 64) < 0)
             return -1;
     }
     uint64_t h = tac_hash_bytes(key, len);
@@ -67,6 +66,24 @@ int tac_strmap_put(tac_strmap *m, const char *key, size_t len, uint32_t value,
     m->slots[j].hash = h;
     m->count++;
     return 1;
+}
+
+/* The capacity that put reaches for n keys at the given load (keys per
+ * slot = 1/per): the same power of two as growing one key at a time. */
+static size_t reserve_cap(size_t n, size_t per)
+{
+    size_t cap = 64;
+    while (n * per > cap)
+        cap *= 2;
+    return cap;
+}
+
+int tac_strmap_reserve(tac_strmap *m, size_t n)
+{
+    size_t cap = reserve_cap(n, 2);
+    if (m->slots && cap <= m->mask + 1)
+        return 0;
+    return strmap_grow(m, cap);
 }
 
 uint32_t *tac_strmap_ref(tac_strmap *m, const char *key, size_t len)
@@ -95,9 +112,8 @@ void tac_u64map_fini(tac_u64map *m)
     tac_u64map_init(m);
 }
 
-static int u64map_grow(tac_u64map *m)
+static int u64map_grow(tac_u64map *m, size_t cap)
 {
-    size_t cap = m->slots ? (m->mask + 1) * 2 : 64;
     tac_u64map_slot *s = tac_calloc(cap, sizeof *s);
     if (!s)
         return -1;
@@ -121,7 +137,7 @@ int tac_u64map_put(tac_u64map *m, uint64_t key, uint32_t value,
                    uint32_t *out_value)
 {
     if (!m->slots || (m->count + 1) * 4 > m->mask + 1) { /* a quarter full */
-        if (u64map_grow(m) < 0)
+        if (u64map_grow(m, m->slots ? (m->mask + 1) * 2 : 64) < 0)
             return -1;
     }
     size_t j = tac_u64map_mix(key) & m->mask;
@@ -137,4 +153,12 @@ int tac_u64map_put(tac_u64map *m, uint64_t key, uint32_t value,
     m->slots[j].value = value;
     m->count++;
     return 1;
+}
+
+int tac_u64map_reserve(tac_u64map *m, size_t n)
+{
+    size_t cap = reserve_cap(n, 4);
+    if (m->slots && cap <= m->mask + 1)
+        return 0;
+    return u64map_grow(m, cap);
 }

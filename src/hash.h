@@ -64,6 +64,9 @@ void tac_strmap_fini(tac_strmap *m);
  * out-of-memory. */
 int tac_strmap_put(tac_strmap *m, const char *key, size_t len, uint32_t value,
                    uint32_t *out_value);
+/* Sizes m for n keys at once (a builder that knows its count skips the
+ * rehashes of growing); never shrinks. 0, or -1 on out-of-memory. */
+int tac_strmap_reserve(tac_strmap *m, size_t n);
 /* The value slot of key, or NULL: lets a builder change a value in place. */
 uint32_t *tac_strmap_ref(tac_strmap *m, const char *key, size_t len);
 
@@ -152,6 +155,8 @@ void tac_u64map_init(tac_u64map *m);
 void tac_u64map_fini(tac_u64map *m);
 int tac_u64map_put(tac_u64map *m, uint64_t key, uint32_t value,
                    uint32_t *out_value);
+/* As tac_strmap_reserve. */
+int tac_u64map_reserve(tac_u64map *m, size_t n);
 
 /* The slot hash of a key. */
 static inline size_t tac_u64map_mix(uint64_t k)
