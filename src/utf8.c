@@ -1,6 +1,8 @@
 /* utf8.c -- UTF-8 decoding, classes and folding; see utf8.h. */
 #include "utf8.h"
 
+#include <string.h>
+
 #include <utf8proc.h>
 
 size_t tac_utf8_decode(const char *str, size_t len, int32_t *cp)
@@ -194,7 +196,18 @@ size_t tac_utf8_fold(const char *s, size_t len, char *out, size_t cap)
 
 int tac_utf8_valid(const char *s, size_t len)
 {
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
     for (size_t i = 0; i < len;) {
+        /* eight ASCII bytes, none NUL, at a time */
+        while (i + 8 <= len) {
+            uint64_t v;
+            memcpy(&v, s + i, 8);
+            if ((v | ((v - ones) & ~v)) & highs)
+                break;
+            i += 8;
+        }
+        if (i == len)
+            break;
         if ((unsigned char)s[i] - 1u < 0x7Fu) { /* ASCII, not NUL */
             i++;
             continue;
