@@ -26,12 +26,15 @@ int tac_morph_init(tac_morph *m)
     tac_strmap_init(&m->irregular);
     m->exc = NULL;
     m->n_exc = 0;
-    size_t n = 0;
-    for (const char *p = morph_exc; *p; p += strlen(p) + 1)
-        n++;
+    size_t n = morph_exc_n; /* forms and lemmas */
     m->exc = tac_malloc((n / 2 + 1) * sizeof *m->exc);
     if (!m->exc)
         return -1;
+    /* sized at once from the generated counts (an upper bound: a word can
+     * be a verb, a noun and an irregular form): no rehash while filling */
+    if (tac_strmap_reserve(&m->words, (size_t)morph_verbs_n + morph_nouns_n + n / 2) < 0 ||
+        tac_strmap_reserve(&m->irregular, n / 2) < 0)
+        goto fail;
     if (add_blob(m, morph_verbs, TAC_MORPH_VERB) < 0 ||
         add_blob(m, morph_nouns, TAC_MORPH_NOUN) < 0)
         goto fail;

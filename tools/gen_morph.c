@@ -29,15 +29,26 @@ static int plain_word(const char *w)
     return 1;
 }
 
+static size_t chunk_words; /* words written since emit_chunk_open */
+
 static void emit_chunk_open(const char *name)
 {
     printf("static const char %s[] =\n", name);
+    chunk_words = 0;
+}
+
+/* Ends the chunk and gives its word count as name_n, so that a loader can
+ * size its hash tables at once. */
+static void emit_chunk_close(const char *name)
+{
+    printf("    \"\";\nenum { %s_n = %zu };\n", name, chunk_words);
 }
 
 /* Writes word plus a NUL as a string literal piece. */
 static void emit_word(const char *w)
 {
     printf("    \"%s\\0\"\n", w);
+    chunk_words++;
 }
 
 static int gen_exc(const char *dir, const char *file)
@@ -203,23 +214,23 @@ int main(int argc, char **argv)
     emit_chunk_open("morph_exc");
     if (gen_exc(dir, "verb.exc") || gen_exc(dir, "noun.exc"))
         return 1;
-    printf("    \"\";\n");
+    emit_chunk_close("morph_exc");
     emit_chunk_open("morph_verbs");
     if (gen_index(dir, "index.verb"))
         return 1;
-    printf("    \"\";\n");
+    emit_chunk_close("morph_verbs");
     emit_chunk_open("morph_nouns");
     if (gen_index(dir, "index.noun"))
         return 1;
-    printf("    \"\";\n");
+    emit_chunk_close("morph_nouns");
     emit_chunk_open("morph_adjadv");
     if (gen_index(dir, "index.adj") || gen_index(dir, "index.adv"))
         return 1;
-    printf("    \"\";\n");
+    emit_chunk_close("morph_adjadv");
     emit_chunk_open("morph_proper");
     if (gen_proper(dir))
         return 1;
-    printf("    \"\";\n");
+    emit_chunk_close("morph_proper");
     printf("#if defined(__GNUC__)\n#pragma GCC diagnostic pop\n#endif\n");
     return ferror(stdout) ? 1 : 0;
 }
