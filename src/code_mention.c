@@ -936,10 +936,22 @@ static int name_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
                             TAC_LX_BE | TAC_LX_DET | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
                             TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)))
         k++;
+    /* "American Can Co", "American Home Products Corp": a capitalised
+     * function word ("Can", "Home" is none) inside a run of capitalised
+     * words that a company suffix ends is part of the name, not the verb */
+    uint32_t n = k;
+    while (n < e && n < p->end + CORP_NAME_WORDS && (t[n].flags & TAC_TOK_WORD) &&
+           (t[n].flags & TAC_TOK_CAP) && !(t[n].flags & TAC_TOK_UPPER) &&
+           !(t[n].wclass & TAC_LC_CORP_SUFFIX) && !tok_is(&t[n], "co") && !tok_is(&t[n], "co."))
+        n++;
+    if (n > k && n < e && (t[n].flags & TAC_TOK_CAP) &&
+        ((t[n].wclass & TAC_LC_CORP_SUFFIX) || tok_is(&t[n], "co") || tok_is(&t[n], "co.")))
+        return 1;
     if (k == p->end || tac_code_actor_longest(c->dict, t, p->end, e, &node))
         return 0;
     /* "American Express Co", "American Can Co" */
-    if ((t[k - 1].wclass & TAC_LC_CORP_SUFFIX) || tok_is(&t[k - 1], "co"))
+    if ((t[k - 1].wclass & TAC_LC_CORP_SUFFIX) || tok_is(&t[k - 1], "co") ||
+        tok_is(&t[k - 1], "co."))
         return 1;
     if (named)
         return k == p->end + 1 && k < e && (t[k].wflags & TAC_LX_SAY);
