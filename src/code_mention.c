@@ -1016,6 +1016,30 @@ static int market_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *
     return 0;
 }
 
+/* "Paris, Texas", "Kingstown, R.I.", "Lebanon, N.H., police": a capital's
+ * or a country's name alone, then a comma and a place of another country
+ * (a state, a province; `place` lines) that ends there (a comma, a full
+ * stop, the sentence's end or a lower-case word after it, not "and" or
+ * "or" of a list) is a town of that place's country named after the
+ * state: it names no state of its own. */
+static int town_in_region(const tac_coder *c, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    const tac_aentry *own = p->capital ? p->capital : p->country;
+    if (!own || p->adj || p->agent || p->actor || p->person || p->end + 2 > e ||
+        !tac_code_is_punct(&t[p->end], ','))
+        return 0;
+    uint32_t node, end = tac_code_actor_longest(c->dict, t, p->end + 1, e, &node);
+    if (!end || !place_only(c->dict, node))
+        return 0;
+    const tac_aentry *pl = &c->dict->aent[c->dict->actors.first[node] - 1];
+    if (!pl->country[0] || strcmp(pl->country, own->country) == 0)
+        return 0;
+    return end == e || tac_code_is_punct(&t[end], ',') || tac_code_is_punct(&t[end], '.') ||
+           ((t[end].flags & TAC_TOK_WORD) && !(t[end].flags & TAC_TOK_CAP) &&
+            !(t[end].wflags & TAC_LX_CONJ));
+}
+
 /* "told a press conference", "in a press release", "a news briefing": a
  * media agent word (MED) alone, in lower case, right before a word of
  * `marker media-event` names the occasion or the paper, not the media
@@ -1186,7 +1210,7 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                     adjective_sense(c, e, &p) || name_head(c, s, e, &p) ||
                     market_head(c, s, e, &p) ||
                     markup_name(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
-                    media_event(c, e, &p) ||
+                    media_event(c, e, &p) || town_in_region(c, e, &p) ||
                     witness_verb(c, s, e, &p, np ? &pieces[np - 1] : NULL))
                     continue;
                 pieces[np++] = p;
