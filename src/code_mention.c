@@ -1016,6 +1016,31 @@ static int market_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *
     return 0;
 }
 
+/* "Michael German said", "Monica French, a lawyer", "Great American said",
+ * "Royal Dutch, which": in running text, a country adjective alone right
+ * after a capitalised name word that is no actor, function word, time,
+ * number or compass word, and right before a comma, a saying verb or "of",
+ * is the last word of a person's or a company's name (a surname, "Royal
+ * Dutch"), not the country. With an article before the two it names a
+ * body ("the Supreme Soviet, the parliament"), and before a noun it stays
+ * the country ("Striking Brazilian seamen"). */
+static int name_demonym(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t node;
+    if (c->in_headline || !p->country || !p->adj || p->agent || p->actor || p->person ||
+        p->end != p->start + 1 || p->start == s || p->end >= e)
+        return 0;
+    const tac_tok *prev = &t[p->start - 1], *next = &t[p->end];
+    if (!name_word(prev) || (prev->flags & (TAC_TOK_HYPHEN | TAC_TOK_COMPOUND)) ||
+        (prev->wflags & (TAC_LX_TIME | TAC_LX_SAY | TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) ||
+        (prev->wclass & (TAC_LC_COMPASS | TAC_LC_NUMBER)) ||
+        tac_code_actor_longest(c->dict, t, p->start - 1, e, &node) ||
+        (p->start - 1 > s && (t[p->start - 2].wflags & TAC_LX_DET)))
+        return 0;
+    return tac_code_is_punct(next, ',') || (next->wflags & TAC_LX_SAY) || tok_is(next, "of");
+}
+
 /* "Paris, Texas", "Kingstown, R.I.", "Lebanon, N.H., police": a capital's
  * or a country's name alone, then a comma and a place of another country
  * (a state, a province; `place` lines) that ends there (a comma, a full
@@ -1211,6 +1236,7 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                     market_head(c, s, e, &p) ||
                     markup_name(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     media_event(c, e, &p) || town_in_region(c, e, &p) ||
+                    name_demonym(c, s, e, &p) ||
                     witness_verb(c, s, e, &p, np ? &pieces[np - 1] : NULL))
                     continue;
                 pieces[np++] = p;
