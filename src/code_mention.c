@@ -936,10 +936,22 @@ static int name_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
                             TAC_LX_BE | TAC_LX_DET | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
                             TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)))
         k++;
+    /* "American Can Co", "American Home Products Corp": a capitalised
+     * function word ("Can", "Home" is none) inside a run of capitalised
+     * words that a company suffix ends is part of the name, not the verb */
+    uint32_t n = k;
+    while (n < e && n < p->end + CORP_NAME_WORDS && (t[n].flags & TAC_TOK_WORD) &&
+           (t[n].flags & TAC_TOK_CAP) && !(t[n].flags & TAC_TOK_UPPER) &&
+           !(t[n].wclass & TAC_LC_CORP_SUFFIX) && !tok_is(&t[n], "co") && !tok_is(&t[n], "co."))
+        n++;
+    if (n > k && n < e && (t[n].flags & TAC_TOK_CAP) &&
+        ((t[n].wclass & TAC_LC_CORP_SUFFIX) || tok_is(&t[n], "co") || tok_is(&t[n], "co.")))
+        return 1;
     if (k == p->end || tac_code_actor_longest(c->dict, t, p->end, e, &node))
         return 0;
     /* "American Express Co", "American Can Co" */
-    if ((t[k - 1].wclass & TAC_LC_CORP_SUFFIX) || tok_is(&t[k - 1], "co"))
+    if ((t[k - 1].wclass & TAC_LC_CORP_SUFFIX) || tok_is(&t[k - 1], "co") ||
+        tok_is(&t[k - 1], "co."))
         return 1;
     if (named)
         return k == p->end + 1 && k < e && (t[k].wflags & TAC_LX_SAY);
@@ -1002,6 +1014,55 @@ static int market_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *
             return 0;
     }
     return 0;
+}
+
+/* "Michael German said", "Monica French, a lawyer", "Great American said",
+ * "Royal Dutch, which": in running text, a country adjective alone right
+ * after a capitalised name word that is no actor, function word, time,
+ * number or compass word, and right before a comma, a saying verb or "of",
+ * is the last word of a person's or a company's name (a surname, "Royal
+ * Dutch"), not the country. With an article before the two it names a
+ * body ("the Supreme Soviet, the parliament"), and before a noun it stays
+ * the country ("Striking Brazilian seamen"). */
+static int name_demonym(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t node;
+    if (c->in_headline || !p->country || !p->adj || p->agent || p->actor || p->person ||
+        p->end != p->start + 1 || p->start == s || p->end >= e)
+        return 0;
+    const tac_tok *prev = &t[p->start - 1], *next = &t[p->end];
+    if (!name_word(prev) || (prev->flags & (TAC_TOK_HYPHEN | TAC_TOK_COMPOUND)) ||
+        (prev->wflags & (TAC_LX_TIME | TAC_LX_SAY | TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) ||
+        (prev->wclass & (TAC_LC_COMPASS | TAC_LC_NUMBER)) ||
+        tac_code_actor_longest(c->dict, t, p->start - 1, e, &node) ||
+        (p->start - 1 > s && (t[p->start - 2].wflags & TAC_LX_DET)))
+        return 0;
+    return tac_code_is_punct(next, ',') || (next->wflags & TAC_LX_SAY) || tok_is(next, "of");
+}
+
+/* "Paris, Texas", "Kingstown, R.I.", "Lebanon, N.H., police": a capital's
+ * or a country's name alone, then a comma and a place of another country
+ * (a state, a province; `place` lines) that ends there (a comma, a full
+ * stop, the sentence's end or a lower-case word after it, not "and" or
+ * "or" of a list) is a town of that place's country named after the
+ * state: it names no state of its own. */
+static int town_in_region(const tac_coder *c, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    const tac_aentry *own = p->capital ? p->capital : p->country;
+    if (!own || p->adj || p->agent || p->actor || p->person || p->end + 2 > e ||
+        !tac_code_is_punct(&t[p->end], ','))
+        return 0;
+    uint32_t node, end = tac_code_actor_longest(c->dict, t, p->end + 1, e, &node);
+    if (!end || !place_only(c->dict, node))
+        return 0;
+    const tac_aentry *pl = &c->dict->aent[c->dict->actors.first[node] - 1];
+    if (!pl->country[0] || strcmp(pl->country, own->country) == 0)
+        return 0;
+    return end == e || tac_code_is_punct(&t[end], ',') || tac_code_is_punct(&t[end], '.') ||
+           ((t[end].flags & TAC_TOK_WORD) && !(t[end].flags & TAC_TOK_CAP) &&
+            !(t[end].wflags & TAC_LX_CONJ));
 }
 
 /* "told a press conference", "in a press release", "a news briefing": a
@@ -1174,7 +1235,8 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                     adjective_sense(c, e, &p) || name_head(c, s, e, &p) ||
                     market_head(c, s, e, &p) ||
                     markup_name(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
-                    media_event(c, e, &p) ||
+                    media_event(c, e, &p) || town_in_region(c, e, &p) ||
+                    name_demonym(c, s, e, &p) ||
                     witness_verb(c, s, e, &p, np ? &pieces[np - 1] : NULL))
                     continue;
                 pieces[np++] = p;
