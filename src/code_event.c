@@ -2541,12 +2541,11 @@ static int arrest_noun_subject(const tac_coder *c, uint32_t s, uint32_t e, const
 }
 
 /* Whether token t names a measure of public order that only the police
- * take when no one is named: a curfew (1723, 0813), security or vigil
- * stepped up (151), patrolling intensified (150). */
+ * take when no one is named (`marker police-measure`): a curfew (1723,
+ * 0813), security or vigil stepped up (151), patrolling intensified (150). */
 static int police_measure_word(const tac_tok *t)
 {
-    return tok_is(t, "curfew") || tok_is(t, "curfews") || tok_is(t, "security") ||
-           tok_is(t, "vigil") || tok_is(t, "vigilance") || tok_is(t, "patrolling");
+    return (t->wclass & TAC_LC_POLICE_MEASURE) != 0;
 }
 
 /* "curfew was imposed in the town", "night curfew remained in force",

@@ -100,7 +100,8 @@ uint32_t tac_lexicon_flag(const char *kind, size_t len);
     X(TRADED, 20, "traded-noun")          /* shares, futures: "a rally in futures" */ \
     X(MEDIA_EVENT, 21, "media-event")     /* conference, release: "press conference" */ \
     X(OBJECT_FIRST, 22, "object-first")   /* accused, jailed: "accused X of" */ \
-    X(WITNESS_VERB, 23, "witness-verb")   /* witnesses: "the town witnesses clashes" */
+    X(WITNESS_VERB, 23, "witness-verb")   /* witnesses: "the town witnesses clashes" */ \
+    X(POLICE_MEASURE, 24, "police-measure") /* curfew, security: the police's */
 
 enum {
 #define TAC_LC_ENUM(name, bit, text) TAC_LC_##name = 1u << (bit),
