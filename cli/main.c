@@ -1776,7 +1776,8 @@ static int cmd_code_or_ingest(int argc, char **argv, int ingest)
 
 static int cmd_dict(int argc, char **argv)
 {
-    if (argc >= 2 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))) {
+    int help_at = argc >= 3 && !strcmp(argv[1], "check") ? 2 : 1;
+    if (argc > help_at && (!strcmp(argv[help_at], "-h") || !strcmp(argv[help_at], "--help"))) {
         printf("usage: tacitus dict check [--dict-format native|tabari] [--gazetteer DIR]\n"
                "                          [DIR|PROJECT]\n\n"
                "Loads a dictionary set and reports every bad line as file:line: reason,\n"
@@ -1801,6 +1802,9 @@ static int cmd_dict(int argc, char **argv)
         } else if (argc >= k + 2 && !strcmp(argv[k], "--gazetteer")) {
             gaz_opt = argv[k + 1];
             k += 2;
+        } else if (argc > k && argv[k][0] == '-' && argv[k][1] != '\0') {
+            errf("dict check: unknown option '%s' (see 'tacitus dict check --help')", argv[k]);
+            return EXIT_USAGE;
         } else {
             break;
         }

@@ -11,6 +11,11 @@ SUITE=cli
 expect_status 0 "$T" help;               expect_out "code"
 expect_status 0 "$T" code --help;        expect_out "exit status"
 expect_status 0 "$T" dict --help;        expect_out "dict check"
+expect_status 0 "$T" dict check --help;  expect_out "Exit status"
+expect_status 2 "$T" dict check --bogus; expect_err "unknown option"
+for v in ingest query series top eval version; do
+    expect_status 0 "$T" $v --help;      expect_out "tacitus"
+done
 expect_status 0 "$T" actor --help;       expect_out "actor"
 expect_status 2 "$T" frobnicate;         expect_err "unknown command"
 expect_status 2 "$T" code --bogus;       expect_err "unknown option"
