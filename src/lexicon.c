@@ -34,12 +34,13 @@ int tac_lexicon_init(tac_lexicon *lx, tac_arena *arena)
     tac_strmap_init(&lx->map);
     lx->cap = 1024;
     lx->w = tac_calloc(lx->cap, sizeof *lx->w);
-    if (!lx->w)
-        return -1;
+    lx->lemmatised = tac_calloc(lx->cap, sizeof *lx->lemmatised);
     lx->n = 1; /* id 0 = unknown */
-    if (tac_morph_init(&lx->morph) < 0) {
+    if (!lx->w || !lx->lemmatised || tac_morph_init(&lx->morph) < 0) {
         tac_free(lx->w);
+        tac_free(lx->lemmatised);
         lx->w = NULL;
+        lx->lemmatised = NULL;
         return -1;
     }
     return 0;
@@ -50,7 +51,9 @@ void tac_lexicon_fini(tac_lexicon *lx)
     tac_strmap_fini(&lx->map);
     tac_morph_fini(&lx->morph);
     tac_free(lx->w);
+    tac_free(lx->lemmatised);
     lx->w = NULL;
+    lx->lemmatised = NULL;
     lx->n = lx->cap = 0;
 }
 
@@ -64,7 +67,11 @@ static uint32_t add_word(tac_lexicon *lx, const char *w, size_t len)
         tac_lexword *nw = tac_realloc(lx->w, cap * sizeof *nw);
         if (!nw)
             return 0;
-        lx->w = nw;
+        lx->w = nw; /* the larger block; cap grows once both have */
+        unsigned char *nl = tac_realloc(lx->lemmatised, cap * sizeof *nl);
+        if (!nl)
+            return 0;
+        lx->lemmatised = nl;
         lx->cap = cap;
     }
     char *s = tac_arena_strndup(lx->arena, w, len);
@@ -78,6 +85,7 @@ static uint32_t add_word(tac_lexicon *lx, const char *w, size_t len)
     lx->w[id].lemma = id;
     lx->w[id].flags = 0;
     lx->w[id].classes = 0;
+    lx->lemmatised[id] = 0;
     lx->n++;
     return id;
 }
@@ -90,8 +98,9 @@ uint32_t tac_lexicon_intern_raw(tac_lexicon *lx, const char *w, size_t len)
 uint32_t tac_lexicon_intern(tac_lexicon *lx, const char *w, size_t len)
 {
     uint32_t id = add_word(lx, w, len);
-    if (!id)
-        return 0;
+    if (!id || lx->lemmatised[id])
+        return id; /* interned before: morphology would give the same lemma
+                    * and class, which it has (or a `spelling` lemma) */
     char buf[256];
     const char *lemma;
     uint32_t cls;
@@ -110,6 +119,7 @@ uint32_t tac_lexicon_intern(tac_lexicon *lx, const char *w, size_t len)
         wc |= TAC_LX_NOUN;
     lx->w[id].flags |= wc;
     lx->w[lid].flags |= wc;
+    lx->lemmatised[id] = 1;
     return id;
 }
 

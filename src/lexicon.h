@@ -123,6 +123,10 @@ typedef struct tac_lexword {
 typedef struct tac_lexicon {
     tac_strmap map;    /* word -> id */
     tac_lexword *w;    /* w[id], w[0] unused */
+    /* lemmatised[id]: tac_lexicon_intern has given w[id] its lemma and
+     * WordNet class, so interning it again changes nothing and returns
+     * at once (a dictionary writes most words many times). Sized as w. */
+    unsigned char *lemmatised;
     size_t n, cap;
     tac_morph morph;
     tac_arena *arena;  /* where word strings are copied (the dict's) */
