@@ -267,8 +267,8 @@ static int each_phrase(loader *L, const char *s, size_t len, phrase_fn fn,
     int any = 0;
     while (i <= len) {
         size_t st = i;
-        while (i < len && s[i] != '|')
-            i++;
+        const char *bar = i < len ? memchr(s + i, '|', len - i) : NULL;
+        i = bar ? (size_t)(bar - s) : len;
         size_t a = st, b = i;
         while (a < b && is_space(s[a]))
             a++;
@@ -1165,12 +1165,15 @@ static void do_event(loader *L, const char *s, size_t len, size_t pos)
 
 static void load_line(loader *L, const char *s, size_t len, int pass)
 {
-    /* strip comments: '#' at the start or after white space */
-    for (size_t i = 0; i < len; i++) {
-        if (s[i] == '#' && (i == 0 || is_space(s[i - 1]))) {
+    /* strip comments: '#' at the start or after white space (memchr: most
+     * lines hold no '#', and a byte loop here was the load's costliest) */
+    for (const char *h = memchr(s, '#', len); h; ) {
+        size_t i = (size_t)(h - s);
+        if (i == 0 || is_space(s[i - 1])) {
             len = i;
             break;
         }
+        h = memchr(h + 1, '#', len - i - 1);
     }
     size_t pos = 0;
     const char *kw;
