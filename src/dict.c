@@ -75,6 +75,8 @@ static int trie_init(tac_trie *t)
     t->first = tac_calloc(t->cap, sizeof *t->first);
     t->kinds = tac_calloc(t->cap, sizeof *t->kinds);
     t->n = 1; /* the root */
+    t->root_items = NULL;
+    t->n_root = t->cap_root = 0;
     return t->first && t->kinds ? 0 : -1;
 }
 
@@ -83,8 +85,11 @@ static void trie_fini(tac_trie *t)
     tac_u64map_fini(&t->edges);
     tac_free(t->first);
     tac_free(t->kinds);
+    tac_free(t->root_items);
     t->first = NULL;
     t->kinds = NULL;
+    t->root_items = NULL;
+    t->n_root = t->cap_root = 0;
 }
 
 /* The node reached by items[0..n), created as needed; 0 on OOM. */
@@ -115,6 +120,13 @@ uint32_t tac_dict_trie_insert(tac_trie *t, const uint32_t *items, size_t n)
             memset(k + t->cap, 0, t->cap * sizeof *k);
             t->kinds = k;
             t->cap *= 2;
+        }
+        if (node == 0) {
+            uint32_t *r = tac_dict_grow(t->root_items, &t->cap_root, t->n_root, sizeof *r);
+            if (!r)
+                return 0;
+            t->root_items = r;
+            r[t->n_root++] = items[i];
         }
         child = (uint32_t)t->n++;
         if (tac_u64map_put(&t->edges, key, child, NULL) < 0)
@@ -1519,11 +1531,9 @@ int tac_dict_finish(tac_dict *d)
                      {&d->patterns, TAC_LX_PAT_START},
                      {&d->markers, TAC_LX_MARK_START}};
         for (size_t k = 0; k < 3; k++) {
-            const tac_u64map *m = &tries[k].t->edges;
-            for (size_t i = 0; m->slots && i <= m->mask; i++) {
-                if (!m->slots[i].key || (m->slots[i].key >> 32) != 0)
-                    continue;
-                uint32_t item = (uint32_t)m->slots[i].key;
+            const tac_trie *t = tries[k].t;
+            for (size_t i = 0; i < t->n_root; i++) {
+                uint32_t item = t->root_items[i];
                 if (item >= TAC_ITEM_TARGET)
                     continue;
                 d->lex.w[item & TAC_ITEM_ID_MASK].flags |= tries[k].flag;

@@ -104,6 +104,10 @@ typedef struct tac_trie {
     uint32_t *first;
     unsigned char *kinds;
     size_t n, cap;
+    /* the items of the root's edges, in insertion order: the words that
+     * start a phrase (tac_dict_finish), without a scan of the edge table */
+    uint32_t *root_items;
+    size_t n_root, cap_root;
 } tac_trie;
 
 enum {
