@@ -35,9 +35,10 @@ all: $(B)/tacitus
 deps:
 	@sh scripts/install-deps.sh
 
-build/gen_morph: tools/gen_morph.c
+# the generated base-form table is laid out by src/hash.h's tac_hash_bytes
+build/gen_morph: tools/gen_morph.c src/hash.h
 	@mkdir -p build
-	$(CC) -std=c11 -O2 -o $@ $<
+	$(CC) -std=c11 -O2 -Isrc -o $@ $<
 
 build/embed: tools/embed.c
 	@mkdir -p build

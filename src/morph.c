@@ -3,82 +3,67 @@
 
 #include <string.h>
 
-#include "alloc.h"
 #include "morph_tables.inc"
 
-static int add_blob(tac_morph *m, const char *blob, uint32_t cls)
+/* A key of the generated tables: the word's offset in morph_strings << 8 |
+ * its length. */
+static const char *key_str(uint32_t key)
 {
-    for (const char *p = blob; *p; p += strlen(p) + 1) {
-        size_t len = strlen(p);
-        uint32_t old;
-        int r = tac_strmap_put(&m->words, p, len, cls, &old);
-        if (r < 0)
-            return -1;
-        if (r == 0)
-            *tac_strmap_ref(&m->words, p, len) |= cls; /* noun and verb */
+    return morph_strings + (key >> 8);
+}
+
+/* The value of folded word w in the generated base-form table (a word ->
+ * (exception index + 1) << 2 | TAC_MORPH_*): probed as tools/gen_morph.c
+ * laid it out, from tac_hash_bytes. 1 and *out if found, else 0. */
+static int words_get(const char *w, size_t len, uint32_t *out)
+{
+    size_t j = (size_t)tac_hash_bytes(w, len) & morph_words_mask;
+    for (uint32_t key; (key = morph_words[j].key) != 0; j = (j + 1) & morph_words_mask) {
+        if ((key & 0xff) == len && tac_hash_key_eq(key_str(key), w, len)) {
+            *out = morph_words[j].value;
+            return 1;
+        }
     }
     return 0;
 }
 
 int tac_morph_init(tac_morph *m)
 {
-    tac_strmap_init(&m->words);
+    /* the base forms are indexed at build time; only the small table of
+     * irregular forms, which the coder probes for most tokens, is a
+     * tac_strmap (stored hashes: a miss rarely reads a key) */
     tac_strmap_init(&m->irregular);
-    m->exc = NULL;
-    m->n_exc = 0;
-    size_t n = morph_exc_n; /* forms and lemmas */
-    m->exc = tac_malloc((n / 2 + 1) * sizeof *m->exc);
-    if (!m->exc)
+    if (tac_strmap_reserve(&m->irregular, morph_exc_n) < 0)
         return -1;
-    /* sized at once from the generated counts (an upper bound: a word can
-     * be a verb, a noun and an irregular form): no rehash while filling */
-    if (tac_strmap_reserve(&m->words, (size_t)morph_verbs_n + morph_nouns_n + n / 2) < 0 ||
-        tac_strmap_reserve(&m->irregular, n / 2) < 0)
-        goto fail;
-    if (add_blob(m, morph_verbs, TAC_MORPH_VERB) < 0 ||
-        add_blob(m, morph_nouns, TAC_MORPH_NOUN) < 0)
-        goto fail;
-    for (const char *p = morph_exc; *p;) {
-        const char *form = p;
-        p += strlen(p) + 1;
-        const char *lemma = p;
-        p += strlen(p) + 1;
-        uint32_t v = 0;
-        size_t flen = strlen(form);
-        if (tac_strmap_get(&m->words, form, flen, &v) && (v >> 2))
-            continue; /* first exception of a form wins (verbs before nouns) */
-        /* a base form that is also irregular ("saw", "left") keeps its
-         * class bits, but the irregular reading wins: news mostly means
-         * the verb */
-        m->exc[m->n_exc] = lemma;
-        uint32_t cls = (uint32_t)((m->n_exc + 1) << 2) | v;
-        m->n_exc++;
-        uint32_t old;
-        int r = tac_strmap_put(&m->words, form, flen, cls, &old);
-        if (r < 0 || tac_strmap_put(&m->irregular, form, flen, cls, NULL) < 0)
-            goto fail;
-        if (r == 0)
-            *tac_strmap_ref(&m->words, form, flen) = cls;
+    for (size_t i = 0; i < morph_exc_n; i++) {
+        uint32_t key = morph_irregular[i].key;
+        if (tac_strmap_put(&m->irregular, key_str(key), key & 0xff, morph_irregular[i].value,
+                           NULL) < 0) {
+            tac_morph_fini(m);
+            return -1;
+        }
     }
     return 0;
-fail:
-    tac_morph_fini(m);
-    return -1;
 }
 
 void tac_morph_fini(tac_morph *m)
 {
-    tac_strmap_fini(&m->words);
     tac_strmap_fini(&m->irregular);
-    tac_free(m->exc);
-    m->exc = NULL;
-    m->n_exc = 0;
 }
 
-static uint32_t base_class(const tac_morph *m, const char *w, size_t len)
+/* The lemma of exception v >> 2 (v a value with an exception index); *len
+ * gets its length. */
+static const char *exc_lemma(uint32_t v, size_t *len)
+{
+    uint32_t key = morph_exc_lemma[(v >> 2) - 1];
+    *len = key & 0xff;
+    return key_str(key);
+}
+
+static uint32_t base_class(const char *w, size_t len)
 {
     uint32_t v;
-    if (!tac_strmap_get(&m->words, w, len, &v))
+    if (!words_get(w, len, &v))
         return 0;
     return v & 3;
 }
@@ -140,7 +125,8 @@ size_t tac_morph_lemma(const tac_morph *m, const char *w, size_t len,
     *out_flags = 0;
     if (len < 3 || len >= cap)
         return len;
-    int found = tac_strmap_get(&m->words, w, len, &v);
+    (void)m;
+    int found = words_get(w, len, &v);
     /* "accused", "wounded", "meeting": WordNet also lists them as nouns,
      * but in news an -ed or -ing form is mostly the verb */
     if (found && !(v >> 2) && len > 4 &&
@@ -154,13 +140,13 @@ size_t tac_morph_lemma(const tac_morph *m, const char *w, size_t len,
             size_t bl = len - sl;
             memcpy(buf, w, bl);
             memcpy(buf + bl, rules[r].add, al);
-            if (base_class(m, buf, bl + al) & TAC_MORPH_VERB) {
+            if (base_class(buf, bl + al) & TAC_MORPH_VERB) {
                 *out = buf;
                 *out_flags = TAC_MORPH_VERB;
                 return bl + al;
             }
             if (al == 0 && bl >= 3 && buf[bl - 1] == buf[bl - 2] &&
-                (base_class(m, buf, bl - 1) & TAC_MORPH_VERB)) {
+                (base_class(buf, bl - 1) & TAC_MORPH_VERB)) {
                 *out = buf;
                 *out_flags = TAC_MORPH_VERB;
                 return bl - 1;
@@ -169,10 +155,10 @@ size_t tac_morph_lemma(const tac_morph *m, const char *w, size_t len,
     }
     if (found) {
         if (v >> 2) {
-            const char *lemma = m->exc[(v >> 2) - 1];
-            size_t ll = strlen(lemma);
+            size_t ll;
+            const char *lemma = exc_lemma(v, &ll);
             *out = lemma;
-            *out_flags = base_class(m, lemma, ll);
+            *out_flags = base_class(lemma, ll);
             return ll;
         }
         *out_flags = v & 3;
@@ -188,7 +174,7 @@ size_t tac_morph_lemma(const tac_morph *m, const char *w, size_t len,
         memcpy(buf, w, bl);
         memcpy(buf + bl, rules[r].add, al);
         size_t cl = bl + al;
-        uint32_t c = base_class(m, buf, cl) & rules[r].cls;
+        uint32_t c = base_class(buf, cl) & rules[r].cls;
         if (c) {
             *out = buf;
             *out_flags = c;
@@ -197,7 +183,7 @@ size_t tac_morph_lemma(const tac_morph *m, const char *w, size_t len,
         /* "stopped" -> "stopp" -> "stop": undo a doubled final consonant */
         if (al == 0 && rules[r].cls == 1 && bl >= 3 && buf[bl - 1] == buf[bl - 2] &&
             !strchr("aeiou", buf[bl - 1])) {
-            c = base_class(m, buf, bl - 1) & 1;
+            c = base_class(buf, bl - 1) & 1;
             if (c) {
                 *out = buf;
                 *out_flags = c;
@@ -225,10 +211,10 @@ size_t tac_morph_lemma_text(const tac_morph *m, const char *w, size_t len,
         *out = w;
         *out_flags = 0;
         if (tac_strmap_get(&m->irregular, w, len, &v) && (v >> 2)) {
-            const char *lemma = m->exc[(v >> 2) - 1];
-            *out = lemma;
+            size_t ll;
+            *out = exc_lemma(v, &ll);
             *out_flags = TAC_MORPH_VERB;
-            return strlen(lemma);
+            return ll;
         }
         return len;
     }

@@ -1,8 +1,10 @@
 /* morph.h -- English lemmas for verbs and nouns, from WordNet tables.
  *
  * The tables (irregular forms, base forms) are generated at build time from
- * Debian's wordnet-base by tools/gen_morph.c into morph_tables.inc and
- * indexed once by tac_morph_init. The lemma of a word is:
+ * Debian's wordnet-base by tools/gen_morph.c into morph_tables.inc: the
+ * base forms as a ready hash table (nothing to build at load), the
+ * irregular forms as a list that tac_morph_init indexes. The lemma of a
+ * word is:
  *   1. its WordNet irregular lemma ("held" -> "hold", "men" -> "man");
  *   2. else the word itself if it is a WordNet base form ("talks", "news");
  *   3. else the first suffix-rule candidate that is a base form
@@ -24,10 +26,10 @@ enum {
 };
 
 typedef struct tac_morph {
-    tac_strmap words; /* word -> (exception index + 1) << 2 | TAC_MORPH_* */
-    tac_strmap irregular; /* irregular forms only: a small, hot table */
-    const char **exc; /* lemmas of irregular forms */
-    size_t n_exc;
+    /* irregular form -> (exception index + 1) << 2 | TAC_MORPH_*: a small,
+     * hot table. The base forms' table (the same values for every word)
+     * is static, generated with its hash layout by tools/gen_morph.c. */
+    tac_strmap irregular;
 } tac_morph;
 
 int tac_morph_init(tac_morph *m);

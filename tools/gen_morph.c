@@ -3,10 +3,25 @@
  * Usage: gen_morph WORDNET_DIR > morph_tables.inc
  *
  * Reads WordNet's verb.exc, noun.exc (irregular forms) and index.verb,
- * index.noun (base forms) and writes three NUL-separated string blobs that
- * src/morph.c indexes at dictionary load. Only single words are kept
- * (WordNet joins multi-word lemmas with '_'). The output is deterministic:
- * the same WordNet files give the same bytes.
+ * index.noun (base forms) and writes the lemmatiser's index ready-made, so
+ * that a dictionary load does not build it (it was a tenth of the load):
+ *
+ *   morph_strings    every word and lemma once, NUL-terminated
+ *   morph_words      word -> (exception index + 1) << 2 | TAC_MORPH_*, an
+ *                    open-addressing table kept at most half full whose
+ *                    slots are laid out by tac_hash_bytes (src/hash.h) as
+ *                    src/morph.c probes them; a key is the word's offset
+ *                    in morph_strings << 8 | its length, 0 an empty slot
+ *   morph_exc_lemma  the lemma of exception i, as a key
+ *   morph_irregular  the irregular forms and their values, in file order
+ *                    (src/morph.c indexes this small hot table itself)
+ *
+ * A word is a verb (1) and/or a noun (2) when index.verb / index.noun list
+ * it; then each irregular form of verb.exc and noun.exc, in file order,
+ * unless a form before it was the same word, gets the next exception
+ * index, keeping its class bits. Only single words are kept (WordNet joins
+ * multi-word lemmas with '_'). The output is deterministic: the same
+ * WordNet files and hash function give the same bytes.
  *
  * Two more lists serve the GeoNames gazetteer's common-word test
  * (src/gazetteer.c), which indexes them only when a gazetteer is loaded:
@@ -15,9 +30,12 @@
  * capital and never for a person ("Boston" but not "Jackson", which is
  * also a president, nor "Bath", which is also a tub). */
 #define _POSIX_C_SOURCE 200809L
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "hash.h"
 
 static int plain_word(const char *w)
 {
@@ -51,6 +69,77 @@ static void emit_word(const char *w)
     chunk_words++;
 }
 
+/* ---- the lemma index ---------------------------------------------------
+ * Every string once (words and lemmas), in first-seen order, with its
+ * value and whether it is a key of morph_words; found through a private
+ * open-addressing index (FNV-1a: the build's own table, not the output). */
+typedef struct lx_word {
+    char *w;
+    size_t len, off; /* offset in morph_strings */
+    uint32_t value;
+    int is_key;
+} lx_word;
+
+static lx_word *lx;
+static size_t lx_n, lx_cap, *lx_slot, lx_mask;
+
+static size_t lx_hash(const char *w)
+{
+    size_t h = 1469598103934665603u;
+    for (; *w; w++)
+        h = (h ^ (unsigned char)*w) * 1099511628211u;
+    return h;
+}
+
+/* The entry of w, added (value 0, no key) if new; NULL on OOM. */
+static lx_word *lx_get(const char *w)
+{
+    if (lx_n * 2 >= lx_mask) {
+        size_t nm = lx_mask ? lx_mask * 2 + 1 : 65535;
+        size_t *ns = calloc(nm + 1, sizeof *ns);
+        if (!ns)
+            return NULL;
+        for (size_t i = 0; lx_slot && i <= lx_mask; i++) {
+            if (!lx_slot[i])
+                continue;
+            size_t j = lx_hash(lx[lx_slot[i] - 1].w) & nm;
+            while (ns[j])
+                j = (j + 1) & nm;
+            ns[j] = lx_slot[i];
+        }
+        free(lx_slot);
+        lx_slot = ns;
+        lx_mask = nm;
+    }
+    size_t j = lx_hash(w) & lx_mask;
+    while (lx_slot[j]) {
+        if (!strcmp(lx[lx_slot[j] - 1].w, w))
+            return &lx[lx_slot[j] - 1];
+        j = (j + 1) & lx_mask;
+    }
+    if (lx_n == lx_cap) {
+        size_t nc = lx_cap ? lx_cap * 2 : 65536;
+        lx_word *nv = realloc(lx, nc * sizeof *nv);
+        if (!nv)
+            return NULL;
+        lx = nv;
+        lx_cap = nc;
+    }
+    lx_word *e = &lx[lx_n];
+    e->w = strdup(w);
+    if (!e->w)
+        return NULL;
+    e->len = strlen(w);
+    e->off = 0;
+    e->value = 0;
+    e->is_key = 0;
+    lx_slot[j] = ++lx_n;
+    return e;
+}
+
+/* The exceptions: lemma and form entries, in file order. */
+static size_t *exc_lemma, *exc_form, exc_n, exc_cap;
+
 static int gen_exc(const char *dir, const char *file)
 {
     char path[4096], line[4096];
@@ -66,14 +155,45 @@ static int gen_exc(const char *dir, const char *file)
             continue;
         if (!plain_word(form) || !plain_word(lemma))
             continue;
-        emit_word(form);
-        emit_word(lemma);
+        lx_word *fe = lx_get(form);
+        if (!fe)
+            goto oom;
+        if (fe->is_key && (fe->value >> 2))
+            continue; /* the first exception of a form wins (verbs before nouns) */
+        size_t fi = (size_t)(fe - lx);
+        lx_word *le = lx_get(lemma); /* may move lx */
+        if (!le)
+            goto oom;
+        if (exc_n == exc_cap) {
+            size_t nc = exc_cap ? exc_cap * 2 : 8192;
+            size_t *a = realloc(exc_lemma, nc * sizeof *a), *b;
+            if (a)
+                exc_lemma = a;
+            b = realloc(exc_form, nc * sizeof *b);
+            if (!a || !b)
+                goto oom;
+            exc_form = b;
+            exc_cap = nc;
+        }
+        exc_lemma[exc_n] = (size_t)(le - lx);
+        exc_form[exc_n] = fi;
+        exc_n++;
+        /* a base form that is also irregular ("saw", "left") keeps its
+         * class bits, but the irregular reading wins */
+        lx[fi].value = (uint32_t)(exc_n << 2) | lx[fi].value;
+        lx[fi].is_key = 1;
     }
     fclose(f);
     return 0;
+oom:
+    fclose(f);
+    fprintf(stderr, "gen_morph: out of memory\n");
+    return -1;
 }
 
-static int gen_index(const char *dir, const char *file)
+/* Base forms of index.<pos> get class bit cls; with emit, the words are
+ * written as a string chunk instead (the gazetteer's lists). */
+static int gen_index(const char *dir, const char *file, uint32_t cls, int emit)
 {
     char path[4096], line[65536];
     snprintf(path, sizeof path, "%s/%s", dir, file);
@@ -86,10 +206,85 @@ static int gen_index(const char *dir, const char *file)
         char w[1024];
         if (line[0] == ' ' || sscanf(line, "%1023s", w) != 1)
             continue; /* licence header lines start with a space */
-        if (plain_word(w))
+        if (!plain_word(w))
+            continue;
+        if (emit) {
             emit_word(w);
+            continue;
+        }
+        lx_word *e = lx_get(w);
+        if (!e) {
+            fclose(f);
+            fprintf(stderr, "gen_morph: out of memory\n");
+            return -1;
+        }
+        e->value |= cls;
+        e->is_key = 1;
     }
     fclose(f);
+    return 0;
+}
+
+/* An entry as a key of the tables: offset << 8 | length. */
+static uint32_t lx_key(const lx_word *e)
+{
+    return (uint32_t)(e->off << 8 | e->len);
+}
+
+/* Writes morph_strings, morph_words, morph_exc_lemma and morph_irregular. */
+static int emit_index(void)
+{
+    size_t off = 0, keys = 0;
+    emit_chunk_open("morph_strings");
+    for (size_t i = 0; i < lx_n; i++) {
+        if (lx[i].len > 255 || off >= (1u << 24)) {
+            fprintf(stderr, "gen_morph: word too long or strings too large\n");
+            return -1;
+        }
+        lx[i].off = off;
+        off += lx[i].len + 1;
+        keys += lx[i].is_key != 0;
+        emit_word(lx[i].w);
+    }
+    emit_chunk_close("morph_strings");
+    size_t cap = 64;
+    while (keys * 2 > cap)
+        cap *= 2;
+    uint32_t *key = calloc(cap, sizeof *key), *val = calloc(cap, sizeof *val);
+    if (!key || !val) {
+        fprintf(stderr, "gen_morph: out of memory\n");
+        return -1;
+    }
+    for (size_t i = 0; i < lx_n; i++) {
+        if (!lx[i].is_key)
+            continue;
+        size_t j = (size_t)tac_hash_bytes(lx[i].w, lx[i].len) & (cap - 1);
+        while (key[j])
+            j = (j + 1) & (cap - 1);
+        key[j] = lx_key(&lx[i]);
+        val[j] = lx[i].value;
+    }
+    printf("typedef struct morph_slot {\n    uint32_t key, value;\n} morph_slot;\n");
+    printf("enum { morph_words_mask = %zu };\n", cap - 1);
+    printf("static const morph_slot morph_words[%zu] = {\n", cap);
+    for (size_t j = 0; j < cap; j++)
+        printf("%s{%lu, %lu},%s", j % 8 ? "" : "    ", (unsigned long)key[j],
+               (unsigned long)val[j], j % 8 == 7 ? "\n" : " ");
+    printf("};\n");
+    printf("enum { morph_exc_n = %zu };\n", exc_n);
+    printf("static const uint32_t morph_exc_lemma[%zu] = {\n", exc_n + 1);
+    for (size_t i = 0; i < exc_n; i++)
+        printf("%s%lu,%s", i % 8 ? "" : "    ", (unsigned long)lx_key(&lx[exc_lemma[i]]),
+               i % 8 == 7 ? "\n" : " ");
+    printf("0};\n");
+    printf("static const morph_slot morph_irregular[%zu] = {\n", exc_n + 1);
+    for (size_t i = 0; i < exc_n; i++) {
+        const lx_word *e = &lx[exc_form[i]];
+        printf("    {%lu, %lu},\n", (unsigned long)lx_key(e), (unsigned long)e->value);
+    }
+    printf("    {0, 0}};\n");
+    free(key);
+    free(val);
     return 0;
 }
 
@@ -211,20 +406,12 @@ int main(int argc, char **argv)
            " * database (Debian package wordnet-base); do not edit. */\n");
     printf("#if defined(__GNUC__)\n#pragma GCC diagnostic push\n"
            "#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n#endif\n");
-    emit_chunk_open("morph_exc");
-    if (gen_exc(dir, "verb.exc") || gen_exc(dir, "noun.exc"))
+    /* base forms first, then the exceptions, as src/morph.c reads them */
+    if (gen_index(dir, "index.verb", 1, 0) || gen_index(dir, "index.noun", 2, 0) ||
+        gen_exc(dir, "verb.exc") || gen_exc(dir, "noun.exc") || emit_index())
         return 1;
-    emit_chunk_close("morph_exc");
-    emit_chunk_open("morph_verbs");
-    if (gen_index(dir, "index.verb"))
-        return 1;
-    emit_chunk_close("morph_verbs");
-    emit_chunk_open("morph_nouns");
-    if (gen_index(dir, "index.noun"))
-        return 1;
-    emit_chunk_close("morph_nouns");
     emit_chunk_open("morph_adjadv");
-    if (gen_index(dir, "index.adj") || gen_index(dir, "index.adv"))
+    if (gen_index(dir, "index.adj", 0, 1) || gen_index(dir, "index.adv", 0, 1))
         return 1;
     emit_chunk_close("morph_adjadv");
     emit_chunk_open("morph_proper");
