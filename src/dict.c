@@ -1543,13 +1543,22 @@ int tac_dict_finish(tac_dict *d)
     if (index_surnames(d) < 0)
         return -1;
     {
-        int roots[21] = {0};
+        /* the codes with patterns first, then each code's root once (not
+         * an atoi per pattern) */
+        unsigned char *used = tac_calloc(d->n_cameo + 1, 1);
+        if (!used)
+            return -1;
         for (size_t i = 0; i < d->n_pat; i++)
-        {
-            int r = atoi(d->cameo[d->pat[i].cameo].root);
+            used[d->pat[i].cameo] = 1;
+        int roots[21] = {0};
+        for (size_t c = 0; c < d->n_cameo; c++) {
+            if (!used[c])
+                continue;
+            int r = atoi(d->cameo[c].root);
             if (r >= 1 && r <= 20) /* TABARI codes need not be CAMEO */
                 roots[r] = 1;
         }
+        tac_free(used);
         for (int r = 1; r <= 20; r++)
             d->stats.roots += (size_t)roots[r];
     }
@@ -1579,7 +1588,7 @@ static tac_status compile_set(loader *L, const char *const *names,
          * a pattern-trie edge per 16 bytes of event lines (an event line
          * holds any number of patterns: data/dict has about 1.7 edges per
          * pattern, 3.6 patterns per line, 26 bytes per pattern) */
-        if (pass == 1 && (tac_strmap_reserve(&d->lex.map, L->n_event + L->n_other) < 0 ||
+        if (pass == 1 && (tac_lexicon_reserve(&d->lex, L->n_event + L->n_other) < 0 ||
                           tac_u64map_reserve(&d->actors.edges, L->n_other * 2) < 0 ||
                           tac_u64map_reserve(&d->patterns.edges, L->event_bytes / 16) < 0))
             L->oom = 1;

@@ -43,13 +43,18 @@ static int strmap_grow(tac_strmap *m, size_t cap)
 int tac_strmap_put(tac_strmap *m, const char *key, size_t len, uint32_t value,
                    uint32_t *out_value)
 {
+    return tac_strmap_put_h(m, key, len, tac_hash_bytes(key, len), value, out_value);
+}
+
+int tac_strmap_put_h(tac_strmap *m, const char *key, size_t len, uint64_t h, uint32_t value,
+                     uint32_t *out_value)
+{
     if (len > UINT32_MAX)
         return -1;
     if (!m->slots || (m->count + 1) * 2 > m->mask + 1) {
         if (strmap_grow(m, m->slots ? (m->mask + 1) * 2 : 64) < 0)
             return -1;
     }
-    uint64_t h = tac_hash_bytes(key, len);
     size_t j = (size_t)h & m->mask;
     while (m->slots[j].key) {
         tac_strmap_slot *s = &m->slots[j];

@@ -64,6 +64,10 @@ void tac_strmap_fini(tac_strmap *m);
  * out-of-memory. */
 int tac_strmap_put(tac_strmap *m, const char *key, size_t len, uint32_t value,
                    uint32_t *out_value);
+/* tac_strmap_put with a precomputed h = tac_hash_bytes(key, len): a
+ * builder that has just missed with tac_strmap_get_h hashes once. */
+int tac_strmap_put_h(tac_strmap *m, const char *key, size_t len, uint64_t h, uint32_t value,
+                     uint32_t *out_value);
 /* Sizes m for n keys at once (a builder that knows its count skips the
  * rehashes of growing); never shrinks. 0, or -1 on out-of-memory. */
 int tac_strmap_reserve(tac_strmap *m, size_t n);

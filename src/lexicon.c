@@ -57,28 +57,45 @@ void tac_lexicon_fini(tac_lexicon *lx)
     lx->n = lx->cap = 0;
 }
 
+/* Grows the word arrays to cap entries (never shrinks); -1 on OOM. */
+static int grow_words(tac_lexicon *lx, size_t cap)
+{
+    if (cap <= lx->cap)
+        return 0;
+    tac_lexword *nw = tac_realloc(lx->w, cap * sizeof *nw);
+    if (!nw)
+        return -1;
+    lx->w = nw; /* the larger block; cap grows once both have */
+    unsigned char *nl = tac_realloc(lx->lemmatised, cap * sizeof *nl);
+    if (!nl)
+        return -1;
+    lx->lemmatised = nl;
+    lx->cap = cap;
+    return 0;
+}
+
+int tac_lexicon_reserve(tac_lexicon *lx, size_t n)
+{
+    if (tac_strmap_reserve(&lx->map, n) < 0)
+        return -1;
+    /* the arrays as large as the words the map holds before it grows
+     * (kept at most half full): one size, no copies while filling */
+    return grow_words(lx, (lx->map.mask + 1) / 2 + 1);
+}
+
 static uint32_t add_word(tac_lexicon *lx, const char *w, size_t len)
 {
     uint32_t id;
-    if (tac_strmap_get(&lx->map, w, len, &id))
+    uint64_t h = tac_hash_bytes(w, len);
+    if (tac_strmap_get_h(&lx->map, w, len, h, &id))
         return id;
-    if (lx->n == lx->cap) {
-        size_t cap = lx->cap * 2;
-        tac_lexword *nw = tac_realloc(lx->w, cap * sizeof *nw);
-        if (!nw)
-            return 0;
-        lx->w = nw; /* the larger block; cap grows once both have */
-        unsigned char *nl = tac_realloc(lx->lemmatised, cap * sizeof *nl);
-        if (!nl)
-            return 0;
-        lx->lemmatised = nl;
-        lx->cap = cap;
-    }
+    if (lx->n == lx->cap && grow_words(lx, lx->cap * 2) < 0)
+        return 0;
     char *s = tac_arena_strndup(lx->arena, w, len);
     if (!s)
         return 0;
     id = (uint32_t)lx->n;
-    if (tac_strmap_put(&lx->map, s, len, id, NULL) < 0)
+    if (tac_strmap_put_h(&lx->map, s, len, h, id, NULL) < 0)
         return 0;
     lx->w[id].s = s;
     lx->w[id].len = (uint32_t)len;

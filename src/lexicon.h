@@ -135,6 +135,11 @@ typedef struct tac_lexicon {
 int tac_lexicon_init(tac_lexicon *lx, tac_arena *arena);
 void tac_lexicon_fini(tac_lexicon *lx);
 
+/* Sizes the vocabulary for about n words at once (a loader that can
+ * estimate its count skips the rehashes and copies of growing); 0, or -1
+ * on OOM. */
+int tac_lexicon_reserve(tac_lexicon *lx, size_t n);
+
 /* Interns folded word w and its lemma; returns the word id, 0 on OOM. */
 uint32_t tac_lexicon_intern(tac_lexicon *lx, const char *w, size_t len);
 
