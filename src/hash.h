@@ -14,8 +14,10 @@
 /* FNV-1a over 8-byte words, then a final mix: keys are short words. The
  * last word overlaps the one before it (or for keys under 8 bytes is two
  * overlapping 4-byte reads, or three bytes), so no key is read byte by
- * byte; the length is mixed in first. Values are not stored anywhere, so
- * the function may change. Inline: the coder hashes every token. */
+ * byte; the length is mixed in first. Values are stored only in the
+ * WordNet table that tools/gen_morph.c lays out with this function at
+ * build time (rebuilt when this header changes), so the function may
+ * change. Inline: the coder hashes every token. */
 static inline uint64_t tac_hash_bytes(const char *s, size_t len)
 {
     uint64_t h = 0xcbf29ce484222325ULL ^ (uint64_t)len;
