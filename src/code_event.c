@@ -3230,6 +3230,26 @@ static int seizure_roles(tac_coder *c, uint32_t s, uint32_t e, const match *mt, 
     return 0;
 }
 
+/* The "by" agent after token i that belongs to the verb or noun event
+ * before i, not to a later member of a list of causes: as
+ * tac_code_by_agent, but a comma, or a conjunction not before a
+ * participle ("killed and wounded by"), ends the search: in "killed in
+ * aerial bombardment and shelling by the regime forces" the forces shell;
+ * the bombardment has no named agent. The group, or -1. */
+static int own_by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j < e && j < i + 6; j++) {
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
+            return -1;
+        if ((t[j].wflags & TAC_LX_CONJ) && !(j + 1 < e && tac_code_is_participle(&t[j + 1])))
+            return -1;
+        if (t[j].wflags & TAC_LX_BY)
+            return group_at(c, s, e, j + 1);
+    }
+    return -1;
+}
+
 static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t ev,
                         const sent_state *st, roles *r)
 {
@@ -3271,14 +3291,26 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
     if (host < 0 && r->src == -1 && !vb && one_sided_violence(c, &d->cameo[ev], mt)) {
         int h = tac_code_pp_host_verb(c, s, i, 1);
         if (h >= 0 && tac_code_is_passive(c, s, (uint32_t)h) && harm_verb(c, (uint32_t)h) &&
-            tac_code_by_agent(c, s, e, (uint32_t)h + 1) == -1)
+            own_by_agent(c, s, e, (uint32_t)h + 1) == -1 && own_by_agent(c, s, e, mt->end) == -1)
             host = h;
         /* ... also after "due to", "from", "amid", as a later member of
          * a list of causes, and after "died" */
-        if (host < 0 && tac_code_by_agent(c, s, e, mt->end) == -1 &&
+        if (host < 0 && own_by_agent(c, s, e, mt->end) == -1 &&
             (h = cause_host_verb(c, s, i)) >= 0 &&
-            (intransitive_harm(&t[h]) || tac_code_by_agent(c, s, e, (uint32_t)h + 1) == -1))
+            (intransitive_harm(&t[h]) || own_by_agent(c, s, e, (uint32_t)h + 1) == -1))
             host = h;
+        /* ... and one with its own "by" agent in that list ("killed in
+         * shelling and explosions by the Islamic State") has that agent;
+         * the harmed are its target */
+        int ob = host < 0 && mt->end < e && (t[mt->end].wflags & TAC_LX_BY)
+                     ? own_by_agent(c, s, e, mt->end)
+                     : -1;
+        if (ob >= 0 && (h = cause_host_verb(c, s, i)) >= 0 &&
+            (intransitive_harm(&t[h]) || tac_code_is_passive(c, s, (uint32_t)h))) {
+            r->src = ob;
+            if (r->tgt == -1 && !p->has_target)
+                r->tgt = tac_code_subject_of(c, s, (uint32_t)h);
+        }
     }
     /* "three civilians were killed in a suicide bombing": the subject of a
      * passive host verb with no "by" agent is the target of a one-sided act
@@ -3300,7 +3332,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
             if (ht == -1)
                 ht = tac_code_subject_of(c, s, v);
         } else if (tac_code_is_passive(c, s, v)) {
-            hs = tac_code_by_agent(c, s, e, v + 1);
+            hs = own_by_agent(c, s, e, v + 1);
             if (ht == -1)
                 ht = tac_code_subject_of(c, s, v);
         } else {

@@ -1101,12 +1101,30 @@ static int witness_verb(const tac_coder *c, uint32_t s, uint32_t e, const piece 
     if (i <= s || p->end >= e)
         return 0;
     const tac_tok *b = &t[i - 1], *n = &t[p->end];
-    if (!(b->flags & TAC_TOK_WORD) || (b->flags & TAC_TOK_NUM) ||
-        !((b->flags & TAC_TOK_CAP) || (b->wflags & TAC_LX_NOUN)) || verbish(b) ||
-        (b->wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_BY | TAC_LX_SAY |
-                      TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) ||
-        (prev && prev->end == i && prev->adj))
+    /* "... continues and witnesses 4 explosions", "a town that witnesses
+     * violent clashes": after "and" or a relative word the subject is
+     * left out; the object must then be plain (determiner, number or
+     * noun), never a verb ("police and witnesses said") */
+    int elided = (b->wflags & (TAC_LX_CONJ | TAC_LX_RELATIVE)) && !(b->flags & TAC_TOK_CAP);
+    if (!elided &&
+        (!(b->flags & TAC_TOK_WORD) || (b->flags & TAC_TOK_NUM) ||
+         !((b->flags & TAC_TOK_CAP) || (b->wflags & TAC_LX_NOUN)) || verbish(b) ||
+         (b->wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_BY | TAC_LX_SAY |
+                       TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) ||
+         (prev && prev->end == i && prev->adj)))
         return 0;
+    /* "witnesses 4 explosions", "witnesses renewed clashes": a number, or
+     * "renewed", "increased", "continued" before a plain lower-case word,
+     * opens the object ("Kabul witnesses reported gunfire" keeps them) */
+    const tac_tok *n2 = p->end + 1 < e ? &t[p->end + 1] : NULL;
+    int plain2 = n2 && (n2->flags & TAC_TOK_WORD) && !(n2->flags & (TAC_TOK_CAP | TAC_TOK_NUM)) &&
+                 !verbish(n2) &&
+                 !(n2->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_SAY | TAC_LX_BE |
+                                 TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_BOUNDARY | TAC_LX_BY));
+    if ((n->flags & TAC_TOK_NUM) && plain2)
+        return 1;
+    if ((tok_is(n, "renewed") || tok_is(n, "increased") || tok_is(n, "continued")) && plain2)
+        return 1;
     if (!(n->flags & TAC_TOK_WORD))
         return 0;
     if (n->wflags & TAC_LX_DET)

@@ -283,6 +283,29 @@ static int harm_participle(const tac_tok *w)
            tok_is(w, "martyred") || tok_is(w, "hurt");
 }
 
+/* Token n, right after a participle of harm (and any adverb, time phrase
+ * or joined participle), cannot begin its object: the sentence ends, a
+ * punctuation mark, a conjunction before anything but a verb, or a word
+ * that opens a phrase of place, time or cause ("at" not before "least"
+ * or "most": "killed at least 12" is active). */
+static int no_object_after_harm(const tac_coder *c, uint32_t n)
+{
+    const tac_tok *t = c->toks.v;
+    if (n >= c->sent_end)
+        return 1;
+    const tac_tok *w = &t[n];
+    if ((w->flags & TAC_TOK_PUNCT) && !(w->flags & TAC_TOK_QUOTE))
+        return 1;
+    if (w->wflags & TAC_LX_CONJ)
+        return !(n + 1 < c->sent_end && verbish(&t[n + 1]));
+    if (tok_is(w, "at"))
+        return !(n + 1 < c->sent_end && (tok_is(&t[n + 1], "least") || tok_is(&t[n + 1], "most")));
+    return tok_is(w, "in") || tok_is(w, "during") || tok_is(w, "near") || tok_is(w, "on") ||
+           tok_is(w, "since") || tok_is(w, "after") || tok_is(w, "due") || tok_is(w, "following") ||
+           tok_is(w, "amid") || tok_is(w, "while") || tok_is(w, "including") ||
+           tok_is(w, "inside") || tok_is(w, "within") || tok_is(w, "across");
+}
+
 /* A resultative right after the verb at i ("shot dead", "burnt alive",
  * "beaten to death"): the number of its words, or 0. */
 uint32_t tac_code_resultative(const tac_coder *c, uint32_t i)
@@ -361,6 +384,18 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
                              tok_is(&t[n], "including") ||
                              (tac_code_is_punct(&t[n], ',') && n + 1 < c->sent_end &&
                               tok_is(&t[n + 1], "including"))))))
+        return 1;
+    /* the same in running text where nothing after the participle of
+     * harm can be its object: the sentence or a clause ends, a comma, a
+     * conjunction not joining another verb, or a phrase of place, time or
+     * cause opens ("9 civilians killed, 25 injured", "45 civilians killed
+     * and 70 fighters", "soldiers killed on the first day", "two children
+     * killed due to cluster bombs"); an active "killed" takes its object
+     * first ("killed at least 12", "killed five and wounded ten"); after
+     * a conjunction or determiner it is a noun ("casualties and wounded",
+     * "the wounded") */
+    if (i > s && !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE | TAC_LX_CONJ | TAC_LX_DET)) &&
+        harm_participle(&t[i]) && !tok_is(&t[i], "hurt") && no_object_after_harm(c, n))
         return 1;
     return 0;
 }
