@@ -569,6 +569,16 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
              tok_is(&t[k - 1], "pounds") || tok_is(&t[k - 1], "yen") ||
              tok_is(&t[k - 1], "francs") || tok_is(&t[k - 1], "rupees")))
             continue;
+        /* "held talks in Bonn with West German leaders", "met at Camp David
+         * with": where the act took place, between it and "with", is passed
+         * over */
+        if ((tok_is(w, "in") || tok_is(w, "at")) && !topic_in && k + 2 < e) {
+            int lm = loc_at(c, e, k + 1);
+            if (lm >= 0 && c->ments[lm].end < e && tok_is(&t[c->ments[lm].end], "with")) {
+                k = c->ments[lm].end - 1;
+                continue;
+            }
+        }
         if (is_clause_break(w) || (w->wflags & (TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_SAY |
                                                 TAC_LX_AUX | TAC_LX_BE | TAC_LX_COMPLEMENT)) ||
             (verbish(w) && !adj_ed) || tac_code_is_punct(w, ',') || (tok_is(w, "in") && !topic_in))
