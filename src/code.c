@@ -249,29 +249,63 @@ void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n
 /* ---- documents ------------------------------------------------------ */
 
 #define NAME_QUOTE_WORDS 6 /* the most words scare quotes may hold */
+#define PHRASE_QUOTE_WORDS 4 /* ... around a phrase that is no actor name */
 
 /* "clashes between regime forces and the “Islamic State”": quotation marks
  * around exactly one actor name (NAME_QUOTE_WORDS words at most, nothing
  * else inside) are scare quotes, not a quotation; they open no clause, so
  * both marks are taken out of the token list (spans still point into the
- * text). A line or paragraph break before a mark moves to the token after
- * it. One pass; the trie is walked only at a quotation mark. */
+ * text). So are marks around a few words (PHRASE_QUOTE_WORDS at most, no
+ * punctuation) right after a preposition other than "to" (an infinitive's:
+ * "to 'subdue them'" quotes someone's purpose), where no quoted clause can
+ * start: "warned Russia of 'severe consequences'", "accused Israel of
+ * 'genocide'" (after a determiner they stay: a quoted title may start
+ * there). A line or
+ * paragraph break before a mark moves to the token after it. One pass; the
+ * trie is walked only at a quotation mark. */
+static int lone_apostrophe(const tac_tok *t)
+{
+    return (t->flags & TAC_TOK_PUNCT) && !(t->flags & TAC_TOK_POSS) && t->norm_len == 1 &&
+           t->norm[0] == '\'';
+}
+
+/* A single quotation mark written as an apostrophe closes scare quotes
+ * when no noun follows it, as one would a plural possessive ("the rebels'
+ * attack"): the end, punctuation or a function word ("of 'severe
+ * consequences' if", "the 'red line'."). */
+static int closes_quote(const tac_tok *t, size_t k, size_t n)
+{
+    if (!lone_apostrophe(&t[k]))
+        return 0;
+    if (k + 1 >= n || !(t[k + 1].flags & TAC_TOK_WORD) || (t[k + 1].flags & (TAC_TOK_PARA | TAC_TOK_NL)))
+        return 1;
+    return (t[k + 1].wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_BOUNDARY | TAC_LX_COMPLEMENT |
+                               TAC_LX_RELATIVE | TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY)) != 0;
+}
+
 static void drop_name_quotes(tac_coder *c)
 {
     tac_tok *t = c->toks.v;
     size_t n = c->toks.n, i = 0;
     /* nothing moves before the first quotation mark (most texts have none) */
-    while (i < n && !(t[i].flags & TAC_TOK_QUOTE))
+    while (i < n && !(t[i].flags & TAC_TOK_QUOTE) && !lone_apostrophe(&t[i]))
         i++;
     size_t w = i;
     for (; i < n; i++) {
-        if ((t[i].flags & TAC_TOK_QUOTE) && i + 2 < n && (t[i + 1].flags & TAC_TOK_WORD)) {
+        int apos = lone_apostrophe(&t[i]);
+        if (((t[i].flags & TAC_TOK_QUOTE) || apos) && i + 2 < n && (t[i + 1].flags & TAC_TOK_WORD)) {
             size_t k = i + 1;
             while (k < n && k <= i + NAME_QUOTE_WORDS && (t[k].flags & TAC_TOK_WORD))
                 k++;
             uint32_t node;
-            if (k < n && k > i + 1 && (t[k].flags & TAC_TOK_QUOTE) &&
-                tac_code_actor_longest(c->dict, t, (uint32_t)(i + 1), (uint32_t)k, &node) == k) {
+            int after_function_word = i > 0 && (t[i - 1].flags & TAC_TOK_WORD) &&
+                                      (t[i - 1].wflags & TAC_LX_PREP) && !tok_is(&t[i - 1], "to") &&
+                                      !(t[i].flags & (TAC_TOK_PARA | TAC_TOK_NL));
+            int closed = k < n && k > i + 1 &&
+                         (apos ? closes_quote(t, k, n) : (t[k].flags & TAC_TOK_QUOTE) != 0);
+            if (closed && ((after_function_word && k <= i + 1 + PHRASE_QUOTE_WORDS) ||
+                           (!apos && tac_code_actor_longest(c->dict, t, (uint32_t)(i + 1),
+                                                            (uint32_t)k, &node) == k))) {
                 uint32_t brk = t[i].flags & (TAC_TOK_PARA | TAC_TOK_NL);
                 t[i + 1].flags |= brk;
                 if (k + 1 < n)

@@ -214,6 +214,17 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
                 walk(ms, child, ms->c->ments[gr->first].end, src, SINGLE(gr->first), first,
                      anchor_end ? anchor_end : pos, lit);
         }
+        /* "the invasion of northern Iran", "a raid on southern Lebanon": a
+         * compass word (`marker compass`) right before a country's group
+         * names a region of it; the country fills the slot */
+        int rg = g < 0 && m < 0 && (t[pos].wclass & TAC_LC_COMPASS) && !(t[pos].flags & TAC_TOK_CAP)
+                     ? group_at(ms->c, ms->s, ms->e, pos + 1) : -1;
+        if (rg >= 0 && ms->c->groups[rg].n == 1 &&
+            ms->c->ments[ms->c->groups[rg].first].country[0] &&
+            ms->c->ments[ms->c->groups[rg].first].n_agents == 0) {
+            walk(ms, child, ms->c->groups[rg].end, src, rg, first, anchor_end ? anchor_end : pos, lit);
+            g = rg;
+        }
         /* "arrived in Bosnia", "toured Aleppo": a place fills a target slot */
         if (g < 0 && m < 0 && (m = loc_at(ms->c, ms->e, pos)) >= 0)
             walk(ms, child, ms->c->ments[m].end, src, SINGLE(m), first,

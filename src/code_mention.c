@@ -105,6 +105,11 @@ static uint32_t actor_longest_walk(const tac_dict *d, const tac_tok *t, uint32_t
     if (best_end == i + 1 && verbish(&t[i]) &&
         (!(t[i].flags & TAC_TOK_UPPER) || !(t[i].wflags & TAC_LX_BE) || upper_copula(t, i, e)))
         return 0;
+    /* "was pressing Canada to stop", "guarding the border": an -ing form
+     * is a verb, never the plural of the agent its lemma names ("the
+     * press", "guard"), even where WordNet also lists it as a noun */
+    if (best_end == i + 1 && t[i].lemma != t[i].word && ends_with(&t[i], "ing"))
+        return 0;
     /* "to press their demands", "to force the issue": a base form after
      * "to" and before a determiner is an infinitive, not "the press" */
     if (best_end == i + 1 && i > 0 && i + 1 < e && (t[i].wflags & TAC_LX_VERB) &&

@@ -126,6 +126,22 @@ static int inverted_speaker(const tac_coder *c, uint32_t s, uint32_t i)
     return -1;
 }
 
+/* "relations have been strained, with Ottawa accusing Washington of
+ * failing to act": after "with", an actor group right before an -ing verb
+ * at i (adverbs between) is that verb's subject, not the object of "with"
+ * (an absolute clause). */
+static int with_absolute(const tac_coder *c, const group *gr, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    if (!tok_is(&t[gr->start - 1], "with") || !ends_with(&t[i], "ing") ||
+        !(t[i].wflags & TAC_LX_VERB) || gr->end > i)
+        return 0;
+    for (uint32_t k = gr->end; k < i; k++)
+        if (!(t[k].wflags & TAC_LX_ADVERB))
+            return 0;
+    return 1;
+}
+
 /* The subject group of the clause whose verb starts at token i. */
 int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
 {
@@ -211,7 +227,7 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
          * the ruling party": a head, member or spokesperson speaks and acts
          * for the body after "for" or "of" */
         if (gr->start > s && (t[gr->start - 1].wflags & TAC_LX_PREP) &&
-            !(t[gr->start - 1].wflags & TAC_LX_BY) &&
+            !(t[gr->start - 1].wflags & TAC_LX_BY) && !with_absolute(c, gr, i) &&
             !(gr->start > s + 1 && tok_is(&t[gr->start - 1], "of") &&
               quantity_word(&t[gr->start - 2])) &&
             !(gr->start > s + 1 &&
@@ -588,6 +604,16 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
              tok_is(&t[k - 1], "pounds") || tok_is(&t[k - 1], "yen") ||
              tok_is(&t[k - 1], "francs") || tok_is(&t[k - 1], "rupees")))
             continue;
+        /* "held talks in Bonn with West German leaders", "met at Camp David
+         * with": where the act took place, between it and "with", is passed
+         * over */
+        if ((tok_is(w, "in") || tok_is(w, "at")) && !topic_in && k + 2 < e) {
+            int lm = loc_at(c, e, k + 1);
+            if (lm >= 0 && c->ments[lm].end < e && tok_is(&t[c->ments[lm].end], "with")) {
+                k = c->ments[lm].end - 1;
+                continue;
+            }
+        }
         if (is_clause_break(w) || (w->wflags & (TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_SAY |
                                                 TAC_LX_AUX | TAC_LX_BE | TAC_LX_COMPLEMENT)) ||
             (verbish(w) && !adj_ed) || tac_code_is_punct(w, ',') || (tok_is(w, "in") && !topic_in))
