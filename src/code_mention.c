@@ -831,6 +831,33 @@ static int unknown_name(const tac_coder *c, const tac_tok *w)
            !tac_dict_surname_any(c->dict, w->word);
 }
 
+/* Tokens [a, b) between a state and a title that name the title's
+ * portfolio: one to three capitalised words that WordNet knows (no
+ * surname, no unknown name), none a function word ("Ukrainian Digital
+ * Transformation Minister", "Kenya's Interior Cabinet Secretary"). Not in
+ * a headline, whose words are all capitalised. a > 0: a state's word
+ * stands before. */
+static int portfolio_gap(const tac_coder *c, uint32_t a, uint32_t b)
+{
+    const tac_tok *t = c->toks.v;
+    if (c->in_headline || b <= a || b - a > 3)
+        return 0;
+    /* "... in the U.S. Wall Street investors": after an abbreviation's
+     * dot the capital may open a sentence the splitter did not see */
+    const tac_tok *before = &t[a - 1];
+    if (before->norm_len && before->norm[before->norm_len - 1] == '.')
+        return 0;
+    for (uint32_t j = a; j < b; j++)
+        if (!(t[j].flags & TAC_TOK_WORD) || !(t[j].flags & TAC_TOK_CAP) ||
+            (t[j].flags & (TAC_TOK_NUM | TAC_TOK_POSS | TAC_TOK_UPPER)) || unknown_name(c, &t[j]) ||
+            tac_dict_surname_any(c->dict, t[j].word) ||
+            (t[j].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_BE |
+                            TAC_LX_SAY | TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_TITLE |
+                            TAC_LX_STARTER | TAC_LX_TIME | TAC_LX_NEGATION)))
+            return 0;
+    return 1;
+}
+
 /* 1 if the one-word agent piece p is a title in an organisation's name or
  * of its officers, no actor:
  *   - a military rank before a capitalised common word that ends the name
@@ -1591,6 +1618,15 @@ static int absorb_body(tac_coder *c, const piece *q, int poss, mbuild *b)
     return 1;
 }
 
+/* "Indian Home Secretary", "Pakistani Army Chief of Staff": a title that
+ * one state's actor line names (GBR, USA) but that is also a role of any
+ * state, right after another state's adjective, is that state's role. */
+static int other_state_title(const mention *m, const piece *q, uint32_t gap, int named)
+{
+    return gap == 0 && !named && m->country[0] && !m->n_agents && !q->person &&
+           q->actor->country[0] && memcmp(q->actor->country, m->country, 3) != 0;
+}
+
 /* Joins the piece at *k2 (and what it brings) to b when it belongs to the
  * same noun phrase: a possessive ("Poland's interior minister"), "of" or
  * a locative ("rebels in northern Iraq"), a member of a body ("the leader
@@ -1675,6 +1711,13 @@ static int absorb(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size
                  /* "Russia attacks rebels": a verb that starts an event
                   * pattern is not an adjective */
                  !((t[m->end].wflags & TAC_LX_PAT_START) && (t[m->end].wflags & TAC_LX_VERB));
+    /* "Ukrainian Digital Transformation Minister", "Kenya's Interior
+     * Cabinet Secretary": capitalised words naming a portfolio between a
+     * state and a title; the title is the state's */
+    int portfolio = !named && m->country[0] && !m->n_agents && q->agent && !q->country &&
+                    !q->actor && !q->person && !q->pronoun && !q->alias &&
+                    portfolio_gap(c, (t[m->end].flags & TAC_TOK_POSS) ? m->end + 1 : m->end,
+                                  q->start);
     /* "local Iraqis": a civilian word before a demonym is the demonym's
      * people */
     int civ_demonym = gap == 0 && !named && !m->country[0] && m->n_agents == 1 &&
@@ -1703,7 +1746,7 @@ static int absorb(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size
         return bind_to(c, pieces, np, k2, bound, b);
     if (q->pronoun || q->alias)
         return 0;
-    if (!(gap == 0 || poss || of || adjgap || member_of))
+    if (!(gap == 0 || poss || of || adjgap || member_of || portfolio))
         return 0;
     int r = 1;
     if (civ_demonym) {
@@ -1726,7 +1769,7 @@ static int absorb(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size
         }
     } else if (q->person) {
         r = absorb_person(c, s, q, poss, b);
-    } else if (q->agent && !q->country && !q->actor) {
+    } else if (q->agent && !q->country && (!q->actor || other_state_title(m, q, gap, named))) {
         r = absorb_agent(c, q, gap, poss, b) < 0 ? -1 : 1;
     } else if (of) {
         memcpy(m->country,
