@@ -1702,6 +1702,27 @@ static int absorb(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size
                     !m->country[0] && m->n_agents && (t[m->end - 1].wflags & TAC_LX_MEMBER) &&
                     !q->person && !q->pronoun && !q->alias &&
                     ((q->actor && !q->country) || (q->agent && !q->country));
+    /* "Kenya's spokesperson for the foreign ministry", "a Kenyan head of
+     * the army": a member of a body that names no state, after a state's
+     * word, is that state's body; "spokesman for Hamas" is the named body
+     * as after "of" */
+    int for_the = tok_is(&t[m->end], "for") &&
+                  (gap == 1 || (gap == 2 && (t[m->end + 1].wflags & TAC_LX_DET)));
+    int member_state = (((gap == 1 || of_the) && tok_is(&t[m->end], "of")) || for_the) &&
+                       !named && m->country[0] && m->n_agents &&
+                       (t[m->end - 1].wflags & TAC_LX_MEMBER) && q->agent && !q->country &&
+                       !q->actor && !q->person && !q->pronoun && !q->alias;
+    if (for_the && !named && !m->country[0] && m->n_agents &&
+        (t[m->end - 1].wflags & TAC_LX_MEMBER) && !q->person && !q->pronoun && !q->alias &&
+        !q->country && (q->actor || q->agent))
+        member_of = 1;
+    /* "the home secretary of Kenya": a title that one state's actor line
+     * names, "of" another state, is that state's role */
+    int of_other = (gap == 1 || of_the) && tok_is(&t[m->end], "of") && named && !b->people &&
+                   !b->region && !m->person && b->p->actor && b->p->agent && !b->p->person &&
+                   b->p->end == m->end && b->p->start == m->start && q->country && !q->adj &&
+                   !q->agent && !q->actor && !q->person && m->country[0] &&
+                   memcmp(q->country->country, m->country, 3) != 0;
     int adjgap = gap == 1 && !named && m->country[0] && !m->n_agents && q->agent &&
                  (t[m->end].flags & TAC_TOK_WORD) && !(t[m->end].flags & TAC_TOK_CAP) &&
                  !(t[m->end].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |
@@ -1746,10 +1767,21 @@ static int absorb(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size
         return bind_to(c, pieces, np, k2, bound, b);
     if (q->pronoun || q->alias)
         return 0;
-    if (!(gap == 0 || poss || of || adjgap || member_of || portfolio))
+    if (!(gap == 0 || poss || of || adjgap || member_of || portfolio || member_state || of_other))
         return 0;
     int r = 1;
-    if (civ_demonym) {
+    if (of_other) {
+        memcpy(m->country, q->country->country, 4);
+        m->n_agents = 0;
+        m->code = NULL;
+        if (add_agents(c, m, b->p->agent->code) < 0)
+            return -1;
+        b->named = 0;
+    } else if (member_state) {
+        m->n_agents = 0;
+        if (add_agents(c, m, q->agent->code) < 0)
+            return -1;
+    } else if (civ_demonym) {
         memcpy(m->country, q->country->country, 4);
         /* "local Kazakh police": the agent after the demonym is the role,
          * "local" only modifies it */
