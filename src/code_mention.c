@@ -836,6 +836,33 @@ static int unknown_name(const tac_coder *c, const tac_tok *w)
            !tac_dict_surname_any(c->dict, w->word);
 }
 
+/* Tokens [a, b) between a state and a title that name the title's
+ * portfolio: one to three capitalised words that WordNet knows (no
+ * surname, no unknown name), none a function word ("Ukrainian Digital
+ * Transformation Minister", "Kenya's Interior Cabinet Secretary"). Not in
+ * a headline, whose words are all capitalised. a > 0: a state's word
+ * stands before. */
+static int portfolio_gap(const tac_coder *c, uint32_t a, uint32_t b)
+{
+    const tac_tok *t = c->toks.v;
+    if (c->in_headline || b <= a || b - a > 3)
+        return 0;
+    /* "... in the U.S. Wall Street investors": after an abbreviation's
+     * dot the capital may open a sentence the splitter did not see */
+    const tac_tok *before = &t[a - 1];
+    if (before->norm_len && before->norm[before->norm_len - 1] == '.')
+        return 0;
+    for (uint32_t j = a; j < b; j++)
+        if (!(t[j].flags & TAC_TOK_WORD) || !(t[j].flags & TAC_TOK_CAP) ||
+            (t[j].flags & (TAC_TOK_NUM | TAC_TOK_POSS | TAC_TOK_UPPER)) || unknown_name(c, &t[j]) ||
+            tac_dict_surname_any(c->dict, t[j].word) ||
+            (t[j].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_BE |
+                            TAC_LX_SAY | TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_TITLE |
+                            TAC_LX_STARTER | TAC_LX_TIME | TAC_LX_NEGATION)))
+            return 0;
+    return 1;
+}
+
 /* 1 if the one-word agent piece p is a title in an organisation's name or
  * of its officers, no actor:
  *   - a military rank before a capitalised common word that ends the name
@@ -1614,6 +1641,15 @@ static int absorb_body(tac_coder *c, const piece *q, int poss, mbuild *b)
     return 1;
 }
 
+/* "Indian Home Secretary", "Pakistani Army Chief of Staff": a title that
+ * one state's actor line names (GBR, USA) but that is also a role of any
+ * state, right after another state's adjective, is that state's role. */
+static int other_state_title(const mention *m, const piece *q, uint32_t gap, int named)
+{
+    return gap == 0 && !named && m->country[0] && !m->n_agents && !q->person &&
+           q->actor->country[0] && memcmp(q->actor->country, m->country, 3) != 0;
+}
+
 /* Joins the piece at *k2 (and what it brings) to b when it belongs to the
  * same noun phrase: a possessive ("Poland's interior minister"), "of" or
  * a locative ("rebels in northern Iraq"), a member of a body ("the leader
@@ -1689,6 +1725,27 @@ static int absorb(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size
                     !m->country[0] && m->n_agents && (t[m->end - 1].wflags & TAC_LX_MEMBER) &&
                     !q->person && !q->pronoun && !q->alias &&
                     ((q->actor && !q->country) || (q->agent && !q->country));
+    /* "Kenya's spokesperson for the foreign ministry", "a Kenyan head of
+     * the army": a member of a body that names no state, after a state's
+     * word, is that state's body; "spokesman for Hamas" is the named body
+     * as after "of" */
+    int for_the = tok_is(&t[m->end], "for") &&
+                  (gap == 1 || (gap == 2 && (t[m->end + 1].wflags & TAC_LX_DET)));
+    int member_state = (((gap == 1 || of_the) && tok_is(&t[m->end], "of")) || for_the) &&
+                       !named && m->country[0] && m->n_agents &&
+                       (t[m->end - 1].wflags & TAC_LX_MEMBER) && q->agent && !q->country &&
+                       !q->actor && !q->person && !q->pronoun && !q->alias;
+    if (for_the && !named && !m->country[0] && m->n_agents &&
+        (t[m->end - 1].wflags & TAC_LX_MEMBER) && !q->person && !q->pronoun && !q->alias &&
+        !q->country && (q->actor || q->agent))
+        member_of = 1;
+    /* "the home secretary of Kenya": a title that one state's actor line
+     * names, "of" another state, is that state's role */
+    int of_other = (gap == 1 || of_the) && tok_is(&t[m->end], "of") && named && !b->people &&
+                   !b->region && !m->person && b->p->actor && b->p->agent && !b->p->person &&
+                   b->p->end == m->end && b->p->start == m->start && q->country && !q->adj &&
+                   !q->agent && !q->actor && !q->person && m->country[0] &&
+                   memcmp(q->country->country, m->country, 3) != 0;
     int adjgap = gap == 1 && !named && m->country[0] && !m->n_agents && q->agent &&
                  (t[m->end].flags & TAC_TOK_WORD) && !(t[m->end].flags & TAC_TOK_CAP) &&
                  !(t[m->end].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |
@@ -1698,6 +1755,13 @@ static int absorb(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size
                  /* "Russia attacks rebels": a verb that starts an event
                   * pattern is not an adjective */
                  !((t[m->end].wflags & TAC_LX_PAT_START) && (t[m->end].wflags & TAC_LX_VERB));
+    /* "Ukrainian Digital Transformation Minister", "Kenya's Interior
+     * Cabinet Secretary": capitalised words naming a portfolio between a
+     * state and a title; the title is the state's */
+    int portfolio = !named && m->country[0] && !m->n_agents && q->agent && !q->country &&
+                    !q->actor && !q->person && !q->pronoun && !q->alias &&
+                    portfolio_gap(c, (t[m->end].flags & TAC_TOK_POSS) ? m->end + 1 : m->end,
+                                  q->start);
     /* "local Iraqis": a civilian word before a demonym is the demonym's
      * people */
     int civ_demonym = gap == 0 && !named && !m->country[0] && m->n_agents == 1 &&
@@ -1726,10 +1790,21 @@ static int absorb(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size
         return bind_to(c, pieces, np, k2, bound, b);
     if (q->pronoun || q->alias)
         return 0;
-    if (!(gap == 0 || poss || of || adjgap || member_of))
+    if (!(gap == 0 || poss || of || adjgap || member_of || portfolio || member_state || of_other))
         return 0;
     int r = 1;
-    if (civ_demonym) {
+    if (of_other) {
+        memcpy(m->country, q->country->country, 4);
+        m->n_agents = 0;
+        m->code = NULL;
+        if (add_agents(c, m, b->p->agent->code) < 0)
+            return -1;
+        b->named = 0;
+    } else if (member_state) {
+        m->n_agents = 0;
+        if (add_agents(c, m, q->agent->code) < 0)
+            return -1;
+    } else if (civ_demonym) {
         memcpy(m->country, q->country->country, 4);
         /* "local Kazakh police": the agent after the demonym is the role,
          * "local" only modifies it */
@@ -1749,7 +1824,7 @@ static int absorb(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size
         }
     } else if (q->person) {
         r = absorb_person(c, s, q, poss, b);
-    } else if (q->agent && !q->country && !q->actor) {
+    } else if (q->agent && !q->country && (!q->actor || other_state_title(m, q, gap, named))) {
         r = absorb_agent(c, q, gap, poss, b) < 0 ? -1 : 1;
     } else if (of) {
         memcpy(m->country,
