@@ -1409,6 +1409,8 @@ static int chief_word(const tac_tok *w)
     return tok_is(w, "prime") || tok_is(w, "main") || tok_is(w, "key");
 }
 
+static int reduced_arrest(const tac_coder *c, uint32_t s, uint32_t e, const match *mt);
+
 /* Matches that name an event without asserting it:
  *   "accused Azerbaijan of shelling", "blamed X for attacking": an
  *     allegation (the accusing verb is coded, the gerund is not);
@@ -1443,8 +1445,12 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
      * ("the attempted assassination") makes the match a noun event */
     int adj_noun = i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed") &&
                    adjective_of_pattern_noun(c, mt);
+    /* "those arrested included a BJP worker", "was among those detained":
+     * "those" before a reduced passive of custody is a pronoun, the ones
+     * taken, not a determiner of the participle as an adjective */
     if (i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed") &&
-        !quantity_alone(c, i - 1) && !adj_noun)
+        !quantity_alone(c, i - 1) && !adj_noun &&
+        !(tok_is(&t[i - 1], "those") && reduced_arrest(c, s, c->sent_end, mt)))
         return 1;
     /* "the prime accused", "the main accused": the accused person, a noun */
     if (i > s + 1 && tok_is(&t[i], "accused") && (t[i - 2].wflags & TAC_LX_DET) &&
@@ -3383,9 +3389,12 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         /* headline: "5 killed in Russian air strike" */
         if (r->src == -1 && c->in_headline)
             r->src = tac_code_in_agent(c, s, e, mt->end);
-        if (r->tgt == -1 && !mt->fronted)
+        /* "release those arrested": the ones "those" stands for are the
+         * participle's subject, no actor further left */
+        int those = i > s && tok_is(&t[i - 1], "those");
+        if (r->tgt == -1 && !mt->fronted && !those)
             r->tgt = tac_code_subject_of(c, s, i);
-        if (r->tgt == -1 && !mt->fronted)
+        if (r->tgt == -1 && !mt->fronted && !those)
             r->tgt = tac_code_subject_owner(c, s, i);
         /* "the two were arrested on Sunday": also when the one arrested is
          * no actor the dictionaries know, the arrest is reported */
