@@ -3236,6 +3236,36 @@ static int seizure_roles(tac_coder *c, uint32_t s, uint32_t e, const match *mt, 
     return 0;
 }
 
+/* "the man behind the Godhra massacre", "opposition politicians behind the
+ * protest": a noun event whose noun phrase (a determiner, actors and other
+ * words that are no verb, up to four) opens after "behind" names those
+ * right before "behind" as its doers; the clause's subject did not do it
+ * ("the police say the man behind the massacre ..."); not "from behind
+ * the border", a place, nor "those behind", whose antecedent the usual
+ * subject search finds. Returns the group
+ * right before "behind" (-1 if none is an actor) and sets *found, else
+ * leaves *found 0. */
+static int behind_agent(const tac_coder *c, uint32_t s, uint32_t i, int *found)
+{
+    const tac_tok *t = c->toks.v;
+    *found = 0;
+    for (uint32_t j = i, k = 0; j > s && k < 5; k++) {
+        j--;
+        const tac_tok *w = &t[j];
+        /* ("came from behind the border": a place) */
+        if (tok_is(w, "behind") && !(j > s && (t[j - 1].wflags & (TAC_LX_PREP | TAC_LX_LOCATIVE))) &&
+            !(j > s && tok_is(&t[j - 1], "those"))) {
+            *found = 1;
+            return j > s ? c->tok_group[j - 1 - s] : -1;
+        }
+        if (verbish(w) || is_clause_break(w) || tac_code_is_punct(w, ',') ||
+            (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_BY | TAC_LX_RELATIVE |
+                          TAC_LX_COMPLEMENT | TAC_LX_SAY)))
+            return -1;
+    }
+    return -1;
+}
+
 static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t ev,
                         const sent_state *st, roles *r)
 {
@@ -3454,6 +3484,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
     /* "X attacked Y and killed Z": a verb after "and" shares the subject
      * of the verb before it */
     int vg;
+    int behind;
     if (st->prev_src != -1 && shares_subject(c, s, i, st->prev_end) &&
         !(wordless_source(c, st->prev_src) && !verbish(&t[i]))) {
         r->src = st->prev_src;
@@ -3479,6 +3510,9 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         /* ("sparked a rally in futures" is a market's rise as often:
          * left out) */
         caused_gathering_source(c, s, e, mt, r);
+    } else if (!verbish(&t[i]) && (vg = behind_agent(c, s, i, &behind), behind)) {
+        /* "the man behind the massacre": the subject did not do it */
+        r->src = vg;
     } else if (!(happens_unnamed(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
                  event_subject(c, s, k) == (long)k)) {
         /* (a car bomb matched with its verb is its clause's subject:
