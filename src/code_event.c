@@ -2399,6 +2399,17 @@ static int state_at_place(const tac_coder *c, uint32_t s, uint32_t e, const matc
     return src >= 0 ? -1 : src; /* a country group: only a place will do */
 }
 
+/* Whether the words of match mt name tear gas ("tear gas", "teargas",
+ * "tear-gas shells", "tear-gassed"), which only the police use on a crowd. */
+static int tear_gas_words(const tac_coder *c, const match *mt)
+{
+    for (uint32_t j = mt->start; j < mt->end; j++)
+        if (begins_with(&c->toks.v[j], "tear-gas") || begins_with(&c->toks.v[j], "teargas") ||
+            (tok_is(&c->toks.v[j], "tear") && j + 1 < mt->end && tok_is(&c->toks.v[j + 1], "gas")))
+            return 1;
+    return 0;
+}
+
 /* Whether the words of match mt name taking someone into custody
  * ("arrested", "detention", "taken into custody", "booked", "remanded",
  * "nabbed"), which only the police do, not the other acts of 173 that
@@ -3431,6 +3442,12 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         if (r->src == -1 && !CAMEO_CMP(d->cameo[ev].code, "173") &&
             (r->tgt != -1 || (reported_passive(c, s, i) && custody_words(c, mt))) &&
             police_of_arrest(c, s, e, mt, &r->src) < 0)
+            return -1;
+        /* "rounds were fired and tear-gas shells were burst" (`fire *
+         * tear gas`), "the crowd was tear-gassed": tear gas used in the
+         * passive with no agent is the police's, as the agentless arrest is */
+        if (r->src == -1 && !CAMEO_CMP(d->cameo[ev].code, "175") && tear_gas_words(c, mt) &&
+            reported_passive(c, s, i) && police_of_arrest(c, s, e, mt, &r->src) < 0)
             return -1;
         /* "the areas were placed under curfew", "had to be brought under
          * curfew": the police's measure, as the agentless arrest is */
