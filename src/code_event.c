@@ -3277,6 +3277,9 @@ static int behind_agent(const tac_coder *c, uint32_t s, uint32_t i, int *found)
     return -1;
 }
 
+static int in_the_firing(const tac_coder *c, const match *mt);
+static int earlier_firing(tac_coder *c, const match *mt, roles *r);
+
 static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t ev,
                         const sent_state *st, roles *r)
 {
@@ -3427,6 +3430,12 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         /* "were killed in police firing" */
         if (r->src == -1)
             r->src = tac_code_in_event_agent(c, s, e, i, mt, 0);
+        /* "the police fired 15 rounds. Two persons were killed in the
+         * firing": the firing the document told before, as for the
+         * injured (definite_violence) */
+        if (r->src == -1 && mass_violent_root(&d->cameo[ev]) && in_the_firing(c, mt) &&
+            earlier_firing(c, mt, r) < 0)
+            return -1;
         /* headline: "5 killed in Russian air strike" */
         if (r->src == -1 && c->in_headline)
             r->src = tac_code_in_agent(c, s, e, mt->end);
@@ -3645,6 +3654,34 @@ static int definite_violence(tac_coder *c, uint32_t s, size_t k, uint32_t ev, ro
     r->src = SINGLE(c->n_ments - 1);
     r->host_unnamed = 0;
     r->passive = 0;
+    return 0;
+}
+
+/* Whether the words of match mt end in "in the firing", "during the
+ * shooting" (`kill * in * firing`): a firing the article has told. */
+static int in_the_firing(const tac_coder *c, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t n = mt->end;
+    return n >= mt->start + 3 && (begins_with(&t[n - 1], "firing") || begins_with(&t[n - 1], "shooting")) &&
+           tok_is(&t[n - 2], "the") && (tok_is(&t[n - 3], "in") || tok_is(&t[n - 3], "during"));
+}
+
+/* The source of the last one-sided firing (19x) the document told with a
+ * named source, as the source of the killing of match mt in that firing:
+ * r->src set when there is one; -1 when out of memory, else 0. */
+static int earlier_firing(tac_coder *c, const match *mt, roles *r)
+{
+    if (!c->last_violence_code || c->opt.no_coref || c->last_violence_code[0] != '1' ||
+        c->last_violence_code[1] != '9')
+        return 0;
+    mention m = c->last_violence;
+    m.start = m.tstart = m.end = mt->end - 1;
+    m.group = -1;
+    m.resolved = 1;
+    if (tac_code_push_mention(c, &m) < 0)
+        return -1;
+    r->src = SINGLE(c->n_ments - 1);
     return 0;
 }
 
