@@ -2698,6 +2698,38 @@ static int shares_subject(const tac_coder *c, uint32_t s, uint32_t i, uint32_t p
     return share;
 }
 
+/* "policemen chased the raiders and shot one": a verb at i right after
+ * "and" (adverbs between; a word that may be a noun too, such as "shot",
+ * when no verb follows it), with no subject of its own, after the object
+ * (an actor, a phrase may follow it) of an active verb before "and" in its
+ * clause (twelve words back at most), shares that verb's subject
+ * even when that verb codes no event; the object, the nearest actor, is
+ * not its subject. Not across a comma, a relative or "that" clause or a
+ * saying verb. The subject group, or -1. */
+static int coordinated_subject(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    while (j > s && skip_left(&t[j - 1]))
+        j--;
+    if (j < s + 2 || !tok_is(&t[j - 1], "and"))
+        return -1;
+    int object = 0;
+    for (uint32_t q = j - 1, k = 0; q > s && k < 12; k++) {
+        q--;
+        if (c->tok_group[q - s] >= 0) {
+            object = 1;
+            continue;
+        }
+        if (is_clause_break(&t[q]) || tac_code_is_punct(&t[q], ',') ||
+            (t[q].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_CONJ | TAC_LX_SAY)))
+            return -1;
+        if (verbish(&t[q]))
+            return !object || tac_code_is_passive(c, s, q) ? -1 : tac_code_subject_of(c, s, q);
+    }
+    return -1;
+}
+
 /* The target of the active event of match mt, coded cm, whose source is
  * src: the object after the match (object_of), unless an actor inside the
  * words a '*' of the pattern skipped stands before one found words into
@@ -3538,6 +3570,11 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         caused_gathering_source(c, s, e, mt, r);
     } else if (!verbish(&t[i]) && (vg = behind_agent(c, s, i, &behind), behind)) {
         /* "the man behind the massacre": the subject did not do it */
+        r->src = vg;
+    } else if ((verbish(&t[i]) || ((t[i].wflags & TAC_LX_VERB) && !ends_with(&t[i], "ing") &&
+                                   !(i + 1 < e && verbish(&t[i + 1])))) &&
+               (vg = coordinated_subject(c, s, i)) >= 0) {
+        /* "policemen chased the raiders and shot one" */
         r->src = vg;
     } else if (!(happens_unnamed(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
                  event_subject(c, s, k) == (long)k)) {
