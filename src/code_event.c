@@ -58,10 +58,13 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
         if (c->tok_group[j - s] >= 0 || is_clause_break(&t[j]))
             break;
     }
-    /* "denied that its troops attacked", "refused to withdraw" */
+    /* "denied that its troops attacked", "refused to withdraw" (not past a
+     * "but" that opens a clause of its own: "declined to give details,
+     * but confirmed that the offenders had been booked") */
     for (uint32_t j = i, k = 0; j > s && k < 16; k++) {
         j--;
-        if (tac_code_is_punct(&t[j], '.') || tac_code_is_punct(&t[j], ';'))
+        if (tac_code_is_punct(&t[j], '.') || tac_code_is_punct(&t[j], ';') ||
+            (tok_is(&t[j], "but") && j + 1 < i && verbish(&t[j + 1])))
             break;
         if ((t[j].wflags & TAC_LX_NEGVERB) && j + 1 < i) {
             const tac_tok *n = &t[j + 1];
