@@ -2607,6 +2607,10 @@ static int noun_opens_clause(const tac_coder *c, uint32_t s, const match *mt)
     const tac_tok *t = c->toks.v;
     for (uint32_t b = mt->start; b > s;) {
         b--;
+        /* "said the arrests were made": a saying verb opens the clause it
+         * reports, as "that" does */
+        if ((t[b].wflags & TAC_LX_SAY) && !(t[b].wflags & TAC_LX_NEGATION))
+            break;
         /* "no arrests have been made" */
         if (t[b].wflags & (TAC_LX_PREP | TAC_LX_LOCATIVE | TAC_LX_BY | TAC_LX_NEGATION) ||
             verbish(&t[b]) || ends_with(&t[b], "ing") || tok_is(&t[b], "after") ||
