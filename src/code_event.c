@@ -58,10 +58,13 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
         if (c->tok_group[j - s] >= 0 || is_clause_break(&t[j]))
             break;
     }
-    /* "denied that its troops attacked", "refused to withdraw" */
+    /* "denied that its troops attacked", "refused to withdraw" (not past a
+     * "but" that opens a clause of its own: "declined to give details,
+     * but confirmed that the offenders had been booked") */
     for (uint32_t j = i, k = 0; j > s && k < 16; k++) {
         j--;
-        if (tac_code_is_punct(&t[j], '.') || tac_code_is_punct(&t[j], ';'))
+        if (tac_code_is_punct(&t[j], '.') || tac_code_is_punct(&t[j], ';') ||
+            (tok_is(&t[j], "but") && j + 1 < i && verbish(&t[j + 1])))
             break;
         if ((t[j].wflags & TAC_LX_NEGVERB) && j + 1 < i) {
             const tac_tok *n = &t[j + 1];
@@ -1409,6 +1412,8 @@ static int chief_word(const tac_tok *w)
     return tok_is(w, "prime") || tok_is(w, "main") || tok_is(w, "key");
 }
 
+static int reduced_arrest(const tac_coder *c, uint32_t s, uint32_t e, const match *mt);
+
 /* Matches that name an event without asserting it:
  *   "accused Azerbaijan of shelling", "blamed X for attacking": an
  *     allegation (the accusing verb is coded, the gerund is not);
@@ -1443,8 +1448,12 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
      * ("the attempted assassination") makes the match a noun event */
     int adj_noun = i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed") &&
                    adjective_of_pattern_noun(c, mt);
+    /* "those arrested included a BJP worker", "was among those detained":
+     * "those" before a reduced passive of custody is a pronoun, the ones
+     * taken, not a determiner of the participle as an adjective */
     if (i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed") &&
-        !quantity_alone(c, i - 1) && !adj_noun)
+        !quantity_alone(c, i - 1) && !adj_noun &&
+        !(tok_is(&t[i - 1], "those") && reduced_arrest(c, s, c->sent_end, mt)))
         return 1;
     /* "the prime accused", "the main accused": the accused person, a noun */
     if (i > s + 1 && tok_is(&t[i], "accused") && (t[i - 2].wflags & TAC_LX_DET) &&
@@ -2393,6 +2402,17 @@ static int state_at_place(const tac_coder *c, uint32_t s, uint32_t e, const matc
     return src >= 0 ? -1 : src; /* a country group: only a place will do */
 }
 
+/* Whether the words of match mt name tear gas ("tear gas", "teargas",
+ * "tear-gas shells", "tear-gassed"), which only the police use on a crowd. */
+static int tear_gas_words(const tac_coder *c, const match *mt)
+{
+    for (uint32_t j = mt->start; j < mt->end; j++)
+        if (begins_with(&c->toks.v[j], "tear-gas") || begins_with(&c->toks.v[j], "teargas") ||
+            (tok_is(&c->toks.v[j], "tear") && j + 1 < mt->end && tok_is(&c->toks.v[j + 1], "gas")))
+            return 1;
+    return 0;
+}
+
 /* Whether the words of match mt name taking someone into custody
  * ("arrested", "detention", "taken into custody", "booked", "remanded",
  * "nabbed"), which only the police do, not the other acts of 173 that
@@ -2587,6 +2607,10 @@ static int noun_opens_clause(const tac_coder *c, uint32_t s, const match *mt)
     const tac_tok *t = c->toks.v;
     for (uint32_t b = mt->start; b > s;) {
         b--;
+        /* "said the arrests were made": a saying verb opens the clause it
+         * reports, as "that" does */
+        if ((t[b].wflags & TAC_LX_SAY) && !(t[b].wflags & TAC_LX_NEGATION))
+            break;
         /* "no arrests have been made" */
         if (t[b].wflags & (TAC_LX_PREP | TAC_LX_LOCATIVE | TAC_LX_BY | TAC_LX_NEGATION) ||
             verbish(&t[b]) || ends_with(&t[b], "ing") || tok_is(&t[b], "after") ||
@@ -2679,6 +2703,38 @@ static int shares_subject(const tac_coder *c, uint32_t s, uint32_t i, uint32_t p
         if (t[q].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT))
             share = 0;
     return share;
+}
+
+/* "policemen chased the raiders and shot one": a verb at i right after
+ * "and" (adverbs between; a word that may be a noun too, such as "shot",
+ * when no verb follows it), with no subject of its own, after the object
+ * (an actor, a phrase may follow it) of an active verb before "and" in its
+ * clause (twelve words back at most), shares that verb's subject
+ * even when that verb codes no event; the object, the nearest actor, is
+ * not its subject. Not across a comma, a relative or "that" clause or a
+ * saying verb. The subject group, or -1. */
+static int coordinated_subject(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    while (j > s && skip_left(&t[j - 1]))
+        j--;
+    if (j < s + 2 || !tok_is(&t[j - 1], "and"))
+        return -1;
+    int object = 0;
+    for (uint32_t q = j - 1, k = 0; q > s && k < 12; k++) {
+        q--;
+        if (c->tok_group[q - s] >= 0) {
+            object = 1;
+            continue;
+        }
+        if (is_clause_break(&t[q]) || tac_code_is_punct(&t[q], ',') ||
+            (t[q].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_CONJ | TAC_LX_SAY)))
+            return -1;
+        if (verbish(&t[q]))
+            return !object || tac_code_is_passive(c, s, q) ? -1 : tac_code_subject_of(c, s, q);
+    }
+    return -1;
 }
 
 /* The target of the active event of match mt, coded cm, whose source is
@@ -3250,6 +3306,39 @@ static int own_by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
     return -1;
 }
 
+/* "the man behind the Godhra massacre", "opposition politicians behind the
+ * protest": a noun event whose noun phrase (a determiner, actors and other
+ * words that are no verb, up to four) opens after "behind" names those
+ * right before "behind" as its doers; the clause's subject did not do it
+ * ("the police say the man behind the massacre ..."); not "from behind
+ * the border", a place, nor "those behind", whose antecedent the usual
+ * subject search finds. Returns the group
+ * right before "behind" (-1 if none is an actor) and sets *found, else
+ * leaves *found 0. */
+static int behind_agent(const tac_coder *c, uint32_t s, uint32_t i, int *found)
+{
+    const tac_tok *t = c->toks.v;
+    *found = 0;
+    for (uint32_t j = i, k = 0; j > s && k < 5; k++) {
+        j--;
+        const tac_tok *w = &t[j];
+        /* ("came from behind the border": a place) */
+        if (tok_is(w, "behind") && !(j > s && (t[j - 1].wflags & (TAC_LX_PREP | TAC_LX_LOCATIVE))) &&
+            !(j > s && tok_is(&t[j - 1], "those"))) {
+            *found = 1;
+            return j > s ? c->tok_group[j - 1 - s] : -1;
+        }
+        if (verbish(w) || is_clause_break(w) || tac_code_is_punct(w, ',') ||
+            (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_BY | TAC_LX_RELATIVE |
+                          TAC_LX_COMPLEMENT | TAC_LX_SAY)))
+            return -1;
+    }
+    return -1;
+}
+
+static int in_the_firing(const tac_coder *c, const match *mt);
+static int earlier_firing(tac_coder *c, const match *mt, roles *r);
+
 static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t ev,
                         const sent_state *st, roles *r)
 {
@@ -3412,18 +3501,33 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         /* "were killed in police firing" */
         if (r->src == -1)
             r->src = tac_code_in_event_agent(c, s, e, i, mt, 0);
+        /* "the police fired 15 rounds. Two persons were killed in the
+         * firing": the firing the document told before, as for the
+         * injured (definite_violence) */
+        if (r->src == -1 && mass_violent_root(&d->cameo[ev]) && in_the_firing(c, mt) &&
+            earlier_firing(c, mt, r) < 0)
+            return -1;
         /* headline: "5 killed in Russian air strike" */
         if (r->src == -1 && c->in_headline)
             r->src = tac_code_in_agent(c, s, e, mt->end);
-        if (r->tgt == -1 && !mt->fronted)
+        /* "release those arrested": the ones "those" stands for are the
+         * participle's subject, no actor further left */
+        int those = i > s && tok_is(&t[i - 1], "those");
+        if (r->tgt == -1 && !mt->fronted && !those)
             r->tgt = tac_code_subject_of(c, s, i);
-        if (r->tgt == -1 && !mt->fronted)
+        if (r->tgt == -1 && !mt->fronted && !those)
             r->tgt = tac_code_subject_owner(c, s, i);
         /* "the two were arrested on Sunday": also when the one arrested is
          * no actor the dictionaries know, the arrest is reported */
         if (r->src == -1 && !CAMEO_CMP(d->cameo[ev].code, "173") &&
             (r->tgt != -1 || (reported_passive(c, s, i) && custody_words(c, mt))) &&
             police_of_arrest(c, s, e, mt, &r->src) < 0)
+            return -1;
+        /* "rounds were fired and tear-gas shells were burst" (`fire *
+         * tear gas`), "the crowd was tear-gassed": tear gas used in the
+         * passive with no agent is the police's, as the agentless arrest is */
+        if (r->src == -1 && !CAMEO_CMP(d->cameo[ev].code, "175") && tear_gas_words(c, mt) &&
+            reported_passive(c, s, i) && police_of_arrest(c, s, e, mt, &r->src) < 0)
             return -1;
         /* "the areas were placed under curfew", "had to be brought under
          * curfew": the police's measure, as the agentless arrest is */
@@ -3477,6 +3581,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
     /* "X attacked Y and killed Z": a verb after "and" shares the subject
      * of the verb before it */
     int vg;
+    int behind;
     if (st->prev_src != -1 && shares_subject(c, s, i, st->prev_end) &&
         !(wordless_source(c, st->prev_src) && !verbish(&t[i]))) {
         r->src = st->prev_src;
@@ -3502,6 +3607,14 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         /* ("sparked a rally in futures" is a market's rise as often:
          * left out) */
         caused_gathering_source(c, s, e, mt, r);
+    } else if (!verbish(&t[i]) && (vg = behind_agent(c, s, i, &behind), behind)) {
+        /* "the man behind the massacre": the subject did not do it */
+        r->src = vg;
+    } else if ((verbish(&t[i]) || ((t[i].wflags & TAC_LX_VERB) && !ends_with(&t[i], "ing") &&
+                                   !(i + 1 < e && verbish(&t[i + 1])))) &&
+               (vg = coordinated_subject(c, s, i)) >= 0) {
+        /* "policemen chased the raiders and shot one" */
+        r->src = vg;
     } else if (!(happens_unnamed(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
                  event_subject(c, s, k) == (long)k)) {
         /* (a car bomb matched with its verb is its clause's subject:
@@ -3617,6 +3730,34 @@ static int definite_violence(tac_coder *c, uint32_t s, size_t k, uint32_t ev, ro
     r->src = SINGLE(c->n_ments - 1);
     r->host_unnamed = 0;
     r->passive = 0;
+    return 0;
+}
+
+/* Whether the words of match mt end in "in the firing", "during the
+ * shooting" (`kill * in * firing`): a firing the article has told. */
+static int in_the_firing(const tac_coder *c, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t n = mt->end;
+    return n >= mt->start + 3 && (begins_with(&t[n - 1], "firing") || begins_with(&t[n - 1], "shooting")) &&
+           tok_is(&t[n - 2], "the") && (tok_is(&t[n - 3], "in") || tok_is(&t[n - 3], "during"));
+}
+
+/* The source of the last one-sided firing (19x) the document told with a
+ * named source, as the source of the killing of match mt in that firing:
+ * r->src set when there is one; -1 when out of memory, else 0. */
+static int earlier_firing(tac_coder *c, const match *mt, roles *r)
+{
+    if (!c->last_violence_code || c->opt.no_coref || c->last_violence_code[0] != '1' ||
+        c->last_violence_code[1] != '9')
+        return 0;
+    mention m = c->last_violence;
+    m.start = m.tstart = m.end = mt->end - 1;
+    m.group = -1;
+    m.resolved = 1;
+    if (tac_code_push_mention(c, &m) < 0)
+        return -1;
+    r->src = SINGLE(c->n_ments - 1);
     return 0;
 }
 
