@@ -125,6 +125,15 @@ int tac_code_discarded(const tac_coder *c, uint32_t s, uint32_t e)
     return 0;
 }
 
+/* A word that may stand between a modal and its verb: an adverb
+ * ("could soon", "may well", "can only", "might eventually"). */
+static int modal_filler(const tac_tok *t)
+{
+    return (t->wflags & TAC_LX_ADVERB) || (ends_with(t, "ly") && !(t->flags & TAC_TOK_CAP)) ||
+           tok_is(t, "soon") || tok_is(t, "well") || tok_is(t, "even") || tok_is(t, "only") ||
+           tok_is(t, "yet");
+}
+
 /* "continued", "keeps", "to resume": a verb of going on with an act;
  * the act keeps the modality of the words before it */
 static int aspect_verb(const tac_tok *t)
@@ -183,7 +192,7 @@ static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
     const tac_dict *d = c->dict;
     const tac_tok *t = c->toks.v;
     uint32_t end = i;
-    while (end > s && (t[end - 1].wflags & TAC_LX_ADVERB))
+    for (int f = 0; end > s && f < 3 && modal_filler(&t[end - 1]); f++)
         end--;
     /* "vowed to continue fighting", "pledged to keep supporting" */
     if (end > s + 1 && aspect_verb(&t[end - 1]) && tok_is(&t[end - 2], "to"))
@@ -1566,10 +1575,12 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     return k > 0 && (!verbish(&t[i]) || adj_noun) && topic_of_previous(c, s, k);
 }
 
-/* The modality of the verb whose object holds the noun event at token i
- * ("will provide nearly 25,000 tons of food aid"): the nearest verb within
- * six words before it, with no clause word, comma or actor between. */
-static uint32_t object_modality(const tac_coder *c, uint32_t s, uint32_t i)
+/* The verb whose object holds the noun event at token i ("will provide
+ * nearly 25,000 tons of food aid"): the nearest verb within six words
+ * before it, with no clause word, comma or actor between; a base form
+ * counts after an auxiliary, adverbs between ("could soon face new
+ * sanctions"); -1 if none. */
+static long object_verb(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
     for (uint32_t j = i, k = 0; j > s && k < 6; k++) {
@@ -1577,11 +1588,54 @@ static uint32_t object_modality(const tac_coder *c, uint32_t s, uint32_t i)
         const tac_tok *w = &t[j];
         if (is_clause_break(w) || tac_code_is_punct(w, ',') || c->tok_group[j - s] >= 0 ||
             (w->wflags & (TAC_LX_CONJ | TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
-            return 0;
-        if (verbish(w) || ((w->wflags & TAC_LX_VERB) && j > s && (t[j - 1].wflags & TAC_LX_AUX)))
-            return modality(c, s, j);
+            return -1;
+        if (verbish(w))
+            return (long)j;
+        if (w->wflags & TAC_LX_VERB) {
+            uint32_t a = j;
+            for (int f = 0; a > s && f < 2 && modal_filler(&t[a - 1]); f++)
+                a--;
+            if (a > s && (t[a - 1].wflags & TAC_LX_AUX))
+                return (long)j;
+        }
     }
-    return 0;
+    return -1;
+}
+
+/* The modality of the verb whose object holds the noun event at token i
+ * (object_verb), or 0. */
+static uint32_t object_modality(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    long v = object_verb(c, s, i);
+    return v >= 0 ? modality(c, s, (uint32_t)v) : 0;
+}
+
+/* "could attack", "may impose sanctions", "can lend", "could have
+ * averted": a modal of possibility, ability or permission ends right
+ * before the verb at token i (adverbs between). What may or can be done,
+ * or could have been and was not, is not reported as done. "may have" and
+ * "might have" with a participle tell a suspected past act, reported like
+ * an alleged one ("hackers may have launched attacks"): those stay. "May"
+ * with a capital (not all capitals) is the month. */
+static int possible_modal(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    for (int k = 0; j > s && k < 3 && modal_filler(&t[j - 1]); k++)
+        j--;
+    int perfect = j > s + 1 && tok_is(&t[j - 1], "have");
+    if (perfect)
+        j--;
+    for (int k = 0; j > s && k < 3 && modal_filler(&t[j - 1]); k++)
+        j--;
+    if (j == s)
+        return 0;
+    const tac_tok *m = &t[j - 1];
+    if (tok_is(m, "may"))
+        return !perfect && (!(m->flags & TAC_TOK_CAP) || (m->flags & TAC_TOK_UPPER));
+    if (tok_is(m, "might"))
+        return !perfect;
+    return tok_is(m, "can") || tok_is(m, "could");
 }
 
 /* 1 if token i is in an "unless" or "if" clause: a condition, not a fact
@@ -2318,6 +2372,15 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
      * object of a verb takes that verb's modality */
     if (!mf && !verbish(&t[i]))
         mf = object_modality(c, s, i);
+    /* "Iran could close the strait", "may face an FTC probe": a possible
+     * act (or one the object of a possible verb names) is no event */
+    if (!mf && possible_modal(c, s, i))
+        return 0;
+    if (!mf && !verbish(&t[i])) {
+        long v = object_verb(c, s, i);
+        if (v >= 0 && possible_modal(c, s, (uint32_t)v))
+            return 0;
+    }
     /* "agreed that their countries should cooperate": what those who
      * agree say should be done is their joint intent, by them */
     long agreed = mf == TAC_LX_DEMAND ? agreed_that(c, s, i) : -1;
