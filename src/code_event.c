@@ -33,9 +33,28 @@
 
 /* ---- modality and negation ------------------------------------------ */
 
+/* A word that may stand between a modal and its verb: an adverb
+ * ("could soon", "may well", "can only", "might eventually"). */
+static int modal_filler(const tac_tok *t)
+{
+    return (t->wflags & TAC_LX_ADVERB) || (ends_with(t, "ly") && !(t->flags & TAC_TOK_CAP)) ||
+           tok_is(t, "soon") || tok_is(t, "well") || tok_is(t, "even") || tok_is(t, "only") ||
+           tok_is(t, "yet");
+}
+
+/* "failed to", "unable to", "its failure to", "inability to": a refusing
+ * word (`marker negverb`) that says the act did not come about, not that
+ * it was turned down. */
+static int failure_word(const tac_tok *t)
+{
+    return begins_with(t, "fail") || tok_is(t, "unable") || tok_is(t, "inability");
+}
+
 /* 0 if the event at token i is asserted; 1 if it is denied ("has not
  * withdrawn", "denied that its troops attacked"); 2 if it is refused, a
- * stance rather than a fact ("refused to withdraw", "will not lift"). */
+ * stance rather than a fact ("refused to withdraw", "will not lift"); 3
+ * if it failed ("failed to release", "Japan's failure to honour the
+ * pact", "was unable to comply"). */
 static int negated(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
@@ -65,7 +84,17 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
             break;
         if ((t[j].wflags & TAC_LX_NEGVERB) && j + 1 < i) {
             const tac_tok *n = &t[j + 1];
-            if (tok_is(n, "to"))
+            /* what failed is the verb right after "to" (adverbs
+             * between): "failed to stop the riots" tells riots that
+             * took place, "its failure to keep the pact will cost us
+             * all, he said" a saying */
+            if (tok_is(n, "to") && failure_word(&t[j])) {
+                uint32_t v = j + 2;
+                for (int f = 0; v < i && f < 2 && modal_filler(&t[v]); f++)
+                    v++;
+                if (v == i)
+                    return 3;
+            } else if (tok_is(n, "to"))
                 return 2;
             /* "rejected calls to amend the constitution", "refused
              * demands to step down": the act a turned-down request asks
@@ -123,15 +152,6 @@ int tac_code_discarded(const tac_coder *c, uint32_t s, uint32_t e)
         }
     }
     return 0;
-}
-
-/* A word that may stand between a modal and its verb: an adverb
- * ("could soon", "may well", "can only", "might eventually"). */
-static int modal_filler(const tac_tok *t)
-{
-    return (t->wflags & TAC_LX_ADVERB) || (ends_with(t, "ly") && !(t->flags & TAC_TOK_CAP)) ||
-           tok_is(t, "soon") || tok_is(t, "well") || tok_is(t, "even") || tok_is(t, "only") ||
-           tok_is(t, "yet");
 }
 
 /* "continued", "keeps", "to resume": a verb of going on with an act;
@@ -2400,23 +2420,26 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
     return 1;
 }
 
-/* Applies the modality mf and the negation neg (negated: 2 refused) of the
- * event word at i to the code *ev through the `modal` tables; *out_mod
- * names the table used. Returns 0 when the table has no code for it: the
- * event is not coded. */
+/* Applies the modality mf and the negation neg (negated: 2 refused, 3
+ * failed) of the event word at i to the code *ev through the `modal`
+ * tables; *out_mod names the table used. Returns 0 when the table has no
+ * code for it: the event is not coded. */
 static int modal_code(const tac_coder *c, uint32_t s, uint32_t i, uint32_t mf, int neg,
                       uint32_t *ev, const char **out_mod)
 {
     const tac_dict *d = c->dict;
-    if (neg == 2) {
+    if (neg == 2 || neg == 3) {
         /* "refused to release", "will not lift the sanctions": a refused
          * cooperation is its rejection (the `modal negated` table);
-         * other refused events are not events */
-        long ci = tac_dict_modal(d, "negated", *ev);
+         * other refused events are not events. A failed act did not
+         * happen and was not refused: only what the `modal failed` table
+         * names ("failed to conclude an agreement" -> 127) is coded */
+        const char *kind = neg == 3 ? "failed" : "negated";
+        long ci = tac_dict_modal(d, kind, *ev);
         if (ci < 0)
             return 0;
         *ev = (uint32_t)ci;
-        *out_mod = "negated";
+        *out_mod = kind;
     } else if (mf) {
         const char *kind = mf == TAC_LX_THREAT ? "threat" : mf == TAC_LX_DEMAND ? "demand"
                                                                                : "intent";
