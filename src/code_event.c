@@ -2368,6 +2368,50 @@ static long agreed_that(const tac_coder *c, uint32_t s, uint32_t i)
     return -1;
 }
 
+/* Whether token j is a verb of calling off: a `marker cancel-verb` form
+ * ("cancelled", "postponed", "shelved"), or "call" or "put" with "off"
+ * right after it ("called off", "put off"). */
+static int cancel_verb(const tac_coder *c, uint32_t j, uint32_t e)
+{
+    const tac_tok *t = c->toks.v;
+    if (t[j].wclass & TAC_LC_CANCEL_VERB)
+        return 1;
+    return j + 1 < e && tok_is(&t[j + 1], "off") &&
+           (begins_with(&t[j], "call") || begins_with(&t[j], "put"));
+}
+
+/* "called off the strike", "postponed their meeting", "the visit was
+ * cancelled", "the talks had been put off": a noun event (match mt) that
+ * is the object of a verb of calling off, or the subject of its passive
+ * (up to four words of its own after it, no "to" among them, then
+ * auxiliaries with a form of "be"), was not held. */
+static int called_off(const tac_coder *c, uint32_t s, uint32_t e, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    /* the verb before its object: determiners, possessives and other
+     * words that are no verb, actor, comma or clause word between */
+    for (uint32_t j = mt->start, k = 0; j > s && k < 5; k++) {
+        j--;
+        if (cancel_verb(c, j, e))
+            return 1;
+        if (verbish(&t[j]) || is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+            c->tok_group[j - s] >= 0)
+            break;
+    }
+    uint32_t j = mt->end;
+    /* (not "calls for the devices to be scrapped": after "to" the
+     * passive has a subject of its own) */
+    for (int k = 0; j < e && k < 4 && !verbish(&t[j]) && !is_clause_break(&t[j]) &&
+                    !tac_code_is_punct(&t[j], ',') && !tok_is(&t[j], "to");
+         k++)
+        j++;
+    int be = 0;
+    for (int k = 0; j < e && k < 4 && (t[j].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB));
+         k++, j++)
+        be |= (t[j].wflags & TAC_LX_BE) != 0;
+    return be && j < e && cancel_verb(c, j, e);
+}
+
 /* The modality of match k (TAC_LX_INTENT, TAC_LX_THREAT, TAC_LX_DEMAND
  * or 0) into *out_mf, and into *out_agreed the token of the "agree" whose
  * "that" clause makes a demand a joint intent, else -1. Returns 0 when the
@@ -2392,6 +2436,9 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
      * object of a verb takes that verb's modality */
     if (!mf && !verbish(&t[i]))
         mf = object_modality(c, s, i);
+    /* "called off the strike", "the visit was cancelled": not held */
+    if (!verbish(&t[i]) && called_off(c, s, e, mt))
+        return 0;
     /* "Iran could close the strait", "may face an FTC probe": a possible
      * act (or one the object of a possible verb names) is no event */
     if (!mf && possible_modal(c, s, i))
