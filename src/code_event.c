@@ -1631,9 +1631,10 @@ static uint32_t object_modality(const tac_coder *c, uint32_t s, uint32_t i)
 }
 
 /* "could attack", "may impose sanctions", "can lend", "could have
- * averted": a modal of possibility, ability or permission ends right
- * before the verb at token i (adverbs between). What may or can be done,
- * or could have been and was not, is not reported as done. "may have" and
+ * averted", "is likely to visit": a modal of possibility, ability or
+ * permission, or "likely to", ends right before the verb at token i
+ * (adverbs between). What may or can be done, or could have been and was
+ * not, is not reported as done. "may have" and
  * "might have" with a participle tell a suspected past act, reported like
  * an alleged one ("hackers may have launched attacks"): those stay. "May"
  * with a capital (not all capitals) is the month. */
@@ -1650,6 +1651,10 @@ static int possible_modal(const tac_coder *c, uint32_t s, uint32_t i)
         j--;
     if (j == s)
         return 0;
+    /* "is likely to visit Moscow", "is unlikely to approve": a forecast */
+    if (j > s + 1 && tok_is(&t[j - 1], "to") &&
+        (tok_is(&t[j - 2], "likely") || tok_is(&t[j - 2], "unlikely")))
+        return 1;
     const tac_tok *m = &t[j - 1];
     if (tok_is(m, "may"))
         return !perfect && (!(m->flags & TAC_TOK_CAP) || (m->flags & TAC_TOK_UPPER));
