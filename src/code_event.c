@@ -3952,6 +3952,71 @@ static void between_sides(const tac_coder *c, uint32_t s, uint32_t e, size_t k, 
     r->between = 1;
 }
 
+/* "killed", "died", "destroyed", "burnt", "looted": a word telling that
+ * people or things came to harm (not "arrested", "detained": those held
+ * during a protest were mostly protesting). */
+static int harm_word(const tac_tok *w)
+{
+    static const char *const forms[] = {"killed", "died", "dead", "wounded", "injured",
+                                        "hurt", "martyred", "destroyed", "burnt", "burned",
+                                        "damaged", "looted", "torched", "gutted", "displaced",
+                                        "executed", "slain", "razed", "lost", NULL};
+    for (size_t k = 0; forms[k]; k++)
+        if (tok_is(w, forms[k]))
+            return 1;
+    return 0;
+}
+
+/* "stores destroyed during the riots", "one person died following the
+ * stabbing", "700 people have been killed during these riots": a noun
+ * event of protest, assault or mass violence (roots 14, 18, 20) named as
+ * the occasion ("during", "following", "amid", up to three words of its
+ * own between) of a harm told of the group g before it, in the same clause
+ * (at most 24 words), has those harmed as victims, not as its source,
+ * unless "by" names its agent within a few words after it. Fights (19)
+ * keep theirs: those killed in clashes were fighting. */
+static int victims_of_occasion(const tac_coder *c, uint32_t s, uint32_t i, int g,
+                               const tac_cameo *cm)
+{
+    const tac_tok *t = c->toks.v;
+    if (verbish(&t[i]) ||
+        !(protest_root(cm) || (cm->root[0] == '1' && cm->root[1] == '8') ||
+          (cm->root[0] == '2' && cm->root[1] == '0')))
+        return 0;
+    uint32_t j = i;
+    for (int k = 0; j > s && k < 4; k++) {
+        const tac_tok *w = &t[j - 1];
+        if (tok_is(w, "during") || tok_is(w, "following") || tok_is(w, "amid") ||
+            tok_is(w, "amidst"))
+            break;
+        if (verbish(w) || c->tok_group[j - 1 - s] >= 0 || (w->flags & TAC_TOK_PUNCT) ||
+            is_clause_break(w))
+            return 0;
+        j--;
+    }
+    if (j == s || !(tok_is(&t[j - 1], "during") || tok_is(&t[j - 1], "following") ||
+                    tok_is(&t[j - 1], "amid") || tok_is(&t[j - 1], "amidst")))
+        return 0;
+    j--; /* the preposition */
+    /* "killed during attacks by the rebels": the agent is named */
+    for (uint32_t b = i + 1; b < c->sent_end && b < i + 6; b++) {
+        if (t[b].wflags & TAC_LX_BY)
+            return 0;
+        if (is_clause_break(&t[b]) || tac_code_is_punct(&t[b], ','))
+            break;
+    }
+    uint32_t q = c->groups[g].end;
+    if (q > j || j - q > 24)
+        return 0;
+    for (; q < j; q++) {
+        if (is_clause_break(&t[q]))
+            return 0;
+        if (harm_word(&t[q]))
+            return 1;
+    }
+    return 0;
+}
+
 /* Sets r->agentless for the match k with no source: violence whose
  * subject is a noun event with no actor (*ev becomes that noun's code),
  * a protest that happens with no named protester, a headline's report of
@@ -4264,6 +4329,11 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
                 return -1;
             police_deployed(c, k, ev, &r);
             unnamed_agent(c, s, e, k, &ev, &r);
+            /* "stores destroyed during the riots": no rioters named */
+            if (r.src >= 0 && !r.passive && victims_of_occasion(c, s, i, r.src, &d->cameo[ev])) {
+                r.src = -1;
+                r.agentless = 2;
+            }
         }
         if (r.src == -1 && !r.agentless)
             continue;
