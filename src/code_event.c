@@ -50,6 +50,8 @@ static int failure_word(const tac_tok *t)
     return begins_with(t, "fail") || tok_is(t, "unable") || tok_is(t, "inability");
 }
 
+static int ing_verb(const tac_tok *t);
+
 /* 0 if the event at token i is asserted; 1 if it is denied ("has not
  * withdrawn", "denied that its troops attacked"); 2 if it is refused, a
  * stance rather than a fact ("refused to withdraw", "will not lift"); 3
@@ -78,10 +80,15 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
             break;
     }
     /* "denied that its troops attacked", "refused to withdraw" */
+    int crossed = 0; /* a comma, conjunction or verb of saying since i */
     for (uint32_t j = i, k = 0; j > s && k < 16; k++) {
         j--;
         if (tac_code_is_punct(&t[j], '.') || tac_code_is_punct(&t[j], ';'))
             break;
+        /* "denied attacking the convoy", "avoided shelling the town": a
+         * gerund right after the verb is what is denied */
+        if ((t[j].wflags & TAC_LX_NEGVERB) && j + 1 == i && ing_verb(&t[i]))
+            return 1;
         if ((t[j].wflags & TAC_LX_NEGVERB) && j + 1 < i) {
             const tac_tok *n = &t[j + 1];
             /* what failed is the verb right after "to" (adverbs
@@ -112,7 +119,21 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
                 tok_is(n, "reports") || tok_is(n, "claims") || tok_is(n, "allegations") ||
                 tok_is(n, "accusations") || c->tok_group[j + 1 - s] >= 0)
                 return 1;
+            /* "denied rumours of race riots": what a rumour tells (in
+             * the same clause: not "dismissing speculation about polls,
+             * Modi asserted") */
+            if (!crossed && (tok_is(n, "rumours") || tok_is(n, "rumors") || tok_is(n, "rumour") ||
+                tok_is(n, "rumor") || tok_is(n, "speculation")))
+                return 1;
+            /* "has denied it signed a memorandum", "denied they had
+             * attacked": a complement clause with "that" left out */
+            if (!crossed && j + 2 <= i && verbish(&t[j + 2]) &&
+                (tok_is(n, "it") || tok_is(n, "they") || tok_is(n, "he") || tok_is(n, "she") ||
+                 tok_is(n, "we")))
+                return 1;
         }
+        if (tac_code_is_punct(&t[j], ',') || (t[j].wflags & (TAC_LX_CONJ | TAC_LX_SAY)))
+            crossed = 1;
     }
     return 0;
 }
