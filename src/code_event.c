@@ -76,7 +76,27 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
                               tok_is(b, "'ll") || tok_is(b, "shall")));
             return will ? 2 : 1;
         }
-        if (c->tok_group[j - s] >= 0 || is_clause_break(&t[j]))
+        /* "No Republicans have announced plans", "no OPEC member is
+         * violating", "no French export requests": "no" opening the
+         * subject right before the verb (auxiliaries and adverbs between),
+         * or an actor that modifies the noun event (one plain word
+         * between, no preposition: "no charity for riot victims" tells
+         * of a riot), denies the act */
+        int g = c->tok_group[j - s];
+        if (g >= 0) {
+            uint32_t b = c->groups[g].start;
+            if (b > s && tok_is(&t[b - 1], "no")) {
+                int plain = 1;
+                for (uint32_t q = j + 1; q < i; q++)
+                    if (!(t[q].wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_ADVERB)) &&
+                        (verbish(&t[i]) || verbish(&t[q]) || (t[q].wflags & TAC_LX_PREP) ||
+                         q + 1 < i))
+                        plain = 0;
+                if (plain)
+                    return 1;
+            }
+        }
+        if (g >= 0 || is_clause_break(&t[j]))
             break;
     }
     /* "denied that its troops attacked", "refused to withdraw" */
