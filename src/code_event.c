@@ -1989,6 +1989,15 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
         }
         if (tok_is(w, "whom") && j > s && tac_code_is_punct(&t[j - 1], ','))
             return 1;
+        /* "met Reagan during his visit", "signed the protocol during
+         * their talks": a noun event after "during" and a possessive (up
+         * to two words between) is the occasion of the main event, told
+         * by it; 2: a material act there ("were killed during their
+         * attack") is news of its own */
+        if (tok_is(w, "during") && j + 1 < i && i - j <= 4 &&
+            (tok_is(&t[j + 1], "his") || tok_is(&t[j + 1], "her") ||
+             tok_is(&t[j + 1], "their") || tok_is(&t[j + 1], "its")))
+            return 2;
         /* "demonstrated in Serbia, where 24 people were killed in riots
          * last March": a non-restrictive "where" clause about a place that
          * tells a past event ("last", "ago", a year, "had", "earlier") is
