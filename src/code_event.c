@@ -33,9 +33,30 @@
 
 /* ---- modality and negation ------------------------------------------ */
 
+/* A word that may stand between a modal and its verb: an adverb
+ * ("could soon", "may well", "can only", "might eventually"). */
+static int modal_filler(const tac_tok *t)
+{
+    return (t->wflags & TAC_LX_ADVERB) || (ends_with(t, "ly") && !(t->flags & TAC_TOK_CAP)) ||
+           tok_is(t, "soon") || tok_is(t, "well") || tok_is(t, "even") || tok_is(t, "only") ||
+           tok_is(t, "yet");
+}
+
+/* "failed to", "unable to", "its failure to", "inability to": a refusing
+ * word (`marker negverb`) that says the act did not come about, not that
+ * it was turned down. */
+static int failure_word(const tac_tok *t)
+{
+    return begins_with(t, "fail") || tok_is(t, "unable") || tok_is(t, "inability");
+}
+
+static int ing_verb(const tac_tok *t);
+
 /* 0 if the event at token i is asserted; 1 if it is denied ("has not
  * withdrawn", "denied that its troops attacked"); 2 if it is refused, a
- * stance rather than a fact ("refused to withdraw", "will not lift"). */
+ * stance rather than a fact ("refused to withdraw", "will not lift"); 3
+ * if it failed ("failed to release", "Japan's failure to honour the
+ * pact", "was unable to comply"). */
 static int negated(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
@@ -55,20 +76,55 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
                               tok_is(b, "'ll") || tok_is(b, "shall")));
             return will ? 2 : 1;
         }
-        if (c->tok_group[j - s] >= 0 || is_clause_break(&t[j]))
+        /* "No Republicans have announced plans", "no OPEC member is
+         * violating", "no French export requests": "no" opening the
+         * subject right before the verb (auxiliaries and adverbs between),
+         * or an actor that modifies the noun event (one plain word
+         * between, no preposition: "no charity for riot victims" tells
+         * of a riot), denies the act */
+        int g = c->tok_group[j - s];
+        if (g >= 0) {
+            uint32_t b = c->groups[g].start;
+            if (b > s && tok_is(&t[b - 1], "no")) {
+                int plain = 1;
+                for (uint32_t q = j + 1; q < i; q++)
+                    if (!(t[q].wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_ADVERB)) &&
+                        (verbish(&t[i]) || verbish(&t[q]) || (t[q].wflags & TAC_LX_PREP) ||
+                         q + 1 < i))
+                        plain = 0;
+                if (plain)
+                    return 1;
+            }
+        }
+        if (g >= 0 || is_clause_break(&t[j]))
             break;
     }
     /* "denied that its troops attacked", "refused to withdraw" (not past a
      * "but" that opens a clause of its own: "declined to give details,
      * but confirmed that the offenders had been booked") */
+    int crossed = 0; /* a comma, conjunction or verb of saying since i */
     for (uint32_t j = i, k = 0; j > s && k < 16; k++) {
         j--;
         if (tac_code_is_punct(&t[j], '.') || tac_code_is_punct(&t[j], ';') ||
             (tok_is(&t[j], "but") && j + 1 < i && verbish(&t[j + 1])))
             break;
+        /* "denied attacking the convoy", "avoided shelling the town": a
+         * gerund right after the verb is what is denied */
+        if ((t[j].wflags & TAC_LX_NEGVERB) && j + 1 == i && ing_verb(&t[i]))
+            return 1;
         if ((t[j].wflags & TAC_LX_NEGVERB) && j + 1 < i) {
             const tac_tok *n = &t[j + 1];
-            if (tok_is(n, "to"))
+            /* what failed is the verb right after "to" (adverbs
+             * between): "failed to stop the riots" tells riots that
+             * took place, "its failure to keep the pact will cost us
+             * all, he said" a saying */
+            if (tok_is(n, "to") && failure_word(&t[j])) {
+                uint32_t v = j + 2;
+                for (int f = 0; v < i && f < 2 && modal_filler(&t[v]); f++)
+                    v++;
+                if (v == i)
+                    return 3;
+            } else if (tok_is(n, "to"))
                 return 2;
             /* "rejected calls to amend the constitution", "refused
              * demands to step down": the act a turned-down request asks
@@ -86,7 +142,21 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
                 tok_is(n, "reports") || tok_is(n, "claims") || tok_is(n, "allegations") ||
                 tok_is(n, "accusations") || c->tok_group[j + 1 - s] >= 0)
                 return 1;
+            /* "denied rumours of race riots": what a rumour tells (in
+             * the same clause: not "dismissing speculation about polls,
+             * Modi asserted") */
+            if (!crossed && (tok_is(n, "rumours") || tok_is(n, "rumors") || tok_is(n, "rumour") ||
+                tok_is(n, "rumor") || tok_is(n, "speculation")))
+                return 1;
+            /* "has denied it signed a memorandum", "denied they had
+             * attacked": a complement clause with "that" left out */
+            if (!crossed && j + 2 <= i && verbish(&t[j + 2]) &&
+                (tok_is(n, "it") || tok_is(n, "they") || tok_is(n, "he") || tok_is(n, "she") ||
+                 tok_is(n, "we")))
+                return 1;
         }
+        if (tac_code_is_punct(&t[j], ',') || (t[j].wflags & (TAC_LX_CONJ | TAC_LX_SAY)))
+            crossed = 1;
     }
     return 0;
 }
@@ -186,7 +256,7 @@ static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
     const tac_dict *d = c->dict;
     const tac_tok *t = c->toks.v;
     uint32_t end = i;
-    while (end > s && (t[end - 1].wflags & TAC_LX_ADVERB))
+    for (int f = 0; end > s && f < 3 && modal_filler(&t[end - 1]); f++)
         end--;
     /* "vowed to continue fighting", "pledged to keep supporting" */
     if (end > s + 1 && aspect_verb(&t[end - 1]) && tok_is(&t[end - 2], "to"))
@@ -1575,10 +1645,12 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     return k > 0 && (!verbish(&t[i]) || adj_noun) && topic_of_previous(c, s, k);
 }
 
-/* The modality of the verb whose object holds the noun event at token i
- * ("will provide nearly 25,000 tons of food aid"): the nearest verb within
- * six words before it, with no clause word, comma or actor between. */
-static uint32_t object_modality(const tac_coder *c, uint32_t s, uint32_t i)
+/* The verb whose object holds the noun event at token i ("will provide
+ * nearly 25,000 tons of food aid"): the nearest verb within six words
+ * before it, with no clause word, comma or actor between; a base form
+ * counts after an auxiliary, adverbs between ("could soon face new
+ * sanctions"); -1 if none. */
+static long object_verb(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
     for (uint32_t j = i, k = 0; j > s && k < 6; k++) {
@@ -1586,11 +1658,59 @@ static uint32_t object_modality(const tac_coder *c, uint32_t s, uint32_t i)
         const tac_tok *w = &t[j];
         if (is_clause_break(w) || tac_code_is_punct(w, ',') || c->tok_group[j - s] >= 0 ||
             (w->wflags & (TAC_LX_CONJ | TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
-            return 0;
-        if (verbish(w) || ((w->wflags & TAC_LX_VERB) && j > s && (t[j - 1].wflags & TAC_LX_AUX)))
-            return modality(c, s, j);
+            return -1;
+        if (verbish(w))
+            return (long)j;
+        if (w->wflags & TAC_LX_VERB) {
+            uint32_t a = j;
+            for (int f = 0; a > s && f < 2 && modal_filler(&t[a - 1]); f++)
+                a--;
+            if (a > s && (t[a - 1].wflags & TAC_LX_AUX))
+                return (long)j;
+        }
     }
-    return 0;
+    return -1;
+}
+
+/* The modality of the verb whose object holds the noun event at token i
+ * (object_verb), or 0. */
+static uint32_t object_modality(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    long v = object_verb(c, s, i);
+    return v >= 0 ? modality(c, s, (uint32_t)v) : 0;
+}
+
+/* "could attack", "may impose sanctions", "can lend", "could have
+ * averted", "is likely to visit": a modal of possibility, ability or
+ * permission, or "likely to", ends right before the verb at token i
+ * (adverbs between). What may or can be done, or could have been and was
+ * not, is not reported as done. "may have" and
+ * "might have" with a participle tell a suspected past act, reported like
+ * an alleged one ("hackers may have launched attacks"): those stay. "May"
+ * with a capital (not all capitals) is the month. */
+static int possible_modal(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    for (int k = 0; j > s && k < 3 && modal_filler(&t[j - 1]); k++)
+        j--;
+    int perfect = j > s + 1 && tok_is(&t[j - 1], "have");
+    if (perfect)
+        j--;
+    for (int k = 0; j > s && k < 3 && modal_filler(&t[j - 1]); k++)
+        j--;
+    if (j == s)
+        return 0;
+    /* "is likely to visit Moscow", "is unlikely to approve": a forecast */
+    if (j > s + 1 && tok_is(&t[j - 1], "to") &&
+        (tok_is(&t[j - 2], "likely") || tok_is(&t[j - 2], "unlikely")))
+        return 1;
+    const tac_tok *m = &t[j - 1];
+    if (tok_is(m, "may"))
+        return !perfect && (!(m->flags & TAC_TOK_CAP) || (m->flags & TAC_TOK_UPPER));
+    if (tok_is(m, "might"))
+        return !perfect;
+    return tok_is(m, "can") || tok_is(m, "could");
 }
 
 /* 1 if token i is in an "unless" or "if" clause: a condition, not a fact
@@ -1878,6 +1998,15 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
         }
         if (tok_is(w, "whom") && j > s && tac_code_is_punct(&t[j - 1], ','))
             return 1;
+        /* "met Reagan during his visit", "signed the protocol during
+         * their talks": a noun event after "during" and a possessive (up
+         * to two words between) is the occasion of the main event, told
+         * by it; 2: a material act there ("were killed during their
+         * attack") is news of its own */
+        if (tok_is(w, "during") && j + 1 < i && i - j <= 4 &&
+            (tok_is(&t[j + 1], "his") || tok_is(&t[j + 1], "her") ||
+             tok_is(&t[j + 1], "their") || tok_is(&t[j + 1], "its")))
+            return 2;
         /* "demonstrated in Serbia, where 24 people were killed in riots
          * last March": a non-restrictive "where" clause about a place that
          * tells a past event ("last", "ago", a year, "had", "earlier") is
@@ -2303,6 +2432,50 @@ static long agreed_that(const tac_coder *c, uint32_t s, uint32_t i)
     return -1;
 }
 
+/* Whether token j is a verb of calling off: a `marker cancel-verb` form
+ * ("cancelled", "postponed", "shelved"), or "call" or "put" with "off"
+ * right after it ("called off", "put off"). */
+static int cancel_verb(const tac_coder *c, uint32_t j, uint32_t e)
+{
+    const tac_tok *t = c->toks.v;
+    if (t[j].wclass & TAC_LC_CANCEL_VERB)
+        return 1;
+    return j + 1 < e && tok_is(&t[j + 1], "off") &&
+           (begins_with(&t[j], "call") || begins_with(&t[j], "put"));
+}
+
+/* "called off the strike", "postponed their meeting", "the visit was
+ * cancelled", "the talks had been put off": a noun event (match mt) that
+ * is the object of a verb of calling off, or the subject of its passive
+ * (up to four words of its own after it, no "to" among them, then
+ * auxiliaries with a form of "be"), was not held. */
+static int called_off(const tac_coder *c, uint32_t s, uint32_t e, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    /* the verb before its object: determiners, possessives and other
+     * words that are no verb, actor, comma or clause word between */
+    for (uint32_t j = mt->start, k = 0; j > s && k < 5; k++) {
+        j--;
+        if (cancel_verb(c, j, e))
+            return 1;
+        if (verbish(&t[j]) || is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+            c->tok_group[j - s] >= 0)
+            break;
+    }
+    uint32_t j = mt->end;
+    /* (not "calls for the devices to be scrapped": after "to" the
+     * passive has a subject of its own) */
+    for (int k = 0; j < e && k < 4 && !verbish(&t[j]) && !is_clause_break(&t[j]) &&
+                    !tac_code_is_punct(&t[j], ',') && !tok_is(&t[j], "to");
+         k++)
+        j++;
+    int be = 0;
+    for (int k = 0; j < e && k < 4 && (t[j].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB));
+         k++, j++)
+        be |= (t[j].wflags & TAC_LX_BE) != 0;
+    return be && j < e && cancel_verb(c, j, e);
+}
+
 /* The modality of match k (TAC_LX_INTENT, TAC_LX_THREAT, TAC_LX_DEMAND
  * or 0) into *out_mf, and into *out_agreed the token of the "agree" whose
  * "that" clause makes a demand a joint intent, else -1. Returns 0 when the
@@ -2327,6 +2500,18 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
      * object of a verb takes that verb's modality */
     if (!mf && !verbish(&t[i]))
         mf = object_modality(c, s, i);
+    /* "called off the strike", "the visit was cancelled": not held */
+    if (!verbish(&t[i]) && called_off(c, s, e, mt))
+        return 0;
+    /* "Iran could close the strait", "may face an FTC probe": a possible
+     * act (or one the object of a possible verb names) is no event */
+    if (!mf && possible_modal(c, s, i))
+        return 0;
+    if (!mf && !verbish(&t[i])) {
+        long v = object_verb(c, s, i);
+        if (v >= 0 && possible_modal(c, s, (uint32_t)v))
+            return 0;
+    }
     /* "agreed that their countries should cooperate": what those who
      * agree say should be done is their joint intent, by them */
     long agreed = mf == TAC_LX_DEMAND ? agreed_that(c, s, i) : -1;
@@ -2346,23 +2531,26 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
     return 1;
 }
 
-/* Applies the modality mf and the negation neg (negated: 2 refused) of the
- * event word at i to the code *ev through the `modal` tables; *out_mod
- * names the table used. Returns 0 when the table has no code for it: the
- * event is not coded. */
+/* Applies the modality mf and the negation neg (negated: 2 refused, 3
+ * failed) of the event word at i to the code *ev through the `modal`
+ * tables; *out_mod names the table used. Returns 0 when the table has no
+ * code for it: the event is not coded. */
 static int modal_code(const tac_coder *c, uint32_t s, uint32_t i, uint32_t mf, int neg,
                       uint32_t *ev, const char **out_mod)
 {
     const tac_dict *d = c->dict;
-    if (neg == 2) {
+    if (neg == 2 || neg == 3) {
         /* "refused to release", "will not lift the sanctions": a refused
          * cooperation is its rejection (the `modal negated` table);
-         * other refused events are not events */
-        long ci = tac_dict_modal(d, "negated", *ev);
+         * other refused events are not events. A failed act did not
+         * happen and was not refused: only what the `modal failed` table
+         * names ("failed to conclude an agreement" -> 127) is coded */
+        const char *kind = neg == 3 ? "failed" : "negated";
+        long ci = tac_dict_modal(d, kind, *ev);
         if (ci < 0)
             return 0;
         *ev = (uint32_t)ci;
-        *out_mod = "negated";
+        *out_mod = kind;
     } else if (mf) {
         const char *kind = mf == TAC_LX_THREAT ? "threat" : mf == TAC_LX_DEMAND ? "demand"
                                                                                : "intent";
@@ -3955,6 +4143,71 @@ static void between_sides(const tac_coder *c, uint32_t s, uint32_t e, size_t k, 
     r->between = 1;
 }
 
+/* "killed", "died", "destroyed", "burnt", "looted": a word telling that
+ * people or things came to harm (not "arrested", "detained": those held
+ * during a protest were mostly protesting). */
+static int harm_word(const tac_tok *w)
+{
+    static const char *const forms[] = {"killed", "died", "dead", "wounded", "injured",
+                                        "hurt", "martyred", "destroyed", "burnt", "burned",
+                                        "damaged", "looted", "torched", "gutted", "displaced",
+                                        "executed", "slain", "razed", "lost", NULL};
+    for (size_t k = 0; forms[k]; k++)
+        if (tok_is(w, forms[k]))
+            return 1;
+    return 0;
+}
+
+/* "stores destroyed during the riots", "one person died following the
+ * stabbing", "700 people have been killed during these riots": a noun
+ * event of protest, assault or mass violence (roots 14, 18, 20) named as
+ * the occasion ("during", "following", "amid", up to three words of its
+ * own between) of a harm told of the group g before it, in the same clause
+ * (at most 24 words), has those harmed as victims, not as its source,
+ * unless "by" names its agent within a few words after it. Fights (19)
+ * keep theirs: those killed in clashes were fighting. */
+static int victims_of_occasion(const tac_coder *c, uint32_t s, uint32_t i, int g,
+                               const tac_cameo *cm)
+{
+    const tac_tok *t = c->toks.v;
+    if (verbish(&t[i]) ||
+        !(protest_root(cm) || (cm->root[0] == '1' && cm->root[1] == '8') ||
+          (cm->root[0] == '2' && cm->root[1] == '0')))
+        return 0;
+    uint32_t j = i;
+    for (int k = 0; j > s && k < 4; k++) {
+        const tac_tok *w = &t[j - 1];
+        if (tok_is(w, "during") || tok_is(w, "following") || tok_is(w, "amid") ||
+            tok_is(w, "amidst"))
+            break;
+        if (verbish(w) || c->tok_group[j - 1 - s] >= 0 || (w->flags & TAC_TOK_PUNCT) ||
+            is_clause_break(w))
+            return 0;
+        j--;
+    }
+    if (j == s || !(tok_is(&t[j - 1], "during") || tok_is(&t[j - 1], "following") ||
+                    tok_is(&t[j - 1], "amid") || tok_is(&t[j - 1], "amidst")))
+        return 0;
+    j--; /* the preposition */
+    /* "killed during attacks by the rebels": the agent is named */
+    for (uint32_t b = i + 1; b < c->sent_end && b < i + 6; b++) {
+        if (t[b].wflags & TAC_LX_BY)
+            return 0;
+        if (is_clause_break(&t[b]) || tac_code_is_punct(&t[b], ','))
+            break;
+    }
+    uint32_t q = c->groups[g].end;
+    if (q > j || j - q > 24)
+        return 0;
+    for (; q < j; q++) {
+        if (is_clause_break(&t[q]))
+            return 0;
+        if (harm_word(&t[q]))
+            return 1;
+    }
+    return 0;
+}
+
 /* Sets r->agentless for the match k with no source: violence whose
  * subject is a noun event with no actor (*ev becomes that noun's code),
  * a protest that happens with no named protester, a headline's report of
@@ -4267,6 +4520,11 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
                 return -1;
             police_deployed(c, k, ev, &r);
             unnamed_agent(c, s, e, k, &ev, &r);
+            /* "stores destroyed during the riots": no rioters named */
+            if (r.src >= 0 && !r.passive && victims_of_occasion(c, s, i, r.src, &d->cameo[ev])) {
+                r.src = -1;
+                r.agentless = 2;
+            }
         }
         if (r.src == -1 && !r.agentless)
             continue;

@@ -101,7 +101,8 @@ uint32_t tac_lexicon_flag(const char *kind, size_t len);
     X(MEDIA_EVENT, 21, "media-event")     /* conference, release: "press conference" */ \
     X(OBJECT_FIRST, 22, "object-first")   /* accused, jailed: "accused X of" */ \
     X(WITNESS_VERB, 23, "witness-verb")   /* witnesses: "the town witnesses clashes" */ \
-    X(POLICE_MEASURE, 24, "police-measure") /* curfew, security: the police's */
+    X(POLICE_MEASURE, 24, "police-measure") /* curfew, security: the police's */ \
+    X(CANCEL_VERB, 25, "cancel-verb")     /* cancelled, postponed: not held */
 
 enum {
 #define TAC_LC_ENUM(name, bit, text) TAC_LC_##name = 1u << (bit),
