@@ -37,13 +37,29 @@
 
 #include "hash.h"
 
+/* The longest word kept: a key holds its length in 8 bits, and the
+ * lemmatiser looks up no word that long (its buffer is 256 bytes). */
+#define WORD_MAX 255
+
 static int plain_word(const char *w)
 {
     if (!*w)
         return 0;
     for (const char *p = w; *p; p++)
-        if (*p == '_' || (unsigned char)*p < 0x21 || *p == '"' || *p == '\\')
+        if (*p == '_' || (unsigned char)*p < 0x21 || *p == '"' || *p == '\\' ||
+            p - w >= WORD_MAX)
             return 0;
+    return 1;
+}
+
+/* A file that gave no word is no WordNet file (empty or truncated): the
+ * build stops here instead of making a lemmatiser that knows nothing. */
+static int none_read(const char *dir, const char *file, size_t n)
+{
+    if (n)
+        return 0;
+    fprintf(stderr, "gen_morph: %s/%s holds no usable word (not WordNet's database?)\n", dir,
+            file);
     return 1;
 }
 
@@ -143,6 +159,7 @@ static size_t *exc_lemma, *exc_form, exc_n, exc_cap;
 static int gen_exc(const char *dir, const char *file)
 {
     char path[4096], line[4096];
+    size_t n = 0;
     snprintf(path, sizeof path, "%s/%s", dir, file);
     FILE *f = fopen(path, "r");
     if (!f) {
@@ -155,6 +172,7 @@ static int gen_exc(const char *dir, const char *file)
             continue;
         if (!plain_word(form) || !plain_word(lemma))
             continue;
+        n++;
         lx_word *fe = lx_get(form);
         if (!fe)
             goto oom;
@@ -184,7 +202,7 @@ static int gen_exc(const char *dir, const char *file)
         lx[fi].is_key = 1;
     }
     fclose(f);
-    return 0;
+    return none_read(dir, file, n) ? -1 : 0;
 oom:
     fclose(f);
     fprintf(stderr, "gen_morph: out of memory\n");
@@ -196,6 +214,7 @@ oom:
 static int gen_index(const char *dir, const char *file, uint32_t cls, int emit)
 {
     char path[4096], line[65536];
+    size_t n = 0;
     snprintf(path, sizeof path, "%s/%s", dir, file);
     FILE *f = fopen(path, "r");
     if (!f) {
@@ -208,6 +227,7 @@ static int gen_index(const char *dir, const char *file, uint32_t cls, int emit)
             continue; /* licence header lines start with a space */
         if (!plain_word(w))
             continue;
+        n++;
         if (emit) {
             emit_word(w);
             continue;
@@ -222,7 +242,7 @@ static int gen_index(const char *dir, const char *file, uint32_t cls, int emit)
         e->is_key = 1;
     }
     fclose(f);
-    return 0;
+    return none_read(dir, file, n) ? -1 : 0;
 }
 
 /* An entry as a key of the tables: offset << 8 | length. */
@@ -237,8 +257,8 @@ static int emit_index(void)
     size_t off = 0, keys = 0;
     emit_chunk_open("morph_strings");
     for (size_t i = 0; i < lx_n; i++) {
-        if (lx[i].len > 255 || off >= (1u << 24)) {
-            fprintf(stderr, "gen_morph: word too long or strings too large\n");
+        if (off >= (1u << 24)) { /* a key holds the offset in 24 bits */
+            fprintf(stderr, "gen_morph: the words exceed 16 MB\n");
             return -1;
         }
         lx[i].off = off;
