@@ -48,7 +48,10 @@ build/gen/schema_sql.inc: data/schema.sql build/embed
 	@mkdir -p build/gen
 	build/embed tac_schema_sql data/schema.sql > $@.tmp && mv $@.tmp $@
 
-build/gen/morph_tables.inc: build/gen_morph
+# ... and made from these WordNet files: a new wordnet-base remakes it
+WORDNET_FILES = $(wildcard $(addprefix $(WORDNET)/,index.verb index.noun index.adj index.adv \
+                  verb.exc noun.exc data.noun))
+build/gen/morph_tables.inc: build/gen_morph $(WORDNET_FILES)
 	@mkdir -p build/gen
 	@test -f $(WORDNET)/index.verb || { echo "WordNet data not found in $(WORDNET): run 'make deps' (Debian package wordnet-base)"; exit 1; }
 	build/gen_morph $(WORDNET) > $@.tmp && mv $@.tmp $@
