@@ -1725,10 +1725,12 @@ static int absorb(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size
                     !m->country[0] && m->n_agents && (t[m->end - 1].wflags & TAC_LX_MEMBER) &&
                     !q->person && !q->pronoun && !q->alias &&
                     ((q->actor && !q->country) || (q->agent && !q->country));
-    /* "Kenya's spokesperson for the foreign ministry", "a Kenyan head of
-     * the army": a member of a body that names no state, after a state's
-     * word, is that state's body; "spokesman for Hamas" is the named body
-     * as after "of" */
+    /* "Kenya's commander of the navy", "a Kenyan official for the foreign
+     * ministry": a member word that is an agent itself, of a body that
+     * names no state, after a state's word, is that state's body (a bare
+     * "spokesperson" or "head" is no agent: "Kenya's spokesperson for the
+     * army" stays MIL); "spokesman for Hamas" is the named body as after
+     * "of" */
     int for_the = tok_is(&t[m->end], "for") &&
                   (gap == 1 || (gap == 2 && (t[m->end + 1].wflags & TAC_LX_DET)));
     int member_state = (((gap == 1 || of_the) && tok_is(&t[m->end], "of")) || for_the) &&
