@@ -35,14 +35,15 @@ all: $(B)/tacitus
 deps:
 	@sh scripts/install-deps.sh
 
-# the generated base-form table is laid out by src/hash.h's tac_hash_bytes
+# the generated base-form table is laid out by src/hash.h's tac_hash_bytes;
+# the generators build with the library's warnings (-Werror in CI too)
 build/gen_morph: tools/gen_morph.c src/hash.h
 	@mkdir -p build
-	$(CC) -std=c11 -O2 -Isrc -o $@ $<
+	$(CC) -std=c11 $(WARN) -O2 -Isrc -o $@ $<
 
 build/embed: tools/embed.c
 	@mkdir -p build
-	$(CC) -std=c11 -O2 -o $@ $<
+	$(CC) -std=c11 $(WARN) -O2 -o $@ $<
 
 build/gen/schema_sql.inc: data/schema.sql build/embed
 	@mkdir -p build/gen
