@@ -35,20 +35,24 @@ all: $(B)/tacitus
 deps:
 	@sh scripts/install-deps.sh
 
-# the generated base-form table is laid out by src/hash.h's tac_hash_bytes
+# the generated base-form table is laid out by src/hash.h's tac_hash_bytes;
+# the generators build with the library's warnings (-Werror in CI too)
 build/gen_morph: tools/gen_morph.c src/hash.h
 	@mkdir -p build
-	$(CC) -std=c11 -O2 -Isrc -o $@ $<
+	$(CC) -std=c11 $(WARN) -O2 -Isrc -o $@ $<
 
 build/embed: tools/embed.c
 	@mkdir -p build
-	$(CC) -std=c11 -O2 -o $@ $<
+	$(CC) -std=c11 $(WARN) -O2 -o $@ $<
 
 build/gen/schema_sql.inc: data/schema.sql build/embed
 	@mkdir -p build/gen
 	build/embed tac_schema_sql data/schema.sql > $@.tmp && mv $@.tmp $@
 
-build/gen/morph_tables.inc: build/gen_morph
+# ... and made from these WordNet files: a new wordnet-base remakes it
+WORDNET_FILES = $(wildcard $(addprefix $(WORDNET)/,index.verb index.noun index.adj index.adv \
+                  verb.exc noun.exc data.noun))
+build/gen/morph_tables.inc: build/gen_morph $(WORDNET_FILES)
 	@mkdir -p build/gen
 	@test -f $(WORDNET)/index.verb || { echo "WordNet data not found in $(WORDNET): run 'make deps' (Debian package wordnet-base)"; exit 1; }
 	build/gen_morph $(WORDNET) > $@.tmp && mv $@.tmp $@

@@ -1650,6 +1650,27 @@ static int other_state_title(const mention *m, const piece *q, uint32_t gap, int
            q->actor->country[0] && memcmp(q->actor->country, m->country, 3) != 0;
 }
 
+/* "a Somali commander of the navy": m, a state's member word that is an
+ * agent ("commander"), and q, an agent body of no state, before which
+ * "of" or "for" stands. */
+static int state_member_of_body(const tac_tok *t, const mention *m, const piece *q)
+{
+    return m->country[0] && m->n_agents && (t[m->end - 1].wflags & TAC_LX_MEMBER) && q->agent &&
+           !q->country && !q->actor && !q->person && !q->pronoun && !q->alias;
+}
+
+/* "the home secretary of India": b, one named actor of a state that is
+ * also an agent phrase ("Home Secretary", GBRGOV), and q, another state
+ * named as a country (not an adjective), after "of". */
+static int title_of_other_state(const mbuild *b, const piece *q)
+{
+    const mention *m = &b->m;
+    return !b->people && !b->region && !m->person && b->p->actor && b->p->agent &&
+           !b->p->person && b->p->end == m->end && b->p->start == m->start && q->country &&
+           !q->adj && !q->agent && !q->actor && !q->person && m->country[0] &&
+           memcmp(q->country->country, m->country, 3) != 0;
+}
+
 /* Joins the piece at *k2 (and what it brings) to b when it belongs to the
  * same noun phrase: a possessive ("Poland's interior minister"), "of" or
  * a locative ("rebels in northern Iraq"), a member of a body ("the leader
@@ -1725,27 +1746,24 @@ static int absorb(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size
                     !m->country[0] && m->n_agents && (t[m->end - 1].wflags & TAC_LX_MEMBER) &&
                     !q->person && !q->pronoun && !q->alias &&
                     ((q->actor && !q->country) || (q->agent && !q->country));
-    /* "Kenya's spokesperson for the foreign ministry", "a Kenyan head of
-     * the army": a member of a body that names no state, after a state's
-     * word, is that state's body; "spokesman for Hamas" is the named body
-     * as after "of" */
+    /* "Kenya's commander of the navy", "a Kenyan official for the foreign
+     * ministry": a member word that is an agent itself, of a body that
+     * names no state, after a state's word, is that state's body (a bare
+     * "spokesperson" or "head" is no agent: "Kenya's spokesperson for the
+     * army" stays MIL); "spokesman for Hamas" is the named body as after
+     * "of" */
     int for_the = tok_is(&t[m->end], "for") &&
                   (gap == 1 || (gap == 2 && (t[m->end + 1].wflags & TAC_LX_DET)));
     int member_state = (((gap == 1 || of_the) && tok_is(&t[m->end], "of")) || for_the) &&
-                       !named && m->country[0] && m->n_agents &&
-                       (t[m->end - 1].wflags & TAC_LX_MEMBER) && q->agent && !q->country &&
-                       !q->actor && !q->person && !q->pronoun && !q->alias;
+                       !named && state_member_of_body(t, m, q);
     if (for_the && !named && !m->country[0] && m->n_agents &&
         (t[m->end - 1].wflags & TAC_LX_MEMBER) && !q->person && !q->pronoun && !q->alias &&
         !q->country && (q->actor || q->agent))
         member_of = 1;
     /* "the home secretary of Kenya": a title that one state's actor line
      * names, "of" another state, is that state's role */
-    int of_other = (gap == 1 || of_the) && tok_is(&t[m->end], "of") && named && !b->people &&
-                   !b->region && !m->person && b->p->actor && b->p->agent && !b->p->person &&
-                   b->p->end == m->end && b->p->start == m->start && q->country && !q->adj &&
-                   !q->agent && !q->actor && !q->person && m->country[0] &&
-                   memcmp(q->country->country, m->country, 3) != 0;
+    int of_other = (gap == 1 || of_the) && tok_is(&t[m->end], "of") && named &&
+                   title_of_other_state(b, q);
     int adjgap = gap == 1 && !named && m->country[0] && !m->n_agents && q->agent &&
                  (t[m->end].flags & TAC_TOK_WORD) && !(t[m->end].flags & TAC_TOK_CAP) &&
                  !(t[m->end].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |

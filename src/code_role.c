@@ -303,10 +303,14 @@ static int harm_participle(const tac_tok *w)
  * or joined participle), cannot begin its object: the sentence ends, a
  * punctuation mark, a conjunction before anything but a verb, or a word
  * that opens a phrase of place, time or cause ("at" not before "least"
- * or "most": "killed at least 12" is active). */
+ * or "most": "killed at least 12" is active). A comma before a verb lists
+ * verbs that share what follows the list: "killed, wounded and captured
+ * dozens" is active, "12 killed, martyred and dozens wounded" is not. */
 static int no_object_after_harm(const tac_coder *c, uint32_t n)
 {
     const tac_tok *t = c->toks.v;
+    while (n + 1 < c->sent_end && tac_code_is_punct(&t[n], ',') && verbish(&t[n + 1]))
+        n += 2;
     if (n >= c->sent_end)
         return 1;
     const tac_tok *w = &t[n];

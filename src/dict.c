@@ -1270,7 +1270,9 @@ static void load_buffer(loader *L, const char *buf, size_t len, int pass)
                 c++;
             if (c < buf + i && *c == 'e') {
                 L->n_event++;
-                L->event_bytes += ll;
+                /* a line pass 2 rejects adds no edge (a hostile file
+                 * of one huge line would size a huge table) */
+                L->event_bytes += ll <= MAX_LINE ? ll : 0;
             } else
                 L->n_other++;
             i++;

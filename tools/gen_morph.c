@@ -37,13 +37,29 @@
 
 #include "hash.h"
 
+/* The longest word kept: a key holds its length in 8 bits, and the
+ * lemmatiser looks up no word that long (its buffer is 256 bytes). */
+#define WORD_MAX 255
+
 static int plain_word(const char *w)
 {
     if (!*w)
         return 0;
     for (const char *p = w; *p; p++)
-        if (*p == '_' || (unsigned char)*p < 0x21 || *p == '"' || *p == '\\')
+        if (*p == '_' || (unsigned char)*p < 0x21 || *p == '"' || *p == '\\' ||
+            p - w >= WORD_MAX)
             return 0;
+    return 1;
+}
+
+/* A file that gave no word is no WordNet file (empty or truncated): the
+ * build stops here instead of making a lemmatiser that knows nothing. */
+static int none_read(const char *dir, const char *file, size_t n)
+{
+    if (n)
+        return 0;
+    fprintf(stderr, "gen_morph: %s/%s holds no usable word (not WordNet's database?)\n", dir,
+            file);
     return 1;
 }
 
@@ -69,10 +85,59 @@ static void emit_word(const char *w)
     chunk_words++;
 }
 
+/* ---- string indexes ---------------------------------------------------
+ * The generator's own open-addressing index over a list of strings (FNV-1a:
+ * the build's table, not the output): slot[j] is an entry number + 1, 0 an
+ * empty slot; kept at most half full. The lemma index and the proper-noun
+ * set below each keep their strings in a list and find them through one. */
+typedef struct str_index {
+    size_t *slot, mask;
+} str_index;
+
+static size_t str_hash(const char *w)
+{
+    size_t h = 1469598103934665603u;
+    for (; *w; w++)
+        h = (h ^ (unsigned char)*w) * 1099511628211u;
+    return h;
+}
+
+/* Makes room for entry n + 1: doubles x when n entries would fill half of
+ * it, rehashing entry i by its string word(i). 0, or -1 on OOM. */
+static int str_index_fit(str_index *x, size_t n, const char *(*word)(size_t))
+{
+    if (n * 2 < x->mask)
+        return 0;
+    size_t nm = x->mask ? x->mask * 2 + 1 : 65535;
+    size_t *ns = calloc(nm + 1, sizeof *ns);
+    if (!ns)
+        return -1;
+    for (size_t i = 0; x->slot && i <= x->mask; i++) {
+        if (!x->slot[i])
+            continue;
+        size_t j = str_hash(word(x->slot[i] - 1)) & nm;
+        while (ns[j])
+            j = (j + 1) & nm;
+        ns[j] = x->slot[i];
+    }
+    free(x->slot);
+    x->slot = ns;
+    x->mask = nm;
+    return 0;
+}
+
+/* The slot of w in x: the one holding it, or the empty one where it goes. */
+static size_t *str_index_slot(const str_index *x, const char *w, const char *(*word)(size_t))
+{
+    size_t j = str_hash(w) & x->mask;
+    while (x->slot[j] && strcmp(word(x->slot[j] - 1), w))
+        j = (j + 1) & x->mask;
+    return &x->slot[j];
+}
+
 /* ---- the lemma index ---------------------------------------------------
  * Every string once (words and lemmas), in first-seen order, with its
- * value and whether it is a key of morph_words; found through a private
- * open-addressing index (FNV-1a: the build's own table, not the output). */
+ * value and whether it is a key of morph_words. */
 typedef struct lx_word {
     char *w;
     size_t len, off; /* offset in morph_strings */
@@ -81,42 +146,22 @@ typedef struct lx_word {
 } lx_word;
 
 static lx_word *lx;
-static size_t lx_n, lx_cap, *lx_slot, lx_mask;
+static size_t lx_n, lx_cap;
+static str_index lx_index;
 
-static size_t lx_hash(const char *w)
+static const char *lx_str(size_t i)
 {
-    size_t h = 1469598103934665603u;
-    for (; *w; w++)
-        h = (h ^ (unsigned char)*w) * 1099511628211u;
-    return h;
+    return lx[i].w;
 }
 
 /* The entry of w, added (value 0, no key) if new; NULL on OOM. */
 static lx_word *lx_get(const char *w)
 {
-    if (lx_n * 2 >= lx_mask) {
-        size_t nm = lx_mask ? lx_mask * 2 + 1 : 65535;
-        size_t *ns = calloc(nm + 1, sizeof *ns);
-        if (!ns)
-            return NULL;
-        for (size_t i = 0; lx_slot && i <= lx_mask; i++) {
-            if (!lx_slot[i])
-                continue;
-            size_t j = lx_hash(lx[lx_slot[i] - 1].w) & nm;
-            while (ns[j])
-                j = (j + 1) & nm;
-            ns[j] = lx_slot[i];
-        }
-        free(lx_slot);
-        lx_slot = ns;
-        lx_mask = nm;
-    }
-    size_t j = lx_hash(w) & lx_mask;
-    while (lx_slot[j]) {
-        if (!strcmp(lx[lx_slot[j] - 1].w, w))
-            return &lx[lx_slot[j] - 1];
-        j = (j + 1) & lx_mask;
-    }
+    if (str_index_fit(&lx_index, lx_n, lx_str) < 0)
+        return NULL;
+    size_t *slot = str_index_slot(&lx_index, w, lx_str);
+    if (*slot)
+        return &lx[*slot - 1];
     if (lx_n == lx_cap) {
         size_t nc = lx_cap ? lx_cap * 2 : 65536;
         lx_word *nv = realloc(lx, nc * sizeof *nv);
@@ -133,7 +178,7 @@ static lx_word *lx_get(const char *w)
     e->off = 0;
     e->value = 0;
     e->is_key = 0;
-    lx_slot[j] = ++lx_n;
+    *slot = ++lx_n;
     return e;
 }
 
@@ -143,6 +188,7 @@ static size_t *exc_lemma, *exc_form, exc_n, exc_cap;
 static int gen_exc(const char *dir, const char *file)
 {
     char path[4096], line[4096];
+    size_t n = 0;
     snprintf(path, sizeof path, "%s/%s", dir, file);
     FILE *f = fopen(path, "r");
     if (!f) {
@@ -155,6 +201,7 @@ static int gen_exc(const char *dir, const char *file)
             continue;
         if (!plain_word(form) || !plain_word(lemma))
             continue;
+        n++;
         lx_word *fe = lx_get(form);
         if (!fe)
             goto oom;
@@ -184,7 +231,7 @@ static int gen_exc(const char *dir, const char *file)
         lx[fi].is_key = 1;
     }
     fclose(f);
-    return 0;
+    return none_read(dir, file, n) ? -1 : 0;
 oom:
     fclose(f);
     fprintf(stderr, "gen_morph: out of memory\n");
@@ -196,6 +243,7 @@ oom:
 static int gen_index(const char *dir, const char *file, uint32_t cls, int emit)
 {
     char path[4096], line[65536];
+    size_t n = 0;
     snprintf(path, sizeof path, "%s/%s", dir, file);
     FILE *f = fopen(path, "r");
     if (!f) {
@@ -208,6 +256,7 @@ static int gen_index(const char *dir, const char *file, uint32_t cls, int emit)
             continue; /* licence header lines start with a space */
         if (!plain_word(w))
             continue;
+        n++;
         if (emit) {
             emit_word(w);
             continue;
@@ -222,7 +271,7 @@ static int gen_index(const char *dir, const char *file, uint32_t cls, int emit)
         e->is_key = 1;
     }
     fclose(f);
-    return 0;
+    return none_read(dir, file, n) ? -1 : 0;
 }
 
 /* An entry as a key of the tables: offset << 8 | length. */
@@ -237,8 +286,8 @@ static int emit_index(void)
     size_t off = 0, keys = 0;
     emit_chunk_open("morph_strings");
     for (size_t i = 0; i < lx_n; i++) {
-        if (lx[i].len > 255 || off >= (1u << 24)) {
-            fprintf(stderr, "gen_morph: word too long or strings too large\n");
+        if (off >= (1u << 24)) { /* a key holds the offset in 24 bits */
+            fprintf(stderr, "gen_morph: the words exceed 16 MB\n");
             return -1;
         }
         lx[i].off = off;
@@ -298,52 +347,39 @@ static int emit_index(void)
 
 static char **pn_word;
 static unsigned char *pn_bits;
-static size_t *pn_slot, pn_n, pn_mask;
+static size_t pn_n;
+static str_index pn_index;
 
-static size_t pn_hash(const char *w)
+static const char *pn_str(size_t i)
 {
-    size_t h = 1469598103934665603u;
-    for (; *w; w++)
-        h = (h ^ (unsigned char)*w) * 1099511628211u;
-    return h;
+    return pn_word[i];
 }
 
 static int pn_add(const char *w, unsigned bits)
 {
-    if (pn_n * 2 >= pn_mask) {
-        size_t nm = pn_mask ? pn_mask * 2 + 1 : 65535;
-        size_t *ns = calloc(nm + 1, sizeof *ns);
-        if (!ns)
-            return -1;
-        for (size_t i = 0; pn_slot && i <= pn_mask; i++) {
-            if (!pn_slot[i])
-                continue;
-            size_t j = pn_hash(pn_word[pn_slot[i] - 1]) & nm;
-            while (ns[j])
-                j = (j + 1) & nm;
-            ns[j] = pn_slot[i];
-        }
-        free(pn_slot);
-        pn_slot = ns;
-        pn_mask = nm;
-        pn_word = realloc(pn_word, (nm + 1) * sizeof *pn_word);
-        pn_bits = realloc(pn_bits, nm + 1);
-        if (!pn_word || !pn_bits)
+    size_t old_mask = pn_index.mask;
+    if (str_index_fit(&pn_index, pn_n, pn_str) < 0)
+        return -1;
+    if (pn_index.mask != old_mask) { /* the lists as large as the index */
+        char **nw = realloc(pn_word, (pn_index.mask + 1) * sizeof *nw);
+        if (nw)
+            pn_word = nw;
+        unsigned char *nb = realloc(pn_bits, pn_index.mask + 1);
+        if (nb)
+            pn_bits = nb;
+        if (!nw || !nb)
             return -1;
     }
-    size_t j = pn_hash(w) & pn_mask;
-    while (pn_slot[j]) {
-        if (!strcmp(pn_word[pn_slot[j] - 1], w)) {
-            pn_bits[pn_slot[j] - 1] |= (unsigned char)bits;
-            return 0;
-        }
-        j = (j + 1) & pn_mask;
+    size_t *slot = str_index_slot(&pn_index, w, pn_str);
+    if (*slot) {
+        pn_bits[*slot - 1] |= (unsigned char)bits;
+        return 0;
     }
     pn_word[pn_n] = strdup(w);
     if (!pn_word[pn_n])
         return -1;
     pn_bits[pn_n] = (unsigned char)bits;
-    pn_slot[j] = ++pn_n;
+    *slot = ++pn_n;
     return 0;
 }
 

@@ -1,0 +1,44 @@
+/* test_dict.c -- the dictionary loader's sizing of its indexes on hostile
+ * input (the parser's rules are pinned by tests/spec and tacitus dict
+ * check; fuzz/fuzz_dict.c throws bytes at it). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dict.h"
+#include "test.h"
+
+/* A line pass 2 rejects (longer than 64 KiB) is no measure of the pattern
+ * trie: pass 1 sized the trie's edge table by the bytes of event lines,
+ * and a 4 MB junk event line made it reserve about 2^20 slots (16 MB)
+ * for a dictionary of one pattern. */
+static void test_rejected_line_not_sized(void)
+{
+    static const char head[] = "cameo 01 0.0 Make public statement\n"
+                               "cameo 010 0.0 Make statement\n"
+                               "event 010 say\n"
+                               "event 010 ";
+    size_t junk = 4u << 20, hl = sizeof head - 1;
+    char *buf = malloc(hl + junk + 1);
+    CHECK(buf != NULL);
+    if (!buf)
+        return;
+    memcpy(buf, head, hl);
+    memset(buf + hl, 'x', junk);
+    buf[hl + junk] = '\n';
+    const char *name = "junk.dict", *bufs[1] = {buf};
+    size_t len = hl + junk + 1;
+    tac_dict *d = NULL;
+    tac_status st = tac_dict_load_mem(&name, bufs, &len, 1, NULL, NULL, &d);
+    CHECK_INT(st, TAC_OK);
+    if (d) {
+        CHECK(d->patterns.edges.mask < 4096);
+        tac_dict_free(d);
+    }
+    free(buf);
+}
+
+int main(void)
+{
+    test_rejected_line_not_sized();
+    return test_report("dict");
+}
