@@ -1369,6 +1369,36 @@ static int not_reported_done(const tac_coder *c, uint32_t s, size_t k)
     return 0;
 }
 
+static int custody_words(const tac_coder *c, const match *mt);
+
+/* "police said the arrests were made after the clash", "alleged that the
+ * police firing was unprovoked": after a verb of saying (the match before
+ * k), a noun event of the police that a finite verb follows (adverbs
+ * between) is the subject of the clause said, which tells the act as
+ * done, not a topic of the saying. A police act: custody words, which only
+ * the police do, or a noun the police name right before it ("the police
+ * firing"). Not when that verb is a modal ("said the arrests would
+ * follow"). k > 0. */
+static int said_police_act(const tac_coder *c, uint32_t s, size_t k)
+{
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    const tac_tok *pv = &t[c->matches[k - 1].start];
+    uint32_t i = mt->start, j = mt->end;
+    if (verbish(&t[i]) || !(pv->wflags & TAC_LX_SAY) || (pv->wflags & TAC_LX_NEGATION) ||
+        c->matches[k - 1].end > i || i - c->matches[k - 1].end > 4)
+        return 0;
+    while (j < c->sent_end && (t[j].wflags & TAC_LX_ADVERB))
+        j++;
+    if (j >= c->sent_end || !(verbish(&t[j]) || (t[j].wflags & TAC_LX_BE)) ||
+        (t[j].wflags & TAC_LX_SAY) || tok_is(&t[j], "can") || tok_is(&t[j], "could") ||
+        tok_is(&t[j], "may") || tok_is(&t[j], "might") || tok_is(&t[j], "would") ||
+        tok_is(&t[j], "will") || tok_is(&t[j], "shall"))
+        return 0;
+    return custody_words(c, mt) ||
+           (i > s && c->tok_group[i - 1 - s] >= 0 && street_sides(c, c->tok_group[i - 1 - s]) == 2);
+}
+
 /* "condemned the raid", "talked about the attack": whether the noun event
  * of match k (k > 0, a noun) is the topic of the event matched before it
  * rather than an event of its own. */
@@ -1406,6 +1436,9 @@ static int topic_of_previous(const tac_coder *c, uint32_t s, size_t k)
     for (uint32_t j = i + 1; j < mt->end && !marked; j++)
         if (protest_verb(&c->dict->cameo[mt->pat->cameo], &t[j]))
             marked = 1;
+    /* "police said the arrests were made after the clash" */
+    if (!marked && said_police_act(c, s, k))
+        marked = 1;
     if (!announce && !marked && atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
         int clear = 1;
         for (uint32_t j = pm->end; j < i; j++) {
@@ -3817,6 +3850,10 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         i > s + 1 && ends_with(&t[i], "ing") &&
         (tok_is(&t[i - 1], "while") || tok_is(&t[i - 1], "when")))
         r->src = tac_code_subject_of(c, s, i - 1);
+    /* "the BJP leader said the arrests were illegal": the speaker of
+     * a clause that tells a police act is not its agent unless police */
+    if (r->src != -1 && k > 0 && said_police_act(c, s, k) && street_sides(c, r->src) != 2)
+        r->src = -1;
     /* "preventive arrests have been made", "the arrests followed the
      * visit": an arrest noun with no actor that makes it, the subject of
      * its clause, is the police's, as the agentless passive is (not one in
