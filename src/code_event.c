@@ -2857,6 +2857,13 @@ static int reduced_arrest(const tac_coder *c, uint32_t s, uint32_t e, const matc
         !tac_code_is_participle(&t[i]) || ends_with(&t[i], "ing") ||
         (mt->end != i + 1 && (mt->pat->has_target || !custody_words(c, mt))))
         return 0;
+    /* "police booked five men for rioting" (`book * for * rioting`): words
+     * the pattern skips right after the participle, no preposition or
+     * particle ("taken into custody", "rounded up"), are its object: the
+     * verb is active */
+    if (mt->end > i + 1 && !(t[i + 1].wflags & (TAC_LX_PREP | TAC_LX_LOCATIVE | TAC_LX_ADVERB)) &&
+        !tok_is(&t[i + 1], "up"))
+        return 0;
     uint32_t b = i;
     while (b > s && (t[b - 1].wflags & TAC_LX_ADVERB || ends_with(&t[b - 1], "ly")))
         b--;
