@@ -2329,6 +2329,26 @@ static void drop_accord_frames(tac_coder *c)
  * the same source, a few bytes after it) is aimed at the purpose's
  * target. */
 #define PURPOSE_GAP 24
+
+/* Whether the doc text [a, b) between an act and the "to" of the event
+ * after it holds "and", "but", "or", a comma or a semicolon: then the
+ * infinitive belongs to a verb of its own ("opened fire and were able to
+ * arrest 39 miscreants", "fired in the air, but failed to disperse
+ * them"), no purpose of the act. b - a is at most PURPOSE_GAP. */
+static int joined_after(const tac_coder *c, size_t a, size_t b)
+{
+    const char *x = c->doc_text;
+    for (size_t j = a; j < b; j++) {
+        if (x[j] == ',' || x[j] == ';')
+            return 1;
+        if (j > a && x[j - 1] == ' ' &&
+            ((j + 4 <= b && !memcmp(x + j, "and ", 4)) || (j + 4 <= b && !memcmp(x + j, "but ", 4)) ||
+             (j + 3 <= b && !memcmp(x + j, "or ", 3))))
+            return 1;
+    }
+    return 0;
+}
+
 static void purpose_targets(tac_coder *c)
 {
     for (size_t i = c->sent_first_event; i + 1 < c->n_events; i++) {
@@ -2339,7 +2359,8 @@ static void purpose_targets(tac_coder *c)
         size_t pend = p->text_offset + p->text_len;
         if (!q->has_target || strcmp(q->source.code, p->source.code) != 0 ||
             q->text_offset < pend + 4 || q->text_offset - pend > PURPOSE_GAP ||
-            memcmp(c->doc_text + q->text_offset - 3, "to ", 3) != 0)
+            memcmp(c->doc_text + q->text_offset - 3, "to ", 3) != 0 ||
+            joined_after(c, pend, q->text_offset))
             continue;
         p->target = q->target;
         p->has_target = 1;
@@ -2372,6 +2393,7 @@ static void drop_purposes(tac_coder *c)
                   !strcmp(q->target.code, p->target.code) && q->text_offset >= pend + 4 &&
                   q->text_offset - pend <= PURPOSE_GAP &&
                   memcmp(c->doc_text + q->text_offset - 3, "to ", 3) == 0 &&
+                  !joined_after(c, pend, q->text_offset) &&
                   (strcmp(p->root, q->root) != 0 || !strcmp(p->code, q->code)) &&
                   force_root(p->root) && force_root(q->root);
         }
