@@ -1372,8 +1372,8 @@ static int not_reported_done(const tac_coder *c, uint32_t s, size_t k)
 static int custody_words(const tac_coder *c, const match *mt);
 
 /* "police said the arrests were made after the clash", "alleged that the
- * police firing was unprovoked": after a verb of saying (the match before
- * k), a noun event of the police that a finite verb follows (adverbs
+ * police firing was unprovoked": after a verb of saying or a claim with
+ * its "that" (the match before k; no denial or demand), a noun event of the police that a finite verb follows (adverbs
  * between) is the subject of the clause said, which tells the act as
  * done, not a topic of the saying. A police act: custody words, which only
  * the police do, or a noun the police name right before it ("the police
@@ -1385,12 +1385,21 @@ static int said_police_act(const tac_coder *c, uint32_t s, size_t k)
     const match *mt = &c->matches[k];
     const tac_tok *pv = &t[c->matches[k - 1].start];
     uint32_t i = mt->start, j = mt->end;
-    if (verbish(&t[i]) || !(pv->wflags & TAC_LX_SAY) || (pv->wflags & TAC_LX_NEGATION) ||
+    if (verbish(&t[i]) || (pv->wflags & (TAC_LX_NEGATION | TAC_LX_NEGVERB | TAC_LX_DEMAND)) ||
         c->matches[k - 1].end > i || i - c->matches[k - 1].end > 4)
+        return 0;
+    /* a verb of saying, or a claim with its "that" ("alleged that the
+     * police firing was unprovoked") */
+    int that = (pv->wflags & TAC_LX_SAY) != 0;
+    for (uint32_t q = c->matches[k - 1].start + 1; q < i && !that; q++)
+        that = (t[q].wflags & TAC_LX_COMPLEMENT) && tok_is(&t[q], "that");
+    if (!that)
         return 0;
     while (j < c->sent_end && (t[j].wflags & TAC_LX_ADVERB))
         j++;
+    /* ("demanded that the arrests be made": not done) */
     if (j >= c->sent_end || !(verbish(&t[j]) || (t[j].wflags & TAC_LX_BE)) ||
+        tok_is(&t[j], "be") ||
         (t[j].wflags & TAC_LX_SAY) || tok_is(&t[j], "can") || tok_is(&t[j], "could") ||
         tok_is(&t[j], "may") || tok_is(&t[j], "might") || tok_is(&t[j], "would") ||
         tok_is(&t[j], "will") || tok_is(&t[j], "shall"))
