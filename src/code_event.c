@@ -1448,6 +1448,17 @@ static int topic_of_previous(const tac_coder *c, uint32_t s, size_t k)
     /* "police said the arrests were made after the clash" */
     if (!marked && said_police_act(c, s, k))
         marked = 1;
+    /* "condemned the police firing on the farmers", "demanded an inquiry
+     * into the police lathi-charge": force (175, 18-20) named as the
+     * police's by the noun phrase itself is told as a fact the criticism
+     * or demand is about; it is coded too. Not an arrest ("demanded the
+     * police arrest of"), which the demand may only ask for */
+    const tac_cameo *mc = &c->dict->cameo[mt->pat->cameo];
+    if (!marked && !verbish(&t[i]) && i > s && c->tok_group[i - 1 - s] >= 0 &&
+        street_sides(c, c->tok_group[i - 1 - s]) == 2 &&
+        ((mc->root[0] == '1' && (mc->root[1] == '8' || mc->root[1] == '9')) ||
+         !strcmp(mc->root, "20") || !CAMEO_CMP(mc->code, "175")))
+        marked = 1;
     if (!announce && !marked && atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
         int clear = 1;
         for (uint32_t j = pm->end; j < i; j++) {
