@@ -1369,6 +1369,45 @@ static int not_reported_done(const tac_coder *c, uint32_t s, size_t k)
     return 0;
 }
 
+static int custody_words(const tac_coder *c, const match *mt);
+
+/* "police said the arrests were made after the clash", "alleged that the
+ * police firing was unprovoked": after a verb of saying or a claim with
+ * its "that" (the match before k; no denial or demand), a noun event of the police that a finite verb follows (adverbs
+ * between) is the subject of the clause said, which tells the act as
+ * done, not a topic of the saying. A police act: custody words, which only
+ * the police do, or a noun the police name right before it ("the police
+ * firing"). Not when that verb is a modal ("said the arrests would
+ * follow"). k > 0. */
+static int said_police_act(const tac_coder *c, uint32_t s, size_t k)
+{
+    const tac_tok *t = c->toks.v;
+    const match *mt = &c->matches[k];
+    const tac_tok *pv = &t[c->matches[k - 1].start];
+    uint32_t i = mt->start, j = mt->end;
+    if (verbish(&t[i]) || (pv->wflags & (TAC_LX_NEGATION | TAC_LX_NEGVERB | TAC_LX_DEMAND)) ||
+        c->matches[k - 1].end > i || i - c->matches[k - 1].end > 4)
+        return 0;
+    /* a verb of saying, or a claim with its "that" ("alleged that the
+     * police firing was unprovoked") */
+    int that = (pv->wflags & TAC_LX_SAY) != 0;
+    for (uint32_t q = c->matches[k - 1].start + 1; q < i && !that; q++)
+        that = (t[q].wflags & TAC_LX_COMPLEMENT) && tok_is(&t[q], "that");
+    if (!that)
+        return 0;
+    while (j < c->sent_end && (t[j].wflags & TAC_LX_ADVERB))
+        j++;
+    /* ("demanded that the arrests be made": not done) */
+    if (j >= c->sent_end || !(verbish(&t[j]) || (t[j].wflags & TAC_LX_BE)) ||
+        tok_is(&t[j], "be") ||
+        (t[j].wflags & TAC_LX_SAY) || tok_is(&t[j], "can") || tok_is(&t[j], "could") ||
+        tok_is(&t[j], "may") || tok_is(&t[j], "might") || tok_is(&t[j], "would") ||
+        tok_is(&t[j], "will") || tok_is(&t[j], "shall"))
+        return 0;
+    return custody_words(c, mt) ||
+           (i > s && c->tok_group[i - 1 - s] >= 0 && street_sides(c, c->tok_group[i - 1 - s]) == 2);
+}
+
 /* "condemned the raid", "talked about the attack": whether the noun event
  * of match k (k > 0, a noun) is the topic of the event matched before it
  * rather than an event of its own. */
@@ -1406,6 +1445,20 @@ static int topic_of_previous(const tac_coder *c, uint32_t s, size_t k)
     for (uint32_t j = i + 1; j < mt->end && !marked; j++)
         if (protest_verb(&c->dict->cameo[mt->pat->cameo], &t[j]))
             marked = 1;
+    /* "police said the arrests were made after the clash" */
+    if (!marked && said_police_act(c, s, k))
+        marked = 1;
+    /* "condemned the police firing on the farmers", "demanded an inquiry
+     * into the police lathi-charge": force (175, 18-20) named as the
+     * police's by the noun phrase itself is told as a fact the criticism
+     * or demand is about; it is coded too. Not an arrest ("demanded the
+     * police arrest of"), which the demand may only ask for */
+    const tac_cameo *mc = &c->dict->cameo[mt->pat->cameo];
+    if (!marked && !verbish(&t[i]) && i > s && c->tok_group[i - 1 - s] >= 0 &&
+        street_sides(c, c->tok_group[i - 1 - s]) == 2 &&
+        ((mc->root[0] == '1' && (mc->root[1] == '8' || mc->root[1] == '9')) ||
+         !strcmp(mc->root, "20") || !CAMEO_CMP(mc->code, "175")))
+        marked = 1;
     if (!announce && !marked && atoi(root) <= 13 && pm->end <= i && i - pm->end <= 3) {
         int clear = 1;
         for (uint32_t j = pm->end; j < i; j++) {
@@ -2296,6 +2349,26 @@ static void drop_accord_frames(tac_coder *c)
  * the same source, a few bytes after it) is aimed at the purpose's
  * target. */
 #define PURPOSE_GAP 24
+
+/* Whether the doc text [a, b) between an act and the "to" of the event
+ * after it holds "and", "but", "or", a comma or a semicolon: then the
+ * infinitive belongs to a verb of its own ("opened fire and were able to
+ * arrest 39 miscreants", "fired in the air, but failed to disperse
+ * them"), no purpose of the act. b - a is at most PURPOSE_GAP. */
+static int joined_after(const tac_coder *c, size_t a, size_t b)
+{
+    const char *x = c->doc_text;
+    for (size_t j = a; j < b; j++) {
+        if (x[j] == ',' || x[j] == ';')
+            return 1;
+        if (j > a && x[j - 1] == ' ' &&
+            ((j + 4 <= b && !memcmp(x + j, "and ", 4)) || (j + 4 <= b && !memcmp(x + j, "but ", 4)) ||
+             (j + 3 <= b && !memcmp(x + j, "or ", 3))))
+            return 1;
+    }
+    return 0;
+}
+
 static void purpose_targets(tac_coder *c)
 {
     for (size_t i = c->sent_first_event; i + 1 < c->n_events; i++) {
@@ -2306,7 +2379,8 @@ static void purpose_targets(tac_coder *c)
         size_t pend = p->text_offset + p->text_len;
         if (!q->has_target || strcmp(q->source.code, p->source.code) != 0 ||
             q->text_offset < pend + 4 || q->text_offset - pend > PURPOSE_GAP ||
-            memcmp(c->doc_text + q->text_offset - 3, "to ", 3) != 0)
+            memcmp(c->doc_text + q->text_offset - 3, "to ", 3) != 0 ||
+            joined_after(c, pend, q->text_offset))
             continue;
         p->target = q->target;
         p->has_target = 1;
@@ -2339,6 +2413,7 @@ static void drop_purposes(tac_coder *c)
                   !strcmp(q->target.code, p->target.code) && q->text_offset >= pend + 4 &&
                   q->text_offset - pend <= PURPOSE_GAP &&
                   memcmp(c->doc_text + q->text_offset - 3, "to ", 3) == 0 &&
+                  !joined_after(c, pend, q->text_offset) &&
                   (strcmp(p->root, q->root) != 0 || !strcmp(p->code, q->code)) &&
                   force_root(p->root) && force_root(q->root);
         }
@@ -2823,6 +2898,13 @@ static int reduced_arrest(const tac_coder *c, uint32_t s, uint32_t e, const matc
     if (CAMEO_CMP(c->dict->cameo[mt->pat->cameo].code, "173") || !(t[i].wflags & TAC_LX_VERB) ||
         !tac_code_is_participle(&t[i]) || ends_with(&t[i], "ing") ||
         (mt->end != i + 1 && (mt->pat->has_target || !custody_words(c, mt))))
+        return 0;
+    /* "police booked five men for rioting" (`book * for * rioting`): words
+     * the pattern skips right after the participle, no preposition or
+     * particle ("taken into custody", "rounded up"), are its object: the
+     * verb is active */
+    if (mt->end > i + 1 && !(t[i + 1].wflags & (TAC_LX_PREP | TAC_LX_LOCATIVE | TAC_LX_ADVERB)) &&
+        !tok_is(&t[i + 1], "up"))
         return 0;
     uint32_t b = i;
     while (b > s && (t[b - 1].wflags & TAC_LX_ADVERB || ends_with(&t[b - 1], "ly")))
@@ -3817,6 +3899,10 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         i > s + 1 && ends_with(&t[i], "ing") &&
         (tok_is(&t[i - 1], "while") || tok_is(&t[i - 1], "when")))
         r->src = tac_code_subject_of(c, s, i - 1);
+    /* "the BJP leader said the arrests were illegal": the speaker of
+     * a clause that tells a police act is not its agent unless police */
+    if (r->src != -1 && k > 0 && said_police_act(c, s, k) && street_sides(c, r->src) != 2)
+        r->src = -1;
     /* "preventive arrests have been made", "the arrests followed the
      * visit": an arrest noun with no actor that makes it, the subject of
      * its clause, is the police's, as the agentless passive is (not one in
