@@ -601,11 +601,30 @@ static int irregular_past(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i
            ((n->wflags & TAC_LX_NOUN) && !verbish(n));
 }
 
+/* Whether mention m is a country's name and nothing more ("Britain",
+ * "the United States"), not its people ("Israelis", "Hundreds of
+ * Kenyans", a country adjective): an entry of kind country at the
+ * node of its words. One trie walk over the mention's own words. */
+static int state_name(const tac_coder *c, const mention *m)
+{
+    const tac_dict *d = c->dict;
+    uint32_t node;
+    if (m->n_agents != 0 || m->person || !m->country[0] || !m->code ||
+        strcmp(m->code, m->country) != 0 ||
+        tac_code_actor_longest(d, c->toks.v, m->start, m->end, &node) != m->end)
+        return 0;
+    for (uint32_t k = d->actors.first[node]; k; k = d->aent[k - 1].next)
+        if (d->aent[k - 1].kind == TAC_AK_COUNTRY)
+            return 1;
+    return 0;
+}
+
 /* "British troops arrived in Mali": forces that travel to a country are
  * deployed there (the `modal military` table); "the Greek press attacked
  * the remarks": the press attacks in words (`modal media`); "Ankara
- * protested against the exercises": a government protests officially, it
- * does not demonstrate (`modal state`); "angry mobs attacked shops":
+ * protested against the exercises", "China protested Japan's decision": a
+ * government, or a state named bare, protests officially, it does not
+ * demonstrate (`modal state`); "angry mobs attacked shops":
  * civilians riot (`modal civilian`); "a suicide bomber killed 12 people":
  * a suicide attack (`modal suicide`); "warplanes pounded the village": an
  * air strike (`modal air`). Returns the code of event ev (its
@@ -642,8 +661,12 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
         air = air && aw;
         mil = mil && (has_agent(sm, "MIL") || sm->armed);
         med = med && has_agent(sm, "MED");
-        gov = gov && sm->n_agents > 0 && strcmp(sm->agents[0], "GOV") == 0 &&
-              !has_agent(sm, "MIL");
+        /* a government, or a state named bare ("China protested
+         * Japan's decision", "Beijing protested"): a country or its
+         * capital standing for its government */
+        gov = gov && ((sm->n_agents > 0 && strcmp(sm->agents[0], "GOV") == 0 &&
+                       !has_agent(sm, "MIL")) ||
+                      state_name(c, sm));
         /* "rioters set fire to", "striking truckers blockaded":
          * civilians, workers, students, farmers, the opposition */
         int only = sm->n_agents > 0 && !sm->person;
