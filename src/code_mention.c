@@ -1656,14 +1656,30 @@ static int other_state_title(const mention *m, const piece *q, uint32_t gap, int
  * of Hamas"), a person after a title, an agent after a country. Moves *k2
  * past what it joined. Returns -1 on out of memory, 1 to go on with the
  * next piece, 0 when the mention ends. */
-static int absorb(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size_t *k2,
-                  mbuild *b)
+static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, size_t np,
+                  size_t *k2, mbuild *b)
 {
     const tac_tok *t = c->toks.v;
     mention *m = &b->m;
     const piece *q = &pieces[*k2];
     int had_agents = m->n_agents;
     int named = b->named;
+    /* "gave Israel military aid", "sent Ukraine air defence systems": a
+     * country's name right after a verb of giving (`marker give-verb`),
+     * then a bare role word and a noun that starts no actor phrase, names
+     * the recipient; so does one before aircraft ("sold Taiwan fighter
+     * jets": the aircraft are the thing given). The role
+     * word describes the thing given, and is no actor of its own */
+    if (q->start == m->end && q->end < e && m->start > s && m->start == b->p->start &&
+        m->end == b->p->end && b->p->country && !b->p->adj && !b->p->agent && !b->p->person &&
+        !b->p->actor && !m->n_agents && !m->person && q->agent && !q->country && !q->capital &&
+        !q->person && !q->actor && (t[m->start - 1].wclass & TAC_LC_GIVE_VERB) &&
+        ((t[q->end - 1].wclass & TAC_LC_AIRCRAFT) ||
+         ((t[q->end].flags & TAC_TOK_WORD) && (t[q->end].wflags & TAC_LX_NOUN) &&
+          !verbish(&t[q->end]) && !(*k2 + 1 < np && pieces[*k2 + 1].start == q->end)))) {
+        ++*k2;
+        return 0;
+    }
     /* "dissidents from military-ruled Myanmar": a compound read as its
      * first half ("military") with no agent after it only describes the
      * country that follows */
@@ -2091,7 +2107,7 @@ int tac_code_find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             return -1;
         size_t k2 = k + 1;
         int r = 1;
-        while (k2 < np && (r = absorb(c, s, pieces, np, &k2, &b)) > 0)
+        while (k2 < np && (r = absorb(c, s, e, pieces, np, &k2, &b)) > 0)
             ;
         if (r >= 0)
             loyal_to_pronoun(c, s, e, &b);
