@@ -659,7 +659,9 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
             aw = (t[w].wclass & TAC_LC_AIRCRAFT) != 0;
         suicide = suicide && sw;
         air = air && aw;
-        mil = mil && (has_agent(sm, "MIL") || sm->armed);
+        /* a defence minister (GOV first, then MIL) is a civilian
+         * official: "the defence secretary arrived in Riyadh" visits */
+        mil = mil && ((has_agent(sm, "MIL") && strcmp(sm->agents[0], "GOV") != 0) || sm->armed);
         med = med && has_agent(sm, "MED");
         /* a government, or a state named bare ("China protested
          * Japan's decision", "Beijing protested"): a country or its
@@ -1394,7 +1396,8 @@ static int not_reported_done(const tac_coder *c, uint32_t s, size_t k)
 
 /* "condemned the raid", "talked about the attack": whether the noun event
  * of match k (k > 0, a noun) is the topic of the event matched before it
- * rather than an event of its own. */
+ * rather than an event of its own (not a visit or meeting after "during"
+ * or "while": "said during a visit to China" tells of a visit). */
 static int topic_of_previous(const tac_coder *c, uint32_t s, size_t k)
 {
     const tac_tok *t = c->toks.v;
@@ -1445,7 +1448,13 @@ static int topic_of_previous(const tac_coder *c, uint32_t s, size_t k)
                          (gs > s && (t[gs - 1].wflags & TAC_LX_DET) &&
                           !(t[gs - 1].wflags & TAC_LX_COMPLEMENT)))) ||
                        (c->groups[g].end + 1 == i && (t[i - 1].flags & TAC_TOK_POSS)));
-            if (is_clause_break(&t[j]) || (g >= 0 && !own) || verbish(&t[j]))
+            /* "said during a visit to China", "said during a meeting of
+             * producers": a visit, meeting or talks (04) after "during"
+             * or "while" is the occasion the speaker said it at, an event
+             * of its own, no topic */
+            if (is_clause_break(&t[j]) || (g >= 0 && !own) || verbish(&t[j]) ||
+                ((tok_is(&t[j], "during") || tok_is(&t[j], "while")) &&
+                 !strcmp(c->dict->cameo[mt->pat->cameo].root, "04")))
                 clear = 0;
         }
         if (clear)
@@ -3831,6 +3840,20 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         /* (a car bomb matched with its verb is its clause's subject:
          * "police said a car bomb killed ...") */
         r->src = purpose_subject(c, s, i, tac_code_subject_of(c, s, i));
+    }
+    /* "told reporters during a brief visit to Malaysia": the hearer of a
+     * verb of telling right before "during" (up to three words of the
+     * noun phrase between) is no visitor; the visit, meeting or talks
+     * (04) are the teller's */
+    if (r->src >= 0 && !verbish(&t[i]) && !strcmp(d->cameo[ev].root, "04")) {
+        uint32_t j = i;
+        while (j > s && i - j < 3 && !tok_is(&t[j - 1], "during") && !verbish(&t[j - 1]) &&
+               !(t[j - 1].flags & TAC_TOK_PUNCT) && c->tok_group[j - 1 - s] < 0)
+            j--;
+        const group *sg = &c->groups[r->src];
+        if (j > s + 1 && tok_is(&t[j - 1], "during") && sg->end == j - 1 && sg->start > s &&
+            (t[sg->start - 1].wflags & TAC_LX_SAY) && verbish(&t[sg->start - 1]))
+            r->src = tac_code_subject_of(c, s, sg->start - 1);
     }
     /* "students were arrested while protesting", "police shot two miners
      * while striking": a protest participle right after "while" or "when"
