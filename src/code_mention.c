@@ -450,6 +450,18 @@ static int name_word(const tac_tok *t)
            !(t->flags & TAC_TOK_UPPER);
 }
 
+/* In a title-case headline, a capitalised present form in -s of a verb
+ * that starts an event pattern ("Meets", "Visits", "Warns"): headlines
+ * tell acts in the present, so it is the headline's verb, not part of a
+ * name beside it. (A form in -ed after a name is most often a passive
+ * with "is" left out, "Biden Urged to Act": not taken.) */
+static int headline_verb(const tac_coder *c, const tac_tok *t)
+{
+    return c->in_headline && (t->flags & TAC_TOK_CAP) && (t->wflags & TAC_LX_VERB) &&
+           (t->wflags & TAC_LX_PAT_START) && t->lemma && t->word != t->lemma &&
+           t->norm_len > 2 && t->norm[t->norm_len - 1] == 's';
+}
+
 int tac_code_push_mention(tac_coder *c, const mention *m)
 {
     void *grown = tac_code_grow(c->ments, &c->cap_ments, c->n_ments + 1, sizeof *c->ments);
@@ -795,15 +807,19 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
     if (!name_word(&t[i]))
         return 0;
     const mention *a = find_alias(c, &t[i]);
-    /* "Pashinyan" alone, not inside a longer unknown name */
-    int alone = !(i + 1 < e && name_word(&t[i + 1]) && !find_alias(c, &t[i + 1]));
+    /* "Pashinyan" alone, not inside a longer unknown name (in a title-case
+     * headline an inflected event verb beside it is no name word:
+     * "Biden Meets Xi", "Xi Meets Putin") */
+    int alone = !(i + 1 < e && name_word(&t[i + 1]) && !headline_verb(c, &t[i + 1]) &&
+                  !find_alias(c, &t[i + 1]));
     if (!alone)
         return 0;
     if (a) {
         p->alias = a;
         return 1;
     }
-    if (i > s && name_word(&t[i - 1]) && !(np && pieces[np - 1].end == i))
+    if (i > s && name_word(&t[i - 1]) && !headline_verb(c, &t[i - 1]) &&
+        !(np && pieces[np - 1].end == i))
         return 0;
     /* a surname alone ("Obama said", "President Bush"): the one person of
      * that name in office on the date, if only one is */
