@@ -3841,6 +3841,33 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
          * "police said a car bomb killed ...") */
         r->src = purpose_subject(c, s, i, tac_code_subject_of(c, s, i));
     }
+    /* "said while on a visit to China", "During a visit to China, Putin
+     * said": a visit, meeting or talks (04) in a phrase of "during" or
+     * "while" (up to three words between) with no source of its own is
+     * the act of the subject of the verb right before the phrase or, for
+     * a phrase that opens the sentence, of the subject after its comma
+     * (a group right before a verb) */
+    if (r->src == -1 && !r->passive && !verbish(&t[i]) && !strcmp(d->cameo[ev].root, "04")) {
+        uint32_t j = i;
+        while (j > s && i - j < 3 && !tok_is(&t[j - 1], "during") && !tok_is(&t[j - 1], "while") &&
+               !verbish(&t[j - 1]) && !(t[j - 1].flags & TAC_TOK_PUNCT) &&
+               c->tok_group[j - 1 - s] < 0)
+            j--;
+        if (j > s && (tok_is(&t[j - 1], "during") || tok_is(&t[j - 1], "while"))) {
+            j--;
+            if (j > s && verbish(&t[j - 1])) {
+                r->src = tac_code_subject_of(c, s, j - 1);
+            } else if (j == s) {
+                uint32_t q = mt->end;
+                while (q < e && q < mt->end + 8 && !tac_code_is_punct(&t[q], ','))
+                    q++;
+                int g = q + 1 < e && tac_code_is_punct(&t[q], ',') ? c->tok_group[q + 1 - s] : -1;
+                if (g >= 0 && c->groups[g].start == q + 1 && c->groups[g].end < e &&
+                    verbish(&t[c->groups[g].end]))
+                    r->src = g;
+            }
+        }
+    }
     /* "told reporters during a brief visit to Malaysia": the hearer of a
      * verb of telling right before "during" (up to three words of the
      * noun phrase between) is no visitor; the visit, meeting or talks
