@@ -1394,6 +1394,21 @@ static int not_reported_done(const tac_coder *c, uint32_t s, size_t k)
     return 0;
 }
 
+/* A form of "say" or "tell": "said on a visit to India" is said there
+ * (after other verbs "on" names a topic: "commented on the visit"). */
+static int say_tell(const tac_tok *w)
+{
+    return tok_is(w, "said") || tok_is(w, "says") || tok_is(w, "say") || tok_is(w, "saying") ||
+           tok_is(w, "told") || tok_is(w, "tells") || tok_is(w, "tell") || tok_is(w, "telling");
+}
+
+/* A word that opens a phrase of occasion after the verb at v: "during",
+ * "while", or "on" after a form of "say" or "tell". */
+static int occasion_word(const tac_tok *w, const tac_tok *v)
+{
+    return tok_is(w, "during") || tok_is(w, "while") || (tok_is(w, "on") && say_tell(v));
+}
+
 /* "condemned the raid", "talked about the attack": whether the noun event
  * of match k (k > 0, a noun) is the topic of the event matched before it
  * rather than an event of its own (not a visit or meeting after "during"
@@ -1448,13 +1463,12 @@ static int topic_of_previous(const tac_coder *c, uint32_t s, size_t k)
                          (gs > s && (t[gs - 1].wflags & TAC_LX_DET) &&
                           !(t[gs - 1].wflags & TAC_LX_COMPLEMENT)))) ||
                        (c->groups[g].end + 1 == i && (t[i - 1].flags & TAC_TOK_POSS)));
-            /* "said during a visit to China", "said during a meeting of
-             * producers": a visit, meeting or talks (04) after "during"
-             * or "while" is the occasion the speaker said it at, an event
-             * of its own, no topic */
+            /* "said during a visit to China", "said on a visit to
+             * India": a visit, meeting or talks (04) after "during",
+             * "while" or a saying verb's "on" is the occasion the speaker
+             * said it at, an event of its own, no topic */
             if (is_clause_break(&t[j]) || (g >= 0 && !own) || verbish(&t[j]) ||
-                ((tok_is(&t[j], "during") || tok_is(&t[j], "while")) &&
-                 !strcmp(c->dict->cameo[mt->pat->cameo].root, "04")))
+                (occasion_word(&t[j], pv) && !strcmp(c->dict->cameo[mt->pat->cameo].root, "04")))
                 clear = 0;
         }
         if (clear)
@@ -3850,10 +3864,12 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
     if (r->src == -1 && !r->passive && !verbish(&t[i]) && !strcmp(d->cameo[ev].root, "04")) {
         uint32_t j = i;
         while (j > s && i - j < 3 && !tok_is(&t[j - 1], "during") && !tok_is(&t[j - 1], "while") &&
+               !(tok_is(&t[j - 1], "on") && j > s + 1 && say_tell(&t[j - 2])) &&
                !verbish(&t[j - 1]) && !(t[j - 1].flags & TAC_TOK_PUNCT) &&
                c->tok_group[j - 1 - s] < 0)
             j--;
-        if (j > s && (tok_is(&t[j - 1], "during") || tok_is(&t[j - 1], "while"))) {
+        if (j > s && (tok_is(&t[j - 1], "during") || tok_is(&t[j - 1], "while") ||
+                      (tok_is(&t[j - 1], "on") && j > s + 1 && say_tell(&t[j - 2])))) {
             j--;
             if (j > s && verbish(&t[j - 1])) {
                 r->src = tac_code_subject_of(c, s, j - 1);
@@ -3874,12 +3890,14 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
      * (04) are the teller's */
     if (r->src >= 0 && !verbish(&t[i]) && !strcmp(d->cameo[ev].root, "04")) {
         uint32_t j = i;
-        while (j > s && i - j < 3 && !tok_is(&t[j - 1], "during") && !verbish(&t[j - 1]) &&
-               !(t[j - 1].flags & TAC_TOK_PUNCT) && c->tok_group[j - 1 - s] < 0)
+        while (j > s && i - j < 3 && !tok_is(&t[j - 1], "during") && !tok_is(&t[j - 1], "on") &&
+               !verbish(&t[j - 1]) && !(t[j - 1].flags & TAC_TOK_PUNCT) &&
+               c->tok_group[j - 1 - s] < 0)
             j--;
         const group *sg = &c->groups[r->src];
-        if (j > s + 1 && tok_is(&t[j - 1], "during") && sg->end == j - 1 && sg->start > s &&
-            (t[sg->start - 1].wflags & TAC_LX_SAY) && verbish(&t[sg->start - 1]))
+        if (j > s + 1 && (tok_is(&t[j - 1], "during") || tok_is(&t[j - 1], "on")) &&
+            sg->end == j - 1 && sg->start > s && (t[sg->start - 1].wflags & TAC_LX_SAY) &&
+            verbish(&t[sg->start - 1]))
             r->src = tac_code_subject_of(c, s, sg->start - 1);
     }
     /* "students were arrested while protesting", "police shot two miners
