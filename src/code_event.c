@@ -601,11 +601,30 @@ static int irregular_past(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i
            ((n->wflags & TAC_LX_NOUN) && !verbish(n));
 }
 
+/* Whether mention m is a country's name and nothing more ("Britain",
+ * "the United States"), not its people ("Israelis", "Hundreds of
+ * Kenyans", a country adjective): an entry of kind country at the
+ * node of its words. One trie walk over the mention's own words. */
+static int state_name(const tac_coder *c, const mention *m)
+{
+    const tac_dict *d = c->dict;
+    uint32_t node;
+    if (m->n_agents != 0 || m->person || !m->country[0] || !m->code ||
+        strcmp(m->code, m->country) != 0 ||
+        tac_code_actor_longest(d, c->toks.v, m->start, m->end, &node) != m->end)
+        return 0;
+    for (uint32_t k = d->actors.first[node]; k; k = d->aent[k - 1].next)
+        if (d->aent[k - 1].kind == TAC_AK_COUNTRY)
+            return 1;
+    return 0;
+}
+
 /* "British troops arrived in Mali": forces that travel to a country are
  * deployed there (the `modal military` table); "the Greek press attacked
  * the remarks": the press attacks in words (`modal media`); "Ankara
- * protested against the exercises": a government protests officially, it
- * does not demonstrate (`modal state`); "angry mobs attacked shops":
+ * protested against the exercises", "China protested Japan's decision": a
+ * government, or a state named bare, protests officially, it does not
+ * demonstrate (`modal state`); "angry mobs attacked shops":
  * civilians riot (`modal civilian`); "a suicide bomber killed 12 people":
  * a suicide attack (`modal suicide`); "warplanes pounded the village": an
  * air strike (`modal air`). Returns the code of event ev (its
@@ -640,10 +659,16 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
             aw = (t[w].wclass & TAC_LC_AIRCRAFT) != 0;
         suicide = suicide && sw;
         air = air && aw;
-        mil = mil && (has_agent(sm, "MIL") || sm->armed);
+        /* a defence minister (GOV first, then MIL) is a civilian
+         * official: "the defence secretary arrived in Riyadh" visits */
+        mil = mil && ((has_agent(sm, "MIL") && strcmp(sm->agents[0], "GOV") != 0) || sm->armed);
         med = med && has_agent(sm, "MED");
-        gov = gov && sm->n_agents > 0 && strcmp(sm->agents[0], "GOV") == 0 &&
-              !has_agent(sm, "MIL");
+        /* a government, or a state named bare ("China protested
+         * Japan's decision", "Beijing protested"): a country or its
+         * capital standing for its government */
+        gov = gov && ((sm->n_agents > 0 && strcmp(sm->agents[0], "GOV") == 0 &&
+                       !has_agent(sm, "MIL")) ||
+                      state_name(c, sm));
         /* "rioters set fire to", "striking truckers blockaded":
          * civilians, workers, students, farmers, the opposition */
         int only = sm->n_agents > 0 && !sm->person;
@@ -1408,9 +1433,25 @@ static int said_police_act(const tac_coder *c, uint32_t s, size_t k)
            (i > s && c->tok_group[i - 1 - s] >= 0 && street_sides(c, c->tok_group[i - 1 - s]) == 2);
 }
 
+/* A form of "say" or "tell": "said on a visit to India" is said there
+ * (after other verbs "on" names a topic: "commented on the visit"). */
+static int say_tell(const tac_tok *w)
+{
+    return tok_is(w, "said") || tok_is(w, "says") || tok_is(w, "say") || tok_is(w, "saying") ||
+           tok_is(w, "told") || tok_is(w, "tells") || tok_is(w, "tell") || tok_is(w, "telling");
+}
+
+/* A word that opens a phrase of occasion after the verb at v: "during",
+ * "while", or "on" after a form of "say" or "tell". */
+static int occasion_word(const tac_tok *w, const tac_tok *v)
+{
+    return tok_is(w, "during") || tok_is(w, "while") || (tok_is(w, "on") && say_tell(v));
+}
+
 /* "condemned the raid", "talked about the attack": whether the noun event
  * of match k (k > 0, a noun) is the topic of the event matched before it
- * rather than an event of its own. */
+ * rather than an event of its own (not a visit or meeting after "during"
+ * or "while": "said during a visit to China" tells of a visit). */
 static int topic_of_previous(const tac_coder *c, uint32_t s, size_t k)
 {
     const tac_tok *t = c->toks.v;
@@ -1475,7 +1516,12 @@ static int topic_of_previous(const tac_coder *c, uint32_t s, size_t k)
                          (gs > s && (t[gs - 1].wflags & TAC_LX_DET) &&
                           !(t[gs - 1].wflags & TAC_LX_COMPLEMENT)))) ||
                        (c->groups[g].end + 1 == i && (t[i - 1].flags & TAC_TOK_POSS)));
-            if (is_clause_break(&t[j]) || (g >= 0 && !own) || verbish(&t[j]))
+            /* "said during a visit to China", "said on a visit to
+             * India": a visit, meeting or talks (04) after "during",
+             * "while" or a saying verb's "on" is the occasion the speaker
+             * said it at, an event of its own, no topic */
+            if (is_clause_break(&t[j]) || (g >= 0 && !own) || verbish(&t[j]) ||
+                (occasion_word(&t[j], pv) && !strcmp(c->dict->cameo[mt->pat->cameo].root, "04")))
                 clear = 0;
         }
         if (clear)
@@ -3890,6 +3936,51 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         /* (a car bomb matched with its verb is its clause's subject:
          * "police said a car bomb killed ...") */
         r->src = purpose_subject(c, s, i, tac_code_subject_of(c, s, i));
+    }
+    /* "said while on a visit to China", "During a visit to China, Putin
+     * said": a visit, meeting or talks (04) in a phrase of "during" or
+     * "while" (up to three words between) with no source of its own is
+     * the act of the subject of the verb right before the phrase or, for
+     * a phrase that opens the sentence, of the subject after its comma
+     * (a group right before a verb) */
+    if (r->src == -1 && !r->passive && !verbish(&t[i]) && !strcmp(d->cameo[ev].root, "04")) {
+        uint32_t j = i;
+        while (j > s && i - j < 3 && !tok_is(&t[j - 1], "during") && !tok_is(&t[j - 1], "while") &&
+               !(tok_is(&t[j - 1], "on") && j > s + 1 && say_tell(&t[j - 2])) &&
+               !verbish(&t[j - 1]) && !(t[j - 1].flags & TAC_TOK_PUNCT) &&
+               c->tok_group[j - 1 - s] < 0)
+            j--;
+        if (j > s && (tok_is(&t[j - 1], "during") || tok_is(&t[j - 1], "while") ||
+                      (tok_is(&t[j - 1], "on") && j > s + 1 && say_tell(&t[j - 2])))) {
+            j--;
+            if (j > s && verbish(&t[j - 1])) {
+                r->src = tac_code_subject_of(c, s, j - 1);
+            } else if (j == s) {
+                uint32_t q = mt->end;
+                while (q < e && q < mt->end + 8 && !tac_code_is_punct(&t[q], ','))
+                    q++;
+                int g = q + 1 < e && tac_code_is_punct(&t[q], ',') ? c->tok_group[q + 1 - s] : -1;
+                if (g >= 0 && c->groups[g].start == q + 1 && c->groups[g].end < e &&
+                    verbish(&t[c->groups[g].end]))
+                    r->src = g;
+            }
+        }
+    }
+    /* "told reporters during a brief visit to Malaysia": the hearer of a
+     * verb of telling right before "during" (up to three words of the
+     * noun phrase between) is no visitor; the visit, meeting or talks
+     * (04) are the teller's */
+    if (r->src >= 0 && !verbish(&t[i]) && !strcmp(d->cameo[ev].root, "04")) {
+        uint32_t j = i;
+        while (j > s && i - j < 3 && !tok_is(&t[j - 1], "during") && !tok_is(&t[j - 1], "on") &&
+               !verbish(&t[j - 1]) && !(t[j - 1].flags & TAC_TOK_PUNCT) &&
+               c->tok_group[j - 1 - s] < 0)
+            j--;
+        const group *sg = &c->groups[r->src];
+        if (j > s + 1 && (tok_is(&t[j - 1], "during") || tok_is(&t[j - 1], "on")) &&
+            sg->end == j - 1 && sg->start > s && (t[sg->start - 1].wflags & TAC_LX_SAY) &&
+            verbish(&t[sg->start - 1]))
+            r->src = tac_code_subject_of(c, s, sg->start - 1);
     }
     /* "students were arrested while protesting", "police shot two miners
      * while striking": a protest participle right after "while" or "when"

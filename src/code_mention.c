@@ -450,6 +450,18 @@ static int name_word(const tac_tok *t)
            !(t->flags & TAC_TOK_UPPER);
 }
 
+/* In a title-case headline, a capitalised present form in -s of a verb
+ * that starts an event pattern ("Meets", "Visits", "Warns"): headlines
+ * tell acts in the present, so it is the headline's verb, not part of a
+ * name beside it. (A form in -ed after a name is most often a passive
+ * with "is" left out, "Biden Urged to Act": not taken.) */
+static int headline_verb(const tac_coder *c, const tac_tok *t)
+{
+    return c->in_headline && (t->flags & TAC_TOK_CAP) && (t->wflags & TAC_LX_VERB) &&
+           (t->wflags & TAC_LX_PAT_START) && t->lemma && t->word != t->lemma &&
+           t->norm_len > 2 && t->norm[t->norm_len - 1] == 's';
+}
+
 int tac_code_push_mention(tac_coder *c, const mention *m)
 {
     void *grown = tac_code_grow(c->ments, &c->cap_ments, c->n_ments + 1, sizeof *c->ments);
@@ -795,15 +807,19 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
     if (!name_word(&t[i]))
         return 0;
     const mention *a = find_alias(c, &t[i]);
-    /* "Pashinyan" alone, not inside a longer unknown name */
-    int alone = !(i + 1 < e && name_word(&t[i + 1]) && !find_alias(c, &t[i + 1]));
+    /* "Pashinyan" alone, not inside a longer unknown name (in a title-case
+     * headline an inflected event verb beside it is no name word:
+     * "Biden Meets Xi", "Xi Meets Putin") */
+    int alone = !(i + 1 < e && name_word(&t[i + 1]) && !headline_verb(c, &t[i + 1]) &&
+                  !find_alias(c, &t[i + 1]));
     if (!alone)
         return 0;
     if (a) {
         p->alias = a;
         return 1;
     }
-    if (i > s && name_word(&t[i - 1]) && !(np && pieces[np - 1].end == i))
+    if (i > s && name_word(&t[i - 1]) && !headline_verb(c, &t[i - 1]) &&
+        !(np && pieces[np - 1].end == i))
         return 0;
     /* a surname alone ("Obama said", "President Bush"): the one person of
      * that name in office on the date, if only one is */
@@ -1677,14 +1693,30 @@ static int title_of_other_state(const mbuild *b, const piece *q)
  * of Hamas"), a person after a title, an agent after a country. Moves *k2
  * past what it joined. Returns -1 on out of memory, 1 to go on with the
  * next piece, 0 when the mention ends. */
-static int absorb(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size_t *k2,
-                  mbuild *b)
+static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, size_t np,
+                  size_t *k2, mbuild *b)
 {
     const tac_tok *t = c->toks.v;
     mention *m = &b->m;
     const piece *q = &pieces[*k2];
     int had_agents = m->n_agents;
     int named = b->named;
+    /* "gave Israel military aid", "sent Ukraine air defence systems": a
+     * country's name right after a verb of giving (`marker give-verb`),
+     * then a bare role word and a noun that starts no actor phrase, names
+     * the recipient; so does one before aircraft ("sold Taiwan fighter
+     * jets": the aircraft are the thing given). The role
+     * word describes the thing given, and is no actor of its own */
+    if (q->start == m->end && q->end < e && m->start > s && m->start == b->p->start &&
+        m->end == b->p->end && b->p->country && !b->p->adj && !b->p->agent && !b->p->person &&
+        !b->p->actor && !m->n_agents && !m->person && q->agent && !q->country && !q->capital &&
+        !q->person && !q->actor && (t[m->start - 1].wclass & TAC_LC_GIVE_VERB) &&
+        ((t[q->end - 1].wclass & TAC_LC_AIRCRAFT) ||
+         ((t[q->end].flags & TAC_TOK_WORD) && (t[q->end].wflags & TAC_LX_NOUN) &&
+          !verbish(&t[q->end]) && !(*k2 + 1 < np && pieces[*k2 + 1].start == q->end)))) {
+        ++*k2;
+        return 0;
+    }
     /* "dissidents from military-ruled Myanmar": a compound read as its
      * first half ("military") with no agent after it only describes the
      * country that follows */
@@ -2109,7 +2141,7 @@ int tac_code_find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             return -1;
         size_t k2 = k + 1;
         int r = 1;
-        while (k2 < np && (r = absorb(c, s, pieces, np, &k2, &b)) > 0)
+        while (k2 < np && (r = absorb(c, s, e, pieces, np, &k2, &b)) > 0)
             ;
         if (r >= 0)
             loyal_to_pronoun(c, s, e, &b);
