@@ -2476,6 +2476,33 @@ static int called_off(const tac_coder *c, uint32_t s, uint32_t e, const match *m
     return be && j < e && cancel_verb(c, j, e);
 }
 
+/* Whether the verb at i, right after "to", follows an actor (and at most
+ * four more words of its phrase: "the World Bank and other donors",
+ * "the government this year") right after a `marker wish-verb` form:
+ * "urged the government to lift the ban", "expects Japan to open its
+ * market". The act is wanted, expected or asked for, not done ("wants to
+ * lift" is the subject's own intent, a marker). */
+static int wished_act(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    if (i < s + 3 || !tok_is(&t[i - 1], "to"))
+        return 0;
+    int actor = 0;
+    for (uint32_t q = i - 1, k = 0; q > s && k < 8; k++) {
+        q--;
+        if (c->tok_group[q - s] >= 0) {
+            actor = 1;
+            continue;
+        }
+        if (actor && (t[q].wclass & TAC_LC_WISH_VERB))
+            return 1;
+        if (is_clause_break(&t[q]) || tac_code_is_punct(&t[q], ',') || verbish(&t[q]) ||
+            tok_is(&t[q], "to") || (t[q].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_SAY)))
+            return 0;
+    }
+    return 0;
+}
+
 /* The modality of match k (TAC_LX_INTENT, TAC_LX_THREAT, TAC_LX_DEMAND
  * or 0) into *out_mf, and into *out_agreed the token of the "agree" whose
  * "that" clause makes a demand a joint intent, else -1. Returns 0 when the
@@ -2502,6 +2529,10 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
         mf = object_modality(c, s, i);
     /* "called off the strike", "the visit was cancelled": not held */
     if (!verbish(&t[i]) && called_off(c, s, e, mt))
+        return 0;
+    /* "urged the government to lift the ban", "expects the company to
+     * report a loss": an act wanted, not done */
+    if (!mf && wished_act(c, s, i))
         return 0;
     /* "Iran could close the strait", "may face an FTC probe": a possible
      * act (or one the object of a possible verb names) is no event */
