@@ -2613,6 +2613,10 @@ static int state_at_place(const tac_coder *c, uint32_t s, uint32_t e, const matc
     if (!(!strcmp(r0, "09") || !strcmp(r0, "17") || !CAMEO_NCMP(cm->code, "116") ||
           !CAMEO_CMP(cm->code, "1125")))
         return -1;
+    /* "shops were burnt in Mehsana": destroying property (1712) is no
+     * power of the state where it happens; the place is only where */
+    if (!CAMEO_CMP(cm->code, "1712"))
+        return -1;
     int src = tac_code_place_target(c, s, e, mt->end);
     /* "were detained in Iran on charges of espionage": the place inside
      * the words a '*' of the accusation skipped */
