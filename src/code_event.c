@@ -2597,6 +2597,33 @@ static int called_off(const tac_coder *c, uint32_t s, uint32_t e, const match *m
     return be && j < e && cancel_verb(c, j, e);
 }
 
+/* Whether the verb at i, right after "to", follows an actor (and at most
+ * four more words of its phrase: "the World Bank and other donors",
+ * "the government this year") right after a `marker wish-verb` form:
+ * "urged the government to lift the ban", "expects Japan to open its
+ * market". The act is wanted, expected or asked for, not done ("wants to
+ * lift" is the subject's own intent, a marker). */
+static int wished_act(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    if (i < s + 3 || !tok_is(&t[i - 1], "to"))
+        return 0;
+    int actor = 0;
+    for (uint32_t q = i - 1, k = 0; q > s && k < 8; k++) {
+        q--;
+        if (c->tok_group[q - s] >= 0) {
+            actor = 1;
+            continue;
+        }
+        if (actor && (t[q].wclass & TAC_LC_WISH_VERB))
+            return 1;
+        if (is_clause_break(&t[q]) || tac_code_is_punct(&t[q], ',') || verbish(&t[q]) ||
+            tok_is(&t[q], "to") || (t[q].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_SAY)))
+            return 0;
+    }
+    return 0;
+}
+
 /* The modality of match k (TAC_LX_INTENT, TAC_LX_THREAT, TAC_LX_DEMAND
  * or 0) into *out_mf, and into *out_agreed the token of the "agree" whose
  * "that" clause makes a demand a joint intent, else -1. Returns 0 when the
@@ -2623,6 +2650,10 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
         mf = object_modality(c, s, i);
     /* "called off the strike", "the visit was cancelled": not held */
     if (!verbish(&t[i]) && called_off(c, s, e, mt))
+        return 0;
+    /* "urged the government to lift the ban", "expects the company to
+     * report a loss": an act wanted, not done */
+    if (!mf && wished_act(c, s, i))
         return 0;
     /* "Iran could close the strait", "may face an FTC probe": a possible
      * act (or one the object of a possible verb names) is no event */
@@ -2702,6 +2733,10 @@ static int state_at_place(const tac_coder *c, uint32_t s, uint32_t e, const matc
     const char *r0 = cm->root;
     if (!(!strcmp(r0, "09") || !strcmp(r0, "17") || !CAMEO_NCMP(cm->code, "116") ||
           !CAMEO_CMP(cm->code, "1125")))
+        return -1;
+    /* "shops were burnt in Mehsana": destroying property (1712) is no
+     * power of the state where it happens; the place is only where */
+    if (!CAMEO_CMP(cm->code, "1712"))
         return -1;
     int src = tac_code_place_target(c, s, e, mt->end);
     /* "were detained in Iran on charges of espionage": the place inside
@@ -3025,30 +3060,61 @@ static int shares_subject(const tac_coder *c, uint32_t s, uint32_t i, uint32_t p
  * "and" (adverbs between; a word that may be a noun too, such as "shot",
  * when no verb follows it), with no subject of its own, after the object
  * (an actor, a phrase may follow it) of an active verb before "and" in its
- * clause (twelve words back at most), shares that verb's subject
+ * clause (sixteen words back at most), shares that verb's subject
  * even when that verb codes no event; the object, the nearest actor, is
- * not its subject. Not across a comma, a relative or "that" clause or a
- * saying verb. The subject group, or -1. */
-static int coordinated_subject(const tac_coder *c, uint32_t s, uint32_t i)
+ * not its subject. Nouns joined by "and" or "or" inside the object ("the
+ * breakdown of law and order") are passed over; an infinitive with its
+ * object counts as that verb ("going to meet the prime minister again and
+ * seek"). Not across a comma, a relative or "that" clause or a saying
+ * verb. The subject, or -1; *verb is that verb, or 0 when there is none
+ * (then -1). */
+static int coordinated_subject(const tac_coder *c, uint32_t s, uint32_t i, uint32_t *verb)
 {
     const tac_tok *t = c->toks.v;
     uint32_t j = i;
+    *verb = 0;
     while (j > s && skip_left(&t[j - 1]))
         j--;
     if (j < s + 2 || !tok_is(&t[j - 1], "and"))
         return -1;
     int object = 0;
-    for (uint32_t q = j - 1, k = 0; q > s && k < 12; k++) {
+    for (uint32_t q = j - 1, k = 0; q > s && k < 16; k++) {
         q--;
         if (c->tok_group[q - s] >= 0) {
+            /* "warplanes target the town and kill": an actor right before
+             * a verb with its object is that verb's subject, not an object */
+            if (q + 2 < j && c->tok_group[q + 1 - s] < 0 && (t[q + 1].wflags & TAC_LX_VERB) &&
+                !ends_with(&t[q + 1], "ing") &&
+                !(t[q + 1].wflags & (TAC_LX_PREP | TAC_LX_DET)) &&
+                (c->tok_group[q + 2 - s] >= 0 || (t[q + 2].wflags & TAC_LX_DET)))
+                return -1;
             object = 1;
             continue;
         }
+        /* "law and order", "countries and relief agencies" */
+        if ((tok_is(&t[q], "and") || tok_is(&t[q], "or")) && q + 1 < j - 1 && !verbish(&t[q + 1]) &&
+            !(t[q + 1].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP | TAC_LX_DET)))
+            continue;
         if (is_clause_break(&t[q]) || tac_code_is_punct(&t[q], ',') ||
             (t[q].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_CONJ | TAC_LX_SAY)))
             return -1;
-        if (verbish(&t[q]))
-            return !object || tac_code_is_passive(c, s, q) ? -1 : tac_code_subject_of(c, s, q);
+        int inf = q > s + 1 && tok_is(&t[q - 1], "to") && (t[q].wflags & TAC_LX_VERB) &&
+                  t[q].word == t[q].lemma && t[i].word == t[i].lemma && q + 1 < j &&
+                  (c->tok_group[q + 1 - s] >= 0 || (t[q + 1].wflags & TAC_LX_DET));
+        if (verbish(&t[q]) || inf) {
+            /* "were shot dead by IS in Deir Ezzor and": a participle
+             * after "be" the lexicon does not mark as a verb form */
+            uint32_t n = q + 1;
+            while (n < j && (t[n].wflags & TAC_LX_ADVERB))
+                n++;
+            if (!object || tac_code_is_passive(c, s, q) ||
+                ((t[q].wflags & TAC_LX_BE) && n < j && c->tok_group[n - s] < 0 &&
+                 (t[n].wflags & TAC_LX_VERB) && t[n].word != t[n].lemma && !ends_with(&t[n], "ing") &&
+                 !(t[n].wflags & TAC_LX_DET)))
+                return -1;
+            *verb = q;
+            return tac_code_subject_of(c, s, q);
+        }
     }
     return -1;
 }
@@ -3263,6 +3329,7 @@ typedef struct sent_state {
     size_t ntx;
     int prev_src;            /* the source of the last event, or -1 */
     uint32_t prev_end;       /* end of the last event's words (prev_src) */
+    uint32_t prev_start;     /* start of the last event's words */
     uint32_t demand_end;     /* end of the last demand or appeal coded, or 0 */
     const char *sent_cc;     /* the one country the sentence names */
     int sent_places;
@@ -3898,8 +3965,23 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
      * of the verb before it */
     int vg;
     int behind;
+    uint32_t cv = 0;
+    /* (a word before "of" is a noun: "the deal to evacuate civilians and
+     * exchange of prisoners"; so is a plural that may be one: "in the
+     * shelling and clashes against the factions") */
+    int cs = verbish(&t[i]) || ((t[i].wflags & TAC_LX_VERB) && !ends_with(&t[i], "ing") &&
+                                !((t[i].wflags & TAC_LX_NOUN) && ends_with(&t[i], "s") &&
+                                  i + 1 < e && (t[i + 1].wflags & TAC_LX_PREP) &&
+                                  !(i + 2 < e && (t[i + 2].flags & TAC_TOK_NUM))) &&
+                                !(i + 1 < e && (verbish(&t[i + 1]) || tok_is(&t[i + 1], "of"))))
+                 ? coordinated_subject(c, s, i, &cv)
+                 : -1;
+    /* ("stave off an attack by the regime forces and kill six": the event
+     * before "and" inside the object of that verb is not the one whose
+     * subject is shared) */
     if (st->prev_src != -1 && shares_subject(c, s, i, st->prev_end) &&
-        !(wordless_source(c, st->prev_src) && !verbish(&t[i]))) {
+        !(wordless_source(c, st->prev_src) && !verbish(&t[i])) &&
+        !(cv && cs != -1 && st->prev_start > cv)) {
         r->src = st->prev_src;
     } else if (verbish(&t[i]) && tac_code_is_participle(&t[i]) && !tac_code_by_is_means(mt) &&
                (vg = tac_code_in_event_agent(c, s, e, i, mt, 1)) >= 0) {
@@ -3926,11 +4008,9 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
     } else if (!verbish(&t[i]) && (vg = behind_agent(c, s, i, &behind), behind)) {
         /* "the man behind the massacre": the subject did not do it */
         r->src = vg;
-    } else if ((verbish(&t[i]) || ((t[i].wflags & TAC_LX_VERB) && !ends_with(&t[i], "ing") &&
-                                   !(i + 1 < e && verbish(&t[i + 1])))) &&
-               (vg = coordinated_subject(c, s, i)) >= 0) {
+    } else if (cv && cs != -1) {
         /* "policemen chased the raiders and shot one" */
-        r->src = vg;
+        r->src = cs;
     } else if (!(happens_unnamed(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
                  event_subject(c, s, k) == (long)k)) {
         /* (a car bomb matched with its verb is its clause's subject:
@@ -4643,6 +4723,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
     st.ntx = (size_t)got_tx;
     st.prev_src = -1;
     st.prev_end = s;
+    st.prev_start = s;
     /* the one country the sentence names, before events add mentions */
     st.sent_cc = sentence_country(c, s, &st.sent_places);
     st.demand_end = 0;
@@ -4708,6 +4789,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         if (!r.agentless && !r.between) {
             st.prev_src = r.src;
             st.prev_end = mt->end;
+            st.prev_start = mt->start;
         }
         if (opens_unfulfilled(&d->cameo[ev], &t[i]))
             st.demand_end = mt->end;

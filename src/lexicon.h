@@ -103,7 +103,8 @@ uint32_t tac_lexicon_flag(const char *kind, size_t len);
     X(WITNESS_VERB, 23, "witness-verb")   /* witnesses: "the town witnesses clashes" */ \
     X(POLICE_MEASURE, 24, "police-measure") /* curfew, security: the police's */ \
     X(CANCEL_VERB, 25, "cancel-verb")     /* cancelled, postponed: not held */ \
-    X(GIVE_VERB, 26, "give-verb")         /* gave, sent: "gave Israel military aid" */
+    X(GIVE_VERB, 26, "give-verb")         /* gave, sent: "gave Israel military aid" */ \
+    X(WISH_VERB, 27, "wish-verb")         /* urged, expects: "urged X to act" */
 
 enum {
 #define TAC_LC_ENUM(name, bit, text) TAC_LC_##name = 1u << (bit),
