@@ -53,16 +53,26 @@ static int upper_copula(const tac_tok *t, uint32_t i, uint32_t e)
 
 /* One walk of the actor trie from tokens[i]; an upper-case token follows
  * its upper-case-only edge ("FAO") before its plain one ("Fao peninsula")
- * when upper_first is set. Returns the end of the longest phrase, or 0. */
+ * when upper_first is set, a token its exact-form edge ("=security
+ * sources") before its lemma's when exact_first is set (*saw_exact tells
+ * the caller a node on the way had such an edge). Returns the end of the
+ * longest phrase, or 0. */
 static uint32_t actor_walk(const tac_dict *d, const tac_tok *t, uint32_t i, uint32_t e,
-                           int upper_first, uint32_t *out_node)
+                           int upper_first, int exact_first, uint32_t *out_node,
+                           int *saw_exact)
 {
     uint32_t node = 0, best_end = 0, best_node = 0;
     for (uint32_t j = i; j < e; j++) {
         uint32_t child = 0;
         unsigned kinds = d->actors.kinds[node];
         int up = (t[j].flags & TAC_TOK_UPPER) && (kinds & TAC_TRIE_K_UPPER);
-        if (up && upper_first) {
+        int ex = t[j].word && (kinds & TAC_TRIE_K_EXACT);
+        if (ex) {
+            *saw_exact = 1;
+            if (exact_first)
+                child = tac_trie_child(&d->actors, node, TAC_ITEM_EXACT | t[j].word);
+        }
+        if (!child && up && upper_first) {
             if (t[j].word)
                 child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].word);
             if (!child && t[j].lemma)
@@ -74,6 +84,8 @@ static uint32_t actor_walk(const tac_dict *d, const tac_tok *t, uint32_t i, uint
             child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].word);
         if (!child && t[j].lemma && up)
             child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].lemma);
+        if (!child && ex && !exact_first)
+            child = tac_trie_child(&d->actors, node, TAC_ITEM_EXACT | t[j].word);
         if (!child)
             break;
         node = child;
@@ -91,10 +103,22 @@ static uint32_t actor_longest_walk(const tac_dict *d, const tac_tok *t, uint32_t
                                    uint32_t e, uint32_t *out_node)
 {
     uint32_t best_node;
-    uint32_t best_end = actor_walk(d, t, i, e, 0, &best_node);
+    int saw_exact = 0;
+    uint32_t best_end = actor_walk(d, t, i, e, 0, 0, &best_node, &saw_exact);
     if (t[i].flags & TAC_TOK_UPPER) {
         uint32_t n2;
-        uint32_t e2 = actor_walk(d, t, i, e, 1, &n2);
+        uint32_t e2 = actor_walk(d, t, i, e, 1, 0, &n2, &saw_exact);
+        if (e2 > best_end) {
+            best_end = e2;
+            best_node = n2;
+        }
+    }
+    /* an exact-form edge beside a lemma's ("=security sources" beside
+     * "security forces"): the walk that prefers it too (rare: few agent
+     * phrases write one) */
+    if (saw_exact) {
+        uint32_t n2;
+        uint32_t e2 = actor_walk(d, t, i, e, 0, 1, &n2, &saw_exact);
         if (e2 > best_end) {
             best_end = e2;
             best_node = n2;
