@@ -55,7 +55,7 @@ static int upper_copula(const tac_tok *t, uint32_t i, uint32_t e)
  * its upper-case-only edge ("FAO") before its plain one ("Fao peninsula")
  * when upper_first is set, a token its exact-form edge ("=security
  * sources") before its lemma's when exact_first is set (*saw_exact tells
- * the caller a node on the way had such an edge). Returns the end of the
+ * the caller a token on the way had such an edge). Returns the end of the
  * longest phrase, or 0. */
 static uint32_t actor_walk(const tac_dict *d, const tac_tok *t, uint32_t i, uint32_t e,
                            int upper_first, int exact_first, uint32_t *out_node,
@@ -66,11 +66,13 @@ static uint32_t actor_walk(const tac_dict *d, const tac_tok *t, uint32_t i, uint
         uint32_t child = 0;
         unsigned kinds = d->actors.kinds[node];
         int up = (t[j].flags & TAC_TOK_UPPER) && (kinds & TAC_TRIE_K_UPPER);
-        int ex = t[j].word && (kinds & TAC_TRIE_K_EXACT);
-        if (ex) {
+        uint32_t exact = t[j].word && (kinds & TAC_TRIE_K_EXACT)
+                             ? tac_trie_child(&d->actors, node, TAC_ITEM_EXACT | t[j].word)
+                             : 0;
+        if (exact) {
             *saw_exact = 1;
             if (exact_first)
-                child = tac_trie_child(&d->actors, node, TAC_ITEM_EXACT | t[j].word);
+                child = exact;
         }
         if (!child && up && upper_first) {
             if (t[j].word)
@@ -84,8 +86,8 @@ static uint32_t actor_walk(const tac_dict *d, const tac_tok *t, uint32_t i, uint
             child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].word);
         if (!child && t[j].lemma && up)
             child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].lemma);
-        if (!child && ex && !exact_first)
-            child = tac_trie_child(&d->actors, node, TAC_ITEM_EXACT | t[j].word);
+        if (!child)
+            child = exact;
         if (!child)
             break;
         node = child;
