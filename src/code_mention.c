@@ -1765,6 +1765,16 @@ static int absorb(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size
         (t[m->end - 1].wflags & TAC_LX_MEMBER) && !q->person && !q->pronoun && !q->alias &&
         !q->country && (q->actor || q->agent))
         member_of = 1;
+    /* "a Kenyan spokesman for the army", "the Russian head of the navy": a
+     * member word that is no agent itself (spokesman, head, chairman)
+     * between a state's adjective and "of"/"for" a body that names no
+     * state is that state's body, as "a Somali commander of the navy" */
+    int member_title = (gap == 2 || (gap == 3 && (t[m->end + 2].wflags & TAC_LX_DET))) &&
+                       !named && b->p->adj && b->p->country && m->country[0] && !m->n_agents &&
+                       (t[m->end].flags & TAC_TOK_WORD) && (t[m->end].wflags & TAC_LX_MEMBER) &&
+                       (tok_is(&t[m->end + 1], "of") || tok_is(&t[m->end + 1], "for")) &&
+                       q->agent && !q->country && !q->actor && !q->person && !q->pronoun &&
+                       !q->alias;
     /* "the home secretary of Kenya": a title that one state's actor line
      * names, "of" another state, is that state's role */
     int of_other = (gap == 1 || of_the) && tok_is(&t[m->end], "of") && named && !b->people &&
@@ -1816,7 +1826,8 @@ static int absorb(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size
         return bind_to(c, pieces, np, k2, bound, b);
     if (q->pronoun || q->alias)
         return 0;
-    if (!(gap == 0 || poss || of || adjgap || member_of || portfolio || member_state || of_other))
+    if (!(gap == 0 || poss || of || adjgap || member_of || portfolio || member_state ||
+          member_title || of_other))
         return 0;
     int r = 1;
     if (of_other) {
@@ -1826,7 +1837,7 @@ static int absorb(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size
         if (add_agents(c, m, b->p->agent->code) < 0)
             return -1;
         b->named = 0;
-    } else if (member_state) {
+    } else if (member_state || member_title) {
         m->n_agents = 0;
         if (add_agents(c, m, q->agent->code) < 0)
             return -1;
