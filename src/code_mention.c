@@ -53,16 +53,28 @@ static int upper_copula(const tac_tok *t, uint32_t i, uint32_t e)
 
 /* One walk of the actor trie from tokens[i]; an upper-case token follows
  * its upper-case-only edge ("FAO") before its plain one ("Fao peninsula")
- * when upper_first is set. Returns the end of the longest phrase, or 0. */
+ * when upper_first is set, a token its exact-form edge ("=security
+ * sources") before its lemma's when exact_first is set (*saw_exact tells
+ * the caller a token on the way had such an edge). Returns the end of the
+ * longest phrase, or 0. */
 static uint32_t actor_walk(const tac_dict *d, const tac_tok *t, uint32_t i, uint32_t e,
-                           int upper_first, uint32_t *out_node)
+                           int upper_first, int exact_first, uint32_t *out_node,
+                           int *saw_exact)
 {
     uint32_t node = 0, best_end = 0, best_node = 0;
     for (uint32_t j = i; j < e; j++) {
         uint32_t child = 0;
         unsigned kinds = d->actors.kinds[node];
         int up = (t[j].flags & TAC_TOK_UPPER) && (kinds & TAC_TRIE_K_UPPER);
-        if (up && upper_first) {
+        uint32_t exact = t[j].word && (kinds & TAC_TRIE_K_EXACT)
+                             ? tac_trie_child(&d->actors, node, TAC_ITEM_EXACT | t[j].word)
+                             : 0;
+        if (exact) {
+            *saw_exact = 1;
+            if (exact_first)
+                child = exact;
+        }
+        if (!child && up && upper_first) {
             if (t[j].word)
                 child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].word);
             if (!child && t[j].lemma)
@@ -74,6 +86,8 @@ static uint32_t actor_walk(const tac_dict *d, const tac_tok *t, uint32_t i, uint
             child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].word);
         if (!child && t[j].lemma && up)
             child = tac_trie_child(&d->actors, node, TAC_ITEM_UPPER | t[j].lemma);
+        if (!child)
+            child = exact;
         if (!child)
             break;
         node = child;
@@ -91,10 +105,22 @@ static uint32_t actor_longest_walk(const tac_dict *d, const tac_tok *t, uint32_t
                                    uint32_t e, uint32_t *out_node)
 {
     uint32_t best_node;
-    uint32_t best_end = actor_walk(d, t, i, e, 0, &best_node);
+    int saw_exact = 0;
+    uint32_t best_end = actor_walk(d, t, i, e, 0, 0, &best_node, &saw_exact);
     if (t[i].flags & TAC_TOK_UPPER) {
         uint32_t n2;
-        uint32_t e2 = actor_walk(d, t, i, e, 1, &n2);
+        uint32_t e2 = actor_walk(d, t, i, e, 1, 0, &n2, &saw_exact);
+        if (e2 > best_end) {
+            best_end = e2;
+            best_node = n2;
+        }
+    }
+    /* an exact-form edge beside a lemma's ("=security sources" beside
+     * "security forces"): the walk that prefers it too (rare: few agent
+     * phrases write one) */
+    if (saw_exact) {
+        uint32_t n2;
+        uint32_t e2 = actor_walk(d, t, i, e, 0, 1, &n2, &saw_exact);
         if (e2 > best_end) {
             best_end = e2;
             best_node = n2;
@@ -1792,6 +1818,16 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
         (t[m->end - 1].wflags & TAC_LX_MEMBER) && !q->person && !q->pronoun && !q->alias &&
         !q->country && (q->actor || q->agent))
         member_of = 1;
+    /* "a Kenyan spokesman for the army", "the Russian head of the navy": a
+     * member word that is no agent itself (spokesman, head, chairman)
+     * between a state's adjective and "of"/"for" a body that names no
+     * state is that state's body, as "a Somali commander of the navy" */
+    int member_title = (gap == 2 || (gap == 3 && (t[m->end + 2].wflags & TAC_LX_DET))) &&
+                       !named && b->p->adj && b->p->country && m->country[0] && !m->n_agents &&
+                       (t[m->end].flags & TAC_TOK_WORD) && (t[m->end].wflags & TAC_LX_MEMBER) &&
+                       (tok_is(&t[m->end + 1], "of") || tok_is(&t[m->end + 1], "for")) &&
+                       q->agent && !q->country && !q->actor && !q->person && !q->pronoun &&
+                       !q->alias;
     /* "the home secretary of Kenya": a title that one state's actor line
      * names, "of" another state, is that state's role */
     int of_other = (gap == 1 || of_the) && tok_is(&t[m->end], "of") && named &&
@@ -1840,7 +1876,8 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
         return bind_to(c, pieces, np, k2, bound, b);
     if (q->pronoun || q->alias)
         return 0;
-    if (!(gap == 0 || poss || of || adjgap || member_of || portfolio || member_state || of_other))
+    if (!(gap == 0 || poss || of || adjgap || member_of || portfolio || member_state ||
+          member_title || of_other))
         return 0;
     int r = 1;
     if (of_other) {
@@ -1850,7 +1887,7 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
         if (add_agents(c, m, b->p->agent->code) < 0)
             return -1;
         b->named = 0;
-    } else if (member_state) {
+    } else if (member_state || member_title) {
         m->n_agents = 0;
         if (add_agents(c, m, q->agent->code) < 0)
             return -1;

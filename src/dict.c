@@ -202,8 +202,8 @@ static int compile_phrase(loader *L, const char *p, size_t len, int slots,
         /* "=word" in an actor phrase would make '=' a word of the phrase,
          * which no text holds */
         if (!(slots & PHRASE_EXACT) && wl == 1 && w[0] == '=' && (t->flags & TAC_TOK_PUNCT)) {
-            report(L, "'=' (a word as written) is for event patterns and markers only", NULL,
-                   NULL);
+            report(L, "'=' (a word as written) is for event patterns, markers and agents only",
+                   NULL, NULL);
             return 0;
         }
         if (!(slots & PHRASE_SLOTS) && wl == 1 && w[0] == '=' && (t->flags & TAC_TOK_PUNCT)) {
@@ -874,7 +874,10 @@ static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
     tac_dict *d = L->d;
     uint32_t items[MAX_ITEMS + 1];
     uint8_t hs = 0, ht = 0;
-    int n = compile_phrase(L, p, len, 0, items, &hs, &ht);
+    /* an agent phrase may hold a word as written ("=security sources":
+     * never "securities sources" in market news) */
+    int n = compile_phrase(L, p, len, ctx->proto.kind == TAC_AK_AGENT ? PHRASE_EXACT : 0,
+                           items, &hs, &ht);
     if (n <= 0)
         return n;
     if (ctx->first) {
@@ -895,6 +898,11 @@ static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
     uint32_t node = trie_insert(&d->actors, items, (size_t)n);
     if (!node)
         return -1;
+    /* its head word's unknown plurals are read as it (tac_lexicon_guess);
+     * not an acronym's ("ACPS" is no plural of "ACP") nor a word as written */
+    if (ctx->proto.kind == TAC_AK_AGENT && !(items[n - 1] & (TAC_ITEM_UPPER | TAC_ITEM_EXACT)) &&
+        !(L->toks.v[L->toks.n - 1].flags & TAC_TOK_UPPER))
+        d->lex.w[items[n - 1] & TAC_ITEM_ID_MASK].classes |= TAC_LC_AGENT_HEAD;
     if ((ctx->proto.kind == TAC_AK_COUNTRY || ctx->proto.kind == TAC_AK_ADJ ||
          ctx->proto.kind == TAC_AK_CAPITAL) &&
         fuzzy_index(d, items, (size_t)n) < 0)

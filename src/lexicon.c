@@ -140,6 +140,72 @@ uint32_t tac_lexicon_intern(tac_lexicon *lx, const char *w, size_t len)
     return id;
 }
 
+/* The agent head word of the vocabulary whose plural folded w[0..len) is,
+ * or 0: see tac_lexicon_guess. A few hash probes, no allocation. */
+static uint32_t agent_form(const tac_lexicon *lx, const char *w, size_t len)
+{
+    char buf[128];
+    uint32_t id;
+    if (len < 4 || len >= sizeof buf)
+        return 0;
+    /* a hyphen compound: its last part's lemma ("servicemen", "keepers") */
+    const char *dash = memchr(w, '-', len);
+    if (dash) {
+        const char *last = w + len;
+        while (last[-1] != '-')
+            last--;
+        size_t pl = (size_t)(last - w), ll = len - pl;
+        char lb[128];
+        const char *lemma;
+        uint32_t cls;
+        size_t nl = tac_morph_lemma(&lx->morph, last, ll, lb, sizeof lb, &lemma, &cls);
+        if (ll >= 3 && pl + nl < sizeof buf && (nl != ll || memcmp(lemma, last, ll) != 0)) {
+            memcpy(buf, w, pl);
+            memcpy(buf + pl, lemma, nl);
+            if (tac_strmap_get(&lx->map, buf, pl + nl, &id) &&
+                (lx->w[lx->w[id].lemma].classes & TAC_LC_AGENT_HEAD))
+                return lx->w[id].lemma;
+        }
+        /* ... or its closed spelling ("peace-keepers" -> "peacekeepers"),
+         * when the last part is a word itself or both parts have four
+         * letters or more ("back-benchers"): no line-end break of one
+         * word ("con-gress", "hun-dred") */
+        if (cls || (pl >= 5 && ll >= 4)) {
+            size_t cl = 0;
+            for (size_t k = 0; k < len; k++)
+                if (w[k] != '-')
+                    buf[cl++] = w[k];
+            if (!tac_strmap_get(&lx->map, buf, cl, &id)) {
+                nl = tac_morph_lemma(&lx->morph, buf, cl, lb, sizeof lb, &lemma, &cls);
+                if (!tac_strmap_get(&lx->map, lemma, nl, &id))
+                    id = 0;
+            }
+            if (id && (lx->w[lx->w[id].lemma].classes & TAC_LC_AGENT_HEAD))
+                return lx->w[id].lemma;
+        }
+    }
+    /* a plain plural: -ies -> -y, -es -> (none), -s -> (none), and the
+     * -men of compounds ("servicewomen", "trawlermen") */
+    if (w[len - 1] != 's' && w[len - 1] != 'n')
+        return 0;
+    static const struct {
+        const char *suf, *add;
+        size_t sl, al;
+    } ends[] = {{"ies", "y", 3, 1}, {"es", "", 2, 0}, {"s", "", 1, 0}, {"men", "man", 3, 3}};
+    for (size_t r = 0; r < sizeof ends / sizeof ends[0]; r++) {
+        size_t sl = ends[r].sl;
+        if (len <= sl + 2 || memcmp(w + len - sl, ends[r].suf, sl) != 0)
+            continue;
+        size_t bl = len - sl;
+        memcpy(buf, w, bl);
+        memcpy(buf + bl, ends[r].add, ends[r].al);
+        if (tac_strmap_get(&lx->map, buf, bl + ends[r].al, &id) &&
+            (lx->w[lx->w[id].lemma].classes & TAC_LC_AGENT_HEAD))
+            return lx->w[id].lemma;
+    }
+    return 0;
+}
+
 void tac_lexicon_guess(const tac_lexicon *lx, const char *w, size_t len,
                        uint32_t *out_lemma, uint32_t *out_flags)
 {
@@ -149,6 +215,9 @@ void tac_lexicon_guess(const tac_lexicon *lx, const char *w, size_t len,
     size_t ll = tac_morph_lemma_text(&lx->morph, w, len, buf, sizeof buf, &lemma, &cls);
     if ((ll != len || memcmp(lemma, w, len) != 0) &&
         tac_strmap_get(&lx->map, lemma, ll, &lid))
+        flags = lx->w[lid].flags;
+    else if (!(cls & (TAC_MORPH_VERB | TAC_MORPH_NOUN)) &&
+             (lid = agent_form(lx, w, len)) != 0)
         flags = lx->w[lid].flags;
     if (cls & TAC_MORPH_VERB)
         flags |= TAC_LX_VERB;

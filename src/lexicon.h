@@ -112,6 +112,11 @@ enum {
 #undef TAC_LC_ENUM
 };
 
+/* Not a marker kind: the dictionary loader sets it on the lemma that ends
+ * an `agent` phrase ("vlogger", "fact-checker"), the words whose unknown
+ * plurals tac_lexicon_guess reads as them. */
+#define TAC_LC_AGENT_HEAD (1u << 31)
+
 /* The class for a marker kind name, or 0 if it names no word class. */
 uint32_t tac_lexicon_class(const char *kind, size_t len);
 
@@ -177,6 +182,13 @@ static inline int tac_lexicon_word_h(const tac_lexicon *lx, const char *w, size_
     *out_flags = lx->w[id].flags | lx->w[lemma].flags;
     return 1;
 }
+/* A word WordNet lacks whose lemma is not in the vocabulary is read as
+ * an agent head word (TAC_LC_AGENT_HEAD) it is a form of: a hyphen
+ * compound by the lemma of its last part ("ex-servicemen" ->
+ * "ex-serviceman") or its closed spelling ("peace-keepers" ->
+ * "peacekeeper"), any word by a
+ * plain English plural ending -s, -es, -ies or -men ("vloggers" -> "vlogger",
+ * "fact-checkers" -> "fact-checker"). */
 void tac_lexicon_guess(const tac_lexicon *lx, const char *w, size_t len,
                        uint32_t *out_lemma, uint32_t *out_flags);
 

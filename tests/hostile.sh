@@ -525,7 +525,7 @@ t dict-malformed-lines
     printf 'event 046 negotiate | | negotiate with +\n'
     printf 'marker nonsense foo\n'
     printf 'country zzz lower case\n'
-    printf 'agent GOV =ministers\n'
+    printf 'actor IGOZZZ - =Zed Body\n'
     printf 'marker place-noun two words\n'
 } | mkdict dict-bad
 dict_ok dict-bad 16
@@ -536,7 +536,7 @@ msg 'zz-bad.dict:7: no phrase'; msg 'zz-bad.dict:8: COUNTRY must be a 3-letter c
 msg 'zz-bad.dict:9: invalid UTF-8 or NUL byte'; msg 'zz-bad.dict:10: invalid UTF-8 or NUL byte'
 msg 'zz-bad.dict:11: modal needs KIND PREFIX CODE'; msg "zz-bad.dict:12: empty phrase between '|'"
 msg "zz-bad.dict:13: unknown marker kind 'nonsense'"; msg 'zz-bad.dict:14: a country code is 3 capital letters'
-msg "zz-bad.dict:15: '=' (a word as written) is for event patterns and markers only"
+msg "zz-bad.dict:15: '=' (a word as written) is for event patterns, markers and agents only"
 msg 'zz-bad.dict:16: a word class holds single words'
 end
 
