@@ -868,6 +868,31 @@ static int actor_phrase(loader *L, const char *p, size_t len, void *vctx)
     return actor_phrase_one(L, p, len, ctx);
 }
 
+/* A generational suffix that ends a person's name ("Ferdinand Marcos
+ * Jr.", "Robert Kennedy Jr"): never the short name. A regnal number
+ * stays one ("Abdullah II"): the word before it is a given name. */
+static int name_suffix(const tac_lexword *w)
+{
+    static const char *const sfx[] = {"jr.", "jr", "sr.", "sr"};
+    for (size_t k = 0; k < sizeof sfx / sizeof sfx[0]; k++) {
+        size_t m = strlen(sfx[k]), j = 0;
+        while (j < m && j < w->len && (w->s[j] | 0x20) == sfx[k][j])
+            j++;
+        if (j == m && w->len == m)
+            return 1;
+    }
+    return 0;
+}
+
+/* The index of a person phrase's short name among its n items: the last
+ * word, or the one before a generational suffix. */
+static int short_name_at(const tac_dict *d, const uint32_t *items, int n)
+{
+    if (n >= 2 && name_suffix(&d->lex.w[items[n - 1] & TAC_ITEM_ID_MASK]))
+        return n - 2;
+    return n - 1;
+}
+
 static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
 {
     actor_ctx *ctx = vctx;
@@ -884,16 +909,17 @@ static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
         ctx->first = 0;
         ctx->proto.phrase = arena_str(L, p, len);
         if (ctx->proto.kind == TAC_AK_PERSON)
-            ctx->proto.short_word = items[n - 1] & TAC_ITEM_ID_MASK;
-    } else if (ctx->proto.kind == TAC_AK_PERSON && n >= 2) {
+            ctx->proto.short_word = items[short_name_at(d, items, n)] & TAC_ITEM_ID_MASK;
+    } else if (ctx->proto.kind == TAC_AK_PERSON && short_name_at(d, items, n) >= 1) {
         /* each written name of a person gives its own short name: "Tayyip
          * Erdogan" beside "Recep Tayyip Erdoğan", "Bashar Assad" beside
          * "Bashar al-Assad" (a word of three letters or more, no initial,
          * and no English noun or verb: "Alexandra Hill" gives no "Hill") */
-        const tac_lexword *w = &d->lex.w[items[n - 1] & TAC_ITEM_ID_MASK];
+        uint32_t id = items[short_name_at(d, items, n)] & TAC_ITEM_ID_MASK;
+        const tac_lexword *w = &d->lex.w[id];
         if (w->len >= 3 && w->s[w->len - 1] != '.' &&
             !(w->flags & (TAC_LX_NOUN | TAC_LX_VERB)))
-            ctx->proto.short_word = items[n - 1] & TAC_ITEM_ID_MASK;
+            ctx->proto.short_word = id;
     }
     uint32_t node = trie_insert(&d->actors, items, (size_t)n);
     if (!node)
