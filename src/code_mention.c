@@ -724,6 +724,17 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
     p->start = i;
     p->end = end;
     piece_from_node(d, node, p, c->date);
+    /* a name's words share their case: "the communique said Musa and
+     * Sylla agreed" holds no "Said Musa" (in a caseless text every word is
+     * lower case, and the name still reads) */
+    if (p->person && end - i >= 2 && (t[i].flags & TAC_TOK_WORD) &&
+        !(t[i].flags & (TAC_TOK_CAP | TAC_TOK_UPPER)) && (t[i + 1].flags & TAC_TOK_CAP)) {
+        p->person = NULL;
+        if (!p->country && !p->agent && !p->actor && !p->capital && !p->place) {
+            *next = i + 1;
+            return 0;
+        }
+    }
     /* a region ("the West", "Europe", "Central Asian"): an actor when
      * region_reading says so; a head noun after it that names its states
      * is part of it ("Western powers", "Baltic states") */
