@@ -66,7 +66,10 @@ static uint32_t actor_walk(const tac_dict *d, const tac_tok *t, uint32_t i, uint
         uint32_t child = 0;
         unsigned kinds = d->actors.kinds[node];
         int up = (t[j].flags & TAC_TOK_UPPER) && (kinds & TAC_TRIE_K_UPPER);
-        uint32_t exact = t[j].word && (kinds & TAC_TRIE_K_EXACT)
+        /* (at the root, whose exact-form edges most words lack, the
+         * word's class bit says whether it has one, without the probe) */
+        uint32_t exact = t[j].word && (kinds & TAC_TRIE_K_EXACT) &&
+                                 (node || (d->lex.w[t[j].word].classes & TAC_LC_EXACT_START))
                              ? tac_trie_child(&d->actors, node, TAC_ITEM_EXACT | t[j].word)
                              : 0;
         if (exact) {

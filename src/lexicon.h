@@ -116,6 +116,10 @@ enum {
  * an `agent` phrase ("vlogger", "fact-checker"), the words whose unknown
  * plurals tac_lexicon_guess reads as them. */
 #define TAC_LC_AGENT_HEAD (1u << 31)
+/* Not a marker kind either: tac_dict_finish sets it on the words whose
+ * form as written starts an actor phrase ("=security sources"), so that
+ * the actor walk probes the root's exact-form edge for these words only. */
+#define TAC_LC_EXACT_START (1u << 30)
 
 /* The class for a marker kind name, or 0 if it names no word class. */
 uint32_t tac_lexicon_class(const char *kind, size_t len);
