@@ -51,15 +51,24 @@ static int upper_copula(const tac_tok *t, uint32_t i, uint32_t e)
     return 0;
 }
 
+/* inline (always): each of the three walks of actor_longest_walk gets a
+ * copy with its own upper_first and exact_first folded in, so the common
+ * walk (neither set) pays no test of them per token */
+#if defined(__GNUC__)
+#define WALK_INLINE inline __attribute__((always_inline))
+#else
+#define WALK_INLINE inline
+#endif
+
 /* One walk of the actor trie from tokens[i]; an upper-case token follows
  * its upper-case-only edge ("FAO") before its plain one ("Fao peninsula")
  * when upper_first is set, a token its exact-form edge ("=security
  * sources") before its lemma's when exact_first is set (*saw_exact tells
  * the caller a token on the way had such an edge). Returns the end of the
  * longest phrase, or 0. */
-static uint32_t actor_walk(const tac_dict *d, const tac_tok *t, uint32_t i, uint32_t e,
-                           int upper_first, int exact_first, uint32_t *out_node,
-                           int *saw_exact)
+static WALK_INLINE uint32_t actor_walk(const tac_dict *d, const tac_tok *t, uint32_t i,
+                                       uint32_t e, int upper_first, int exact_first,
+                                       uint32_t *out_node, int *saw_exact)
 {
     uint32_t node = 0, best_end = 0, best_node = 0;
     for (uint32_t j = i; j < e; j++) {
