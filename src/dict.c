@@ -1573,8 +1573,9 @@ int tac_dict_finish(tac_dict *d)
                 if (item >= TAC_ITEM_TARGET)
                     continue;
                 d->lex.w[item & TAC_ITEM_ID_MASK].flags |= tries[k].flag;
-                if (k == 0 && (item & TAC_ITEM_EXACT))
-                    d->lex.w[item & TAC_ITEM_ID_MASK].classes |= TAC_LC_EXACT_START;
+                if (k < 2 && (item & TAC_ITEM_EXACT))
+                    d->lex.w[item & TAC_ITEM_ID_MASK].classes |=
+                        k == 0 ? TAC_LC_EXACT_START : TAC_LC_PAT_EXACT_START;
             }
         }
     }

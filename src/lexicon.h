@@ -120,6 +120,9 @@ enum {
  * form as written starts an actor phrase ("=security sources"), so that
  * the actor walk probes the root's exact-form edge for these words only. */
 #define TAC_LC_EXACT_START (1u << 30)
+/* ... and on those whose form as written starts a pattern (`=` words), for
+ * the pattern matcher's first probe. */
+#define TAC_LC_PAT_EXACT_START (1u << 29)
 
 /* The class for a marker kind name, or 0 if it names no word class. */
 uint32_t tac_lexicon_class(const char *kind, size_t len);
