@@ -185,6 +185,11 @@ int tac_code_discarded(const tac_coder *c, uint32_t s, uint32_t e)
             return 1;
         if (!(t[i].wflags & TAC_LX_MARK_START))
             continue;
+        /* no `discard` phrase starts with its form or its lemma: none to
+         * find from here */
+        if (!((d->lex.w[t[i].word].classes | d->lex.w[t[i].lemma].classes) &
+              TAC_LC_DISCARD_START))
+            continue;
         uint32_t node = 0;
         for (uint32_t j = i; j < e && j < i + 8; j++) {
             node = marker_child(d, node, &t[j]);

@@ -466,6 +466,8 @@ static int marker_phrase(loader *L, const char *p, size_t len, void *vctx)
             return -1;
         d->ment[d->n_ment].flag = ctx->flag;
         d->ment[d->n_ment].mutual = (uint8_t)ctx->mutual;
+        if ((ctx->flag & TAC_LX_DISCARD) && items[0] < TAC_ITEM_TARGET)
+            d->lex.w[items[0] & TAC_ITEM_ID_MASK].classes |= TAC_LC_DISCARD_START;
         d->ment[d->n_ment].next = d->markers.first[node];
         d->markers.first[node] = (uint32_t)++d->n_ment;
     }

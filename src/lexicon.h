@@ -123,6 +123,10 @@ enum {
 /* ... and on those whose form as written starts a pattern (`=` words), for
  * the pattern matcher's first probe. */
 #define TAC_LC_PAT_EXACT_START (1u << 29)
+/* ... and on the first word (its form or lemma, as the phrase holds it) of
+ * each `discard` marker phrase of two or more words, so that
+ * tac_code_discarded walks the marker trie only from such words. */
+#define TAC_LC_DISCARD_START (1u << 28)
 
 /* The class for a marker kind name, or 0 if it names no word class. */
 uint32_t tac_lexicon_class(const char *kind, size_t len);
