@@ -148,6 +148,7 @@ static int inner_capital(const char *w, size_t len)
 void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n)
 {
     const tac_dict *d = c->dict;
+    c->no_angle = 1;
     for (size_t i = 0; i < n; i++) {
         /* through the memo: a hit answers with one compare, without the
          * vocabulary's probe and its scattered key and word records */
@@ -158,6 +159,8 @@ void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n
             /* a one-byte word (a quarter of all tokens are punctuation):
              * its own entry, and a hash only to fill it */
             m = &c->memo1[(unsigned char)t[i].norm[0]];
+            if (t[i].norm[0] == '<')
+                c->no_angle = 0;
             hit = m->len == 1;
             h = hit ? 0 : tac_hash_bytes(t[i].norm, 1);
         } else {
@@ -472,6 +475,7 @@ static int code_field(tac_coder *c, const char *text, size_t len, size_t skip,
     if (tac_token_split(text + skip, len - skip, skip, &c->arena, tac_lexicon_is_abbrev,
                         &c->dict->lex, 0, &c->toks, &truncated) < 0)
         return -1;
+    c->no_angle = 0; /* unknown until the tokens are looked up */
     /* TABARI sets look words up in their own index (tb_cands): the tokens'
      * vocabulary ids, lemmas and flags stay 0 (no TABARI word carries the
      * flags the sentence splitter reads) */

@@ -149,6 +149,9 @@ struct tac_coder {
     unsigned char cur_bg;     /* the flag push_event gives the next events */
     uint32_t sent_end;        /* end token of the sentence being coded */
     int in_headline;          /* the sentence being coded is a headline */
+    /* 1 when no token of toks is a '<' (set by tac_code_lookup_tokens):
+     * then no piece is inside the markup's brackets (markup_name) */
+    int no_angle;
     int events_over;          /* the document went over max_doc_events */
     tac_limit_hits hits;
     char err[512];

@@ -1273,6 +1273,8 @@ static int markup_name(const tac_coder *c, uint32_t s, uint32_t e, const piece *
 {
     const tac_tok *t = c->toks.v;
     uint32_t b = p->start, k = p->end;
+    if (c->no_angle) /* no bracket to look for (most texts) */
+        return 0;
     while (b > s && b + MARKUP_NAME_TOKENS > p->start && !tac_code_is_punct(&t[b - 1], '<') &&
            !tac_code_is_punct(&t[b - 1], '>'))
         b--;
