@@ -1360,7 +1360,9 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
             }
             continue;
         }
-        if (tac_code_is_punct(&t[i], '<')) {
+        if (c->no_angle) {
+            /* no markup: no '<' to open a bracketed name */
+        } else if (tac_code_is_punct(&t[i], '<')) {
             open = i;
         } else if (tac_code_is_punct(&t[i], '>') && open != UINT32_MAX) {
             if (markup_company(c, s, open, i, np ? &pieces[np - 1] : NULL)) {
