@@ -221,9 +221,18 @@ static inline int begins_with(const tac_tok *t, const char *pre)
 
 static inline int is_clause_break(const tac_tok *t)
 {
-    return (t->wflags & TAC_LX_BOUNDARY) || tac_code_is_punct(t, ';') || tac_code_is_punct(t, ':') ||
-           tac_code_is_punct(t, '.') || tac_code_is_punct(t, '?') || tac_code_is_punct(t, '!') ||
-           (t->flags & TAC_TOK_QUOTE);
+    if ((t->wflags & TAC_LX_BOUNDARY) || (t->flags & TAC_TOK_QUOTE))
+        return 1;
+    /* one test of the punctuation flag and length, then the character:
+     * ';', ':', '.', '?' or '!' */
+    if (!(t->flags & TAC_TOK_PUNCT) || t->norm_len != 1)
+        return 0;
+    switch (t->norm[0]) {
+    case ';': case ':': case '.': case '?': case '!':
+        return 1;
+    default:
+        return 0;
+    }
 }
 
 /* A token that can only be read as a finite verb or auxiliary here. */
