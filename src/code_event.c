@@ -1400,6 +1400,7 @@ static int not_reported_done(const tac_coder *c, uint32_t s, size_t k)
 }
 
 static int custody_words(const tac_coder *c, const match *mt);
+static int hypothetical_modal(const tac_tok *t);
 
 /* "police said the arrests were made after the clash", "alleged that the
  * police firing was unprovoked": after a verb of saying or a claim with
@@ -1430,9 +1431,7 @@ static int said_police_act(const tac_coder *c, uint32_t s, size_t k)
     /* ("demanded that the arrests be made": not done) */
     if (j >= c->sent_end || !(verbish(&t[j]) || (t[j].wflags & TAC_LX_BE)) ||
         tok_is(&t[j], "be") ||
-        (t[j].wflags & TAC_LX_SAY) || tok_is(&t[j], "can") || tok_is(&t[j], "could") ||
-        tok_is(&t[j], "may") || tok_is(&t[j], "might") || tok_is(&t[j], "would") ||
-        tok_is(&t[j], "will") || tok_is(&t[j], "shall"))
+        (t[j].wflags & TAC_LX_SAY) || hypothetical_modal(&t[j]))
         return 0;
     return custody_words(c, mt) ||
            (i > s && c->tok_group[i - 1 - s] >= 0 && street_sides(c, c->tok_group[i - 1 - s]) == 2);
@@ -1450,7 +1449,14 @@ static int say_tell(const tac_tok *w)
  * "while", or "on" after a form of "say" or "tell". */
 static int occasion_word(const tac_tok *w, const tac_tok *v)
 {
-    return tok_is(w, "during") || tok_is(w, "while") || (tok_is(w, "on") && say_tell(v));
+    return tok_is(w, "during") || tok_is(w, "while") || (tok_is(w, "on") && v && say_tell(v));
+}
+
+/* Whether the token before j (j > s) opens a phrase of occasion, with the
+ * word before it, if any, as its verb. */
+static int occasion_before(const tac_tok *t, uint32_t s, uint32_t j)
+{
+    return occasion_word(&t[j - 1], j > s + 1 ? &t[j - 2] : NULL);
 }
 
 /* "condemned the raid", "talked about the attack": whether the noun event
@@ -4030,13 +4036,10 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
      * (a group right before a verb) */
     if (r->src == -1 && !r->passive && !verbish(&t[i]) && !strcmp(d->cameo[ev].root, "04")) {
         uint32_t j = i;
-        while (j > s && i - j < 3 && !tok_is(&t[j - 1], "during") && !tok_is(&t[j - 1], "while") &&
-               !(tok_is(&t[j - 1], "on") && j > s + 1 && say_tell(&t[j - 2])) &&
-               !verbish(&t[j - 1]) && !(t[j - 1].flags & TAC_TOK_PUNCT) &&
-               c->tok_group[j - 1 - s] < 0)
+        while (j > s && i - j < 3 && !occasion_before(t, s, j) && !verbish(&t[j - 1]) &&
+               !(t[j - 1].flags & TAC_TOK_PUNCT) && c->tok_group[j - 1 - s] < 0)
             j--;
-        if (j > s && (tok_is(&t[j - 1], "during") || tok_is(&t[j - 1], "while") ||
-                      (tok_is(&t[j - 1], "on") && j > s + 1 && say_tell(&t[j - 2])))) {
+        if (j > s && occasion_before(t, s, j)) {
             j--;
             if (j > s && verbish(&t[j - 1])) {
                 r->src = tac_code_subject_of(c, s, j - 1);
