@@ -128,6 +128,14 @@ enum {
  * tac_code_discarded walks the marker trie only from such words. */
 #define TAC_LC_DISCARD_START (1u << 28)
 
+/* The marker word classes and the loader's own bits share tac_lexword.classes. */
+#define TAC_LC_BIT_OF(name, bit, text) | (1u << (bit))
+_Static_assert(((0u TAC_LC_CLASS_LIST(TAC_LC_BIT_OF)) &
+                (TAC_LC_AGENT_HEAD | TAC_LC_EXACT_START | TAC_LC_PAT_EXACT_START |
+                 TAC_LC_DISCARD_START)) == 0,
+               "a marker word class overlaps a loader bit of tac_lexword.classes");
+#undef TAC_LC_BIT_OF
+
 /* The class for a marker kind name, or 0 if it names no word class. */
 uint32_t tac_lexicon_class(const char *kind, size_t len);
 
