@@ -217,6 +217,8 @@ SENTENCES = [
      "{AX} warplanes bombed rebel positions in {CY}.", "XMIL", "19", "YREB"),
     ("A rebels ambushed an army convoy in C", "{AX} rebels ambushed an army convoy in {CY}.", "XREB",
      "19", "YMIL"),
+    ("A warplanes bombed villages near K", "{AX} warplanes bombed villages near {KY}.", "XMIL", "19",
+     "Y"),
     ("the A parliament condemned K", "The {AX} parliament condemned {KY} for the attack.", "XLEG",
      "11", "YGOV"),
 ]
