@@ -76,6 +76,9 @@ FORMS = [
     ("the A junta", "the {A} junta", "GOV"),
     ("A army positions", "{A} army positions", "MIL"),
     ("a A military convoy", "a {A} military convoy", "MIL"),
+    ("the A ambassador to C2", "the {A} ambassador to {C2}", "GOV"),
+    ("C's ambassador to C2", "{C}'s ambassador to {C2}", "GOV"),
+    ("the A embassy in K2", "the {A} embassy in {K2}", "GOV"),
     ("the A (no plural)", "the {A}", ""),
     ("the C government", "the {C} government", "GOV"),
     ("C police", "{C} police", "COP"),
@@ -167,11 +170,21 @@ def fill(tmpl, **kw):
 
 
 def cases(inv):
-    """Yield (code, form, phrase, expected code)."""
-    for code, e in inv.items():
+    """Yield (code, form, phrase, expected code). Forms naming a second country (C2, K2) take
+    the fifth country after this one that has a name and a capital."""
+    others = [(e["name"][0], e["capital"][0]) for e in inv.values() if e["name"] and e["capital"]]
+    for i, (code, e) in enumerate(inv.items()):
         main = e["adj"][0] if e["adj"] else None
         plural = e["plural"][0] if e["plural"] else None
+        c2, k2 = others[(i + 5) % len(others)]
         for form, tmpl, agent in FORMS:
+            if "2}" in tmpl:
+                if main or "{A}" not in tmpl:
+                    if "{C}" in tmpl and not e["name"]:
+                        continue
+                    yield code, form, fill(tmpl, A=main, C=e["name"][0] if e["name"] else "",
+                                           C2=c2, K2=k2), code + agent
+                continue
             if "{A}" in tmpl and not main:
                 continue
             if "{P}" in tmpl and not plural:
