@@ -27,7 +27,7 @@ LIB_OBJ = $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC))
 GEN     = build/gen/morph_tables.inc build/gen/schema_sql.inc
 CLI_SRC = $(wildcard cli/*.c)
 
-.PHONY: lg-experiment all demo test unit spec cli-test tabari-io-test asan-test dict-check bench bench-tabari eval clean deps store-test pg-test stream-test \
+.PHONY: lg-experiment all demo test unit spec cli-test actor-breadth tabari-io-test asan-test dict-check bench bench-tabari eval clean deps store-test pg-test stream-test \
         hostile-test alloc-test valgrind-test
 
 all: $(B)/tacitus
@@ -104,6 +104,14 @@ cli-test: $(B)/tacitus
 	sh tests/cli.sh $(B)/tacitus
 	sh tests/gazetteer.sh $(B)/tacitus
 
+# Every country's common actor forms, alone and in sentences (tools/actor_breadth.py): fails when
+# a phrase or sentence not listed in tests/actor_breadth.known fails. About 2 s.
+# After a change that makes a listed one pass: tools/actor_breadth.py --write tests/actor_breadth.known
+actor-breadth: $(B)/tacitus
+	@if command -v python3 >/dev/null 2>&1; then \
+	  python3 tools/actor_breadth.py --tacitus $(B)/tacitus --dict data/dict --check tests/actor_breadth.known; \
+	else echo "actor-breadth: skipped (no python3)"; fi
+
 # TABARI records in, TABARI event files out, the TABARI flags (docs/tabari.md).
 tabari-io-test: $(B)/tacitus
 	SHARED=$(SHARED) sh tests/tabari_io.sh $(B)/tacitus
@@ -173,7 +181,7 @@ valgrind-test: $(B)/tacitus $(UNIT_BIN)
 
 # The whole suite: a normal build, then the same tests under ASan+UBSan.
 test:
-	$(MAKE) --no-print-directory B=build unit spec dict-check cli-test tabari-io-test store-test pg-test \
+	$(MAKE) --no-print-directory B=build unit spec dict-check cli-test actor-breadth tabari-io-test store-test pg-test \
 	  stream-test hostile-test valgrind-test
 	$(MAKE) --no-print-directory asan-test
 	@echo "all tests passed"

@@ -1851,11 +1851,60 @@ static int cmd_dict(int argc, char **argv)
     return s.errors ? EXIT_SKIPPED : 0;
 }
 
+/* put_actor -- one JSON line for a resolved actor, or "null" for none */
+static void put_actor(const tac_actor *a)
+{
+    if (!a) {
+        write_out("null\n", sizeof "null\n" - 1);
+        return;
+    }
+    write_out("{\"code\":", sizeof "{\"code\":" - 1);
+    put_json_strn(a->code, strlen(a->code));
+    write_out(",\"country\":", sizeof ",\"country\":" - 1);
+    if (a->country)
+        put_json_strn(a->country, strlen(a->country));
+    else
+        write_out("null", sizeof "null" - 1);
+    write_out(",\"agents\":[", sizeof ",\"agents\":[" - 1);
+    for (int k = 0; k < a->n_agents; k++) {
+        if (k)
+            write_out(",", sizeof "," - 1);
+        put_json_strn(a->agents[k], strlen(a->agents[k]));
+    }
+    write_out("],\"text\":", sizeof "],\"text\":" - 1);
+    put_json_strn(a->text, a->text_len);
+    write_out("}\n", sizeof "}\n" - 1);
+}
+
+/* actor_lines -- resolve each line of standard input as a phrase (tacitus actor --lines), so a
+ * test of thousands of phrases loads the dictionaries once. Returns 0 or EXIT_SYSTEM. */
+static int actor_lines(tac_coder *c, const char *context, const char *date)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    size_t clen = context ? strlen(context) : 0;
+    while ((n = getline(&line, &cap, stdin)) >= 0) {
+        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+            line[--n] = '\0';
+        tac_actor a;
+        int found = n > 0 && tac_coder_actor_in(c, line, (size_t)n, context, clen, date, &a);
+        put_actor(found ? &a : NULL);
+    }
+    int err = ferror(stdin);
+    free(line);
+    if (err) {
+        errf("actor: reading standard input failed");
+        return EXIT_SYSTEM;
+    }
+    return 0;
+}
+
 static int cmd_actor(int argc, char **argv)
 {
     const char *date = NULL, *dir = NULL, *context = NULL, *gaz_opt = NULL;
     char dbuf[PATH_MAX + 64];
-    int fmt = DICT_AUTO, words_only = 0;
+    int fmt = DICT_AUTO, words_only = 0, lines = 0;
     /* options may come before or after the words (as git's); "--" ends
      * them, for a phrase that starts with '-' */
     size_t tl = 1;
@@ -1876,11 +1925,14 @@ static int cmd_actor(int argc, char **argv)
         } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             free(text);
             printf("usage: tacitus actor [--date YYYY-MM-DD] [--context TEXT] [--dict DIR] [--dict-format F]\n"
-                   "                     [--gazetteer DIR] TEXT...\n\n"
+                   "                     [--gazetteer DIR] TEXT...\n"
+                   "       tacitus actor --lines [options] < PHRASES\n\n"
                    "Prints the actor code, country and agents that TEXT names, as one JSON\n"
                    "object, or null. --context gives the words around it or what the story is\n"
                    "about (\"Saudi\"): a phrase with no country of its own takes the one the\n"
-                   "context names. Exit status 0 if an actor was found, 1 if not.\n");
+                   "context names. Exit status 0 if an actor was found, 1 if not.\n"
+                   "--lines reads one phrase a line from standard input and prints one line\n"
+                   "for each (null for none); exit status 0 unless input or output failed.\n");
             return finish_out();
         } else if (!strcmp(a, "--date") && i + 1 < argc) {
             date = argv[++i];
@@ -1891,6 +1943,8 @@ static int cmd_actor(int argc, char **argv)
             }
         } else if (!strcmp(a, "--context") && i + 1 < argc) {
             context = argv[++i];
+        } else if (!strcmp(a, "--lines")) {
+            lines = 1;
         } else if (!strcmp(a, "--dict") && i + 1 < argc) {
             dir = argv[++i];
         } else if (!strcmp(a, "--gazetteer") && i + 1 < argc) {
@@ -1907,7 +1961,12 @@ static int cmd_actor(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
-    if (!text[0]) {
+    if (lines && text[0]) {
+        errf("actor: --lines reads the phrases from standard input, not the command line");
+        free(text);
+        return EXIT_USAGE;
+    }
+    if (!text[0] && !lines) {
         errf("usage: tacitus actor [--date YYYY-MM-DD] [--context TEXT] TEXT");
         free(text);
         return EXIT_USAGE;
@@ -1924,29 +1983,18 @@ static int cmd_actor(int argc, char **argv)
         tac_dict_free(d);
         return EXIT_SYSTEM;
     }
+    if (lines) {
+        int rc = actor_lines(c, context, date);
+        tac_coder_free(c);
+        tac_dict_free(d);
+        free(text);
+        int orc = finish_out();
+        return rc ? rc : orc;
+    }
     tac_actor a;
     int found = tac_coder_actor_in(c, text, strlen(text), context, context ? strlen(context) : 0,
                                    date, &a);
-    if (found) {
-        write_out("{\"code\":", sizeof "{\"code\":" - 1);
-        put_json_strn(a.code, strlen(a.code));
-        write_out(",\"country\":", sizeof ",\"country\":" - 1);
-        if (a.country)
-            put_json_strn(a.country, strlen(a.country));
-        else
-            write_out("null", sizeof "null" - 1);
-        write_out(",\"agents\":[", sizeof ",\"agents\":[" - 1);
-        for (int k = 0; k < a.n_agents; k++) {
-            if (k)
-                write_out(",", sizeof "," - 1);
-            put_json_strn(a.agents[k], strlen(a.agents[k]));
-        }
-        write_out("],\"text\":", sizeof "],\"text\":" - 1);
-        put_json_strn(a.text, a.text_len);
-        write_out("}\n", sizeof "}\n" - 1);
-    } else {
-        write_out("null\n", sizeof "null\n" - 1);
-    }
+    put_actor(found ? &a : NULL);
     tac_coder_free(c);
     tac_dict_free(d);
     free(text);

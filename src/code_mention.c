@@ -2386,7 +2386,13 @@ static int actor_phrase(tac_coder *c, const char *text, size_t len)
     return 1;
 }
 
-/* The longest mention of the phrase read last, or -1. */
+/* The longest mention of the phrase read last, or -1. A mention after a
+ * preposition other than "of" that follows a mention with a country is
+ * that mention's complement, not the phrase's head: "the Angolan
+ * ambassador to the United Arab Emirates" is Angola's, "the Chadian
+ * embassy in the Central African Republic" Chad's; then the longest
+ * mention with a country before the preposition is taken. ("the head of
+ * the army" is the army's: after "of" the longer one stays.) */
 static long longest_mention(const tac_coder *c)
 {
     if (c->n_ments == 0)
@@ -2395,7 +2401,20 @@ static long longest_mention(const tac_coder *c)
     for (size_t k = 1; k < c->n_ments; k++)
         if (c->ments[k].end - c->ments[k].start > c->ments[best].end - c->ments[best].start)
             best = k;
-    return (long)best;
+    const tac_tok *t = c->toks.v;
+    uint32_t p = c->ments[best].start;
+    while (p > 0 && (t[p - 1].wflags & TAC_LX_DET))
+        p--;
+    if (p == 0 || !(t[p - 1].wflags & TAC_LX_PREP) || tok_is(&t[p - 1], "of"))
+        return (long)best;
+    long head = -1;
+    for (size_t k = 0; k < c->n_ments; k++) {
+        const mention *m = &c->ments[k];
+        if (m->end < p && m->country[0] &&
+            (head < 0 || m->end - m->start > c->ments[head].end - c->ments[head].start))
+            head = (long)k;
+    }
+    return head >= 0 ? head : (long)best;
 }
 
 /* The country a context names ("Saudi", "Mexico", "Colombian defense"):

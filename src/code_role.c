@@ -922,6 +922,17 @@ int tac_code_passive_host_target(const tac_coder *c, uint32_t s, uint32_t e, int
 int tac_code_place_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
 {
     const tac_tok *t = c->toks.v;
+    /* "bombed villages near Kuwait City" with `bomb * city`: the pattern's
+     * last word is the last word of a place's name that starts inside it, or
+     * outside a headline (which capitalises every word) a capitalised word
+     * right after a place's name ("in Gaza City"); the place is where it
+     * happened */
+    for (size_t k = 0; k < c->n_locs && j > s; k++)
+        if (c->locs[k].start >= s && c->locs[k].start + 1 < j &&
+            (c->locs[k].end == j ||
+             (c->locs[k].end + 1 == j && !c->in_headline && (t[j - 1].flags & TAC_TOK_CAP) &&
+              (t[j - 1].flags & TAC_TOK_WORD))))
+            return SINGLE(c->loc_ment + k);
     for (uint32_t k = j; k < e && k < j + 12; k++) {
         const tac_tok *w = &t[k];
         int g = c->tok_group[k - s];

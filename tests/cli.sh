@@ -104,6 +104,16 @@ st=$( { "$T" code --dict $D "$tmp/many.jsonl" 2>"$tmp/err"; echo $? >"$tmp/st"; 
 expect_status 0 "$T" actor --dict $D "Armenian Prime Minister"; expect_out '"code":"ARMGOV"'
 expect_status 0 "$T" actor --dict $D "Russian peacekeepers"; expect_out '"code":"RUSMIL"'
 expect_status 1 "$T" actor --dict $D "the weather"; expect_out "null"
+# an actor after a preposition other than "of" is the first one's complement, not the phrase's head
+expect_status 0 "$T" actor --dict $D "the Angolan ambassador to the United Arab Emirates"; expect_out '"code":"AGOGOV"'
+expect_status 0 "$T" actor --dict $D "the Chadian embassy in the Central African Republic"; expect_out '"code":"TCDGOV"'
+expect_status 0 "$T" actor --dict $D "the head of the Kenyan army"; expect_out '"code":"KENMIL"'
+# --lines: one phrase a line from stdin, one result a line, null for none or an empty line
+printf 'Armenian Prime Minister\nthe weather\n\nRussian peacekeepers\n' >"$tmp/phrases.txt"
+"$T" actor --dict $D --lines <"$tmp/phrases.txt" >"$tmp/out" 2>"$tmp/err" && ok || bad "actor --lines status"
+[ "$(sed -n 1p "$tmp/out" | grep -c ARMGOV)$(sed -n 2p "$tmp/out")$(sed -n 3p "$tmp/out")$(sed -n 4p "$tmp/out" | grep -c RUSMIL)" = "1nullnull1" ] \
+  && ok || { bad "actor --lines output"; head -4 "$tmp/out" >&2; }
+expect_status 2 "$T" actor --dict $D --lines "Armenian Prime Minister"
 # a bare town name is its people; a capital its government; a place in a phrase only its country
 expect_status 0 "$T" actor --dict $D "Mariupol"; expect_out '"code":"UKRCVL"'
 expect_status 0 "$T" actor --dict $D "the city of Mariupol"; expect_out '"code":"UKRCVL"'
