@@ -198,26 +198,29 @@ int tac_code_discarded(const tac_coder *c, uint32_t s, uint32_t e);
 int tac_code_push_event(tac_coder *c, const tac_event *ev);
 
 /* Small tests on tokens that every part of the coder makes, nearly per
- * token: inline, as they were when the coder was one file. */
-static inline int tok_is(const tac_tok *t, const char *s)
+ * token: inline, as they were when the coder was one file. The macros take
+ * the length of the word at the call, where strlen of a literal is a
+ * constant: where the compiler keeps a test out of line, it then costs no
+ * strlen per call (and the length decides most tests without memcmp). */
+static inline int tok_is_n(const tac_tok *t, const char *s, size_t n)
 {
-    size_t n = strlen(s);
     return t->norm_len == n && memcmp(t->norm, s, n) == 0;
 }
+#define tok_is(t, s) tok_is_n((t), (s), strlen(s))
 
-static inline int ends_with(const tac_tok *t, const char *suf)
+static inline int ends_with_n(const tac_tok *t, const char *suf, size_t n)
 {
-    size_t n = strlen(suf);
     return t->norm_len > n && memcmp(t->norm + t->norm_len - n, suf, n) == 0;
 }
+#define ends_with(t, suf) ends_with_n((t), (suf), strlen(suf))
 
 /* A word that starts with pre ("accus": "accused", "accusation"); unlike
  * ends_with, the prefix alone counts too. */
-static inline int begins_with(const tac_tok *t, const char *pre)
+static inline int begins_with_n(const tac_tok *t, const char *pre, size_t n)
 {
-    size_t n = strlen(pre);
     return t->norm_len >= n && memcmp(t->norm, pre, n) == 0;
 }
+#define begins_with(t, pre) begins_with_n((t), (pre), strlen(pre))
 
 static inline int is_clause_break(const tac_tok *t)
 {
