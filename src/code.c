@@ -124,14 +124,24 @@ void tac_coder_limit_hits(const tac_coder *c, tac_limit_hits *out)
 /* ---- tokens --------------------------------------------------------- */
 
 /* The memo entry of word w: *hit says whether it holds w; NULL
- * when w is too long to keep. */
+ * when w is too long to keep. Sets of two entries: on a miss the first
+ * moves to the second (the older one goes) and is left for w, so two
+ * common words of one set ("will", "all") no longer evict each other. */
 static word_memo *memo_slot(tac_coder *c, const char *w, size_t len, uint64_t h, int *hit)
 {
     *hit = 0;
     if (len == 0 || len > WORD_MEMO_LEN)
         return NULL;
-    word_memo *m = &c->memo[h & (WORD_MEMO_N - 1)];
-    *hit = m->len == len && m->hash == h && tac_hash_key_eq(m->key, w, len);
+    word_memo *m = &c->memo[h & (WORD_MEMO_N - 2)];
+    if (m[0].hash == h && m[0].len == len && tac_hash_key_eq(m[0].key, w, len)) {
+        *hit = 1;
+        return m;
+    }
+    if (m[1].hash == h && m[1].len == len && tac_hash_key_eq(m[1].key, w, len)) {
+        *hit = 1;
+        return m + 1;
+    }
+    m[1] = m[0];
     return m;
 }
 
