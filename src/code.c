@@ -159,6 +159,7 @@ void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n
 {
     const tac_dict *d = c->dict;
     c->no_angle = 1;
+    c->quote_from = SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
         /* through the memo: a hit answers with one compare, without the
          * vocabulary's probe and its scattered key and word records */
@@ -171,6 +172,8 @@ void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n
             m = &c->memo1[(unsigned char)t[i].norm[0]];
             if (t[i].norm[0] == '<')
                 c->no_angle = 0;
+            else if ((t[i].norm[0] == '"' || t[i].norm[0] == '\'') && c->quote_from == SIZE_MAX)
+                c->quote_from = i;
             hit = m->len == 1;
             h = hit ? 0 : tac_hash_bytes(t[i].norm, 1);
         } else {
@@ -299,8 +302,11 @@ static int closes_quote(const tac_tok *t, size_t k, size_t n)
 static void drop_name_quotes(tac_coder *c)
 {
     tac_tok *t = c->toks.v;
-    size_t n = c->toks.n, i = 0;
-    /* nothing moves before the first quotation mark (most texts have none) */
+    size_t n = c->toks.n;
+    /* nothing moves before the first quotation mark (most texts have
+     * none): every quotation mark folds to '"' (token.c), a lone
+     * apostrophe is '\'', and lookup_tokens saw the first of either */
+    size_t i = c->quote_from < n ? c->quote_from : n;
     while (i < n && !(t[i].flags & TAC_TOK_QUOTE) && !lone_apostrophe(&t[i]))
         i++;
     size_t w = i;

@@ -154,6 +154,10 @@ struct tac_coder {
     /* 1 when no token of toks is a '<' (set by tac_code_lookup_tokens):
      * then no piece is inside the markup's brackets (markup_name) */
     int no_angle;
+    /* the first token of toks that is one '"' or '\'' (set by
+     * tac_code_lookup_tokens, SIZE_MAX if none): no quotation mark nor
+     * lone apostrophe comes before it (drop_name_quotes starts there) */
+    size_t quote_from;
     int events_over;          /* the document went over max_doc_events */
     tac_limit_hits hits;
     char err[512];
