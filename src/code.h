@@ -88,7 +88,8 @@ typedef struct alias {
  * for unknown words alone missed 44% of them on 3,000 articles. Direct-
  * mapped, two common words of one slot ("will", "all") evicted each other
  * hundreds of times there: 59,100 misses, 49,500 with sets of two. */
-#define WORD_MEMO_N 8192
+#define WORD_MEMO_BITS 13
+#define WORD_MEMO_N (1u << WORD_MEMO_BITS)
 #define WORD_MEMO_LEN 23
 #define MEMO_UNSET UINT32_MAX
 typedef struct word_memo {
