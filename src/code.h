@@ -206,14 +206,24 @@ int tac_code_push_event(tac_coder *c, const tac_event *ev);
 
 /* Small tests on tokens that every part of the coder makes, nearly per
  * token: inline, as they were when the coder was one file. The macros take
- * the length of the word at the call, where strlen of a literal is a
- * constant: where the compiler keeps a test out of line, it then costs no
- * strlen per call (and the length decides most tests without memcmp). */
+ * the length of a literal at the call, where strlen is a constant: where
+ * the compiler keeps a test out of line, it then costs no strlen per call
+ * (and the length decides most tests without memcmp). A word from a list
+ * ("exchang", "battle", ...: no constant) is compared byte by byte instead,
+ * which stops at the first byte that differs, again without strlen. */
 static inline int tok_is_n(const tac_tok *t, const char *s, size_t n)
 {
     return t->norm_len == n && memcmp(t->norm, s, n) == 0;
 }
-#define tok_is(t, s) tok_is_n((t), (s), strlen(s))
+
+static inline int tok_is_s(const tac_tok *t, const char *s)
+{
+    size_t k = 0;
+    for (; s[k]; k++)
+        if (k >= t->norm_len || t->norm[k] != s[k])
+            return 0;
+    return k == t->norm_len;
+}
 
 static inline int ends_with_n(const tac_tok *t, const char *suf, size_t n)
 {
@@ -227,7 +237,25 @@ static inline int begins_with_n(const tac_tok *t, const char *pre, size_t n)
 {
     return t->norm_len >= n && memcmp(t->norm, pre, n) == 0;
 }
+
+static inline int begins_with_s(const tac_tok *t, const char *pre)
+{
+    for (size_t k = 0; pre[k]; k++)
+        if (k >= t->norm_len || t->norm[k] != pre[k])
+            return 0;
+    return 1;
+}
+
+#if defined(__GNUC__)
+#define tok_is(t, s) \
+    (__builtin_constant_p(strlen(s)) ? tok_is_n((t), (s), strlen(s)) : tok_is_s((t), (s)))
+#define begins_with(t, pre)                                                   \
+    (__builtin_constant_p(strlen(pre)) ? begins_with_n((t), (pre), strlen(pre)) \
+                                       : begins_with_s((t), (pre)))
+#else
+#define tok_is(t, s) tok_is_n((t), (s), strlen(s))
 #define begins_with(t, pre) begins_with_n((t), (pre), strlen(pre))
+#endif
 
 static inline int is_clause_break(const tac_tok *t)
 {
