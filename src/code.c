@@ -123,15 +123,49 @@ void tac_coder_limit_hits(const tac_coder *c, tac_limit_hits *out)
 
 /* ---- tokens --------------------------------------------------------- */
 
-/* The memo entry of word w: *hit says whether it holds w; NULL
- * when w is too long to keep. */
+/* The memo's hash of a word of 2 bytes or more: its first and last bytes
+ * as tac_hash_bytes reads them, times an odd constant, whose top bits pick
+ * the set. Cheaper than tac_hash_bytes, which only a miss needs (for the
+ * vocabulary's probe); a collision costs a compare, never a wrong word. */
+static inline uint64_t memo_hash(const char *s, size_t len)
+{
+    uint64_t w;
+    if (len >= 8) {
+        uint64_t x;
+        memcpy(&w, s, 8);
+        memcpy(&x, s + len - 8, 8);
+        w ^= x << 29 | x >> 35;
+    } else if (len >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + len - 4, 4);
+        w = (uint64_t)a << 32 | b;
+    } else {
+        const unsigned char *p = (const unsigned char *)s;
+        w = (uint64_t)p[0] << 16 | (uint64_t)p[len >> 1] << 8 | p[len - 1];
+    }
+    return (w ^ len) * 0x9e3779b97f4a7c15ULL;
+}
+
+/* The memo entry of word w (memo_hash h): *hit says whether it holds w;
+ * NULL when w is too long to keep. Sets of two entries: on a miss the
+ * first moves to the second (the older one goes) and is left for w, so two
+ * common words of one set ("will", "all") no longer evict each other. */
 static word_memo *memo_slot(tac_coder *c, const char *w, size_t len, uint64_t h, int *hit)
 {
     *hit = 0;
     if (len == 0 || len > WORD_MEMO_LEN)
         return NULL;
-    word_memo *m = &c->memo[h & (WORD_MEMO_N - 1)];
-    *hit = m->len == len && m->hash == h && tac_hash_key_eq(m->key, w, len);
+    word_memo *m = &c->memo[(size_t)(h >> (64 - WORD_MEMO_BITS)) & ~(size_t)1];
+    if (m[0].hash == h && m[0].len == len && tac_hash_key_eq(m[0].key, w, len)) {
+        *hit = 1;
+        return m;
+    }
+    if (m[1].hash == h && m[1].len == len && tac_hash_key_eq(m[1].key, w, len)) {
+        *hit = 1;
+        return m + 1;
+    }
+    m[1] = m[0];
     return m;
 }
 
@@ -149,10 +183,11 @@ void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n
 {
     const tac_dict *d = c->dict;
     c->no_angle = 1;
+    c->quote_from = SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
         /* through the memo: a hit answers with one compare, without the
          * vocabulary's probe and its scattered key and word records */
-        uint64_t h;
+        uint64_t h, mh = 0;
         int hit;
         word_memo *m;
         if (t[i].norm_len == 1) {
@@ -161,11 +196,14 @@ void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n
             m = &c->memo1[(unsigned char)t[i].norm[0]];
             if (t[i].norm[0] == '<')
                 c->no_angle = 0;
+            else if ((t[i].norm[0] == '"' || t[i].norm[0] == '\'') && c->quote_from == SIZE_MAX)
+                c->quote_from = i;
             hit = m->len == 1;
             h = hit ? 0 : tac_hash_bytes(t[i].norm, 1);
         } else {
-            h = tac_hash_bytes(t[i].norm, t[i].norm_len);
-            m = memo_slot(c, t[i].norm, t[i].norm_len, h, &hit);
+            mh = memo_hash(t[i].norm, t[i].norm_len);
+            m = memo_slot(c, t[i].norm, t[i].norm_len, mh, &hit);
+            h = hit ? 0 : tac_hash_bytes(t[i].norm, t[i].norm_len);
         }
         if (hit) {
             t[i].word = m->word;
@@ -181,7 +219,7 @@ void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n
             }
             t[i].wclass = t[i].word ? d->lex.w[t[i].word].classes : 0;
             if (m) {
-                m->hash = h;
+                m->hash = mh;
                 m->word = t[i].word;
                 m->lemma = t[i].lemma;
                 m->wflags = t[i].wflags;
@@ -289,8 +327,11 @@ static int closes_quote(const tac_tok *t, size_t k, size_t n)
 static void drop_name_quotes(tac_coder *c)
 {
     tac_tok *t = c->toks.v;
-    size_t n = c->toks.n, i = 0;
-    /* nothing moves before the first quotation mark (most texts have none) */
+    size_t n = c->toks.n;
+    /* nothing moves before the first quotation mark (most texts have
+     * none): every quotation mark folds to '"' (token.c), a lone
+     * apostrophe is '\'', and lookup_tokens saw the first of either */
+    size_t i = c->quote_from < n ? c->quote_from : n;
     while (i < n && !(t[i].flags & TAC_TOK_QUOTE) && !lone_apostrophe(&t[i]))
         i++;
     size_t w = i;
@@ -349,6 +390,16 @@ static size_t repeated_headline(const char *title, size_t tlen, const char *text
         j++;
     if (i == tlen)
         return 0;
+    /* the common repeat, byte for byte (a record whose text is its
+     * title): one memcmp gives what the loop below would. The title span
+     * ends on a non-space, so each of its space runs ends where the same
+     * bytes of the text end theirs: the loop would reach i = tlen with j
+     * as far on as i went. */
+    if (len - j >= tlen - i && title[i] == text[j] &&
+        memcmp(title + i, text + j, tlen - i) == 0) {
+        j += tlen - i;
+        i = tlen;
+    }
     while (i < tlen && j < len) {
         if (is_space(title[i])) {
             if (!is_space(text[j]))

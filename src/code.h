@@ -81,12 +81,15 @@ typedef struct alias {
  * "Ethopia") the morphology guess and misspelling lookup, which cost
  * several hash probes each. Words recur within and across documents, and
  * a hit is one compare in one cache line where the vocabulary's probe
- * reads a slot, the key and two word records. Direct-mapped on the word's
- * hash; a word longer than WORD_MEMO_LEN is not kept. Per coder (per
- * thread), filled as it goes, never allocates. 8,192 entries (384 KB): news
- * keeps meeting new names, and 1,024 entries for unknown words alone
- * missed 44% of them on 3,000 articles. */
-#define WORD_MEMO_N 8192
+ * reads a slot, the key and two word records. Sets of two neighbouring
+ * entries on the word's hash (memo_slot); a word longer than WORD_MEMO_LEN
+ * is not kept. Per coder (per thread), filled as it goes, never allocates.
+ * 8,192 entries (384 KB): news keeps meeting new names, and 1,024 entries
+ * for unknown words alone missed 44% of them on 3,000 articles. Direct-
+ * mapped, two common words of one slot ("will", "all") evicted each other
+ * hundreds of times there: 59,100 misses, 49,500 with sets of two. */
+#define WORD_MEMO_BITS 13
+#define WORD_MEMO_N (1u << WORD_MEMO_BITS)
 #define WORD_MEMO_LEN 23
 #define MEMO_UNSET UINT32_MAX
 typedef struct word_memo {
@@ -152,6 +155,10 @@ struct tac_coder {
     /* 1 when no token of toks is a '<' (set by tac_code_lookup_tokens):
      * then no piece is inside the markup's brackets (markup_name) */
     int no_angle;
+    /* the first token of toks that is one '"' or '\'' (set by
+     * tac_code_lookup_tokens, SIZE_MAX if none): no quotation mark nor
+     * lone apostrophe comes before it (drop_name_quotes starts there) */
+    size_t quote_from;
     int events_over;          /* the document went over max_doc_events */
     tac_limit_hits hits;
     char err[512];
@@ -198,26 +205,57 @@ int tac_code_discarded(const tac_coder *c, uint32_t s, uint32_t e);
 int tac_code_push_event(tac_coder *c, const tac_event *ev);
 
 /* Small tests on tokens that every part of the coder makes, nearly per
- * token: inline, as they were when the coder was one file. */
-static inline int tok_is(const tac_tok *t, const char *s)
+ * token: inline, as they were when the coder was one file. The macros take
+ * the length of a literal at the call, where strlen is a constant: where
+ * the compiler keeps a test out of line, it then costs no strlen per call
+ * (and the length decides most tests without memcmp). A word from a list
+ * ("exchang", "battle", ...: no constant) is compared byte by byte instead,
+ * which stops at the first byte that differs, again without strlen. */
+static inline int tok_is_n(const tac_tok *t, const char *s, size_t n)
 {
-    size_t n = strlen(s);
     return t->norm_len == n && memcmp(t->norm, s, n) == 0;
 }
 
-static inline int ends_with(const tac_tok *t, const char *suf)
+static inline int tok_is_s(const tac_tok *t, const char *s)
 {
-    size_t n = strlen(suf);
+    size_t k = 0;
+    for (; s[k]; k++)
+        if (k >= t->norm_len || t->norm[k] != s[k])
+            return 0;
+    return k == t->norm_len;
+}
+
+static inline int ends_with_n(const tac_tok *t, const char *suf, size_t n)
+{
     return t->norm_len > n && memcmp(t->norm + t->norm_len - n, suf, n) == 0;
 }
+#define ends_with(t, suf) ends_with_n((t), (suf), strlen(suf))
 
 /* A word that starts with pre ("accus": "accused", "accusation"); unlike
  * ends_with, the prefix alone counts too. */
-static inline int begins_with(const tac_tok *t, const char *pre)
+static inline int begins_with_n(const tac_tok *t, const char *pre, size_t n)
 {
-    size_t n = strlen(pre);
     return t->norm_len >= n && memcmp(t->norm, pre, n) == 0;
 }
+
+static inline int begins_with_s(const tac_tok *t, const char *pre)
+{
+    for (size_t k = 0; pre[k]; k++)
+        if (k >= t->norm_len || t->norm[k] != pre[k])
+            return 0;
+    return 1;
+}
+
+#if defined(__GNUC__)
+#define tok_is(t, s) \
+    (__builtin_constant_p(strlen(s)) ? tok_is_n((t), (s), strlen(s)) : tok_is_s((t), (s)))
+#define begins_with(t, pre)                                                   \
+    (__builtin_constant_p(strlen(pre)) ? begins_with_n((t), (pre), strlen(pre)) \
+                                       : begins_with_s((t), (pre)))
+#else
+#define tok_is(t, s) tok_is_n((t), (s), strlen(s))
+#define begins_with(t, pre) begins_with_n((t), (pre), strlen(pre))
+#endif
 
 static inline int is_clause_break(const tac_tok *t)
 {

@@ -546,6 +546,18 @@ static SLOW_PATH size_t token_slow(split_ctx *cx, size_t i, uint32_t flags, tac_
                          .flags = flags};
         return i;
     }
+    if (i - start == k && (c == TAC_C_APOS || c == TAC_C_HYPHEN || c == TAC_C_DASH ||
+                           c == TAC_C_QUOTE)) {
+        /* one typographic mark ('’', '—', '“'): it folds to its ASCII
+         * stand-in as tac_utf8_fold would, and is no capital */
+        unsigned char a = c == TAC_C_APOS ? '\'' : c == TAC_C_QUOTE ? '"' : '-';
+        *tok = (tac_tok){.off = (uint32_t)(cx->base + start),
+                         .len = (uint32_t)k,
+                         .norm = one_char + 2 * a,
+                         .norm_len = 1,
+                         .flags = flags};
+        return i;
+    }
     return put_general(cx, start, i, flags, tok) < 0 ? (size_t)-1 : i;
 }
 
