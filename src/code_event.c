@@ -2608,13 +2608,30 @@ static int called_off(const tac_coder *c, uint32_t s, uint32_t e, const match *m
     return be && j < e && cancel_verb(c, j, e);
 }
 
+/* 1 if the token is a form of a verb of ordering ("ordered", "instructs",
+ * "commanded", "directing"), a part of `marker wish-verb`. */
+static int order_verb(const tac_tok *w)
+{
+    return begins_with(w, "order") || begins_with(w, "instruct") || begins_with(w, "command") ||
+           begins_with(w, "direct");
+}
+
+/* 1 if the code is a coercion (17x) or a reduction of relations (16x):
+ * ordered, it is done by the one ordering ("ordered the newspaper to
+ * suspend publication", "ordered the embassy to close"). */
+static int coercive_root(const tac_cameo *cm)
+{
+    return !strcmp(cm->root, "16") || !strcmp(cm->root, "17");
+}
+
 /* Whether the verb at i, right after "to", follows an actor (and at most
  * four more words of its phrase: "the World Bank and other donors",
  * "the government this year") right after a `marker wish-verb` form:
  * "urged the government to lift the ban", "expects Japan to open its
  * market". The act is wanted, expected or asked for, not done ("wants to
  * lift" is the subject's own intent, a marker). */
-static int wished_act(const tac_coder *c, uint32_t s, uint32_t i)
+static int wished_act(const tac_coder *c, uint32_t s, uint32_t i, uint32_t *out_verb,
+                      int *out_obj)
 {
     const tac_tok *t = c->toks.v;
     if (i < s + 3 || !tok_is(&t[i - 1], "to"))
@@ -2623,11 +2640,15 @@ static int wished_act(const tac_coder *c, uint32_t s, uint32_t i)
     for (uint32_t q = i - 1, k = 0; q > s && k < 8; k++) {
         q--;
         if (c->tok_group[q - s] >= 0) {
+            if (!actor)
+                *out_obj = c->tok_group[q - s];
             actor = 1;
             continue;
         }
-        if (actor && (t[q].wclass & TAC_LC_WISH_VERB))
+        if (actor && (t[q].wclass & TAC_LC_WISH_VERB)) {
+            *out_verb = q;
             return 1;
+        }
         if (is_clause_break(&t[q]) || tac_code_is_punct(&t[q], ',') || verbish(&t[q]) ||
             tok_is(&t[q], "to") || (t[q].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_SAY)))
             return 0;
@@ -2640,8 +2661,11 @@ static int wished_act(const tac_coder *c, uint32_t s, uint32_t i)
  * "that" clause makes a demand a joint intent, else -1. Returns 0 when the
  * match is no event: a demand marker a pattern follows closely. */
 static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
-                          uint32_t *out_mf, long *out_agreed)
+                          uint32_t *out_mf, long *out_agreed, long *out_order,
+                          int *out_obj)
 {
+    *out_order = -1;
+    *out_obj = -1;
     const tac_tok *t = c->toks.v;
     const match *mt = &c->matches[k];
     uint32_t i = mt->start;
@@ -2663,9 +2687,18 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
     if (!verbish(&t[i]) && called_off(c, s, e, mt))
         return 0;
     /* "urged the government to lift the ban", "expects the company to
-     * report a loss": an act wanted, not done */
-    if (!mf && wished_act(c, s, i))
-        return 0;
+     * report a loss": an act wanted, not done. An order to cease or
+     * suspend ("ordered the opposition newspaper La Prensa to suspend
+     * publication") is the coercion itself, by the one ordering
+     * (ordered_coercion) */
+    uint32_t wv;
+    int obj = -1;
+    if (!mf && wished_act(c, s, i, &wv, &obj)) {
+        if (!order_verb(&t[wv]) || !coercive_root(&c->dict->cameo[mt->pat->cameo]))
+            return 0;
+        *out_order = (long)wv;
+        *out_obj = obj;
+    }
     /* "Iran could close the strait", "may face an FTC probe": a possible
      * act (or one the object of a possible verb names) is no event */
     if (!mf && possible_modal(c, s, i))
@@ -4752,7 +4785,9 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         uint32_t ev = mt->pat->cameo, mf;
         const char *mod = NULL;
         long agreed; /* the token of "agree" before a "that" clause, or -1 */
-        if (!match_modality(c, s, e, k, &mf, &agreed))
+        long order;  /* the verb of an order the match is the coercion of, or -1 */
+        int ordered; /* ... and the group ordered */
+        if (!match_modality(c, s, e, k, &mf, &agreed, &order, &ordered))
             continue;
         int neg = negated(c, s, i);
         if (neg == 1 || !modal_code(c, s, i, mf, neg, &ev, &mod))
@@ -4773,6 +4808,17 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
                 return -1;
             match_target(c, s, e, k, ev, agreed, &r);
             between_sides(c, s, e, k, ev, &r);
+            /* "the government ordered the opposition newspaper La Prensa
+             * to suspend publication": the one ordering coerces the one
+             * ordered (the last actor before "to"); with no actor as
+             * the order's subject, nothing was done */
+            if (order >= 0) {
+                r.src = tac_code_subject_of(c, s, (uint32_t)order);
+                r.tgt = ordered;
+                r.agentless = 0;
+                if (r.src < 0 || r.tgt < 0 || r.src == r.tgt)
+                    continue;
+            }
             /* "Russia said Sudan must return the helicopter": the
              * speaker demands it of the one who must act */
             if (mf == TAC_LX_DEMAND && neg != 2 && r.src != -1) {
