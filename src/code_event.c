@@ -717,6 +717,40 @@ static int street_side(const mention *m)
     return civ ? 1 : cop ? 2 : 0;
 }
 
+/* 1 if every member of slot value g is civilians or refugees (`CVL`,
+ * `REF` agents only, no person): "20 civilians", "displaced people". */
+static int civilians_only(const tac_coder *c, int g)
+{
+    uint32_t f0, n0;
+    slot_members(c, g, &f0, &n0);
+    for (uint32_t a = 0; a < n0; a++) {
+        const mention *m = &c->ments[f0 + a];
+        if (m->n_agents == 0 || m->person)
+            return 0;
+        for (int q = 0; q < m->n_agents; q++)
+            if (!m->agents[q] || !agent_in(m->agents[q], "CVLREF"))
+                return 0;
+    }
+    return n0 > 0;
+}
+
+/* 1 if the phrase of the fight of match mt names a side ("clashes with
+ * police", "fighting between", "clashes involving the army", "battles
+ * against the Organization"): its words and at most four after them,
+ * up to a clause break or comma. */
+static int parties_named(const tac_coder *c, uint32_t e, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = mt->start; j < e && j < mt->end + 4; j++) {
+        if (j >= mt->end && (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',')))
+            break;
+        if (tok_is(&t[j], "with") || tok_is(&t[j], "involving") || tok_is(&t[j], "between") ||
+            tok_is(&t[j], "against"))
+            return 1;
+    }
+    return 0;
+}
+
 /* The sides (bits 1 and 2 of street_side) of slot value g's members, or 0
  * when one of them is neither. */
 static int street_sides(const tac_coder *c, int g)
@@ -3861,7 +3895,13 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
             r->tgt = ht;
             r->passive = 0;
         } else if ((undergo || tac_code_is_passive(c, s, v)) && ht != -1 &&
-                   one_sided_violence(c, &d->cameo[ev], mt)) {
+                   (one_sided_violence(c, &d->cameo[ev], mt) ||
+                    (violent_root(&d->cameo[ev]) && civilians_only(c, ht) &&
+                     !parties_named(c, e, mt)))) {
+            /* ... and "20 civilians were killed in the clashes": civilians
+             * harmed in fighting are no party to it (soldiers are); not
+             * when the fight's phrase names a side ("injured in clashes
+             * with police": a street clash, the people one side) */
             r->tgt = ht;
             r->host_unnamed = 1;
         } else if (c->in_headline && one_sided_violence(c, &d->cameo[ev], mt) &&
