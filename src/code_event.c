@@ -1998,13 +1998,19 @@ static int scare_quote(const tac_coder *c, uint32_t j)
 }
 
 /* 1 if the words [a, b) between a demand and a later match are a
- * complement, not a new clause: no clause word, comma or conjunction. */
-static int demanded_content(const tac_coder *c, uint32_t a, uint32_t b)
+ * complement, not a new clause: no clause word, comma or conjunction
+ * (outside an actor group). s is the sentence's first token. */
+static int demanded_content(const tac_coder *c, uint32_t s, uint32_t a, uint32_t b)
 {
     const tac_tok *t = c->toks.v;
     if (b < a)
         return 0;
     for (uint32_t j = a; j < b; j++) {
+        /* "to press Japan and South Korea to open": a conjunction between
+         * two members of one actor group joins them, it opens no clause */
+        if (j > s && j + 1 < b && c->tok_group[j - s] < 0 && c->tok_group[j - 1 - s] >= 0 &&
+            c->tok_group[j - 1 - s] == c->tok_group[j + 1 - s])
+            continue;
         /* "called on Arabs to unite and ``mobilize''": quotes around a
          * word or two mark the word, they open no clause */
         if (quote_mark(&t[j]) && scare_quote(c, j))
@@ -4817,7 +4823,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         /* "demanded that the US cancel the sale", "urged Iran to release
          * them": what is demanded or asked for has not happened; the
          * demand (10) or appeal (02) is the event */
-        if (st.demand_end && demanded_content(c, st.demand_end, i))
+        if (st.demand_end && demanded_content(c, s, st.demand_end, i))
             continue;
         if (conditional(c, s, i))
             continue;
