@@ -3051,6 +3051,37 @@ static int noun_opens_clause(const tac_coder *c, uint32_t s, const match *mt)
     return 1;
 }
 
+/* "Lukman, asked about industry reports, said ...", "Baker, asked whether
+ * he was concerned, said he was not": a participle right after the comma
+ * that closes the sentence's opening actor (only determiners before it,
+ * no comma inside it) is a reduced passive in apposition (a subject and
+ * its own verb are not parted by one comma): the actor was asked, did
+ * not ask. */
+static int opening_apposition(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    if (i < s + 2 || !tac_code_is_punct(&t[i - 1], ',') || !verbish(&t[i]) ||
+        !tac_code_is_participle(&t[i]) || c->tok_group[i - 2 - s] < 0)
+        return 0;
+    /* "Kingsbridge Holdings Ltd, said", "President Ashraf Ghani, rejected
+     * a meeting": a stray comma before a finite verb; the participle is
+     * known by what follows it: a preposition, "whether", "if", "that"
+     * ("asked about", "asked whether", "worried that", "accused of") */
+    if ((t[i].wflags & TAC_LX_SAY) || i + 1 >= e ||
+        !((t[i + 1].wflags & (TAC_LX_PREP | TAC_LX_COMPLEMENT)) || tok_is(&t[i + 1], "whether") ||
+          tok_is(&t[i + 1], "if")))
+        return 0;
+    uint32_t b = c->groups[c->tok_group[i - 2 - s]].start;
+    while (b > s && (t[b - 1].wflags & TAC_LX_DET))
+        b--;
+    /* not the comma that closes an apposition ("AMR Corp, parent company
+     * of American Airlines, said") */
+    for (uint32_t j = s; j + 1 < i; j++)
+        if (tac_code_is_punct(&t[j], ','))
+            return 0;
+    return b == s;
+}
+
 /* "the 62 persons arrested in Godhra", "people arrested under the act
  * are still in jail", "those detained while proceeding": an arrest
  * participle right after the ones it names, with no object after it, is
@@ -4846,7 +4877,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
          * pattern that starts with "under" is passive in meaning */
         r.passive =
             (tac_code_is_passive(c, s, i) && !tac_code_by_is_means(mt)) || tok_is(&t[i], "under") ||
-            reduced_arrest(c, s, e, mt);
+            reduced_arrest(c, s, e, mt) || opening_apposition(c, s, e, i);
         if (casualty_match(c, mt)) {
             casualty_roles(c, s, e, k, &r);
         } else {
