@@ -717,6 +717,40 @@ static int street_side(const mention *m)
     return civ ? 1 : cop ? 2 : 0;
 }
 
+/* 1 if every member of slot value g is civilians or refugees (`CVL`,
+ * `REF` agents only, no person): "20 civilians", "displaced people". */
+static int civilians_only(const tac_coder *c, int g)
+{
+    uint32_t f0, n0;
+    slot_members(c, g, &f0, &n0);
+    for (uint32_t a = 0; a < n0; a++) {
+        const mention *m = &c->ments[f0 + a];
+        if (m->n_agents == 0 || m->person)
+            return 0;
+        for (int q = 0; q < m->n_agents; q++)
+            if (!m->agents[q] || !agent_in(m->agents[q], "CVLREF"))
+                return 0;
+    }
+    return n0 > 0;
+}
+
+/* 1 if the phrase of the fight of match mt names a side ("clashes with
+ * police", "fighting between", "clashes involving the army", "battles
+ * against the Organization"): its words and at most four after them,
+ * up to a clause break or comma. */
+static int parties_named(const tac_coder *c, uint32_t e, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = mt->start; j < e && j < mt->end + 4; j++) {
+        if (j >= mt->end && (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',')))
+            break;
+        if (tok_is(&t[j], "with") || tok_is(&t[j], "involving") || tok_is(&t[j], "between") ||
+            tok_is(&t[j], "against"))
+            return 1;
+    }
+    return 0;
+}
+
 /* The sides (bits 1 and 2 of street_side) of slot value g's members, or 0
  * when one of them is neither. */
 static int street_sides(const tac_coder *c, int g)
@@ -1964,13 +1998,19 @@ static int scare_quote(const tac_coder *c, uint32_t j)
 }
 
 /* 1 if the words [a, b) between a demand and a later match are a
- * complement, not a new clause: no clause word, comma or conjunction. */
-static int demanded_content(const tac_coder *c, uint32_t a, uint32_t b)
+ * complement, not a new clause: no clause word, comma or conjunction
+ * (outside an actor group). s is the sentence's first token. */
+static int demanded_content(const tac_coder *c, uint32_t s, uint32_t a, uint32_t b)
 {
     const tac_tok *t = c->toks.v;
     if (b < a)
         return 0;
     for (uint32_t j = a; j < b; j++) {
+        /* "to press Japan and South Korea to open": a conjunction between
+         * two members of one actor group joins them, it opens no clause */
+        if (j > s && j + 1 < b && c->tok_group[j - s] < 0 && c->tok_group[j - 1 - s] >= 0 &&
+            c->tok_group[j - 1 - s] == c->tok_group[j + 1 - s])
+            continue;
         /* "called on Arabs to unite and ``mobilize''": quotes around a
          * word or two mark the word, they open no clause */
         if (quote_mark(&t[j]) && scare_quote(c, j))
@@ -2608,13 +2648,30 @@ static int called_off(const tac_coder *c, uint32_t s, uint32_t e, const match *m
     return be && j < e && cancel_verb(c, j, e);
 }
 
+/* 1 if the token is a form of a verb of ordering ("ordered", "instructs",
+ * "commanded", "directing"), a part of `marker wish-verb`. */
+static int order_verb(const tac_tok *w)
+{
+    return begins_with(w, "order") || begins_with(w, "instruct") || begins_with(w, "command") ||
+           begins_with(w, "direct");
+}
+
+/* 1 if the code is a coercion (17x) or a reduction of relations (16x):
+ * ordered, it is done by the one ordering ("ordered the newspaper to
+ * suspend publication", "ordered the embassy to close"). */
+static int coercive_root(const tac_cameo *cm)
+{
+    return !strcmp(cm->root, "16") || !strcmp(cm->root, "17");
+}
+
 /* Whether the verb at i, right after "to", follows an actor (and at most
  * four more words of its phrase: "the World Bank and other donors",
  * "the government this year") right after a `marker wish-verb` form:
  * "urged the government to lift the ban", "expects Japan to open its
  * market". The act is wanted, expected or asked for, not done ("wants to
  * lift" is the subject's own intent, a marker). */
-static int wished_act(const tac_coder *c, uint32_t s, uint32_t i)
+static int wished_act(const tac_coder *c, uint32_t s, uint32_t i, uint32_t *out_verb,
+                      int *out_obj)
 {
     const tac_tok *t = c->toks.v;
     if (i < s + 3 || !tok_is(&t[i - 1], "to"))
@@ -2623,11 +2680,15 @@ static int wished_act(const tac_coder *c, uint32_t s, uint32_t i)
     for (uint32_t q = i - 1, k = 0; q > s && k < 8; k++) {
         q--;
         if (c->tok_group[q - s] >= 0) {
+            if (!actor)
+                *out_obj = c->tok_group[q - s];
             actor = 1;
             continue;
         }
-        if (actor && (t[q].wclass & TAC_LC_WISH_VERB))
+        if (actor && (t[q].wclass & TAC_LC_WISH_VERB)) {
+            *out_verb = q;
             return 1;
+        }
         if (is_clause_break(&t[q]) || tac_code_is_punct(&t[q], ',') || verbish(&t[q]) ||
             tok_is(&t[q], "to") || (t[q].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_SAY)))
             return 0;
@@ -2640,8 +2701,11 @@ static int wished_act(const tac_coder *c, uint32_t s, uint32_t i)
  * "that" clause makes a demand a joint intent, else -1. Returns 0 when the
  * match is no event: a demand marker a pattern follows closely. */
 static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
-                          uint32_t *out_mf, long *out_agreed)
+                          uint32_t *out_mf, long *out_agreed, long *out_order,
+                          int *out_obj)
 {
+    *out_order = -1;
+    *out_obj = -1;
     const tac_tok *t = c->toks.v;
     const match *mt = &c->matches[k];
     uint32_t i = mt->start;
@@ -2663,9 +2727,18 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
     if (!verbish(&t[i]) && called_off(c, s, e, mt))
         return 0;
     /* "urged the government to lift the ban", "expects the company to
-     * report a loss": an act wanted, not done */
-    if (!mf && wished_act(c, s, i))
-        return 0;
+     * report a loss": an act wanted, not done. An order to cease or
+     * suspend ("ordered the opposition newspaper La Prensa to suspend
+     * publication") is the coercion itself, by the one ordering
+     * (ordered_coercion) */
+    uint32_t wv;
+    int obj = -1;
+    if (!mf && wished_act(c, s, i, &wv, &obj)) {
+        if (!order_verb(&t[wv]) || !coercive_root(&c->dict->cameo[mt->pat->cameo]))
+            return 0;
+        *out_order = (long)wv;
+        *out_obj = obj;
+    }
     /* "Iran could close the strait", "may face an FTC probe": a possible
      * act (or one the object of a possible verb names) is no event */
     if (!mf && possible_modal(c, s, i))
@@ -2976,6 +3049,37 @@ static int noun_opens_clause(const tac_coder *c, uint32_t s, const match *mt)
             break;
     }
     return 1;
+}
+
+/* "Lukman, asked about industry reports, said ...", "Baker, asked whether
+ * he was concerned, said he was not": a participle right after the comma
+ * that closes the sentence's opening actor (only determiners before it,
+ * no comma inside it) is a reduced passive in apposition (a subject and
+ * its own verb are not parted by one comma): the actor was asked, did
+ * not ask. */
+static int opening_apposition(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    if (i < s + 2 || !tac_code_is_punct(&t[i - 1], ',') || !verbish(&t[i]) ||
+        !tac_code_is_participle(&t[i]) || c->tok_group[i - 2 - s] < 0)
+        return 0;
+    /* "Kingsbridge Holdings Ltd, said", "President Ashraf Ghani, rejected
+     * a meeting": a stray comma before a finite verb; the participle is
+     * known by what follows it: a preposition, "whether", "if", "that"
+     * ("asked about", "asked whether", "worried that", "accused of") */
+    if ((t[i].wflags & TAC_LX_SAY) || i + 1 >= e ||
+        !((t[i + 1].wflags & (TAC_LX_PREP | TAC_LX_COMPLEMENT)) || tok_is(&t[i + 1], "whether") ||
+          tok_is(&t[i + 1], "if")))
+        return 0;
+    uint32_t b = c->groups[c->tok_group[i - 2 - s]].start;
+    while (b > s && (t[b - 1].wflags & TAC_LX_DET))
+        b--;
+    /* not the comma that closes an apposition ("AMR Corp, parent company
+     * of American Airlines, said") */
+    for (uint32_t j = s; j + 1 < i; j++)
+        if (tac_code_is_punct(&t[j], ','))
+            return 0;
+    return b == s;
 }
 
 /* "the 62 persons arrested in Godhra", "people arrested under the act
@@ -3828,7 +3932,13 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
             r->tgt = ht;
             r->passive = 0;
         } else if ((undergo || tac_code_is_passive(c, s, v)) && ht != -1 &&
-                   one_sided_violence(c, &d->cameo[ev], mt)) {
+                   (one_sided_violence(c, &d->cameo[ev], mt) ||
+                    (violent_root(&d->cameo[ev]) && civilians_only(c, ht) &&
+                     !parties_named(c, e, mt)))) {
+            /* ... and "20 civilians were killed in the clashes": civilians
+             * harmed in fighting are no party to it (soldiers are); not
+             * when the fight's phrase names a side ("injured in clashes
+             * with police": a street clash, the people one side) */
             r->tgt = ht;
             r->host_unnamed = 1;
         } else if (c->in_headline && one_sided_violence(c, &d->cameo[ev], mt) &&
@@ -4744,7 +4854,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         /* "demanded that the US cancel the sale", "urged Iran to release
          * them": what is demanded or asked for has not happened; the
          * demand (10) or appeal (02) is the event */
-        if (st.demand_end && demanded_content(c, st.demand_end, i))
+        if (st.demand_end && demanded_content(c, s, st.demand_end, i))
             continue;
         if (conditional(c, s, i))
             continue;
@@ -4752,7 +4862,9 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         uint32_t ev = mt->pat->cameo, mf;
         const char *mod = NULL;
         long agreed; /* the token of "agree" before a "that" clause, or -1 */
-        if (!match_modality(c, s, e, k, &mf, &agreed))
+        long order;  /* the verb of an order the match is the coercion of, or -1 */
+        int ordered; /* ... and the group ordered */
+        if (!match_modality(c, s, e, k, &mf, &agreed, &order, &ordered))
             continue;
         int neg = negated(c, s, i);
         if (neg == 1 || !modal_code(c, s, i, mf, neg, &ev, &mod))
@@ -4765,7 +4877,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
          * pattern that starts with "under" is passive in meaning */
         r.passive =
             (tac_code_is_passive(c, s, i) && !tac_code_by_is_means(mt)) || tok_is(&t[i], "under") ||
-            reduced_arrest(c, s, e, mt);
+            reduced_arrest(c, s, e, mt) || opening_apposition(c, s, e, i);
         if (casualty_match(c, mt)) {
             casualty_roles(c, s, e, k, &r);
         } else {
@@ -4773,6 +4885,17 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
                 return -1;
             match_target(c, s, e, k, ev, agreed, &r);
             between_sides(c, s, e, k, ev, &r);
+            /* "the government ordered the opposition newspaper La Prensa
+             * to suspend publication": the one ordering coerces the one
+             * ordered (the last actor before "to"); with no actor as
+             * the order's subject, nothing was done */
+            if (order >= 0) {
+                r.src = tac_code_subject_of(c, s, (uint32_t)order);
+                r.tgt = ordered;
+                r.agentless = 0;
+                if (r.src < 0 || r.tgt < 0 || r.src == r.tgt)
+                    continue;
+            }
             /* "Russia said Sudan must return the helicopter": the
              * speaker demands it of the one who must act */
             if (mf == TAC_LX_DEMAND && neg != 2 && r.src != -1) {

@@ -210,6 +210,12 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
         if (g >= 0) {
             const group *gr = &ms->c->groups[g];
             walk(ms, child, gr->end, src, g, first, anchor_end ? anchor_end : pos, lit);
+            /* "allow the World Food Program (WFP) to": the group's
+             * abbreviation in brackets restates it, the pattern goes on
+             * after it */
+            if (gr->end + 3 < ms->e && tac_code_is_punct(&t[gr->end], '(') &&
+                (t[gr->end + 1].flags & TAC_TOK_UPPER) && tac_code_is_punct(&t[gr->end + 2], ')'))
+                walk(ms, child, gr->end + 3, src, g, first, anchor_end ? anchor_end : pos, lit);
             if (gr->n > 1)
                 walk(ms, child, ms->c->ments[gr->first].end, src, SINGLE(gr->first), first,
                      anchor_end ? anchor_end : pos, lit);

@@ -489,14 +489,15 @@ static int name_word(const tac_tok *t)
 }
 
 /* In a title-case headline, a capitalised present form in -s of a verb
- * that starts an event pattern ("Meets", "Visits", "Warns"): headlines
+ * that starts an event pattern or reports speech ("Meets", "Visits",
+ * "Warns", "Says"): headlines
  * tell acts in the present, so it is the headline's verb, not part of a
  * name beside it. (A form in -ed after a name is most often a passive
  * with "is" left out, "Biden Urged to Act": not taken.) */
 static int headline_verb(const tac_coder *c, const tac_tok *t)
 {
     return c->in_headline && (t->flags & TAC_TOK_CAP) && (t->wflags & TAC_LX_VERB) &&
-           (t->wflags & TAC_LX_PAT_START) && t->lemma && t->word != t->lemma &&
+           (t->wflags & (TAC_LX_PAT_START | TAC_LX_SAY)) && t->lemma && t->word != t->lemma &&
            t->norm_len > 2 && t->norm[t->norm_len - 1] == 's';
 }
 
@@ -722,6 +723,52 @@ static int place_only(const tac_dict *d, uint32_t node)
 
 /* ---- mentions: pieces ------------------------------------------------ */
 
+/* 1 if the written name holds the token's folded form only as the start
+ * of a longer word (with any_other, or not at all), never as a whole word:
+ * the name matched the token through its lemma alone ("Patrick Manning"
+ * and "Man", "Moroni" and "Moron", "Kais Saied" and "Says"). ASCII letters
+ * compare without case; a short scan of one phrase. */
+static int name_lemma_only(const char *name, const tac_tok *w, int any_other)
+{
+    size_t n = w->norm_len;
+    int longer = any_other;
+    for (const char *q = name; *q; q++) {
+        if (q != name && isalnum((unsigned char)q[-1]))
+            continue;
+        size_t k = 0;
+        while (k < n && q[k] && tolower((unsigned char)q[k]) == (unsigned char)w->norm[k])
+            k++;
+        if (k < n)
+            continue;
+        if (!isalnum((unsigned char)q[k]))
+            return 0;
+        longer = 1;
+    }
+    return longer;
+}
+
+/* 1 if the token is a common English word: its lemma is a WordNet noun
+ * or verb ("man", "moron", "says"; not "Hasaka"). A few probes, no
+ * allocation; called only for names matched through a lemma. */
+static int common_word(const tac_coder *c, const tac_tok *w)
+{
+    char buf[256];
+    const char *lemma;
+    uint32_t cls = 0;
+    if (w->norm_len >= sizeof buf)
+        return 0;
+    tac_morph_lemma(&c->dict->lex.morph, w->norm, w->norm_len, buf, sizeof buf, &lemma, &cls);
+    return (cls & (TAC_MORPH_VERB | TAC_MORPH_NOUN)) != 0;
+}
+
+/* 1 if the one-word name entry a, matched by the token w, is no reading of
+ * it: a common word the name only lemmatises to. */
+static int lemma_only_name(const tac_coder *c, const tac_aentry *a, const tac_tok *w,
+                           int any_other)
+{
+    return a && name_lemma_only(a->phrase, w, any_other) && common_word(c, w);
+}
+
 /* The dictionary phrase at i, found by actor_longest and ending at end, as
  * a piece of a mention: fills *p and returns 1 if it is one; returns 0 if
  * it is none (a region read as a description, a count, a place kept only
@@ -736,6 +783,23 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
     p->start = i;
     p->end = end;
     piece_from_node(d, node, p, c->date);
+    /* a word that a one-word name only lemmatises to ("Moron", from
+     * "Moroni"; "Man", from "Manning") is not that name */
+    uint32_t w1 = i; /* the one word after determiners ("the Moron") */
+    while (w1 + 1 < end && (t[w1].wflags & TAC_LX_DET))
+        w1++;
+    if (w1 + 1 == end && (p->capital || p->place || p->person)) {
+        if (lemma_only_name(c, p->capital, &t[w1], 0))
+            p->capital = NULL;
+        if (lemma_only_name(c, p->place, &t[w1], 0))
+            p->place = NULL;
+        if (lemma_only_name(c, p->person, &t[w1], 0))
+            p->person = NULL;
+        if (!p->country && !p->agent && !p->actor && !p->person && !p->capital && !p->place) {
+            *next = i + 1;
+            return 0;
+        }
+    }
     /* a name's words share their case: "the communique said Musa and
      * Sylla agreed" holds no "Said Musa" (in a caseless text every word is
      * lower case, and the name still reads) */
@@ -882,6 +946,12 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
     if (!sp && title && title->end == i && title->agent && !title->country && !title->actor &&
         !title->person && !title->pronoun && !title->alias && !title->capital && !title->place)
         sp = tac_dict_surname_any(c->dict, t[i].word);
+    /* not the surname of a person whose name the word is only the lemma
+     * of: "Man found shot" names no "Manning", "Putin Says" no "Saied"
+     * (a `spelling` variant, "Qaddafi", is a way to write the name) */
+    if (lemma_only_name(c, sp, &t[i],
+                        t[i].lemma != t[i].word && !(t[i].wflags & TAC_LX_SPELLING)))
+        sp = NULL;
     p->person = sp;
     return sp != NULL;
 }

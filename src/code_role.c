@@ -788,6 +788,27 @@ int tac_code_object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, i
 {
     const tac_tok *t = c->toks.v;
     uint32_t j = i;
+    /* "killed, wounded and captured dozens of soldiers": verbs in a list
+     * share the object after the last one (the verb right before i and
+     * each later one a lower-case past form in -ed, the later ones after a
+     * comma or a conjunction; not a passive or perfect: "have been killed
+     * and wounded"; nor an adjective: "the number of killed and injured
+     * people") */
+    int listed = i > s + 1 && verbish(&t[i - 1]) && ends_with(&t[i - 1], "ed") &&
+                 !(t[i - 2].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_PREP | TAC_LX_DET));
+    for (int k = 0; listed && k < 3 && j + 2 < e; k++) {
+        uint32_t v = j + 1;
+        if (tac_code_is_punct(&t[j], ',') && (t[v].wflags & TAC_LX_CONJ))
+            v++;
+        if (!(tac_code_is_punct(&t[j], ',') || (t[j].wflags & TAC_LX_CONJ)) || v >= e ||
+            !verbish(&t[v]) || !(t[v].wflags & TAC_LX_VERB) || (t[v].flags & TAC_TOK_CAP) ||
+            !ends_with(&t[v], "ed") || c->tok_group[v - s] >= 0)
+            break;
+        j = v + 1;
+    }
+    if (j != i && j < e && c->tok_group[j - s] < 0 && !quantity_word(&t[j]) &&
+        !(t[j].flags & TAC_TOK_NUM) && !(t[j].wflags & TAC_LX_DET))
+        j = i; /* no object right after the list: not a shared one */
     while (j < e && j < i + 2 && (t[j].wflags & TAC_LX_ADVERB))
         j++;
     /* "threatened to deliver devastating blows to the United States": an
