@@ -3342,6 +3342,7 @@ typedef struct sent_state {
     uint32_t prev_end;       /* end of the last event's words (prev_src) */
     uint32_t prev_start;     /* start of the last event's words */
     uint32_t demand_end;     /* end of the last demand or appeal coded, or 0 */
+    size_t demand_ev0, demand_ev1; /* the events that demand or appeal pushed */
     const char *sent_cc;     /* the one country the sentence names */
     int sent_places;
 } sent_state;
@@ -4543,6 +4544,39 @@ static int opens_unfulfilled(const tac_cameo *cm, const tac_tok *ti)
            (cm->root[0] == '0' && cm->root[1] == '2') || begins_with(ti, "invit");
 }
 
+/* "urged Iran to release the sailors", "demanded that Russia withdraw its
+ * troops": the act asked for (match mt, skipped as the content of the
+ * last appeal or demand) tells what is asked. An appeal (02) or demand
+ * (10) coded no more precisely than its root, its "not specified" code or
+ * a code the act's one extends takes the code the `modal appeal` or
+ * `modal demand` table gives the act (release 0841 -> 0253 or 1053);
+ * only the first act after the appeal does, and not a negated one ("urged
+ * Israel not to attack"). */
+static void demanded_act(tac_coder *c, uint32_t s, const match *mt, sent_state *st)
+{
+    const tac_dict *d = c->dict;
+    size_t a = st->demand_ev0, b = st->demand_ev1;
+    st->demand_ev1 = a; /* one act refines */
+    if (b <= a || b > c->n_events || negated(c, s, mt->start))
+        return;
+    for (size_t j = a; j < b; j++) {
+        tac_event *x = &c->events[j];
+        const char *kind = !strcmp(x->root, "02")   ? "appeal"
+                           : !strcmp(x->root, "10") ? "demand"
+                                                    : NULL;
+        if (!kind)
+            continue;
+        long ci = tac_dict_modal(d, kind, mt->pat->cameo);
+        if (ci < 0)
+            continue;
+        const tac_cameo *nc = &d->cameo[ci];
+        size_t ol = strlen(x->code), nl = strlen(nc->code);
+        int general = ol == 2 || (ol == 3 && x->code[2] == '0');
+        if (nl > ol && (general || !strncmp(nc->code, x->code, ol)))
+            set_event_code(x, nc);
+    }
+}
+
 /* Moves r's target where the event's kind says so (a show of force at the
  * adversary, a concession to who pressed for it, a protest at its
  * motive, the place of an act done somewhere) and tells whether the event
@@ -4735,16 +4769,20 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
     /* the one country the sentence names, before events add mentions */
     st.sent_cc = sentence_country(c, s, &st.sent_places);
     st.demand_end = 0;
+    st.demand_ev0 = st.demand_ev1 = 0;
     c->sent_first_event = c->n_events;
     for (size_t k = 0; k < c->n_matches; k++) {
         const match *mt = &c->matches[k];
         uint32_t i = mt->start;
-        if (not_an_event(c, s, k) || marker_verb(c, s, k))
-            continue;
         /* "demanded that the US cancel the sale", "urged Iran to release
          * them": what is demanded or asked for has not happened; the
-         * demand (10) or appeal (02) is the event */
-        if (st.demand_end && demanded_content(c, st.demand_end, i))
+         * demand (10) or appeal (02) is the event, and the act asked for
+         * tells its kind (demanded_act) */
+        if (st.demand_end && demanded_content(c, st.demand_end, i)) {
+            demanded_act(c, s, mt, &st);
+            continue;
+        }
+        if (not_an_event(c, s, k) || marker_verb(c, s, k))
             continue;
         if (conditional(c, s, i))
             continue;
@@ -4799,8 +4837,10 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
             st.prev_end = mt->end;
             st.prev_start = mt->start;
         }
-        if (opens_unfulfilled(&d->cameo[ev], &t[i]))
+        if (opens_unfulfilled(&d->cameo[ev], &t[i])) {
             st.demand_end = mt->end;
+            st.demand_ev0 = c->n_events;
+        }
         if (!r.agentless)
             ev = labour_strike(c, mt, &r,
                                street_clash(c, mt, &r, source_modal(c, s, e, i, r.src, ev)));
@@ -4816,6 +4856,8 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
             return -1;
         remember_violence(c, cm, mt, &r);
         int pushed = emit_match(c, s, e, k, cm, mod, &r, mutual, &st);
+        if (st.demand_end == mt->end)
+            st.demand_ev1 = c->n_events;
         /* "89 people were killed yesterday, including 27 members of the
          * regime forces": the part of the victims named after "including"
          * is a target too */
