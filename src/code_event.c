@@ -3343,6 +3343,7 @@ typedef struct sent_state {
     uint32_t prev_start;     /* start of the last event's words */
     uint32_t demand_end;     /* end of the last demand or appeal coded, or 0 */
     size_t demand_ev0, demand_ev1; /* the events that demand or appeal pushed */
+    const char *third_cc;    /* the country a meeting (040) is held in, or NULL */
     const char *sent_cc;     /* the one country the sentence names */
     int sent_places;
 } sent_state;
@@ -4577,6 +4578,48 @@ static void demanded_act(tac_coder *c, uint32_t s, const match *mt, sent_state *
     }
 }
 
+/* "the leaders of Armenia and Azerbaijan met in Brussels": the country of
+ * the place a meeting (040, match mt) is told as held in
+ * (tac_code_place_target), or NULL. */
+static const char *meeting_place(tac_coder *c, uint32_t s, uint32_t e, const match *mt)
+{
+    int pl = tac_code_place_target(c, s, e, mt->end);
+    const char *pc = pl < -1 ? c->ments[-2 - pl].country
+                     : pl >= 0 ? c->ments[c->groups[pl].first].country
+                               : NULL;
+    return pc && pc[0] ? pc : NULL;
+}
+
+/* "the leaders of Armenia and Azerbaijan met in Brussels", "Russian and
+ * Ukrainian delegations met in Istanbul": in a sentence that tells a
+ * meeting (040) held in a place of country pc, a meeting whose source and
+ * target both have a country and neither is pc is a meeting at a third
+ * location (044); "Putin met Xi in Beijing" stays 040. The same meeting
+ * coded twice (by "met" and by "to discuss") is kept once. */
+static void third_location(tac_coder *c, const char *pc)
+{
+    const tac_cameo *third = tac_dict_cameo(c->dict, "044", 3);
+    if (!pc || !third)
+        return;
+    size_t first = c->sent_first_event, k = first;
+    for (size_t i = first; i < c->n_events; i++) {
+        tac_event *x = &c->events[i];
+        if (!CAMEO_CMP(x->code, "040") && x->has_target && x->source.country &&
+            x->target.country && strcmp(x->source.country, pc) && strcmp(x->target.country, pc))
+            set_event_code(x, third);
+        int dup = 0;
+        for (size_t j = first; j < k && !dup; j++) {
+            const tac_event *o = &c->events[j];
+            dup = !CAMEO_CMP(x->code, "044") && !strcmp(o->code, x->code) &&
+                  !strcmp(o->source.code, x->source.code) && o->has_target &&
+                  !strcmp(o->target.code, x->target.code);
+        }
+        if (!dup)
+            c->events[k++] = *x;
+    }
+    c->n_events = k;
+}
+
 /* Moves r's target where the event's kind says so (a show of force at the
  * adversary, a concession to who pressed for it, a protest at its
  * motive, the place of an act done somewhere) and tells whether the event
@@ -4770,6 +4813,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
     st.sent_cc = sentence_country(c, s, &st.sent_places);
     st.demand_end = 0;
     st.demand_ev0 = st.demand_ev1 = 0;
+    st.third_cc = NULL;
     c->sent_first_event = c->n_events;
     for (size_t k = 0; k < c->n_matches; k++) {
         const match *mt = &c->matches[k];
@@ -4858,6 +4902,8 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         int pushed = emit_match(c, s, e, k, cm, mod, &r, mutual, &st);
         if (st.demand_end == mt->end)
             st.demand_ev1 = c->n_events;
+        if (pushed == 0 && !st.third_cc && !CAMEO_CMP(cm->code, "040"))
+            st.third_cc = meeting_place(c, s, e, mt);
         /* "89 people were killed yesterday, including 27 members of the
          * regime forces": the part of the victims named after "including"
          * is a target too */
@@ -4881,5 +4927,6 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
     protest_targets(c);
     drop_protest_aims(c);
     drop_subsumed(c);
+    third_location(c, st.third_cc);
     return 0;
 }
