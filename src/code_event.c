@@ -256,6 +256,30 @@ static int getting_ready(const tac_coder *c, uint32_t s, uint32_t i)
 
 /* The modality marker ending right before token i: TAC_LX_INTENT,
  * TAC_LX_THREAT or 0. */
+/* "France to send peacekeepers to Lebanon", "Haitian PM to resign": in a
+ * headline, "to" (the token before end) right after the headline's
+ * subject, its first actor with nothing before it but words that cannot
+ * be a verb and are no preposition, is the future of headlines: what the
+ * subject will do, an intent ("Decision by France to send troops" has a
+ * preposition, "WTO authorizes China to" another actor first). */
+static int headline_future(const tac_coder *c, uint32_t s, uint32_t end)
+{
+    const tac_tok *t = c->toks.v;
+    if (!c->in_headline || end < s + 2 || !tok_is(&t[end - 1], "to"))
+        return 0;
+    int g = c->tok_group[end - 2 - s];
+    if (g < 0 || c->groups[g].end != end - 1)
+        return 0;
+    /* the subject opens the headline: no other actor, and no word that
+     * can be a verb ("WTO authorizes China to", "Baker urges banks to")
+     * or is a preposition before it */
+    for (uint32_t q = s; q < c->groups[g].start; q++)
+        if (c->tok_group[q - s] >= 0 || (t[q].wflags & (TAC_LX_VERB | TAC_LX_PREP)) ||
+            (t[q].wclass & TAC_LC_WISH_VERB))
+            return 0;
+    return 1;
+}
+
 static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_dict *d = c->dict;
@@ -315,6 +339,8 @@ static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
         return TAC_LX_INTENT;
     if (t[end - 1].wflags & TAC_LX_DEMAND)
         return TAC_LX_DEMAND;
+    if (headline_future(c, s, end))
+        return TAC_LX_INTENT;
     return 0;
 }
 
@@ -3446,6 +3472,8 @@ typedef struct sent_state {
     uint32_t prev_end;       /* end of the last event's words (prev_src) */
     uint32_t prev_start;     /* start of the last event's words */
     uint32_t demand_end;     /* end of the last demand or appeal coded, or 0 */
+    size_t demand_ev0, demand_ev1; /* the events that demand or appeal pushed */
+    const char *third_cc;    /* the country a meeting (040) is held in, or NULL */
     const char *sent_cc;     /* the one country the sentence names */
     int sent_places;
 } sent_state;
@@ -4653,6 +4681,81 @@ static int opens_unfulfilled(const tac_cameo *cm, const tac_tok *ti)
            (cm->root[0] == '0' && cm->root[1] == '2') || begins_with(ti, "invit");
 }
 
+/* "urged Iran to release the sailors", "demanded that Russia withdraw its
+ * troops": the act asked for (match mt, skipped as the content of the
+ * last appeal or demand) tells what is asked. An appeal (02) or demand
+ * (10) coded no more precisely than its root, its "not specified" code or
+ * a code the act's one extends takes the code the `modal appeal` or
+ * `modal demand` table gives the act (release 0841 -> 0253 or 1053);
+ * only the first act after the appeal does, and not a negated one ("urged
+ * Israel not to attack"). */
+static void demanded_act(tac_coder *c, uint32_t s, const match *mt, sent_state *st)
+{
+    const tac_dict *d = c->dict;
+    size_t a = st->demand_ev0, b = st->demand_ev1;
+    st->demand_ev1 = a; /* one act refines */
+    if (b <= a || b > c->n_events || negated(c, s, mt->start))
+        return;
+    for (size_t j = a; j < b; j++) {
+        tac_event *x = &c->events[j];
+        const char *kind = !strcmp(x->root, "02")   ? "appeal"
+                           : !strcmp(x->root, "10") ? "demand"
+                                                    : NULL;
+        if (!kind)
+            continue;
+        long ci = tac_dict_modal(d, kind, mt->pat->cameo);
+        if (ci < 0)
+            continue;
+        const tac_cameo *nc = &d->cameo[ci];
+        size_t ol = strlen(x->code), nl = strlen(nc->code);
+        int general = ol == 2 || (ol == 3 && x->code[2] == '0');
+        if (nl > ol && (general || !strncmp(nc->code, x->code, ol)))
+            set_event_code(x, nc);
+    }
+}
+
+/* "the leaders of Armenia and Azerbaijan met in Brussels": the country of
+ * the place a meeting (040, match mt) is told as held in
+ * (tac_code_place_target), or NULL. */
+static const char *meeting_place(tac_coder *c, uint32_t s, uint32_t e, const match *mt)
+{
+    int pl = tac_code_place_target(c, s, e, mt->end);
+    const char *pc = pl < -1 ? c->ments[-2 - pl].country
+                     : pl >= 0 ? c->ments[c->groups[pl].first].country
+                               : NULL;
+    return pc && pc[0] ? pc : NULL;
+}
+
+/* "the leaders of Armenia and Azerbaijan met in Brussels", "Russian and
+ * Ukrainian delegations met in Istanbul": in a sentence that tells a
+ * meeting (040) held in a place of country pc, a meeting whose source and
+ * target both have a country and neither is pc is a meeting at a third
+ * location (044); "Putin met Xi in Beijing" stays 040. The same meeting
+ * coded twice (by "met" and by "to discuss") is kept once. */
+static void third_location(tac_coder *c, const char *pc)
+{
+    const tac_cameo *third = tac_dict_cameo(c->dict, "044", 3);
+    if (!pc || !third)
+        return;
+    size_t first = c->sent_first_event, k = first;
+    for (size_t i = first; i < c->n_events; i++) {
+        tac_event *x = &c->events[i];
+        if (!CAMEO_CMP(x->code, "040") && x->has_target && x->source.country &&
+            x->target.country && strcmp(x->source.country, pc) && strcmp(x->target.country, pc))
+            set_event_code(x, third);
+        int dup = 0;
+        for (size_t j = first; j < k && !dup; j++) {
+            const tac_event *o = &c->events[j];
+            dup = !CAMEO_CMP(x->code, "044") && !strcmp(o->code, x->code) &&
+                  !strcmp(o->source.code, x->source.code) && o->has_target &&
+                  !strcmp(o->target.code, x->target.code);
+        }
+        if (!dup)
+            c->events[k++] = *x;
+    }
+    c->n_events = k;
+}
+
 /* Moves r's target where the event's kind says so (a show of force at the
  * adversary, a concession to who pressed for it, a protest at its
  * motive, the place of an act done somewhere) and tells whether the event
@@ -4845,16 +4948,21 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
     /* the one country the sentence names, before events add mentions */
     st.sent_cc = sentence_country(c, s, &st.sent_places);
     st.demand_end = 0;
+    st.demand_ev0 = st.demand_ev1 = 0;
+    st.third_cc = NULL;
     c->sent_first_event = c->n_events;
     for (size_t k = 0; k < c->n_matches; k++) {
         const match *mt = &c->matches[k];
         uint32_t i = mt->start;
-        if (not_an_event(c, s, k) || marker_verb(c, s, k))
-            continue;
         /* "demanded that the US cancel the sale", "urged Iran to release
          * them": what is demanded or asked for has not happened; the
-         * demand (10) or appeal (02) is the event */
-        if (st.demand_end && demanded_content(c, s, st.demand_end, i))
+         * demand (10) or appeal (02) is the event, and the act asked for
+         * tells its kind (demanded_act) */
+        if (st.demand_end && demanded_content(c, s, st.demand_end, i)) {
+            demanded_act(c, s, mt, &st);
+            continue;
+        }
+        if (not_an_event(c, s, k) || marker_verb(c, s, k))
             continue;
         if (conditional(c, s, i))
             continue;
@@ -4922,8 +5030,10 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
             st.prev_end = mt->end;
             st.prev_start = mt->start;
         }
-        if (opens_unfulfilled(&d->cameo[ev], &t[i]))
+        if (opens_unfulfilled(&d->cameo[ev], &t[i])) {
             st.demand_end = mt->end;
+            st.demand_ev0 = c->n_events;
+        }
         if (!r.agentless)
             ev = labour_strike(c, mt, &r,
                                street_clash(c, mt, &r, source_modal(c, s, e, i, r.src, ev)));
@@ -4939,6 +5049,10 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
             return -1;
         remember_violence(c, cm, mt, &r);
         int pushed = emit_match(c, s, e, k, cm, mod, &r, mutual, &st);
+        if (st.demand_end == mt->end)
+            st.demand_ev1 = c->n_events;
+        if (pushed == 0 && !st.third_cc && !CAMEO_CMP(cm->code, "040"))
+            st.third_cc = meeting_place(c, s, e, mt);
         /* "89 people were killed yesterday, including 27 members of the
          * regime forces": the part of the victims named after "including"
          * is a target too */
@@ -4962,5 +5076,6 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
     protest_targets(c);
     drop_protest_aims(c);
     drop_subsumed(c);
+    third_location(c, st.third_cc);
     return 0;
 }
