@@ -254,6 +254,45 @@ static int getting_ready(const tac_coder *c, uint32_t s, uint32_t i)
     return !be || tok_is(&t[p], "preparing");
 }
 
+/* "JAPAN TO RATIFY COCOA PACT", "U.S., Soviets to resume talks": in a
+ * headline, "to" right after its subject (actors only, joined by commas
+ * or "and", from the headline's start) stands for "is to" / "will": an
+ * act still to come, an intent. [s, end) ends in that "to". */
+static int headline_future(const tac_coder *c, uint32_t s, uint32_t end)
+{
+    const tac_tok *t = c->toks.v;
+    if (!c->in_headline || end < s + 2 || !tok_is(&t[end - 1], "to") || end - s > 12)
+        return 0;
+    /* the words before are the subject: actors, their modifiers ("DUTCH
+     * PORT UNION"), commas and "and"; no verb, preposition
+     * or clause */
+    int actors = 0;
+    for (uint32_t j = s; j + 1 < end; j++) {
+        if (c->tok_group[j - s] >= 0) {
+            actors = 1;
+            continue;
+        }
+        if (tok_is(&t[j], ",") || tok_is(&t[j], "and") || tok_is(&t[j], "&") ||
+            tok_is(&t[j], "'s"))
+            continue;
+        if ((t[j].flags & TAC_TOK_PUNCT) || verbish(&t[j]) || is_clause_break(&t[j]) ||
+            (t[j].wflags & (TAC_LX_PREP | TAC_LX_BY | TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY |
+                            TAC_LX_NEGATION | TAC_LX_DET)))
+            return 0;
+        if (!(t[j].wflags & TAC_LX_VERB))
+            continue;
+        /* a word that may be a verb is a modifier only between two actor
+         * words, and neither it nor the word before ends in -s: "DUTCH
+         * PORT UNION", not "Putin orders troops", "rebels attack towns" */
+        if (j == s || c->tok_group[j - 1 - s] < 0 || c->tok_group[j + 1 - s] < 0 ||
+            ends_with(&t[j], "s") || ends_with(&t[j - 1], "s"))
+            return 0;
+    }
+    /* the subject ends in an actor word: not "EC MINISTERS LIKELY TO",
+     * "MEXICO YET TO", "signs agreement to" */
+    return actors && c->tok_group[end - 2 - s] >= 0;
+}
+
 /* The modality marker ending right before token i: TAC_LX_INTENT,
  * TAC_LX_THREAT or 0. */
 static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
@@ -315,6 +354,8 @@ static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
         return TAC_LX_INTENT;
     if (t[end - 1].wflags & TAC_LX_DEMAND)
         return TAC_LX_DEMAND;
+    if (headline_future(c, s, end))
+        return TAC_LX_INTENT;
     return 0;
 }
 
