@@ -254,6 +254,45 @@ static int getting_ready(const tac_coder *c, uint32_t s, uint32_t i)
     return !be || tok_is(&t[p], "preparing");
 }
 
+/* "JAPAN TO RATIFY COCOA PACT", "U.S., Soviets to resume talks": in a
+ * headline, "to" right after its subject (actors only, joined by commas
+ * or "and", from the headline's start) stands for "is to" / "will": an
+ * act still to come, an intent. [s, end) ends in that "to". */
+static int headline_future(const tac_coder *c, uint32_t s, uint32_t end)
+{
+    const tac_tok *t = c->toks.v;
+    if (!c->in_headline || end < s + 2 || !tok_is(&t[end - 1], "to") || end - s > 12)
+        return 0;
+    /* the words before are the subject: actors, their modifiers ("DUTCH
+     * PORT UNION"), commas and "and"; no verb, preposition
+     * or clause */
+    int actors = 0;
+    for (uint32_t j = s; j + 1 < end; j++) {
+        if (c->tok_group[j - s] >= 0) {
+            actors = 1;
+            continue;
+        }
+        if (tok_is(&t[j], ",") || tok_is(&t[j], "and") || tok_is(&t[j], "&") ||
+            tok_is(&t[j], "'s"))
+            continue;
+        if ((t[j].flags & TAC_TOK_PUNCT) || verbish(&t[j]) || is_clause_break(&t[j]) ||
+            (t[j].wflags & (TAC_LX_PREP | TAC_LX_BY | TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY |
+                            TAC_LX_NEGATION | TAC_LX_DET)))
+            return 0;
+        if (!(t[j].wflags & TAC_LX_VERB))
+            continue;
+        /* a word that may be a verb is a modifier only between two actor
+         * words, and neither it nor the word before ends in -s: "DUTCH
+         * PORT UNION", not "Putin orders troops", "rebels attack towns" */
+        if (j == s || c->tok_group[j - 1 - s] < 0 || c->tok_group[j + 1 - s] < 0 ||
+            ends_with(&t[j], "s") || ends_with(&t[j - 1], "s"))
+            return 0;
+    }
+    /* the subject ends in an actor word: not "EC MINISTERS LIKELY TO",
+     * "MEXICO YET TO", "signs agreement to" */
+    return actors && c->tok_group[end - 2 - s] >= 0;
+}
+
 /* The modality marker ending right before token i: TAC_LX_INTENT,
  * TAC_LX_THREAT or 0. */
 /* "France to send peacekeepers to Lebanon", "Haitian PM to resign": in a
@@ -4922,6 +4961,40 @@ static int emit_match(tac_coder *c, uint32_t s, uint32_t e, size_t k, const tac_
  * what the sentence only reports as background. index: the sentence's
  * number; headline: 1 for the headline. Returns -1 on out of memory,
  * else 0. */
+/* "Putin: West wants war", "White House: Iran preparing drones": in a
+ * headline, a colon right after the actor that opens it (a person, or an
+ * actor with an agent or a named body: not a bare country or place, which
+ * labels the topic, "France: four arrested") stands for "says". Returns
+ * the colon's token, or -1. */
+static long speech_colon(const tac_coder *c, uint32_t s, uint32_t e)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t k = s;
+    while (k < e && k < s + 6 && !tok_is(&t[k], ":"))
+        k++;
+    if (k == s || k >= e || k + 2 > e || !tok_is(&t[k], ":") || (t[k - 1].flags & TAC_TOK_PUNCT))
+        return -1;
+    /* right after the actor's last word: not a title in quotes,
+     * "'Monarch': ..." */
+    for (uint32_t o = t[k - 1].off + t[k - 1].len; o < t[k].off; o++)
+        if (c->doc_text[o] != ' ')
+            return -1;
+    int g = c->tok_group[k - 1 - s];
+    if (g < 0)
+        return -1;
+    /* the actor opens the headline: only its own words before it */
+    for (uint32_t j = s; j < k; j++)
+        if (c->tok_group[j - s] != g && !(t[j].wflags & TAC_LX_DET))
+            return -1;
+    const group *gr = &c->groups[g];
+    for (uint32_t m = gr->first; m < gr->first + gr->n; m++) {
+        const mention *mn = &c->ments[m];
+        if (mn->person || mn->n_agents > 0 || strlen(mn->code) > 3)
+            return (long)k;
+    }
+    return -1;
+}
+
 int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headline)
 {
     const tac_dict *d = c->dict;
@@ -4930,7 +5003,20 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
     c->sent_end = e;
     c->in_headline = headline;
     if (tac_code_find_mentions(c, s, e) < 0 || tac_code_build_groups(c, s, e) < 0 ||
-        tac_code_push_locs(c) < 0 || tac_code_find_matches(c, s, e) < 0)
+        tac_code_push_locs(c) < 0)
+        return -1;
+    /* a headline's speech colon reads as "says" (the headline is coded
+     * once: the token keeps that reading) */
+    long colon = headline ? speech_colon(c, s, e) : -1;
+    if (colon >= 0) {
+        tac_tok *ct = &c->toks.v[colon];
+        ct->norm = "says";
+        ct->norm_len = 4;
+        tac_lexicon_lookup(&d->lex, "says", 4, &ct->word, &ct->lemma, &ct->wflags);
+        ct->wclass = ct->word ? d->lex.w[ct->word].classes : 0;
+        ct->flags &= ~(uint32_t)TAC_TOK_PUNCT;
+    }
+    if (tac_code_find_matches(c, s, e) < 0)
         return -1;
     if (c->n_matches == 0 || tac_code_discarded(c, s, e))
         return 0;
