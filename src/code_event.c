@@ -295,30 +295,6 @@ static int headline_future(const tac_coder *c, uint32_t s, uint32_t end)
 
 /* The modality marker ending right before token i: TAC_LX_INTENT,
  * TAC_LX_THREAT or 0. */
-/* "France to send peacekeepers to Lebanon", "Haitian PM to resign": in a
- * headline, "to" (the token before end) right after the headline's
- * subject, its first actor with nothing before it but words that cannot
- * be a verb and are no preposition, is the future of headlines: what the
- * subject will do, an intent ("Decision by France to send troops" has a
- * preposition, "WTO authorizes China to" another actor first). */
-static int headline_future(const tac_coder *c, uint32_t s, uint32_t end)
-{
-    const tac_tok *t = c->toks.v;
-    if (!c->in_headline || end < s + 2 || !tok_is(&t[end - 1], "to"))
-        return 0;
-    int g = c->tok_group[end - 2 - s];
-    if (g < 0 || c->groups[g].end != end - 1)
-        return 0;
-    /* the subject opens the headline: no other actor, and no word that
-     * can be a verb ("WTO authorizes China to", "Baker urges banks to")
-     * or is a preposition before it */
-    for (uint32_t q = s; q < c->groups[g].start; q++)
-        if (c->tok_group[q - s] >= 0 || (t[q].wflags & (TAC_LX_VERB | TAC_LX_PREP)) ||
-            (t[q].wclass & TAC_LC_WISH_VERB))
-            return 0;
-    return 1;
-}
-
 static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_dict *d = c->dict;
