@@ -3602,18 +3602,68 @@ static int cause_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
  * same construction gives it: a noun event's actor before it, the clause
  * of the verb a noun event's phrase hangs on, a "by" agent, the subject.
  * Returns -1 on out of memory, else 0. */
-/* An act whose verb v names the kind of event and nothing else: kidnap,
- * abduct (181), rape, molest (1821), loot (171). Killing and wounding are
- * not: they are the outcome of most kinds of violence, and their passive
- * ("ten were killed") does not tell which act it was; nor are verbs with
- * other senses ("whisked away" to safety, "seized"). */
-static int named_act(const tac_cameo *cm, const tac_tok *v)
+/* Whether the actor tgt (a group, or -2 - a mention) ends inside the noun
+ * phrase that ends right before token b: up to three plain words (no verb,
+ * preposition, conjunction, punctuation) between ("the Syrian village", "a
+ * camp of the Afghan army" is no such phrase; "her daughter" after "the
+ * mother called police, saying" is not the mother's). */
+static int owner_in_subject(const tac_coder *c, int tgt, uint32_t b)
 {
-    if (!CAMEO_CMP(cm->code, "181"))
-        return begins_with(v, "kidnap") || begins_with(v, "abduct");
-    if (!CAMEO_CMP(cm->code, "1821"))
-        return begins_with(v, "rape") || begins_with(v, "gang-rape") || begins_with(v, "molest");
-    return !CAMEO_NCMP(cm->code, "171") && begins_with(v, "loot");
+    const tac_tok *t = c->toks.v;
+    uint32_t end;
+    if (tgt >= 0)
+        end = c->groups[tgt].end;
+    else if (tgt < -1)
+        end = c->ments[-2 - tgt].end;
+    else
+        return 0;
+    if (end > b || b - end > 3)
+        return 0;
+    for (uint32_t q = end; q < b; q++)
+        if (verbish(&t[q]) || (t[q].flags & (TAC_TOK_PUNCT | TAC_TOK_NUM)) ||
+            (t[q].wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_BE | TAC_LX_AUX | TAC_LX_BOUNDARY |
+                            TAC_LX_RELATIVE | TAC_LX_SAY)))
+            return 0;
+    return 1;
+}
+
+/* Whether the act of match mt, a noun and its verb ("bomb * explode"), is
+ * told as done: no negation, intent, demand, threat or hypothetical modal
+ * in or right before it ("a bomb could explode", "no bomb went off"). */
+static int noun_act_done(const tac_coder *c, uint32_t s, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = mt->start; j < mt->end; j++)
+        if ((t[j].wflags & (TAC_LX_INTENT | TAC_LX_DEMAND | TAC_LX_NEGATION | TAC_LX_THREAT)) ||
+            hypothetical_modal(&t[j]) || tok_is(&t[j], "no"))
+            return 0;
+    return passive_done(c, s, mt);
+}
+
+/* The actor group right after a locative word ("near", "outside", "at")
+ * at j, a determiner allowed between: "exploded near the Iraqi
+ * parliament". The group, or -1. */
+static int actor_after_locative(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    if (j >= e || !(t[j].wflags & TAC_LX_LOCATIVE))
+        return -1;
+    j++;
+    if (j < e && (t[j].wflags & TAC_LX_DET))
+        j++;
+    return j < e ? c->tok_group[j - s] : -1;
+}
+
+/* An act whose pattern p names an act of political violence by its verb's
+ * meaning (a pattern written with '!': kidnap, assassinate, shell, ambush,
+ * loot), told by the verb v: its passive with no agent still tells which
+ * act was done. Killing and wounding are not such verbs: they are the
+ * outcome of most kinds of violence, and their passive ("ten were
+ * killed") does not tell which act it was; nor are verbs with other
+ * senses ("whisked away" to safety, "seized"). */
+static int named_act(const tac_pattern *p, const tac_tok *v)
+{
+    return p->named_act && verbish(v);
 }
 
 /* The group after "by" (a determiner may come between) that follows the
@@ -3884,6 +3934,24 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         if (r->src != -1 && pv && r->tgt == -1 && !p->has_target)
             r->tgt = tac_code_object_of(c, s, e, pv + 1, atoi(d->cameo[ev].root) <= 13, 0);
     }
+    /* "a roadside bomb hit an army convoy", "a car bomb exploded near the
+     * parliament": a bomb as the subject of a verb of striking or going
+     * off (a '!' pattern that opens with the noun) is the act itself, told
+     * with no agent; its object, else the actor right after a locative
+     * ("near", "outside", "at"), is the target */
+    if (r->src == -1 && !r->host_unnamed && !r->passive && !mt->fronted && p->named_act &&
+        !verbish(&t[i]) && mt->end - i > 1 && noun_act_done(c, s, mt)) {
+        int g = r->tgt;
+        if (g == -1 && !p->has_target)
+            g = tac_code_object_of(c, s, e, mt->end, 0, 0);
+        if (g == -1 && !p->has_target)
+            g = actor_after_locative(c, s, e, mt->end);
+        if (g != -1) {
+            r->tgt = g;
+            r->host_unnamed = 2;
+            return 0;
+        }
+    }
     if (r->src != -1 || r->host_unnamed)
         return 0;
     if (r->passive) {
@@ -3953,8 +4021,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
          * dictionaries do not know), has an unnamed agent in the body
          * too; the victims, else the place right after the verb, are
          * its target */
-        if (r->src == -1 && !r->host_unnamed && !mt->fronted && named_act(&d->cameo[ev], &t[i]) &&
-            verbish(&t[i]) && passive_done(c, s, mt) &&
+        if (r->src == -1 && !r->host_unnamed && !mt->fronted && named_act(p, &t[i]) && passive_done(c, s, mt) &&
             !(mt->end < e && (t[mt->end].wflags & TAC_LX_BY))) {
             /* the victims are the subject itself, not an owner of it nor
              * an actor further back ("the mother called police, saying her
@@ -3964,7 +4031,8 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
                 b--;
             int g = b > s ? c->tok_group[b - 1 - s] : -1;
             int own = r->tgt != -1 && !p->has_target &&
-                      !(g >= 0 && (g == r->tgt || (r->tgt < -1 && c->ments[-2 - r->tgt].group == g)));
+                      !(g >= 0 && (g == r->tgt || (r->tgt < -1 && c->ments[-2 - r->tgt].group == g))) &&
+                      !owner_in_subject(c, r->tgt, b);
             if ((r->tgt == -1 || own) && !p->has_target)
                 r->tgt = place_right_after(c, s, e, mt->end);
             if (r->tgt != -1)
