@@ -3654,6 +3654,35 @@ static int actor_after_locative(const tac_coder *c, uint32_t s, uint32_t e, uint
     return j < e ? c->tok_group[j - s] : -1;
 }
 
+/* Whether match mt is rounds, shots or bullets told as fired in the
+ * passive (`round * fire`: "ten rounds were fired", "shots had to be
+ * fired"), done (passive_done), with no "by" agent after it. */
+static int passive_rounds_fired(const tac_coder *c, uint32_t s, uint32_t e, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t n = mt->end;
+    if (n < mt->start + 3 || !begins_with(&t[n - 1], "fired") || !(t[n - 2].wflags & TAC_LX_BE) ||
+        CAMEO_NCMP(c->dict->cameo[mt->pat->cameo].code, "19"))
+        return 0;
+    if (!(begins_with(&t[mt->start], "round") || begins_with(&t[mt->start], "shot") ||
+          begins_with(&t[mt->start], "bullet")))
+        return 0;
+    if (n < e && (t[n].wflags & TAC_LX_BY))
+        return 0;
+    return noun_act_done(c, s, mt);
+}
+
+/* Whether the sentence names the police (a mention with agent COP):
+ * "according to police sources, six rounds had to be fired". */
+static int police_named(const tac_coder *c)
+{
+    for (size_t k = 0; k < c->n_ments; k++)
+        for (int a = 0; c->ments[k].end > c->ments[k].start && a < c->ments[k].n_agents && a < TAC_MAX_AGENTS; a++)
+            if (c->ments[k].agents[a] && !strcmp(c->ments[k].agents[a], "COP"))
+                return 1;
+    return 0;
+}
+
 /* An act whose pattern p names an act of political violence by its verb's
  * meaning (a pattern written with '!': kidnap, assassinate, shell, ambush,
  * loot), told by the verb v: its passive with no agent still tells which
@@ -3933,6 +3962,19 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         /* ... and the object of that passive verb is its target */
         if (r->src != -1 && pv && r->tgt == -1 && !p->has_target)
             r->tgt = tac_code_object_of(c, s, e, pv + 1, atoi(d->cameo[ev].root) <= 13, 0);
+    }
+    /* "six rounds had to be fired in the area", "shots were fired": a
+     * firing whose rounds are the subject of the passive "fired", with no
+     * agent, is the police's when the sentence names the police ("police
+     * sources said"), else that of the firing the document told last with
+     * a named source; else none is named and it is not coded */
+    if (r->src == -1 && !r->host_unnamed && !mt->fronted && !verbish(&t[i]) &&
+        passive_rounds_fired(c, s, e, mt)) {
+        if (police_named(c) ? police_of_arrest(c, s, e, mt, &r->src) < 0
+                            : (!c->opt.no_coref && earlier_firing(c, mt, r) < 0))
+            return -1;
+        if (r->src != -1)
+            return 0;
     }
     /* "a roadside bomb hit an army convoy", "a car bomb exploded near the
      * parliament": a bomb as the subject of a verb of striking or going
@@ -4291,6 +4333,25 @@ static void remember_violence(tac_coder *c, const tac_cameo *cm, const match *mt
         return;
     c->last_violence = *slot_first(c, r->src);
     c->last_violence_code = cm->code;
+}
+
+/* "the police acted and caught some of them", "both were caught in
+ * connection with the carnage, police said": "caught" alone (`catch`, 173)
+ * is an arrest only when the police catch: its source is the police, or,
+ * in the passive with no agent, the sentence names them; else ("caught
+ * napping", a thief caught by a shopkeeper) r->src becomes -1. */
+static void police_caught(const tac_coder *c, size_t k, roles *r)
+{
+    const match *mt = &c->matches[k];
+    /* (the pattern's own code: "seeking to catch" has become an intent) */
+    if (r->src == -1 || CAMEO_CMP(c->dict->cameo[mt->pat->cameo].code, "173") || mt->pat->n_items != 1 ||
+        !(begins_with(&c->toks.v[mt->start], "caught") || begins_with(&c->toks.v[mt->start], "catch")))
+        return;
+    const mention *m = slot_first(c, r->src);
+    /* (a headline's "Police chief caught speeding" is a reduced passive) */
+    if (m->n_agents < 1 || !m->agents[0] || strcmp(m->agents[0], "COP") ||
+        (m->start == m->end && !police_named(c)) || (c->in_headline && m->start != m->end))
+        r->src = -1;
 }
 
 /* "over 1,200 policemen will be deployed", "police were posted at the
@@ -4853,6 +4914,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
             if (definite_violence(c, s, k, ev, &r) < 0)
                 return -1;
             police_deployed(c, k, ev, &r);
+            police_caught(c, k, &r);
             unnamed_agent(c, s, e, k, &ev, &r);
             /* "stores destroyed during the riots": no rioters named */
             if (r.src >= 0 && !r.passive && victims_of_occasion(c, s, i, r.src, &d->cameo[ev])) {
