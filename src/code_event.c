@@ -3749,18 +3749,97 @@ static int cause_host_verb(const tac_coder *c, uint32_t s, uint32_t i)
  * same construction gives it: a noun event's actor before it, the clause
  * of the verb a noun event's phrase hangs on, a "by" agent, the subject.
  * Returns -1 on out of memory, else 0. */
-/* An act whose verb v names the kind of event and nothing else: kidnap,
- * abduct (181), rape, molest (1821), loot (171). Killing and wounding are
- * not: they are the outcome of most kinds of violence, and their passive
- * ("ten were killed") does not tell which act it was; nor are verbs with
- * other senses ("whisked away" to safety, "seized"). */
-static int named_act(const tac_cameo *cm, const tac_tok *v)
+/* Whether the actor tgt (a group, or -2 - a mention) ends inside the noun
+ * phrase that ends right before token b: up to three plain words (no verb,
+ * preposition, conjunction, punctuation) between ("the Syrian village", "a
+ * camp of the Afghan army" is no such phrase; "her daughter" after "the
+ * mother called police, saying" is not the mother's). */
+static int owner_in_subject(const tac_coder *c, int tgt, uint32_t b)
 {
-    if (!CAMEO_CMP(cm->code, "181"))
-        return begins_with(v, "kidnap") || begins_with(v, "abduct");
-    if (!CAMEO_CMP(cm->code, "1821"))
-        return begins_with(v, "rape") || begins_with(v, "gang-rape") || begins_with(v, "molest");
-    return !CAMEO_NCMP(cm->code, "171") && begins_with(v, "loot");
+    const tac_tok *t = c->toks.v;
+    uint32_t end;
+    if (tgt >= 0)
+        end = c->groups[tgt].end;
+    else if (tgt < -1)
+        end = c->ments[-2 - tgt].end;
+    else
+        return 0;
+    if (end > b || b - end > 3)
+        return 0;
+    for (uint32_t q = end; q < b; q++)
+        if (verbish(&t[q]) || (t[q].flags & (TAC_TOK_PUNCT | TAC_TOK_NUM)) ||
+            (t[q].wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_BE | TAC_LX_AUX | TAC_LX_BOUNDARY |
+                            TAC_LX_RELATIVE | TAC_LX_SAY)))
+            return 0;
+    return 1;
+}
+
+/* Whether the act of match mt, a noun and its verb ("bomb * explode"), is
+ * told as done: no negation, intent, demand, threat or hypothetical modal
+ * in or right before it ("a bomb could explode", "no bomb went off"). */
+static int noun_act_done(const tac_coder *c, uint32_t s, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = mt->start; j < mt->end; j++)
+        if ((t[j].wflags & (TAC_LX_INTENT | TAC_LX_DEMAND | TAC_LX_NEGATION | TAC_LX_THREAT)) ||
+            hypothetical_modal(&t[j]) || tok_is(&t[j], "no"))
+            return 0;
+    return passive_done(c, s, mt);
+}
+
+/* The actor group right after a locative word ("near", "outside", "at")
+ * at j, a determiner allowed between: "exploded near the Iraqi
+ * parliament". The group, or -1. */
+static int actor_after_locative(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    if (j >= e || !(t[j].wflags & TAC_LX_LOCATIVE))
+        return -1;
+    j++;
+    if (j < e && (t[j].wflags & TAC_LX_DET))
+        j++;
+    return j < e ? c->tok_group[j - s] : -1;
+}
+
+/* Whether match mt is rounds, shots or bullets told as fired in the
+ * passive (`round * fire`: "ten rounds were fired", "shots had to be
+ * fired"), done (passive_done), with no "by" agent after it. */
+static int passive_rounds_fired(const tac_coder *c, uint32_t s, uint32_t e, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t n = mt->end;
+    if (n < mt->start + 3 || !begins_with(&t[n - 1], "fired") || !(t[n - 2].wflags & TAC_LX_BE) ||
+        CAMEO_NCMP(c->dict->cameo[mt->pat->cameo].code, "19"))
+        return 0;
+    if (!(begins_with(&t[mt->start], "round") || begins_with(&t[mt->start], "shot") ||
+          begins_with(&t[mt->start], "bullet")))
+        return 0;
+    if (n < e && (t[n].wflags & TAC_LX_BY))
+        return 0;
+    return noun_act_done(c, s, mt);
+}
+
+/* Whether the sentence names the police (a mention with agent COP):
+ * "according to police sources, six rounds had to be fired". */
+static int police_named(const tac_coder *c)
+{
+    for (size_t k = 0; k < c->n_ments; k++)
+        for (int a = 0; c->ments[k].end > c->ments[k].start && a < c->ments[k].n_agents && a < TAC_MAX_AGENTS; a++)
+            if (c->ments[k].agents[a] && !strcmp(c->ments[k].agents[a], "COP"))
+                return 1;
+    return 0;
+}
+
+/* An act whose pattern p names an act of political violence by its verb's
+ * meaning (a pattern written with '!': kidnap, assassinate, shell, ambush,
+ * loot), told by the verb v: its passive with no agent still tells which
+ * act was done. Killing and wounding are not such verbs: they are the
+ * outcome of most kinds of violence, and their passive ("ten were
+ * killed") does not tell which act it was; nor are verbs with other
+ * senses ("whisked away" to safety, "seized"). */
+static int named_act(const tac_pattern *p, const tac_tok *v)
+{
+    return p->named_act && verbish(v);
 }
 
 /* The group after "by" (a determiner may come between) that follows the
@@ -4037,6 +4116,37 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         if (r->src != -1 && pv && r->tgt == -1 && !p->has_target)
             r->tgt = tac_code_object_of(c, s, e, pv + 1, atoi(d->cameo[ev].root) <= 13, 0);
     }
+    /* "six rounds had to be fired in the area", "shots were fired": a
+     * firing whose rounds are the subject of the passive "fired", with no
+     * agent, is the police's when the sentence names the police ("police
+     * sources said"), else that of the firing the document told last with
+     * a named source; else none is named and it is not coded */
+    if (r->src == -1 && !r->host_unnamed && !mt->fronted && !verbish(&t[i]) &&
+        passive_rounds_fired(c, s, e, mt)) {
+        if (police_named(c) ? police_of_arrest(c, s, e, mt, &r->src) < 0
+                            : (!c->opt.no_coref && earlier_firing(c, mt, r) < 0))
+            return -1;
+        if (r->src != -1)
+            return 0;
+    }
+    /* "a roadside bomb hit an army convoy", "a car bomb exploded near the
+     * parliament": a bomb as the subject of a verb of striking or going
+     * off (a '!' pattern that opens with the noun) is the act itself, told
+     * with no agent; its object, else the actor right after a locative
+     * ("near", "outside", "at"), is the target */
+    if (r->src == -1 && !r->host_unnamed && !r->passive && !mt->fronted && p->named_act &&
+        !verbish(&t[i]) && mt->end - i > 1 && noun_act_done(c, s, mt)) {
+        int g = r->tgt;
+        if (g == -1 && !p->has_target)
+            g = tac_code_object_of(c, s, e, mt->end, 0, 0);
+        if (g == -1 && !p->has_target)
+            g = actor_after_locative(c, s, e, mt->end);
+        if (g != -1) {
+            r->tgt = g;
+            r->host_unnamed = 2;
+            return 0;
+        }
+    }
     if (r->src != -1 || r->host_unnamed)
         return 0;
     if (r->passive) {
@@ -4106,8 +4216,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
          * dictionaries do not know), has an unnamed agent in the body
          * too; the victims, else the place right after the verb, are
          * its target */
-        if (r->src == -1 && !r->host_unnamed && !mt->fronted && named_act(&d->cameo[ev], &t[i]) &&
-            verbish(&t[i]) && passive_done(c, s, mt) &&
+        if (r->src == -1 && !r->host_unnamed && !mt->fronted && named_act(p, &t[i]) && passive_done(c, s, mt) &&
             !(mt->end < e && (t[mt->end].wflags & TAC_LX_BY))) {
             /* the victims are the subject itself, not an owner of it nor
              * an actor further back ("the mother called police, saying her
@@ -4117,7 +4226,8 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
                 b--;
             int g = b > s ? c->tok_group[b - 1 - s] : -1;
             int own = r->tgt != -1 && !p->has_target &&
-                      !(g >= 0 && (g == r->tgt || (r->tgt < -1 && c->ments[-2 - r->tgt].group == g)));
+                      !(g >= 0 && (g == r->tgt || (r->tgt < -1 && c->ments[-2 - r->tgt].group == g))) &&
+                      !owner_in_subject(c, r->tgt, b);
             if ((r->tgt == -1 || own) && !p->has_target)
                 r->tgt = place_right_after(c, s, e, mt->end);
             if (r->tgt != -1)
@@ -4376,6 +4486,25 @@ static void remember_violence(tac_coder *c, const tac_cameo *cm, const match *mt
         return;
     c->last_violence = *slot_first(c, r->src);
     c->last_violence_code = cm->code;
+}
+
+/* "the police acted and caught some of them", "both were caught in
+ * connection with the carnage, police said": "caught" alone (`catch`, 173)
+ * is an arrest only when the police catch: its source is the police, or,
+ * in the passive with no agent, the sentence names them; else ("caught
+ * napping", a thief caught by a shopkeeper) r->src becomes -1. */
+static void police_caught(const tac_coder *c, size_t k, roles *r)
+{
+    const match *mt = &c->matches[k];
+    /* (the pattern's own code: "seeking to catch" has become an intent) */
+    if (r->src == -1 || CAMEO_CMP(c->dict->cameo[mt->pat->cameo].code, "173") || mt->pat->n_items != 1 ||
+        !(begins_with(&c->toks.v[mt->start], "caught") || begins_with(&c->toks.v[mt->start], "catch")))
+        return;
+    const mention *m = slot_first(c, r->src);
+    /* (a headline's "Police chief caught speeding" is a reduced passive) */
+    if (m->n_agents < 1 || !m->agents[0] || strcmp(m->agents[0], "COP") ||
+        (m->start == m->end && !police_named(c)) || (c->in_headline && m->start != m->end))
+        r->src = -1;
 }
 
 /* "over 1,200 policemen will be deployed", "police were posted at the
@@ -5078,6 +5207,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
             if (definite_violence(c, s, k, ev, &r) < 0)
                 return -1;
             police_deployed(c, k, ev, &r);
+            police_caught(c, k, &r);
             unnamed_agent(c, s, e, k, &ev, &r);
             /* "stores destroyed during the riots": no rioters named */
             if (r.src >= 0 && !r.passive && victims_of_occasion(c, s, i, r.src, &d->cameo[ev])) {

@@ -1124,11 +1124,24 @@ static int event_phrase(loader *L, const char *p, size_t len, void *vctx)
     tac_dict *d = L->d;
     uint32_t items[MAX_ITEMS + 1];
     uint8_t hs = 0, ht = 0;
-    /* "~trade * accusation": an exchange between the subject's members */
-    int mutual = len > 0 && p[0] == '~';
-    if (mutual) {
+    /* "~trade * accusation": an exchange between the subject's members;
+     * "!assassinate": an act named by its verb alone (either order) */
+    int mutual = 0, named = 0;
+    while (len > 0 && (p[0] == '~' || p[0] == '!')) {
+        if (p[0] == '~')
+            mutual = 1;
+        else
+            named = 1;
         p++;
         len--;
+    }
+    if (named) {
+        const char *cc = d->cameo[ctx->cameo].code;
+        if (!(strncmp(cc, "171", 3) == 0 || strncmp(cc, "18", 2) == 0 ||
+              strncmp(cc, "19", 2) == 0 || strncmp(cc, "20", 2) == 0)) {
+            report(L, "'!' marks an act of violence: codes 171x and roots 18-20 only", NULL, NULL);
+            named = 0;
+        }
     }
     int n = compile_phrase(L, p, len, PHRASE_SLOTS | PHRASE_EXACT, items, &hs, &ht);
     if (n <= 0)
@@ -1145,6 +1158,8 @@ static int event_phrase(loader *L, const char *p, size_t len, void *vctx)
         if (o->cameo == ctx->cameo) {
             if (mutual)
                 d->pat[e - 1].mutual = 1;
+            if (named)
+                d->pat[e - 1].named_act = 1;
             return 0; /* "kidnap | kidnapping" meet through their lemma */
         }
         char where[600], ph[200];
@@ -1166,6 +1181,7 @@ static int event_phrase(loader *L, const char *p, size_t len, void *vctx)
     pt->has_source = hs;
     pt->has_target = ht;
     pt->mutual = (uint8_t)mutual;
+    pt->named_act = (uint8_t)named;
     pt->none = (uint8_t)ctx->none;
     pt->n_items = (uint16_t)n;
     pt->next = 0;

@@ -71,6 +71,10 @@ typedef struct tac_pattern {
     /* written with a leading '~': an exchange ("~trade * accusation"), done
      * by the members of a group subject with no target to each other */
     uint8_t mutual;
+    /* written with a leading '!': a verb that names an act of political
+     * violence by its meaning ("!assassinate", "!fire upon"), reported
+     * even in the passive with no agent (171x and roots 18-20 only) */
+    uint8_t named_act;
     /* `event --- ...`: a null pattern, no act ("meet the deadline", "battle
      * tank"); it wins by its length like any other and codes nothing */
     uint8_t none;

@@ -37,8 +37,41 @@ static void test_rejected_line_not_sized(void)
     free(buf);
 }
 
+/* A pattern written with '!' names an act of violence: kept on codes 171x
+ * and roots 18-20, reported (and kept unmarked) on any other code; "~" and
+ * "!" may be written together, in either order. */
+static void test_named_act_mark(void)
+{
+    static const char text[] = "cameo 01 0.0 Make public statement\n"
+                               "cameo 010 0.0 Make statement\n"
+                               "cameo 18 -9.0 Assault\n"
+                               "cameo 186 -10.0 Assassinate\n"
+                               "event 186 !assassinate | ~!slay\n"
+                               "event 010 !say\n";
+    const char *name = "mark.dict", *bufs[1] = {text};
+    size_t len = sizeof text - 1;
+    tac_dict *d = NULL;
+    tac_status st = tac_dict_load_mem(&name, bufs, &len, 1, NULL, NULL, &d);
+    CHECK_INT(st, TAC_OK);
+    if (!d)
+        return;
+    CHECK_INT((int)d->n_pat, 3);
+    CHECK_INT((int)d->stats.errors, 1);
+    for (size_t k = 0; k < d->n_pat; k++) {
+        const tac_pattern *p = &d->pat[k];
+        if (!strcmp(p->text, "assassinate"))
+            CHECK_INT(p->named_act, 1);
+        else if (!strcmp(p->text, "slay"))
+            CHECK(p->named_act && p->mutual);
+        else
+            CHECK_INT(p->named_act, 0); /* "say": reported, unmarked */
+    }
+    tac_dict_free(d);
+}
+
 int main(void)
 {
     test_rejected_line_not_sized();
+    test_named_act_mark();
     return test_report("dict");
 }
