@@ -254,8 +254,6 @@ static int getting_ready(const tac_coder *c, uint32_t s, uint32_t i)
     return !be || tok_is(&t[p], "preparing");
 }
 
-/* The modality marker ending right before token i: TAC_LX_INTENT,
- * TAC_LX_THREAT or 0. */
 /* "France to send peacekeepers to Lebanon", "Haitian PM to resign": in a
  * headline, "to" (the token before end) right after the headline's
  * subject, its first actor with nothing before it but words that cannot
@@ -280,6 +278,9 @@ static int headline_future(const tac_coder *c, uint32_t s, uint32_t end)
     return 1;
 }
 
+/* The modality marker ending right before token i: TAC_LX_INTENT,
+ * TAC_LX_THREAT, TAC_LX_DEMAND or 0 (a headline's "X to" is an intent:
+ * headline_future). */
 static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_dict *d = c->dict;
