@@ -294,7 +294,8 @@ static int headline_future(const tac_coder *c, uint32_t s, uint32_t end)
 }
 
 /* The modality marker ending right before token i: TAC_LX_INTENT,
- * TAC_LX_THREAT or 0. */
+ * TAC_LX_THREAT, TAC_LX_DEMAND or 0 (a headline's "X to" is an intent:
+ * headline_future). */
 static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_dict *d = c->dict;
@@ -4875,7 +4876,9 @@ static const char *meeting_place(tac_coder *c, uint32_t s, uint32_t e, const mat
  * meeting (040) held in a place of country pc, a meeting whose source and
  * target both have a country and neither is pc is a meeting at a third
  * location (044); "Putin met Xi in Beijing" stays 040. The same meeting
- * coded twice (by "met" and by "to discuss") is kept once. */
+ * coded twice (by "met" and by "to discuss") is kept once; one with no
+ * target ("and the leaders of Armenia met on the sidelines", 044 by its
+ * pattern) is no duplicate of one with a target (its target.code is NULL). */
 static void third_location(tac_coder *c, const char *pc)
 {
     const tac_cameo *third = tac_dict_cameo(c->dict, "044", 3);
@@ -4890,7 +4893,7 @@ static void third_location(tac_coder *c, const char *pc)
         int dup = 0;
         for (size_t j = first; j < k && !dup; j++) {
             const tac_event *o = &c->events[j];
-            dup = !CAMEO_CMP(x->code, "044") && !strcmp(o->code, x->code) &&
+            dup = !CAMEO_CMP(x->code, "044") && x->has_target && !strcmp(o->code, x->code) &&
                   !strcmp(o->source.code, x->source.code) && o->has_target &&
                   !strcmp(o->target.code, x->target.code);
         }

@@ -651,6 +651,15 @@ static void do_modal(loader *L, const char *s, size_t len, size_t pos)
         report(L, "bad code prefix", NULL, NULL);
         return;
     }
+    /* an appeal or demand takes the code of what it asks for
+     * (demanded_act): the code stays an appeal (02) or a demand (10) */
+    const char *want = field_is(kind, kl, "appeal")   ? "02"
+                       : field_is(kind, kl, "demand") ? "10"
+                                                      : NULL;
+    if (want && strcmp(d->cameo[ci].root, want)) {
+        report(L, "modal %s needs a code of root %s", want[0] == '0' ? "appeal" : "demand", want);
+        return;
+    }
     char key[32];
     int kn = snprintf(key, sizeof key, "%.*s:%.*s", (int)kl, kind, (int)pl, pre);
     const char *k = arena_str(L, key, (size_t)kn);

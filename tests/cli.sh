@@ -17,6 +17,11 @@ for v in ingest query series top eval version; do
     expect_status 0 "$T" $v --help;      expect_out "tacitus"
 done
 expect_status 0 "$T" actor --help;       expect_out "actor"
+# the man page's synopsis of actor names every option its --help lists
+sed -n '/^\.B tacitus actor$/,/^\.br$/p' docs/tacitus.1 | sed 's/\\-/-/g' >"$tmp/man-actor"
+for o in $("$T" actor --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+    grep -q -- "fB$o\\\\fR" "$tmp/man-actor" && ok || bad "docs/tacitus.1: actor synopsis lacks $o"
+done
 expect_status 2 "$T" frobnicate;         expect_err "unknown command"
 expect_status 2 "$T" code --bogus;       expect_err "unknown option"
 expect_status 2 "$T" code --format xml;  expect_err "unknown format"

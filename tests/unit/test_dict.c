@@ -69,9 +69,48 @@ static void test_named_act_mark(void)
     tac_dict_free(d);
 }
 
+static void count_diag(void *user, const char *file, size_t line, const char *reason)
+{
+    (void)file;
+    (void)line;
+    (void)reason;
+    (*(int *)user)++;
+}
+
+/* `modal appeal` gives what an appeal (02) becomes, `modal demand` what a
+ * demand (10) becomes (demanded_act keeps only the root's code): a line
+ * whose code is of another root would turn "urged Iran to release them"
+ * into an act of force; it is reported and skipped. */
+static void test_modal_appeal_root(void)
+{
+    static const char text[] = "cameo 02 3.0 Appeal\n"
+                               "cameo 025 3.0 Appeal to yield\n"
+                               "cameo 0253 3.0 Appeal for release of persons or property\n"
+                               "cameo 08 5.0 Yield\n"
+                               "cameo 0841 7.0 Return, release person(s)\n"
+                               "cameo 10 -5.0 Demand\n"
+                               "cameo 19 -10.0 Fight\n"
+                               "cameo 190 -10.0 Use conventional military force\n"
+                               "event 0841 release\n"
+                               "modal appeal 0841 0253\n"
+                               "modal appeal 0841 190\n"
+                               "modal demand 08 190\n"
+                               "modal demand 0841 0253\n";
+    const char *name = "modal.dict", *bufs[1] = {text};
+    size_t len = sizeof text - 1;
+    int reports = 0;
+    tac_dict *d = NULL;
+    tac_status st = tac_dict_load_mem(&name, bufs, &len, 1, count_diag, &reports, &d);
+    CHECK(st == TAC_OK || st == TAC_EDICT);
+    CHECK_INT(reports, 3);
+    if (d)
+        tac_dict_free(d);
+}
+
 int main(void)
 {
     test_rejected_line_not_sized();
     test_named_act_mark();
+    test_modal_appeal_root();
     return test_report("dict");
 }
