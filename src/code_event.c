@@ -4709,7 +4709,16 @@ static void demanded_act(tac_coder *c, uint32_t s, const match *mt, sent_state *
         const tac_cameo *nc = &d->cameo[ci];
         size_t ol = strlen(x->code), nl = strlen(nc->code);
         int general = ol == 2 || (ol == 3 && x->code[2] == '0');
-        if (nl > ol && (general || !strncmp(nc->code, x->code, ol)))
+        /* a general code takes a longer code, and a sibling of its own
+         * length when the act asked for is itself named precisely
+         * ("demanded that Russia support its position": 051, 100 -> 102);
+         * a vague act ("help", 070) tells no kind of demand */
+        const char *ac = d->cameo[mt->pat->cameo].code;
+        size_t al = strlen(ac);
+        int vague = al == 2 || (al == 3 && ac[2] == '0');
+        if (general ? (nl > ol || (!vague && strcmp(nc->code, x->code) != 0 &&
+                                   !strncmp(nc->code, x->root, 2)))
+                    : nl > ol && !strncmp(nc->code, x->code, ol))
             set_event_code(x, nc);
     }
 }
