@@ -840,6 +840,34 @@ static void set_event_code(tac_event *ev, const tac_cameo *cm)
     ev->goldstein = cm->goldstein;
 }
 
+/* "Kenya deployed police to Haiti", "Kenya will send police to Haiti": a
+ * pattern of mobilizing police (153) whose target is another country
+ * itself (no agent) sends the police abroad to keep order there: that is
+ * providing protection or peacekeeping (074), and its intent 0334 (the
+ * `modal intent` of 074). Police deployed in one's own country stay 153.
+ * Events [first, c->n_events) are those match mt pushed. */
+static void police_abroad(tac_coder *c, const match *mt, size_t first)
+{
+    const tac_dict *d = c->dict;
+    if (CAMEO_CMP(d->cameo[mt->pat->cameo].code, "153"))
+        return;
+    const tac_cameo *pk = tac_dict_cameo(d, "074", 3);
+    if (!pk)
+        return;
+    long ii = tac_dict_modal(d, "intent", mt->pat->cameo);
+    long pi = tac_dict_modal(d, "intent", (uint32_t)(pk - d->cameo));
+    for (size_t j = first; j < c->n_events; j++) {
+        tac_event *x = &c->events[j];
+        if (!x->has_target || !x->source.country || !x->target.country || x->target.n_agents ||
+            !strcmp(x->source.country, x->target.country))
+            continue;
+        if (!CAMEO_CMP(x->code, "153"))
+            set_event_code(x, pk);
+        else if (ii >= 0 && pi >= 0 && !strcmp(x->code, d->cameo[ii].code))
+            set_event_code(x, &d->cameo[pi]);
+    }
+}
+
 /* The group that says the demand at token i, whose match ends at end: the
  * subject of a saying verb before it ("Russia said Sudan must return the
  * helicopter"), else the group after a comma right before a saying verb
@@ -5105,7 +5133,9 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         if (refine_target(c, s, e, k, cm, &r, &mutual, &st) < 0)
             return -1;
         remember_violence(c, cm, mt, &r);
+        size_t n_before = c->n_events;
         int pushed = emit_match(c, s, e, k, cm, mod, &r, mutual, &st);
+        police_abroad(c, mt, n_before);
         if (st.demand_end == mt->end)
             st.demand_ev1 = c->n_events;
         if (pushed == 0 && !st.third_cc && !CAMEO_CMP(cm->code, "040"))
