@@ -674,7 +674,8 @@ static int state_name(const tac_coder *c, const mention *m)
  * demonstrate (`modal state`); "angry mobs attacked shops":
  * civilians riot (`modal civilian`); "a suicide bomber killed 12 people":
  * a suicide attack (`modal suicide`); "warplanes pounded the village": an
- * air strike (`modal air`). Returns the code of event ev (its
+ * air strike (`modal air`); "tanks fired on the town": fighting with tanks
+ * and artillery (`modal armor`). Returns the code of event ev (its
  * word at i) done by the slot value src: the table's, or ev. */
 static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int src,
                              uint32_t ev)
@@ -697,15 +698,27 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
         civ = 1;
     int suicide = n0 > 0; /* "two suicide bombers killed": `modal suicide` */
     int air = n0 > 0;     /* "Israeli jets struck": `modal air` */
+    /* "Israeli tanks fired on", "strikes by Ukrainian artillery": `modal
+     * armor`, for the subject right before the word or the agent right
+     * after it, not a source carried over to another act of the sentence */
+    int armor = n0 > 0 && ((b > s && c->tok_group[b - 1 - s] == src) ||
+                           (i + 2 < e && (t[i + 1].wflags & TAC_LX_BY) &&
+                            group_at(c, s, e, i + 2) == src));
     for (uint32_t a = 0; a < n0; a++) {
         const mention *sm = &c->ments[f0 + a];
-        int sw = 0, aw = 0;
+        int sw = 0, aw = 0, tw = 0;
         for (uint32_t w = sm->tstart; w < sm->end && !sw; w++)
             sw = begins_with(&t[w], "suicide");
         for (uint32_t w = sm->tstart; w < sm->end && !aw; w++)
             aw = (t[w].wclass & TAC_LC_AIRCRAFT) != 0;
+        /* tanks and artillery of a named force ("Israeli tanks"; "air
+         * and artillery strikes" name no force and no one gun) */
+        for (uint32_t w = sm->tstart; w < sm->end && !tw && sm->country[0] && !aw; w++)
+            tw = tok_is(&t[w], "tank") || tok_is(&t[w], "tanks") || tok_is(&t[w], "artillery") ||
+                 tok_is(&t[w], "howitzer") || tok_is(&t[w], "howitzers");
         suicide = suicide && sw;
         air = air && aw;
+        armor = armor && tw;
         /* a defence minister (GOV first, then MIL) is a civilian
          * official: "the defence secretary arrived in Riyadh" visits */
         mil = mil && ((has_agent(sm, "MIL") && strcmp(sm->agents[0], "GOV") != 0) || sm->armed);
@@ -724,7 +737,7 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
         civ = civ && only;
     }
     /* aircraft are military too: their other acts keep the military table */
-    long ai = air ? tac_dict_modal(d, "air", ev) : -1;
+    long ai = air ? tac_dict_modal(d, "air", ev) : armor ? tac_dict_modal(d, "armor", ev) : -1;
     long ci = suicide && verbish(&t[i]) ? tac_dict_modal(d, "suicide", ev)
               : ai >= 0                 ? ai
               : mil                     ? tac_dict_modal(d, "military", ev)
@@ -841,6 +854,34 @@ static void set_event_code(tac_event *ev, const tac_cameo *cm)
     ev->name = cm->name;
     ev->quad = cm->quad;
     ev->goldstein = cm->goldstein;
+}
+
+/* "Kenya deployed police to Haiti", "Kenya will send police to Haiti": a
+ * pattern of mobilizing police (153) whose target is another country
+ * itself (no agent) sends the police abroad to keep order there: that is
+ * providing protection or peacekeeping (074), and its intent 0334 (the
+ * `modal intent` of 074). Police deployed in one's own country stay 153.
+ * Events [first, c->n_events) are those match mt pushed. */
+static void police_abroad(tac_coder *c, const match *mt, size_t first)
+{
+    const tac_dict *d = c->dict;
+    if (CAMEO_CMP(d->cameo[mt->pat->cameo].code, "153"))
+        return;
+    const tac_cameo *pk = tac_dict_cameo(d, "074", 3);
+    if (!pk)
+        return;
+    long ii = tac_dict_modal(d, "intent", mt->pat->cameo);
+    long pi = tac_dict_modal(d, "intent", (uint32_t)(pk - d->cameo));
+    for (size_t j = first; j < c->n_events; j++) {
+        tac_event *x = &c->events[j];
+        if (!x->has_target || !x->source.country || !x->target.country || x->target.n_agents ||
+            !strcmp(x->source.country, x->target.country))
+            continue;
+        if (!CAMEO_CMP(x->code, "153"))
+            set_event_code(x, pk);
+        else if (ii >= 0 && pi >= 0 && !strcmp(x->code, d->cameo[ii].code))
+            set_event_code(x, &d->cameo[pi]);
+    }
 }
 
 /* The group that says the demand at token i, whose match ends at end: the
@@ -2070,6 +2111,24 @@ static int demanded_content(const tac_coder *c, uint32_t s, uint32_t a, uint32_t
                 return 0;
         }
     }
+    return 1;
+}
+
+/* "Students demanding jobs rioted in Dakar", "crowds calling for his
+ * release marched": a demand or appeal in -ing right after its subject
+ * is a reduced relative that says what the subject wants; a later verb
+ * in the past (an -ed form with no "be", auxiliary or "to" before it) is
+ * the subject's own act, the main clause, not the content demanded (which
+ * would be a base form: "demanding that they withdraw"). a: the demand's
+ * first word, i: the later match's. */
+static int after_reduced_demand(const tac_coder *c, uint32_t s, uint32_t a, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    if (a <= s || !ends_with(&t[a], "ing") || c->tok_group[a - 1 - s] < 0)
+        return 0;
+    if (!verbish(&t[i]) || !ends_with(&t[i], "ed") ||
+        (t[i - 1].wflags & (TAC_LX_BE | TAC_LX_AUX)) || tok_is(&t[i - 1], "to"))
+        return 0;
     return 1;
 }
 
@@ -3489,6 +3548,7 @@ typedef struct sent_state {
     uint32_t prev_start;     /* start of the last event's words */
     uint32_t demand_end;     /* end of the last demand or appeal coded, or 0 */
     size_t demand_ev0, demand_ev1; /* the events that demand or appeal pushed */
+    uint32_t demand_start;         /* the first word of that demand or appeal */
     const char *third_cc;    /* the country a meeting (040) is held in, or NULL */
     const char *sent_cc;     /* the one country the sentence names */
     int sent_places;
@@ -4816,6 +4876,17 @@ static void unnamed_agent(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32
     }
 }
 
+/* "a woman was sexually assaulted by soldiers", "was brutally beaten": a
+ * pattern that opens with a lower-case -ly adverb before its participle
+ * ("sexually assault") is passive when that participle is. */
+static int manner_passive(const tac_coder *c, uint32_t s, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t i = mt->start;
+    return mt->end > i + 1 && (t[i].flags & TAC_TOK_WORD) && !(t[i].flags & TAC_TOK_CAP) &&
+           ends_with(&t[i], "ly") && !verbish(&t[i]) && tac_code_is_passive(c, s, i + 1);
+}
+
 /* Whether what comes after an event of cm at token i is asked for, not
  * done: a demand (10), an appeal (02), a rejection (12: "dismissed an
  * appeal to lay down their arms", "rejected an invitation to attend"), an
@@ -4854,7 +4925,16 @@ static void demanded_act(tac_coder *c, uint32_t s, const match *mt, sent_state *
         const tac_cameo *nc = &d->cameo[ci];
         size_t ol = strlen(x->code), nl = strlen(nc->code);
         int general = ol == 2 || (ol == 3 && x->code[2] == '0');
-        if (nl > ol && (general || !strncmp(nc->code, x->code, ol)))
+        /* a general code takes a longer code, and a sibling of its own
+         * length when the act asked for is itself named precisely
+         * ("demanded that Russia support its position": 051, 100 -> 102);
+         * a vague act ("help", 070) tells no kind of demand */
+        const char *ac = d->cameo[mt->pat->cameo].code;
+        size_t al = strlen(ac);
+        int vague = al == 2 || (al == 3 && ac[2] == '0');
+        if (general ? (nl > ol || (!vague && strcmp(nc->code, x->code) != 0 &&
+                                   !strncmp(nc->code, x->root, 2)))
+                    : nl > ol && !strncmp(nc->code, x->code, ol))
             set_event_code(x, nc);
     }
 }
@@ -5142,6 +5222,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
     /* the one country the sentence names, before events add mentions */
     st.sent_cc = sentence_country(c, s, &st.sent_places);
     st.demand_end = 0;
+    st.demand_start = 0;
     st.demand_ev0 = st.demand_ev1 = 0;
     st.third_cc = NULL;
     c->sent_first_event = c->n_events;
@@ -5152,7 +5233,8 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
          * them": what is demanded or asked for has not happened; the
          * demand (10) or appeal (02) is the event, and the act asked for
          * tells its kind (demanded_act) */
-        if (st.demand_end && demanded_content(c, s, st.demand_end, i)) {
+        if (st.demand_end && demanded_content(c, s, st.demand_end, i) &&
+            !after_reduced_demand(c, s, st.demand_start, i)) {
             demanded_act(c, s, mt, &st);
             continue;
         }
@@ -5178,7 +5260,9 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         /* "X has been put under investigation", "is under arrest": a
          * pattern that starts with "under" is passive in meaning */
         r.passive =
-            (tac_code_is_passive(c, s, i) && !tac_code_by_is_means(mt)) || tok_is(&t[i], "under") ||
+            ((tac_code_is_passive(c, s, i) || manner_passive(c, s, mt)) &&
+             !tac_code_by_is_means(mt)) ||
+            tok_is(&t[i], "under") ||
             reduced_arrest(c, s, e, mt) || opening_apposition(c, s, e, i);
         if (casualty_match(c, mt)) {
             casualty_roles(c, s, e, k, &r);
@@ -5227,6 +5311,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         }
         if (opens_unfulfilled(&d->cameo[ev], &t[i])) {
             st.demand_end = mt->end;
+            st.demand_start = i;
             st.demand_ev0 = c->n_events;
         }
         if (!r.agentless)
@@ -5243,7 +5328,9 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         if (refine_target(c, s, e, k, cm, &r, &mutual, &st) < 0)
             return -1;
         remember_violence(c, cm, mt, &r);
+        size_t n_before = c->n_events;
         int pushed = emit_match(c, s, e, k, cm, mod, &r, mutual, &st);
+        police_abroad(c, mt, n_before);
         if (st.demand_end == mt->end)
             st.demand_ev1 = c->n_events;
         if (pushed == 0 && !st.third_cc && !CAMEO_CMP(cm->code, "040"))

@@ -306,18 +306,32 @@ static int noun_has_source(const tac_coder *c, uint32_t k)
  * object word's token, or NULL. The words before "be" are read back to a
  * clause word, a comma or another verb (FRONT_SUBJECT_MAX words at most),
  * passing over actors. */
+static uint32_t fronted_node(const tac_coder *c, uint32_t s, uint32_t i, uint32_t node,
+                             uint32_t *out_obj, int ends);
+
 static const tac_pattern *fronted_object(const tac_coder *c, uint32_t s, uint32_t i,
                                          uint32_t node, uint32_t *out_obj)
+{
+    uint32_t n1 = fronted_node(c, s, i, node, out_obj, 1);
+    return n1 ? &c->dict->pat[c->dict->patterns.first[n1] - 1] : NULL;
+}
+
+/* The trie node of fronted_object's object word (node: the participle's
+ * lemma in the pattern trie), or 0; with ends, only a node where a
+ * pattern ends, else any node a pattern goes through ("supply * weapons"
+ * on to "supply * weapons to +"). */
+static uint32_t fronted_node(const tac_coder *c, uint32_t s, uint32_t i, uint32_t node,
+                             uint32_t *out_obj, int ends)
 {
     const tac_dict *d = c->dict;
     const tac_tok *t = c->toks.v;
     if (!node)
-        return NULL;
+        return 0;
     uint32_t b = i;
     while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_NEGATION)))
         b--;
     if (b == s || !(t[b - 1].wflags & TAC_LX_BE) || !tac_code_is_participle(&t[i]))
-        return NULL;
+        return 0;
     b--;
     while (b > s && (t[b - 1].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)))
         b--; /* "have been", "will be" */
@@ -329,18 +343,18 @@ static const tac_pattern *fronted_object(const tac_coder *c, uint32_t s, uint32_
         if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ',') ||
             (t[k].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
                             TAC_LX_SAY | TAC_LX_BOUNDARY)))
-            return NULL;
+            return 0;
         if (!t[k].lemma)
             continue;
         uint32_t n1 = tac_trie_child(&d->patterns, node, t[k].lemma);
-        if (!(n1 && d->patterns.first[n1]) && skip)
+        if (!(n1 && (d->patterns.first[n1] || !ends)) && skip)
             n1 = tac_trie_child(&d->patterns, skip, t[k].lemma);
-        if (n1 && d->patterns.first[n1]) {
+        if (n1 && (d->patterns.first[n1] || !ends)) {
             *out_obj = k;
-            return &d->pat[d->patterns.first[n1] - 1];
+            return n1;
         }
     }
-    return NULL;
+    return 0;
 }
 
 /* a, or the word after it when a (before lim) is a determiner outside
@@ -404,6 +418,77 @@ static void try_fronted(tac_coder *c, mstate *ms, const tac_tok *t, uint32_t s, 
             (tac_code_protest_gathering(&d->cameo[c->matches[q].pat->cameo]) &&
              !tac_code_protest_gathering(&d->cameo[fp->cameo]) &&
              tac_code_acted_on_happened(&d->cameo[fp->cameo])))
+            c->matches[w++] = c->matches[q];
+    c->n_matches = w;
+}
+
+/* "Weapons were supplied to the junta by Russia", "arms were sent by Iran
+ * to the rebels": a passive whose verb matched a pattern with a recipient
+ * ("supply * to +", 070) while its subject holds the object word of a
+ * longer pattern of that verb ("supply * weapons to +", 072) takes that
+ * pattern, read on from the participle (or past a "by" agent right
+ * after it) to its recipient. When no pattern with the object goes on to
+ * a recipient, one that ends at the object ("supply * weapons") is taken
+ * if it codes a sub-code of the verb's own match, and keeps its
+ * recipient. The longer pattern is the same act, named more closely;
+ * a match found before holding the object word goes, as in try_fronted. */
+static void try_fronted_recipient(tac_coder *c, mstate *ms, const tac_tok *t, uint32_t s,
+                                  uint32_t e, uint32_t i, uint32_t child)
+{
+    const tac_dict *d = c->dict;
+    if (!ms->have || ms->best.fronted || ms->best.pat->none || ms->best.pat->has_source ||
+        !ms->best.pat->has_target || ms->best.tgt_group == -1)
+        return;
+    uint32_t obj = 0;
+    uint32_t n1 = fronted_node(c, s, i, child, &obj, 0);
+    if (!n1 || noun_has_source(c, obj))
+        return;
+    mstate ms2;
+    memset(&ms2, 0, sizeof ms2);
+    ms2.c = c;
+    ms2.s = s;
+    ms2.e = e;
+    ms2.budget = MATCH_BUDGET;
+    if (i + 1 < e)
+        walk(&ms2, n1, i + 1, -1, -1, i, 0, i + 1);
+    int g = i + 2 < e && (t[i + 1].wflags & TAC_LX_BY) ? group_at(c, s, e, i + 2) : -1;
+    if (g >= 0 && c->groups[g].end < e)
+        walk(&ms2, n1, c->groups[g].end, -1, -1, i, 0, i + 1);
+    const tac_pattern *fp = NULL;
+    int tg = ms->best.tgt_group;
+    uint32_t end = ms->best.end;
+    if (ms2.have && !ms2.best.pat->none && ms2.best.pat->has_target && !ms2.best.pat->has_source &&
+        ms2.best.tgt_group >= 0 && ms2.best.pat->n_items > ms->best.pat->n_items) {
+        fp = ms2.best.pat;
+        tg = ms2.best.tgt_group;
+        if (ms2.best.end > end)
+            end = ms2.best.end;
+    } else if (d->patterns.first[n1]) {
+        const tac_pattern *op = &d->pat[d->patterns.first[n1] - 1];
+        const char *sub = d->cameo[op->cameo].code, *gen = d->cameo[ms->best.pat->cameo].code;
+        size_t gl = strlen(gen);
+        /* a sub-code: "072" under "070" (a root-level code ends in '0') */
+        if (gl == 3 && gen[2] == '0')
+            gl = 2;
+        if (!op->none && !op->has_source && strlen(sub) > gl && !strncmp(sub, gen, gl) &&
+            strcmp(sub, gen) != 0)
+            fp = op;
+    }
+    if (!fp)
+        return;
+    uint32_t lit = ms->best.lit_end;
+    memset(&ms->best, 0, sizeof ms->best);
+    ms->best.start = i;
+    ms->best.end = end;
+    ms->best.anchor_end = i + 1;
+    ms->best.lit_end = lit;
+    ms->best.fronted = 1;
+    ms->best.pat = fp;
+    ms->best.src_group = -1;
+    ms->best.tgt_group = tg;
+    size_t w = 0;
+    for (size_t q = 0; q < c->n_matches; q++)
+        if (!(c->matches[q].start <= obj && obj < c->matches[q].end))
             c->matches[w++] = c->matches[q];
     c->n_matches = w;
 }
@@ -667,6 +752,7 @@ int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
         if (ms.budget < 0)
             c->hits.match_budget++;
         try_fronted(c, &ms, t, s, e, i, child);
+        try_fronted_recipient(c, &ms, t, s, e, i, child);
         /* a null pattern ("meet the deadline", "battle tank") takes its
          * words and codes nothing */
         if (ms.have && ms.best.pat->none) {
