@@ -1183,6 +1183,31 @@ static int market_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *
     return 0;
 }
 
+/* "Swiss francs", "the Canadian dollar", "Russian crude", "Chinese steel
+ * prices": a country adjective alone right before a word of `marker
+ * traded-noun` (a currency, a commodity, shares) that ends its phrase, or
+ * that only other traded words follow, names what is traded, no actor.
+ * Market words are market_head's ("the Japanese market" is the state's
+ * market); a phrase that goes on ("Brazilian real estate") is left alone. */
+static int traded_demonym(const tac_coder *c, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    if (!p->country || !p->adj || p->agent || p->actor || p->person || p->capital ||
+        p->end != p->start + 1 || p->end >= e)
+        return 0;
+    uint32_t k = p->end;
+    while (k < e && k < p->end + 3 && (t[k].wclass & TAC_LC_TRADED) && !(t[k].wclass & TAC_LC_MARKET))
+        k++;
+    if (k == p->end)
+        return 0;
+    if (k == e)
+        return 1;
+    const tac_tok *w = &t[k];
+    return !(w->flags & TAC_TOK_WORD) || verbish(w) ||
+           (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_SAY | TAC_LX_BE |
+                         TAC_LX_DET | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_TIME));
+}
+
 /* "Michael German said", "Monica French, a lawyer", "Great American said",
  * "Royal Dutch, which": in running text, a country adjective alone right
  * after a capitalised name word that is no actor, function word, time,
@@ -1420,7 +1445,7 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                 }
                 if (org_title(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     adjective_sense(c, e, &p) || name_head(c, s, e, &p) ||
-                    market_head(c, s, e, &p) ||
+                    market_head(c, s, e, &p) || traded_demonym(c, e, &p) ||
                     markup_name(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     media_event(c, e, &p) || town_in_region(c, e, &p) ||
                     name_demonym(c, s, e, &p) ||
