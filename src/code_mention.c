@@ -1233,6 +1233,35 @@ static int name_demonym(const tac_coder *c, uint32_t s, uint32_t e, const piece 
     return tac_code_is_punct(next, ',') || (next->wflags & TAC_LX_SAY) || tok_is(next, "of");
 }
 
+/* Whether token j closes a company's name: a company suffix in capitals
+ * ("Ltd", "PLC") or the '>' of a bracketed ticker ("<STCH.L>"). */
+static int company_close(const tac_tok *t, uint32_t j)
+{
+    return tac_code_is_punct(&t[j], '>') ||
+           ((t[j].wclass & TAC_LC_CORP_SUFFIX) && (t[j].flags & TAC_TOK_CAP));
+}
+
+/* "Standard Chartered PLC <STCH.L>, London, said", "Sumitomo Bakelite Co
+ * Ltd, Tokyo, Japan": a capital's or a country's name alone between
+ * commas right after a company's name (company_close), or a country after
+ * such a city and its comma, is where the company is, as in a business
+ * dateline: it names no state. */
+static int company_seat(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    if (!(p->capital || p->country) || p->adj || p->agent || p->actor || p->person ||
+        p->start < s + 2 || !tac_code_is_punct(&t[p->start - 1], ','))
+        return 0;
+    if (p->end < e && !tac_code_is_punct(&t[p->end], ',') && !tac_code_is_punct(&t[p->end], '.'))
+        return 0;
+    uint32_t j = p->start - 2;
+    if (company_close(t, j))
+        return 1;
+    /* "..., Tokyo, Japan": the city one word before */
+    return j >= s + 2 && (t[j].flags & TAC_TOK_CAP) && tac_code_is_punct(&t[j - 1], ',') &&
+           company_close(t, j - 2);
+}
+
 /* "Paris, Texas", "Kingstown, R.I.", "Lebanon, N.H., police": a capital's
  * or a country's name alone, then a comma and a place of another country
  * (a state, a province; `place` lines) that ends there (a comma, a full
@@ -1447,7 +1476,7 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                     adjective_sense(c, e, &p) || name_head(c, s, e, &p) ||
                     market_head(c, s, e, &p) || traded_demonym(c, e, &p) ||
                     markup_name(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
-                    media_event(c, e, &p) || town_in_region(c, e, &p) ||
+                    media_event(c, e, &p) || town_in_region(c, e, &p) || company_seat(c, s, e, &p) ||
                     name_demonym(c, s, e, &p) ||
                     witness_verb(c, s, e, &p, np ? &pieces[np - 1] : NULL))
                     continue;
