@@ -2770,6 +2770,18 @@ static int wished_act(const tac_coder *c, uint32_t s, uint32_t i, uint32_t *out_
     return 0;
 }
 
+/* "facing pressure to modify its policies", "Trump's call to pardon the
+ * rioters", "the demand to ban the party": a verb right after "to" that
+ * follows a noun of pressing for something (`marker pressure`) names the
+ * act pressed for, not one done; the asking, if named, is coded by its own
+ * pattern. */
+static int pressed_act(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    return i >= s + 2 && tok_is(&t[i - 1], "to") && (t[i - 2].wclass & TAC_LC_PRESSURE) &&
+           c->tok_group[i - 2 - s] < 0;
+}
+
 /* The modality of match k (TAC_LX_INTENT, TAC_LX_THREAT, TAC_LX_DEMAND
  * or 0) into *out_mf, and into *out_agreed the token of the "agree" whose
  * "that" clause makes a demand a joint intent, else -1. Returns 0 when the
@@ -2805,6 +2817,8 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
      * suspend ("ordered the opposition newspaper La Prensa to suspend
      * publication") is the coercion itself, by the one ordering
      * (ordered_coercion) */
+    if (!mf && pressed_act(c, s, i))
+        return 0;
     uint32_t wv;
     int obj = -1;
     if (!mf && wished_act(c, s, i, &wv, &obj)) {
