@@ -2774,7 +2774,7 @@ static int wished_act(const tac_coder *c, uint32_t s, uint32_t i, uint32_t *out_
  * rioters", "the demand to ban the party": a verb right after "to" that
  * follows a noun of pressing for something (`marker pressure`) names the
  * act pressed for, not one done; the asking, if named, is coded by its own
- * pattern. */
+ * pattern. A rejected demand keeps its act, coded as the rejection. */
 static int pressed_act(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
@@ -2817,8 +2817,6 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
      * suspend ("ordered the opposition newspaper La Prensa to suspend
      * publication") is the coercion itself, by the one ordering
      * (ordered_coercion) */
-    if (!mf && pressed_act(c, s, i))
-        return 0;
     uint32_t wv;
     int obj = -1;
     if (!mf && wished_act(c, s, i, &wv, &obj)) {
@@ -4955,6 +4953,10 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         if (!match_modality(c, s, e, k, &mf, &agreed, &order, &ordered))
             continue;
         int neg = negated(c, s, i);
+        /* (a demand rejected is coded as the rejection of its act:
+         * "rejected demands to reopen schools" -> 1233) */
+        if (!neg && !mf && pressed_act(c, s, i))
+            continue;
         if (neg == 1 || !modal_code(c, s, i, mf, neg, &ev, &mod))
             continue;
         roles r;
