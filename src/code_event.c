@@ -1562,6 +1562,80 @@ static int say_tell(const tac_tok *w)
            tok_is(w, "told") || tok_is(w, "tells") || tok_is(w, "tell") || tok_is(w, "telling");
 }
 
+/* Whether every mention of slot value g (not -1) is a news outlet or
+ * reporter (agent MED); [*b, *en) gets the tokens of the slot. */
+static int media_slot(const tac_coder *c, int g, uint32_t *b, uint32_t *en)
+{
+    uint32_t f, n;
+    slot_members(c, g, &f, &n);
+    if (g >= 0) {
+        *b = c->groups[g].start;
+        *en = c->groups[g].end;
+    } else {
+        *b = c->ments[f].tstart;
+        *en = c->ments[f].end;
+    }
+    int med = n > 0;
+    for (uint32_t a = 0; a < n && med; a++)
+        med = has_agent(&c->ments[f + a], "MED");
+    return med;
+}
+
+/* "told Reuters", "told reporters", "asked by reporters", "queried by
+ * Reuters", "contacted by Reuters": whether slot value g is a news outlet
+ * or reporter that hears or questions the one who speaks. The press only
+ * carries what it is told: it is no party to the acts of the sentence. */
+static int media_hearer(const tac_coder *c, uint32_t s, int g)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t b, en;
+    if (g == -1 || !media_slot(c, g, &b, &en) || b <= s)
+        return 0;
+    const tac_tok *w = &t[b - 1];
+    if (tok_is(w, "told") || tok_is(w, "tell") || tok_is(w, "tells") || tok_is(w, "telling"))
+        return 1;
+    if (!tok_is(w, "by") || b < s + 2)
+        return 0;
+    w = &t[b - 2];
+    return tok_is(w, "asked") || tok_is(w, "queried") || tok_is(w, "contacted") ||
+           tok_is(w, "questioned") || tok_is(w, "interviewed");
+}
+
+/* "The radio said the six planes attacked the village", "prices must
+ * rise, the China Daily said": a news outlet or reporter that reports is
+ * no source of the acts it reports (a verb of saying between it and the
+ * event's words at i): the reported clause's own subject is (when it is
+ * an actor, the match has it). "CNN said it reached an agreement" keeps
+ * CNN: a pronoun opening the words said may stand for the outlet. The outlet's questions
+ * ("a reporter asked whether", "asked by reporters") are no appeal
+ * either. */
+static int media_reports(const tac_coder *c, int g, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t b, en;
+    if (g == -1 || !media_slot(c, g, &b, &en))
+        return 0;
+    if (tok_is(&t[i], "ask") || tok_is(&t[i], "asks") || tok_is(&t[i], "asked") ||
+        tok_is(&t[i], "asking"))
+        return 1;
+    uint32_t lo = i < en ? i + 1 : en, hi = i < b ? b : i;
+    for (uint32_t j = lo; j < hi && j < c->sent_end; j++) {
+        if (!(t[j].wflags & TAC_LX_SAY) || !verbish(&t[j]))
+            continue;
+        /* "said it criticized Iran", "said that its reporters visited":
+         * a pronoun opening the words said may be the outlet itself */
+        uint32_t q = j + 1;
+        if (q < c->sent_end && tok_is(&t[q], "that"))
+            q++;
+        if (q < c->sent_end && (tok_is(&t[q], "it") || tok_is(&t[q], "its") ||
+                                tok_is(&t[q], "they") || tok_is(&t[q], "their") ||
+                                tok_is(&t[q], "we") || tok_is(&t[q], "our")))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
 /* A word that opens a phrase of occasion after the verb at v: "during",
  * "while", or "on" after a form of "say" or "tell". */
 static int occasion_word(const tac_tok *w, const tac_tok *v)
@@ -2795,6 +2869,18 @@ static int wished_act(const tac_coder *c, uint32_t s, uint32_t i, uint32_t *out_
             return 0;
     }
     return 0;
+}
+
+/* "facing pressure to modify its policies", "Trump's call to pardon the
+ * rioters", "the demand to ban the party": a verb right after "to" that
+ * follows a noun of pressing for something (`marker pressure`) names the
+ * act pressed for, not one done; the asking, if named, is coded by its own
+ * pattern. A rejected demand keeps its act, coded as the rejection. */
+static int pressed_act(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    return i >= s + 2 && tok_is(&t[i - 1], "to") && (t[i - 2].wclass & TAC_LC_PRESSURE) &&
+           c->tok_group[i - 2 - s] < 0;
 }
 
 /* The modality of match k (TAC_LX_INTENT, TAC_LX_THREAT, TAC_LX_DEMAND
@@ -5251,6 +5337,10 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         if (!match_modality(c, s, e, k, &mf, &agreed, &order, &ordered))
             continue;
         int neg = negated(c, s, i);
+        /* (a demand rejected is coded as the rejection of its act:
+         * "rejected demands to reopen schools" -> 1233) */
+        if (!neg && !mf && pressed_act(c, s, i))
+            continue;
         if (neg == 1 || !modal_code(c, s, i, mf, neg, &ev, &mod))
             continue;
         roles r;
@@ -5291,6 +5381,11 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
                 r.tgt = r.src;
                 r.src = speaker;
             }
+            /* the press reports and asks; it does not act */
+            if (media_hearer(c, s, r.src) || media_reports(c, r.src, i))
+                continue;
+            if (media_hearer(c, s, r.tgt))
+                r.tgt = -1;
             if (definite_violence(c, s, k, ev, &r) < 0)
                 return -1;
             police_deployed(c, k, ev, &r);

@@ -712,6 +712,29 @@ static int market_rally(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, 
     return 0;
 }
 
+/* "Heavy shelling forced the rebels to withdraw", "the floods compelled
+ * Kenya to close its border", "the rebels were forced to withdraw": a
+ * coercion (17x) on a form of "force" or "compel" with no actor as its
+ * subject, or in the passive with no "by", coerces no one named, but what
+ * X was made to do is done: the coercion is no match and the words after
+ * the verb are read for their own events (the infinitive's subject is X,
+ * purpose_subject). With an actor subject ("Russia forced Ukraine to
+ * withdraw") the coercion is the event. */
+static int forced_by_no_actor(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i,
+                              const match *m)
+{
+    const tac_tok *t = c->toks.v;
+    const tac_cameo *cm = &c->dict->cameo[m->pat->cameo];
+    if (m->end <= i + 2 || strcmp(cm->root, "17") != 0 ||
+        !(begins_with(&t[i], "forc") || begins_with(&t[i], "compel")) || !verbish(&t[i]))
+        return 0;
+    /* "were forced by the army to withdraw": the army coerced them; "may
+     * be forced to resign" (a bare "be") is possible, not done */
+    if (tac_code_is_passive(c, s, i))
+        return !(i + 1 < e && (t[i + 1].wflags & TAC_LX_BY)) && !(i > s && tok_is(&t[i - 1], "be"));
+    return tac_code_subject_of(c, s, i) < 0;
+}
+
 int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
 {
     const tac_dict *d = c->dict;
@@ -763,7 +786,8 @@ int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
                          verb_sense_noun(c, s, i)) ||
             (ms.best.pat->n_items == 1 && (t[i].wclass & TAC_LC_HELP_VERB) &&
              help_of_purpose(c, s, e, i)) ||
-            company_organ(c, s, &ms.best) || market_rally(c, s, e, i, &ms.best)) {
+            company_organ(c, s, &ms.best) || market_rally(c, s, e, i, &ms.best) ||
+            forced_by_no_actor(c, s, e, i, &ms.best)) {
             i++;
             continue;
         }

@@ -1183,6 +1183,31 @@ static int market_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *
     return 0;
 }
 
+/* "Swiss francs", "the Canadian dollar", "Russian crude", "Chinese steel
+ * prices": a country adjective alone right before a word of `marker
+ * traded-noun` (a currency, a commodity, shares) that ends its phrase, or
+ * that only other traded words follow, names what is traded, no actor.
+ * Market words are market_head's ("the Japanese market" is the state's
+ * market); a phrase that goes on ("Brazilian real estate") is left alone. */
+static int traded_demonym(const tac_coder *c, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    if (!p->country || !p->adj || p->agent || p->actor || p->person || p->capital ||
+        p->end != p->start + 1 || p->end >= e)
+        return 0;
+    uint32_t k = p->end;
+    while (k < e && k < p->end + 3 && (t[k].wclass & TAC_LC_TRADED) && !(t[k].wclass & TAC_LC_MARKET))
+        k++;
+    if (k == p->end)
+        return 0;
+    if (k == e)
+        return 1;
+    const tac_tok *w = &t[k];
+    return !(w->flags & TAC_TOK_WORD) || verbish(w) ||
+           (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_SAY | TAC_LX_BE |
+                         TAC_LX_DET | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_TIME));
+}
+
 /* "Michael German said", "Monica French, a lawyer", "Great American said",
  * "Royal Dutch, which": in running text, a country adjective alone right
  * after a capitalised name word that is no actor, function word, time,
@@ -1206,6 +1231,35 @@ static int name_demonym(const tac_coder *c, uint32_t s, uint32_t e, const piece 
         (p->start - 1 > s && (t[p->start - 2].wflags & TAC_LX_DET)))
         return 0;
     return tac_code_is_punct(next, ',') || (next->wflags & TAC_LX_SAY) || tok_is(next, "of");
+}
+
+/* Whether token j closes a company's name: a company suffix in capitals
+ * ("Ltd", "PLC") or the '>' of a bracketed ticker ("<STCH.L>"). */
+static int company_close(const tac_tok *t, uint32_t j)
+{
+    return tac_code_is_punct(&t[j], '>') ||
+           ((t[j].wclass & TAC_LC_CORP_SUFFIX) && (t[j].flags & TAC_TOK_CAP));
+}
+
+/* "Standard Chartered PLC <STCH.L>, London, said", "Sumitomo Bakelite Co
+ * Ltd, Tokyo, Japan": a capital's or a country's name alone between
+ * commas right after a company's name (company_close), or a country after
+ * such a city and its comma, is where the company is, as in a business
+ * dateline: it names no state. */
+static int company_seat(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    if (!(p->capital || p->country) || p->adj || p->agent || p->actor || p->person ||
+        p->start < s + 2 || !tac_code_is_punct(&t[p->start - 1], ','))
+        return 0;
+    if (p->end < e && !tac_code_is_punct(&t[p->end], ',') && !tac_code_is_punct(&t[p->end], '.'))
+        return 0;
+    uint32_t j = p->start - 2;
+    if (company_close(t, j))
+        return 1;
+    /* "..., Tokyo, Japan": the city one word before */
+    return j >= s + 2 && (t[j].flags & TAC_TOK_CAP) && tac_code_is_punct(&t[j - 1], ',') &&
+           company_close(t, j - 2);
 }
 
 /* "Paris, Texas", "Kingstown, R.I.", "Lebanon, N.H., police": a capital's
@@ -1420,9 +1474,9 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                 }
                 if (org_title(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     adjective_sense(c, e, &p) || name_head(c, s, e, &p) ||
-                    market_head(c, s, e, &p) ||
+                    market_head(c, s, e, &p) || traded_demonym(c, e, &p) ||
                     markup_name(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
-                    media_event(c, e, &p) || town_in_region(c, e, &p) ||
+                    media_event(c, e, &p) || town_in_region(c, e, &p) || company_seat(c, s, e, &p) ||
                     name_demonym(c, s, e, &p) ||
                     witness_verb(c, s, e, &p, np ? &pieces[np - 1] : NULL))
                     continue;
