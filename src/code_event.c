@@ -1616,8 +1616,18 @@ static int media_reports(const tac_coder *c, int g, uint32_t i)
     if (g == -1 || !media_slot(c, g, &b, &en))
         return 0;
     if (tok_is(&t[i], "ask") || tok_is(&t[i], "asks") || tok_is(&t[i], "asked") ||
-        tok_is(&t[i], "asking"))
+        tok_is(&t[i], "asking")) {
+        /* a question, unless the press asks someone to act or asks for
+         * something: "journalists asked the government to end the
+         * emergency" is their appeal */
+        for (uint32_t j = i + 1; j < c->sent_end && j < i + 8; j++) {
+            if (tok_is(&t[j], "to") || tok_is(&t[j], "for"))
+                return 0;
+            if (is_clause_break(&t[j]) || (t[j].wflags & TAC_LX_COMPLEMENT))
+                break;
+        }
         return 1;
+    }
     uint32_t lo = i < en ? i + 1 : en, hi = i < b ? b : i;
     for (uint32_t j = lo; j < hi && j < c->sent_end; j++) {
         if (!(t[j].wflags & TAC_LX_SAY) || !verbish(&t[j]))
@@ -2014,15 +2024,16 @@ static int possible_modal(const tac_coder *c, uint32_t s, uint32_t i)
     return tok_is(m, "can") || tok_is(m, "could");
 }
 
-/* 1 if token i is in an "unless" or "if" clause: a condition, not a fact
- * ("will withdraw unless Baghdad accepts its conditions"). */
+/* 1 if token i is in an "unless", "if" or "whether" clause: a condition
+ * or a question, not a fact ("will withdraw unless Baghdad accepts its
+ * conditions", "asked whether Israel would invade Gaza"). */
 static int conditional(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
     for (uint32_t j = i; j > s;) {
         j--;
         if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
-            return tok_is(&t[j], "unless") || tok_is(&t[j], "if");
+            return tok_is(&t[j], "unless") || tok_is(&t[j], "if") || tok_is(&t[j], "whether");
     }
     return 0;
 }
