@@ -1386,6 +1386,54 @@ static int markup_company(const tac_coder *c, uint32_t s, uint32_t open, uint32_
     return !markup_ticker(t, s, open, close);
 }
 
+/* the most plain words place_company passes over between a place and a
+ * business word ("Tokyo Stock Exchange") */
+#define PLACE_COMPANY_GAP 2
+
+/* The company a place's name opens: a business agent of no country. */
+static const tac_aentry place_company_agent = {.kind = TAC_AK_AGENT, .code = "BUS",
+                                               .phrase = "<company>"};
+
+/* "London Exchange reports", "BRITISH AIRWAYS TO FLY", "the Tokyo
+ * Stock Exchange": a state's name, adjective or capital (no possessive),
+ * then a capitalised business word (`marker corp-suffix`: Exchange,
+ * Holdings, Airways, Corp ...), directly or after one or two capitalised
+ * plain words (no function word, word that may be a verb, time, compass
+ * word, number or actor), is a company's name: the place is part of the name, the whole
+ * a company (BUS) of no country, as "Union" or a demonym inside a
+ * bracketed company name is. Works in headlines too, where every word is
+ * capitalised: a verb or a function word ends the run. Returns the end of
+ * the name, or 0. */
+static uint32_t place_company(const tac_coder *c, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    if (!(p->country || p->capital) || p->agent || p->actor || p->person || p->end >= e ||
+        (t[p->end - 1].flags & TAC_TOK_POSS) || !(t[p->start].flags & TAC_TOK_CAP))
+        return 0;
+    uint32_t node;
+    for (uint32_t k = p->end; k < e && k <= p->end + PLACE_COMPANY_GAP; k++) {
+        const tac_tok *w = &t[k];
+        if (!(w->flags & TAC_TOK_WORD) || !(w->flags & TAC_TOK_CAP) ||
+            (w->flags & (TAC_TOK_NUM | TAC_TOK_HYPHEN | TAC_TOK_COMPOUND)))
+            return 0;
+        if ((w->wclass & TAC_LC_CORP_SUFFIX) && !(w->flags & TAC_TOK_POSS) &&
+            tac_code_actor_longest(c->dict, t, k, e, &node) == 0)
+            return k + 1;
+        /* a word that may be a verb ends the run ("ITALIAN PANEL URGES
+         * EXCHANGE LIBERALIZATION"), unless it names what is traded
+         * ("Stock") */
+        if (verbish(w) || (w->flags & TAC_TOK_POSS) || (w->wclass & TAC_LC_COMPASS) ||
+            ((w->wflags & TAC_LX_VERB) && !(w->wclass & TAC_LC_TRADED)) ||
+            (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_SAY | TAC_LX_BE |
+                          TAC_LX_DET | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_TIME |
+                          TAC_LX_BOUNDARY | TAC_LX_NEGATION | TAC_LX_PRON_PERSON |
+                          TAC_LX_PRON_GROUP)) ||
+            tac_code_actor_longest(c->dict, t, k, e, &node))
+            return 0;
+    }
+    return 0;
+}
+
 static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
 {
     const tac_tok *t = c->toks.v;
@@ -1417,6 +1465,13 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                     while (np && pieces[np - 1].start >= b)
                         np--;
                     p.start = b;
+                }
+                uint32_t co = place_company(c, e, &p);
+                if (co) {
+                    p.end = i = co;
+                    p.country = p.capital = p.place = NULL;
+                    p.adj = 0;
+                    p.agent = &place_company_agent;
                 }
                 if (org_title(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     adjective_sense(c, e, &p) || name_head(c, s, e, &p) ||
