@@ -735,6 +735,49 @@ static int forced_by_no_actor(const tac_coder *c, uint32_t s, uint32_t e, uint32
     return tac_code_subject_of(c, s, i) < 0;
 }
 
+/* "Brazilian dockers strike", "WORKERS STRIKE AT STEEL MILL", "nurses will
+ * strike on Monday": the one-word pattern "strike" (143) at i is the verb
+ * of a labour strike only right after its subject (adverbs and
+ * auxiliaries may stand between), in the active, when that subject is
+ * civilians, workers, students, farmers, health workers or protesters
+ * (not the agent of a passive before it: "felt by many people struck")
+ * and no object follows: the sentence ends, or a punctuation mark, a
+ * preposition, a conjunction, a time word or a number comes next. Any
+ * other bare "strike" (an attack on no actor, "strike a deal", "lightning
+ * struck", the noun) is no match, so that it leaves the events around it
+ * as they were. 1 if it is the labour strike. */
+static int strike_word(const tac_tok *w)
+{
+    return tok_is(w, "strike") || tok_is(w, "strikes") || tok_is(w, "struck") ||
+           tok_is(w, "striking");
+}
+
+static int labour_strike_verb(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t b = i;
+    while (b > s && skip_left(&t[b - 1]))
+        b--;
+    if (b == s || c->tok_group[b - 1 - s] < 0 || tac_code_is_passive(c, s, i))
+        return 0;
+    const group *gr = &c->groups[c->tok_group[b - 1 - s]];
+    if (gr->start > s && (t[gr->start - 1].wflags & TAC_LX_BY))
+        return 0;
+    for (uint32_t m = gr->first; m < gr->first + gr->n; m++) {
+        const mention *mn = &c->ments[m];
+        if (mn->n_agents == 0 || mn->person)
+            return 0;
+        for (int q = 0; q < mn->n_agents; q++)
+            if (!mn->agents[q] || !agent_in(mn->agents[q], "CVLLABOPPEDUAGRHLH"))
+                return 0;
+    }
+    if (i + 1 >= e)
+        return 1;
+    const tac_tok *n = &t[i + 1];
+    return !(n->flags & TAC_TOK_WORD) || (n->flags & TAC_TOK_NUM) ||
+           (n->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_TIME | TAC_LX_BOUNDARY));
+}
+
 int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
 {
     const tac_dict *d = c->dict;
@@ -786,6 +829,9 @@ int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
                          verb_sense_noun(c, s, i)) ||
             (ms.best.pat->n_items == 1 && (t[i].wclass & TAC_LC_HELP_VERB) &&
              help_of_purpose(c, s, e, i)) ||
+            (ms.best.pat->n_items == 1 && strike_word(&t[i]) &&
+             memcmp(d->cameo[ms.best.pat->cameo].code, "143", 4) == 0 &&
+             !labour_strike_verb(c, s, e, i)) ||
             company_organ(c, s, &ms.best) || market_rally(c, s, e, i, &ms.best) ||
             forced_by_no_actor(c, s, e, i, &ms.best)) {
             i++;

@@ -501,6 +501,40 @@ static int headline_verb(const tac_coder *c, const tac_tok *t)
            t->norm_len > 2 && t->norm[t->norm_len - 1] == 's';
 }
 
+/* Whether the headline [s, e) is written in capitals: two words or more
+ * in capitals and no word of two letters or more in title or lower case
+ * ("SHULTZ BEGINS TALKS WITH SHEVARDNADZE"). There the capitals say
+ * nothing of a name: an acronym cannot be told from a surname. */
+static int caps_headline(const tac_coder *c, uint32_t s, uint32_t e)
+{
+    const tac_tok *t = c->toks.v;
+    if (!c->in_headline)
+        return 0;
+    unsigned upper = 0;
+    for (uint32_t i = s; i < e; i++) {
+        if (!(t[i].flags & TAC_TOK_WORD) || (t[i].flags & TAC_TOK_NUM))
+            continue;
+        if (t[i].flags & TAC_TOK_UPPER)
+            upper++;
+        else if (t[i].norm_len > 1)
+            return 0;
+    }
+    return upper >= 2;
+}
+
+/* name_word, in a headline in capitals (caps) for a word in capitals too:
+ * a word that is no function word, no saying verb ("SAID" is no "Said"),
+ * no form of "be", no negation and no time word may be a name. */
+static int name_word_in(const tac_tok *t, int caps)
+{
+    if (!caps || !(t->flags & TAC_TOK_UPPER))
+        return name_word(t);
+    return (t->flags & TAC_TOK_WORD) && !(t->flags & TAC_TOK_NUM) &&
+           !(t->wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_AUX | TAC_LX_STARTER | TAC_LX_CONJ |
+                          TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_SAY | TAC_LX_BE |
+                          TAC_LX_NEGATION | TAC_LX_TIME));
+}
+
 int tac_code_push_mention(tac_coder *c, const mention *m)
 {
     void *grown = tac_code_grow(c->ments, &c->cap_ments, c->n_ments + 1, sizeof *c->ments);
@@ -899,7 +933,7 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
  * short name given earlier, a surname of a person in office), else 0.
  * pieces[0..np) are the sentence's pieces so far. */
 static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const piece *pieces,
-                      size_t np, piece *p)
+                      size_t np, piece *p, int caps)
 {
     const tac_tok *t = c->toks.v;
     p->start = i;
@@ -917,13 +951,13 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
         p->pronoun = person ? 1 : 2;
         return 1;
     }
-    if (!name_word(&t[i]))
+    if (!name_word_in(&t[i], caps))
         return 0;
     const mention *a = find_alias(c, &t[i]);
     /* "Pashinyan" alone, not inside a longer unknown name (in a title-case
      * headline an inflected event verb beside it is no name word:
      * "Biden Meets Xi", "Xi Meets Putin") */
-    int alone = !(i + 1 < e && name_word(&t[i + 1]) && !headline_verb(c, &t[i + 1]) &&
+    int alone = !(i + 1 < e && name_word_in(&t[i + 1], caps) && !headline_verb(c, &t[i + 1]) &&
                   !find_alias(c, &t[i + 1]));
     if (!alone)
         return 0;
@@ -931,7 +965,7 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
         p->alias = a;
         return 1;
     }
-    if (i > s && name_word(&t[i - 1]) && !headline_verb(c, &t[i - 1]) &&
+    if (i > s && name_word_in(&t[i - 1], caps) && !headline_verb(c, &t[i - 1]) &&
         !(np && pieces[np - 1].end == i))
         return 0;
     /* a surname alone ("Obama said", "President Bush"): the one person of
@@ -947,10 +981,11 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
         !title->person && !title->pronoun && !title->alias && !title->capital && !title->place)
         sp = tac_dict_surname_any(c->dict, t[i].word);
     /* not the surname of a person whose name the word is only the lemma
-     * of: "Man found shot" names no "Manning", "Putin Says" no "Saied"
-     * (a `spelling` variant, "Qaddafi", is a way to write the name) */
-    if (lemma_only_name(c, sp, &t[i],
-                        t[i].lemma != t[i].word && !(t[i].wflags & TAC_LX_SPELLING)))
+     * of: "Man found shot" names no "Manning", "Putin Says" no "Saied",
+     * and a common word the surname lemmatises to is none of its forms:
+     * "WORKERS STRIKE" names no "Struck" (a `spelling` variant, "Qaddafi",
+     * is a way to write the name) */
+    if (lemma_only_name(c, sp, &t[i], !(t[i].wflags & TAC_LX_SPELLING)))
         sp = NULL;
     p->person = sp;
     return sp != NULL;
@@ -1440,11 +1475,60 @@ static int markup_company(const tac_coder *c, uint32_t s, uint32_t open, uint32_
     return !markup_ticker(t, s, open, close);
 }
 
+/* the most plain words place_company passes over between a place and a
+ * business word ("Tokyo Stock Exchange") */
+#define PLACE_COMPANY_GAP 2
+
+/* The company a place's name opens: a business agent of no country. */
+static const tac_aentry place_company_agent = {.kind = TAC_AK_AGENT, .code = "BUS",
+                                               .phrase = "<company>"};
+
+/* "London Exchange reports", "BRITISH AIRWAYS TO FLY", "the Tokyo
+ * Stock Exchange": a state's name, adjective or capital (no possessive),
+ * then a capitalised business word (`marker corp-suffix`: Exchange,
+ * Holdings, Airways, Corp ...), directly or after one or two capitalised
+ * plain words (no function word, word that may be a verb, time, compass
+ * word, number or actor), is a company's name: the place is part of the name, the whole
+ * a company (BUS) of no country, as "Union" or a demonym inside a
+ * bracketed company name is. Works in headlines too, where every word is
+ * capitalised: a verb or a function word ends the run. Returns the end of
+ * the name, or 0. */
+static uint32_t place_company(const tac_coder *c, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    if (!(p->country || p->capital) || p->agent || p->actor || p->person || p->end >= e ||
+        (t[p->end - 1].flags & TAC_TOK_POSS) || !(t[p->start].flags & TAC_TOK_CAP))
+        return 0;
+    uint32_t node;
+    for (uint32_t k = p->end; k < e && k <= p->end + PLACE_COMPANY_GAP; k++) {
+        const tac_tok *w = &t[k];
+        if (!(w->flags & TAC_TOK_WORD) || !(w->flags & TAC_TOK_CAP) ||
+            (w->flags & (TAC_TOK_NUM | TAC_TOK_HYPHEN | TAC_TOK_COMPOUND)))
+            return 0;
+        if ((w->wclass & TAC_LC_CORP_SUFFIX) && !(w->flags & TAC_TOK_POSS) &&
+            tac_code_actor_longest(c->dict, t, k, e, &node) == 0)
+            return k + 1;
+        /* a word that may be a verb ends the run ("ITALIAN PANEL URGES
+         * EXCHANGE LIBERALIZATION"), unless it names what is traded
+         * ("Stock") */
+        if (verbish(w) || (w->flags & TAC_TOK_POSS) || (w->wclass & TAC_LC_COMPASS) ||
+            ((w->wflags & TAC_LX_VERB) && !(w->wclass & TAC_LC_TRADED)) ||
+            (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_SAY | TAC_LX_BE |
+                          TAC_LX_DET | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_TIME |
+                          TAC_LX_BOUNDARY | TAC_LX_NEGATION | TAC_LX_PRON_PERSON |
+                          TAC_LX_PRON_GROUP)) ||
+            tac_code_actor_longest(c->dict, t, k, e, &node))
+            return 0;
+    }
+    return 0;
+}
+
 static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
 {
     const tac_tok *t = c->toks.v;
     size_t np = 0;
     uint32_t open = UINT32_MAX; /* the markup's last '<' */
+    int caps = caps_headline(c, s, e);
     for (uint32_t i = s; i < e && np < MAX_PIECES_SENT;) {
         piece p; /* zeroed only before a piece is made: most tokens make none */
         uint32_t node;
@@ -1471,6 +1555,13 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                     while (np && pieces[np - 1].start >= b)
                         np--;
                     p.start = b;
+                }
+                uint32_t co = place_company(c, e, &p);
+                if (co) {
+                    p.end = i = co;
+                    p.country = p.capital = p.place = NULL;
+                    p.adj = 0;
+                    p.agent = &place_company_agent;
                 }
                 if (org_title(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     adjective_sense(c, e, &p) || name_head(c, s, e, &p) ||
@@ -1499,9 +1590,9 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
             open = UINT32_MAX;
         }
         if (!c->opt.no_coref &&
-            ((t[i].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) || name_word(&t[i]))) {
+            ((t[i].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) || name_word_in(&t[i], caps))) {
             memset(&p, 0, sizeof p);
-            if (word_piece(c, s, e, i, pieces, np, &p))
+            if (word_piece(c, s, e, i, pieces, np, &p, caps))
                 pieces[np++] = p;
         }
         i++;

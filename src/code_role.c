@@ -142,6 +142,17 @@ static int with_absolute(const tac_coder *c, const group *gr, uint32_t i)
     return 1;
 }
 
+/* Whether the saying verb at i ends its headline (only punctuation
+ * after it): "..., FED SAYS", "... - minister says". */
+static int headline_attribution(const tac_coder *c, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = i + 1; k < c->sent_end && k < i + 4; k++)
+        if (t[k].flags & TAC_TOK_WORD)
+            return 0;
+    return i + 4 > c->sent_end || !(t[i + 4].flags & TAC_TOK_WORD);
+}
+
 /* The subject group of the clause whose verb starts at token i. */
 int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
 {
@@ -182,7 +193,11 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
         if (say && clause_left && tac_code_is_punct(&t[j], ',') &&
             !tac_code_relative_before(c, s, j) &&
             !(!named && j > s && c->tok_group[j - 1 - s] >= 0)) {
-            if (tac_code_clause_before_comma(c, s, j))
+            /* "SUPPLY RISES 2.1 BILLION DLRS, FED SAYS": a saying verb
+             * that closes a headline after a comma attributes all that
+             * comes before it, verb or not */
+            if (tac_code_clause_before_comma(c, s, j) ||
+                (c->in_headline && headline_attribution(c, i)))
                 return named ? -1 : inverted_speaker(c, s, i);
             clause_left = 0;
         }
