@@ -1737,8 +1737,11 @@ static int topic_of_previous(const tac_coder *c, uint32_t s, size_t k)
     if (!marked && c->in_headline && mt->end > i + 1 && o > s &&
         ((t[o - 1].wflags & TAC_LX_COMPLEMENT) ||
          ((t[o - 1].wflags & TAC_LX_SAY) && !ends_with(&t[o - 1], "ing"))) &&
-        (lv->wflags & TAC_LX_VERB) &&
-        lv->word != lv->lemma && ends_with(lv, "s") && !(lv->flags & TAC_TOK_CAP) &&
+        (lv->wflags & TAC_LX_VERB) && !(lv->flags & TAC_TOK_CAP) &&
+        ((lv->word != lv->lemma && ends_with(lv, "s")) ||
+         /* (a plural noun's verb in its base form: "say protests erupt") */
+         (lv->word == lv->lemma && headline_protest_noun(&t[i]) && ends_with(&t[i], "s") &&
+          t[i].word != t[i].lemma)) &&
         happens_unnamed(&c->dict->cameo[mt->pat->cameo]))
         marked = 1;
     /* "police said the arrests were made after the clash" */
