@@ -1225,6 +1225,11 @@ static int group_before_in_clause(const tac_coder *c, uint32_t s, uint32_t i)
             return 0;
         if (t[j].wflags & TAC_LX_CONJ)
             return 0;
+        /* "Iraqi officials say car bomb kills 20": a saying verb or "that"
+         * opens the clause reported; the speaker before it is outside */
+        if ((t[j].wflags & TAC_LX_COMPLEMENT) ||
+            ((t[j].wflags & TAC_LX_SAY) && !ends_with(&t[j], "ing")))
+            return 0;
     }
     return 0;
 }
@@ -1274,7 +1279,15 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
     const match *mt = &c->matches[k];
     uint32_t i = mt->start;
     long found = -1;
-    if (!verbish(&t[i])) {
+    /* ("Activists say airstrike kills 12": a one-word match on the -s
+     * form of a verb right after a violent noun event is that noun's
+     * verb, as the past "killed" is; not a plural noun after a
+     * conjunction or preposition: "airstrikes and clashes") */
+    int present = mt->end == i + 1 && k > 0 && c->matches[k - 1].end == i &&
+                  violent_root(&c->dict->cameo[c->matches[k - 1].pat->cameo]) &&
+                  (t[i].wflags & TAC_LX_VERB) && t[i].word != t[i].lemma && ends_with(&t[i], "s") &&
+                  !(t[i].flags & TAC_TOK_CAP);
+    if (!verbish(&t[i]) && !present) {
         /* "a car bomb killed ten soldiers" matched as one pattern (`car
          * bomb * kill`): a violent noun event whose pattern runs over its
          * own verb is that verb's subject; "an explosion", "a blast" name
@@ -1313,8 +1326,11 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
         j--;
         /* "... when a car bomb exploded", "police said a car bomb killed":
          * the noun match opens its clause */
-        if (found == (long)k &&
-            (is_clause_break(&t[j]) || (t[j].wflags & (TAC_LX_COMPLEMENT | TAC_LX_SAY))))
+        /* "activists said an airstrike killed 12": so does a violent noun
+         * event right after a saying verb or "that", the subject of the
+         * verb reported */
+        if ((found == (long)k && is_clause_break(&t[j])) ||
+            (found >= 0 && (t[j].wflags & (TAC_LX_COMPLEMENT | TAC_LX_SAY))))
             break;
         if (is_clause_break(&t[j]) || (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) ||
             c->tok_group[j - s] >= 0)
@@ -1337,6 +1353,21 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
             return -1;
     }
     return found;
+}
+
+/* Whether the subject of match k is a noun event with no actor, so that
+ * no actor to its left is the source: a car bomb or a protest matched
+ * with its own verb (event_subject gives k), or an attack noun before a
+ * verb of violence ("activists say an airstrike killed 12": the speakers
+ * only report the killing; a speaker is the source of a reported act
+ * only when the clause reported has no subject of its own). */
+static int noun_event_subject(const tac_coder *c, uint32_t s, size_t k)
+{
+    const tac_cameo *cm = &c->dict->cameo[c->matches[k].pat->cameo];
+    if (!happens_unnamed(cm))
+        return 0;
+    long q = event_subject(c, s, k);
+    return q == (long)k || (q >= 0 && violent_root(cm));
 }
 
 /* 0: added (or a duplicate); 1: the sentence has MAX_EVENTS_SENT events,
@@ -1698,6 +1729,21 @@ static int topic_of_previous(const tac_coder *c, uint32_t s, size_t k)
     for (uint32_t j = i + 1; j < mt->end && !marked; j++)
         if (protest_verb(&c->dict->cameo[mt->pat->cameo], &t[j]))
             marked = 1;
+    /* ... as in a headline's present right after a saying verb or
+     * "that" (a determiner between): "Officials say car bomb kills 20";
+     * not the plural of a compound noun: "warns of missile strikes" */
+    const tac_tok *lv = &t[mt->end - 1];
+    uint32_t o = i > s && (t[i - 1].wflags & TAC_LX_DET) ? i - 1 : i;
+    if (!marked && c->in_headline && mt->end > i + 1 && o > s &&
+        ((t[o - 1].wflags & TAC_LX_COMPLEMENT) ||
+         ((t[o - 1].wflags & TAC_LX_SAY) && !ends_with(&t[o - 1], "ing"))) &&
+        (lv->wflags & TAC_LX_VERB) && !(lv->flags & TAC_TOK_CAP) &&
+        ((lv->word != lv->lemma && ends_with(lv, "s")) ||
+         /* (a plural noun's verb in its base form: "say protests erupt") */
+         (lv->word == lv->lemma && headline_protest_noun(&t[i]) && ends_with(&t[i], "s") &&
+          t[i].word != t[i].lemma)) &&
+        happens_unnamed(&c->dict->cameo[mt->pat->cameo]))
+        marked = 1;
     /* "police said the arrests were made after the clash" */
     if (!marked && said_police_act(c, s, k))
         marked = 1;
@@ -4443,10 +4489,11 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
     } else if (cv && cs != -1) {
         /* "policemen chased the raiders and shot one" */
         r->src = cs;
-    } else if (!(happens_unnamed(&d->cameo[p->cameo]) && !verbish(&t[i]) &&
-                 event_subject(c, s, k) == (long)k)) {
+    } else if (!noun_event_subject(c, s, k)) {
         /* (a car bomb matched with its verb is its clause's subject:
-         * "police said a car bomb killed ...") */
+         * "police said a car bomb killed ..."; so is an attack noun before
+         * the verb of violence: "activists say an airstrike killed 12" is
+         * no killing by the activists, who only report it) */
         r->src = purpose_subject(c, s, i, tac_code_subject_of(c, s, i));
     }
     /* "said while on a visit to China", "During a visit to China, Putin
