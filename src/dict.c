@@ -619,6 +619,12 @@ static void do_discard(loader *L, const char *s, size_t len, size_t pos)
         L->oom = 1;
 }
 
+/* Whether code (prefix) p[0..n) is of roots 18-20: an act of violence. */
+static int violent_prefix(const char *p, size_t n)
+{
+    return n >= 2 && (!memcmp(p, "18", 2) || !memcmp(p, "19", 2) || !memcmp(p, "20", 2));
+}
+
 static void do_modal(loader *L, const char *s, size_t len, size_t pos)
 {
     tac_dict *d = L->d;
@@ -659,6 +665,18 @@ static void do_modal(loader *L, const char *s, size_t len, size_t pos)
                                                       : NULL;
     if (want && strcmp(d->cameo[ci].root, want)) {
         report(L, "modal %s needs a code of root %s", want[0] == '0' ? "appeal" : "demand", want);
+        return;
+    }
+    /* suicide, air and armor name the weapon of an act of violence: a
+     * line for any other act ("modal armor 01 194") would make a tank's
+     * statement a battle */
+    const char *weapon = field_is(kind, kl, "suicide") ? "suicide"
+                         : field_is(kind, kl, "air")     ? "air"
+                         : field_is(kind, kl, "armor")   ? "armor"
+                                                         : NULL;
+    if (weapon && !(violent_prefix(pre, pl) &&
+                    violent_prefix(d->cameo[ci].code, strlen(d->cameo[ci].code)))) {
+        report(L, "modal %s needs a prefix and a code of roots 18-20", weapon, NULL);
         return;
     }
     char key[32];
