@@ -5442,8 +5442,14 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
             /* the press reports and asks; it does not act */
             if (media_hearer(c, s, r.src) || media_reports(c, r.src, i))
                 continue;
-            if (media_hearer(c, s, r.tgt))
+            if (media_hearer(c, s, r.tgt)) {
+                /* an act whose unnamed agent did it to the hearer
+                 * (host_unnamed: "told reporters was assassinated")
+                 * has no party left: agentless needs a target */
+                if (r.host_unnamed)
+                    continue;
                 r.tgt = -1;
+            }
             if (definite_violence(c, s, k, ev, &r) < 0)
                 return -1;
             police_deployed(c, k, ev, &r);

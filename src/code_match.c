@@ -59,6 +59,16 @@ typedef struct mstate {
     int have;
 } mstate;
 
+/* A fresh search of [s, e) with its own step budget. */
+static void mstate_init(mstate *ms, const tac_coder *c, uint32_t s, uint32_t e)
+{
+    memset(ms, 0, sizeof *ms);
+    ms->c = c;
+    ms->s = s;
+    ms->e = e;
+    ms->budget = MATCH_BUDGET;
+}
+
 static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
                      uint32_t first, uint32_t anchor_end, uint32_t lit);
 
@@ -444,11 +454,7 @@ static void try_fronted_recipient(tac_coder *c, mstate *ms, const tac_tok *t, ui
     if (!n1 || noun_has_source(c, obj))
         return;
     mstate ms2;
-    memset(&ms2, 0, sizeof ms2);
-    ms2.c = c;
-    ms2.s = s;
-    ms2.e = e;
-    ms2.budget = MATCH_BUDGET;
+    mstate_init(&ms2, c, s, e);
     if (i + 1 < e)
         walk(&ms2, n1, i + 1, -1, -1, i, 0, i + 1);
     int g = i + 2 < e && (t[i + 1].wflags & TAC_LX_BY) ? group_at(c, s, e, i + 2) : -1;
@@ -806,11 +812,7 @@ int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
             continue;
         }
         mstate ms;
-        memset(&ms, 0, sizeof ms);
-        ms.c = c;
-        ms.s = s;
-        ms.e = e;
-        ms.budget = MATCH_BUDGET;
+        mstate_init(&ms, c, s, e);
         if (child)
             walk(&ms, child, i + 1, -1, -1, i, 0, i + 1);
         if (xchild)

@@ -619,6 +619,12 @@ static void do_discard(loader *L, const char *s, size_t len, size_t pos)
         L->oom = 1;
 }
 
+/* Whether code (prefix) p[0..n) is of roots 18-20: an act of violence. */
+static int violent_prefix(const char *p, size_t n)
+{
+    return n >= 2 && (!memcmp(p, "18", 2) || !memcmp(p, "19", 2) || !memcmp(p, "20", 2));
+}
+
 static void do_modal(loader *L, const char *s, size_t len, size_t pos)
 {
     tac_dict *d = L->d;
@@ -659,6 +665,18 @@ static void do_modal(loader *L, const char *s, size_t len, size_t pos)
                                                       : NULL;
     if (want && strcmp(d->cameo[ci].root, want)) {
         report(L, "modal %s needs a code of root %s", want[0] == '0' ? "appeal" : "demand", want);
+        return;
+    }
+    /* suicide, air and armor name the weapon of an act of violence: a
+     * line for any other act ("modal armor 01 194") would make a tank's
+     * statement a battle */
+    const char *weapon = field_is(kind, kl, "suicide") ? "suicide"
+                         : field_is(kind, kl, "air")     ? "air"
+                         : field_is(kind, kl, "armor")   ? "armor"
+                                                         : NULL;
+    if (weapon && !(violent_prefix(pre, pl) &&
+                    violent_prefix(d->cameo[ci].code, strlen(d->cameo[ci].code)))) {
+        report(L, "modal %s needs a prefix and a code of roots 18-20", weapon, NULL);
         return;
     }
     char key[32];
@@ -1126,6 +1144,7 @@ typedef struct event_ctx {
     uint32_t cameo;
     const char *code;
     int none;
+    int bad_mark; /* a '!' on a code it does not fit was reported */
 } event_ctx;
 
 static int event_phrase(loader *L, const char *p, size_t len, void *vctx)
@@ -1146,11 +1165,16 @@ static int event_phrase(loader *L, const char *p, size_t len, void *vctx)
         len--;
     }
     if (named) {
+        /* a '!' on another code is a slip: the phrase is skipped, and
+         * the line reported once however many phrases carry it */
         const char *cc = d->cameo[ctx->cameo].code;
         if (!(strncmp(cc, "171", 3) == 0 || strncmp(cc, "18", 2) == 0 ||
               strncmp(cc, "19", 2) == 0 || strncmp(cc, "20", 2) == 0)) {
-            report(L, "'!' marks an act of violence: codes 171x and roots 18-20 only", NULL, NULL);
-            named = 0;
+            if (!ctx->bad_mark)
+                report(L, "'!' marks an act of violence: codes 171x and roots 18-20 only", NULL,
+                       NULL);
+            ctx->bad_mark = 1;
+            return 0;
         }
     }
     int n = compile_phrase(L, p, len, PHRASE_SLOTS | PHRASE_EXACT, items, &hs, &ht);
@@ -1232,7 +1256,7 @@ static void do_event(loader *L, const char *s, size_t len, size_t pos)
         report(L, "unknown CAMEO code '%s'", c, NULL);
         return;
     }
-    event_ctx ctx = {ci, d->cameo[ci].code, none};
+    event_ctx ctx = {ci, d->cameo[ci].code, none, 0};
     if (each_phrase(L, s + pos, len - pos, event_phrase, &ctx) < 0)
         L->oom = 1;
 }

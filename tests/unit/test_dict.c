@@ -38,8 +38,10 @@ static void test_rejected_line_not_sized(void)
 }
 
 /* A pattern written with '!' names an act of violence: kept on codes 171x
- * and roots 18-20, reported (and kept unmarked) on any other code; "~" and
- * "!" may be written together, in either order. */
+ * and roots 18-20; on any other code the phrase is skipped and its line
+ * reported once, however many phrases carry the mark ("!" alone too: no
+ * second report of an empty phrase); "~" and "!" may be written together,
+ * in either order. */
 static void test_named_act_mark(void)
 {
     static const char text[] = "cameo 01 0.0 Make public statement\n"
@@ -47,7 +49,9 @@ static void test_named_act_mark(void)
                                "cameo 18 -9.0 Assault\n"
                                "cameo 186 -10.0 Assassinate\n"
                                "event 186 !assassinate | ~!slay\n"
-                               "event 010 !say\n";
+                               "event 010 !say\n"
+                               "event 010 tell | !declare | !announce\n"
+                               "event 010 !\n";
     const char *name = "mark.dict", *bufs[1] = {text};
     size_t len = sizeof text - 1;
     tac_dict *d = NULL;
@@ -56,7 +60,7 @@ static void test_named_act_mark(void)
     if (!d)
         return;
     CHECK_INT((int)d->n_pat, 3);
-    CHECK_INT((int)d->stats.errors, 1);
+    CHECK_INT((int)d->stats.errors, 3);
     for (size_t k = 0; k < d->n_pat; k++) {
         const tac_pattern *p = &d->pat[k];
         if (!strcmp(p->text, "assassinate"))
@@ -64,7 +68,7 @@ static void test_named_act_mark(void)
         else if (!strcmp(p->text, "slay"))
             CHECK(p->named_act && p->mutual);
         else
-            CHECK_INT(p->named_act, 0); /* "say": reported, unmarked */
+            CHECK(!strcmp(p->text, "tell") && !p->named_act); /* "say" etc. skipped */
     }
     tac_dict_free(d);
 }
@@ -107,10 +111,52 @@ static void test_modal_appeal_root(void)
         tac_dict_free(d);
 }
 
+/* `modal suicide`, `air` and `armor` say which weapon an act of violence
+ * was done with: a line for another act ("modal armor 01 194": a tank's
+ * statement made a battle) or giving another act is reported once and
+ * skipped; good lines load. */
+static void test_modal_weapon_root(void)
+{
+    static const char text[] = "cameo 01 0.0 Make public statement\n"
+                               "cameo 010 0.0 Make statement\n"
+                               "cameo 18 -9.0 Assault\n"
+                               "cameo 19 -10.0 Fight\n"
+                               "cameo 194 -10.0 Fight with artillery and tanks\n"
+                               "cameo 195 -10.0 Employ aerial weapons\n"
+                               "event 19 fire on\n"
+                               "modal armor 19 194\n"
+                               "modal armor 18 194\n"
+                               "modal armor 01 194\n"
+                               "modal air 19 010\n"
+                               "modal suicide 010 19\n"
+                               "modal air 1 195\n";
+    const char *name = "weapon.dict", *bufs[1] = {text};
+    size_t len = sizeof text - 1;
+    int reports = 0;
+    tac_dict *d = NULL;
+    tac_status st = tac_dict_load_mem(&name, bufs, &len, 1, count_diag, &reports, &d);
+    CHECK(st == TAC_OK || st == TAC_EDICT);
+    CHECK_INT(reports, 4);
+    if (!d)
+        return;
+    const tac_cameo *fire = tac_dict_cameo(d, "19", 2), *tanks = tac_dict_cameo(d, "194", 3);
+    CHECK(fire && tanks);
+    if (fire && tanks) {
+        CHECK_INT((int)tac_dict_modal(d, "armor", (uint32_t)(fire - d->cameo)),
+                  (int)(tanks - d->cameo));
+        CHECK_INT((int)tac_dict_modal(d, "air", (uint32_t)(fire - d->cameo)), -1);
+    }
+    const tac_cameo *say = tac_dict_cameo(d, "010", 3);
+    if (say)
+        CHECK_INT((int)tac_dict_modal(d, "armor", (uint32_t)(say - d->cameo)), -1);
+    tac_dict_free(d);
+}
+
 int main(void)
 {
     test_rejected_line_not_sized();
     test_named_act_mark();
     test_modal_appeal_root();
+    test_modal_weapon_root();
     return test_report("dict");
 }
