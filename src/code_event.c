@@ -5345,7 +5345,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         ct->norm = "says";
         ct->norm_len = 4;
         tac_lexicon_lookup(&d->lex, "says", 4, &ct->word, &ct->lemma, &ct->wflags);
-        ct->wclass = ct->word ? d->lex.w[ct->word].classes : 0;
+        ct->wclass = ct->word ? (uint32_t)d->lex.w[ct->word].classes : 0;
         ct->flags &= ~(uint32_t)TAC_TOK_PUNCT;
     }
     if (tac_code_find_matches(c, s, e) < 0)

@@ -718,6 +718,53 @@ static int market_rally(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, 
     return 0;
 }
 
+/* Whether a word of `marker market-demand` at j ends its phrase: what
+ * follows is no plain noun ("demand rose 5 pct", "demand for steel fell",
+ * "demand for oil in Asia"; not "demand strong action"). */
+static int market_word_ends(const tac_tok *t, uint32_t j, uint32_t e)
+{
+    if (!(t[j].wclass & TAC_LC_MARKET_DEMAND))
+        return 0;
+    if (j + 1 >= e)
+        return 1;
+    const tac_tok *n = &t[j + 1];
+    return !(n->flags & TAC_TOK_WORD) || (n->flags & TAC_TOK_NUM) ||
+           (n->wclass & TAC_LC_MARKET_DEMAND) || is_clause_break(n) || verbish(n) ||
+           (n->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_ADVERB | TAC_LX_AUX));
+}
+
+/* "oil demand", "weak consumer demand", "demand for steel rose", "supply
+ * and demand", "demand fell": the singular noun "demand" right after a word
+ * of `marker market-demand` (a market, a good, a trend: oil, consumer,
+ * domestic, export, strong), or right before one that ends its phrase (a
+ * verb of rising or falling: rose, fell, grew), or before "for" and such a
+ * word (one word may stand between: "demand for Japanese steel"), or beside
+ * "supply", names buying in a market, no demand made of anyone: a pattern
+ * holding it codes nothing. "meet U.S. demands", "demand for change",
+ * "protesters demand" keep theirs. The scan is bounded by the match's words. */
+static int market_demand(const tac_coder *c, uint32_t s, uint32_t e, const match *m)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t q = m->start; q < m->end && q < e; q++) {
+        if (!tok_is(&t[q], "demand"))
+            continue;
+        if (q > s && (t[q - 1].wclass & TAC_LC_MARKET_DEMAND))
+            return 1;
+        if (q + 1 < e && market_word_ends(t, q + 1, e))
+            return 1;
+        if (q + 2 < e && tok_is(&t[q + 1], "for") &&
+            (market_word_ends(t, q + 2, e) || (q + 3 < e && market_word_ends(t, q + 3, e))))
+            return 1;
+        if (q + 2 < e && (tok_is(&t[q + 1], "and") || tok_is(&t[q + 1], "/")) &&
+            begins_with(&t[q + 2], "suppl"))
+            return 1;
+        if (q >= s + 2 && (tok_is(&t[q - 1], "and") || tok_is(&t[q - 1], "/")) &&
+            begins_with(&t[q - 2], "suppl"))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Heavy shelling forced the rebels to withdraw", "the floods compelled
  * Kenya to close its border", "the rebels were forced to withdraw": a
  * coercion (17x) on a form of "force" or "compel" with no actor as its
@@ -835,6 +882,7 @@ int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
              memcmp(d->cameo[ms.best.pat->cameo].code, "143", 4) == 0 &&
              !labour_strike_verb(c, s, e, i)) ||
             company_organ(c, s, &ms.best) || market_rally(c, s, e, i, &ms.best) ||
+            market_demand(c, s, e, &ms.best) ||
             forced_by_no_actor(c, s, e, i, &ms.best)) {
             i++;
             continue;

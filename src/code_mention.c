@@ -987,6 +987,14 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
      * is a way to write the name) */
     if (lemma_only_name(c, sp, &t[i], !(t[i].wflags & TAC_LX_SPELLING)))
         sp = NULL;
+    /* "SANTOS SAYS IT HAS SIGNIFICANT OIL FIND": in a headline in capitals
+     * a lone word whose saying verb reports "it" with a verb speaks of
+     * itself as a thing, a company, where a person says "he": no person
+     * ("LAWSON SAYS IT ESSENTIAL THAT ...", an empty "it", keeps Lawson) */
+    if (sp && caps && i + 3 < e && !(title && title->end == i) && (t[i + 1].wflags & TAC_LX_SAY) &&
+        tok_is(&t[i + 2], "it") &&
+        ((t[i + 3].wflags & (TAC_LX_AUX | TAC_LX_BE)) || verbish(&t[i + 3])))
+        sp = NULL;
     p->person = sp;
     return sp != NULL;
 }

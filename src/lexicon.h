@@ -104,7 +104,8 @@ uint32_t tac_lexicon_flag(const char *kind, size_t len);
     X(POLICE_MEASURE, 24, "police-measure") /* curfew, security: the police's */ \
     X(CANCEL_VERB, 25, "cancel-verb")     /* cancelled, postponed: not held */ \
     X(GIVE_VERB, 26, "give-verb")         /* gave, sent: "gave Israel military aid" */ \
-    X(WISH_VERB, 27, "wish-verb")         /* urged, expects: "urged X to act" */
+    X(WISH_VERB, 27, "wish-verb")         /* urged, expects: "urged X to act" */ \
+    X(MARKET_DEMAND, 28, "market-demand") /* oil, consumer, rose: "oil demand" */
 
 enum {
 #define TAC_LC_ENUM(name, bit, text) TAC_LC_##name = 1u << (bit),
@@ -115,22 +116,23 @@ enum {
 /* Not a marker kind: the dictionary loader sets it on the lemma that ends
  * an `agent` phrase ("vlogger", "fact-checker"), the words whose unknown
  * plurals tac_lexicon_guess reads as them. */
-#define TAC_LC_AGENT_HEAD (1u << 31)
+#define TAC_LC_AGENT_HEAD (UINT64_C(1) << 32)
 /* Not a marker kind either: tac_dict_finish sets it on the words whose
  * form as written starts an actor phrase ("=security sources"), so that
  * the actor walk probes the root's exact-form edge for these words only. */
-#define TAC_LC_EXACT_START (1u << 30)
+#define TAC_LC_EXACT_START (UINT64_C(1) << 33)
 /* ... and on those whose form as written starts a pattern (`=` words), for
  * the pattern matcher's first probe. */
-#define TAC_LC_PAT_EXACT_START (1u << 29)
+#define TAC_LC_PAT_EXACT_START (UINT64_C(1) << 34)
 /* ... and on the first word (its form or lemma, as the phrase holds it) of
  * each `discard` marker phrase of two or more words, so that
  * tac_code_discarded walks the marker trie only from such words. */
-#define TAC_LC_DISCARD_START (1u << 28)
+#define TAC_LC_DISCARD_START (UINT64_C(1) << 35)
 
-/* The marker word classes and the loader's own bits share tac_lexword.classes. */
-#define TAC_LC_BIT_OF(name, bit, text) | (1u << (bit))
-_Static_assert(((0u TAC_LC_CLASS_LIST(TAC_LC_BIT_OF)) &
+/* The marker word classes (bits 0-30: tac_tok.wclass keeps them) and the
+ * loader's own bits (32 up) share tac_lexword.classes. */
+#define TAC_LC_BIT_OF(name, bit, text) | (UINT64_C(1) << (bit))
+_Static_assert(((UINT64_C(0) TAC_LC_CLASS_LIST(TAC_LC_BIT_OF)) &
                 (TAC_LC_AGENT_HEAD | TAC_LC_EXACT_START | TAC_LC_PAT_EXACT_START |
                  TAC_LC_DISCARD_START)) == 0,
                "a marker word class overlaps a loader bit of tac_lexword.classes");
@@ -144,7 +146,7 @@ typedef struct tac_lexword {
     uint32_t len;
     uint32_t lemma; /* id of the lemma (itself if a base form) */
     uint32_t flags;
-    uint32_t classes; /* TAC_LC_* of this form */
+    uint64_t classes; /* TAC_LC_* of this form (and the loader's bits 32-35) */
 } tac_lexword;
 
 typedef struct tac_lexicon {
