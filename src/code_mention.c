@@ -525,8 +525,10 @@ static int caps_headline(const tac_coder *c, uint32_t s, uint32_t e)
 /* name_word, in a headline in capitals (caps) for a word in capitals too:
  * a word that is no function word, no saying verb ("SAID" is no "Said"),
  * no form of "be", no negation and no time word may be a name. */
-static int name_word_in(const tac_tok *t, int caps)
+static inline int name_word_in(const tac_tok *t, int caps)
 {
+    if (!(t->flags & TAC_TOK_WORD)) /* the cheap test first: most tokens of a sentence fail */
+        return 0;
     if (!caps || !(t->flags & TAC_TOK_UPPER))
         return name_word(t);
     return (t->flags & TAC_TOK_WORD) && !(t->flags & TAC_TOK_NUM) &&
@@ -931,7 +933,8 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
 /* A pronoun or a short name at i as a piece: fills *p and returns 1 if the
  * word is one that stands for an actor (a pronoun with an antecedent, a
  * short name given earlier, a surname of a person in office), else 0.
- * pieces[0..np) are the sentence's pieces so far. */
+ * pieces[0..np) are the sentence's pieces so far. The caller has made sure
+ * the word at i is a pronoun or a name word (name_word_in). */
 static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const piece *pieces,
                       size_t np, piece *p, int caps)
 {
@@ -951,8 +954,6 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
         p->pronoun = person ? 1 : 2;
         return 1;
     }
-    if (!name_word_in(&t[i], caps))
-        return 0;
     const mention *a = find_alias(c, &t[i]);
     /* "Pashinyan" alone, not inside a longer unknown name (in a title-case
      * headline an inflected event verb beside it is no name word:
