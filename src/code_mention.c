@@ -494,7 +494,7 @@ static int name_word(const tac_tok *t)
  * tell acts in the present, so it is the headline's verb, not part of a
  * name beside it. (A form in -ed after a name is most often a passive
  * with "is" left out, "Biden Urged to Act": not taken.) */
-static int headline_verb(const tac_coder *c, const tac_tok *t)
+static inline int headline_verb(const tac_coder *c, const tac_tok *t)
 {
     return c->in_headline && (t->flags & TAC_TOK_CAP) && (t->wflags & TAC_LX_VERB) &&
            (t->wflags & (TAC_LX_PAT_START | TAC_LX_SAY)) && t->lemma && t->word != t->lemma &&
@@ -825,11 +825,11 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
     while (w1 + 1 < end && (t[w1].wflags & TAC_LX_DET))
         w1++;
     if (w1 + 1 == end && (p->capital || p->place || p->person)) {
-        if (lemma_only_name(c, p->capital, &t[w1], 0))
+        if (p->capital && lemma_only_name(c, p->capital, &t[w1], 0))
             p->capital = NULL;
-        if (lemma_only_name(c, p->place, &t[w1], 0))
+        if (p->place && lemma_only_name(c, p->place, &t[w1], 0))
             p->place = NULL;
-        if (lemma_only_name(c, p->person, &t[w1], 0))
+        if (p->person && lemma_only_name(c, p->person, &t[w1], 0))
             p->person = NULL;
         if (!p->country && !p->agent && !p->actor && !p->person && !p->capital && !p->place) {
             *next = i + 1;
@@ -954,7 +954,6 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
         p->pronoun = person ? 1 : 2;
         return 1;
     }
-    const mention *a = find_alias(c, &t[i]);
     /* "Pashinyan" alone, not inside a longer unknown name (in a title-case
      * headline an inflected event verb beside it is no name word:
      * "Biden Meets Xi", "Xi Meets Putin") */
@@ -962,6 +961,7 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
                   !find_alias(c, &t[i + 1]));
     if (!alone)
         return 0;
+    const mention *a = find_alias(c, &t[i]); /* (after the test above, which most words fail) */
     if (a) {
         p->alias = a;
         return 1;
@@ -986,7 +986,7 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
      * and a common word the surname lemmatises to is none of its forms:
      * "WORKERS STRIKE" names no "Struck" (a `spelling` variant, "Qaddafi",
      * is a way to write the name) */
-    if (lemma_only_name(c, sp, &t[i], !(t[i].wflags & TAC_LX_SPELLING)))
+    if (sp && lemma_only_name(c, sp, &t[i], !(t[i].wflags & TAC_LX_SPELLING)))
         sp = NULL;
     /* "SANTOS SAYS IT HAS SIGNIFICANT OIL FIND": in a headline in capitals
      * a lone word whose saying verb reports "it" with a verb speaks of
