@@ -5105,8 +5105,10 @@ static const char *meeting_place(tac_coder *c, uint32_t s, uint32_t e, const mat
  * pattern) is no duplicate of one with a target (its target.code is NULL). */
 static void third_location(tac_coder *c, const char *pc)
 {
+    if (!pc) /* (most sentences tell no meeting in a place: no lookup) */
+        return;
     const tac_cameo *third = tac_dict_cameo(c->dict, "044", 3);
-    if (!pc || !third)
+    if (!third)
         return;
     size_t first = c->sent_first_event, k = first;
     for (size_t i = first; i < c->n_events; i++) {
