@@ -930,11 +930,26 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
     return 1;
 }
 
+/* Whether the name word at i stands alone, not inside a longer unknown
+ * name ("Pashinyan" alone): the word after it, if any, is no name word, or
+ * is a short name given earlier. In a title-case headline an inflected
+ * event verb beside it is no name word ("Biden Meets Xi", "Xi Meets
+ * Putin"). A short name or surname is only read alone (word_piece); the
+ * test is made before the call, as most name words fail it (every word of
+ * a headline in capitals is a name word). */
+static inline int name_alone(const tac_coder *c, uint32_t e, uint32_t i, int caps)
+{
+    const tac_tok *t = c->toks.v;
+    return !(i + 1 < e && name_word_in(&t[i + 1], caps) && !headline_verb(c, &t[i + 1]) &&
+             !find_alias(c, &t[i + 1]));
+}
+
 /* A pronoun or a short name at i as a piece: fills *p and returns 1 if the
  * word is one that stands for an actor (a pronoun with an antecedent, a
  * short name given earlier, a surname of a person in office), else 0.
  * pieces[0..np) are the sentence's pieces so far. The caller has made sure
- * the word at i is a pronoun or a name word (name_word_in). */
+ * the word at i is a pronoun, or a name word (name_word_in) that stands
+ * alone (name_alone). */
 static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const piece *pieces,
                       size_t np, piece *p, int caps)
 {
@@ -954,14 +969,7 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
         p->pronoun = person ? 1 : 2;
         return 1;
     }
-    /* "Pashinyan" alone, not inside a longer unknown name (in a title-case
-     * headline an inflected event verb beside it is no name word:
-     * "Biden Meets Xi", "Xi Meets Putin") */
-    int alone = !(i + 1 < e && name_word_in(&t[i + 1], caps) && !headline_verb(c, &t[i + 1]) &&
-                  !find_alias(c, &t[i + 1]));
-    if (!alone)
-        return 0;
-    const mention *a = find_alias(c, &t[i]); /* (after the test above, which most words fail) */
+    const mention *a = find_alias(c, &t[i]);
     if (a) {
         p->alias = a;
         return 1;
@@ -1599,7 +1607,8 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
             open = UINT32_MAX;
         }
         if (!c->opt.no_coref &&
-            ((t[i].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) || name_word_in(&t[i], caps))) {
+            ((t[i].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) ||
+             (name_word_in(&t[i], caps) && name_alone(c, e, i, caps)))) {
             memset(&p, 0, sizeof p);
             if (word_piece(c, s, e, i, pieces, np, &p, caps))
                 pieces[np++] = p;
