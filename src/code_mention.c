@@ -1128,8 +1128,12 @@ static int adjective_sense(const tac_coder *c, uint32_t e, const piece *p)
  * ("the Brazilian Coffee Institute", "the Canadian Bureau of ..."); an
  * actor after it goes on into the actor ("American President Reagan",
  * "Iraqi Kurdistan"); a headline capitalises every word; a compass word
- * after it names a region ("Syrian South"). */
-static int name_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+ * after it names a region ("Syrian South"). The tests on the piece alone,
+ * which most pieces fail, are inline (name_head); the words after it are
+ * read by name_head_words. */
+static int name_head_words(const tac_coder *c, uint32_t s, uint32_t e, const piece *p, int named);
+
+static inline int name_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
 {
     const tac_tok *t = c->toks.v;
     /* a company's name takes no article: "the Syrian Desert", "the
@@ -1147,6 +1151,15 @@ static int name_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
     if (!((p->country && p->adj && !p->agent) || named ||
           (p->agent && !p->country && (t[p->start].wclass & TAC_LC_ADJ_SENSE))))
         return 0;
+    return name_head_words(c, s, e, p, named);
+}
+
+/* name_head for a piece that passed its tests: whether the capitalised
+ * words after it make it a company's name. named: a state's or capital's
+ * name, not an adjective. */
+static int name_head_words(const tac_coder *c, uint32_t s, uint32_t e, const piece *p, int named)
+{
+    const tac_tok *t = c->toks.v;
     uint32_t node, k = p->end;
     while (k < e && k < p->end + CORP_NAME_WORDS && (t[k].flags & TAC_TOK_WORD) &&
            (t[k].flags & TAC_TOK_CAP) && !(t[k].flags & TAC_TOK_UPPER) &&
