@@ -81,6 +81,19 @@ static void count_diag(void *user, const char *file, size_t line, const char *re
     (*(int *)user)++;
 }
 
+/* Loads one in-memory dictionary file named name, counting the lines it
+ * reports in *reports; a file whose lines are all rejected may still give
+ * a dictionary. Returns it, or NULL. */
+static tac_dict *load_counting(const char *name, const char *text, size_t len, int *reports)
+{
+    const char *bufs[1] = {text};
+    tac_dict *d = NULL;
+    *reports = 0;
+    tac_status st = tac_dict_load_mem(&name, bufs, &len, 1, count_diag, reports, &d);
+    CHECK(st == TAC_OK || st == TAC_EDICT);
+    return d;
+}
+
 /* `modal appeal` gives what an appeal (02) becomes, `modal demand` what a
  * demand (10) becomes (demanded_act keeps only the root's code): a line
  * whose code is of another root would turn "urged Iran to release them"
@@ -100,12 +113,8 @@ static void test_modal_appeal_root(void)
                                "modal appeal 0841 190\n"
                                "modal demand 08 190\n"
                                "modal demand 0841 0253\n";
-    const char *name = "modal.dict", *bufs[1] = {text};
-    size_t len = sizeof text - 1;
-    int reports = 0;
-    tac_dict *d = NULL;
-    tac_status st = tac_dict_load_mem(&name, bufs, &len, 1, count_diag, &reports, &d);
-    CHECK(st == TAC_OK || st == TAC_EDICT);
+    int reports;
+    tac_dict *d = load_counting("modal.dict", text, sizeof text - 1, &reports);
     CHECK_INT(reports, 3);
     if (d)
         tac_dict_free(d);
@@ -130,12 +139,8 @@ static void test_modal_weapon_root(void)
                                "modal air 19 010\n"
                                "modal suicide 010 19\n"
                                "modal air 1 195\n";
-    const char *name = "weapon.dict", *bufs[1] = {text};
-    size_t len = sizeof text - 1;
-    int reports = 0;
-    tac_dict *d = NULL;
-    tac_status st = tac_dict_load_mem(&name, bufs, &len, 1, count_diag, &reports, &d);
-    CHECK(st == TAC_OK || st == TAC_EDICT);
+    int reports;
+    tac_dict *d = load_counting("weapon.dict", text, sizeof text - 1, &reports);
     CHECK_INT(reports, 4);
     if (!d)
         return;
