@@ -12,6 +12,8 @@
  * Writes c->events (tac_code_push_event, also used by code_tabari.c) and
  * their actors' strings in the coder's arena; the per-sentence state is
  * sent_state. The rules are in docs/coding.md. Not thread-safe: per coder. */
+#include <ctype.h>
+
 #include "code.h"
 #include "code_mention.h"
 #include "code_match.h"
@@ -2029,14 +2031,6 @@ static long object_verb(const tac_coder *c, uint32_t s, uint32_t i)
     return -1;
 }
 
-/* The modality of the verb whose object holds the noun event at token i
- * (object_verb), or 0. */
-static uint32_t object_modality(const tac_coder *c, uint32_t s, uint32_t i)
-{
-    long v = object_verb(c, s, i);
-    return v >= 0 ? modality(c, s, (uint32_t)v) : 0;
-}
-
 /* "could attack", "may impose sanctions", "can lend", "could have
  * averted", "is likely to visit": a modal of possibility, ability or
  * permission, or "likely to", ends right before the verb at token i
@@ -2305,8 +2299,6 @@ static int year_like(const tac_tok *t)
         return 1;
     return t->norm_len == 4 && (memcmp(t->norm, "19", 2) == 0 || memcmp(t->norm, "20", 2) == 0);
 }
-
-static int ing_verb(const tac_tok *t);
 
 /* 1 if the clause from token a to the next comma or clause break tells a
  * past event: "last March", "two years ago", "in 1999", "had", "earlier". */
@@ -2686,14 +2678,19 @@ static void drop_accord_frames(tac_coder *c)
  * them"), no purpose of the act. b - a is at most PURPOSE_GAP. */
 static int joined_after(const tac_coder *c, size_t a, size_t b)
 {
+    static const char *const conj[] = {"and", "but", "or"};
     const char *x = c->doc_text;
     for (size_t j = a; j < b; j++) {
         if (x[j] == ',' || x[j] == ';')
             return 1;
-        if (j > a && x[j - 1] == ' ' &&
-            ((j + 4 <= b && !memcmp(x + j, "and ", 4)) || (j + 4 <= b && !memcmp(x + j, "but ", 4)) ||
-             (j + 3 <= b && !memcmp(x + j, "or ", 3))))
-            return 1;
+        /* a whole word: any white space around it (the text may wrap) */
+        if (j == a || !isspace((unsigned char)x[j - 1]))
+            continue;
+        for (size_t k = 0; k < sizeof conj / sizeof conj[0]; k++) {
+            size_t n = strlen(conj[k]);
+            if (j + n < b && !memcmp(x + j, conj[k], n) && isspace((unsigned char)x[j + n]))
+                return 1;
+        }
     }
     return 0;
 }
@@ -2965,8 +2962,11 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
     }
     /* "will provide 25,000 tons of food aid": a noun event in the
      * object of a verb takes that verb's modality */
-    if (!mf && !verbish(&t[i]))
-        mf = object_modality(c, s, i);
+    long ov = -1; /* that verb (object_verb), found once */
+    if (!mf && !verbish(&t[i])) {
+        ov = object_verb(c, s, i);
+        mf = ov >= 0 ? modality(c, s, (uint32_t)ov) : 0;
+    }
     /* "called off the strike", "the visit was cancelled": not held */
     if (!verbish(&t[i]) && called_off(c, s, e, mt))
         return 0;
@@ -2987,11 +2987,8 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
      * act (or one the object of a possible verb names) is no event */
     if (!mf && possible_modal(c, s, i))
         return 0;
-    if (!mf && !verbish(&t[i])) {
-        long v = object_verb(c, s, i);
-        if (v >= 0 && possible_modal(c, s, (uint32_t)v))
-            return 0;
-    }
+    if (!mf && ov >= 0 && possible_modal(c, s, (uint32_t)ov))
+        return 0;
     /* "agreed that their countries should cooperate": what those who
      * agree say should be done is their joint intent, by them */
     long agreed = mf == TAC_LX_DEMAND ? agreed_that(c, s, i) : -1;
@@ -4328,7 +4325,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
     if (r->src == -1 && !r->host_unnamed && !mt->fronted && !verbish(&t[i]) &&
         passive_rounds_fired(c, s, e, mt)) {
         if (police_named(c) ? police_of_arrest(c, s, e, mt, &r->src) < 0
-                            : (!c->opt.no_coref && earlier_firing(c, mt, r) < 0))
+                            : earlier_firing(c, mt, r) < 0)
             return -1;
         if (r->src != -1)
             return 0;
@@ -4895,19 +4892,12 @@ static void between_sides(const tac_coder *c, uint32_t s, uint32_t e, size_t k, 
     r->between = 1;
 }
 
-/* "killed", "died", "destroyed", "burnt", "looted": a word telling that
- * people or things came to harm (not "arrested", "detained": those held
- * during a protest were mostly protesting). */
-static int harm_word(const tac_tok *w)
+/* "during", "following", "amid": a word naming the event a harm happened
+ * on the occasion of. */
+static int occasion_prep(const tac_tok *w)
 {
-    static const char *const forms[] = {"killed", "died", "dead", "wounded", "injured",
-                                        "hurt", "martyred", "destroyed", "burnt", "burned",
-                                        "damaged", "looted", "torched", "gutted", "displaced",
-                                        "executed", "slain", "razed", "lost", NULL};
-    for (size_t k = 0; forms[k]; k++)
-        if (tok_is(w, forms[k]))
-            return 1;
-    return 0;
+    return tok_is(w, "during") || tok_is(w, "following") || tok_is(w, "amid") ||
+           tok_is(w, "amidst");
 }
 
 /* "stores destroyed during the riots", "one person died following the
@@ -4929,16 +4919,14 @@ static int victims_of_occasion(const tac_coder *c, uint32_t s, uint32_t i, int g
     uint32_t j = i;
     for (int k = 0; j > s && k < 4; k++) {
         const tac_tok *w = &t[j - 1];
-        if (tok_is(w, "during") || tok_is(w, "following") || tok_is(w, "amid") ||
-            tok_is(w, "amidst"))
+        if (occasion_prep(w))
             break;
         if (verbish(w) || c->tok_group[j - 1 - s] >= 0 || (w->flags & TAC_TOK_PUNCT) ||
             is_clause_break(w))
             return 0;
         j--;
     }
-    if (j == s || !(tok_is(&t[j - 1], "during") || tok_is(&t[j - 1], "following") ||
-                    tok_is(&t[j - 1], "amid") || tok_is(&t[j - 1], "amidst")))
+    if (j == s || !occasion_prep(&t[j - 1]))
         return 0;
     j--; /* the preposition */
     /* "killed during attacks by the rebels": the agent is named */
@@ -4954,7 +4942,7 @@ static int victims_of_occasion(const tac_coder *c, uint32_t s, uint32_t i, int g
     for (; q < j; q++) {
         if (is_clause_break(&t[q]))
             return 0;
-        if (harm_word(&t[q]))
+        if (t[q].wclass & TAC_LC_HARM_WORD)
             return 1;
     }
     return 0;

@@ -531,7 +531,7 @@ static inline int name_word_in(const tac_tok *t, int caps)
         return 0;
     if (!caps || !(t->flags & TAC_TOK_UPPER))
         return name_word(t);
-    return (t->flags & TAC_TOK_WORD) && !(t->flags & TAC_TOK_NUM) &&
+    return !(t->flags & TAC_TOK_NUM) &&
            !(t->wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_AUX | TAC_LX_STARTER | TAC_LX_CONJ |
                           TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_SAY | TAC_LX_BE |
                           TAC_LX_NEGATION | TAC_LX_TIME));

@@ -147,10 +147,10 @@ static int with_absolute(const tac_coder *c, const group *gr, uint32_t i)
 static int headline_attribution(const tac_coder *c, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
-    for (uint32_t k = i + 1; k < c->sent_end && k < i + 4; k++)
+    for (uint32_t k = i + 1; k < c->sent_end && k <= i + 4; k++)
         if (t[k].flags & TAC_TOK_WORD)
             return 0;
-    return i + 4 > c->sent_end || !(t[i + 4].flags & TAC_TOK_WORD);
+    return 1;
 }
 
 /* The subject group of the clause whose verb starts at token i. */
