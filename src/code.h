@@ -257,6 +257,19 @@ static inline int begins_with_s(const tac_tok *t, const char *pre)
 #define begins_with(t, pre) begins_with_n((t), (pre), strlen(pre))
 #endif
 
+/* Whether the CAMEO code [code, code+len) is no more precise than its
+ * root: the root itself ("10") or its "not specified" code ("100"). */
+static inline int cameo_unspecified(const char *code, size_t len)
+{
+    return len == 2 || (len == 3 && code[2] == '0');
+}
+
+/* A form of "tell": told, tell, tells, telling (its hearer follows). */
+static inline int tell_form(const tac_tok *w)
+{
+    return tok_is(w, "told") || tok_is(w, "tell") || tok_is(w, "tells") || tok_is(w, "telling");
+}
+
 static inline int is_clause_break(const tac_tok *t)
 {
     if ((t->wflags & TAC_LX_BOUNDARY) || (t->flags & TAC_TOK_QUOTE))

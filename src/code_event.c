@@ -691,7 +691,10 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
     uint32_t b = i;
     while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_TIME)))
         b--;
-    int mil = 1, med = b > s && c->tok_group[b - 1 - s] == src, gov = med, civ = med;
+    int mil = 1, med = b > s && c->tok_group[b - 1 - s] == src, civ = med;
+    /* (the state's test walks the actor trie: only for an act the
+     * `modal state` table changes) */
+    int gov = med && tac_dict_modal(d, "state", ev) >= 0;
     /* ... or, for civilians, the agent right after "by" of a passive verb
      * ("shops were looted by rioters", "the station was attacked by
      * pupils": a riot as in the active) */
@@ -715,7 +718,7 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
             aw = (t[w].wclass & TAC_LC_AIRCRAFT) != 0;
         /* tanks and artillery of a named force ("Israeli tanks"; "air
          * and artillery strikes" name no force and no one gun) */
-        for (uint32_t w = sm->tstart; w < sm->end && !tw && sm->country[0] && !aw; w++)
+        for (uint32_t w = sm->tstart; w < sm->end && armor && !tw && sm->country[0] && !aw; w++)
             tw = tok_is(&t[w], "tank") || tok_is(&t[w], "tanks") || tok_is(&t[w], "artillery") ||
                  tok_is(&t[w], "howitzer") || tok_is(&t[w], "howitzers");
         suicide = suicide && sw;
@@ -1592,7 +1595,7 @@ static int said_police_act(const tac_coder *c, uint32_t s, size_t k)
 static int say_tell(const tac_tok *w)
 {
     return tok_is(w, "said") || tok_is(w, "says") || tok_is(w, "say") || tok_is(w, "saying") ||
-           tok_is(w, "told") || tok_is(w, "tells") || tok_is(w, "tell") || tok_is(w, "telling");
+           tell_form(w);
 }
 
 /* Whether every mention of slot value g (not -1) is a news outlet or
@@ -1625,7 +1628,7 @@ static int media_hearer(const tac_coder *c, uint32_t s, int g)
     if (g == -1 || !media_slot(c, g, &b, &en) || b <= s)
         return 0;
     const tac_tok *w = &t[b - 1];
-    if (tok_is(w, "told") || tok_is(w, "tell") || tok_is(w, "tells") || tok_is(w, "telling"))
+    if (tell_form(w))
         return 1;
     if (!tok_is(w, "by") || b < s + 2)
         return 0;
@@ -5044,6 +5047,9 @@ static void demanded_act(tac_coder *c, uint32_t s, const match *mt, sent_state *
     st->demand_ev1 = a; /* one act refines */
     if (b <= a || b > c->n_events || negated(c, s, mt->start))
         return;
+    /* a vague act ("help", 070) tells no kind of demand */
+    const char *ac = d->cameo[mt->pat->cameo].code;
+    int vague = cameo_unspecified(ac, strlen(ac));
     for (size_t j = a; j < b; j++) {
         tac_event *x = &c->events[j];
         const char *kind = !strcmp(x->root, "02")   ? "appeal"
@@ -5056,14 +5062,10 @@ static void demanded_act(tac_coder *c, uint32_t s, const match *mt, sent_state *
             continue;
         const tac_cameo *nc = &d->cameo[ci];
         size_t ol = strlen(x->code), nl = strlen(nc->code);
-        int general = ol == 2 || (ol == 3 && x->code[2] == '0');
+        int general = cameo_unspecified(x->code, ol);
         /* a general code takes a longer code, and a sibling of its own
          * length when the act asked for is itself named precisely
-         * ("demanded that Russia support its position": 051, 100 -> 102);
-         * a vague act ("help", 070) tells no kind of demand */
-        const char *ac = d->cameo[mt->pat->cameo].code;
-        size_t al = strlen(ac);
-        int vague = al == 2 || (al == 3 && ac[2] == '0');
+         * ("demanded that Russia support its position": 051, 100 -> 102) */
         if (general ? (nl > ol || (!vague && strcmp(nc->code, x->code) != 0 &&
                                    !strncmp(nc->code, x->root, 2)))
                     : nl > ol && !strncmp(nc->code, x->code, ol))

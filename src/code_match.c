@@ -474,7 +474,7 @@ static void try_fronted_recipient(tac_coder *c, mstate *ms, const tac_tok *t, ui
         const char *sub = d->cameo[op->cameo].code, *gen = d->cameo[ms->best.pat->cameo].code;
         size_t gl = strlen(gen);
         /* a sub-code: "072" under "070" (a root-level code ends in '0') */
-        if (gl == 3 && gen[2] == '0')
+        if (cameo_unspecified(gen, gl))
             gl = 2;
         if (!op->none && !op->has_source && strlen(sub) > gl && !strncmp(sub, gen, gl) &&
             strcmp(sub, gen) != 0)

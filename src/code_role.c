@@ -105,8 +105,7 @@ static int inverted_speaker(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
     /* "told reporters": what follows "tell" is its hearer */
-    if (tok_is(&t[i], "told") || tok_is(&t[i], "tell") || tok_is(&t[i], "tells") ||
-        tok_is(&t[i], "telling"))
+    if (tell_form(&t[i]))
         return -1;
     for (uint32_t k = i + 1; k < c->sent_end && k < i + 8; k++) {
         int g = c->tok_group[k - s];
