@@ -1053,13 +1053,14 @@ static int parse_range(const char *s, size_t n, tac_ymd *from, tac_ymd *to)
 }
 
 static void do_actor(loader *L, tac_akind kind, const char *s, size_t len,
-                     size_t pos)
+                     size_t pos, int official)
 {
     tac_dict *d = L->d;
     actor_ctx ctx;
     memset(&ctx, 0, sizeof ctx);
     ctx.first = 1;
     ctx.proto.kind = (uint8_t)kind;
+    ctx.proto.official = (uint8_t)official;
     ctx.proto.file = L->file;
     ctx.proto.line = (uint32_t)L->line;
     const char *code;
@@ -1299,19 +1300,21 @@ static void load_line(loader *L, const char *s, size_t len, int pass)
     else if (field_is(kw, kl, "compound"))
         do_compound(L, s, len, pos);
     else if (field_is(kw, kl, "country"))
-        do_actor(L, TAC_AK_COUNTRY, s, len, pos);
+        do_actor(L, TAC_AK_COUNTRY, s, len, pos, 0);
     else if (field_is(kw, kl, "adj"))
-        do_actor(L, TAC_AK_ADJ, s, len, pos);
+        do_actor(L, TAC_AK_ADJ, s, len, pos, 0);
     else if (field_is(kw, kl, "capital"))
-        do_actor(L, TAC_AK_CAPITAL, s, len, pos);
+        do_actor(L, TAC_AK_CAPITAL, s, len, pos, 0);
     else if (field_is(kw, kl, "place"))
-        do_actor(L, TAC_AK_PLACE, s, len, pos);
+        do_actor(L, TAC_AK_PLACE, s, len, pos, 0);
     else if (field_is(kw, kl, "agent"))
-        do_actor(L, TAC_AK_AGENT, s, len, pos);
+        do_actor(L, TAC_AK_AGENT, s, len, pos, 0);
     else if (field_is(kw, kl, "actor"))
-        do_actor(L, TAC_AK_ACTOR, s, len, pos);
+        do_actor(L, TAC_AK_ACTOR, s, len, pos, 0);
     else if (field_is(kw, kl, "person"))
-        do_actor(L, TAC_AK_PERSON, s, len, pos);
+        do_actor(L, TAC_AK_PERSON, s, len, pos, 0);
+    else if (field_is(kw, kl, "official"))
+        do_actor(L, TAC_AK_PERSON, s, len, pos, 1);
     else if (field_is(kw, kl, "event"))
         do_event(L, s, len, pos);
     else if (field_is(kw, kl, "noplace"))
@@ -1508,7 +1511,8 @@ static int index_surnames(tac_dict *d)
     /* the map sized at once: at most a key per person entry */
     size_t n_people = 0;
     for (size_t i = 0; i < d->n_aent; i++)
-        n_people += d->aent[i].kind == TAC_AK_PERSON && d->aent[i].short_word;
+        n_people += d->aent[i].kind == TAC_AK_PERSON && d->aent[i].short_word &&
+                    !d->aent[i].official;
     if (tac_u64map_reserve(&d->surnames, n_people) < 0) {
         tac_free(last);
         return -1;
@@ -1516,7 +1520,7 @@ static int index_surnames(tac_dict *d)
     int rc = 0;
     for (size_t i = 0; i < d->n_aent && rc == 0; i++) {
         const tac_aentry *a = &d->aent[i];
-        if (a->kind != TAC_AK_PERSON || !a->short_word)
+        if (a->kind != TAC_AK_PERSON || !a->short_word || a->official)
             continue;
         uint32_t head;
         if (tac_u64map_get(&d->surnames, a->short_word, &head)) {

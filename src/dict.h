@@ -56,6 +56,10 @@ typedef struct tac_aentry {
     tac_ymd from, to;      /* PERSON: office; y == 0 = open */
     uint32_t short_word;   /* PERSON: lemma id of the short name */
     uint8_t tb;            /* TABARI sets: TAC_TBA_* flags (tabari.h) */
+    /* PERSON from an `official` line: its surname alone names nobody (a
+     * minor office holder); the full name does, and then its short name
+     * for the rest of the document */
+    uint8_t official;
     const char *phrase;    /* first phrase of the line */
     const char *file;
     uint32_t line;
