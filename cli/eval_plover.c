@@ -17,10 +17,12 @@
  *     (source country, root, target country); a tacitus triple matches a
  *     gold triple when both countries are equal and its root belongs to the
  *     category; each gold triple is matched once.
- * "Country" is the first three letters of a gold code (IGO, NGO, IMG kept
- * as they are; three non-ISO codes of the file read as their ISO codes) and
- * for tacitus the actor's country, or the IGO/NGO/IMG prefix of its code,
- * or else the code's first three letters. A missing target is "".
+ * "Country" is the first three letters of a gold code (IGO, IMG kept as
+ * they are, NGO read as IGO: the file writes IGO for non-governmental
+ * bodies too; three non-ISO codes of the file read as their ISO codes) and
+ * for tacitus the actor's country, or IGO for an IGO or NGO code, IMG for
+ * an IMG code, or else "": an actor with no country, like a missing
+ * target, has none.
  * Several sources and no target is PLOVER's compound or reciprocal actor
  * (PLOVER_MANUAL.tex, "Compound and Reciprocal Actors"), which CAMEO codes
  * as events between the members: there a tacitus triple from one member to
@@ -191,6 +193,8 @@ static int gold_countries(const char *raw, size_t len, char out[][8], int cap)
             for (size_t f = 0; f < sizeof fixes / sizeof fixes[0]; f++)
                 if (!strcmp(code, fixes[f][0]))
                     snprintf(code, sizeof code, "%s", fixes[f][1]);
+            if (!strcmp(code, "NGO"))
+                snprintf(code, sizeof code, "IGO"); /* one class: see pred_country */
             int dup = 0;
             for (int i = 0; i < n; i++)
                 dup |= !strcmp(out[i], code);
@@ -208,12 +212,14 @@ static int gold_countries(const char *raw, size_t len, char out[][8], int cap)
 static void pred_country(const tac_actor *a, char out[8])
 {
     const char *code = a->code ? a->code : "";
-    if (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "IMG", 3))
-        snprintf(out, 8, "%.3s", code);
+    if (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3))
+        snprintf(out, 8, "IGO");
+    else if (!strncmp(code, "IMG", 3))
+        snprintf(out, 8, "IMG");
     else if (a->country)
         snprintf(out, 8, "%s", a->country);
     else
-        snprintf(out, 8, "%.3s", code);
+        out[0] = '\0'; /* an agent with no country ("GOV", "CVL"): no country */
 }
 
 static int member(char set[][8], int n, const char *c)
