@@ -171,7 +171,13 @@ static int field_is(const char *f, size_t n, const char *lit)
 /* What a phrase may hold besides words (compile_phrase's slots). */
 enum {
     PHRASE_SLOTS = 1, /* + $ * slots (event patterns) */
-    PHRASE_EXACT = 2  /* =word, a word as written (patterns and markers) */
+    PHRASE_EXACT = 2, /* =word, a word as written (patterns and markers) */
+    /* a person's name: its words are interned as names (no class given
+     * to their lemmas), and a word whose lemma is another word is kept as
+     * written ("Ines" must not make the preposition "in" start a name);
+     * a `spelling` variant keeps its shared lemma ("Mohamed" finds
+     * "Mohammed") */
+    PHRASE_NAME = 4
 };
 
 /* Compiles one phrase into items; slots: what it may hold (PHRASE_*).
@@ -242,11 +248,13 @@ static int compile_phrase(loader *L, const char *p, size_t len, int slots,
             }
             continue;
         }
-        uint32_t id = tac_lexicon_intern(&d->lex, w, wl);
+        uint32_t id = (slots & PHRASE_NAME) ? tac_lexicon_intern_name(&d->lex, w, wl)
+                                            : tac_lexicon_intern(&d->lex, w, wl);
         if (!id)
             return -1;
         uint32_t item;
-        if (exact) {
+        if (exact || ((slots & PHRASE_NAME) && d->lex.w[id].lemma != id &&
+                      !(d->lex.w[id].flags & TAC_LX_SPELLING))) {
             item = TAC_ITEM_EXACT | id;
             exact = 0;
         } else {
@@ -932,7 +940,10 @@ static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
     uint8_t hs = 0, ht = 0;
     /* an agent phrase may hold a word as written ("=security sources":
      * never "securities sources" in market news) */
-    int n = compile_phrase(L, p, len, ctx->proto.kind == TAC_AK_AGENT ? PHRASE_EXACT : 0,
+    int n = compile_phrase(L, p, len,
+                           ctx->proto.kind == TAC_AK_AGENT    ? PHRASE_EXACT
+                           : ctx->proto.kind == TAC_AK_PERSON ? PHRASE_NAME
+                                                              : 0,
                            items, &hs, &ht);
     if (n <= 0)
         return n;

@@ -112,7 +112,7 @@ uint32_t tac_lexicon_intern_raw(tac_lexicon *lx, const char *w, size_t len)
     return add_word(lx, w, len);
 }
 
-uint32_t tac_lexicon_intern(tac_lexicon *lx, const char *w, size_t len)
+static uint32_t intern(tac_lexicon *lx, const char *w, size_t len, int name)
 {
     uint32_t id = add_word(lx, w, len);
     if (!id || lx->lemmatised[id])
@@ -135,9 +135,29 @@ uint32_t tac_lexicon_intern(tac_lexicon *lx, const char *w, size_t len)
     if (cls & TAC_MORPH_NOUN)
         wc |= TAC_LX_NOUN;
     lx->w[id].flags |= wc;
-    lx->w[lid].flags |= wc;
     lx->lemmatised[id] = 1;
+    if (!name) {
+        lx->w[lid].flags |= wc;
+    } else if (lid != id && !lx->lemmatised[lid]) {
+        /* a name's lemma that no other word has brought in ("coat" of
+         * "Coates") gets its classes from its own morphology, as text
+         * would give the word */
+        char lb[256];
+        memcpy(lb, lemma, ll); /* lemma may point into buf */
+        if (!intern(lx, lb, ll, 0))
+            return 0;
+    }
     return id;
+}
+
+uint32_t tac_lexicon_intern(tac_lexicon *lx, const char *w, size_t len)
+{
+    return intern(lx, w, len, 0);
+}
+
+uint32_t tac_lexicon_intern_name(tac_lexicon *lx, const char *w, size_t len)
+{
+    return intern(lx, w, len, 1);
 }
 
 /* The agent head word of the vocabulary whose plural folded w[0..len) is,

@@ -173,6 +173,12 @@ int tac_lexicon_reserve(tac_lexicon *lx, size_t n);
 /* Interns folded word w and its lemma; returns the word id, 0 on OOM. */
 uint32_t tac_lexicon_intern(tac_lexicon *lx, const char *w, size_t len);
 
+/* Interns folded word w of a person's name: as tac_lexicon_intern, but the
+ * word's class is not added to its lemma's ("Ines", read as the plural of
+ * the noun "in", leaves the preposition as it is). Returns the word id, 0
+ * on OOM. */
+uint32_t tac_lexicon_intern_name(tac_lexicon *lx, const char *w, size_t len);
+
 /* Interns folded word w as it is, without a lemma (TABARI words); returns
  * the word id, 0 on OOM. */
 uint32_t tac_lexicon_intern_raw(tac_lexicon *lx, const char *w, size_t len);

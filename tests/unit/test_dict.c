@@ -157,11 +157,43 @@ static void test_modal_weapon_root(void)
     tac_dict_free(d);
 }
 
+/* A person's name is no inflected word: "Ines" (WordNet reads "ines" as the
+ * plural of the noun "in") must leave the preposition as it was, neither a
+ * noun nor a word that starts an actor phrase, while the name still starts
+ * one; and a surname with a plural-like ending ("Walters") is its own short
+ * name, not "walter". */
+static void test_person_name_words(void)
+{
+    static const char text[] = "cameo 01 0.0 Make public statement\n"
+                               "cameo 010 0.0 Make statement\n"
+                               "event 010 say in\n"
+                               "person AUTGOV 2019-06-03..2020-01-07 Ines Stilling\n"
+                               "official USAGOV 2019-01-01..2020-01-01 Anna Walters\n";
+    int reports;
+    tac_dict *d = load_counting("names.dict", text, sizeof text - 1, &reports);
+    CHECK_INT(reports, 0);
+    if (!d)
+        return;
+    uint32_t in = 0, ines = 0, walters = 0;
+    CHECK(tac_strmap_get(&d->lex.map, "in", 2, &in));
+    CHECK(tac_strmap_get(&d->lex.map, "ines", 4, &ines));
+    CHECK(tac_strmap_get(&d->lex.map, "walters", 7, &walters));
+    if (in && ines && walters) {
+        CHECK(!(d->lex.w[in].flags & (TAC_LX_NOUN | TAC_LX_ACTOR_START)));
+        CHECK(d->lex.w[ines].flags & TAC_LX_ACTOR_START);
+        for (size_t i = 0; i < d->n_aent; i++)
+            if (d->aent[i].kind == TAC_AK_PERSON && d->aent[i].official)
+                CHECK_INT((int)d->aent[i].short_word, (int)walters);
+    }
+    tac_dict_free(d);
+}
+
 int main(void)
 {
     test_rejected_line_not_sized();
     test_named_act_mark();
     test_modal_appeal_root();
     test_modal_weapon_root();
+    test_person_name_words();
     return test_report("dict");
 }
