@@ -2523,6 +2523,15 @@ int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
                  * Georgia, Azerbaijan signed ...") */
                 if (join && !has_and && g->n < 2 && m->end < e && verbish(&t[m->end]))
                     join = 0;
+                /* "to mediate between Armenia and Azerbaijan, the Kremlin
+                 * said": a list that a conjunction has closed takes no
+                 * member after a comma alone before a verb of saying; that
+                 * member is the speaker of the sentence, not a third party */
+                if (join && !has_and && g->n >= 2 && m->end < e && (t[m->end].wflags & TAC_LX_SAY)) {
+                    for (uint32_t j = g->start; j < g->end && join; j++)
+                        if (t[j].wflags & TAC_LX_CONJ)
+                            join = 0;
+                }
             }
             if (join) {
                 g->n++;
