@@ -1512,6 +1512,22 @@ static int markup_company(const tac_coder *c, uint32_t s, uint32_t open, uint32_
  * business word ("Tokyo Stock Exchange") */
 #define PLACE_COMPANY_GAP 2
 
+/* "Morgan Guaranty (Switzerland) AG", "Nomura Securities (Japan) Ltd": a
+ * state's or capital's name alone in brackets between a capitalised name
+ * word and a capitalised word names a company's branch, as a region there
+ * does ("Nikko Securities (Europe) Ltd"): part of the company's name, no
+ * actor. */
+static int bracketed_branch(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    if (!(p->country || p->capital) || p->agent || p->actor || p->person ||
+        p->start < s + 2 || p->end + 1 >= e)
+        return 0;
+    return tac_code_is_punct(&t[p->start - 1], '(') && tac_code_is_punct(&t[p->end], ')') &&
+           (t[p->end + 1].flags & TAC_TOK_CAP) && (t[p->end + 1].flags & TAC_TOK_WORD) &&
+           name_word(&t[p->start - 2]);
+}
+
 /* The company a place's name opens: a business agent of no country. */
 static const tac_aentry place_company_agent = {.kind = TAC_AK_AGENT, .code = "BUS",
                                                .phrase = "<company>"};
@@ -1599,6 +1615,7 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                 if (org_title(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     adjective_sense(c, e, &p) || name_head(c, s, e, &p) ||
                     market_head(c, s, e, &p) || traded_demonym(c, e, &p) ||
+                    bracketed_branch(c, s, e, &p) ||
                     markup_name(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     media_event(c, e, &p) || town_in_region(c, e, &p) || company_seat(c, s, e, &p) ||
                     name_demonym(c, s, e, &p) ||
