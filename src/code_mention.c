@@ -1528,6 +1528,21 @@ static int bracketed_branch(const tac_coder *c, uint32_t s, uint32_t e, const pi
            name_word(&t[p->start - 2]);
 }
 
+/* "Israel G. Grossman", "Jordan B. Peterson": a state's name right
+ * before a middle initial (one capital letter and a full stop) and a
+ * capitalised word is a person's first name, no actor. */
+static int first_name_state(const tac_coder *c, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    if (!p->country || p->adj || p->agent || p->actor || p->person || p->capital ||
+        p->end + 1 >= e || c->in_headline)
+        return 0;
+    const tac_tok *w = &t[p->end];
+    return w->norm_len == 2 && w->norm[1] == '.' && w->norm[0] >= 'a' && w->norm[0] <= 'z' &&
+           (w->flags & TAC_TOK_CAP) && (t[p->end + 1].flags & TAC_TOK_CAP) &&
+           (t[p->end + 1].flags & TAC_TOK_WORD);
+}
+
 /* The company a place's name opens: a business agent of no country. */
 static const tac_aentry place_company_agent = {.kind = TAC_AK_AGENT, .code = "BUS",
                                                .phrase = "<company>"};
@@ -1615,7 +1630,7 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                 if (org_title(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     adjective_sense(c, e, &p) || name_head(c, s, e, &p) ||
                     market_head(c, s, e, &p) || traded_demonym(c, e, &p) ||
-                    bracketed_branch(c, s, e, &p) ||
+                    bracketed_branch(c, s, e, &p) || first_name_state(c, e, &p) ||
                     markup_name(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     media_event(c, e, &p) || town_in_region(c, e, &p) || company_seat(c, s, e, &p) ||
                     name_demonym(c, s, e, &p) ||
