@@ -136,6 +136,10 @@ struct tac_coder {
     const char *field_name;
     mention last_person, last_actor;
     int have_person, have_actor;
+    /* the same as the sentence began: "..., they said" names its speaker
+     * before the sentence (tac_code_find_mentions) */
+    mention sent_person, sent_actor;
+    int sent_have_person, sent_have_actor;
     /* the source of the document's last act of violence with a named
      * source, and its code: "the firing" takes it (code_event.c) */
     mention last_violence;

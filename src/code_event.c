@@ -510,9 +510,25 @@ static int role_agent(const char *a)
     return agent_in(a, ROLE_AGENT_CODES);
 }
 
+/* Whether m is a news medium named by an `actor` line and nothing more
+ * ("Reuters", "AFP"; not "Bolivian journalists", whose adjective says
+ * whose press they are). One trie walk over the mention's own words. */
+static int named_media(const tac_coder *c, const mention *m)
+{
+    const tac_dict *d = c->dict;
+    uint32_t node;
+    if (m->n_agents != 1 || strcmp(m->agents[0], "MED") != 0 || m->person || m->resolved ||
+        tac_code_actor_longest(d, c->toks.v, m->start, m->end, &node) != m->end)
+        return 0;
+    for (uint32_t k = d->actors.first[node]; k; k = d->aent[k - 1].next)
+        if (d->aent[k - 1].kind == TAC_AK_ACTOR)
+            return 1;
+    return 0;
+}
+
 /* The one country the sentence [s, ...) names (an actor's, or a place's,
- * its dateline's included), or NULL when it names none or several. Read
- * before the events add mentions. */
+ * its dateline's included; not a news medium's), or NULL when it names
+ * none or several. Read before the events add mentions. */
 static const char *sentence_country(const tac_coder *c, uint32_t s, int *places_only)
 {
     const char *one = NULL;
@@ -523,6 +539,11 @@ static const char *sentence_country(const tac_coder *c, uint32_t s, int *places_
     for (size_t k = 0; k < c->n_ments; k++) {
         const char *cc = c->ments[k].country;
         if (!cc[0])
+            continue;
+        /* "a government spokesman told Reuters", "..., AFP reported": a
+         * named news medium reports from everywhere, so its home country
+         * names no country of the sentence */
+        if (k < c->loc_ment && named_media(c, &c->ments[k]))
             continue;
         if (k < c->loc_ment)
             *places_only = 0; /* an actor's country, not a place's */

@@ -503,13 +503,19 @@ static void try_fronted_recipient(tac_coder *c, mstate *ms, const tac_tok *t, ui
  * "banks were lending": a word of `marker verb-sense` matched by a
  * one-word pattern is an event only as a verb, after its subject (an actor,
  * a personal pronoun, a relative) or a verb-like word; a lone state or a
- * singular agent noun right before the base form is its modifier. Anywhere else
+ * singular agent noun right before the base form is its modifier, and an
+ * actor right before the -ing form with no "be" between. Anywhere else
  * ("domestic demand", "supply and demand", "bank lending", "the notes due
  * 1990", "Syria Daily Report") it is the noun, which names no act. */
-static int verb_sense_noun(const tac_coder *c, uint32_t s, uint32_t i)
+static int verb_sense_noun(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
     uint32_t j = i;
+    /* "police top brass meeting the chief minister": an -ing form with an
+     * actor right after it is the verb with its object */
+    if (i + 1 < e && c->tok_group[i + 1 - s] >= 0 && t[i].norm_len > 3 &&
+        memcmp(t[i].norm + t[i].norm_len - 3, "ing", 3) == 0)
+        return 0;
     while (j > s && (t[j - 1].wflags & (TAC_LX_ADVERB | TAC_LX_NEGATION)))
         j--;
     if (j == s)
@@ -522,6 +528,11 @@ static int verb_sense_noun(const tac_coder *c, uint32_t s, uint32_t i)
          * one state as subject takes "demands", "reports" */
         const mention *m = &c->ments[c->groups[g].first];
         const tac_tok *w = &t[i];
+        /* "bank lending", "official lending agencies": an -ing form right
+         * after an actor, with no "be" between, is the noun or a modifier;
+         * the verb takes its auxiliary ("banks were lending") */
+        if (w->norm_len > 3 && memcmp(w->norm + w->norm_len - 3, "ing", 3) == 0)
+            return 1;
         if (!(c->groups[g].n == 1 && !m->person && !m->resolved && w->norm_len > 1 &&
               w->norm[w->norm_len - 1] != 's' &&
               !(w->norm_len > 3 && memcmp(w->norm + w->norm_len - 3, "ing", 3) == 0)))
@@ -875,7 +886,7 @@ int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
             continue;
         }
         if (!ms.have || (ms.best.pat->n_items == 1 && (t[i].wclass & TAC_LC_VERB_SENSE) &&
-                         verb_sense_noun(c, s, i)) ||
+                         verb_sense_noun(c, s, e, i)) ||
             (ms.best.pat->n_items == 1 && (t[i].wclass & TAC_LC_HELP_VERB) &&
              help_of_purpose(c, s, e, i)) ||
             (ms.best.pat->n_items == 1 && strike_word(&t[i]) &&

@@ -1252,12 +1252,15 @@ static int market_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *
  * prices": a country adjective alone right before a word of `marker
  * traded-noun` (a currency, a commodity, shares) that ends its phrase, or
  * that only other traded words follow, names what is traded, no actor.
- * Market words are market_head's ("the Japanese market" is the state's
- * market); a phrase that goes on ("Brazilian real estate") is left alone. */
+ * So does a country's name there ("the Taiwan dollar has appreciated",
+ * "U.S. shares fell"): a currency or a market does not act, and its
+ * country's name is no subject. Market words are market_head's ("the
+ * Japanese market" is the state's market); a phrase that goes on
+ * ("Brazilian real estate") is left alone. */
 static int traded_demonym(const tac_coder *c, uint32_t e, const piece *p)
 {
     const tac_tok *t = c->toks.v;
-    if (!p->country || !p->adj || p->agent || p->actor || p->person || p->capital ||
+    if (!p->country || p->agent || p->actor || p->person || p->capital ||
         p->end != p->start + 1 || p->end >= e)
         return 0;
     uint32_t k = p->end;
@@ -1509,6 +1512,37 @@ static int markup_company(const tac_coder *c, uint32_t s, uint32_t open, uint32_
  * business word ("Tokyo Stock Exchange") */
 #define PLACE_COMPANY_GAP 2
 
+/* "Morgan Guaranty (Switzerland) AG", "Nomura Securities (Japan) Ltd": a
+ * state's or capital's name alone in brackets between a capitalised name
+ * word and a capitalised word names a company's branch, as a region there
+ * does ("Nikko Securities (Europe) Ltd"): part of the company's name, no
+ * actor. */
+static int bracketed_branch(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    if (!(p->country || p->capital) || p->agent || p->actor || p->person ||
+        p->start < s + 2 || p->end + 1 >= e)
+        return 0;
+    return tac_code_is_punct(&t[p->start - 1], '(') && tac_code_is_punct(&t[p->end], ')') &&
+           (t[p->end + 1].flags & TAC_TOK_CAP) && (t[p->end + 1].flags & TAC_TOK_WORD) &&
+           name_word(&t[p->start - 2]);
+}
+
+/* "Israel G. Grossman", "Jordan B. Peterson": a state's name right
+ * before a middle initial (one capital letter and a full stop) and a
+ * capitalised word is a person's first name, no actor. */
+static int first_name_state(const tac_coder *c, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    if (!p->country || p->adj || p->agent || p->actor || p->person || p->capital ||
+        p->end + 1 >= e || c->in_headline)
+        return 0;
+    const tac_tok *w = &t[p->end];
+    return w->norm_len == 2 && w->norm[1] == '.' && w->norm[0] >= 'a' && w->norm[0] <= 'z' &&
+           (w->flags & TAC_TOK_CAP) && (t[p->end + 1].flags & TAC_TOK_CAP) &&
+           (t[p->end + 1].flags & TAC_TOK_WORD);
+}
+
 /* The company a place's name opens: a business agent of no country. */
 static const tac_aentry place_company_agent = {.kind = TAC_AK_AGENT, .code = "BUS",
                                                .phrase = "<company>"};
@@ -1596,6 +1630,7 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                 if (org_title(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     adjective_sense(c, e, &p) || name_head(c, s, e, &p) ||
                     market_head(c, s, e, &p) || traded_demonym(c, e, &p) ||
+                    bracketed_branch(c, s, e, &p) || first_name_state(c, e, &p) ||
                     markup_name(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     media_event(c, e, &p) || town_in_region(c, e, &p) || company_seat(c, s, e, &p) ||
                     name_demonym(c, s, e, &p) ||
@@ -2206,12 +2241,29 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
     return 1;
 }
 
+/* "Low U.S. prices have discouraged the purchase of Chinese beans, they
+ * said": a pronoun after a comma (and a closing quote) and before a
+ * saying verb, with words before it, is the speaker of what the sentence
+ * said first; the actors named there are what was said, so the pronoun
+ * stands for an actor named before the sentence. */
+static int trailing_speaker(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t b = p->start;
+    if (!p->pronoun || p->end >= e || !(t[p->end].wflags & TAC_LX_SAY))
+        return 0;
+    if (b > s + 1 && (tac_code_is_punct(&t[b - 1], '"') || tac_code_is_punct(&t[b - 1], '\'')))
+        b--;
+    return b > s + 1 && tac_code_is_punct(&t[b - 1], ',');
+}
+
 /* The pieces at k that give a mention without composing (a pronoun, a
  * short name, "Hamas-run ministry"), or none ("they" after a group of the
  * sentence, a pronoun with no antecedent, a compound that only modifies).
  * Returns -1 on out of memory, the number of pieces used (1 or 2), or 0
  * when the piece at k is to be composed. */
-static int short_mention(tac_coder *c, uint32_t s, const piece *pieces, size_t np, size_t k)
+static int short_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, size_t np,
+                         size_t k)
 {
     const tac_tok *t = c->toks.v;
     const piece *p = &pieces[k];
@@ -2220,6 +2272,16 @@ static int short_mention(tac_coder *c, uint32_t s, const piece *pieces, size_t n
     m.start = p->start;
     m.end = p->end;
     m.tstart = p->start;
+    if (trailing_speaker(c, s, e, p)) {
+        if ((p->pronoun == 1 && !c->sent_have_person) || (p->pronoun == 2 && !c->sent_have_actor))
+            return 1;
+        m = p->pronoun == 1 ? c->sent_person : c->sent_actor;
+        m.start = p->start;
+        m.end = p->end;
+        m.tstart = p->start;
+        m.resolved = 1;
+        return tac_code_push_mention(c, &m) < 0 ? -1 : 1;
+    }
     if (p->pronoun == 2 && c->n_ments >= 2) {
         /* "Obama and Putin said they will attack": "they" after a group of
          * the same sentence is that group, which the subject search finds;
@@ -2436,10 +2498,14 @@ int tac_code_find_mentions(tac_coder *c, uint32_t s, uint32_t e)
 {
     piece pieces[MAX_PIECES_SENT];
     c->n_locs = 0;
+    c->sent_person = c->last_person;
+    c->sent_actor = c->last_actor;
+    c->sent_have_person = c->have_person;
+    c->sent_have_actor = c->have_actor;
     size_t np = scan_pieces(c, s, e, pieces);
     size_t adj_ment = (size_t)-1; /* the last mention coded "adjective + agent" */
     for (size_t k = 0; k < np;) {
-        int used = short_mention(c, s, pieces, np, k);
+        int used = short_mention(c, s, e, pieces, np, k);
         if (used < 0)
             return -1;
         if (used) {
