@@ -690,9 +690,10 @@ static int state_name(const tac_coder *c, const mention *m)
 }
 
 /* "British troops arrived in Mali": forces that travel to a country are
- * deployed there (the `modal military` table); "the Greek press attacked
- * the remarks": the press attacks in words (`modal media`); "Ankara
- * protested against the exercises", "China protested Japan's decision": a
+ * deployed there (the `modal military` table); "police were put on high
+ * alert": the police's alert is a police alert (`modal police`); "the
+ * Greek press attacked the remarks": the press attacks in words (`modal
+ * media`); "Ankara protested against the exercises", "China protested Japan's decision": a
  * government, or a state named bare, protests officially, it does not
  * demonstrate (`modal state`); "angry mobs attacked shops":
  * civilians riot (`modal civilian`); "a suicide bomber killed 12 people":
@@ -713,6 +714,7 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
     while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_TIME)))
         b--;
     int mil = 1, med = b > s && c->tok_group[b - 1 - s] == src, civ = med;
+    int pol = n0 > 0; /* "police were put on high alert": `modal police` */
     /* (the state's test walks the actor trie: only for an act the
      * `modal state` table changes) */
     int gov = med && tac_dict_modal(d, "state", ev) >= 0;
@@ -748,6 +750,8 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
         /* a defence minister (GOV first, then MIL) is a civilian
          * official: "the defence secretary arrived in Riyadh" visits */
         mil = mil && ((has_agent(sm, "MIL") && strcmp(sm->agents[0], "GOV") != 0) || sm->armed);
+        /* police officers and forces, no soldiers among them */
+        pol = pol && has_agent(sm, "COP") && !has_agent(sm, "MIL") && !sm->armed;
         med = med && has_agent(sm, "MED");
         /* a government, or a state named bare ("China protested
          * Japan's decision", "Beijing protested"): a country or its
@@ -767,6 +771,7 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
     long ci = suicide && verbish(&t[i]) ? tac_dict_modal(d, "suicide", ev)
               : ai >= 0                 ? ai
               : mil                     ? tac_dict_modal(d, "military", ev)
+              : pol                     ? tac_dict_modal(d, "police", ev)
               /* a noun's source is less sure; a base form after an
                * auxiliary is a verb ("they would blockade Paris"), and so
                * is a past that is its own base form right after its

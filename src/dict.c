@@ -649,10 +649,10 @@ static void do_modal(loader *L, const char *s, size_t len, size_t pos)
         !field_is(kind, kl, "state") && !field_is(kind, kl, "prepare") &&
         !field_is(kind, kl, "civilian") && !field_is(kind, kl, "suicide") &&
         !field_is(kind, kl, "air") && !field_is(kind, kl, "armor") &&
-        !field_is(kind, kl, "failed") &&
+        !field_is(kind, kl, "failed") && !field_is(kind, kl, "police") &&
         !field_is(kind, kl, "appeal")) {
         report(L, "modal kind must be intent, threat, demand, appeal, negated, failed, prepare, "
-                  "military, media, state, civilian, suicide, air or armor", NULL, NULL);
+                  "military, police, media, state, civilian, suicide, air or armor", NULL, NULL);
         return;
     }
     uint32_t ci;
