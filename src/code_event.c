@@ -510,15 +510,24 @@ static int role_agent(const char *a)
     return agent_in(a, ROLE_AGENT_CODES);
 }
 
-/* Whether m is a news medium named by an `actor` line and nothing more
- * ("Reuters", "AFP"; not "Bolivian journalists", whose adjective says
- * whose press they are). One trie walk over the mention's own words. */
+/* Whether m is an international news medium named by an `actor` line and
+ * nothing more ("Reuters", "AFP": a word of `marker wire-service`; not
+ * "Bolivian journalists", whose adjective says whose press they are, nor
+ * "KCNA"). One trie walk over the mention's own words. */
 static int named_media(const tac_coder *c, const mention *m)
 {
     const tac_dict *d = c->dict;
     uint32_t node;
     if (m->n_agents != 1 || strcmp(m->agents[0], "MED") != 0 || m->person || m->resolved ||
         tac_code_actor_longest(d, c->toks.v, m->start, m->end, &node) != m->end)
+        return 0;
+    /* an international wire service (`marker wire-service`: Reuters, AFP),
+     * not a state's news agency, which reports its own state's news
+     * ("the ministry condemned the attack, KCNA said") */
+    int wire = 0;
+    for (uint32_t i = m->start; i < m->end && !wire; i++)
+        wire = (c->toks.v[i].wclass & TAC_LC_WIRE_SERVICE) != 0;
+    if (!wire)
         return 0;
     for (uint32_t k = d->actors.first[node]; k; k = d->aent[k - 1].next)
         if (d->aent[k - 1].kind == TAC_AK_ACTOR)
@@ -540,9 +549,9 @@ static const char *sentence_country(const tac_coder *c, uint32_t s, int *places_
         const char *cc = c->ments[k].country;
         if (!cc[0])
             continue;
-        /* "a government spokesman told Reuters", "..., AFP reported": a
-         * named news medium reports from everywhere, so its home country
-         * names no country of the sentence */
+        /* "a government spokesman told Reuters", "..., AFP reported": an
+         * international news medium reports from everywhere, so its home
+         * country names no country of the sentence */
         if (k < c->loc_ment && named_media(c, &c->ments[k]))
             continue;
         if (k < c->loc_ment)

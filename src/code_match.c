@@ -511,8 +511,8 @@ static int verb_sense_noun(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
 {
     const tac_tok *t = c->toks.v;
     uint32_t j = i;
-    /* "police top brass meeting the chief minister": an -ing form with an
-     * actor right after it is the verb with its object */
+    /* "banks lending Kenya the money": an -ing form with an actor right
+     * after it is the verb with its object */
     if (i + 1 < e && c->tok_group[i + 1 - s] >= 0 && t[i].norm_len > 3 &&
         memcmp(t[i].norm + t[i].norm_len - 3, "ing", 3) == 0)
         return 0;

@@ -1268,9 +1268,17 @@ static int traded_demonym(const tac_coder *c, uint32_t e, const piece *p)
         k++;
     if (k == p->end)
         return 0;
+    /* A name, unlike an adjective, may be the subject of a traded word that
+     * is also a verb ("Israel pounds the Gaza Strip", "Japan shares the
+     * concern"): it names the traded thing only after an article ("the
+     * Taiwan dollar") or before a verb of its own ("U.S. shares fell"). */
+    int name = !p->adj;
+    int article = p->start > 0 && (t[p->start - 1].wflags & TAC_LX_DET);
     if (k == e)
-        return 1;
+        return !name || article;
     const tac_tok *w = &t[k];
+    if (name && !article)
+        return verbish(w) || (w->wflags & (TAC_LX_AUX | TAC_LX_SAY | TAC_LX_BE));
     return !(w->flags & TAC_TOK_WORD) || verbish(w) ||
            (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_SAY | TAC_LX_BE |
                          TAC_LX_DET | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_TIME));
@@ -2254,7 +2262,16 @@ static int trailing_speaker(const tac_coder *c, uint32_t s, uint32_t e, const pi
         return 0;
     if (b > s + 1 && (tac_code_is_punct(&t[b - 1], '"') || tac_code_is_punct(&t[b - 1], '\'')))
         b--;
-    return b > s + 1 && tac_code_is_punct(&t[b - 1], ',');
+    if (!(b > s + 1 && tac_code_is_punct(&t[b - 1], ',')))
+        return 0;
+    /* the saying verb closes the sentence, or only an adjunct follows it
+     * ("..., he said on Tuesday", "..., they told reporters"); a clause
+     * of its own after it ("When troops entered the camp, they said Hamas
+     * fired at them") makes the pronoun that clause's speaker */
+    for (uint32_t j = p->end + 1; j < e; j++)
+        if (verbish(&t[j]))
+            return 0;
+    return 1;
 }
 
 /* The pieces at k that give a mention without composing (a pronoun, a

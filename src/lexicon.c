@@ -135,18 +135,19 @@ static uint32_t intern(tac_lexicon *lx, const char *w, size_t len, int name)
     if (cls & TAC_MORPH_NOUN)
         wc |= TAC_LX_NOUN;
     lx->w[id].flags |= wc;
-    lx->lemmatised[id] = 1;
     if (!name) {
         lx->w[lid].flags |= wc;
-    } else if (lid != id && !lx->lemmatised[lid]) {
-        /* a name's lemma that no other word has brought in ("coat" of
-         * "Coates") gets its classes from its own morphology, as text
-         * would give the word */
-        char lb[256];
-        memcpy(lb, lemma, ll); /* lemma may point into buf */
-        if (!intern(lx, lb, ll, 0))
-            return 0;
+        lx->lemmatised[id] = 1;
+        return id;
     }
+    /* A name's word stays open to an ordinary intern later (an event
+     * pattern using the word gives its lemma the class then, whichever
+     * file comes first). Its lemma that no other word has brought in
+     * ("coat" of "Coates") gets its classes from its own morphology, as
+     * text would give the word. */
+    if (lid != id && !lx->lemmatised[lid] &&
+        !intern(lx, lx->w[lid].s, lx->w[lid].len, 0))
+        return 0;
     return id;
 }
 
