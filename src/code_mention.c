@@ -2662,6 +2662,12 @@ int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
                  * Georgia, Azerbaijan signed ...") */
                 if (join && !has_and && g->n < 2 && m->end < e && verbish(&t[m->end]))
                     join = 0;
+                /* "According to Syrian state media, Israeli missiles hit":
+                 * the comma closes the attribution; the one who reports is
+                 * no member of the group that acts */
+                if (join && !has_and && g->start >= s + 2 && tok_is(&t[g->start - 1], "to") &&
+                    tok_is(&t[g->start - 2], "according"))
+                    join = 0;
             }
             if (join) {
                 g->n++;
