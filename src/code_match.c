@@ -421,11 +421,17 @@ static void try_fronted(tac_coder *c, mstate *ms, const tac_tok *t, uint32_t s, 
         c->groups[c->tok_group[obj - 1 - s]].end == obj &&
         c->ments[c->groups[c->tok_group[obj - 1 - s]].first].country[0])
         og = c->tok_group[obj - 1 - s];
+    /* "Russia's attack on Ukraine was condemned": disapproval (11) of an
+     * act is aimed at whose act it is, the possessor before the object */
+    int poss = og < 0 && obj > s + 1 && (t[obj - 1].flags & TAC_TOK_POSS) &&
+               c->tok_group[obj - 2 - s] >= 0 && !strcmp(d->cameo[fp->cameo].root, "11");
+    if (poss)
+        og = c->tok_group[obj - 2 - s];
     ms->best.tgt_group = og;
     /* "sanctions on Iran", "aid to Egypt": an actor after a preposition
      * right after the object is the target */
     uint32_t a = past_det(c, s, obj + 2, i);
-    if (a < i && (t[obj + 1].wflags & TAC_LX_PREP) && c->tok_group[a - s] >= 0 &&
+    if (!poss && a < i && (t[obj + 1].wflags & TAC_LX_PREP) && c->tok_group[a - s] >= 0 &&
         c->groups[c->tok_group[a - s]].end < i)
         ms->best.tgt_group = c->tok_group[a - s];
     /* "sanctions were imposed on Libya by ...": or right after the
