@@ -635,6 +635,8 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
     }
     c->doc = doc;
     c->have_person = c->have_actor = 0;
+    c->have_subj_prev = c->have_subj_cur = 0;
+    c->n_recent = c->recent_floor = c->recent_mark = 0;
     c->last_violence_code = NULL;
     c->n_aliases = 0;
     tb_forward_doc(c, doc);
@@ -645,6 +647,8 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
         fail = code_field(c, doc->title, doc->title_len, 0, "title", 1, &index) < 0;
         /* the headline is its own context: start the body afresh */
         c->have_person = c->have_actor = 0;
+        c->have_subj_prev = c->have_subj_cur = 0;
+        c->n_recent = c->recent_floor = c->recent_mark = 0;
         c->last_violence_code = NULL;
         c->n_aliases = 0;
         if (doc->text)

@@ -24,6 +24,7 @@
 #define MAX_TIMEX 8
 #define MAX_DOC_PERSONS 64
 #define MAX_ALIASES 64
+#define MAX_RECENT 8 /* actors with a country kept for "the ministry" (code_mention.c) */
 #define SKIP_MAX 4
 #define MATCH_BUDGET 512
 #define MAX_EVENTS_SENT 100 /* events of one sentence; more are dropped */
@@ -140,6 +141,16 @@ struct tac_coder {
      * before the sentence (tac_code_find_mentions) */
     mention sent_person, sent_actor;
     int sent_have_person, sent_have_actor;
+    /* the actor that opens the sentence (its subject, mostly) of the
+     * previous sentence and of this one: a sentence-initial "they"/"it"
+     * continues it (code_mention.c) */
+    mention subj_prev, subj_cur;
+    int have_subj_prev, have_subj_cur;
+    /* the document's last actors with a country and agents, a ring:
+     * "the ministry" after "the Kenyan interior ministry" is that one */
+    mention recent[MAX_RECENT];
+    size_t n_recent;
+    size_t recent_floor, recent_mark; /* n_recent when the sentence before / this one began */
     /* the source of the document's last act of violence with a named
      * source, and its code: "the firing" takes it (code_event.c) */
     mention last_violence;

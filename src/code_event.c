@@ -3522,6 +3522,19 @@ static int active_target(const tac_coder *c, uint32_t s, uint32_t e, const match
                          const tac_cameo *cm)
 {
     const char *r = cm->root;
+    /* "condemned Russia's attack on Ukraine": disapproval (11) of an act
+     * named by a noun is aimed at whose act it is, the possessor in the
+     * words the pattern skipped, not at the noun's own object (support or
+     * rejection of "Ukraine's bid to join the EU" is left to its object) */
+    if (!strcmp(r, "11")) {
+        for (uint32_t j = mt->start + 1; j + 1 < mt->end; j++) {
+            int g = c->tok_group[j - s];
+            if (g >= 0 && g != src && c->groups[g].end + 1 < mt->end &&
+                (c->toks.v[c->groups[g].end].flags & TAC_TOK_POSS) &&
+                !tac_code_modifier_agent(c, e, g))
+                return g;
+        }
+    }
     int tgt = tac_code_object_of(c, s, e, mt->end, atoi(r) <= 13,
                                  !strcmp(r, "03") || !strcmp(r, "12") || !strcmp(r, "13"));
     /* (a place found in a topic phrase is a mention, SINGLE) */

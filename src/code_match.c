@@ -348,7 +348,11 @@ static uint32_t fronted_node(const tac_coder *c, uint32_t s, uint32_t i, uint32_
     uint32_t skip = tac_trie_child(&d->patterns, node, TAC_ITEM_SKIP);
     for (uint32_t k = b; k > s && b - k < FRONT_SUBJECT_MAX;) {
         k--;
-        if (c->tok_group[k - s] >= 0)
+        /* "the Canadian ambassador was summoned by": the object word may be
+         * the head of the subject's actor phrase (its last word); other
+         * words of actors are passed over */
+        if (c->tok_group[k - s] >= 0 &&
+            !(ends && t[k].lemma && c->groups[c->tok_group[k - s]].end == k + 1))
             continue;
         if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ',') ||
             (t[k].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
@@ -408,10 +412,26 @@ static void try_fronted(tac_coder *c, mstate *ms, const tac_tok *t, uint32_t s, 
     ms->best.fronted = 1;
     ms->best.pat = fp;
     ms->best.src_group = ms->best.tgt_group = -1;
+    /* "the Canadian ambassador was summoned": the object is an actor, the
+     * target; "a Russian spy ship was intercepted": an actor of a country
+     * right before the object word is whose it is, the target ("the
+     * general strike" names no country: no target) */
+    int og = c->tok_group[obj - s];
+    if (og < 0 && obj > s && c->tok_group[obj - 1 - s] >= 0 &&
+        c->groups[c->tok_group[obj - 1 - s]].end == obj &&
+        c->ments[c->groups[c->tok_group[obj - 1 - s]].first].country[0])
+        og = c->tok_group[obj - 1 - s];
+    /* "Russia's attack on Ukraine was condemned": disapproval (11) of an
+     * act is aimed at whose act it is, the possessor before the object */
+    int poss = og < 0 && obj > s + 1 && (t[obj - 1].flags & TAC_TOK_POSS) &&
+               c->tok_group[obj - 2 - s] >= 0 && !strcmp(d->cameo[fp->cameo].root, "11");
+    if (poss)
+        og = c->tok_group[obj - 2 - s];
+    ms->best.tgt_group = og;
     /* "sanctions on Iran", "aid to Egypt": an actor after a preposition
      * right after the object is the target */
     uint32_t a = past_det(c, s, obj + 2, i);
-    if (a < i && (t[obj + 1].wflags & TAC_LX_PREP) && c->tok_group[a - s] >= 0 &&
+    if (!poss && a < i && (t[obj + 1].wflags & TAC_LX_PREP) && c->tok_group[a - s] >= 0 &&
         c->groups[c->tok_group[a - s]].end < i)
         ms->best.tgt_group = c->tok_group[a - s];
     /* "sanctions were imposed on Libya by ...": or right after the

@@ -196,7 +196,8 @@ typedef struct piece {
     uint32_t start, end;
     const tac_aentry *country, *agent, *actor, *person, *capital, *place;
     int adj;              /* country came from an adjective */
-    int pronoun;          /* 1 person pronoun, 2 group pronoun */
+    int pronoun;          /* 1 person pronoun, 2 group pronoun, 3 the previous
+                           * sentence's subject (subject_pronoun) */
     const mention *alias; /* short name or appositive alias */
 } piece;
 
@@ -448,6 +449,65 @@ static void remember(tac_coder *c, const mention *m)
     }
     c->last_actor = *m;
     c->have_actor = 1;
+    if (m->country[0] && m->n_agents && !m->person) {
+        c->recent[c->n_recent % MAX_RECENT] = *m;
+        c->n_recent++;
+    }
+}
+
+/* Another piece of the sentence names an actor of a country ("Police
+ * arrested two Kenyan activists who had criticized the government", "The
+ * opposition urged the Pakistani prime minister"): the sentence's own
+ * country is at hand, so a definite agent is not sent back to an earlier
+ * sentence. A country named alone ("accused Somalia") is a party, not
+ * that; a place named ("in Dhaka") gives the sentence its country. */
+static int country_actor_in(const piece *pieces, size_t np, const piece *p)
+{
+    for (size_t k = 0; k < np; k++) {
+        const piece *q = &pieces[k];
+        if (q == p)
+            continue;
+        if ((q->country && q->adj) || (q->actor && q->actor->country[0]) ||
+            (q->person && q->person->country[0]))
+            return 1;
+        if (q->capital || q->place)
+            return 1;
+        if (q->country && k + 1 < np && pieces[k + 1].agent &&
+            pieces[k + 1].start <= q->end + 1)
+            return 1;
+    }
+    return 0;
+}
+
+/* "The Kenyan interior ministry issued a statement. The ministry accused
+ * Somalia": a definite agent with no country ("the ministry", "the army",
+ * "the militants") is the document's last actor with a country whose
+ * agents hold its one agent, or NULL. Wire copy names an actor in full
+ * once and then shortens it; without this the second sentence's act has a
+ * source of no country. */
+static const mention *definite_antecedent(const tac_coder *c, const mention *m)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t head = t[m->end - 1].lemma;
+    if (!head)
+        return NULL;
+    /* only this sentence and the one before: further back, "the
+     * government" is as often another country's */
+    size_t n = c->n_recent - c->recent_floor;
+    if (n > MAX_RECENT)
+        n = MAX_RECENT;
+    for (size_t k = 0; k < n; k++) {
+        const mention *a = &c->recent[(c->n_recent - 1 - k) % MAX_RECENT];
+        /* its head word repeated ("the ministry" after "interior
+         * ministry"): "the junta" after "the Greek government" is another */
+        int same_head = 0;
+        for (uint32_t w = a->start; w < a->end && !same_head; w++)
+            same_head = t[w].lemma == head;
+        for (int j = 0; j < a->n_agents && same_head; j++)
+            if (strcmp(a->agents[j], m->agents[0]) == 0)
+                return a;
+    }
+    return NULL;
 }
 
 static void add_alias(tac_coder *c, const char *w, uint32_t len, const mention *m)
@@ -944,6 +1004,32 @@ static inline int name_alone(const tac_coder *c, uint32_t e, uint32_t i, int cap
              !find_alias(c, &t[i + 1]));
 }
 
+/* The sentence at s opens with a group pronoun ("they", not "it"). */
+static int t0_group(const tac_coder *c, uint32_t s)
+{
+    return (c->toks.v[s].wflags & TAC_LX_PRON_GROUP) != 0;
+}
+
+/* "The Ugandan army crossed into Congo. It attacked ADF camps.": "they"
+ * or "it" opening a sentence continues the subject of the sentence before
+ * (the actor that opened it, no person), not its last actor (Congo). "it"
+ * only before a verb other than "be" ("It is expected", "It has been
+ * raining" are empty). */
+static int subject_pronoun(const tac_coder *c, uint32_t s, uint32_t e)
+{
+    const tac_tok *t = c->toks.v;
+    if (!c->have_subj_prev || c->subj_prev.person)
+        return 0;
+    if (t[s].wflags & TAC_LX_PRON_GROUP)
+        return 1;
+    if (!tok_is(&t[s], "it") || s + 1 >= e)
+        return 0;
+    uint32_t v = s + 1;
+    if (v + 1 < e && (t[v].wflags & TAC_LX_AUX))
+        v++;
+    return !(t[v].wflags & TAC_LX_BE) && !(t[s + 1].wflags & TAC_LX_BE) && verbish(&t[v]);
+}
+
 /* A pronoun or a short name at i as a piece: fills *p and returns 1 if the
  * word is one that stands for an actor (a pronoun with an antecedent, a
  * short name given earlier, a surname of a person in office), else 0.
@@ -956,6 +1042,10 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
     const tac_tok *t = c->toks.v;
     p->start = i;
     p->end = i + 1;
+    if (i == s && subject_pronoun(c, s, e)) {
+        p->pronoun = 3;
+        return 1;
+    }
     if (t[i].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) {
         int person = (t[i].wflags & TAC_LX_PRON_PERSON) != 0;
         /* "Annan announced that he will withdraw": the antecedent may be
@@ -1664,6 +1754,7 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
         }
         if (!c->opt.no_coref &&
             ((t[i].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) ||
+             (i == s && tok_is(&t[i], "it")) ||
              (name_word_in(&t[i], caps) && name_alone(c, e, i, caps)))) {
             memset(&p, 0, sizeof p);
             if (word_piece(c, s, e, i, pieces, np, &p, caps))
@@ -2317,7 +2408,10 @@ static int short_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *piec
         return 1;
     if (p->pronoun || p->alias) {
         /* a pronoun or short name: the actor it stands for, here */
-        m = p->alias ? *p->alias : p->pronoun == 1 ? c->last_person : c->last_actor;
+        m = p->alias            ? *p->alias
+            : p->pronoun == 1   ? c->last_person
+            : p->pronoun == 3   ? c->subj_prev
+                                : c->last_actor;
         m.start = p->start;
         m.end = p->end;
         m.tstart = p->start;
@@ -2459,6 +2553,18 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
         (tok_is(&t[m.start - 1], "his") || tok_is(&t[m.start - 1], "her")) &&
         !c->opt.no_coref && c->have_person && c->last_person.country[0])
         memcpy(m.country, c->last_person.country, 4);
+    if (!named && !m.country[0] && m.n_agents == 1 && m.start > s && !c->opt.no_coref &&
+        tok_is(&t[m.start - 1], "the") && m.start == p->start &&
+        !country_actor_in(pieces, np, p)) {
+        const mention *a = definite_antecedent(c, &m);
+        if (a) {
+            uint32_t start = m.start, end = m.end;
+            m = *a;
+            m.start = m.tstart = start;
+            m.end = end;
+            m.resolved = 1;
+        }
+    }
     /* a place that gave no agent its country is no actor */
     if (p->place && !p->capital && !p->country && !m.n_agents && !named) {
         add_loc(c, p->start, p->end, p);
@@ -2519,6 +2625,14 @@ int tac_code_find_mentions(tac_coder *c, uint32_t s, uint32_t e)
     c->sent_actor = c->last_actor;
     c->sent_have_person = c->have_person;
     c->sent_have_actor = c->have_actor;
+    c->subj_prev = c->subj_cur;
+    c->have_subj_prev = c->have_subj_cur;
+    c->have_subj_cur = 0;
+    c->recent_floor = c->recent_mark;
+    c->recent_mark = c->n_recent;
+    /* what a sentence-initial "they" read before subject_pronoun */
+    mention last_before = c->last_actor;
+    int had_last = c->have_actor;
     size_t np = scan_pieces(c, s, e, pieces);
     size_t adj_ment = (size_t)-1; /* the last mention coded "adjective + agent" */
     for (size_t k = 0; k < np;) {
@@ -2541,6 +2655,31 @@ int tac_code_find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         if (r < 0 || finish_mention(c, s, e, pieces, np, k2, &b, &adj_ment) < 0)
             return -1;
         k = k2;
+    }
+    /* "They were not willing to take a complaint to the police": a pronoun
+     * is no other actor of its own sentence, so an opening "they"/"it" that
+     * continued a subject named again in the sentence is read as before
+     * ("they": the last actor; "it": nothing) */
+    if (np && pieces[0].pronoun == 3 && c->n_ments && c->ments[0].start == s) {
+        int again = 0;
+        for (size_t k = 1; k < c->n_ments && !again; k++)
+            again = c->ments[k].code && c->ments[0].code &&
+                    strcmp(c->ments[k].code, c->ments[0].code) == 0;
+        if (again && had_last && (t0_group(c, s))) {
+            uint32_t st = c->ments[0].start, en = c->ments[0].end;
+            c->ments[0] = last_before;
+            c->ments[0].start = c->ments[0].tstart = st;
+            c->ments[0].end = en;
+            c->ments[0].resolved = 1;
+        } else if (again) {
+            memmove(&c->ments[0], &c->ments[1], (c->n_ments - 1) * sizeof c->ments[0]);
+            c->n_ments--;
+        }
+    }
+    if (c->n_ments && c->ments[0].tstart == s && (c->ments[0].country[0] || c->ments[0].code)) {
+        c->subj_cur = c->ments[0];
+        c->subj_cur.resolved = 0;
+        c->have_subj_cur = 1;
     }
     return 0;
 }
@@ -2615,6 +2754,12 @@ int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
                         if (t[j].wflags & TAC_LX_CONJ)
                             join = 0;
                 }
+                /* "According to Syrian state media, Israeli missiles hit":
+                 * the comma closes the attribution; the one who reports is
+                 * no member of the group that acts */
+                if (join && !has_and && g->start >= s + 2 && tok_is(&t[g->start - 1], "to") &&
+                    tok_is(&t[g->start - 2], "according"))
+                    join = 0;
             }
             if (join) {
                 g->n++;
@@ -2714,6 +2859,8 @@ static int actor_phrase(tac_coder *c, const char *text, size_t len)
     c->toks.n = 0;
     c->n_ments = 0;
     c->have_person = c->have_actor = 0;
+    c->have_subj_prev = c->have_subj_cur = 0;
+    c->n_recent = c->recent_floor = c->recent_mark = 0;
     c->n_aliases = 0;
     if (tac_token_split(text, len, 0, &c->arena, tac_lexicon_is_abbrev, &c->dict->lex, 4096, &c->toks, NULL) < 0)
         return 0;
