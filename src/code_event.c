@@ -2073,6 +2073,14 @@ static int possible_modal(const tac_coder *c, uint32_t s, uint32_t i)
 static int conditional(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
+    /* "sanction warnings should Russia invade Ukraine", "Should Iran
+     * attack, ...": "should" before the subject of the verb opens a
+     * condition, as "if" does (a question too: "should NATO intervene?") */
+    if (i > s + 1 && c->tok_group[i - 1 - s] >= 0) {
+        uint32_t a = c->groups[c->tok_group[i - 1 - s]].start;
+        if (a > s && tok_is(&t[a - 1], "should"))
+            return 1;
+    }
     for (uint32_t j = i; j > s;) {
         j--;
         if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))

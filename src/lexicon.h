@@ -106,7 +106,8 @@ uint32_t tac_lexicon_flag(const char *kind, size_t len);
     X(GIVE_VERB, 26, "give-verb")         /* gave, sent: "gave Israel military aid" */ \
     X(WISH_VERB, 27, "wish-verb")         /* urged, expects: "urged X to act" */ \
     X(MARKET_DEMAND, 28, "market-demand") /* oil, consumer, rose: "oil demand" */ \
-    X(HARM_WORD, 29, "harm-word")         /* killed, destroyed: people or things harmed */
+    X(HARM_WORD, 29, "harm-word")         /* killed, destroyed: people or things harmed */ \
+    X(BODY_NOUN, 30, "body-noun")         /* parliament, army: a body, no title */
 
 enum {
 #define TAC_LC_ENUM(name, bit, text) TAC_LC_##name = 1u << (bit),
