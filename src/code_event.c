@@ -907,7 +907,9 @@ static int demand_speaker(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i
         if ((t[j].wflags & TAC_LX_SAY) && verbish(&t[j]) && j > s + 1 &&
             c->tok_group[j - 1 - s] >= 0) {
             uint32_t b = c->groups[c->tok_group[j - 1 - s]].start;
-            if (b > s && tac_code_is_punct(&t[b - 1], ','))
+            /* (not a headline's closing "told": "..., MPs told" were told) */
+            if (b > s && tac_code_is_punct(&t[b - 1], ',') &&
+                !(c->in_headline && tok_is(&t[j], "told")))
                 speaker = c->tok_group[j - 1 - s];
         }
     return speaker;
@@ -1876,6 +1878,18 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     if (i > s && ends_with(&t[i], "ing") &&
         (tok_is(&t[i - 1], "of") || tok_is(&t[i - 1], "for")))
         return 1;
+    /* "Killer still dangerous, court told", "..., MPs told": in a headline
+     * a closing "told" after a comma and its actor is a passive, the
+     * actor the one told; no statement of the actor */
+    if (c->in_headline && mt->end == i + 1 && tok_is(&t[i], "told") && i > s + 1 &&
+        c->tok_group[i - 1 - s] >= 0 && c->groups[c->tok_group[i - 1 - s]].start > s &&
+        tac_code_is_punct(&t[c->groups[c->tok_group[i - 1 - s]].start - 1], ',')) {
+        uint32_t j = i + 1;
+        while (j < c->sent_end && !(t[j].flags & TAC_TOK_WORD))
+            j++;
+        if (j == c->sent_end)
+            return 1;
+    }
     /* an -ed word after a determiner that opens the event's own noun
      * ("the attempted assassination") makes the match a noun event */
     int adj_noun = i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed") &&

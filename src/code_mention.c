@@ -1042,7 +1042,10 @@ static int unknown_name(const tac_coder *c, const tac_tok *w)
 static int portfolio_gap(const tac_coder *c, uint32_t a, uint32_t b)
 {
     const tac_tok *t = c->toks.v;
-    if (c->in_headline || b <= a || b - a > 3)
+    /* (a headline may capitalise every word; one that writes the title in
+     * lower case capitalises the portfolio for its own sake: "says French
+     * Sports ministry") */
+    if ((c->in_headline && (t[b].flags & (TAC_TOK_CAP | TAC_TOK_UPPER))) || b <= a || b - a > 3)
         return 0;
     /* "... in the U.S. Wall Street investors": after an abbreviation's
      * dot the capital may open a sentence the splitter did not see */

@@ -186,6 +186,10 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
     /* (", saying ..." is a participle that shares the subject of the
      * clause before) */
     int say = (t[i].wflags & TAC_LX_SAY) && !ends_with(&t[i], "ing");
+    /* "..., French MPs told": a headline's closing "told" is a passive;
+     * whoever spoke is not named */
+    if (say && c->in_headline && tok_is(&t[i], "told") && headline_attribution(c, i))
+        return -1;
     /* "..., he said", "Toyota, she added, expects": a personal pronoun
      * right before a saying verb is its subject; when it stands for no
      * actor (no antecedent), no actor of the words before it speaks
