@@ -1890,6 +1890,12 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         if (j == c->sent_end)
             return 1;
     }
+    /* "Ukrainian forces told to retreat", "Europe told to prepare": in a
+     * headline, "told to" right after its actor is a passive with "be"
+     * left out; the actor is the one told */
+    if (c->in_headline && mt->end == i + 1 && tok_is(&t[i], "told") && i > s &&
+        i + 1 < c->sent_end && tok_is(&t[i + 1], "to") && c->tok_group[i - 1 - s] >= 0)
+        return 1;
     /* an -ed word after a determiner that opens the event's own noun
      * ("the attempted assassination") makes the match a noun event */
     int adj_noun = i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed") &&
