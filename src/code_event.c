@@ -4191,6 +4191,22 @@ static int behind_agent(const tac_coder *c, uint32_t s, uint32_t i, int *found)
 static int in_the_firing(const tac_coder *c, const match *mt);
 static int earlier_firing(tac_coder *c, const match *mt, roles *r);
 
+/* A word naming a building or institution where people gather (school,
+ * hospital, church, mosque, university) whose agent word names its people. */
+static int venue_word(const tac_tok *w)
+{
+    static const char *const venue[] = {"school",    "schools",  "hospital", "hospitals",
+                                        "church",    "churches", "mosque",   "mosques",
+                                        "synagogue", "temple",   "university", "college",
+                                        "campus",    NULL};
+    if (w->flags & TAC_TOK_UPPER)
+        return 0;
+    for (int k = 0; venue[k]; k++)
+        if (tok_is(w, venue[k]))
+            return 1;
+    return 0;
+}
+
 static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t ev,
                         const sent_state *st, roles *r)
 {
@@ -5437,6 +5453,17 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         } else {
             if (match_source(c, s, e, k, ev, &st, &r) < 0)
                 return -1;
+            /* "Michigan school shooting", "the hospital attack": a place
+             * that people gather in, named right before an act of
+             * violence, is where it happened and whom it hit, not who did
+             * it (not after a possessive: "the school's ..." is the
+             * school's) */
+            if (r.src >= 0 && i > s && c->groups[r.src].end == i &&
+                mass_violent_root(&d->cameo[ev]) && venue_word(&t[i - 1])) {
+                if (r.tgt == -1 && !mt->pat->has_target)
+                    r.tgt = r.src;
+                r.src = -1;
+            }
             match_target(c, s, e, k, ev, agreed, &r);
             between_sides(c, s, e, k, ev, &r);
             /* "the government ordered the opposition newspaper La Prensa
