@@ -526,7 +526,7 @@ static int named_media(const tac_coder *c, const mention *m)
      * ("the ministry condemned the attack, KCNA said") */
     int wire = 0;
     for (uint32_t i = m->start; i < m->end && !wire; i++)
-        wire = (c->toks.v[i].wclass & TAC_LC_WIRE_SERVICE) != 0;
+        wire = (d->lex.w[c->toks.v[i].word].classes & TAC_LC_WIRE_SERVICE) != 0;
     if (!wire)
         return 0;
     for (uint32_t k = d->actors.first[node]; k; k = d->aent[k - 1].next)
@@ -942,7 +942,9 @@ static int demand_speaker(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i
         if ((t[j].wflags & TAC_LX_SAY) && verbish(&t[j]) && j > s + 1 &&
             c->tok_group[j - 1 - s] >= 0) {
             uint32_t b = c->groups[c->tok_group[j - 1 - s]].start;
-            if (b > s && tac_code_is_punct(&t[b - 1], ','))
+            /* (not a headline's closing "told": "..., MPs told" were told) */
+            if (b > s && tac_code_is_punct(&t[b - 1], ',') &&
+                !(c->in_headline && tok_is(&t[j], "told")))
                 speaker = c->tok_group[j - 1 - s];
         }
     return speaker;
@@ -1911,6 +1913,24 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     if (i > s && ends_with(&t[i], "ing") &&
         (tok_is(&t[i - 1], "of") || tok_is(&t[i - 1], "for")))
         return 1;
+    /* "Killer still dangerous, court told", "..., MPs told": in a headline
+     * a closing "told" after a comma and its actor is a passive, the
+     * actor the one told; no statement of the actor */
+    if (c->in_headline && mt->end == i + 1 && tok_is(&t[i], "told") && i > s + 1 &&
+        c->tok_group[i - 1 - s] >= 0 && c->groups[c->tok_group[i - 1 - s]].start > s &&
+        tac_code_is_punct(&t[c->groups[c->tok_group[i - 1 - s]].start - 1], ',')) {
+        uint32_t j = i + 1;
+        while (j < c->sent_end && !(t[j].flags & TAC_TOK_WORD))
+            j++;
+        if (j == c->sent_end)
+            return 1;
+    }
+    /* "Ukrainian forces told to retreat", "Europe told to prepare": in a
+     * headline, "told to" right after its actor is a passive with "be"
+     * left out; the actor is the one told */
+    if (c->in_headline && mt->end == i + 1 && tok_is(&t[i], "told") && i > s &&
+        i + 1 < c->sent_end && tok_is(&t[i + 1], "to") && c->tok_group[i - 1 - s] >= 0)
+        return 1;
     /* an -ed word after a determiner that opens the event's own noun
      * ("the attempted assassination") makes the match a noun event */
     int adj_noun = i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed") &&
@@ -2108,6 +2128,14 @@ static int possible_modal(const tac_coder *c, uint32_t s, uint32_t i)
 static int conditional(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
+    /* "sanction warnings should Russia invade Ukraine", "Should Iran
+     * attack, ...": "should" before the subject of the verb opens a
+     * condition, as "if" does (a question too: "should NATO intervene?") */
+    if (i > s + 1 && c->tok_group[i - 1 - s] >= 0) {
+        uint32_t a = c->groups[c->tok_group[i - 1 - s]].start;
+        if (a > s && tok_is(&t[a - 1], "should"))
+            return 1;
+    }
     for (uint32_t j = i; j > s;) {
         j--;
         if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
@@ -4211,6 +4239,22 @@ static int behind_agent(const tac_coder *c, uint32_t s, uint32_t i, int *found)
 static int in_the_firing(const tac_coder *c, const match *mt);
 static int earlier_firing(tac_coder *c, const match *mt, roles *r);
 
+/* A word naming a building or institution where people gather (school,
+ * hospital, church, mosque, university) whose agent word names its people. */
+static int venue_word(const tac_tok *w)
+{
+    static const char *const venue[] = {"school",    "schools",  "hospital", "hospitals",
+                                        "church",    "churches", "mosque",   "mosques",
+                                        "synagogue", "temple",   "university", "college",
+                                        "campus",    NULL};
+    if (w->flags & TAC_TOK_UPPER)
+        return 0;
+    for (int k = 0; venue[k]; k++)
+        if (tok_is(w, venue[k]))
+            return 1;
+    return 0;
+}
+
 static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t ev,
                         const sent_state *st, roles *r)
 {
@@ -5457,6 +5501,17 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         } else {
             if (match_source(c, s, e, k, ev, &st, &r) < 0)
                 return -1;
+            /* "Michigan school shooting", "the hospital attack": a place
+             * that people gather in, named right before an act of
+             * violence, is where it happened and whom it hit, not who did
+             * it (not after a possessive: "the school's ..." is the
+             * school's) */
+            if (r.src >= 0 && i > s && c->groups[r.src].end == i &&
+                mass_violent_root(&d->cameo[ev]) && venue_word(&t[i - 1])) {
+                if (r.tgt == -1 && !mt->pat->has_target)
+                    r.tgt = r.src;
+                r.src = -1;
+            }
             match_target(c, s, e, k, ev, agreed, &r);
             between_sides(c, s, e, k, ev, &r);
             /* "the government ordered the opposition newspaper La Prensa

@@ -228,8 +228,11 @@ static void piece_from_node(const tac_dict *d, uint32_t node, piece *p,
         case TAC_AK_ACTOR:
             /* a dated native actor ("Taliban": REB, then GOV) takes the line
              * of the date; an undated one is always in force (TABARI sets
-             * choose among theirs in code_tabari.c) */
-            if (a->tb || !p->actor || tac_dict_in_office(a, date))
+             * choose among theirs in code_tabari.c); a name whose lines
+             * all lie outside the date names no actor then ("Meta", the
+             * company only from its renaming: a surname before) */
+            if (a->tb || tac_dict_in_office(a, date) ||
+                (!p->actor && !a->from.y && !a->to.y))
                 p->actor = a;
             break;
         case TAC_AK_PERSON:
@@ -1067,6 +1070,13 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
     if (i > s && name_word_in(&t[i - 1], caps) && !headline_verb(c, &t[i - 1]) &&
         !(np && pieces[np - 1].end == i))
         return 0;
+    /* "rally at Parliament Hill", "Army Street": a body (`marker
+     * body-noun`) is no title, so a capitalised surname right after its
+     * capitalised word is part of a name, no person of the body */
+    if (np && pieces[np - 1].end == i && pieces[np - 1].start + 1 == i && pieces[np - 1].agent &&
+        (t[i - 1].wclass & TAC_LC_BODY_NOUN) && (t[i - 1].flags & TAC_TOK_CAP) &&
+        (t[i].flags & TAC_TOK_CAP))
+        return 0;
     /* a surname alone ("Obama said", "President Bush"): the one person of
      * that name in office on the date, if only one is */
     const tac_aentry *sp = tac_dict_surname(c->dict, t[i].word, c->date);
@@ -1122,7 +1132,10 @@ static int unknown_name(const tac_coder *c, const tac_tok *w)
 static int portfolio_gap(const tac_coder *c, uint32_t a, uint32_t b)
 {
     const tac_tok *t = c->toks.v;
-    if (c->in_headline || b <= a || b - a > 3)
+    /* (a headline may capitalise every word; one that writes the title in
+     * lower case capitalises the portfolio for its own sake: "says French
+     * Sports ministry") */
+    if ((c->in_headline && (t[b].flags & (TAC_TOK_CAP | TAC_TOK_UPPER))) || b <= a || b - a > 3)
         return 0;
     /* "... in the U.S. Wall Street investors": after an abbreviation's
      * dot the capital may open a sentence the splitter did not see */
@@ -1175,6 +1188,34 @@ static int org_title(const tac_coder *c, uint32_t s, uint32_t e, const piece *p,
         const tac_tok *b = &t[p->start - 1];
         if (unknown_name(c, b))
             return 1;
+    }
+    /* "Cadillac President Steve Carlisle": at the start of a sentence, a
+     * capitalised title after a capitalised common noun or unknown name that
+     * is no verb and opens no actor, and before a capitalised name that no dictionary
+     * knows, heads what the noun names (a company, a brand, a club), not a
+     * government ("Acting President" is a verb form; a known office
+     * holder's name keeps the title's role: "Interim President Jeanine
+     * Anez") */
+    if (p->start == s + 1 && !prev && p->end + 1 < e && (w->flags & TAC_TOK_CAP) &&
+        (strstr(a, "GOV") || strstr(a, "MIL") || strstr(a, "COP") || strstr(a, "JUD") ||
+         strstr(a, "LEG") || strstr(a, "SPY"))) {
+        const tac_tok *b = &t[s], *n = &t[p->end], *n2 = &t[p->end + 1];
+        int ing = b->norm_len > 4 && memcmp(b->norm + b->norm_len - 3, "ing", 3) == 0;
+        if ((b->flags & TAC_TOK_CAP) && (b->flags & TAC_TOK_WORD) && !ing &&
+            !(b->flags & (TAC_TOK_NUM | TAC_TOK_HYPHEN | TAC_TOK_COMPOUND | TAC_TOK_UPPER)) &&
+            ((b->wflags & TAC_LX_NOUN) || unknown_name(c, b)) &&
+            !(b->wflags & (TAC_LX_VERB | TAC_LX_TITLE | TAC_LX_STARTER | TAC_LX_ACTOR_START |
+                           TAC_LX_DET | TAC_LX_PREP | TAC_LX_TIME)) &&
+            !(b->wflags & TAC_LX_FORMER) && !(b->wclass & TAC_LC_ADJ_SENSE) &&
+            !tac_dict_surname_any(c->dict, b->word) &&
+            (n->flags & TAC_TOK_CAP) && (n2->flags & TAC_TOK_CAP) && (n->flags & TAC_TOK_WORD) &&
+            (n2->flags & TAC_TOK_WORD) && !(n->flags & TAC_TOK_UPPER) &&
+            !(n->wflags & TAC_LX_TITLE) && !tac_dict_surname_any(c->dict, n->word) &&
+            !tac_dict_surname_any(c->dict, n2->word)) {
+            uint32_t node;
+            if (!tac_code_actor_longest(c->dict, t, p->end, e, &node))
+                return 1;
+        }
     }
     return 0;
 }
@@ -1700,6 +1741,15 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
         if (end == i + 1 && c->n_aliases && !c->opt.no_coref && place_only(c->dict, node) &&
             find_alias(c, &t[i]))
             end = 0;
+        /* a phrase whose only lines are dated actors out of force on the
+         * date ("Meta" before the company took the name) is no phrase: its
+         * word may still be a surname */
+        if (end) {
+            memset(&p, 0, sizeof p);
+            piece_from_node(c->dict, node, &p, c->date);
+            if (!p.country && !p.agent && !p.actor && !p.person && !p.capital && !p.place)
+                end = 0;
+        }
         if (end) {
             memset(&p, 0, sizeof p);
             if (actor_piece(c, s, e, i, end, node, np ? &pieces[np - 1] : NULL, &p, &i)) {

@@ -152,6 +152,28 @@ static int headline_attribution(const tac_coder *c, uint32_t i)
     return 1;
 }
 
+/* "NIGERIA, BRITAIN AGREE DEBT RESCHEDULING - GOVERNMENT SOURCES": in a
+ * headline, an actor group after a dash that ends it (only punctuation
+ * after) names who reported the news, as a final "..., officials say"
+ * does; it is no object of the verb before the dash. After a bar it names
+ * the site or its section ("... | UK News"). 1 if group g is one. */
+static int headline_source_tail(const tac_coder *c, uint32_t s, int g)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t a = c->groups[g].start;
+    if (!c->in_headline || a <= s || !(t[a - 1].flags & TAC_TOK_PUNCT) ||
+        !(tok_is(&t[a - 1], "-") || tok_is(&t[a - 1], "--") || tok_is(&t[a - 1], "\xe2\x80\x93") ||
+          tok_is(&t[a - 1], "\xe2\x80\x94") || tok_is(&t[a - 1], "|")))
+        return 0;
+    /* (a section's name may go on after the actor: "| UK News") */
+    int bar = tok_is(&t[a - 1], "|"), words = 0;
+    for (uint32_t k = c->groups[g].end; k < c->sent_end; k++)
+        if ((t[k].flags & TAC_TOK_WORD) &&
+            (!bar || ++words > 2 || !(t[k].flags & TAC_TOK_CAP) || verbish(&t[k])))
+            return 0;
+    return 1;
+}
+
 /* The subject group of the clause whose verb starts at token i. */
 int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
 {
@@ -164,6 +186,10 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
     /* (", saying ..." is a participle that shares the subject of the
      * clause before) */
     int say = (t[i].wflags & TAC_LX_SAY) && !ends_with(&t[i], "ing");
+    /* "..., French MPs told": a headline's closing "told" is a passive;
+     * whoever spoke is not named */
+    if (say && c->in_headline && tok_is(&t[i], "told") && headline_attribution(c, i))
+        return -1;
     /* "..., he said", "Toyota, she added, expects": a personal pronoun
      * right before a saying verb is its subject; when it stands for no
      * actor (no antecedent), no actor of the words before it speaks
@@ -853,11 +879,15 @@ int tac_code_object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, i
         j += 2;
     int g = group_at(c, s, e, j);
     if (g >= 0 && tac_code_modifier_agent(c, e, g))
-        return object_after_words(c, s, e, c->groups[g].end, verbal);
-    if (g < 0)
-        return object_after_words(c, s, e, j, verbal);
-    uint32_t end = c->groups[g].end;
-    if (end < e && verbish(&t[end]) && !passive_relative(c, e, end))
+        g = object_after_words(c, s, e, c->groups[g].end, verbal);
+    else if (g < 0)
+        g = object_after_words(c, s, e, j, verbal);
+    else {
+        uint32_t end = c->groups[g].end;
+        if (end < e && verbish(&t[end]) && !passive_relative(c, e, end))
+            return -1;
+    }
+    if (g >= 0 && headline_source_tail(c, s, g))
         return -1;
     return g;
 }

@@ -405,7 +405,7 @@ static void do_cameo(loader *L, const char *s, size_t len, size_t pos)
 typedef struct marker_ctx {
     uint32_t flag;
     int mutual;   /* `marker mutual`: flag is 0 */
-    uint32_t cls; /* a word class (TAC_LC_*): flag is 0 */
+    uint64_t cls; /* a word class (TAC_LC_*): flag is 0 */
 } marker_ctx;
 
 static int marker_phrase(loader *L, const char *p, size_t len, void *vctx)

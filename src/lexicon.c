@@ -17,13 +17,15 @@ uint32_t tac_lexicon_flag(const char *kind, size_t len)
     return 0;
 }
 
-uint32_t tac_lexicon_class(const char *kind, size_t len)
+uint64_t tac_lexicon_class(const char *kind, size_t len)
 {
 #define TAC_LC_MATCH(name, bit, text)                                  \
     if (len == sizeof(text) - 1 && memcmp(kind, text, len) == 0)       \
         return TAC_LC_##name;
     TAC_LC_CLASS_LIST(TAC_LC_MATCH)
 #undef TAC_LC_MATCH
+    if (len == 12 && memcmp(kind, "wire-service", 12) == 0)
+        return TAC_LC_WIRE_SERVICE;
     return 0;
 }
 

@@ -107,7 +107,7 @@ uint32_t tac_lexicon_flag(const char *kind, size_t len);
     X(WISH_VERB, 27, "wish-verb")         /* urged, expects: "urged X to act" */ \
     X(MARKET_DEMAND, 28, "market-demand") /* oil, consumer, rose: "oil demand" */ \
     X(HARM_WORD, 29, "harm-word")         /* killed, destroyed: people or things harmed */ \
-    X(WIRE_SERVICE, 30, "wire-service")   /* Reuters, AFP: reports from everywhere */
+    X(BODY_NOUN, 30, "body-noun")         /* parliament, army: a body, no title */
 
 enum {
 #define TAC_LC_ENUM(name, bit, text) TAC_LC_##name = 1u << (bit),
@@ -130,18 +130,22 @@ enum {
  * each `discard` marker phrase of two or more words, so that
  * tac_code_discarded walks the marker trie only from such words. */
 #define TAC_LC_DISCARD_START (UINT64_C(1) << 35)
+/* Word classes beyond the 31 that tac_tok.wclass keeps: set by `marker`
+ * lines like the others, but read from tac_lexword.classes by rules that
+ * run rarely. */
+#define TAC_LC_WIRE_SERVICE (UINT64_C(1) << 36) /* reuters, afp: "wire-service" */
 
 /* The marker word classes (bits 0-30: tac_tok.wclass keeps them) and the
  * loader's own bits (32 up) share tac_lexword.classes. */
 #define TAC_LC_BIT_OF(name, bit, text) | (UINT64_C(1) << (bit))
 _Static_assert(((UINT64_C(0) TAC_LC_CLASS_LIST(TAC_LC_BIT_OF)) &
                 (TAC_LC_AGENT_HEAD | TAC_LC_EXACT_START | TAC_LC_PAT_EXACT_START |
-                 TAC_LC_DISCARD_START)) == 0,
+                 TAC_LC_DISCARD_START | TAC_LC_WIRE_SERVICE)) == 0,
                "a marker word class overlaps a loader bit of tac_lexword.classes");
 #undef TAC_LC_BIT_OF
 
 /* The class for a marker kind name, or 0 if it names no word class. */
-uint32_t tac_lexicon_class(const char *kind, size_t len);
+uint64_t tac_lexicon_class(const char *kind, size_t len);
 
 typedef struct tac_lexword {
     const char *s;
