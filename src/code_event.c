@@ -1786,6 +1786,17 @@ static int topic_of_previous(const tac_coder *c, uint32_t s, size_t k)
             if (is_clause_break(&t[j]) || (g >= 0 && !own) || verbish(&t[j]) ||
                 (occasion_word(&t[j], pv) && !strcmp(c->dict->cameo[mt->pat->cameo].root, "04")))
                 clear = 0;
+            /* "flew to Dhaka and met the prime minister", "X, who
+             * arrived in Dhaka on Friday, met": an inflected verb right
+             * after "and", "but" or a comma is a second verb of the same
+             * subject, though its lemma is a noun too ("meet", "hold"),
+             * which verbish leaves out; -s and -ing forms after "and" are
+             * mostly nouns ("the arrests and killings") and stay topics */
+            if (j + 1 == i &&
+                (tok_is(&t[j], "and") || tok_is(&t[j], "but") || tac_code_is_punct(&t[j], ',')) &&
+                (t[i].wflags & TAC_LX_VERB) && t[i].lemma && t[i].word != t[i].lemma &&
+                !(t[i].flags & TAC_TOK_CAP) && !ends_with(&t[i], "s") && !ends_with(&t[i], "ing"))
+                clear = 0;
         }
         if (clear)
             return 1;
@@ -3412,6 +3423,21 @@ static int shares_subject(const tac_coder *c, uint32_t s, uint32_t i, uint32_t p
     for (uint32_t q = prev_end; share && q < j; q++)
         if (t[q].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT))
             share = 0;
+    /* "Iraqi troops, backed by U.S. air strikes, recaptured": a comma
+     * that closes ", PARTICIPLE by ..." closes an aside; an event inside it
+     * ("air strikes") lends the verb after it no subject */
+    if (share && tac_code_is_punct(&t[j - 1], ','))
+        for (uint32_t q = j - 1, k = 0; q > s + 2 && k < 12; k++) {
+            q--;
+            if (is_clause_break(&t[q]) || (verbish(&t[q]) && !tok_is(&t[q + 1], "by")))
+                break;
+            if (tac_code_is_punct(&t[q], ',')) {
+                if (q + 2 < j && tok_is(&t[q + 2], "by") && (t[q + 1].wflags & TAC_LX_VERB) &&
+                    !ends_with(&t[q + 1], "ing") && tac_code_is_participle(&t[q + 1]))
+                    share = 0;
+                break;
+            }
+        }
     return share;
 }
 

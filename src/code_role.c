@@ -152,6 +152,26 @@ static int headline_attribution(const tac_coder *c, uint32_t i)
     return 1;
 }
 
+/* "Serb troops backed by tanks shelled", "Iraqi troops, led by
+ * Colonel X, recaptured": an actor group gr after "by" and a participle
+ * that follows another actor (a comma between) names who backs or leads
+ * that actor, no subject; the actor before the participle is. ("attacks
+ * by rebels killed", "protests organized by the opposition": no actor
+ * before the participle, the group after "by" stays the subject.) */
+static int by_modifier(const tac_coder *c, uint32_t s, const group *gr)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t b = gr->start;
+    if (b < s + 3 || !tok_is(&t[b - 1], "by") || !(t[b - 2].wflags & TAC_LX_VERB) ||
+        ends_with(&t[b - 2], "ing") || !tac_code_is_participle(&t[b - 2]))
+        return 0;
+    uint32_t k = b - 2; /* the participle */
+    if (tac_code_is_punct(&t[k - 1], ','))
+        k--;
+    int h = c->tok_group[k - 1 - s];
+    return h >= 0 && c->groups[h].end == k;
+}
+
 /* The subject group of the clause whose verb starts at token i. */
 int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
 {
@@ -247,6 +267,10 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
             !(gr->start > s + 1 &&
               (tok_is(&t[gr->start - 1], "for") || tok_is(&t[gr->start - 1], "of")) &&
               (t[gr->start - 2].wflags & TAC_LX_MEMBER))) {
+            j = gr->start;
+            continue;
+        }
+        if (by_modifier(c, s, gr)) {
             j = gr->start;
             continue;
         }
