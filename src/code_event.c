@@ -1414,7 +1414,10 @@ static int reciprocal(const tac_cameo *cm)
            CAMEO_CMP(cm->code, "193") == 0 || CAMEO_NCMP(cm->code, "087") == 0 ||
            /* intents to do those together: "agreed to resume talks" */
            CAMEO_NCMP(cm->code, "031") == 0 || CAMEO_NCMP(cm->code, "032") == 0 ||
-           CAMEO_NCMP(cm->code, "036") == 0;
+           CAMEO_NCMP(cm->code, "036") == 0 ||
+           /* "Russia and China agreed to expand cooperation": cooperation
+             * in general, with no one else named, is between the two */
+           CAMEO_CMP(cm->code, "030") == 0;
 }
 
 /* "accused each other of", "held talks with one another": a `marker
@@ -5181,6 +5184,16 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
     if (explicit_mutual && r->tgt >= 0 && c->groups[r->tgt].start >= i &&
         c->groups[r->tgt].start < mt->end)
         r->tgt = -1;
+    /* "Morocco and Algeria traded accusations over the Western Sahara":
+     * what an exchange is about names no third party */
+    if (explicit_mutual && r->tgt >= 0 && c->groups[r->tgt].start >= mt->end) {
+        const tac_tok *t = c->toks.v;
+        uint32_t b = c->groups[r->tgt].start;
+        while (b > mt->end && (t[b - 1].wflags & TAC_LX_DET))
+            b--;
+        if (b > mt->end && (tok_is(&t[b - 1], "over") || tok_is(&t[b - 1], "about")))
+            r->tgt = -1;
+    }
     /* "the warplanes and helicopters target villages": an attack (190)
      * by a group is one-sided unless its words say both sides fight
      * ("X and Y clashed") */
