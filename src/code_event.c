@@ -3520,6 +3520,25 @@ static int active_target(const tac_coder *c, uint32_t s, uint32_t e, const match
                                  !strcmp(r, "03") || !strcmp(r, "12") || !strcmp(r, "13"));
     /* (a place found in a topic phrase is a mention, SINGLE) */
     uint32_t tat = tgt >= 0 ? c->groups[tgt].start : tgt < -1 ? c->ments[-2 - tgt].start : 0;
+    /* "condemned Russia's attack on Kyiv" (`condemn * attack`): the
+     * owner of the pattern's noun, an actor with 's among the skipped
+     * words, is the one the act is aimed at, not the actor in a phrase
+     * of place or aim after the noun ("on", "in", "against", "at": where
+     * the owner's act took place) */
+    const tac_tok *t = c->toks.v;
+    uint32_t pb = tat;
+    while (tgt != -1 && pb > mt->end && (t[pb - 1].wflags & TAC_LX_DET))
+        pb--;
+    if (tgt != -1 && pb > mt->end &&
+        (tok_is(&t[pb - 1], "on") || tok_is(&t[pb - 1], "in") || tok_is(&t[pb - 1], "against") ||
+         tok_is(&t[pb - 1], "at"))) {
+        for (uint32_t j = mt->start + 1; j + 1 < mt->end; j++) {
+            int g = c->tok_group[j - s];
+            if (g >= 0 && g != src && c->groups[g].end == j + 1 &&
+                (t[j + 1].flags & TAC_TOK_POSS) && c->groups[g].start > mt->start)
+                return g;
+        }
+    }
     if (tgt == -1 || tat > mt->end + 2) {
         for (uint32_t j = mt->start + 1; j < mt->end; j++)
             if (c->tok_group[j - s] >= 0 && c->tok_group[j - s] != src &&
