@@ -3539,7 +3539,11 @@ static int active_target(const tac_coder *c, uint32_t s, uint32_t e, const match
                 return g;
         }
     }
-    if (tgt == -1 || tat > mt->end + 2) {
+    /* "expel U.S. troops from Iraq" (`expel * troops from`): a pattern
+     * ending in "from" drives out those its skipped words name; the
+     * actor after it is only where they leave */
+    int from_end = tok_is(&t[mt->end - 1], "from");
+    if (tgt == -1 || tat > mt->end + 2 || from_end) {
         for (uint32_t j = mt->start + 1; j < mt->end; j++)
             if (c->tok_group[j - s] >= 0 && c->tok_group[j - s] != src &&
                 !tac_code_modifier_agent(c, e, c->tok_group[j - s]))
