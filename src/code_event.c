@@ -4240,8 +4240,17 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         if (t[b - 1].flags & TAC_TOK_POSS)
             b--;
         int g = b > s ? c->tok_group[b - 1 - s] : -1;
+        /* "the UN envoy to Yemen met": a past form whose lemma is a noun
+         * too ("met", "held"), after an actor that is a prepositional
+         * object, is the verb of the subject before that phrase */
+        int past_after_pp = b == i && g >= 0 && c->groups[g].start > s &&
+                            (t[c->groups[g].start - 1].wflags & TAC_LX_PREP) &&
+                            !(t[c->groups[g].start - 1].wflags & TAC_LX_BY) &&
+                            (t[i].wflags & TAC_LX_VERB) && t[i].lemma && t[i].word != t[i].lemma &&
+                            !(t[i].flags & TAC_TOK_CAP) && !ends_with(&t[i], "s") &&
+                            !ends_with(&t[i], "ing");
         /* a noun, or a word WordNet does not know ("airstrike") */
-        if (g >= 0 && c->groups[g].end == b &&
+        if (g >= 0 && c->groups[g].end == b && !past_after_pp &&
             ((t[i].wflags & TAC_LX_NOUN) || !(t[i].wflags & TAC_LX_VERB))) {
             r->src = g;
             if (r->tgt == -1 && !p->has_target)
