@@ -2538,6 +2538,15 @@ int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
                  * Georgia, Azerbaijan signed ...") */
                 if (join && !has_and && g->n < 2 && m->end < e && verbish(&t[m->end]))
                     join = 0;
+                /* "the prime minister of Pakistan, Imran Khan, accused": a
+                 * person of the same country between commas right after
+                 * an office with no person is an apposition, one actor
+                 * named twice, no list (the subject search takes the office
+                 * before it, appositive_head) */
+                if (join && !has_and && g->n < 2 && m->person && !prev->person &&
+                    prev->country[0] && !strcmp(prev->country, m->country) && m->end + 1 < e &&
+                    tac_code_is_punct(&t[m->end], ',') && verbish(&t[m->end + 1]))
+                    join = 0;
             }
             if (join) {
                 g->n++;
