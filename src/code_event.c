@@ -2782,6 +2782,27 @@ static void drop_purposes(tac_coder *c)
     c->n_events = k;
 }
 
+/* "Vietnam accused China of ramming a boat and demanded compensation": a
+ * demand (10) with no target, right after "and" that follows a criticism,
+ * accusation, rejection or threat (11-13) of the same source in the
+ * sentence, is made of that event's target. */
+static void demand_targets(tac_coder *c)
+{
+    const char *x = c->doc_text;
+    for (size_t i = c->sent_first_event + 1; i < c->n_events; i++) {
+        tac_event *q = &c->events[i];
+        size_t o = q->text_offset;
+        if (q->has_target || strcmp(q->root, "10") != 0 || o < 4 || memcmp(x + o - 4, "and ", 4))
+            continue;
+        const tac_event *p = &c->events[i - 1];
+        if (p->has_target && p->source.code[0] && !strcmp(p->source.code, q->source.code) &&
+            p->text_offset < o && p->root[0] == '1' && p->root[1] >= '1' && p->root[1] <= '3') {
+            q->target = p->target;
+            q->has_target = 1;
+        }
+    }
+}
+
 /* "students staged demonstrations to demand reforms by the government":
  * a protest (root 14) with no target is aimed at whom its source, in the
  * same sentence, demands of or disapproves of (roots 10, 11). */
@@ -5578,6 +5599,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
     purpose_targets(c);
     drop_purposes(c);
     protest_targets(c);
+    demand_targets(c);
     drop_protest_aims(c);
     drop_subsumed(c);
     third_location(c, st.third_cc);
