@@ -1451,7 +1451,10 @@ static int reciprocal(const tac_cameo *cm)
            CAMEO_CMP(cm->code, "193") == 0 || CAMEO_NCMP(cm->code, "087") == 0 ||
            /* intents to do those together: "agreed to resume talks" */
            CAMEO_NCMP(cm->code, "031") == 0 || CAMEO_NCMP(cm->code, "032") == 0 ||
-           CAMEO_NCMP(cm->code, "036") == 0;
+           CAMEO_NCMP(cm->code, "036") == 0 ||
+           /* "Russia and China agreed to expand cooperation": cooperation
+             * in general, with no one else named, is between the two */
+           CAMEO_CMP(cm->code, "030") == 0;
 }
 
 /* "accused each other of", "held talks with one another": a `marker
@@ -1822,6 +1825,17 @@ static int topic_of_previous(const tac_coder *c, uint32_t s, size_t k)
              * said it at, an event of its own, no topic */
             if (is_clause_break(&t[j]) || (g >= 0 && !own) || verbish(&t[j]) ||
                 (occasion_word(&t[j], pv) && !strcmp(c->dict->cameo[mt->pat->cameo].root, "04")))
+                clear = 0;
+            /* "flew to Dhaka and met the prime minister", "X, who
+             * arrived in Dhaka on Friday, met": an inflected verb right
+             * after "and", "but" or a comma is a second verb of the same
+             * subject, though its lemma is a noun too ("meet", "hold"),
+             * which verbish leaves out; -s and -ing forms after "and" are
+             * mostly nouns ("the arrests and killings") and stay topics */
+            if (j + 1 == i &&
+                (tok_is(&t[j], "and") || tok_is(&t[j], "but") || tac_code_is_punct(&t[j], ',')) &&
+                (t[i].wflags & TAC_LX_VERB) && t[i].lemma && t[i].word != t[i].lemma &&
+                !(t[i].flags & TAC_TOK_CAP) && !ends_with(&t[i], "s") && !ends_with(&t[i], "ing"))
                 clear = 0;
         }
         if (clear)
@@ -2831,6 +2845,27 @@ static void drop_purposes(tac_coder *c)
     c->n_events = k;
 }
 
+/* "Vietnam accused China of ramming a boat and demanded compensation": a
+ * demand (10) with no target, right after "and" that follows a criticism,
+ * accusation, rejection or threat (11-13) of the same source in the
+ * sentence, is made of that event's target. */
+static void demand_targets(tac_coder *c)
+{
+    const char *x = c->doc_text;
+    for (size_t i = c->sent_first_event + 1; i < c->n_events; i++) {
+        tac_event *q = &c->events[i];
+        size_t o = q->text_offset;
+        if (q->has_target || strcmp(q->root, "10") != 0 || o < 4 || memcmp(x + o - 4, "and ", 4))
+            continue;
+        const tac_event *p = &c->events[i - 1];
+        if (p->has_target && p->source.code[0] && !strcmp(p->source.code, q->source.code) &&
+            p->text_offset < o && p->root[0] == '1' && p->root[1] >= '1' && p->root[1] <= '3') {
+            q->target = p->target;
+            q->has_target = 1;
+        }
+    }
+}
+
 /* "students staged demonstrations to demand reforms by the government":
  * a protest (root 14) with no target is aimed at whom its source, in the
  * same sentence, demands of or disapproves of (roots 10, 11). */
@@ -3475,6 +3510,21 @@ static int shares_subject(const tac_coder *c, uint32_t s, uint32_t i, uint32_t p
     for (uint32_t q = prev_end; share && q < j; q++)
         if (t[q].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT))
             share = 0;
+    /* "Iraqi troops, backed by U.S. air strikes, recaptured": a comma
+     * that closes ", PARTICIPLE by ..." closes an aside; an event inside it
+     * ("air strikes") lends the verb after it no subject */
+    if (share && tac_code_is_punct(&t[j - 1], ','))
+        for (uint32_t q = j - 1, k = 0; q > s + 2 && k < 12; k++) {
+            q--;
+            if (is_clause_break(&t[q]) || (verbish(&t[q]) && !tok_is(&t[q + 1], "by")))
+                break;
+            if (tac_code_is_punct(&t[q], ',')) {
+                if (q + 2 < j && tok_is(&t[q + 2], "by") && (t[q + 1].wflags & TAC_LX_VERB) &&
+                    !ends_with(&t[q + 1], "ing") && tac_code_is_participle(&t[q + 1]))
+                    share = 0;
+                break;
+            }
+        }
     return share;
 }
 
@@ -3567,7 +3617,35 @@ static int active_target(const tac_coder *c, uint32_t s, uint32_t e, const match
                                  !strcmp(r, "03") || !strcmp(r, "12") || !strcmp(r, "13"));
     /* (a place found in a topic phrase is a mention, SINGLE) */
     uint32_t tat = tgt >= 0 ? c->groups[tgt].start : tgt < -1 ? c->ments[-2 - tgt].start : 0;
-    if (tgt == -1 || tat > mt->end + 2) {
+    /* "condemned Russia's attack on Kyiv" (`condemn * attack`): the
+     * owner of the pattern's noun, an actor with 's among the skipped
+     * words, is the one the act is aimed at, not the actor in a phrase
+     * of place or aim after the noun ("on", "in", "against", "at": where
+     * the owner's act took place) */
+    const tac_tok *t = c->toks.v;
+    uint32_t pb = tat;
+    while (tgt != -1 && pb > mt->end && (t[pb - 1].wflags & TAC_LX_DET))
+        pb--;
+    if (tgt != -1 && pb > mt->end &&
+        (tok_is(&t[pb - 1], "on") || tok_is(&t[pb - 1], "in") || tok_is(&t[pb - 1], "against") ||
+         tok_is(&t[pb - 1], "at"))) {
+        for (uint32_t j = mt->start + 1; j + 1 < mt->end; j++) {
+            int g = c->tok_group[j - s];
+            if (g >= 0 && g != src && c->groups[g].end == j + 1 &&
+                (t[j + 1].flags & TAC_TOK_POSS) && c->groups[g].start > mt->start)
+                return g;
+        }
+    }
+    /* "expel U.S. troops from Iraq" (`expel * troops from`): a pattern
+     * ending in "from" drives out those its skipped words name; the
+     * actor after it is only where they leave */
+    int from_end = tok_is(&t[mt->end - 1], "from");
+    /* "Gunmen who attacked a Nigerian army base killed five soldiers":
+     * an object found past a verb is that verb's, not the pattern's */
+    int past_verb = 0;
+    for (uint32_t j = mt->end; tgt != -1 && j < tat && j < mt->end + 3 && !past_verb; j++)
+        past_verb = verbish(&t[j]);
+    if (tgt == -1 || tat > mt->end + 2 || from_end || past_verb) {
         for (uint32_t j = mt->start + 1; j < mt->end; j++)
             if (c->tok_group[j - s] >= 0 && c->tok_group[j - s] != src &&
                 !tac_code_modifier_agent(c, e, c->tok_group[j - s]))
@@ -4280,8 +4358,17 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         if (t[b - 1].flags & TAC_TOK_POSS)
             b--;
         int g = b > s ? c->tok_group[b - 1 - s] : -1;
+        /* "the UN envoy to Yemen met": a past form whose lemma is a noun
+         * too ("met", "held"), after an actor that is a prepositional
+         * object, is the verb of the subject before that phrase */
+        int past_after_pp = b == i && g >= 0 && c->groups[g].start > s &&
+                            (t[c->groups[g].start - 1].wflags & TAC_LX_PREP) &&
+                            !(t[c->groups[g].start - 1].wflags & TAC_LX_BY) &&
+                            (t[i].wflags & TAC_LX_VERB) && t[i].lemma && t[i].word != t[i].lemma &&
+                            !(t[i].flags & TAC_TOK_CAP) && !ends_with(&t[i], "s") &&
+                            !ends_with(&t[i], "ing");
         /* a noun, or a word WordNet does not know ("airstrike") */
-        if (g >= 0 && c->groups[g].end == b &&
+        if (g >= 0 && c->groups[g].end == b && !past_after_pp &&
             ((t[i].wflags & TAC_LX_NOUN) || !(t[i].wflags & TAC_LX_VERB))) {
             r->src = g;
             if (r->tgt == -1 && !p->has_target)
@@ -5247,6 +5334,16 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
     if (explicit_mutual && r->tgt >= 0 && c->groups[r->tgt].start >= i &&
         c->groups[r->tgt].start < mt->end)
         r->tgt = -1;
+    /* "Morocco and Algeria traded accusations over the Western Sahara":
+     * what an exchange is about names no third party */
+    if (explicit_mutual && r->tgt >= 0 && c->groups[r->tgt].start >= mt->end) {
+        const tac_tok *t = c->toks.v;
+        uint32_t b = c->groups[r->tgt].start;
+        while (b > mt->end && (t[b - 1].wflags & TAC_LX_DET))
+            b--;
+        if (b > mt->end && (tok_is(&t[b - 1], "over") || tok_is(&t[b - 1], "about")))
+            r->tgt = -1;
+    }
     /* "the warplanes and helicopters target villages": an attack (190)
      * by a group is one-sided unless its words say both sides fight
      * ("X and Y clashed") */
@@ -5610,6 +5707,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
     purpose_targets(c);
     drop_purposes(c);
     protest_targets(c);
+    demand_targets(c);
     drop_protest_aims(c);
     drop_subsumed(c);
     third_location(c, st.third_cc);

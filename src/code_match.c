@@ -287,6 +287,13 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
              * ("about" is often a number's: "kill about 25 civilians") */
             if (k > 0 && tok_is(&t[pos + k - 1], "into"))
                 break;
+            /* "condemned the rebels who attacked": a relative pronoun
+             * after an actor opens a clause about that actor; its verb is
+             * no word of the pattern begun before it ("the air strikes
+             * which targeted", about no actor, may still read on) */
+            if (k > 1 && (t[pos + k - 1].wflags & TAC_LX_RELATIVE) &&
+                ms->c->tok_group[pos + k - 2 - ms->s] >= 0)
+                break;
             /* the skipped words then the rest of the pattern */
             if (may_go_on(ms, child, pos + k))
                 try_node(ms, child, pos + k, src, tgt, first, anchor_end, lit);

@@ -1104,6 +1104,21 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
         tok_is(&t[i + 2], "it") &&
         ((t[i + 3].wflags & (TAC_LX_AUX | TAC_LX_BE)) || verbish(&t[i + 3])))
         sp = NULL;
+    /* "Jordan's King Abdullah", "the Jordanian King Abdullah": a
+     * surname after a country of its own phrase (with 's, or a title
+     * between) is of someone of that country; the one "Abdullah" in
+     * office elsewhere is not meant */
+    for (size_t q = np, at = i; sp && sp->country[0] && q > 0; q--) {
+        const piece *pq = &pieces[q - 1];
+        if (pq->end != at && !(pq->end + 1 == at && (t[pq->end].flags & TAC_TOK_POSS)))
+            break;
+        /* (a country word right before the name may be part of it:
+         * "Cubas Grau") */
+        if (pq->country && pq->country->country[0] && (at != i || pq->end != i) &&
+            strcmp(pq->country->country, sp->country) != 0)
+            sp = NULL;
+        at = pq->start;
+    }
     p->person = sp;
     return sp != NULL;
 }
@@ -2809,6 +2824,15 @@ int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
                  * no member of the group that acts */
                 if (join && !has_and && g->start >= s + 2 && tok_is(&t[g->start - 1], "to") &&
                     tok_is(&t[g->start - 2], "according"))
+                    join = 0;
+                /* "the prime minister of Pakistan, Imran Khan, accused": a
+                 * person of the same country between commas right after
+                 * an office with no person is an apposition, one actor
+                 * named twice, no list (the subject search takes the office
+                 * before it, appositive_head) */
+                if (join && !has_and && g->n < 2 && m->person && !prev->person &&
+                    prev->country[0] && !strcmp(prev->country, m->country) && m->end + 1 < e &&
+                    tac_code_is_punct(&t[m->end], ',') && verbish(&t[m->end + 1]))
                     join = 0;
             }
             if (join) {

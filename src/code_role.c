@@ -174,6 +174,54 @@ static int headline_source_tail(const tac_coder *c, uint32_t s, int g)
     return 1;
 }
 
+/* "Serb troops backed by tanks shelled", "Iraqi troops, led by
+ * Colonel X, recaptured": an actor group gr after "by" and a participle
+ * that follows another actor (a comma between) names who backs or leads
+ * that actor, no subject; the actor before the participle is. ("attacks
+ * by rebels killed", "protests organized by the opposition": no actor
+ * before the participle, the group after "by" stays the subject.) */
+static int by_modifier(const tac_coder *c, uint32_t s, const group *gr)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t b = gr->start;
+    if (b < s + 3 || !tok_is(&t[b - 1], "by") || !(t[b - 2].wflags & TAC_LX_VERB) ||
+        ends_with(&t[b - 2], "ing") || !tac_code_is_participle(&t[b - 2]))
+        return 0;
+    uint32_t k = b - 2; /* the participle */
+    if (tac_code_is_punct(&t[k - 1], ','))
+        k--;
+    int h = c->tok_group[k - 1 - s];
+    return h >= 0 && c->groups[h].end == k;
+}
+
+/* The actor before "who" or "which" whose relative clause holds the
+ * verb right before token b (a determiner or modifier words between the
+ * verb and b; auxiliaries and adverbs between the pronoun and the verb),
+ * with no comma: "gunmen who attacked a Nigerian army base"; or -1. */
+static int relative_antecedent(const tac_coder *c, uint32_t s, uint32_t b)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t q = b;
+    for (int n = 0; q > s && n < 4; n++) {
+        q--;
+        if (verbish(&t[q]) && !(t[q].wflags & (TAC_LX_SAY | TAC_LX_AUX | TAC_LX_BE)))
+            break;
+        if (c->tok_group[q - s] >= 0 || is_clause_break(&t[q]) || tac_code_is_punct(&t[q], ',') ||
+            (t[q].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_CONJ)))
+            return -1;
+        if (n == 3)
+            return -1;
+    }
+    if (q <= s || !verbish(&t[q]))
+        return -1;
+    while (q > s && (t[q - 1].wflags & (TAC_LX_AUX | TAC_LX_ADVERB)))
+        q--;
+    if (q < s + 2 || !(t[q - 1].wflags & TAC_LX_RELATIVE))
+        return -1;
+    int a = c->tok_group[q - 2 - s];
+    return a >= 0 && c->groups[a].end == q - 1 ? a : -1;
+}
+
 /* The subject group of the clause whose verb starts at token i. */
 int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
 {
@@ -275,6 +323,19 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
               (t[gr->start - 2].wflags & TAC_LX_MEMBER))) {
             j = gr->start;
             continue;
+        }
+        if (by_modifier(c, s, gr)) {
+            j = gr->start;
+            continue;
+        }
+        /* "Gunmen who attacked a Nigerian army base killed five": an
+         * actor that is the object of a relative clause's verb ("who" or
+         * "which" and a verb before it, right after an actor) is no
+         * subject of the verb after the clause; the antecedent is */
+        if (verbish(&t[i])) {
+            int ante = relative_antecedent(c, s, gr->start);
+            if (ante >= 0)
+                return ante;
         }
         /* "Russia 's troops": the owner is inside the mention; "Iran 's
          * position" (not an actor): the owner is the subject */
@@ -556,6 +617,25 @@ static int passive_relative(const tac_coder *c, uint32_t e, uint32_t k)
     const tac_tok *t = c->toks.v;
     return k + 1 < e && tac_code_is_participle(&t[k]) && (t[k + 1].wflags & TAC_LX_BY) &&
            !(t[k].wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY));
+}
+
+/* "Rebels who attacked Malian troops fled": 1 if the verb whose words
+ * end at token i opens a relative clause about an actor ("who" or
+ * "which", auxiliaries and adverbs between, no comma): the verb after
+ * its object is the antecedent's, and the object stays an object. */
+static int subject_relative_before(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t q = i, n = 0; q > s + 1 && n < 6; n++) {
+        q--;
+        if (is_clause_break(&t[q]) || tac_code_is_punct(&t[q], ',') || c->tok_group[q - s] >= 0)
+            return 0;
+        if (t[q].wflags & TAC_LX_RELATIVE) {
+            int a = c->tok_group[q - 1 - s];
+            return a >= 0 && c->groups[a].end == q;
+        }
+    }
+    return 0;
 }
 
 /* 1 if the group g is the subject of a verb right after it (it opens a
@@ -884,7 +964,8 @@ int tac_code_object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, i
         g = object_after_words(c, s, e, j, verbal);
     else {
         uint32_t end = c->groups[g].end;
-        if (end < e && verbish(&t[end]) && !passive_relative(c, e, end))
+        if (end < e && verbish(&t[end]) && !passive_relative(c, e, end) &&
+            !subject_relative_before(c, s, i))
             return -1;
     }
     if (g >= 0 && headline_source_tail(c, s, g))
