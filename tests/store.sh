@@ -49,7 +49,7 @@ dropdb() {
 # sql DB QUERY: one row per line, columns separated by '|'
 sql() {
     if [ -z "$PG" ]; then
-        sqlite3 -batch -noheader "$1" "$2"
+        sqlite3 -batch -noheader -cmd '.timeout 5000' "$1" "$2"
     else
         psql -q -At -F'|' "$1" -c "$2"
     fi
@@ -282,7 +282,9 @@ else
     dropdb clean
     for delay in 0.05 0.2 0.5 1.0; do
         db4=$(newdb "kill${delay#0.}")
-        ingest "$db4" "$big" 2>/dev/null &
+        # the binary itself in the background, so that the kill reaches it
+        # (a function would run in a subshell whose child lives on)
+        "$T" ingest -q --dict "$DICT" "$db4" "$big" 2>/dev/null &
         pid=$!
         sleep "$delay"
         kill -9 $pid 2>/dev/null
