@@ -117,9 +117,11 @@ uint32_t tac_lexicon_intern_raw(tac_lexicon *lx, const char *w, size_t len)
 static uint32_t intern(tac_lexicon *lx, const char *w, size_t len, int name)
 {
     uint32_t id = add_word(lx, w, len);
-    if (!id || lx->lemmatised[id])
-        return id; /* interned before: morphology would give the same lemma
-                    * and class, which it has (or a `spelling` lemma) */
+    /* interned before: morphology would give the same lemma and class,
+     * which it has (or a `spelling` lemma); a word interned as a name (2)
+     * is interned again as a word, which gives its lemma its class */
+    if (!id || lx->lemmatised[id] == 1 || (name && lx->lemmatised[id]))
+        return id;
     char buf[256];
     const char *lemma;
     uint32_t cls;
@@ -142,11 +144,12 @@ static uint32_t intern(tac_lexicon *lx, const char *w, size_t len, int name)
         lx->lemmatised[id] = 1;
         return id;
     }
-    /* A name's word stays open to an ordinary intern later (an event
+    /* A name's word stays open to an ordinary intern later (2: an event
      * pattern using the word gives its lemma the class then, whichever
      * file comes first). Its lemma that no other word has brought in
      * ("coat" of "Coates") gets its classes from its own morphology, as
      * text would give the word. */
+    lx->lemmatised[id] = 2;
     if (lid != id && !lx->lemmatised[lid] &&
         !intern(lx, lx->w[lid].s, lx->w[lid].len, 0))
         return 0;

@@ -158,9 +158,11 @@ typedef struct tac_lexword {
 typedef struct tac_lexicon {
     tac_strmap map;    /* word -> id */
     tac_lexword *w;    /* w[id], w[0] unused */
-    /* lemmatised[id]: tac_lexicon_intern has given w[id] its lemma and
-     * WordNet class, so interning it again changes nothing and returns
-     * at once (a dictionary writes most words many times). Sized as w. */
+    /* lemmatised[id]: 1 once tac_lexicon_intern has given w[id] its lemma
+     * and WordNet class, so interning it again changes nothing and returns
+     * at once (a dictionary writes most words many times); 2 once
+     * tac_lexicon_intern_name has, which only an ordinary intern goes on
+     * from. Sized as w. */
     unsigned char *lemmatised;
     size_t n, cap;
     tac_morph morph;
