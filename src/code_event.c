@@ -2855,7 +2855,14 @@ static void demand_targets(tac_coder *c)
     for (size_t i = c->sent_first_event + 1; i < c->n_events; i++) {
         tac_event *q = &c->events[i];
         size_t o = q->text_offset;
-        if (q->has_target || strcmp(q->root, "10") != 0 || o < 4 || memcmp(x + o - 4, "and ", 4))
+        if (q->has_target || strcmp(q->root, "10") != 0 || o < 4)
+            continue;
+        /* "and", then any white space (wire text breaks lines anywhere) */
+        size_t w = o;
+        while (w > 0 && (x[w - 1] == ' ' || x[w - 1] == '\n' || x[w - 1] == '\t' || x[w - 1] == '\r'))
+            w--;
+        if (w == o || w < 4 || memcmp(x + w - 3, "and", 3) != 0 ||
+            (x[w - 4] != ' ' && x[w - 4] != '\n' && x[w - 4] != '\t' && x[w - 4] != '\r'))
             continue;
         const tac_event *p = &c->events[i - 1];
         if (p->has_target && p->source.code[0] && !strcmp(p->source.code, q->source.code) &&

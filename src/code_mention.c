@@ -1023,14 +1023,18 @@ static int subject_pronoun(const tac_coder *c, uint32_t s, uint32_t e)
     const tac_tok *t = c->toks.v;
     if (!c->have_subj_prev || c->subj_prev.person)
         return 0;
-    if (t[s].wflags & TAC_LX_PRON_GROUP)
-        return 1;
-    if (!tok_is(&t[s], "it") || s + 1 >= e)
-        return 0;
+    if (s + 1 >= e)
+        return (t[s].wflags & TAC_LX_PRON_GROUP) != 0;
+    /* before "be" (a passive: "They were released by a court") the pronoun
+     * is more often the object of the sentence before: the last actor */
     uint32_t v = s + 1;
     if (v + 1 < e && (t[v].wflags & TAC_LX_AUX))
         v++;
-    return !(t[v].wflags & TAC_LX_BE) && !(t[s + 1].wflags & TAC_LX_BE) && verbish(&t[v]);
+    if ((t[v].wflags & TAC_LX_BE) || (t[s + 1].wflags & TAC_LX_BE))
+        return 0;
+    if (t[s].wflags & TAC_LX_PRON_GROUP)
+        return 1;
+    return tok_is(&t[s], "it") && verbish(&t[v]);
 }
 
 /* A pronoun or a short name at i as a piece: fills *p and returns 1 if the

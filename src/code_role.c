@@ -187,9 +187,11 @@ static int by_modifier(const tac_coder *c, uint32_t s, const group *gr)
     if (b < s + 3 || !tok_is(&t[b - 1], "by") || !(t[b - 2].wflags & TAC_LX_VERB) ||
         ends_with(&t[b - 2], "ing") || !tac_code_is_participle(&t[b - 2]))
         return 0;
-    uint32_t k = b - 2; /* the participle */
-    if (tac_code_is_punct(&t[k - 1], ','))
+    uint32_t k = b - 2; /* the participle, s + 1 or later */
+    if (k > s + 1 && tac_code_is_punct(&t[k - 1], ','))
         k--;
+    if (k <= s)
+        return 0;
     int h = c->tok_group[k - 1 - s];
     return h >= 0 && c->groups[h].end == k;
 }

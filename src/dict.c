@@ -1374,8 +1374,9 @@ static void load_buffer(loader *L, const char *buf, size_t len, int pass)
                 /* a line pass 2 rejects adds no edge (a hostile file
                  * of one huge line would size a huge table) */
                 L->event_bytes += ll <= MAX_LINE ? ll : 0;
-            } else
-                L->n_other++;
+            } else if (c < buf + i && *c != '#' && *c != '\r') {
+                L->n_other++; /* blank and comment lines add nothing */
+            }
             i++;
             continue;
         }
@@ -1691,12 +1692,12 @@ static tac_status compile_set(loader *L, const char *const *names,
             load_buffer(L, bufs[i], lens[i], pass);
         }
         /* size the big tables once instead of rehashing them as they grow:
-         * about a word per line, three actor-trie edges per actor line
+         * about 1.5 words per line, three actor-trie edges per actor line
          * (a person's variants and generated spellings add edges) and
          * a pattern-trie edge per 16 bytes of event lines (an event line
          * holds any number of patterns: data/dict has about 1.7 edges per
          * pattern, 3.6 patterns per line, 26 bytes per pattern) */
-        if (pass == 1 && (tac_lexicon_reserve(&d->lex, L->n_event + L->n_other) < 0 ||
+        if (pass == 1 && (tac_lexicon_reserve(&d->lex, (L->n_event + L->n_other) * 3 / 2) < 0 ||
                           tac_u64map_reserve(&d->actors.edges, L->n_other * 3) < 0 ||
                           tac_u64map_reserve(&d->patterns.edges, L->event_bytes / 16) < 0))
             L->oom = 1;
