@@ -1736,6 +1736,15 @@ static int occasion_before(const tac_tok *t, uint32_t s, uint32_t j)
     return occasion_word(&t[j - 1], j > s + 1 ? &t[j - 2] : NULL);
 }
 
+/* An inflected verb form that is neither -s nor -ing, in lower case: a
+ * past form ("met", "held") whose lemma may be a noun too, read as the
+ * verb it is where the context wants a verb. */
+static int past_verb_form(const tac_tok *w)
+{
+    return (w->wflags & TAC_LX_VERB) && w->lemma && w->word != w->lemma &&
+           !(w->flags & TAC_TOK_CAP) && !ends_with(w, "s") && !ends_with(w, "ing");
+}
+
 /* "condemned the raid", "talked about the attack": whether the noun event
  * of match k (k > 0, a noun) is the topic of the event matched before it
  * rather than an event of its own (not a visit or meeting after "during"
@@ -1834,8 +1843,7 @@ static int topic_of_previous(const tac_coder *c, uint32_t s, size_t k)
              * mostly nouns ("the arrests and killings") and stay topics */
             if (j + 1 == i &&
                 (tok_is(&t[j], "and") || tok_is(&t[j], "but") || tac_code_is_punct(&t[j], ',')) &&
-                (t[i].wflags & TAC_LX_VERB) && t[i].lemma && t[i].word != t[i].lemma &&
-                !(t[i].flags & TAC_TOK_CAP) && !ends_with(&t[i], "s") && !ends_with(&t[i], "ing"))
+                past_verb_form(&t[i]))
                 clear = 0;
         }
         if (clear)
@@ -4324,20 +4332,12 @@ static int behind_agent(const tac_coder *c, uint32_t s, uint32_t i, int *found)
 static int in_the_firing(const tac_coder *c, const match *mt);
 static int earlier_firing(tac_coder *c, const match *mt, roles *r);
 
-/* A word naming a building or institution where people gather (school,
- * hospital, church, mosque, university) whose agent word names its people. */
-static int venue_word(const tac_tok *w)
+/* A word naming a building or institution where people gather, whose
+ * agent word names its people (`marker venue`: school, hospital, mosque),
+ * as a common noun. */
+static int venue_word(const tac_dict *d, const tac_tok *w)
 {
-    static const char *const venue[] = {"school",    "schools",  "hospital", "hospitals",
-                                        "church",    "churches", "mosque",   "mosques",
-                                        "synagogue", "temple",   "university", "college",
-                                        "campus",    NULL};
-    if (w->flags & TAC_TOK_UPPER)
-        return 0;
-    for (int k = 0; venue[k]; k++)
-        if (tok_is(w, venue[k]))
-            return 1;
-    return 0;
+    return w->word && !(w->flags & TAC_TOK_UPPER) && (d->lex.w[w->word].classes & TAC_LC_VENUE);
 }
 
 static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t ev,
@@ -4371,9 +4371,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         int past_after_pp = b == i && g >= 0 && c->groups[g].start > s &&
                             (t[c->groups[g].start - 1].wflags & TAC_LX_PREP) &&
                             !(t[c->groups[g].start - 1].wflags & TAC_LX_BY) &&
-                            (t[i].wflags & TAC_LX_VERB) && t[i].lemma && t[i].word != t[i].lemma &&
-                            !(t[i].flags & TAC_TOK_CAP) && !ends_with(&t[i], "s") &&
-                            !ends_with(&t[i], "ing");
+                            past_verb_form(&t[i]);
         /* a noun, or a word WordNet does not know ("airstrike") */
         if (g >= 0 && c->groups[g].end == b && !past_after_pp &&
             ((t[i].wflags & TAC_LX_NOUN) || !(t[i].wflags & TAC_LX_VERB))) {
@@ -5611,7 +5609,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
              * it (not after a possessive: "the school's ..." is the
              * school's) */
             if (r.src >= 0 && i > s && c->groups[r.src].end == i &&
-                mass_violent_root(&d->cameo[ev]) && venue_word(&t[i - 1])) {
+                mass_violent_root(&d->cameo[ev]) && venue_word(d, &t[i - 1])) {
                 if (r.tgt == -1 && !mt->pat->has_target)
                     r.tgt = r.src;
                 r.src = -1;

@@ -871,17 +871,17 @@ static int lemma_only_name(const tac_coder *c, const tac_aentry *a, const tac_to
 /* The dictionary phrase at i, found by actor_longest and ending at end, as
  * a piece of a mention: fills *p and returns 1 if it is one; returns 0 if
  * it is none (a region read as a description, a count, a place kept only
- * as a location of the sentence). *next is the token the scan goes on
- * from. prev is the last piece found before it, or NULL. */
+ * as a location of the sentence). *p comes filled by piece_from_node for
+ * the phrase's trie node. *next is the token the scan goes on from. prev is the last piece
+ * found before it, or NULL. */
 static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end,
-                       uint32_t node, const piece *prev, piece *p, uint32_t *next)
+                       const piece *prev, piece *p, uint32_t *next)
 {
     const tac_dict *d = c->dict;
     const tac_tok *t = c->toks.v;
     *next = end;
     p->start = i;
     p->end = end;
-    piece_from_node(d, node, p, c->date);
     /* a word that a one-word name only lemmatises to ("Moron", from
      * "Moroni"; "Man", from "Manning") is not that name */
     uint32_t w1 = i; /* the one word after determiners ("the Moron") */
@@ -1770,8 +1770,7 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                 end = 0;
         }
         if (end) {
-            memset(&p, 0, sizeof p);
-            if (actor_piece(c, s, e, i, end, node, np ? &pieces[np - 1] : NULL, &p, &i)) {
+            if (actor_piece(c, s, e, i, end, np ? &pieces[np - 1] : NULL, &p, &i)) {
                 /* "Woolworth Holdings Plc", "General Motors Corp": capitalised
                  * words before a company suffix (`marker corp-suffix`) name
                  * the company, whatever their own words would read as

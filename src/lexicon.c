@@ -23,11 +23,15 @@ uint64_t tac_lexicon_class(const char *kind, size_t len)
     if (len == sizeof(text) - 1 && memcmp(kind, text, len) == 0)       \
         return TAC_LC_##name;
     TAC_LC_CLASS_LIST(TAC_LC_MATCH)
+    TAC_LC_EXTRA_LIST(TAC_LC_MATCH)
 #undef TAC_LC_MATCH
-    if (len == 12 && memcmp(kind, "wire-service", 12) == 0)
-        return TAC_LC_WIRE_SERVICE;
     return 0;
 }
+
+#define TAC_LC_SAME_BIT(name, bit, text)                                 \
+    _Static_assert(TAC_LC_##name == (UINT64_C(1) << (bit)), "TAC_LC_" #name " has another bit");
+TAC_LC_EXTRA_LIST(TAC_LC_SAME_BIT)
+#undef TAC_LC_SAME_BIT
 
 int tac_lexicon_init(tac_lexicon *lx, tac_arena *arena)
 {

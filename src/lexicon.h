@@ -132,15 +132,20 @@ enum {
 #define TAC_LC_DISCARD_START (UINT64_C(1) << 35)
 /* Word classes beyond the 31 that tac_tok.wclass keeps: set by `marker`
  * lines like the others, but read from tac_lexword.classes by rules that
- * run rarely. */
-#define TAC_LC_WIRE_SERVICE (UINT64_C(1) << 36) /* reuters, afp: "wire-service" */
+ * run rarely. One line per class: X(NAME, bit, "kind"); the TAC_LC_NAME
+ * constants below must carry the same bits (lexicon.c checks). */
+#define TAC_LC_EXTRA_LIST(X)                                                     \
+    X(WIRE_SERVICE, 36, "wire-service") /* reuters, afp */                       \
+    X(VENUE, 37, "venue")               /* school, hospital, mosque */
+#define TAC_LC_WIRE_SERVICE (UINT64_C(1) << 36)
+#define TAC_LC_VENUE (UINT64_C(1) << 37)
 
 /* The marker word classes (bits 0-30: tac_tok.wclass keeps them) and the
  * loader's own bits (32 up) share tac_lexword.classes. */
 #define TAC_LC_BIT_OF(name, bit, text) | (UINT64_C(1) << (bit))
 _Static_assert(((UINT64_C(0) TAC_LC_CLASS_LIST(TAC_LC_BIT_OF)) &
                 (TAC_LC_AGENT_HEAD | TAC_LC_EXACT_START | TAC_LC_PAT_EXACT_START |
-                 TAC_LC_DISCARD_START | TAC_LC_WIRE_SERVICE)) == 0,
+                 TAC_LC_DISCARD_START TAC_LC_EXTRA_LIST(TAC_LC_BIT_OF))) == 0,
                "a marker word class overlaps a loader bit of tac_lexword.classes");
 #undef TAC_LC_BIT_OF
 
