@@ -1374,6 +1374,17 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
         if ((found == (long)k && is_clause_break(&t[j])) ||
             (found >= 0 && (t[j].wflags & (TAC_LX_COMPLEMENT | TAC_LX_SAY))))
             break;
+        /* "an attack in northern Nigeria killed": the place where the
+         * noun's act happened stands between it and the verb */
+        if (c->tok_group[j - s] >= 0 && c->groups[c->tok_group[j - s]].end == j + 1) {
+            uint32_t b = tac_code_pp_start(c, s, c->groups[c->tok_group[j - s]].start);
+            const group *pg = &c->groups[c->tok_group[j - s]];
+            if (b > s + 1 && (t[b - 1].wflags & TAC_LX_LOCATIVE) && pg->n == 1 &&
+                c->ments[pg->first].n_agents == 0 && !c->ments[pg->first].person) {
+                j = b - 1;
+                continue;
+            }
+        }
         if (is_clause_break(&t[j]) || (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) ||
             c->tok_group[j - s] >= 0)
             return -1;
@@ -4340,6 +4351,30 @@ static int venue_word(const tac_dict *d, const tac_tok *w)
     return w->word && !(w->flags & TAC_TOK_UPPER) && (d->lex.w[w->word].classes & TAC_LC_VENUE);
 }
 
+/* Whether no verb or clause break stands in [a, b): "the attack in Kabul
+ * killed", not "the attack ended and troops killed". */
+static int no_verb_between(const tac_coder *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t j = a; j < b; j++)
+        if (verbish(&c->toks.v[j]) || is_clause_break(&c->toks.v[j]))
+            return 0;
+    return 1;
+}
+
+/* The match of a pattern of mass violence that starts with the noun at j
+ * ("attack", "shooting", "bombing"), or -1. */
+static long violence_noun_at(const tac_coder *c, uint32_t j)
+{
+    const tac_tok *w = &c->toks.v[j];
+    if (!(w->wflags & TAC_LX_NOUN) || (w->flags & TAC_TOK_UPPER))
+        return -1;
+    for (size_t k = 0; k < c->n_matches; k++)
+        if (c->matches[k].start == j &&
+            mass_violent_root(&c->dict->cameo[c->matches[k].pat->cameo]))
+            return (long)k;
+    return -1;
+}
+
 static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t ev,
                         const sent_state *st, roles *r)
 {
@@ -5151,7 +5186,8 @@ static void unnamed_agent(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32
      * roadside bombing killed three soldiers") is coded with no source when
      * it has a target, with the noun's code: "a grenade attack killed ten
      * people" is a grenade attack on them */
-    r->agentless = r->host_unnamed == 2;
+    if (r->host_unnamed == 2)
+        r->agentless = 1; /* (or set already: a venue's attack, in tac_code_sentence) */
     if (r->src == -1 && !r->passive && violent_root(&d->cameo[*ev])) {
         long q = r->host_unnamed ? -1 : event_subject(c, s, k);
         /* "a car bomb exploded outside a Beirut mosque": with no actor
@@ -5607,14 +5643,28 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
              * that people gather in, named right before an act of
              * violence, is where it happened and whom it hit, not who did
              * it (not after a possessive: "the school's ..." is the
-             * school's) */
-            if (r.src >= 0 && i > s && c->groups[r.src].end == i &&
-                mass_violent_root(&d->cameo[ev]) && venue_word(d, &t[i - 1])) {
-                if (r.tgt == -1 && !mt->pat->has_target)
+             * school's). Before a noun of such an act that is the subject
+             * of this one ("the church attack killed five"), the act has
+             * an unnamed agent and the noun's code, as "a grenade attack
+             * killed ten people" has (unnamed_agent). */
+            uint32_t ve = r.src >= 0 ? c->groups[r.src].end : 0;
+            long vn = ve > s && ve < i ? violence_noun_at(c, ve) : -1;
+            int venue = -1; /* the venue, the target if the verb has none */
+            if (r.src >= 0 && ve > s && mass_violent_root(&d->cameo[ev]) &&
+                venue_word(d, &t[ve - 1]) &&
+                (ve == i || (vn >= 0 && no_verb_between(c, ve + 1, i)))) {
+                if (vn >= 0) {
+                    venue = r.src;
+                    r.agentless = 1;
+                    ev = c->matches[vn].pat->cameo;
+                } else if (r.tgt == -1 && !mt->pat->has_target) {
                     r.tgt = r.src;
+                }
                 r.src = -1;
             }
             match_target(c, s, e, k, ev, agreed, &r);
+            if (venue >= 0 && r.tgt == -1)
+                r.tgt = venue;
             between_sides(c, s, e, k, ev, &r);
             /* "the government ordered the opposition newspaper La Prensa
              * to suspend publication": the one ordering coerces the one

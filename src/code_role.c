@@ -224,6 +224,21 @@ static int relative_antecedent(const tac_coder *c, uint32_t s, uint32_t b)
     return a >= 0 && c->groups[a].end == q - 1 ? a : -1;
 }
 
+/* Where the words of a prepositional phrase whose object starts at start
+ * begin: before the compass words between the preposition and the object
+ * and a determiner before them ("in northern Nigeria", "in the eastern
+ * Congo"), or start itself when no preposition stands there. */
+uint32_t tac_code_pp_start(const tac_coder *c, uint32_t s, uint32_t start)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t b = start;
+    while (b > s + 1 && (t[b - 1].wclass & TAC_LC_COMPASS) && !(t[b - 1].flags & TAC_TOK_CAP))
+        b--;
+    if (b != start && b > s + 1 && (t[b - 1].wflags & TAC_LX_DET))
+        b--;
+    return b != start && (t[b - 1].wflags & TAC_LX_PREP) ? b : start;
+}
+
 /* The subject group of the clause whose verb starts at token i. */
 int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
 {
@@ -316,13 +331,12 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
         /* ... nor "a spokesman for the Somali government", "a member of
          * the ruling party": a head, member or spokesperson speaks and acts
          * for the body after "for" or "of" */
-        if (gr->start > s && (t[gr->start - 1].wflags & TAC_LX_PREP) &&
-            !(t[gr->start - 1].wflags & TAC_LX_BY) && !with_absolute(c, gr, i) &&
-            !(gr->start > s + 1 && tok_is(&t[gr->start - 1], "of") &&
-              quantity_word(&t[gr->start - 2])) &&
-            !(gr->start > s + 1 &&
-              (tok_is(&t[gr->start - 1], "for") || tok_is(&t[gr->start - 1], "of")) &&
-              (t[gr->start - 2].wflags & TAC_LX_MEMBER))) {
+        uint32_t pb = tac_code_pp_start(c, s, gr->start);
+        if (pb > s && (t[pb - 1].wflags & TAC_LX_PREP) &&
+            !(t[pb - 1].wflags & TAC_LX_BY) && !with_absolute(c, gr, i) &&
+            !(pb > s + 1 && tok_is(&t[pb - 1], "of") && quantity_word(&t[pb - 2])) &&
+            !(pb > s + 1 && (tok_is(&t[pb - 1], "for") || tok_is(&t[pb - 1], "of")) &&
+              (t[pb - 2].wflags & TAC_LX_MEMBER))) {
             j = gr->start;
             continue;
         }
