@@ -287,6 +287,18 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
              * ("about" is often a number's: "kill about 25 civilians") */
             if (k > 0 && tok_is(&t[pos + k - 1], "into"))
                 break;
+            /* "the attack killed five worshippers": a finite verb that
+             * opens a pattern of its own, with a determiner or a number
+             * after it, is the next act, not a word the skip passes over
+             * (`attack * worshipper`); after a determiner or a number, or
+             * before a noun, it is an adjective ("cancelled a planned
+             * visit", "ignored repeated requests") */
+            if (k > 0 && pos + k < ms->e && verbish(&t[pos + k - 1]) &&
+                (t[pos + k - 1].wflags & TAC_LX_PAT_START) &&
+                !(t[pos + k - 1].wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY)) &&
+                ((t[pos + k].wflags & TAC_LX_DET) || quantity_word(&t[pos + k])) &&
+                !(k > 1 && ((t[pos + k - 2].wflags & TAC_LX_DET) || quantity_word(&t[pos + k - 2]))))
+                break;
             /* "condemned the rebels who attacked": a relative pronoun
              * after an actor opens a clause about that actor; its verb is
              * no word of the pattern begun before it ("the air strikes
