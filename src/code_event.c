@@ -5481,7 +5481,13 @@ static int emit_match(tac_coder *c, uint32_t s, uint32_t e, size_t k, const tac_
         uint32_t tfirst, tn;
         slot_members(c, r->tgt, &tfirst, &tn);
         for (uint32_t b = 0; b < tn; b++) {
-            if (tac_code_fill_actor(c, &e0.target, &c->ments[tfirst + b]) < 0)
+            /* "an attack in northern Nigeria killed five villagers": the
+             * victims take the sentence's country as a named party would
+             * (local_role) */
+            mention lt;
+            const mention *tm = local_role(c, &c->ments[tfirst + b], NULL, cm, st->sent_cc,
+                                           st->sent_places, NULL, &lt);
+            if (!tm || tac_code_fill_actor(c, &e0.target, tm) < 0)
                 return -1;
             e0.has_target = 1;
             if (agentless_source(c, mt, cm, &e0.source) < 0)
