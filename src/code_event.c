@@ -535,6 +535,18 @@ static int named_media(const tac_coder *c, const mention *m)
     return 0;
 }
 
+/* Whether mention m is a country or place name alone, no agent or person,
+ * after a locative preposition ("in northern Nigeria", "near Goma"). */
+static int bare_place_mention(const tac_coder *c, const mention *m)
+{
+    if (m->n_agents || m->person || m->resolved || m->start == 0)
+        return 0;
+    uint32_t b = tac_code_pp_start(c, 0, m->start);
+    if (b == m->start && (c->toks.v[b - 1].wflags & TAC_LX_DET) && b > 1)
+        b--;
+    return b > 0 && (c->toks.v[b - 1].wflags & TAC_LX_LOCATIVE);
+}
+
 /* The one country the sentence [s, ...) names (an actor's, or a place's,
  * its dateline's included; not a news medium's), or NULL when it names
  * none or several. Read before the events add mentions. */
@@ -554,8 +566,10 @@ static const char *sentence_country(const tac_coder *c, uint32_t s, int *places_
          * country names no country of the sentence */
         if (k < c->loc_ment && named_media(c, &c->ments[k]))
             continue;
-        if (k < c->loc_ment)
-            *places_only = 0; /* an actor's country, not a place's */
+        /* an actor's country, not a place's; a country's name after
+         * "in" or "near" is a place ("in northern Nigeria") */
+        if (k < c->loc_ment && !bare_place_mention(c, &c->ments[k]))
+            *places_only = 0;
         if (!one)
             one = cc;
         else if (memcmp(one, cc, 3) != 0)
