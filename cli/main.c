@@ -2041,7 +2041,9 @@ static void heap_on_huge_pages(void)
         return;
     uintptr_t lo = ((uintptr_t)first + huge - 1) & ~(huge - 1);
     uintptr_t hi = (uintptr_t)sbrk(0) & ~(huge - 1);
-    if (hi > lo)
+    /* only when the block is on the heap, just below its top (not under
+     * an allocator of its own, as a sanitizer's) */
+    if (hi > lo && hi - lo <= ((uintptr_t)128 << 20))
         (void)madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
     free(first);
 #endif
