@@ -103,12 +103,18 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
     }
     /* "denied that its troops attacked", "refused to withdraw" (not past a
      * "but" that opens a clause of its own: "declined to give details,
-     * but confirmed that the offenders had been booked") */
+     * but confirmed that the offenders had been booked", "declined to
+     * comment, but a spokesman denied that", where a subject of its own
+     * opens the clause of the verb at i) */
     int crossed = 0; /* a comma, conjunction or verb of saying since i */
     for (uint32_t j = i, k = 0; j > s && k < 16; k++) {
         j--;
         if (tac_code_is_punct(&t[j], '.') || tac_code_is_punct(&t[j], ';') ||
-            (tok_is(&t[j], "but") && j + 1 < i && verbish(&t[j + 1])))
+            (tok_is(&t[j], "but") && j + 1 < i &&
+             (verbish(&t[j + 1]) ||
+              (verbish(&t[i]) && (c->tok_group[j + 1 - s] >= 0 ||
+                                  (t[j + 1].wflags & (TAC_LX_DET | TAC_LX_PRON_PERSON |
+                                                      TAC_LX_PRON_GROUP)))))))
             break;
         /* "denied attacking the convoy", "avoided shelling the town": a
          * gerund right after the verb is what is denied */
@@ -4435,7 +4441,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
             if (ht == -1)
                 ht = tac_code_subject_of(c, s, v);
         } else {
-            hs = tac_code_subject_of(c, s, v);
+            hs = tac_code_subject_of_speaker(c, s, v);
             if (ht == -1 && !p->has_target)
                 ht = tac_code_object_of(c, s, e, v + 1, atoi(d->cameo[p->cameo].root) <= 13, 0);
         }
