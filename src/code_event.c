@@ -1418,6 +1418,36 @@ static int noun_event_subject(const tac_coder *c, uint32_t s, size_t k)
     return q == (long)k || (q >= 0 && violent_root(cm));
 }
 
+/* "Germany suffered a spate of attacks", "Kenya has endured two
+ * bombings": the noun event at i is the object of a verb of undergoing
+ * (suffer, sustain, endure, experience; at most four words of its noun
+ * phrase between, no actor, punctuation, preposition but "of" nor noun
+ * but one before "of") whose subject is group g. */
+static int undergone_noun(const tac_coder *c, uint32_t s, uint32_t i, int g)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    for (int n = 0; j > s && n < 5; n++) {
+        j--;
+        const tac_tok *w = &t[j];
+        if (verbish(w) && (begins_with(w, "suffer") || begins_with(w, "sustain") ||
+                           begins_with(w, "endur") || begins_with(w, "experienc"))) {
+            uint32_t b = j;
+            while (b > s && (t[b - 1].wflags & (TAC_LX_AUX | TAC_LX_ADVERB)))
+                b--;
+            return c->groups[g].end == b;
+        }
+        /* (not across a preposition other than "of", nor a noun other
+         * than one before "of": "sustained injuries during a clash" tells
+         * where they were hurt; "a spate of attacks" is undergone) */
+        if (c->tok_group[j - s] >= 0 || (w->flags & TAC_TOK_PUNCT) || verbish(w) ||
+            tok_is(w, "during") || ((w->wflags & TAC_LX_PREP) && !tok_is(w, "of")) ||
+            ((w->wflags & TAC_LX_NOUN) && !(w->wflags & TAC_LX_DET) && !tok_is(&t[j + 1], "of")))
+            return 0;
+    }
+    return 0;
+}
+
 /* 0: added (or a duplicate); 1: the sentence has MAX_EVENTS_SENT events,
  * stop coding it; -1: out of memory or over max_doc_events. */
 int tac_code_push_event(tac_coder *c, const tac_event *ev)
@@ -5618,6 +5648,15 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
              * school's) */
             if (r.src >= 0 && i > s && c->groups[r.src].end == i &&
                 mass_violent_root(&d->cameo[ev]) && venue_word(&t[i - 1])) {
+                if (r.tgt == -1 && !mt->pat->has_target)
+                    r.tgt = r.src;
+                r.src = -1;
+            }
+            /* "Germany suffered a spate of attacks": the subject of a
+             * verb of undergoing right before a violent noun event is
+             * what it hit, not who did it */
+            if (r.src >= 0 && !verbish(&t[i]) && violent_root(&d->cameo[ev]) &&
+                undergone_noun(c, s, i, r.src)) {
                 if (r.tgt == -1 && !mt->pat->has_target)
                     r.tgt = r.src;
                 r.src = -1;
