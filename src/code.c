@@ -653,7 +653,6 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
         c->last_violence_code = NULL;
         c->n_aliases = 0;
         c->n_unnamed = 0;
-    c->n_unnamed = 0;
         if (doc->text)
             skip = repeated_headline(doc->title, doc->title_len, doc->text, doc->text_len);
         /* the repeated headline is the body's first sentence, coded once

@@ -159,8 +159,8 @@ struct tac_coder {
     alias aliases[MAX_ALIASES];
     size_t n_aliases;
     /* surnames the document gave to someone no dictionary knows ("Paul
-     * Macron, a baker"): alone later, the word names that person, not the office
-     * holder of the name (code_mention.c) */
+     * Macron, a baker"): alone later, the word names that person, not the
+     * office holder of the name (code_mention.c) */
     uint32_t unnamed[MAX_UNNAMED];
     size_t n_unnamed;
     size_t n_sentences;

@@ -4471,7 +4471,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
             if (ht == -1)
                 ht = tac_code_subject_of(c, s, v);
         } else {
-            hs = tac_code_subject_of_speaker(c, s, v);
+            hs = tac_code_subject_of(c, s, v);
             if (ht == -1 && !p->has_target)
                 ht = tac_code_object_of(c, s, e, v + 1, atoi(d->cameo[p->cameo].root) <= 13, 0);
         }

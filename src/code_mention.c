@@ -1045,7 +1045,8 @@ static int phrase_has_word(const char *phrase, const tac_tok *w)
             p++;
         size_t n = strcspn(p, " ");
         size_t k = 0;
-        while (n == w->norm_len && k < n && tolower((unsigned char)p[k]) == (unsigned char)w->norm[k])
+        while (n == w->norm_len && k < n &&
+               tolower((unsigned char)p[k]) == (unsigned char)w->norm[k])
             k++;
         if (n == w->norm_len && k == n)
             return 1;

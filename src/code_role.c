@@ -243,8 +243,8 @@ static int clause_say(const tac_tok *w)
 /* The words [a, i) opening a clause before its verb at i hold a subject
  * that is no actor: a noun or a capitalised name, after no pronoun nor
  * possessive ("said it would", "said his nation would": the speaker's
- * own) and before no comma
- * or quotation mark (a phrase set off, the words of a quotation). */
+ * own) and before no comma or quotation mark (a phrase set off, the
+ * words of a quotation). */
 static int own_clause_subject(const tac_coder *c, uint32_t s, uint32_t a, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
@@ -267,24 +267,8 @@ static int own_clause_subject(const tac_coder *c, uint32_t s, uint32_t a, uint32
     return noun;
 }
 
-static int subject_of(const tac_coder *c, uint32_t s, uint32_t i, int reported);
-
 /* The subject group of the clause whose verb starts at token i. */
 int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
-{
-    return subject_of(c, s, i, 1);
-}
-
-/* The same, where a speaker is also the subject of a clause he reports
- * whose own subject is no actor: for the host verb of a noun event, as
- * "the commissioner said the cells collapsed after the arrest of their leaders"
- * tells of the police's arrest. */
-int tac_code_subject_of_speaker(const tac_coder *c, uint32_t s, uint32_t i)
-{
-    return subject_of(c, s, i, 0);
-}
-
-static int subject_of(const tac_coder *c, uint32_t s, uint32_t i, int reported)
 {
     const tac_tok *t = c->toks.v;
     /* a saying verb after a comma that closes a clause reports that
@@ -367,7 +351,7 @@ static int subject_of(const tac_coder *c, uint32_t s, uint32_t i, int reported)
          * clause of verb i, the clause opening with a subject of its own
          * that is no actor, reports that subject's act, not the
          * speaker's, as after "said that" */
-        if (reported && j + 1 < i && clause_say(&t[j]) && c->tok_group[j - s] < 0 &&
+        if (j + 1 < i && clause_say(&t[j]) && c->tok_group[j - s] < 0 &&
             own_clause_subject(c, s, j + 1, i))
             return -1;
         int g = c->tok_group[j - s];

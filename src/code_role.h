@@ -10,7 +10,6 @@
 uint32_t tac_code_relative_before(const tac_coder *c, uint32_t s, uint32_t j);
 /* The subject group of the clause whose verb starts at token i. */
 int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i);
-int tac_code_subject_of_speaker(const tac_coder *c, uint32_t s, uint32_t i);
 int tac_code_subject_owner(const tac_coder *c, uint32_t s, uint32_t i);
 int tac_code_same_form_participle(const tac_tok *v);
 int tac_code_is_participle(const tac_tok *v);
