@@ -639,6 +639,7 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
     c->n_recent = c->recent_floor = c->recent_mark = 0;
     c->last_violence_code = NULL;
     c->n_aliases = 0;
+    c->n_unnamed = 0;
     tb_forward_doc(c, doc);
     int index = 0;
     int fail = 0;
@@ -651,6 +652,7 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
         c->n_recent = c->recent_floor = c->recent_mark = 0;
         c->last_violence_code = NULL;
         c->n_aliases = 0;
+        c->n_unnamed = 0;
         if (doc->text)
             skip = repeated_headline(doc->title, doc->title_len, doc->text, doc->text_len);
         /* the repeated headline is the body's first sentence, coded once

@@ -24,6 +24,7 @@
 #define MAX_TIMEX 8
 #define MAX_DOC_PERSONS 64
 #define MAX_ALIASES 64
+#define MAX_UNNAMED 16
 #define MAX_RECENT 8 /* actors with a country kept for "the ministry" (code_mention.c) */
 #define SKIP_MAX 4
 #define MATCH_BUDGET 512
@@ -157,6 +158,11 @@ struct tac_coder {
     const char *last_violence_code; /* NULL: none yet */
     alias aliases[MAX_ALIASES];
     size_t n_aliases;
+    /* surnames the document gave to someone no dictionary knows ("Paul
+     * Macron, a baker"): alone later, the word names that person, not the
+     * office holder of the name (code_mention.c) */
+    uint32_t unnamed[MAX_UNNAMED];
+    size_t n_unnamed;
     size_t n_sentences;
     size_t sent_first_event;  /* first event of the sentence being coded */
     /* per event of the sentence: 0 main; 1 read in a background clause

@@ -103,12 +103,18 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
     }
     /* "denied that its troops attacked", "refused to withdraw" (not past a
      * "but" that opens a clause of its own: "declined to give details,
-     * but confirmed that the offenders had been booked") */
+     * but confirmed that the offenders had been booked", "declined to
+     * comment, but a spokesman denied that", where a subject of its own
+     * opens the clause of the verb at i) */
     int crossed = 0; /* a comma, conjunction or verb of saying since i */
     for (uint32_t j = i, k = 0; j > s && k < 16; k++) {
         j--;
         if (tac_code_is_punct(&t[j], '.') || tac_code_is_punct(&t[j], ';') ||
-            (tok_is(&t[j], "but") && j + 1 < i && verbish(&t[j + 1])))
+            (tok_is(&t[j], "but") && j + 1 < i &&
+             (verbish(&t[j + 1]) ||
+              (verbish(&t[i]) && (c->tok_group[j + 1 - s] >= 0 ||
+                                  (t[j + 1].wflags & (TAC_LX_DET | TAC_LX_PRON_PERSON |
+                                                      TAC_LX_PRON_GROUP)))))))
             break;
         /* "denied attacking the convoy", "avoided shelling the town": a
          * gerund right after the verb is what is denied */
@@ -1435,6 +1441,36 @@ static int noun_event_subject(const tac_coder *c, uint32_t s, size_t k)
         return 0;
     long q = event_subject(c, s, k);
     return q == (long)k || (q >= 0 && violent_root(cm));
+}
+
+/* "Germany suffered a spate of attacks", "Kenya has endured two
+ * bombings": the noun event at i is the object of a verb of undergoing
+ * (suffer, sustain, endure, experience; at most four words of its noun
+ * phrase between, no actor, punctuation, preposition but "of" nor noun
+ * but one before "of") whose subject is group g. */
+static int undergone_noun(const tac_coder *c, uint32_t s, uint32_t i, int g)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    for (int n = 0; j > s && n < 5; n++) {
+        j--;
+        const tac_tok *w = &t[j];
+        if (verbish(w) && (begins_with(w, "suffer") || begins_with(w, "sustain") ||
+                           begins_with(w, "endur") || begins_with(w, "experienc"))) {
+            uint32_t b = j;
+            while (b > s && (t[b - 1].wflags & (TAC_LX_AUX | TAC_LX_ADVERB)))
+                b--;
+            return c->groups[g].end == b;
+        }
+        /* (not across a preposition other than "of", nor a noun other
+         * than one before "of": "sustained injuries during a clash" tells
+         * where they were hurt; "a spate of attacks" is undergone) */
+        if (c->tok_group[j - s] >= 0 || (w->flags & TAC_TOK_PUNCT) || verbish(w) ||
+            tok_is(w, "during") || ((w->wflags & TAC_LX_PREP) && !tok_is(w, "of")) ||
+            ((w->wflags & TAC_LX_NOUN) && !(w->wflags & TAC_LX_DET) && !tok_is(&t[j + 1], "of")))
+            return 0;
+    }
+    return 0;
 }
 
 /* 0: added (or a duplicate); 1: the sentence has MAX_EVENTS_SENT events,
@@ -5680,6 +5716,15 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
                 } else if (r.tgt == -1 && !mt->pat->has_target) {
                     r.tgt = r.src;
                 }
+                r.src = -1;
+            }
+            /* "Germany suffered a spate of attacks": the subject of a
+             * verb of undergoing right before a violent noun event is
+             * what it hit, not who did it */
+            if (r.src >= 0 && !verbish(&t[i]) && violent_root(&d->cameo[ev]) &&
+                undergone_noun(c, s, i, r.src)) {
+                if (r.tgt == -1 && !mt->pat->has_target)
+                    r.tgt = r.src;
                 r.src = -1;
             }
             match_target(c, s, e, k, ev, agreed, &r);

@@ -1037,6 +1037,56 @@ static int subject_pronoun(const tac_coder *c, uint32_t s, uint32_t e)
     return tok_is(&t[s], "it") && verbish(&t[v]);
 }
 
+/* The word w is one of the words of the phrase (ASCII case folded). */
+static int phrase_has_word(const char *phrase, const tac_tok *w)
+{
+    for (const char *p = phrase; p && *p;) {
+        while (*p == ' ')
+            p++;
+        size_t n = strcspn(p, " ");
+        size_t k = 0;
+        while (n == w->norm_len && k < n &&
+               tolower((unsigned char)p[k]) == (unsigned char)w->norm[k])
+            k++;
+        if (n == w->norm_len && k == n)
+            return 1;
+        p += n;
+    }
+    return 0;
+}
+
+/* "Paul Macron, a baker": a surname of an office holder in office (first is
+ * the word before it) after a first name that is none of that holder's
+ * (the two words are no dictionary phrase, or the trie would have read
+ * them) names someone the dictionaries do not know; the surname alone
+ * stands for that person for the rest of the document, as a short name
+ * does. Initials ("George W. Bush"), titles ("Mrs"), acronyms and
+ * headlines (every word capitalised) teach nothing. */
+static void note_unnamed(tac_coder *c, const tac_tok *first, const tac_tok *sur, int caps)
+{
+    if (caps || c->in_headline || c->opt.no_coref || c->n_unnamed == MAX_UNNAMED || !sur->word ||
+        !(first->flags & TAC_TOK_CAP) || (first->flags & TAC_TOK_UPPER) ||
+        !(sur->flags & TAC_TOK_CAP) || (sur->flags & TAC_TOK_UPPER) || first->norm_len < 3 ||
+        memchr(first->norm, '.', first->norm_len) ||
+        (first->wflags & (TAC_LX_TITLE | TAC_LX_MEMBER | TAC_LX_SAY)))
+        return;
+    const tac_aentry *sp = tac_dict_surname(c->dict, sur->word, c->date);
+    if (!sp || phrase_has_word(sp->phrase, first))
+        return;
+    for (size_t k = 0; k < c->n_unnamed; k++)
+        if (c->unnamed[k] == sur->word)
+            return;
+    c->unnamed[c->n_unnamed++] = sur->word;
+}
+
+static int unnamed_word(const tac_coder *c, const tac_tok *t)
+{
+    for (size_t k = 0; t->word && k < c->n_unnamed; k++)
+        if (c->unnamed[k] == t->word)
+            return 1;
+    return 0;
+}
+
 /* A pronoun or a short name at i as a piece: fills *p and returns 1 if the
  * word is one that stands for an actor (a pronoun with an antecedent, a
  * short name given earlier, a surname of a person in office), else 0.
@@ -1072,14 +1122,21 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
         return 1;
     }
     if (i > s && name_word_in(&t[i - 1], caps) && !headline_verb(c, &t[i - 1]) &&
-        !(np && pieces[np - 1].end == i))
+        !(np && pieces[np - 1].end == i)) {
+        note_unnamed(c, &t[i - 1], &t[i], caps);
         return 0;
+    }
     /* "rally at Parliament Hill", "Army Street": a body (`marker
      * body-noun`) is no title, so a capitalised surname right after its
      * capitalised word is part of a name, no person of the body */
     if (np && pieces[np - 1].end == i && pieces[np - 1].start + 1 == i && pieces[np - 1].agent &&
         (t[i - 1].wclass & TAC_LC_BODY_NOUN) && (t[i - 1].flags & TAC_TOK_CAP) &&
         (t[i].flags & TAC_TOK_CAP))
+        return 0;
+    /* "Macron said" after "Paul Macron, a baker": the document's own
+     * Macron, no office holder of the name (a title before the word
+     * still names its holder) */
+    if (!(np && pieces[np - 1].end == i && pieces[np - 1].agent) && unnamed_word(c, &t[i]))
         return 0;
     /* a surname alone ("Obama said", "President Bush"): the one person of
      * that name in office on the date, if only one is */
@@ -2087,6 +2144,12 @@ static int absorb_agent(tac_coder *c, const piece *q, uint32_t gap, int poss, mb
         b->replace_agents = 0;
         return add_agents(c, m, q->agent->code);
     }
+    if (gap == 0 && !b->named && has_agent(m, "COP") && q->end == q->start + 1 &&
+        !strcmp(q->agent->code, "MIL")) {
+        /* "police spokesman Colonel Petrov", "State Police Lt.": a
+         * military rank borne in a police force only ranks its holder */
+        return 0;
+    }
     if (!b->named && gap == 0 && m->n_agents) {
         /* "military dictator", "student protesters": the head noun names
          * the role, the word before it the area (the CAMEO manual's GOVMIL
@@ -2939,6 +3002,7 @@ static int actor_phrase(tac_coder *c, const char *text, size_t len)
     c->have_subj_prev = c->have_subj_cur = 0;
     c->n_recent = c->recent_floor = c->recent_mark = 0;
     c->n_aliases = 0;
+    c->n_unnamed = 0;
     if (tac_token_split(text, len, 0, &c->arena, tac_lexicon_is_abbrev, &c->dict->lex, 4096, &c->toks, NULL) < 0)
         return 0;
     tac_code_lookup_tokens(c, text, c->toks.v, c->toks.n);

@@ -111,8 +111,15 @@ static int inverted_speaker(const tac_coder *c, uint32_t s, uint32_t i)
         int g = c->tok_group[k - s];
         if (g >= 0) {
             /* the speaker closes the clause: "said police.", "said the
-             * minister in a statement", not "said Kenya would" */
+             * minister in a statement", not "said Kenya would"; a name no
+             * dictionary knows may follow the speaker's title ("said
+             * Canadian MP Peter Laval.") */
             uint32_t q = c->groups[g].end;
+            for (int n = 0; n < 4 && q < c->sent_end && (t[q].flags & TAC_TOK_WORD) &&
+                            (t[q].flags & TAC_TOK_CAP) && !verbish(&t[q]) &&
+                            c->tok_group[q - s] < 0;
+                 n++)
+                q++;
             return q >= c->sent_end || is_clause_break(&t[q]) || tac_code_is_punct(&t[q], ',') ||
                            (t[q].wflags & (TAC_LX_PREP | TAC_LX_TIME))
                        ? g
@@ -239,6 +246,42 @@ uint32_t tac_code_pp_start(const tac_coder *c, uint32_t s, uint32_t start)
     return b != start && (t[b - 1].wflags & TAC_LX_PREP) ? b : start;
 }
 
+/* A saying verb that reports a clause with no "that" ("said the man
+ * attacked"); most others take a noun as object ("announced efforts",
+ * "told reporters"). */
+static int clause_say(const tac_tok *w)
+{
+    return tok_is(w, "said") || tok_is(w, "says") || tok_is(w, "say") || tok_is(w, "added") ||
+           tok_is(w, "claimed") || tok_is(w, "alleged");
+}
+
+/* The words [a, i) opening a clause before its verb at i hold a subject
+ * that is no actor: a noun or a capitalised name, after no pronoun nor
+ * possessive ("said it would", "said his nation would": the speaker's
+ * own) and before no comma or quotation mark (a phrase set off, the
+ * words of a quotation). */
+static int own_clause_subject(const tac_coder *c, uint32_t s, uint32_t a, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    if ((t[a].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP | TAC_LX_COMPLEMENT)) ||
+        tok_is(&t[a], "his") || tok_is(&t[a], "her") || tok_is(&t[a], "its") ||
+        tok_is(&t[a], "their") || tok_is(&t[a], "our") || tok_is(&t[a], "my"))
+        return 0; /* "said his nation would not": the speaker's own */
+    int noun = 0;
+    for (uint32_t k = a; k < i; k++) {
+        const tac_tok *w = &t[k];
+        if (c->tok_group[k - s] >= 0 || (w->flags & (TAC_TOK_PUNCT | TAC_TOK_QUOTE)) ||
+            (w->wflags & (TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) || tok_is(w, "it"))
+            return 0;
+        if (w->wflags & TAC_LX_TIME)
+            continue;
+        if ((w->flags & TAC_TOK_WORD) &&
+            ((w->wflags & TAC_LX_NOUN) || ((w->flags & TAC_TOK_CAP) && !w->word)))
+            noun = 1;
+    }
+    return noun;
+}
+
 /* The subject group of the clause whose verb starts at token i. */
 int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
 {
@@ -318,6 +361,14 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
                 continue;
             return -1;
         }
+        /* "police said the man attacked a soldier", "prosecutors said
+         * Ahmed Farouk planned to kill": a saying verb right before the
+         * clause of verb i, the clause opening with a subject of its own
+         * that is no actor, reports that subject's act, not the
+         * speaker's, as after "said that" */
+        if (j + 1 < i && clause_say(&t[j]) && c->tok_group[j - s] < 0 &&
+            own_clause_subject(c, s, j + 1, i))
+            return -1;
         int g = c->tok_group[j - s];
         if (g < 0)
             continue;
