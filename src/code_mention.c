@@ -2134,6 +2134,23 @@ static int absorb_body(tac_coder *c, const piece *q, int poss, mbuild *b)
         b->region = region_actor(q->actor);
         return 1;
     }
+    /* "Kurdish peshmerga", "Iraqi Kurdish Peshmerga": an ethnic group's
+     * word right before a named body of a state describes the body, which
+     * keeps its code; a group with a home state of its own only describes
+     * that state's bodies. A faith's word stays the people ("supporters of
+     * the Shiite Hezbollah" are Shias) */
+    if (b->named && b->people && !b->region && !poss && !m->person && q->start == m->end &&
+        b->p->actor && strlen(b->p->actor->code) >= 3 &&
+        !strcmp(b->p->actor->code + strlen(b->p->actor->code) - 3, "ETH") &&
+        q->actor->country[0] && !people_group(q->actor) &&
+        !region_actor(q->actor) &&
+        (!b->p->actor->country[0] || !memcmp(b->p->actor->country, q->actor->country, 3)) &&
+        (!m->country[0] || !memcmp(m->country, q->actor->country, 3))) {
+        if (set_actor(c, m, q->actor) < 0)
+            return -1;
+        b->people = 0;
+        return 1;
+    }
     if (b->named || m->n_agents)
         return 0;
     /* "Chile's Defense Department": a national institution named for
@@ -2241,6 +2258,21 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
                 !verbish(&t[m->end + 1]) &&
                 !(t[m->end + 1].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |
                                           TAC_LX_BE | TAC_LX_BOUNDARY)));
+    /* ... and "Turkey's ruling AKP", "Egypt's state-run Al-Ahram": before a
+     * named body of the possessor's own state the modifier only describes
+     * it; a body of another state stays apart ("Iran's proxy Hezbollah"),
+     * except a party, whose name several states' parties share ("North
+     * Korea's ruling Workers' Party") */
+    if (!poss && gap == 2 && (t[m->end].flags & TAC_TOK_POSS) && !named && !m->n_agents &&
+        !m->person && m->country[0] && q->actor && !q->agent && !q->country && !q->person &&
+        !q->pronoun && !q->alias &&
+        (!memcmp(q->actor->country, m->country, 3) ||
+         (q->actor->country[0] && !strncmp(q->actor->code + 3, "PTY", 3))) &&
+        (t[m->end + 1].flags & TAC_TOK_WORD) && !(t[m->end + 1].flags & TAC_TOK_CAP) &&
+        !verbish(&t[m->end + 1]) &&
+        !(t[m->end + 1].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |
+                                  TAC_LX_BE | TAC_LX_BOUNDARY)))
+        poss = 1;
     int owned = m->start > s &&
                 (tok_is(&t[m->start - 1], "its") || tok_is(&t[m->start - 1], "their"));
     /* "president of the Riigikogu": "of the" as well as "of" */
