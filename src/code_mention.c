@@ -2121,6 +2121,23 @@ static int absorb_agent(tac_coder *c, const piece *q, uint32_t gap, int poss, mb
 /* The named body q after b ("Netanyahu's Likud", "Chile's Defense
  * Department"). Returns -1 on out of memory, 0 if q does not join the
  * mention, 1 if it does. */
+/* The possessive after token i-1: the split-off "'s", or a bare apostrophe
+ * written right after a word that ends in s and before a word ("the
+ * Philippines' army", "Honduras' president", "Athens' government"), which
+ * the tokenizer leaves as punctuation because it may also close a quote. */
+static int poss_at(const tac_tok *t, uint32_t i, uint32_t e)
+{
+    if (t[i].flags & TAC_TOK_POSS)
+        return 1;
+    if (i == 0 || i + 1 >= e)
+        return 0;
+    const tac_tok *w = &t[i - 1];
+    return (t[i].flags & TAC_TOK_PUNCT) && t[i].norm_len == 1 &&
+           t[i].norm[0] == '\'' && (w->flags & TAC_TOK_WORD) && w->norm_len > 2 &&
+           w->norm[w->norm_len - 1] == 's' && w->off + w->len == t[i].off &&
+           (t[i + 1].flags & TAC_TOK_WORD) && t[i].off + t[i].len < t[i + 1].off;
+}
+
 static int absorb_body(tac_coder *c, const piece *q, int poss, mbuild *b)
 {
     mention *m = &b->m;
@@ -2251,8 +2268,8 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
                    tok_is(&t[m->end], "from");
     /* "Poland's interior minister", "Poland's current interior minister":
      * one lower-case modifier may follow the 's */
-    int poss = (gap == 1 && (t[m->end].flags & TAC_TOK_POSS)) ||
-               (gap == 2 && (t[m->end].flags & TAC_TOK_POSS) && !named && q->agent &&
+    int poss = (gap == 1 && poss_at(t, m->end, e)) ||
+               (gap == 2 && poss_at(t, m->end, e) && !named && q->agent &&
                 !q->country && !q->actor && !q->person && m->country[0] &&
                 (t[m->end + 1].flags & TAC_TOK_WORD) && !(t[m->end + 1].flags & TAC_TOK_CAP) &&
                 !verbish(&t[m->end + 1]) &&
@@ -2263,7 +2280,7 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
      * it; a body of another state stays apart ("Iran's proxy Hezbollah"),
      * except a party, whose name several states' parties share ("North
      * Korea's ruling Workers' Party") */
-    if (!poss && gap == 2 && (t[m->end].flags & TAC_TOK_POSS) && !named && !m->n_agents &&
+    if (!poss && gap == 2 && poss_at(t, m->end, e) && !named && !m->n_agents &&
         !m->person && m->country[0] && q->actor && !q->agent && !q->country && !q->person &&
         !q->pronoun && !q->alias &&
         (!memcmp(q->actor->country, m->country, 3) ||
@@ -2354,7 +2371,7 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
      * state and a title; the title is the state's */
     int portfolio = !named && m->country[0] && !m->n_agents && q->agent && !q->country &&
                     !q->actor && !q->person && !q->pronoun && !q->alias &&
-                    portfolio_gap(c, (t[m->end].flags & TAC_TOK_POSS) ? m->end + 1 : m->end,
+                    portfolio_gap(c, poss_at(t, m->end, e) ? m->end + 1 : m->end,
                                   q->start);
     /* "local Iraqis": a civilian word before a demonym is the demonym's
      * people */
@@ -2580,7 +2597,7 @@ static int start_mention(tac_coder *c, const piece *pieces, size_t np, size_t k,
         const piece *q = k + 1 < np ? &pieces[k + 1] : NULL;
         if (!(q &&
               (q->start == p->end ||
-               (q->start == p->end + 1 && (t[p->end].flags & TAC_TOK_POSS))) &&
+               (q->start == p->end + 1 && poss_at(t, p->end, q->end))) &&
               q->agent && !q->country && !q->actor && !q->person))
             m->agents[m->n_agents++] = "GOV";
     } else if (p->place) {
