@@ -2279,12 +2279,15 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
      * named body of the possessor's own state the modifier only describes
      * it; a body of another state stays apart ("Iran's proxy Hezbollah"),
      * except a party, whose name several states' parties share ("North
-     * Korea's ruling Workers' Party") */
+     * Korea's ruling Workers' Party"); a people of no home state is the
+     * possessor's ("Nigeria's embattled Christians", "Iraq's top Shiite
+     * cleric") */
     if (!poss && gap == 2 && poss_at(t, m->end, e) && !named && !m->n_agents &&
         !m->person && m->country[0] && q->actor && !q->agent && !q->country && !q->person &&
         !q->pronoun && !q->alias &&
         (!memcmp(q->actor->country, m->country, 3) ||
-         (q->actor->country[0] && !strncmp(q->actor->code + 3, "PTY", 3))) &&
+         (q->actor->country[0] && !strncmp(q->actor->code + 3, "PTY", 3)) ||
+         (!q->actor->country[0] && people_group(q->actor) && !region_actor(q->actor))) &&
         (t[m->end + 1].flags & TAC_TOK_WORD) && !(t[m->end + 1].flags & TAC_TOK_CAP) &&
         !verbish(&t[m->end + 1]) &&
         !(t[m->end + 1].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |
@@ -2401,6 +2404,31 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
         return bind_to(c, pieces, np, k2, bound, b);
     if (q->pronoun || q->alias)
         return 0;
+    /* "the UN's Yemen envoy", "Washington's Iran envoy", "NATO's Kosovo
+     * commander": after a state's or a body's possessive, a country's name
+     * right before an envoy or a member word names the posting; the envoy
+     * is the possessor's */
+    if (gap == 1 && poss && q->country && !q->adj && !q->actor && !q->person && !m->person &&
+        (b->named ? !b->people && !b->region : m->country[0] != '\0')) {
+        const piece *ag = q->agent ? q : NULL;
+        if (!ag && *k2 + 1 < np && pieces[*k2 + 1].start == q->end && pieces[*k2 + 1].agent &&
+            !pieces[*k2 + 1].country && !pieces[*k2 + 1].actor && !pieces[*k2 + 1].person)
+            ag = &pieces[*k2 + 1];
+        const tac_tok *w = ag ? &t[ag->end - 1] : NULL;
+        if (w && ((w->wflags & TAC_LX_MEMBER) || tok_is(w, "ambassador") ||
+                  tok_is(w, "ambassadors") || tok_is(w, "negotiator") ||
+                  tok_is(w, "negotiators") || tok_is(w, "mediator"))) {
+            if (!b->named) {
+                m->n_agents = 0;
+                m->code = NULL;
+                if (add_agents(c, m, ag->agent->code) < 0)
+                    return -1;
+            }
+            m->end = ag->end;
+            *k2 += ag == q ? 1 : 2;
+            return 1;
+        }
+    }
     if (!(gap == 0 || poss || of || adjgap || member_of || portfolio || member_state ||
           member_title || of_other))
         return 0;
