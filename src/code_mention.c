@@ -2183,6 +2183,23 @@ static int absorb_agent(tac_coder *c, const piece *q, uint32_t gap, int poss, mb
 /* The named body q after b ("Netanyahu's Likud", "Chile's Defense
  * Department"). Returns -1 on out of memory, 0 if q does not join the
  * mention, 1 if it does. */
+/* The possessive after token i-1: the split-off "'s", or a bare apostrophe
+ * written right after a word that ends in s and before a word ("the
+ * Philippines' army", "Honduras' president", "Athens' government"), which
+ * the tokenizer leaves as punctuation because it may also close a quote. */
+static int poss_at(const tac_tok *t, uint32_t i, uint32_t e)
+{
+    if (t[i].flags & TAC_TOK_POSS)
+        return 1;
+    if (i == 0 || i + 1 >= e)
+        return 0;
+    const tac_tok *w = &t[i - 1];
+    return (t[i].flags & TAC_TOK_PUNCT) && t[i].norm_len == 1 &&
+           t[i].norm[0] == '\'' && (w->flags & TAC_TOK_WORD) && w->norm_len > 2 &&
+           w->norm[w->norm_len - 1] == 's' && w->off + w->len == t[i].off &&
+           (t[i + 1].flags & TAC_TOK_WORD) && t[i].off + t[i].len < t[i + 1].off;
+}
+
 static int absorb_body(tac_coder *c, const piece *q, int poss, mbuild *b)
 {
     mention *m = &b->m;
@@ -2194,6 +2211,23 @@ static int absorb_body(tac_coder *c, const piece *q, int poss, mbuild *b)
         m->person = 0;
         b->people = people_group(q->actor);
         b->region = region_actor(q->actor);
+        return 1;
+    }
+    /* "Kurdish peshmerga", "Iraqi Kurdish Peshmerga": an ethnic group's
+     * word right before a named body of a state describes the body, which
+     * keeps its code; a group with a home state of its own only describes
+     * that state's bodies. A faith's word stays the people ("supporters of
+     * the Shiite Hezbollah" are Shias) */
+    if (b->named && b->people && !b->region && !poss && !m->person && q->start == m->end &&
+        b->p->actor && strlen(b->p->actor->code) >= 3 &&
+        !strcmp(b->p->actor->code + strlen(b->p->actor->code) - 3, "ETH") &&
+        q->actor->country[0] && !people_group(q->actor) &&
+        !region_actor(q->actor) &&
+        (!b->p->actor->country[0] || !memcmp(b->p->actor->country, q->actor->country, 3)) &&
+        (!m->country[0] || !memcmp(m->country, q->actor->country, 3))) {
+        if (set_actor(c, m, q->actor) < 0)
+            return -1;
+        b->people = 0;
         return 1;
     }
     if (b->named || m->n_agents)
@@ -2296,13 +2330,31 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
                    tok_is(&t[m->end], "from");
     /* "Poland's interior minister", "Poland's current interior minister":
      * one lower-case modifier may follow the 's */
-    int poss = (gap == 1 && (t[m->end].flags & TAC_TOK_POSS)) ||
-               (gap == 2 && (t[m->end].flags & TAC_TOK_POSS) && !named && q->agent &&
+    int poss = (gap == 1 && poss_at(t, m->end, e)) ||
+               (gap == 2 && poss_at(t, m->end, e) && !named && q->agent &&
                 !q->country && !q->actor && !q->person && m->country[0] &&
                 (t[m->end + 1].flags & TAC_TOK_WORD) && !(t[m->end + 1].flags & TAC_TOK_CAP) &&
                 !verbish(&t[m->end + 1]) &&
                 !(t[m->end + 1].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |
                                           TAC_LX_BE | TAC_LX_BOUNDARY)));
+    /* ... and "Turkey's ruling AKP", "Egypt's state-run Al-Ahram": before a
+     * named body of the possessor's own state the modifier only describes
+     * it; a body of another state stays apart ("Iran's proxy Hezbollah"),
+     * except a party, whose name several states' parties share ("North
+     * Korea's ruling Workers' Party"); a people of no home state is the
+     * possessor's ("Nigeria's embattled Christians", "Iraq's top Shiite
+     * cleric") */
+    if (!poss && gap == 2 && poss_at(t, m->end, e) && !named && !m->n_agents &&
+        !m->person && m->country[0] && q->actor && !q->agent && !q->country && !q->person &&
+        !q->pronoun && !q->alias &&
+        (!memcmp(q->actor->country, m->country, 3) ||
+         (q->actor->country[0] && !strncmp(q->actor->code + 3, "PTY", 3)) ||
+         (!q->actor->country[0] && people_group(q->actor) && !region_actor(q->actor))) &&
+        (t[m->end + 1].flags & TAC_TOK_WORD) && !(t[m->end + 1].flags & TAC_TOK_CAP) &&
+        !verbish(&t[m->end + 1]) &&
+        !(t[m->end + 1].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |
+                                  TAC_LX_BE | TAC_LX_BOUNDARY)))
+        poss = 1;
     int owned = m->start > s &&
                 (tok_is(&t[m->start - 1], "its") || tok_is(&t[m->start - 1], "their"));
     /* "president of the Riigikogu": "of the" as well as "of" */
@@ -2384,7 +2436,7 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
      * state and a title; the title is the state's */
     int portfolio = !named && m->country[0] && !m->n_agents && q->agent && !q->country &&
                     !q->actor && !q->person && !q->pronoun && !q->alias &&
-                    portfolio_gap(c, (t[m->end].flags & TAC_TOK_POSS) ? m->end + 1 : m->end,
+                    portfolio_gap(c, poss_at(t, m->end, e) ? m->end + 1 : m->end,
                                   q->start);
     /* "local Iraqis": a civilian word before a demonym is the demonym's
      * people */
@@ -2414,6 +2466,31 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
         return bind_to(c, pieces, np, k2, bound, b);
     if (q->pronoun || q->alias)
         return 0;
+    /* "the UN's Yemen envoy", "Washington's Iran envoy", "NATO's Kosovo
+     * commander": after a state's or a body's possessive, a country's name
+     * right before an envoy or a member word names the posting; the envoy
+     * is the possessor's */
+    if (gap == 1 && poss && q->country && !q->adj && !q->actor && !q->person && !m->person &&
+        (b->named ? !b->people && !b->region : m->country[0] != '\0')) {
+        const piece *ag = q->agent ? q : NULL;
+        if (!ag && *k2 + 1 < np && pieces[*k2 + 1].start == q->end && pieces[*k2 + 1].agent &&
+            !pieces[*k2 + 1].country && !pieces[*k2 + 1].actor && !pieces[*k2 + 1].person)
+            ag = &pieces[*k2 + 1];
+        const tac_tok *w = ag ? &t[ag->end - 1] : NULL;
+        if (w && ((w->wflags & TAC_LX_MEMBER) || tok_is(w, "ambassador") ||
+                  tok_is(w, "ambassadors") || tok_is(w, "negotiator") ||
+                  tok_is(w, "negotiators") || tok_is(w, "mediator"))) {
+            if (!b->named) {
+                m->n_agents = 0;
+                m->code = NULL;
+                if (add_agents(c, m, ag->agent->code) < 0)
+                    return -1;
+            }
+            m->end = ag->end;
+            *k2 += ag == q ? 1 : 2;
+            return 1;
+        }
+    }
     if (!(gap == 0 || poss || of || adjgap || member_of || portfolio || member_state ||
           member_title || of_other))
         return 0;
@@ -2610,7 +2687,7 @@ static int start_mention(tac_coder *c, const piece *pieces, size_t np, size_t k,
         const piece *q = k + 1 < np ? &pieces[k + 1] : NULL;
         if (!(q &&
               (q->start == p->end ||
-               (q->start == p->end + 1 && (t[p->end].flags & TAC_TOK_POSS))) &&
+               (q->start == p->end + 1 && poss_at(t, p->end, q->end))) &&
               q->agent && !q->country && !q->actor && !q->person))
             m->agents[m->n_agents++] = "GOV";
     } else if (p->place) {

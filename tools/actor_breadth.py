@@ -8,9 +8,12 @@ DEMONYM government", "the government of COUNTRY", "COUNTRY's foreign ministry", 
 "the DEMONYMs", "CAPITAL" ...) with the code each must give (the country's code and the role
 docs/dictionaries.md defines), resolves them all with one `tacitus actor --lines` process, codes
 the same forms in sentences with one `tacitus code` process, and tallies the failures by form and
-by country.
+by country. A list of single phrases written apart (tests/actor_breadth.phrases: titles with
+demonyms, institutions, parties and armed groups, state media, international bodies and their
+officials, named office holders on a date) is resolved the same way, each with its full code.
 
     tools/actor_breadth.py [--tacitus build/tacitus] [--dict data/dict] [--names FILE] [--list]
+                           [--phrases FILE]
                            [--check tests/actor_breadth.known] [--write FILE]
     tools/actor_breadth.py --inventory FILE     (write an inventory from countries.dict)
 
@@ -274,8 +277,25 @@ def code_sentences(tacitus, dict_dir, texts):
     return out
 
 
-def resolve(tacitus, dict_dir, phrases):
-    cmd = [tacitus, "actor", "--lines", "--date", DATE]
+def read_phrases(path):
+    """[(phrase, code, date or None)] of a phrase list: phrase TAB code [TAB date], # comments."""
+    out = []
+    if not path or not os.path.exists(path):
+        return out
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) not in (2, 3) or not parts[0] or not parts[1]:
+                sys.exit("%s:%d: want phrase TAB code [TAB date]" % (path, n))
+            out.append((parts[0], parts[1], parts[2] if len(parts) == 3 else None))
+    return out
+
+
+def resolve(tacitus, dict_dir, phrases, date=DATE):
+    cmd = [tacitus, "actor", "--lines", "--date", date]
     if dict_dir:
         cmd += ["--dict", dict_dir]
     r = subprocess.run(cmd, input="\n".join(phrases) + "\n", capture_output=True,
@@ -296,7 +316,9 @@ def main():
     ap.add_argument("--inventory", help="write an inventory from countries.dict to this file")
     ap.add_argument("--list", action="store_true", help="print every failure")
     ap.add_argument("--check", help="fail when a phrase listed in this file no longer passes")
-    ap.add_argument("--write", help="write the passing phrases to this file")
+    ap.add_argument("--write", help="write the failing forms to this file")
+    ap.add_argument("--phrases", default="tests/actor_breadth.phrases",
+                    help="single phrases with their codes (phrase TAB code [TAB date])")
     args = ap.parse_args()
 
     countries = read_countries(os.path.join(args.dict, "countries.dict"))
@@ -324,6 +346,26 @@ def main():
             fails.append((form, phrase, want, gc))
             failing.append("%s\t%s" % (phrase, want))
 
+    # the listed phrases, one tacitus process per date they name
+    listed = read_phrases(args.phrases)
+    by_form["listed phrase"] = [0, 0]
+    by_date = collections.OrderedDict()
+    for k, (ph, want, date) in enumerate(listed):
+        by_date.setdefault(date or DATE, []).append(k)
+    for date, ks in by_date.items():
+        for k, g in zip(ks, resolve(args.tacitus, args.dict, [listed[k][0] for k in ks], date)):
+            ph, want, d = listed[k]
+            gc = g["code"] if g else None
+            key = "%s\t%s" % (ph, want) + (" %s" % d if d else "")
+            by_form["listed phrase"][1] += 1
+            if gc == want:
+                passing.append(key)
+            else:
+                by_form["listed phrase"][0] += 1
+                by_country[want[:3]] += 1
+                fails.append(("listed phrase", ph + (" (%s)" % d if d else ""), want, gc))
+                failing.append(key)
+
     scs = list(sentence_cases(inv))
     coded = code_sentences(args.tacitus, args.dict, [c[2] for c in scs])
     by_sform = collections.OrderedDict((f[0], [0, 0]) for f in SENTENCES)
@@ -345,8 +387,9 @@ def main():
             fails.append(None)
             failing.append("%s\t%s %s %s" % (text, src, root or "-", tgt or "-"))
 
-    print("actor breadth: %d countries, %d phrases and %d sentences, %d pass, %d fail"
-          % (len(inv), len(cs), len(scs), len(cs) + len(scs) - len(fails), len(fails)))
+    print("actor breadth: %d countries, %d phrases, %d listed phrases and %d sentences, %d pass, "
+          "%d fail" % (len(inv), len(cs), len(listed), len(scs),
+                       len(cs) + len(listed) + len(scs) - len(fails), len(fails)))
     print("failures by form:")
     for form, (nf, nt) in by_form.items():
         if nt:
