@@ -26,6 +26,8 @@ uint64_t tac_lexicon_class(const char *kind, size_t len)
 #undef TAC_LC_MATCH
     if (len == 12 && memcmp(kind, "wire-service", 12) == 0)
         return TAC_LC_WIRE_SERVICE;
+    if (len == 11 && memcmp(kind, "accord-noun", 11) == 0)
+        return TAC_LC_ACCORD_NOUN;
     return 0;
 }
 

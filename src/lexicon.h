@@ -134,13 +134,14 @@ enum {
  * lines like the others, but read from tac_lexword.classes by rules that
  * run rarely. */
 #define TAC_LC_WIRE_SERVICE (UINT64_C(1) << 36) /* reuters, afp: "wire-service" */
+#define TAC_LC_ACCORD_NOUN (UINT64_C(1) << 37)  /* accords, summit: "accord-noun" */
 
 /* The marker word classes (bits 0-30: tac_tok.wclass keeps them) and the
  * loader's own bits (32 up) share tac_lexword.classes. */
 #define TAC_LC_BIT_OF(name, bit, text) | (UINT64_C(1) << (bit))
 _Static_assert(((UINT64_C(0) TAC_LC_CLASS_LIST(TAC_LC_BIT_OF)) &
                 (TAC_LC_AGENT_HEAD | TAC_LC_EXACT_START | TAC_LC_PAT_EXACT_START |
-                 TAC_LC_DISCARD_START | TAC_LC_WIRE_SERVICE)) == 0,
+                 TAC_LC_DISCARD_START | TAC_LC_WIRE_SERVICE | TAC_LC_ACCORD_NOUN)) == 0,
                "a marker word class overlaps a loader bit of tac_lexword.classes");
 #undef TAC_LC_BIT_OF
 
