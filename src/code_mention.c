@@ -2662,6 +2662,20 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
             }
         }
     }
+    /* "met the country's president", "the country's army": the country
+     * is the last one named in this sentence, else that of the last actor
+     * with a country and agents of this sentence or the one before */
+    if (!named && !m.country[0] && m.n_agents && m.start >= s + 3 && !c->opt.no_coref &&
+        (t[m.start - 1].flags & TAC_TOK_POSS) && tok_is(&t[m.start - 2], "country") &&
+        tok_is(&t[m.start - 3], "the")) {
+        size_t k = c->n_ments;
+        while (k > 0 && !c->ments[k - 1].country[0])
+            k--;
+        if (k > 0)
+            memcpy(m.country, c->ments[k - 1].country, 4);
+        else if (c->n_recent > c->recent_floor)
+            memcpy(m.country, c->recent[(c->n_recent - 1) % MAX_RECENT].country, 4);
+    }
     /* "Prime Minister Mahendra Chaudhry and members of his government":
      * "his" / "her" before an agent give it the last person's country */
     if (!named && !m.country[0] && m.n_agents && m.start > s &&
