@@ -143,6 +143,16 @@ static uint32_t actor_longest_walk(const tac_dict *d, const tac_tok *t, uint32_t
     if (best_end == i + 1 && verbish(&t[i]) &&
         (!(t[i].flags & TAC_TOK_UPPER) || !(t[i].wflags & TAC_LX_BE) || upper_copula(t, i, e)))
         return 0;
+    /* "the army deposed President Mugabe": an -ed form after a noun and
+     * before a capitalised title or name is the verb, not the first word
+     * of an agent ("deposed president"; "the deposed president",
+     * "Haiti's ousted president" keep it) */
+    if (best_end > i + 1 && i > 0 && i + 1 < e && (t[i].wflags & TAC_LX_VERB) &&
+        !(t[i].flags & TAC_TOK_CAP) && ends_with(&t[i], "ed") &&
+        (t[i + 1].flags & TAC_TOK_CAP) && (t[i - 1].flags & TAC_TOK_WORD) &&
+        !(t[i - 1].flags & TAC_TOK_POSS) && !verbish(&t[i - 1]) &&
+        !(t[i - 1].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_FORMER)))
+        return 0;
     /* "was pressing Canada to stop", "guarding the border": an -ing form
      * is a verb, never the plural of the agent its lemma names ("the
      * press", "guard"), even where WordNet also lists it as a noun */
