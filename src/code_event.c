@@ -5442,6 +5442,15 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
               (CAMEO_CMP(cm->code, "190") != 0 && CAMEO_CMP(d->cameo[p->cameo].code, "190") != 0
                    ? reciprocal(cm) || reciprocal(&d->cameo[p->cameo])
                    : reciprocal_words(c, mt));
+    /* "police fired tear gas at rioters outside the palace in Buenos
+     * Aires": a target that is one bare agent of no country, with a place
+     * after it in its clause, is that place's (as a source is below) */
+    if (r->tgt >= 0 && !p->has_target && tac_code_place_root(cm) && !*mutual &&
+        c->groups[r->tgt].end < e) {
+        int place = tac_code_place_target(c, s, e, c->groups[r->tgt].end);
+        if (place != -1 && tac_code_local_source(c, r->tgt, place, &r->tgt) < 0)
+            return -1;
+    }
     if (r->tgt != -1 || p->has_target || !tac_code_place_root(cm) ||
         (r->src >= 0 && c->groups[r->src].n > 1 && *mutual))
         return 0;

@@ -143,6 +143,16 @@ static uint32_t actor_longest_walk(const tac_dict *d, const tac_tok *t, uint32_t
     if (best_end == i + 1 && verbish(&t[i]) &&
         (!(t[i].flags & TAC_TOK_UPPER) || !(t[i].wflags & TAC_LX_BE) || upper_copula(t, i, e)))
         return 0;
+    /* "the army deposed President Mugabe": an -ed form after a noun and
+     * before a capitalised title or name is the verb, not the first word
+     * of an agent ("deposed president"; "the deposed president",
+     * "Haiti's ousted president" keep it) */
+    if (best_end > i + 1 && i > 0 && i + 1 < e && (t[i].wflags & TAC_LX_VERB) &&
+        !(t[i].flags & TAC_TOK_CAP) && ends_with(&t[i], "ed") &&
+        (t[i + 1].flags & TAC_TOK_CAP) && (t[i - 1].flags & TAC_TOK_WORD) &&
+        !(t[i - 1].flags & TAC_TOK_POSS) && !verbish(&t[i - 1]) &&
+        !(t[i - 1].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_FORMER)))
+        return 0;
     /* "was pressing Canada to stop", "guarding the border": an -ing form
      * is a verb, never the plural of the agent its lemma names ("the
      * press", "guard"), even where WordNet also lists it as a noun */
@@ -653,6 +663,13 @@ static int settlement_of(const tac_tok *t, uint32_t i, uint32_t e)
            !tok_is(&t[i], "state");
 }
 
+/* A noun that names a pact or a meeting (`marker accord-noun`, a class
+ * read from the lexicon: "accords", "summit"). */
+static int accord_noun(const tac_coder *c, const tac_tok *w)
+{
+    return w->word && (c->dict->lex.w[w->word].classes & TAC_LC_ACCORD_NOUN) != 0;
+}
+
 /* Tokens [a, b) between an agent and a place name that name the place
  * by its kind: "of the city of", "in the northern town of", "on the
  * outskirts of", "of the besieged city of": "of", a locative or "from",
@@ -702,6 +719,23 @@ static int based_gap(const tac_tok *t, uint32_t a, uint32_t b)
 {
     return b == a + 2 && (tok_is(&t[a], "based") || tok_is(&t[a], "headquartered")) &&
            (t[a + 1].wflags & TAC_LX_LOCATIVE);
+}
+
+/* Tokens [a, b) between an agent and a capital that name it as the
+ * capital: "gunmen in the capital Brazzaville", "police in the Liberian
+ * capital, Monrovia": a locative, determiners or a country adjective,
+ * "capital" and an optional comma. */
+static int capital_gap(const tac_tok *t, uint32_t a, uint32_t b)
+{
+    if (b > a && tac_code_is_punct(&t[b - 1], ','))
+        b--;
+    if (b < a + 3 || b > a + 4 || !tok_is(&t[b - 1], "capital") ||
+        !(t[a].wflags & TAC_LX_LOCATIVE))
+        return 0;
+    for (uint32_t w = a + 1; w < b - 1; w++)
+        if (!(t[w].wflags & TAC_LX_DET) && !(t[w].flags & TAC_TOK_CAP))
+            return 0;
+    return 1;
 }
 
 /* Keeps a place that is no actor as a location of the sentence. */
@@ -949,6 +983,19 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
         add_loc(c, i, end, p);
         return 0;
     }
+    /* "the Kurdish city of Arbil", "the Tamil town of Vavuniya": a people
+     * of no state before a named place says who lives there; the place
+     * (its country) is meant, the people are no actor */
+    if (p->actor && !p->actor->country[0] && people_group(p->actor) &&
+        !region_actor(p->actor) && !p->agent && !p->person && !p->country && !p->capital &&
+        !p->place && end < e && settlement_of(t, end, e))
+        return 0;
+    /* "the Oslo accords", "the Minsk agreements", "the Lahore declaration":
+     * a city before a noun of `marker accord-noun` names a pact or a
+     * meeting, neither a government nor a place of the sentence */
+    if ((p->capital || p->place) && !p->agent && !p->actor && !p->person && !p->country &&
+        end < e && accord_noun(c, &t[end]))
+        return 0;
     int only_place = p->place && !p->agent && !p->actor && !p->person && !p->capital &&
                      !p->country;
     /* "the outskirts of Damascus", "the city of Kabul", "the capital
@@ -956,6 +1003,11 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
     int capital_as_place =
         p->capital && i > s &&
         (tok_is(&t[i - 1], "capital") ||
+         /* "police in the capital, Monrovia, arrested": an apposition
+          * after an agent, closed by a comma or the sentence's end ("the
+          * capital, Moscow said" keeps its government) */
+         (prev && tac_code_is_punct(&t[i - 1], ',') && capital_gap(t, prev->end, i) &&
+          (end >= e || tac_code_is_punct(&t[end], ',') || tac_code_is_punct(&t[end], '.'))) ||
          (i > s + 1 && tok_is(&t[i - 1], "of") && place_noun(&t[i - 2]) &&
           !tok_is(&t[i - 2], "capital")));
     if (only_place ||
@@ -978,13 +1030,14 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
          * country takes the place's country (composed below) */
         int agent_before = i > s && prev &&
                            (prev->end + 1 == i || place_noun_gap(t, prev->end, i) ||
-                            based_gap(t, prev->end, i)) &&
+                            based_gap(t, prev->end, i) || capital_gap(t, prev->end, i)) &&
                            ((prev->agent && !prev->actor) ||
                             (!prev->agent && people_group(prev->actor) &&
                              !prev->actor->country[0] && !region_actor(prev->actor))) &&
                            !prev->country && !prev->person && !prev->capital && !prev->place &&
                            ((t[i - 1].wflags & TAC_LX_LOCATIVE) || tok_is(&t[i - 1], "from") ||
-                            (only_place && tok_is(&t[i - 1], "of")));
+                            (only_place && tok_is(&t[i - 1], "of")) ||
+                            capital_gap(t, prev->end, i));
         if (!agent_follows && !agent_before) {
             add_loc(c, i, end, p);
             return 0;
@@ -2379,6 +2432,9 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
     if (!of_the && ((q->country && !q->adj) || q->capital || q->place) &&
         place_noun_gap(t, m->end, q->start))
         of_the = 1;
+    /* ... and "police in the capital, Monrovia" */
+    if (!of_the && q->capital && capital_gap(t, m->end, q->start))
+        of_the = 1;
     /* "a terror group based in Trinidad": where an agent is based is
      * where it is from */
     int based = based_gap(t, m->end, q->start);
@@ -2754,6 +2810,20 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
                 break;
             }
         }
+    }
+    /* "met the country's president", "the country's army": the country
+     * is the last one named in this sentence, else that of the last actor
+     * with a country and agents of this sentence or the one before */
+    if (!named && !m.country[0] && m.n_agents && m.start >= s + 3 && !c->opt.no_coref &&
+        (t[m.start - 1].flags & TAC_TOK_POSS) && tok_is(&t[m.start - 2], "country") &&
+        tok_is(&t[m.start - 3], "the")) {
+        size_t k = c->n_ments;
+        while (k > 0 && !c->ments[k - 1].country[0])
+            k--;
+        if (k > 0)
+            memcpy(m.country, c->ments[k - 1].country, 4);
+        else if (c->n_recent > c->recent_floor)
+            memcpy(m.country, c->recent[(c->n_recent - 1) % MAX_RECENT].country, 4);
     }
     /* "Prime Minister Mahendra Chaudhry and members of his government":
      * "his" / "her" before an agent give it the last person's country */

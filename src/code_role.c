@@ -283,6 +283,17 @@ static int own_clause_subject(const tac_coder *c, uint32_t s, uint32_t a, uint32
 }
 
 /* The subject group of the clause whose verb starts at token i. */
+/* The member word at k ("envoy") ends an actor of a state or an IGO of its
+ * own ("the U.N. envoy", "the U.S. envoy"), not a bare agent. */
+static int owned_member(const tac_coder *c, uint32_t s, uint32_t k)
+{
+    int g = c->tok_group[k - s];
+    if (g < 0 || c->groups[g].end != k + 1 || c->groups[g].n != 1)
+        return 0;
+    const mention *m = &c->ments[c->groups[g].first];
+    return m->country[0] || (m->code && !strncmp(m->code, "IGO", 3));
+}
+
 int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
@@ -387,7 +398,10 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
             !(t[pb - 1].wflags & TAC_LX_BY) && !with_absolute(c, gr, i) &&
             !(pb > s + 1 && tok_is(&t[pb - 1], "of") && quantity_word(&t[pb - 2])) &&
             !(pb > s + 1 && (tok_is(&t[pb - 1], "for") || tok_is(&t[pb - 1], "of")) &&
-              (t[pb - 2].wflags & TAC_LX_MEMBER))) {
+              (t[pb - 2].wflags & TAC_LX_MEMBER) &&
+              /* "the U.N. envoy for Burundi met": a member word that ends
+               * a state's or an IGO's actor is sent to the place after "for" */
+              !(tok_is(&t[pb - 1], "for") && owned_member(c, s, pb - 2)))) {
             j = gr->start;
             continue;
         }

@@ -136,9 +136,11 @@ enum {
  * constants below must carry the same bits (lexicon.c checks). */
 #define TAC_LC_EXTRA_LIST(X)                                                     \
     X(WIRE_SERVICE, 36, "wire-service") /* reuters, afp */                       \
-    X(VENUE, 37, "venue")               /* school, hospital, mosque */
+    X(VENUE, 37, "venue")               /* school, hospital, mosque */                 \
+    X(ACCORD_NOUN, 38, "accord-noun")   /* accords, summit */
 #define TAC_LC_WIRE_SERVICE (UINT64_C(1) << 36)
 #define TAC_LC_VENUE (UINT64_C(1) << 37)
+#define TAC_LC_ACCORD_NOUN (UINT64_C(1) << 38)
 
 /* The marker word classes (bits 0-30: tac_tok.wclass keeps them) and the
  * loader's own bits (32 up) share tac_lexword.classes. */
