@@ -2286,12 +2286,15 @@ static int absorb_body(tac_coder *c, const piece *q, int poss, mbuild *b)
     if (b->named || m->n_agents)
         return 0;
     /* "Chile's Defense Department": a national institution named for
-     * another country's is the possessor's */
+     * another country's is the possessor's; a named armed or opposition
+     * group keeps its own code, as a state does not own it ("Israel's
+     * Hamas" is Hamas, not Israeli rebels) */
     char own[4];
     memcpy(own, m->country, 4);
     if (set_actor(c, m, q->actor) < 0)
         return -1;
-    if (poss && own[0] && m->country[0] && memcmp(own, m->country, 3) != 0 && m->n_agents) {
+    if (poss && own[0] && m->country[0] && memcmp(own, m->country, 3) != 0 && m->n_agents &&
+        !nonstate_side(m)) {
         memcpy(m->country, own, 4);
         m->code = NULL;
         keep_sectors(m);
