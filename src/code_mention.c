@@ -1975,6 +1975,17 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                         i = p.end + 1;
                     continue;
                 }
+                /* "talks with Deputy U.S. Trade Representative Michael
+                 * Smith": a lone capitalised rank or member word right
+                 * before a state's name or adjective that a title follows
+                 * only ranks that title's holder, as it does right before
+                 * the title ("deputy police chief"); it names no legislator
+                 * or official of its own, and opens the state's phrase */
+                if (np && lone_member(t, &pieces[np - 1]) && pieces[np - 1].end == p.start &&
+                    (t[pieces[np - 1].start].flags & TAC_TOK_CAP) &&
+                    !(t[pieces[np - 1].start].flags & TAC_TOK_UPPER) && (p.country || p.capital) &&
+                    !p.person && !p.actor && !p.agent && title_at(c, p.end, e))
+                    p.start = pieces[--np].start;
                 pieces[np++] = p;
             }
             continue;
