@@ -1376,6 +1376,39 @@ static int adjective_sense(const tac_coder *c, uint32_t e, const piece *p)
            !tac_code_actor_longest(c->dict, t, p->end, e, &node);
 }
 
+/* "strikers vowed to press for higher wages", "his opposition to tax
+ * increases": a lower-case agent word of `marker to-verb` alone, right after
+ * "to" and before "for", "ahead" or "home", is the verb, not the media; one
+ * of `marker stance-noun` alone, right after a personal possessive (his,
+ * her, its, their, our), is that actor's stance, not the opposition. Both
+ * readings name no actor, so no event takes them as its target or source.
+ * "to the press", "talked to press officers" and "the opposition" keep the
+ * agent. */
+static int verb_or_stance(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    if (!p->agent || p->country || p->person || p->actor || p->end != p->start + 1 ||
+        p->start <= s || (t[p->start].flags & TAC_TOK_CAP) || !t[p->start].word)
+        return 0;
+    uint64_t cl = c->dict->lex.w[t[p->start].word].classes;
+    const tac_tok *b = &t[p->start - 1];
+    if (cl & TAC_LC_TO_VERB) {
+        if (p->end >= e || !(b->norm_len == 2 && memcmp(b->norm, "to", 2) == 0))
+            return 0;
+        const tac_tok *n = &t[p->end];
+        return (n->norm_len == 3 && memcmp(n->norm, "for", 3) == 0) ||
+               (n->norm_len == 5 && memcmp(n->norm, "ahead", 5) == 0) ||
+               (n->norm_len == 4 && memcmp(n->norm, "home", 4) == 0);
+    }
+    if (cl & TAC_LC_STANCE_NOUN) {
+        static const char *const poss[] = {"his", "her", "its", "their", "our"};
+        for (size_t k = 0; k < sizeof poss / sizeof poss[0]; k++)
+            if (b->norm_len == strlen(poss[k]) && memcmp(b->norm, poss[k], b->norm_len) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* "American Express said", "American Motors' board", "General Partners,
  * which", "American Express Co", "Georgia Power said": in running text, a
  * capitalised country adjective, a state's or capital's name (with a
@@ -1855,6 +1888,19 @@ static uint32_t place_company(const tac_coder *c, uint32_t e, const piece *p)
     return 0;
 }
 
+/* Whether an agent phrase of no country, actor or person starts at i: a
+ * title ("Vice Minister", "officials"). */
+static int title_at(const tac_coder *c, uint32_t i, uint32_t e)
+{
+    uint32_t node;
+    piece q;
+    if (!tac_code_actor_longest(c->dict, c->toks.v, i, e, &node))
+        return 0;
+    memset(&q, 0, sizeof q);
+    piece_from_node(c->dict, node, &q, c->date);
+    return q.agent && !q.country && !q.actor && !q.person && !q.capital && !q.place;
+}
+
 static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
 {
     const tac_tok *t = c->toks.v;
@@ -1904,7 +1950,8 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                     p.agent = &place_company_agent;
                 }
                 if (org_title(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
-                    adjective_sense(c, e, &p) || name_head(c, s, e, &p) ||
+                    adjective_sense(c, e, &p) || verb_or_stance(c, s, e, &p) ||
+                    name_head(c, s, e, &p) ||
                     market_head(c, s, e, &p) || traded_demonym(c, e, &p) ||
                     bracketed_branch(c, s, e, &p) || first_name_state(c, e, &p) ||
                     markup_name(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
@@ -1912,6 +1959,33 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                     name_demonym(c, s, e, &p) ||
                     witness_verb(c, s, e, &p, np ? &pieces[np - 1] : NULL))
                     continue;
+                /* "Ministry of International Trade and Industry (MITI) Vice
+                 * Minister Makoto Kuroda": a bracketed short name right
+                 * after the name of the same actor repeats it; the bracket
+                 * joins the name, so a title after it composes with it
+                 * (with no title after it, the two stay apart: "ministers of
+                 * the Gulf Cooperation Council (GCC)" reads the bracket) */
+                if (np && p.actor && pieces[np - 1].actor && !pieces[np - 1].person &&
+                    pieces[np - 1].end + 1 == p.start && p.end + 1 < e &&
+                    tac_code_is_punct(&t[p.start - 1], '(') && tac_code_is_punct(&t[p.end], ')') &&
+                    strcmp(pieces[np - 1].actor->code, p.actor->code) == 0 &&
+                    title_at(c, p.end + 1, e)) {
+                    pieces[np - 1].end = p.end + 1;
+                    if (i < p.end + 1)
+                        i = p.end + 1;
+                    continue;
+                }
+                /* "talks with Deputy U.S. Trade Representative Michael
+                 * Smith": a lone capitalised rank or member word right
+                 * before a state's name or adjective that a title follows
+                 * only ranks that title's holder, as it does right before
+                 * the title ("deputy police chief"); it names no legislator
+                 * or official of its own, and opens the state's phrase */
+                if (np && lone_member(t, &pieces[np - 1]) && pieces[np - 1].end == p.start &&
+                    (t[pieces[np - 1].start].flags & TAC_TOK_CAP) &&
+                    !(t[pieces[np - 1].start].flags & TAC_TOK_UPPER) && (p.country || p.capital) &&
+                    !p.person && !p.actor && !p.agent && title_at(c, p.end, e))
+                    p.start = pieces[--np].start;
                 pieces[np++] = p;
             }
             continue;
@@ -2683,7 +2757,16 @@ static int short_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *piec
         m.end = p->end;
         m.tstart = p->start;
         m.resolved = 1;
-        return tac_code_push_mention(c, &m) < 0 ? -1 : 1;
+        if (tac_code_push_mention(c, &m) < 0)
+            return -1;
+        /* "Reagan told reporters that he ...": a short name names its
+         * person again, who is now the last person "he" stands for, not
+         * one named in between ("his former adviser, John Poindexter") */
+        if (p->alias) {
+            c->last_person = *p->alias;
+            c->have_person = 1;
+        }
+        return 1;
     }
     if (!(t[p->end - 1].flags & TAC_TOK_COMPOUND))
         return 0;
@@ -2870,7 +2953,13 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
     /* "Armenian envoy Artur Harutyunyan": a name after an agent phrase
      * joins the mention, and its last word becomes a short name for the
      * rest of the document */
-    if (!named && m.n_agents && m.end < e && name_word(&t[m.end]) &&
+    /* (so does one after a named body's title: "MITI Vice Minister Makoto
+     * Kuroda", where the body gives the code and the title ends the
+     * phrase) */
+    int titled = named && !m.person && k2 > 0 && pieces[k2 - 1].agent && !pieces[k2 - 1].actor &&
+                 !pieces[k2 - 1].country && pieces[k2 - 1].end == m.end &&
+                 pieces[k2 - 1].start > m.start;
+    if ((named ? titled : m.n_agents != 0) && m.end < e && name_word(&t[m.end]) &&
         !(t[m.end].wflags & (TAC_LX_VERB | TAC_LX_NOUN)) && !find_alias(c, &t[m.end])) {
         uint32_t j = m.end;
         while (j < e && j < m.end + 3 && name_word(&t[j]))

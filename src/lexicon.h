@@ -137,10 +137,14 @@ enum {
 #define TAC_LC_EXTRA_LIST(X)                                                     \
     X(WIRE_SERVICE, 36, "wire-service") /* reuters, afp */                       \
     X(VENUE, 37, "venue")               /* school, hospital, mosque */                 \
-    X(ACCORD_NOUN, 38, "accord-noun")   /* accords, summit */
+    X(ACCORD_NOUN, 38, "accord-noun")   /* accords, summit */                \
+    X(TO_VERB, 39, "to-verb")           /* press: "to press for" */            \
+    X(STANCE_NOUN, 40, "stance-noun")   /* opposition: "his opposition to" */
 #define TAC_LC_WIRE_SERVICE (UINT64_C(1) << 36)
 #define TAC_LC_VENUE (UINT64_C(1) << 37)
 #define TAC_LC_ACCORD_NOUN (UINT64_C(1) << 38)
+#define TAC_LC_TO_VERB (UINT64_C(1) << 39)
+#define TAC_LC_STANCE_NOUN (UINT64_C(1) << 40)
 
 /* The marker word classes (bits 0-30: tac_tok.wclass keeps them) and the
  * loader's own bits (32 up) share tac_lexword.classes. */
