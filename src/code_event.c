@@ -2298,9 +2298,12 @@ static int purpose_subject(const tac_coder *c, uint32_t s, uint32_t i, int g)
         b--;
     if (b > s && (t[b - 1].wflags & TAC_LX_DET))
         b--;
-    /* a finite verb, or a base form after an auxiliary ("will visit") */
+    /* a finite verb, or a base form after an auxiliary ("will visit"), or
+     * a verb word right after an actor ("Kuchma met Putin to discuss": "met"
+     * is also a noun, so verbish alone does not take it) */
     if (b == s || !(verbish(&t[b - 1]) || ((t[b - 1].wflags & TAC_LX_VERB) && b - 1 > s &&
-                                           (t[b - 2].wflags & TAC_LX_AUX))))
+                                           ((t[b - 2].wflags & TAC_LX_AUX) ||
+                                            c->tok_group[b - 2 - s] >= 0))))
         return g;
     const tac_tok *v = &t[b - 1];
     for (int k = 0; control[k]; k++) {
@@ -2904,9 +2907,17 @@ static void drop_purposes(tac_coder *c)
             const tac_event *p = &c->events[j];
             size_t tend = p->target.offset + p->target.text_len;
             /* the target's text, " to ", then the purpose's */
+            /* ("met Putin in Moscow to discuss": a phrase of place, "in"
+             * or "at" and no comma or conjunction, may stand between; a
+             * time phrase keeps the purpose, speech.spec) */
             aim = p->has_target && p->source.code[0] && !strcmp(q->source.code, p->source.code) &&
-                  p->target.offset > p->text_offset && q->text_offset == tend + strlen(" to ") &&
-                  memcmp(c->doc_text + q->text_offset - 3, "to ", 3) == 0;
+                  p->target.offset > p->text_offset && q->text_offset >= tend + strlen(" to ") &&
+                  q->text_offset - tend <= PURPOSE_GAP &&
+                  memcmp(c->doc_text + q->text_offset - 3, "to ", 3) == 0 &&
+                  (q->text_offset == tend + strlen(" to ") ||
+                   ((!memcmp(c->doc_text + tend, " in ", 4) ||
+                     !memcmp(c->doc_text + tend, " at ", 4)) &&
+                    !joined_after(c, tend, q->text_offset - 3)));
         }
         if (!aim)
             c->events[k++] = c->events[i];
