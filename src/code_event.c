@@ -3727,18 +3727,25 @@ static int active_target(const tac_coder *c, uint32_t s, uint32_t e, const match
      * ending in "from" drives out those its skipped words name; the
      * actor after it is only where they leave */
     int from_end = tok_is(&t[mt->end - 1], "from");
+    /* "arrested two men for spying for Russia" (`arrest * for`): after
+     * an arrest or charge (17) pattern ending in "for", "over", "of" or
+     * "with" ("in connection with") come the charges, not the one
+     * arrested: that one is among the skipped words, or unnamed */
+    int reason_end = !strcmp(r, "17") &&
+                     (tok_is(&t[mt->end - 1], "for") || tok_is(&t[mt->end - 1], "over") ||
+                      tok_is(&t[mt->end - 1], "of") || tok_is(&t[mt->end - 1], "with"));
     /* "Gunmen who attacked a Nigerian army base killed five soldiers":
      * an object found past a verb is that verb's, not the pattern's */
     int past_verb = 0;
     for (uint32_t j = mt->end; tgt != -1 && j < tat && j < mt->end + 3 && !past_verb; j++)
         past_verb = verbish(&t[j]);
-    if (tgt == -1 || tat > mt->end + 2 || from_end || past_verb) {
+    if (tgt == -1 || tat > mt->end + 2 || from_end || past_verb || reason_end) {
         for (uint32_t j = mt->start + 1; j < mt->end; j++)
             if (c->tok_group[j - s] >= 0 && c->tok_group[j - s] != src &&
                 !tac_code_modifier_agent(c, e, c->tok_group[j - s]))
                 return c->tok_group[j - s];
     }
-    return tgt;
+    return reason_end ? -1 : tgt;
 }
 
 /* The group, other than src, right after a "that" inside match mt (the one
