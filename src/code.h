@@ -330,6 +330,14 @@ static inline int skip_left(const tac_tok *t)
     return (t->wflags & (TAC_LX_ADVERB | TAC_LX_AUX | TAC_LX_BE | TAC_LX_NEGATION)) != 0;
 }
 
+/* "his", "her", "its", "their", "our": a personal possessive, whose
+ * noun is its owner's own ("his opposition", "said his nation would"). */
+static inline int personal_possessive(const tac_tok *t)
+{
+    return tok_is(t, "his") || tok_is(t, "her") || tok_is(t, "its") || tok_is(t, "their") ||
+           tok_is(t, "our");
+}
+
 /* "hundreds", "a group", "dozens", "2,000", "a first batch of
  * Bangladeshi troops": words that count what "of" introduces (a number,
  * or `marker quantity`) */

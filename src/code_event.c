@@ -541,16 +541,18 @@ static int named_media(const tac_coder *c, const mention *m)
     return 0;
 }
 
-/* Whether mention m is a country or place name alone, no agent or person,
- * after a locative preposition ("in northern Nigeria", "near Goma"). */
-static int bare_place_mention(const tac_coder *c, const mention *m)
+/* When mention m is a country or place name alone, no agent or person,
+ * after a locative preposition ("in northern Nigeria", "near Goma", "in
+ * the Sudan"), the first token of its phrase after the preposition; else
+ * 0. s is the start of m's sentence. */
+static uint32_t bare_place_phrase(const tac_coder *c, uint32_t s, const mention *m)
 {
-    if (m->n_agents || m->person || m->resolved || m->start == 0)
+    if (m->n_agents || m->person || m->resolved || m->start <= s)
         return 0;
-    uint32_t b = tac_code_pp_start(c, 0, m->start);
-    if (b == m->start && (c->toks.v[b - 1].wflags & TAC_LX_DET) && b > 1)
+    uint32_t b = tac_code_pp_start(c, s, m->start);
+    if (b == m->start && b > s + 1 && (c->toks.v[b - 1].wflags & TAC_LX_DET))
         b--;
-    return b > 0 && (c->toks.v[b - 1].wflags & TAC_LX_LOCATIVE);
+    return b > s && (c->toks.v[b - 1].wflags & TAC_LX_LOCATIVE) ? b : 0;
 }
 
 /* The one country the sentence [s, ...) names (an actor's, or a place's,
@@ -574,7 +576,7 @@ static const char *sentence_country(const tac_coder *c, uint32_t s, int *places_
             continue;
         /* an actor's country, not a place's; a country's name after
          * "in" or "near" is a place ("in northern Nigeria") */
-        if (k < c->loc_ment && !bare_place_mention(c, &c->ments[k]))
+        if (k < c->loc_ment && !bare_place_phrase(c, s, &c->ments[k]))
             *places_only = 0;
         if (!one)
             one = cc;
@@ -1396,11 +1398,12 @@ static long event_subject(const tac_coder *c, uint32_t s, size_t k)
             break;
         /* "an attack in northern Nigeria killed": the place where the
          * noun's act happened stands between it and the verb */
-        if (c->tok_group[j - s] >= 0 && c->groups[c->tok_group[j - s]].end == j + 1) {
-            uint32_t b = tac_code_pp_start(c, s, c->groups[c->tok_group[j - s]].start);
+        if (c->tok_group[j - s] >= 0) {
             const group *pg = &c->groups[c->tok_group[j - s]];
-            if (b > s + 1 && (t[b - 1].wflags & TAC_LX_LOCATIVE) && pg->n == 1 &&
-                c->ments[pg->first].n_agents == 0 && !c->ments[pg->first].person) {
+            uint32_t b = pg->end == j + 1 && pg->n == 1
+                             ? bare_place_phrase(c, s, &c->ments[pg->first])
+                             : 0;
+            if (b > s + 1) {
                 j = b - 1;
                 continue;
             }
@@ -5463,7 +5466,8 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
     /* "police fired tear gas at rioters outside the palace in Buenos
      * Aires": a target that is one bare agent of no country, with a place
      * after it in its clause, is that place's (as a source is below) */
-    if (r->tgt >= 0 && !p->has_target && tac_code_place_root(cm) && !*mutual &&
+    if (r->tgt >= 0 && !p->has_target && c->groups[r->tgt].n == 1 &&
+        !c->ments[c->groups[r->tgt].first].country[0] && tac_code_place_root(cm) && !*mutual &&
         c->groups[r->tgt].end < e) {
         int place = tac_code_place_target(c, s, e, c->groups[r->tgt].end);
         if (place != -1 && tac_code_local_source(c, r->tgt, place, &r->tgt) < 0)
@@ -5731,11 +5735,12 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
              * an unnamed agent and the noun's code, as "a grenade attack
              * killed ten people" has (unnamed_agent). */
             uint32_t ve = r.src >= 0 ? c->groups[r.src].end : 0;
-            long vn = ve > s && ve < i ? violence_noun_at(c, ve) : -1;
+            long vn = -1;
             int venue = -1; /* the venue, the target if the verb has none */
             if (r.src >= 0 && ve > s && mass_violent_root(&d->cameo[ev]) &&
                 venue_word(d, &t[ve - 1]) &&
-                (ve == i || (vn >= 0 && no_verb_between(c, ve + 1, i)))) {
+                (ve == i || (ve < i && (vn = violence_noun_at(c, ve)) >= 0 &&
+                             no_verb_between(c, ve + 1, i)))) {
                 if (vn >= 0) {
                     venue = r.src;
                     r.agentless = 1;

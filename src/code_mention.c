@@ -1392,21 +1392,11 @@ static int verb_or_stance(const tac_coder *c, uint32_t s, uint32_t e, const piec
         return 0;
     uint64_t cl = c->dict->lex.w[t[p->start].word].classes;
     const tac_tok *b = &t[p->start - 1];
-    if (cl & TAC_LC_TO_VERB) {
-        if (p->end >= e || !(b->norm_len == 2 && memcmp(b->norm, "to", 2) == 0))
-            return 0;
-        const tac_tok *n = &t[p->end];
-        return (n->norm_len == 3 && memcmp(n->norm, "for", 3) == 0) ||
-               (n->norm_len == 5 && memcmp(n->norm, "ahead", 5) == 0) ||
-               (n->norm_len == 4 && memcmp(n->norm, "home", 4) == 0);
-    }
-    if (cl & TAC_LC_STANCE_NOUN) {
-        static const char *const poss[] = {"his", "her", "its", "their", "our"};
-        for (size_t k = 0; k < sizeof poss / sizeof poss[0]; k++)
-            if (b->norm_len == strlen(poss[k]) && memcmp(b->norm, poss[k], b->norm_len) == 0)
-                return 1;
-    }
-    return 0;
+    if (cl & TAC_LC_TO_VERB)
+        return p->end < e && tok_is(b, "to") &&
+               (tok_is(&t[p->end], "for") || tok_is(&t[p->end], "ahead") ||
+                tok_is(&t[p->end], "home"));
+    return (cl & TAC_LC_STANCE_NOUN) && personal_possessive(b);
 }
 
 /* "American Express said", "American Motors' board", "General Partners,
@@ -2307,9 +2297,6 @@ static int absorb_agent(tac_coder *c, const piece *q, uint32_t gap, int poss, mb
     return 0;
 }
 
-/* The named body q after b ("Netanyahu's Likud", "Chile's Defense
- * Department"). Returns -1 on out of memory, 0 if q does not join the
- * mention, 1 if it does. */
 /* The possessive after token i-1: the split-off "'s", or a bare apostrophe
  * written right after a word that ends in s and before a word ("the
  * Philippines' army", "Honduras' president", "Athens' government"), which
@@ -2327,6 +2314,9 @@ static int poss_at(const tac_tok *t, uint32_t i, uint32_t e)
            (t[i + 1].flags & TAC_TOK_WORD) && t[i].off + t[i].len < t[i + 1].off;
 }
 
+/* The named body q after b ("Netanyahu's Likud", "Chile's Defense
+ * Department"). Returns -1 on out of memory, 0 if q does not join the
+ * mention, 1 if it does. */
 static int absorb_body(tac_coder *c, const piece *q, int poss, mbuild *b)
 {
     mention *m = &b->m;

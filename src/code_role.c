@@ -264,8 +264,7 @@ static int own_clause_subject(const tac_coder *c, uint32_t s, uint32_t a, uint32
 {
     const tac_tok *t = c->toks.v;
     if ((t[a].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP | TAC_LX_COMPLEMENT)) ||
-        tok_is(&t[a], "his") || tok_is(&t[a], "her") || tok_is(&t[a], "its") ||
-        tok_is(&t[a], "their") || tok_is(&t[a], "our") || tok_is(&t[a], "my"))
+        personal_possessive(&t[a]) || tok_is(&t[a], "my"))
         return 0; /* "said his nation would not": the speaker's own */
     int noun = 0;
     for (uint32_t k = a; k < i; k++) {
@@ -282,7 +281,6 @@ static int own_clause_subject(const tac_coder *c, uint32_t s, uint32_t a, uint32
     return noun;
 }
 
-/* The subject group of the clause whose verb starts at token i. */
 /* The member word at k ("envoy") ends an actor of a state or an IGO of its
  * own ("the U.N. envoy", "the U.S. envoy"), not a bare agent. */
 static int owned_member(const tac_coder *c, uint32_t s, uint32_t k)
@@ -294,6 +292,7 @@ static int owned_member(const tac_coder *c, uint32_t s, uint32_t k)
     return m->country[0] || (m->code && !strncmp(m->code, "IGO", 3));
 }
 
+/* The subject group of the clause whose verb starts at token i. */
 int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
