@@ -586,6 +586,24 @@ static const char *sentence_country(const tac_coder *c, uint32_t s, int *places_
     return one;
 }
 
+/* The one country of the places the sentence [s, ...) names ("near
+ * Samarra", "in northern Nigeria", the dateline's), or NULL when it names
+ * none or places of several. Read before the events add mentions. */
+static const char *place_country(const tac_coder *c, uint32_t s)
+{
+    const char *one = s == c->dateline_sent && c->dateline_cc[0] ? c->dateline_cc : NULL;
+    for (size_t k = 0; k < c->n_ments; k++) {
+        const char *cc = c->ments[k].country;
+        if (!cc[0] || (k < c->loc_ment && !bare_place_phrase(c, s, &c->ments[k])))
+            continue;
+        if (!one)
+            one = cc;
+        else if (memcmp(one, cc, 3) != 0)
+            return NULL;
+    }
+    return one;
+}
+
 /* Whether m and other are a government, a party or an opposition of no
  * country facing each other (other may be of the country cc): "the
  * opposition and the ruling party clashed in Kenya's parliament". Such
@@ -3946,6 +3964,7 @@ typedef struct sent_state {
     const char *third_cc;    /* the country a meeting (040) is held in, or NULL */
     const char *sent_cc;     /* the one country the sentence names */
     int sent_places;
+    const char *place_cc;    /* the one country of the sentence's places */
 } sent_state;
 
 /* The roles of one match as they are worked out. */
@@ -5532,15 +5551,51 @@ static int air_force_source(tac_coder *c, const match *mt, const tac_cameo *cm, 
     return 1;
 }
 
-/* The source of an act with an unnamed agent (unnamed_source), or the
- * implied air force of an air strike (air_force_source). -1 when out of
- * memory, else 0. */
-static int agentless_source(tac_coder *c, const match *mt, const tac_cameo *cm, tac_actor *a)
+/* "A roadside bomb near Samarra killed a U.S. soldier", "five civilians
+ * were killed in Idlib": an act of violence (18-20) with no named agent,
+ * in a sentence whose places all lie in one country (place_cc), is the act
+ * of armed men of unknown allegiance there, that country's UAF, as event
+ * data sets code "unidentified gunmen" by where they strike. Not an air
+ * strike (195), whose unnamed air force may come from abroad. 1 and *a
+ * filled if so; 0 if not; -1 when out of memory. */
+static int unknown_attacker_source(tac_coder *c, const match *mt, const tac_cameo *cm,
+                                   const char *place_cc, const mention *victim, tac_actor *a)
 {
-    int air = air_force_source(c, mt, cm, a);
-    if (air == 0)
+    if (!place_cc || !mass_violent_root(cm) ||
+        (cm->root[1] == '9' && CAMEO_NCMP(cm->code, "193") != 0 &&
+         CAMEO_NCMP(cm->code, "194") != 0))
+        return 0;
+    /* "Iran said its forces attacked ...; 1,200 Iraqis were killed in
+     * fighting near Basra": a state or armed actor of another country
+     * named in the sentence, not hit by the act, may be the one who did it */
+    for (size_t k = 0; k < c->loc_ment; k++) {
+        const mention *o = &c->ments[k];
+        if (o != victim && o->country[0] && memcmp(o->country, place_cc, 3) != 0 &&
+            !named_media(c, o))
+            return 0;
+    }
+    mention m;
+    implied_mention(&m, mt, "UAF");
+    memcpy(m.country, place_cc, 3);
+    m.country[3] = '\0';
+    if (tac_code_finish_code(c, &m) < 0 || tac_code_fill_actor(c, a, &m) < 0)
+        return -1;
+    return 1;
+}
+
+/* The source of an act with an unnamed agent (unnamed_source), or the
+ * implied air force of an air strike (air_force_source), or the unknown
+ * attackers of the place of an act of violence (unknown_attacker_source).
+ * -1 when out of memory, else 0. */
+static int agentless_source(tac_coder *c, const match *mt, const tac_cameo *cm,
+                            const char *place_cc, const mention *victim, tac_actor *a)
+{
+    int got = air_force_source(c, mt, cm, a);
+    if (got == 0)
+        got = unknown_attacker_source(c, mt, cm, place_cc, victim, a);
+    if (got == 0)
         unnamed_source(c, a);
-    return air < 0 ? -1 : 0;
+    return got < 0 ? -1 : 0;
 }
 
 /* Pushes the events of match k: cm coded with r's roles (mod: the modal
@@ -5554,7 +5609,7 @@ static int emit_match(tac_coder *c, uint32_t s, uint32_t e, size_t k, const tac_
     tac_event e0;
     event_frame(c, &e0, s, e, mt, cm, mod, st->index, st->headline, st->tx, st->ntx);
     if (r->agentless == 2 && r->tgt == -1) {
-        if (agentless_source(c, mt, cm, &e0.source) < 0)
+        if (agentless_source(c, mt, cm, st->place_cc, NULL, &e0.source) < 0)
             return -1;
         return tac_code_push_event(c, &e0);
     }
@@ -5571,7 +5626,7 @@ static int emit_match(tac_coder *c, uint32_t s, uint32_t e, size_t k, const tac_
             if (!tm || tac_code_fill_actor(c, &e0.target, tm) < 0)
                 return -1;
             e0.has_target = 1;
-            if (agentless_source(c, mt, cm, &e0.source) < 0)
+            if (agentless_source(c, mt, cm, st->place_cc, &c->ments[tfirst + b], &e0.source) < 0)
                 return -1;
             if ((pushed = tac_code_push_event(c, &e0)) != 0)
                 return pushed;
@@ -5674,6 +5729,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
     st.prev_start = s;
     /* the one country the sentence names, before events add mentions */
     st.sent_cc = sentence_country(c, s, &st.sent_places);
+    st.place_cc = place_country(c, s);
     st.demand_end = 0;
     st.demand_start = 0;
     st.demand_ev0 = st.demand_ev1 = 0;
