@@ -338,6 +338,13 @@ static inline int personal_possessive(const tac_tok *t)
            tok_is(t, "our");
 }
 
+/* Whether word w is of marker class cls, one of the classes beyond the 31
+ * that tac_tok.wclass keeps (TAC_LC_EXTRA_LIST), read from the lexicon. */
+static inline int word_class(const tac_coder *c, const tac_tok *w, uint64_t cls)
+{
+    return w->word && (c->dict->lex.w[w->word].classes & cls) != 0;
+}
+
 /* "hundreds", "a group", "dozens", "2,000", "a first batch of
  * Bangladeshi troops": words that count what "of" introduces (a number,
  * or `marker quantity`) */

@@ -1476,8 +1476,7 @@ static int undergone_noun(const tac_coder *c, uint32_t s, uint32_t i, int g)
     for (int n = 0; j > s && n < 5; n++) {
         j--;
         const tac_tok *w = &t[j];
-        if (verbish(w) && (begins_with(w, "suffer") || begins_with(w, "sustain") ||
-                           begins_with(w, "endur") || begins_with(w, "experienc"))) {
+        if (verbish(w) && word_class(c, w, TAC_LC_UNDERGO_VERB)) {
             uint32_t b = j;
             while (b > s && (t[b - 1].wflags & (TAC_LX_AUX | TAC_LX_ADVERB)))
                 b--;
@@ -4548,8 +4547,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         /* "ten persons sustained injuries in the firing": the subject of a
          * verb of undergoing is what the act was done to, as in the
          * passive */
-        int undergo = begins_with(&t[v], "sustain") || begins_with(&t[v], "suffer") ||
-                      intransitive_harm(&t[v]);
+        int undergo = word_class(c, &t[v], TAC_LC_UNDERGO_VERB) || intransitive_harm(&t[v]);
         if (undergo) {
             if (ht == -1)
                 ht = tac_code_subject_of(c, s, v);

@@ -667,7 +667,7 @@ static int settlement_of(const tac_tok *t, uint32_t i, uint32_t e)
  * read from the lexicon: "accords", "summit"). */
 static int accord_noun(const tac_coder *c, const tac_tok *w)
 {
-    return w->word && (c->dict->lex.w[w->word].classes & TAC_LC_ACCORD_NOUN) != 0;
+    return word_class(c, w, TAC_LC_ACCORD_NOUN);
 }
 
 /* Tokens [a, b) between an agent and a place name that name the place
@@ -2600,9 +2600,7 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
             !pieces[*k2 + 1].country && !pieces[*k2 + 1].actor && !pieces[*k2 + 1].person)
             ag = &pieces[*k2 + 1];
         const tac_tok *w = ag ? &t[ag->end - 1] : NULL;
-        if (w && ((w->wflags & TAC_LX_MEMBER) || tok_is(w, "ambassador") ||
-                  tok_is(w, "ambassadors") || tok_is(w, "negotiator") ||
-                  tok_is(w, "negotiators") || tok_is(w, "mediator"))) {
+        if (w && ((w->wflags & TAC_LX_MEMBER) || word_class(c, w, TAC_LC_POSTING_AGENT))) {
             if (!b->named) {
                 m->n_agents = 0;
                 m->code = NULL;

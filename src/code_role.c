@@ -246,14 +246,6 @@ uint32_t tac_code_pp_start(const tac_coder *c, uint32_t s, uint32_t start)
     return b != start && (t[b - 1].wflags & TAC_LX_PREP) ? b : start;
 }
 
-/* A saying verb that reports a clause with no "that" ("said the man
- * attacked"); most others take a noun as object ("announced efforts",
- * "told reporters"). */
-static int clause_say(const tac_tok *w)
-{
-    return tok_is(w, "said") || tok_is(w, "says") || tok_is(w, "say") || tok_is(w, "added") ||
-           tok_is(w, "claimed") || tok_is(w, "alleged");
-}
 
 /* The words [a, i) opening a clause before its verb at i hold a subject
  * that is no actor: a noun or a capitalised name, after no pronoun nor
@@ -376,7 +368,7 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
          * clause of verb i, the clause opening with a subject of its own
          * that is no actor, reports that subject's act, not the
          * speaker's, as after "said that" */
-        if (j + 1 < i && clause_say(&t[j]) && c->tok_group[j - s] < 0 &&
+        if (j + 1 < i && word_class(c, &t[j], TAC_LC_CLAUSE_SAY) && c->tok_group[j - s] < 0 &&
             own_clause_subject(c, s, j + 1, i))
             return -1;
         int g = c->tok_group[j - s];

@@ -139,12 +139,18 @@ enum {
     X(VENUE, 37, "venue")               /* school, hospital, mosque */                 \
     X(ACCORD_NOUN, 38, "accord-noun")   /* accords, summit */                \
     X(TO_VERB, 39, "to-verb")           /* press: "to press for" */            \
-    X(STANCE_NOUN, 40, "stance-noun")   /* opposition: "his opposition to" */
+    X(STANCE_NOUN, 40, "stance-noun")   /* opposition: "his opposition to" */  \
+    X(POSTING_AGENT, 41, "posting-agent") /* envoy: "the UN's Yemen envoy" */   \
+    X(UNDERGO_VERB, 42, "undergo-verb") /* suffered: "suffered attacks" */       \
+    X(CLAUSE_SAY, 43, "clause-say")     /* said: "said the man attacked" */
 #define TAC_LC_WIRE_SERVICE (UINT64_C(1) << 36)
 #define TAC_LC_VENUE (UINT64_C(1) << 37)
 #define TAC_LC_ACCORD_NOUN (UINT64_C(1) << 38)
 #define TAC_LC_TO_VERB (UINT64_C(1) << 39)
 #define TAC_LC_STANCE_NOUN (UINT64_C(1) << 40)
+#define TAC_LC_POSTING_AGENT (UINT64_C(1) << 41)
+#define TAC_LC_UNDERGO_VERB (UINT64_C(1) << 42)
+#define TAC_LC_CLAUSE_SAY (UINT64_C(1) << 43)
 
 /* The marker word classes (bits 0-30: tac_tok.wclass keeps them) and the
  * loader's own bits (32 up) share tac_lexword.classes. */
