@@ -511,6 +511,20 @@ uint32_t tac_code_resultative(const tac_coder *c, uint32_t i)
     return 0;
 }
 
+/* "shortened by one hour", "cut by 10 percent", "extended by a week",
+ * "reduced by half": "by" at n opens a measure of the change (a number,
+ * "a", "an" or "one", then `marker measure-unit`; or the unit alone), no
+ * agent of a passive. */
+static int by_measure(const tac_coder *c, uint32_t n)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t k = n + 1;
+    if (k < c->sent_end && ((t[k].flags & TAC_TOK_NUM) || (t[k].wclass & TAC_LC_NUMBER) ||
+                            tok_is(&t[k], "a") || tok_is(&t[k], "an") || tok_is(&t[k], "one")))
+        k++;
+    return k < c->sent_end && word_class(c, &t[k], TAC_LC_MEASURE_UNIT);
+}
+
 int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
@@ -571,7 +585,8 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
     int place_after = n < c->sent_end && (tok_is(&t[n], "in") || tok_is(&t[n], "during") ||
                                           tok_is(&t[n], "near"));
     if (n < c->sent_end && i > s && !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)) &&
-        ((t[n].wflags & TAC_LX_BY) || (place_after && harm_participle(&t[i])) ||
+        (((t[n].wflags & TAC_LX_BY) && !by_measure(c, n)) ||
+         (place_after && harm_participle(&t[i])) ||
          (c->in_headline && (place_after || tok_is(&t[n], "after") ||
                              /* "149 killed yesterday, including 25 soldiers" */
                              tok_is(&t[n], "including") ||
