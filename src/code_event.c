@@ -1984,6 +1984,15 @@ static int chief_word(const tac_tok *w)
     return tok_is(w, "prime") || tok_is(w, "main") || tok_is(w, "key");
 }
 
+/* Nouns of a criminal charge: "a charge of", "three counts of", "on
+ * suspicion of" name the offence a person is held or tried for. */
+static int charge_word(const tac_tok *w)
+{
+    return tok_is(w, "charge") || tok_is(w, "charges") || tok_is(w, "count") ||
+           tok_is(w, "counts") || tok_is(w, "suspicion") || tok_is(w, "conviction") ||
+           tok_is(w, "convictions");
+}
+
 static int reduced_arrest(const tac_coder *c, uint32_t s, uint32_t e, const match *mt);
 
 /* Matches that name an event without asserting it:
@@ -2122,6 +2131,20 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
                   ((t[j - 2].wflags & TAC_LX_DET) || chief_word(&t[j - 2])))))
                 return 1;
         }
+    /* "pleaded guilty to a charge of manslaughter", "faces two counts of
+     * aggravated assault", "charges for stealing": the offence a court
+     * tries is what the person is charged with, not an act the court or
+     * the state did (the plea, arrest or sentence is coded by its own
+     * words); within three words after the charge (an adjective may come
+     * between), and not "in charge of" */
+    for (uint32_t j = i, n = 0; j > s + 1 && n < 4; n++) {
+        j--;
+        if (is_clause_break(&t[j]))
+            break;
+        if ((tok_is(&t[j], "of") || tok_is(&t[j], "for")) && charge_word(&t[j - 1]) &&
+            !(j > s + 1 && tok_is(&t[j - 2], "in")))
+            return 1;
+    }
     /* "was condemned by Somalia for the raid", "blamed Kenya for the
      * attack": a noun event after "for" a few words after a criticism,
      * accusation or rejection (roots 11, 12) is its reason */

@@ -535,11 +535,14 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
           tac_code_resultative(c, i)))
         return 0;
     /* "were on Wednesday taken into custody", "was yesterday arrested": a
-     * time phrase may stand between "be" and the participle */
+     * time phrase may stand between "be" and the participle; so may
+     * "found" ("three people were found shot": they were shot, found so) */
     for (uint32_t j = i; j > s;) {
         j--;
         if (t[j].wflags & TAC_LX_BE)
             return 1;
+        if (j + 1 == i && tok_is(&t[j], "found"))
+            continue;
         if (!(t[j].wflags & (TAC_LX_ADVERB | TAC_LX_NEGATION | TAC_LX_TIME)) &&
             !(tok_is(&t[j], "on") && j + 1 < i && (t[j + 1].wflags & TAC_LX_TIME)))
             break;
