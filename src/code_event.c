@@ -1612,14 +1612,17 @@ static int not_reported_done(const tac_coder *c, uint32_t s, size_t k)
     const tac_tok *t = c->toks.v;
     uint32_t i = c->matches[k].start;
     /* "mobilized reservists for a possible war", "would retaliate against
-     * any US attack": a noun event called possible or potential, or any
-     * such event, is not reported as done ("alleged" is not among
-     * these words: news hedges acts that happened with it) */
+     * any US attack", "a foiled attack": a noun event called possible,
+     * potential, foiled or thwarted, or any such event, is not reported
+     * as done ("alleged" is not among these words: news hedges acts that
+     * happened with it; nor "planned": a planned visit or protest is told
+     * as the intent its verb gives) */
     if (!verbish(&t[i])) {
         for (uint32_t j = i; j > s && j + 3 > i;) {
             j--;
             if (tok_is(&t[j], "possible") || tok_is(&t[j], "potential") ||
-                tok_is(&t[j], "hypothetical") || tok_is(&t[j], "any"))
+                tok_is(&t[j], "hypothetical") || tok_is(&t[j], "any") ||
+                tok_is(&t[j], "foiled") || tok_is(&t[j], "thwarted"))
                 return 1;
             if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
                 break;
