@@ -748,7 +748,9 @@ static int state_name(const tac_coder *c, const mention *m)
  * civilians riot (`modal civilian`); "a suicide bomber killed 12 people":
  * a suicide attack (`modal suicide`); "warplanes pounded the village": an
  * air strike (`modal air`); "tanks fired on the town": fighting with tanks
- * and artillery (`modal armor`). Returns the code of event ev (its
+ * and artillery (`modal armor`); "Russian hackers attacked the grid": an
+ * attack by hackers damages property, it is no battle (`modal cyber`).
+ * Returns the code of event ev (its
  * word at i) done by the slot value src: the table's, or ev. */
 static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int src,
                              uint32_t ev)
@@ -774,6 +776,7 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
         tac_code_is_passive(c, s, i) && group_at(c, s, e, i + 2) == src)
         civ = 1;
     int suicide = n0 > 0; /* "two suicide bombers killed": `modal suicide` */
+    int cyber = n0 > 0;   /* "Russian hackers attacked banks": `modal cyber` */
     int air = n0 > 0;     /* "Israeli jets struck": `modal air` */
     /* "Israeli tanks fired on", "strikes by Ukrainian artillery": `modal
      * armor`, for the subject right before the word or the agent right
@@ -786,6 +789,9 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
         int sw = 0, aw = 0, tw = 0;
         for (uint32_t w = sm->tstart; w < sm->end && !sw; w++)
             sw = begins_with(&t[w], "suicide");
+        int hw = 0;
+        for (uint32_t w = sm->tstart; w < sm->end && !hw; w++)
+            hw = begins_with(&t[w], "hacker");
         for (uint32_t w = sm->tstart; w < sm->end && !aw; w++)
             aw = (t[w].wclass & TAC_LC_AIRCRAFT) != 0;
         /* tanks and artillery of a named force ("Israeli tanks"; "air
@@ -794,6 +800,7 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
             tw = tok_is(&t[w], "tank") || tok_is(&t[w], "tanks") || tok_is(&t[w], "artillery") ||
                  tok_is(&t[w], "howitzer") || tok_is(&t[w], "howitzers");
         suicide = suicide && sw;
+        cyber = cyber && hw;
         air = air && aw;
         armor = armor && tw;
         /* a defence minister (GOV first, then MIL) is a civilian
@@ -818,6 +825,7 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
     /* aircraft are military too: their other acts keep the military table */
     long ai = air ? tac_dict_modal(d, "air", ev) : armor ? tac_dict_modal(d, "armor", ev) : -1;
     long ci = suicide && verbish(&t[i]) ? tac_dict_modal(d, "suicide", ev)
+              : cyber                   ? tac_dict_modal(d, "cyber", ev)
               : ai >= 0                 ? ai
               : mil                     ? tac_dict_modal(d, "military", ev)
               : pol                     ? tac_dict_modal(d, "police", ev)
@@ -988,6 +996,19 @@ static int demand_speaker(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i
                 speaker = c->tok_group[j - 1 - s];
         }
     return speaker;
+}
+
+/* Whether match k is blame told as its subject's state ("was to blame",
+ * "were behind the attacks"): an accusation pattern written from "be".
+ * Its subject is the one accused; the accuser is who says it. */
+static int blame_predicate(const tac_coder *c, size_t k)
+{
+    const tac_pattern *p = c->matches[k].pat;
+    const tac_cameo *cm = &c->dict->cameo[p->cameo];
+    /* the lexicon leaves "is" and "are" unlemmatised: written out */
+    return (!strncmp(p->text, "be ", 3) || !strncmp(p->text, "=is ", 4) ||
+            !strncmp(p->text, "=are ", 5)) &&
+           !strncmp(cm->code, "112", 3);
 }
 
 /* "French Assembly president Laurent Fabius and a group of deputies held
@@ -1465,11 +1486,13 @@ static int noun_event_subject(const tac_coder *c, uint32_t s, size_t k)
 }
 
 /* "Germany suffered a spate of attacks", "Kenya has endured two
- * bombings": the noun event at i is the object of a verb of undergoing
- * (suffer, sustain, endure, experience; at most four words of its noun
- * phrase between, no actor, punctuation, preposition but "of" nor noun
- * but one before "of") whose subject is group g. */
-static int undergone_noun(const tac_coder *c, uint32_t s, uint32_t i, int g)
+ * bombings", "the president survived an assassination attempt": the
+ * noun event at i is the object of a verb of undergoing (suffer, sustain,
+ * endure, experience, survive, escape; at most four words of its noun phrase
+ * between, no actor, punctuation, preposition but "of" nor noun but one
+ * before "of"); returns that verb's subject, the group right before it,
+ * or -1. */
+static int undergone_subject(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
     uint32_t j = i;
@@ -1480,7 +1503,7 @@ static int undergone_noun(const tac_coder *c, uint32_t s, uint32_t i, int g)
             uint32_t b = j;
             while (b > s && (t[b - 1].wflags & (TAC_LX_AUX | TAC_LX_ADVERB)))
                 b--;
-            return c->groups[g].end == b;
+            return b > s ? c->tok_group[b - 1 - s] : -1;
         }
         /* (not across a preposition other than "of", nor a noun other
          * than one before "of": "sustained injuries during a clash" tells
@@ -1488,9 +1511,9 @@ static int undergone_noun(const tac_coder *c, uint32_t s, uint32_t i, int g)
         if (c->tok_group[j - s] >= 0 || (w->flags & TAC_TOK_PUNCT) || verbish(w) ||
             tok_is(w, "during") || ((w->wflags & TAC_LX_PREP) && !tok_is(w, "of")) ||
             ((w->wflags & TAC_LX_NOUN) && !(w->wflags & TAC_LX_DET) && !tok_is(&t[j + 1], "of")))
-            return 0;
+            return -1;
     }
-    return 0;
+    return -1;
 }
 
 /* 0: added (or a duplicate); 1: the sentence has MAX_EVENTS_SENT events,
@@ -1605,14 +1628,17 @@ static int not_reported_done(const tac_coder *c, uint32_t s, size_t k)
     const tac_tok *t = c->toks.v;
     uint32_t i = c->matches[k].start;
     /* "mobilized reservists for a possible war", "would retaliate against
-     * any US attack": a noun event called possible or potential, or any
-     * such event, is not reported as done ("alleged" is not among
-     * these words: news hedges acts that happened with it) */
+     * any US attack", "a foiled attack": a noun event called possible,
+     * potential, foiled or thwarted, or any such event, is not reported
+     * as done ("alleged" is not among these words: news hedges acts that
+     * happened with it; nor "planned": a planned visit or protest is told
+     * as the intent its verb gives) */
     if (!verbish(&t[i])) {
         for (uint32_t j = i; j > s && j + 3 > i;) {
             j--;
             if (tok_is(&t[j], "possible") || tok_is(&t[j], "potential") ||
-                tok_is(&t[j], "hypothetical") || tok_is(&t[j], "any"))
+                tok_is(&t[j], "hypothetical") || tok_is(&t[j], "any") ||
+                tok_is(&t[j], "foiled") || tok_is(&t[j], "thwarted"))
                 return 1;
             if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
                 break;
@@ -5830,11 +5856,17 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
             /* "Germany suffered a spate of attacks": the subject of a
              * verb of undergoing right before a violent noun event is
              * what it hit, not who did it */
-            if (r.src >= 0 && !verbish(&t[i]) && violent_root(&d->cameo[ev]) &&
-                undergone_noun(c, s, i, r.src)) {
+            int und = r.src >= 0 && !verbish(&t[i]) && violent_root(&d->cameo[ev])
+                          ? undergone_subject(c, s, i)
+                          : -1;
+            if (und >= 0 && und == r.src) {
                 if (r.tgt == -1 && !mt->pat->has_target)
                     r.tgt = r.src;
                 r.src = -1;
+            } else if (und >= 0 && r.tgt == -1 && !mt->pat->has_target) {
+                /* "survived an assassination attempt by FARC dissidents":
+                 * the agent after the noun did it to the subject */
+                r.tgt = und;
             }
             match_target(c, s, e, k, ev, agreed, &r);
             if (venue >= 0 && r.tgt == -1)
@@ -5856,6 +5888,18 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
             if (mf == TAC_LX_DEMAND && neg != 2 && r.src != -1) {
                 int speaker = demand_speaker(c, s, e, i, mt->end);
                 if (speaker < 0 || speaker == r.src)
+                    continue;
+                r.tgt = r.src;
+                r.src = speaker;
+            }
+            /* "Iran said Washington was to blame": the speaker accuses
+             * the subject; nobody accuses a subject that names itself
+             * ("Hamas said it was behind the attack" claims it) */
+            if (blame_predicate(c, k) && r.src != -1) {
+                int speaker = demand_speaker(c, s, e, i, mt->end);
+                if (speaker < 0 || speaker == r.src ||
+                    !strcmp(c->ments[c->groups[speaker].first].code,
+                            c->ments[c->groups[r.src].first].code))
                     continue;
                 r.tgt = r.src;
                 r.src = speaker;

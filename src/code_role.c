@@ -585,6 +585,11 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
      * right before "in", "during", "near" has no object: "five militants
      * killed in an air strike" were hit; an active "killed" takes its
      * object first ("gunmen killed five people in a raid") */
+    /* "Turkey stood by Qatar", "stuck by its ally", "abided by the
+     * ruling": a verb whose "by" is its own particle, no agent */
+    if (n < c->sent_end && (t[n].wflags & TAC_LX_BY) &&
+        (tok_is(&t[i], "stood") || tok_is(&t[i], "stuck") || tok_is(&t[i], "abided")))
+        return 0;
     int place_after = n < c->sent_end && (tok_is(&t[n], "in") || tok_is(&t[n], "during") ||
                                           tok_is(&t[n], "near"));
     if (n < c->sent_end && i > s && !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)) &&
@@ -701,12 +706,20 @@ static int reduced_relative(const tac_coder *c, uint32_t e, uint32_t k)
 /* "farmers hurt by the drought", "the town held by rebels": a past
  * participle at token k, after a noun, with "by" after it is passive: it
  * opens a reduced relative clause about the noun, not a clause of which
- * the noun is the subject. */
+ * the noun is the subject. So does a verb whose object comes before its
+ * preposition (`marker object-first`) right before that preposition ("an
+ * imam accused of inciting hatred", "a man jailed for fraud"): with no
+ * object it cannot be active. */
 static int passive_relative(const tac_coder *c, uint32_t e, uint32_t k)
 {
     const tac_tok *t = c->toks.v;
-    return k + 1 < e && tac_code_is_participle(&t[k]) && (t[k + 1].wflags & TAC_LX_BY) &&
-           !(t[k].wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY));
+    if (k + 1 >= e || !tac_code_is_participle(&t[k]) ||
+        (t[k].wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY)))
+        return 0;
+    if (t[k + 1].wflags & TAC_LX_BY)
+        return 1;
+    return (t[k].wclass & TAC_LC_OBJECT_FIRST) &&
+           (tok_is(&t[k + 1], "of") || tok_is(&t[k + 1], "for") || tok_is(&t[k + 1], "on"));
 }
 
 /* "Rebels who attacked Malian troops fled": 1 if the verb whose words
@@ -1285,9 +1298,10 @@ int tac_code_claim_code(const tac_cameo *cm)
     return strncmp(cm->code, "015", 3) == 0;
 }
 
-/* 1 if the slot value tgt is military forces of the source src: every
- * member a military agent (or a named body's troops) of no country or of
- * the country of src's first member ("its troops", "army reservists"). */
+/* 1 if the slot value tgt is armed forces of the source src: every
+ * member a military or police agent (or a named body's troops) of no
+ * country or of the country of src's first member ("its troops", "army
+ * reservists", "extra police"). */
 int tac_code_own_forces(const tac_coder *c, int src, int tgt)
 {
     uint32_t sf, sn, tf, tn;
@@ -1298,7 +1312,7 @@ int tac_code_own_forces(const tac_coder *c, int src, int tgt)
     const char *sc = c->ments[sf].country;
     for (uint32_t k = 0; k < tn; k++) {
         const mention *m = &c->ments[tf + k];
-        if (!(has_agent(m, "MIL") || m->armed) || m->person ||
+        if (!(has_agent(m, "MIL") || has_agent(m, "COP") || m->armed) || m->person ||
             (m->country[0] && strcmp(m->country, sc) != 0))
             return 0;
     }

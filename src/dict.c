@@ -650,9 +650,9 @@ static void do_modal(loader *L, const char *s, size_t len, size_t pos)
         !field_is(kind, kl, "civilian") && !field_is(kind, kl, "suicide") &&
         !field_is(kind, kl, "air") && !field_is(kind, kl, "armor") &&
         !field_is(kind, kl, "failed") && !field_is(kind, kl, "police") &&
-        !field_is(kind, kl, "appeal")) {
+        !field_is(kind, kl, "appeal") && !field_is(kind, kl, "cyber")) {
         report(L, "modal kind must be intent, threat, demand, appeal, negated, failed, prepare, "
-                  "military, police, media, state, civilian, suicide, air or armor", NULL, NULL);
+                  "military, police, media, state, civilian, suicide, air, armor or cyber", NULL, NULL);
         return;
     }
     uint32_t ci;
@@ -685,6 +685,12 @@ static void do_modal(loader *L, const char *s, size_t len, size_t pos)
     if (weapon && !(violent_prefix(pre, pl) &&
                     violent_prefix(d->cameo[ci].code, strlen(d->cameo[ci].code)))) {
         report(L, "modal %s needs a prefix and a code of roots 18-20", weapon, NULL);
+        return;
+    }
+    /* hackers' violence is the cyberattack's code (171x): from roots 18-20 only */
+    if (field_is(kind, kl, "cyber") &&
+        !(violent_prefix(pre, pl) && !strncmp(d->cameo[ci].code, "171", 3))) {
+        report(L, "modal cyber needs a prefix of roots 18-20 and a code of 171", NULL, NULL);
         return;
     }
     char key[32];
