@@ -938,9 +938,11 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
      * unless the dictionaries hold the whole name ("New Delhi", "New
      * Britain"); a country's word only inside the sentence, as "New"
      * opens a sentence as the adjective too ("New Israeli strikes"). Not
-     * in a headline, which capitalises the adjective. */
+     * in a headline, which capitalises the adjective, nor before an
+     * American city: "New Miami" is still in the United States. */
+    const tac_aentry *pl = p->capital ? p->capital : p->place ? p->place : p->country;
     if (i > s && !c->in_headline && tok_is(&t[i - 1], "new") && (t[i - 1].flags & TAC_TOK_CAP) &&
-        !p->agent && !p->actor && !p->person &&
+        !p->agent && !p->actor && !p->person && pl && strcmp(pl->country, "USA") != 0 &&
         (p->capital || p->place || (p->country && i - 1 > s))) {
         *next = end;
         return 0;
