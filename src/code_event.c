@@ -2002,6 +2002,41 @@ static int charged_crime(const tac_coder *c, uint32_t s, uint32_t i)
     return 0;
 }
 
+/* "approved the budget at its Monday night meeting", "during the regular
+ * meeting", "board meeting minutes": the noun "meeting" of match mt (the
+ * verb pattern `meet`, which reads it) in a phrase of time or place with
+ * no party after it ("with", "between", "of", "among"), or before a noun
+ * it modifies, is a body's session, where the clause's own act is done;
+ * no consultation (040) of the subject. */
+static int session_meeting(const tac_coder *c, uint32_t s, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t i = mt->start;
+    if (mt->end != i + 1 || !(tok_is(&t[i], "meeting") || tok_is(&t[i], "meetings")))
+        return 0;
+    if (mt->end < c->sent_end) {
+        const tac_tok *n = &t[mt->end];
+        /* "at a high-level meeting attended by the home minister", "at an
+         * emergency meeting to be held": a meeting described, of parties */
+        if (tok_is(n, "with") || tok_is(n, "between") || tok_is(n, "of") || tok_is(n, "among") ||
+            tok_is(n, "to") || tok_is(n, "by") || ends_with(n, "ed"))
+            return 0;
+        if (tok_is(n, "minutes") || tok_is(n, "agenda") || tok_is(n, "room") || tok_is(n, "hall") ||
+            tok_is(n, "notice"))
+            return 1;
+    }
+    for (uint32_t j = i; j > s && i - j < 7;) {
+        j--;
+        if (tok_is(&t[j], "at") || tok_is(&t[j], "during") || tok_is(&t[j], "before") ||
+            tok_is(&t[j], "after") || tok_is(&t[j], "following") || tok_is(&t[j], "throughout"))
+            return 1;
+        if (c->tok_group[j - s] >= 0 || is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+            (verbish(&t[j]) && !(t[j].flags & TAC_TOK_CAP)))
+            return 0;
+    }
+    return 0;
+}
+
 /* Matches that name an event without asserting it:
  *   "accused Azerbaijan of shelling", "blamed X for attacking": an
  *     allegation (the accusing verb is coded, the gerund is not);
@@ -2093,6 +2128,8 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         (tok_is(&t[mt->end], "charge") || tok_is(&t[mt->end], "charges")))
         return 1;
     if (charged_crime(c, s, i))
+        return 1;
+    if (session_meeting(c, s, mt))
         return 1;
     /* "after lengthy court battles": a lawsuit, no fighting by the court
      * ("court" is an agent word, so no pattern can hold it) */
