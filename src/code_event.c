@@ -2021,6 +2021,74 @@ static int charge_word(const tac_tok *w)
 
 static int reduced_arrest(const tac_coder *c, uint32_t s, uint32_t e, const match *mt);
 
+/* "was charged with felonious assault", "faces two counts of rape",
+ * "convicted of aggravated assault": a crime named after the "with" of a
+ * charge, or after the "of" of a charge, count, conviction or guilt, is
+ * what the charge alleges, not an act the charged one is reported to have
+ * done (local news names one in most arrest stories). Only modifiers
+ * (no verb, clause word or comma) stand between that preposition and the
+ * crime's word at i. */
+static int charged_crime(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j > s + 1 && i - j < 5;) {
+        j--;
+        const tac_tok *p = &t[j - 1];
+        if (tok_is(&t[j], "with")) {
+            /* "charged the student with assault": past the one charged */
+            uint32_t q = j - 1;
+            while (q > s && j - q < 6 && c->tok_group[q - s] >= 0)
+                q--;
+            return begins_with(p, "charg") || begins_with(&t[q], "charg");
+        }
+        if (tok_is(&t[j], "of"))
+            return tok_is(p, "charge") || tok_is(p, "charges") || tok_is(p, "count") ||
+                   tok_is(p, "counts") || tok_is(p, "convicted") || tok_is(p, "guilty") ||
+                   tok_is(p, "suspicion");
+        /* a participle right before a word is a modifier ("aggravated
+         * assault"), any other verb opens a clause of its own */
+        if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+            (verbish(&t[j]) && !ends_with(&t[j], "ed")) || c->tok_group[j - s] >= 0)
+            return 0;
+    }
+    return 0;
+}
+
+/* "approved the budget at its Monday night meeting", "during the regular
+ * meeting", "board meeting minutes": the noun "meeting" of match mt (the
+ * verb pattern `meet`, which reads it) in a phrase of time or place with
+ * no party after it ("with", "between", "of", "among"), or before a noun
+ * it modifies, is a body's session, where the clause's own act is done;
+ * no consultation (040) of the subject. */
+static int session_meeting(const tac_coder *c, uint32_t s, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t i = mt->start;
+    if (mt->end != i + 1 || !(tok_is(&t[i], "meeting") || tok_is(&t[i], "meetings")))
+        return 0;
+    if (mt->end < c->sent_end) {
+        const tac_tok *n = &t[mt->end];
+        /* "at a high-level meeting attended by the home minister", "at an
+         * emergency meeting to be held": a meeting described, of parties */
+        if (tok_is(n, "with") || tok_is(n, "between") || tok_is(n, "of") || tok_is(n, "among") ||
+            tok_is(n, "to") || tok_is(n, "by") || ends_with(n, "ed"))
+            return 0;
+        if (tok_is(n, "minutes") || tok_is(n, "agenda") || tok_is(n, "room") || tok_is(n, "hall") ||
+            tok_is(n, "notice"))
+            return 1;
+    }
+    for (uint32_t j = i; j > s && i - j < 7;) {
+        j--;
+        if (tok_is(&t[j], "at") || tok_is(&t[j], "during") || tok_is(&t[j], "before") ||
+            tok_is(&t[j], "after") || tok_is(&t[j], "following") || tok_is(&t[j], "throughout"))
+            return 1;
+        if (c->tok_group[j - s] >= 0 || is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+            (verbish(&t[j]) && !(t[j].flags & TAC_TOK_CAP)))
+            return 0;
+    }
+    return 0;
+}
+
 /* Matches that name an event without asserting it:
  *   "accused Azerbaijan of shelling", "blamed X for attacking": an
  *     allegation (the accusing verb is coded, the gerund is not);
@@ -2111,6 +2179,24 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
     if (!verbish(&t[mt->end - 1]) && mt->end < c->sent_end &&
         (tok_is(&t[mt->end], "charge") || tok_is(&t[mt->end], "charges")))
         return 1;
+    if (charged_crime(c, s, i))
+        return 1;
+    if (session_meeting(c, s, mt))
+        return 1;
+    /* "after lengthy court battles": a lawsuit, no fighting by the court
+     * ("court" is an agent word, so no pattern can hold it) */
+    if (i > s && begins_with(&t[i], "battle") && tok_is(&t[i - 1], "court"))
+        return 1;
+    /* "police charged with batons": `charge with` is the passive charge
+     * ("was charged with", "had since been charged with"); right after
+     * its actor the verb is a charge of force, not of law */
+    if (mt->end == i + 2 && begins_with(&t[i], "charg") && tok_is(&t[i + 1], "with")) {
+        uint32_t j = i;
+        while (j > s && (t[j - 1].wflags & TAC_LX_ADVERB))
+            j--;
+        if (j == s || !(t[j - 1].wflags & TAC_LX_BE))
+            return 1;
+    }
     /* "..., according to a media report": the attribution of the
      * sentence, no act of its subject */
     for (uint32_t j = i; j > s + 1 && j + 4 > i;) {
@@ -3175,6 +3261,12 @@ static int wished_act(const tac_coder *c, uint32_t s, uint32_t i, uint32_t *out_
             *out_verb = q;
             return 1;
         }
+        /* "asked the state Court of Appeals to overturn": a word between
+         * a determiner and the actor is a modifier of its phrase, even
+         * one WordNet also knows as a verb */
+        if (actor && q > s + 1 && (t[q - 1].wflags & TAC_LX_DET) &&
+            !(t[q].wclass & TAC_LC_WISH_VERB) && !(t[q].flags & TAC_TOK_PUNCT))
+            continue;
         if (is_clause_break(&t[q]) || tac_code_is_punct(&t[q], ',') || verbish(&t[q]) ||
             tok_is(&t[q], "to") || (t[q].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_SAY)))
             return 0;
@@ -3359,6 +3451,17 @@ static int custody_words(const tac_coder *c, const match *mt)
             custody |= begins_with(&t[j], stems[q]);
     }
     return custody;
+}
+
+/* "two men were charged with assault": whether match mt opens with a
+ * charge. Done in the passive with no "by" agent it is reported as the
+ * police's, as an arrest is when the one charged is a known actor: local
+ * news tells most charges so, of people no dictionary knows (police file
+ * them; an indictment, a grand jury's, still names no one). */
+static int charge_words(const tac_coder *c, const match *mt)
+{
+    const tac_tok *t = &c->toks.v[mt->start];
+    return begins_with(t, "charg");
 }
 
 /* "can be arrested", "may be booked", "my arrest would not be": a
@@ -4737,7 +4840,8 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         /* "the two were arrested on Sunday": also when the one arrested is
          * no actor the dictionaries know, the arrest is reported */
         if (r->src == -1 && !CAMEO_CMP(d->cameo[ev].code, "173") &&
-            (r->tgt != -1 || (reported_passive(c, s, i) && custody_words(c, mt))) &&
+            (r->tgt != -1 ||
+             (reported_passive(c, s, i) && (custody_words(c, mt) || charge_words(c, mt)))) &&
             police_of_arrest(c, s, e, mt, &r->src) < 0)
             return -1;
         /* "rounds were fired and tear-gas shells were burst" (`fire *

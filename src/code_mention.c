@@ -933,6 +933,28 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
             return 0;
         }
     }
+    /* "New London police", "New Londoners": a capitalised "New" right
+     * before a city or region names another town (most are American)
+     * unless the dictionaries hold the whole name ("New Delhi", "New
+     * Britain"); a country's word only inside the sentence, as "New"
+     * opens a sentence as the adjective too ("New Israeli strikes"). Not
+     * in a headline, which capitalises the adjective, nor before an
+     * American city: "New Miami" is still in the United States. */
+    const tac_aentry *pl = p->capital ? p->capital : p->place ? p->place : p->country;
+    if (i > s && !c->in_headline && tok_is(&t[i - 1], "new") && (t[i - 1].flags & TAC_TOK_CAP) &&
+        !p->agent && !p->actor && !p->person && pl && strcmp(pl->country, "USA") != 0 &&
+        (p->capital || p->place || (p->country && i - 1 > s))) {
+        *next = end;
+        return 0;
+    }
+    /* "a Paris man", "a Kabul man": a city right before "man" or "men"
+     * says where he lives; no government, and no actor (a man is none) */
+    if ((p->capital || p->place) && !p->agent && !p->actor && !p->person && !p->country &&
+        end < e && !(t[end].flags & TAC_TOK_CAP) &&
+        (tok_is(&t[end], "man") || tok_is(&t[end], "men"))) {
+        add_loc(c, i, end, p);
+        return 0;
+    }
     /* a name's words share their case: "the communique said Musa and
      * Sylla agreed" holds no "Said Musa" (in a caseless text every word is
      * lower case, and the name still reads) */
