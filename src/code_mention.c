@@ -636,6 +636,69 @@ int tac_code_state_side(const mention *m)
            has_agent(m, "SPY") || has_agent(m, "JUD") || has_agent(m, "LEG");
 }
 
+/* A title of the state alone: every agent a state role (GOV, MIL, COP,
+ * JUD, LEG, SPY: "Interior Minister", "Army Chief"), the one country of
+ * which is the story's when none is named. */
+static int state_title(const mention *m)
+{
+    if (m->n_agents < 1 || m->person || m->resolved)
+        return 0;
+    for (int a = 0; a < m->n_agents; a++)
+        if (!agent_in(m->agents[a], STATE_AGENT_CODES))
+            return 0;
+    return 1;
+}
+
+/* Whether the pieces of a sentence name a country, capital or place, or
+ * an actor or person of a country; or its scan kept a place as a location
+ * ("in Lima"), which is no piece. */
+static int names_country(const tac_coder *c, const piece *pieces, size_t np)
+{
+    if (c->n_locs)
+        return 1;
+    for (size_t k = 0; k < np; k++) {
+        const piece *q = &pieces[k];
+        if (q->country || q->capital || q->place || (q->actor && q->actor->country[0]) ||
+            (q->person && q->person->country[0]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether m is the title of a head of state or government alone ("the
+ * president", "the prime minister", "the premier", "the king"): GOV and
+ * nothing more. */
+static int head_title(const tac_tok *t, const mention *m)
+{
+    if (m->n_agents != 1 || strcmp(m->agents[0], "GOV") != 0 || m->person)
+        return 0;
+    const tac_tok *h = &t[m->end - 1];
+    if (m->end == m->start + 1)
+        return tok_is(h, "president") || tok_is(h, "premier") || tok_is(h, "king") ||
+               tok_is(h, "chancellor");
+    return m->end == m->start + 2 && tok_is(h, "minister") && tok_is(&t[m->start], "prime");
+}
+
+/* Whether the titled name m (title and name, [m->start, m->end)) of the
+ * sentence [s, ...) takes the story's country: its title is capitalised
+ * ("Interior Minister Ahmed Kamal"; "vice president Morton Handel" is as
+ * often a company's), no capitalised word or acronym stands right before
+ * it ("BNL president", "Federal Reserve Board Governor": the body's own
+ * head), and the sentence names no country, place or actor of a country,
+ * whose own rules then decide ("Brazilian Coffee Institute, IBC, President
+ * Jorio Dauster"). */
+static int story_title(const tac_coder *c, uint32_t s, const piece *pieces, size_t np,
+                       const mention *m)
+{
+    const tac_tok *t = c->toks.v;
+    if (!(t[m->start].flags & TAC_TOK_CAP))
+        return 0;
+    if (m->tstart > s && (t[m->tstart - 1].flags & TAC_TOK_CAP) &&
+        (t[m->tstart - 1].flags & TAC_TOK_WORD))
+        return 0;
+    return !names_country(c, pieces, np);
+}
+
 static int nonstate_side(const mention *m)
 {
     return has_agent(m, "REB") || has_agent(m, "INS") || has_agent(m, "SEP") ||
@@ -2314,6 +2377,28 @@ static int poss_at(const tac_tok *t, uint32_t i, uint32_t e)
            (t[i + 1].flags & TAC_TOK_WORD) && t[i].off + t[i].len < t[i + 1].off;
 }
 
+/* An actor line of q's phrase, of any date, that codes it as an armed
+ * group (REB, INS, SEP, UAF, RAD: the Taliban's lines before 1996 and
+ * from 2001 to 2021), or NULL: the phrase names a movement, whatever
+ * office it holds on the document's date. */
+static const tac_aentry *armed_line(const tac_coder *c, const piece *q)
+{
+    const tac_dict *d = c->dict;
+    uint32_t node;
+    if (tac_code_actor_longest(d, c->toks.v, q->start, q->end, &node) != q->end)
+        return NULL;
+    for (uint32_t k = d->actors.first[node]; k; k = d->aent[k - 1].next) {
+        const tac_aentry *a = &d->aent[k - 1];
+        size_t n = strlen(a->code);
+        if (a->kind != TAC_AK_ACTOR || !a->country[0])
+            continue;
+        for (size_t j = 3; j + 3 <= n; j += 3)
+            if (agent_in(a->code + j, "REBINSSEPUAFRAD"))
+                return a;
+    }
+    return NULL;
+}
+
 /* The named body q after b ("Netanyahu's Likud", "Chile's Defense
  * Department"). Returns -1 on out of memory, 0 if q does not join the
  * mention, 1 if it does. */
@@ -2357,8 +2442,17 @@ static int absorb_body(tac_coder *c, const piece *q, int poss, mbuild *b)
     memcpy(own, m->country, 4);
     if (set_actor(c, m, q->actor) < 0)
         return -1;
+    const tac_aentry *armed;
     if (poss && own[0] && m->country[0] && memcmp(own, m->country, 3) != 0 && m->n_agents &&
-        !nonstate_side(m)) {
+        !nonstate_side(m) && (armed = armed_line(c, q)) != NULL) {
+        /* "Pakistan's Taliban" after the Taliban took Kabul: a movement
+         * that one of its lines codes as armed is no institution of the
+         * possessor's state (no PAKGOV), and the possessor's is not its
+         * government either: it is the armed movement it is named as */
+        if (set_actor(c, m, armed) < 0)
+            return -1;
+    } else if (poss && own[0] && m->country[0] && memcmp(own, m->country, 3) != 0 &&
+               m->n_agents && !nonstate_side(m)) {
         memcpy(m->country, own, 4);
         m->code = NULL;
         keep_sectors(m);
@@ -2917,6 +3011,17 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
             m.start = m.tstart = start;
             m.end = end;
             m.resolved = 1;
+        } else if (head_title(t, &m) && c->story_first[0] &&
+                   (c->story_dateline || c->story_ccs <= 2) && !names_country(c, pieces, np)) {
+            /* "Ugandan President Museveni met Kenyan President Kibaki.
+             * The president said ...": the head of state no sentence
+             * names is the story's own, the dateline's or the first
+             * state it named, not whichever was named last (of a story
+             * of two states at most: past that, "the president" is as
+             * often any of them); a sentence that names a country or
+             * place leaves it to its own rules */
+            memcpy(m.country, c->story_first, 4);
+            m.code = NULL;
         }
     }
     /* a place that gave no agent its country is no actor */
@@ -2955,6 +3060,19 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
         while (j < e && j < m.end + 3 && name_word(&t[j]))
             j++;
         m.end = j;
+        /* "Interior Minister Ahmed Kamal said" in a story filed from
+         * Cairo or about Egypt alone: wire copy names the state of a
+         * title only when it is not the story's own, so a state title
+         * of no country whose holder no dictionary knows is the story's
+         * (its dateline's, or the one country its sentences before
+         * named); in a story of several countries it stays of none */
+        if (!named && !m.country[0] && c->story_ccs == 1 && state_title(&m) &&
+            story_title(c, s, pieces, np, &m)) {
+            memcpy(m.country, c->story_cc, 4);
+            m.code = NULL;
+            if (tac_code_finish_code(c, &m) < 0)
+                return -1;
+        }
         if (tac_code_push_mention(c, &m) < 0)
             return -1;
         remember(c, &m);
