@@ -678,7 +678,9 @@ static void arrest_reason(tac_coder *c, uint32_t s, uint32_t e)
             if (is_clause_break(&t[i]) || tac_code_is_punct(&t[i], ',') ||
                 (t[i].wflags & TAC_LX_SAY))
                 break;
-            if (reason_opener(t, i, e))
+            /* ("arrest warrants for two Brazilian men": whom the warrant
+             * is for, no reason) */
+            if (reason_opener(t, i, e) && !begins_with(&t[i - 1], "warrant"))
                 from = i;
         }
         if (!from)

@@ -3091,6 +3091,76 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
     return 0;
 }
 
+/* A word that names people by how they stand to someone: "opponents",
+ * "critics", "foes", "detractors" (OPP) or "supporters" (CVL, as the
+ * dictionaries code "government supporters"); else NULL. */
+static const char *relation_word(const tac_tok *t)
+{
+    if (tok_is(t, "opponents") || tok_is(t, "critics") || tok_is(t, "foes") ||
+        tok_is(t, "detractors") || tok_is(t, "opponent") || tok_is(t, "critic"))
+        return "OPP";
+    if (tok_is(t, "supporters") || tok_is(t, "supporter"))
+        return "CVL";
+    return NULL;
+}
+
+/* "opponents of Chavez", "critics of the government", "supporters of
+ * Mubarak", "Chavez supporters": the people so named are not the one
+ * they oppose or back, who is no actor of the sentence. Opponents and
+ * critics are the opposition (OPP), supporters civilians (CVL), of the
+ * country of a government, leader in office, legislature or court they
+ * stand to, of none
+ * otherwise (supporters of a group are not the group). The mention after
+ * "of" (or the person right before the word) becomes theirs. Returns -1 on
+ * out of memory, else 0. */
+static int relation_mentions(tac_coder *c, uint32_t s, uint32_t e)
+{
+    const tac_tok *t = c->toks.v;
+    for (size_t k = 0; k < c->n_ments; k++) {
+        mention *m = &c->ments[k];
+        uint32_t prev_end = k ? c->ments[k - 1].end : s;
+        uint32_t from;
+        const char *rel = NULL;
+        if (m->tstart >= s + 2 && tok_is(&t[m->tstart - 1], "of") &&
+            m->tstart - 2 >= prev_end) {
+            from = m->tstart - 2;
+            rel = relation_word(&t[from]);
+        } else if (m->person && m->end < e && (t[m->end].flags & TAC_TOK_WORD) &&
+                   !(t[m->end].flags & TAC_TOK_CAP) && t[m->end].norm_len > 1 &&
+                   t[m->end].norm[t[m->end].norm_len - 1] == 's' &&
+                   (k + 1 == c->n_ments || c->ments[k + 1].start > m->end) &&
+                   !(m->end + 1 < e && tok_is(&t[m->end + 1], "of"))) {
+            from = m->tstart;
+            rel = relation_word(&t[m->end]);
+        }
+        if (!rel)
+            continue;
+        /* (a government, leader, legislature or court: the state) */
+        int gov = 0;
+        for (int a = 0; a < m->n_agents && !gov; a++)
+            gov = agent_in(m->agents[a], "GOVLEGJUD");
+        mention r = *m;
+        if (!gov)
+            r.country[0] = '\0';
+        r.n_agents = 1;
+        r.agents[0] = rel;
+        r.person = 0;
+        r.resolved = 0;
+        r.armed = 0;
+        r.code = NULL;
+        if (from < m->start) {
+            r.start = from;
+            r.tstart = from > s && (t[from - 1].wflags & TAC_LX_DET) ? from - 1 : from;
+        } else {
+            r.end = m->end + 1;
+        }
+        if (tac_code_finish_code(c, &r) < 0)
+            return -1;
+        *m = r;
+    }
+    return 0;
+}
+
 /* Finds the actor mentions of tokens [s, e) and appends them to ments:
  * scan_pieces reads the phrases, then each mention is composed from the
  * pieces of one noun phrase ("Armenian" + "Prime Minister" + "Nikol
@@ -3134,6 +3204,8 @@ int tac_code_find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             return -1;
         k = k2;
     }
+    if (relation_mentions(c, s, e) < 0)
+        return -1;
     /* "They were not willing to take a complaint to the police": a pronoun
      * is no other actor of its own sentence, so an opening "they"/"it" that
      * continued a subject named again in the sentence is read as before
