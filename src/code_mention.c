@@ -1954,6 +1954,57 @@ static int title_at(const tac_coder *c, uint32_t i, uint32_t e)
     return q.agent && !q.country && !q.actor && !q.person && !q.capital && !q.place;
 }
 
+/* Whether the story names country cc: its dateline's or one of the first
+ * two countries its sentences before named. */
+static int story_names(const tac_coder *c, const char *cc)
+{
+    return (c->story_first[0] && !memcmp(c->story_first, cc, 3)) ||
+           (c->story_ccs >= 1 && !memcmp(c->story_cc, cc, 3)) ||
+           (c->story_ccs >= 2 && !memcmp(c->story_second, cc, 3));
+}
+
+/* "King Abdullah" in 2010: a person's phrase that two people of two
+ * states hold on the date (Jordan's and Saudi Arabia's kings). The one
+ * whose state the story named is meant; when the story names neither or
+ * both, no state decides and the phrase keeps only the role of its first
+ * word's title ("King": GOV), if it is one; else it stays as read. p was
+ * read from node, the phrase [i, end). */
+static void shared_person(const tac_coder *c, uint32_t node, uint32_t i, uint32_t end, piece *p)
+{
+    const tac_dict *d = c->dict;
+    const tac_aentry *first = NULL, *chosen = NULL;
+    int other = 0, chosen_n = 0;
+    for (uint32_t k = d->actors.first[node]; k; k = d->aent[k - 1].next) {
+        const tac_aentry *a = &d->aent[k - 1];
+        if (a->kind != TAC_AK_PERSON || !tac_dict_in_office(a, c->date))
+            continue;
+        if (!first)
+            first = a;
+        else if (memcmp(first->country, a->country, 3) != 0)
+            other = 1;
+        if (story_names(c, a->country) && (!chosen || memcmp(chosen->country, a->country, 3))) {
+            chosen = a;
+            chosen_n++;
+        }
+    }
+    if (!other)
+        return;
+    if (chosen_n == 1) {
+        p->person = chosen;
+        return;
+    }
+    uint32_t n1;
+    piece q;
+    memset(&q, 0, sizeof q);
+    if (end > i + 1 && tac_code_actor_longest(d, c->toks.v, i, i + 1, &n1) == i + 1) {
+        piece_from_node(d, n1, &q, c->date);
+        if (q.agent && !q.country && !q.actor && !q.person) {
+            p->person = NULL;
+            p->agent = q.agent;
+        }
+    }
+}
+
 static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
 {
     const tac_tok *t = c->toks.v;
@@ -1975,6 +2026,8 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
         if (end) {
             memset(&p, 0, sizeof p);
             piece_from_node(c->dict, node, &p, c->date);
+            if (p.person && !p.agent && !p.actor)
+                shared_person(c, node, i, end, &p);
             if (!p.country && !p.agent && !p.actor && !p.person && !p.capital && !p.place)
                 end = 0;
         }
