@@ -3023,6 +3023,18 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
         (tok_is(&t[m.start - 1], "and") || tok_is(&t[m.start - 1], "or")) &&
         !(tac_code_state_side(&c->ments[*adj_ment]) && nonstate_side(&m)))
         memcpy(m.country, c->ments[*adj_ment].country, 4);
+    /* "KIGALI - Hutu extremists killed Tutsi civilians": a people of no
+     * home country (an ethnic group, ...ETH) that its phrase gives none
+     * is of the country the story was filed from, as "Tutsi villagers in
+     * Rwanda" is of Rwanda; not where the sentence names a country or
+     * place, whose own rules decide. Only the dateline's: a country the
+     * sentences before named ("Turkey said. KURDS SAY ...") is too weak
+     * a sign for a people that lives across several states */
+    if (named && b->people && !b->region && !m.country[0] && c->story_dateline &&
+        has_agent(&m, "ETH") && !names_country(c, pieces, np)) {
+        memcpy(m.country, c->story_cc, 4);
+        m.code = NULL;
+    }
     /* "Russia withdrew its troops": an agent after "its" / "their" belongs
      * to the country of the last actor before it */
     if (!named && !m.country[0] && m.n_agents && m.start > s &&
