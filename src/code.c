@@ -560,6 +560,13 @@ static int code_field(tac_coder *c, const char *text, size_t len, size_t skip,
             c->sents.v[0].start = d;
             c->dateline_sent = d;
             dateline_country(c, s0, d, c->dateline_cc);
+            /* a wire story is mostly about the place it was filed from */
+            if (c->dateline_cc[0]) {
+                memcpy(c->story_cc, c->dateline_cc, 4);
+                memcpy(c->story_first, c->dateline_cc, 4);
+                c->story_ccs = 1;
+                c->story_dateline = 1;
+            }
         }
     }
     for (size_t k = 0; k < c->sents.n; k++) {
@@ -640,6 +647,10 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
     c->last_violence_code = NULL;
     c->n_aliases = 0;
     c->n_unnamed = 0;
+    c->story_ccs = 0;
+    c->story_dateline = 0;
+    c->story_cc[0] = '\0';
+    c->story_first[0] = '\0';
     tb_forward_doc(c, doc);
     int index = 0;
     int fail = 0;

@@ -127,6 +127,22 @@ struct tac_coder {
     uint32_t dateline_sent; /* first token of the sentence a dateline
                              * opened, or (uint32_t)-1 */
     char dateline_cc[4];    /* the dateline place's country, or "" */
+    /* the story's country: the body's dateline's, or the one country
+     * the document's sentences before this one named (story_ccs 1; 0 none
+     * yet, 2 two, the second story_second, 3 more). A title with no country and a name no dictionary
+     * knows ("Interior Minister Ahmed Kamal said") is of it
+     * (code_mention.c); story_note (code_event.c) keeps it */
+    char story_cc[4];
+    int story_ccs;
+    int story_dateline;     /* story_cc is the dateline's: it stays */
+    char story_first[4];    /* the dateline's country, else the first one
+                             * the document named ("" none yet) */
+    char story_second[3];
+    /* the reason an arrest names ("arrested five over the attack on the
+     * Turkish embassy"): tokens [reason_from, reason_to) of the sentence,
+     * after the arrest's verb at reason_verb; reason_to 0 when none
+     * (arrest_reason, code_event.c) */
+    uint32_t reason_verb, reason_from, reason_to;
     size_t n_locs;
     size_t loc_ment;         /* ments[loc_ment + k] is locs[k] as a mention */
     tac_word *words;

@@ -555,6 +555,17 @@ static uint32_t bare_place_phrase(const tac_coder *c, uint32_t s, const mention 
     return b > s && (c->toks.v[b - 1].wflags & TAC_LX_LOCATIVE) ? b : 0;
 }
 
+/* Whether mention k lies in the reason of the sentence's arrest (after
+ * "over", "for", "in connection with"), and is an actor, not a town or
+ * a country named as where it happened: "arrested two men for spying
+ * for Russia" names Russia, not whose police made the arrest. */
+static int in_arrest_reason(const tac_coder *c, uint32_t s, size_t k)
+{
+    const mention *m = &c->ments[k];
+    return c->reason_to && m->start >= c->reason_from && m->start < c->reason_to &&
+           k < c->loc_ment && !bare_place_phrase(c, s, m);
+}
+
 /* The one country the sentence [s, ...) names (an actor's, or a place's,
  * its dateline's included; not a news medium's), or NULL when it names
  * none or several. Read before the events add mentions. */
@@ -573,6 +584,8 @@ static const char *sentence_country(const tac_coder *c, uint32_t s, int *places_
          * international news medium reports from everywhere, so its home
          * country names no country of the sentence */
         if (k < c->loc_ment && named_media(c, &c->ments[k]))
+            continue;
+        if (in_arrest_reason(c, s, k))
             continue;
         /* an actor's country, not a place's; a country's name after
          * "in" or "near" is a place ("in northern Nigeria") */
@@ -602,6 +615,108 @@ static const char *place_country(const tac_coder *c, uint32_t s)
             return NULL;
     }
     return one;
+}
+
+/* Notes the countries the sentence [s, ...) names into the story's
+ * (story_cc): one country over all sentences so far, or several. A
+ * dateline's country stays the story's whatever the sentences name. */
+static void story_note(tac_coder *c, uint32_t s)
+{
+    if (c->story_dateline || c->story_ccs > 2)
+        return;
+    for (size_t k = 0; k < c->n_ments; k++) {
+        const char *cc = c->ments[k].country;
+        if (!cc[0] || (k < c->loc_ment && named_media(c, &c->ments[k])) ||
+            in_arrest_reason(c, s, k))
+            continue;
+        if (!c->story_ccs) {
+            memcpy(c->story_cc, cc, 3);
+            c->story_cc[3] = '\0';
+            memcpy(c->story_first, c->story_cc, 4);
+            c->story_ccs = 1;
+        } else if (memcmp(c->story_cc, cc, 3) != 0 &&
+                   (c->story_ccs == 1 || memcmp(c->story_second, cc, 3) != 0)) {
+            if (++c->story_ccs > 2)
+                return;
+            memcpy(c->story_second, cc, 3);
+        }
+    }
+}
+
+/* A word that opens the reason of an arrest: "over", "for", "in
+ * connection with", "on suspicion of", "on charges of", "accused of",
+ * "suspected of". Returns the number of its words (1-3), or 0. */
+static int reason_opener(const tac_tok *t, uint32_t i, uint32_t e)
+{
+    if (tok_is(&t[i], "over") || tok_is(&t[i], "for"))
+        return 1;
+    if (i + 1 < e && tok_is(&t[i + 1], "of") &&
+        (tok_is(&t[i], "accused") || tok_is(&t[i], "suspected")))
+        return 2;
+    if (i + 2 < e && tok_is(&t[i], "in") && tok_is(&t[i + 1], "connection") &&
+        tok_is(&t[i + 2], "with"))
+        return 3;
+    if (i + 1 < e && tok_is(&t[i], "on") &&
+        (tok_is(&t[i + 1], "suspicion") || tok_is(&t[i + 1], "charges") ||
+         tok_is(&t[i + 1], "charge")))
+        return 2;
+    return 0;
+}
+
+#define REASON_REACH 10 /* the most words from an arrest's verb to its reason */
+
+/* "Police arrested five over the attack on the Turkish embassy",
+ * "detained two men for spying for Russia": the words after an arrest
+ * (173) and "over", "for", "in connection with" name why, not whom, as
+ * the arrest patterns ending in those words already read them (see
+ * active_target). Sets reason_verb, reason_from and reason_to for the
+ * first arrest of the sentence [s, e) with a reason; the reason runs to
+ * the end of its clause (a comma, a clause break, a saying verb, or "and"
+ * or "but" before a verb). */
+static void arrest_reason(tac_coder *c, uint32_t s, uint32_t e)
+{
+    const tac_dict *d = c->dict;
+    const tac_tok *t = c->toks.v;
+    c->reason_to = 0;
+    for (size_t k = 0; k < c->n_matches; k++) {
+        const match *mt = &c->matches[k];
+        /* (an arrest for spying, `arrest * on suspicion of spy`, is
+         * coded 1125 and is an arrest too) */
+        if (CAMEO_CMP(d->cameo[mt->pat->cameo].code, "173") &&
+            !(!CAMEO_CMP(d->cameo[mt->pat->cameo].code, "1125") &&
+              (begins_with(&t[mt->start], "arrest") || begins_with(&t[mt->start], "detain"))))
+            continue;
+        /* "A jailed Saudi activist went on hunger strike for women's
+         * rights": a participle after a determiner describes its noun;
+         * what follows is no arrest's reason */
+        if (mt->start > s && (t[mt->start - 1].wflags & TAC_LX_DET))
+            continue;
+        uint32_t i = mt->start + 1, from = 0;
+        for (; i < e && i < mt->start + REASON_REACH && !from; i++) {
+            if (is_clause_break(&t[i]) || tac_code_is_punct(&t[i], ',') ||
+                (t[i].wflags & TAC_LX_SAY))
+                break;
+            /* ("arrest warrants for two Brazilian men": whom the warrant
+             * is for, no reason) */
+            if (reason_opener(t, i, e) && !begins_with(&t[i - 1], "warrant"))
+                from = i;
+        }
+        if (!from)
+            continue;
+        uint32_t to = from + (uint32_t)reason_opener(t, from, e);
+        for (; to < e; to++) {
+            if (is_clause_break(&t[to]) || tac_code_is_punct(&t[to], ',') ||
+                (t[to].wflags & TAC_LX_SAY))
+                break;
+            if ((tok_is(&t[to], "and") || tok_is(&t[to], "but")) && to + 1 < e &&
+                verbish(&t[to + 1]))
+                break;
+        }
+        c->reason_verb = mt->start;
+        c->reason_from = from;
+        c->reason_to = to;
+        return;
+    }
 }
 
 /* Whether m and other are a government, a party or an opposition of no
@@ -5865,6 +5980,8 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
     }
     if (tac_code_find_matches(c, s, e) < 0)
         return -1;
+    arrest_reason(c, s, e);
+    story_note(c, s);
     if (c->n_matches == 0 || tac_code_discarded(c, s, e))
         return 0;
 
@@ -5889,6 +6006,11 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
     for (size_t k = 0; k < c->n_matches; k++) {
         const match *mt = &c->matches[k];
         uint32_t i = mt->start;
+        /* "Police arrested five over the attack on the embassy": the act
+         * named as the arrest's reason is what the arrested are held for,
+         * no event of the sentence */
+        if (c->reason_to && i >= c->reason_from && i < c->reason_to)
+            continue;
         /* "demanded that the US cancel the sale", "urged Iran to release
          * them": what is demanded or asked for has not happened; the
          * demand (10) or appeal (02) is the event, and the act asked for
@@ -5973,6 +6095,12 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
                 r.tgt = und;
             }
             match_target(c, s, e, k, ev, agreed, &r);
+            /* "arrested five over the attack on the Turkish embassy": the
+             * actors of the arrest's reason are not the ones arrested */
+            if (r.tgt >= 0 && c->reason_to && i >= c->reason_verb && i < c->reason_from &&
+                c->groups[r.tgt].start >= c->reason_from &&
+                c->groups[r.tgt].start < c->reason_to)
+                r.tgt = -1;
             if (venue >= 0 && r.tgt == -1)
                 r.tgt = venue;
             between_sides(c, s, e, k, ev, &r);

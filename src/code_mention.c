@@ -636,6 +636,69 @@ int tac_code_state_side(const mention *m)
            has_agent(m, "SPY") || has_agent(m, "JUD") || has_agent(m, "LEG");
 }
 
+/* A title of the state alone: every agent a state role (GOV, MIL, COP,
+ * JUD, LEG, SPY: "Interior Minister", "Army Chief"), the one country of
+ * which is the story's when none is named. */
+static int state_title(const mention *m)
+{
+    if (m->n_agents < 1 || m->person || m->resolved)
+        return 0;
+    for (int a = 0; a < m->n_agents; a++)
+        if (!agent_in(m->agents[a], STATE_AGENT_CODES))
+            return 0;
+    return 1;
+}
+
+/* Whether the pieces of a sentence name a country, capital or place, or
+ * an actor or person of a country; or its scan kept a place as a location
+ * ("in Lima"), which is no piece. */
+static int names_country(const tac_coder *c, const piece *pieces, size_t np)
+{
+    if (c->n_locs)
+        return 1;
+    for (size_t k = 0; k < np; k++) {
+        const piece *q = &pieces[k];
+        if (q->country || q->capital || q->place || (q->actor && q->actor->country[0]) ||
+            (q->person && q->person->country[0]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether m is the title of a head of state or government alone ("the
+ * president", "the prime minister", "the premier", "the king"): GOV and
+ * nothing more. */
+static int head_title(const tac_tok *t, const mention *m)
+{
+    if (m->n_agents != 1 || strcmp(m->agents[0], "GOV") != 0 || m->person)
+        return 0;
+    const tac_tok *h = &t[m->end - 1];
+    if (m->end == m->start + 1)
+        return tok_is(h, "president") || tok_is(h, "premier") || tok_is(h, "king") ||
+               tok_is(h, "chancellor");
+    return m->end == m->start + 2 && tok_is(h, "minister") && tok_is(&t[m->start], "prime");
+}
+
+/* Whether the titled name m (title and name, [m->start, m->end)) of the
+ * sentence [s, ...) takes the story's country: its title is capitalised
+ * ("Interior Minister Ahmed Kamal"; "vice president Morton Handel" is as
+ * often a company's), no capitalised word or acronym stands right before
+ * it ("BNL president", "Federal Reserve Board Governor": the body's own
+ * head), and the sentence names no country, place or actor of a country,
+ * whose own rules then decide ("Brazilian Coffee Institute, IBC, President
+ * Jorio Dauster"). */
+static int story_title(const tac_coder *c, uint32_t s, const piece *pieces, size_t np,
+                       const mention *m)
+{
+    const tac_tok *t = c->toks.v;
+    if (!(t[m->start].flags & TAC_TOK_CAP))
+        return 0;
+    if (m->tstart > s && (t[m->tstart - 1].flags & TAC_TOK_CAP) &&
+        (t[m->tstart - 1].flags & TAC_TOK_WORD))
+        return 0;
+    return !names_country(c, pieces, np);
+}
+
 static int nonstate_side(const mention *m)
 {
     return has_agent(m, "REB") || has_agent(m, "INS") || has_agent(m, "SEP") ||
@@ -1913,6 +1976,57 @@ static int title_at(const tac_coder *c, uint32_t i, uint32_t e)
     return q.agent && !q.country && !q.actor && !q.person && !q.capital && !q.place;
 }
 
+/* Whether the story names country cc: its dateline's or one of the first
+ * two countries its sentences before named. */
+static int story_names(const tac_coder *c, const char *cc)
+{
+    return (c->story_first[0] && !memcmp(c->story_first, cc, 3)) ||
+           (c->story_ccs >= 1 && !memcmp(c->story_cc, cc, 3)) ||
+           (c->story_ccs >= 2 && !memcmp(c->story_second, cc, 3));
+}
+
+/* "King Abdullah" in 2010: a person's phrase that two people of two
+ * states hold on the date (Jordan's and Saudi Arabia's kings). The one
+ * whose state the story named is meant; when the story names neither or
+ * both, no state decides and the phrase keeps only the role of its first
+ * word's title ("King": GOV), if it is one; else it stays as read. p was
+ * read from node, the phrase [i, end). */
+static void shared_person(const tac_coder *c, uint32_t node, uint32_t i, uint32_t end, piece *p)
+{
+    const tac_dict *d = c->dict;
+    const tac_aentry *first = NULL, *chosen = NULL;
+    int other = 0, chosen_n = 0;
+    for (uint32_t k = d->actors.first[node]; k; k = d->aent[k - 1].next) {
+        const tac_aentry *a = &d->aent[k - 1];
+        if (a->kind != TAC_AK_PERSON || !tac_dict_in_office(a, c->date))
+            continue;
+        if (!first)
+            first = a;
+        else if (memcmp(first->country, a->country, 3) != 0)
+            other = 1;
+        if (story_names(c, a->country) && (!chosen || memcmp(chosen->country, a->country, 3))) {
+            chosen = a;
+            chosen_n++;
+        }
+    }
+    if (!other)
+        return;
+    if (chosen_n == 1) {
+        p->person = chosen;
+        return;
+    }
+    uint32_t n1;
+    piece q;
+    memset(&q, 0, sizeof q);
+    if (end > i + 1 && tac_code_actor_longest(d, c->toks.v, i, i + 1, &n1) == i + 1) {
+        piece_from_node(d, n1, &q, c->date);
+        if (q.agent && !q.country && !q.actor && !q.person) {
+            p->person = NULL;
+            p->agent = q.agent;
+        }
+    }
+}
+
 static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
 {
     const tac_tok *t = c->toks.v;
@@ -1934,6 +2048,8 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
         if (end) {
             memset(&p, 0, sizeof p);
             piece_from_node(c->dict, node, &p, c->date);
+            if (p.person && !p.agent && !p.actor)
+                shared_person(c, node, i, end, &p);
             if (!p.country && !p.agent && !p.actor && !p.person && !p.capital && !p.place)
                 end = 0;
         }
@@ -2336,6 +2452,28 @@ static int poss_at(const tac_tok *t, uint32_t i, uint32_t e)
            (t[i + 1].flags & TAC_TOK_WORD) && t[i].off + t[i].len < t[i + 1].off;
 }
 
+/* An actor line of q's phrase, of any date, that codes it as an armed
+ * group (REB, INS, SEP, UAF, RAD: the Taliban's lines before 1996 and
+ * from 2001 to 2021), or NULL: the phrase names a movement, whatever
+ * office it holds on the document's date. */
+static const tac_aentry *armed_line(const tac_coder *c, const piece *q)
+{
+    const tac_dict *d = c->dict;
+    uint32_t node;
+    if (tac_code_actor_longest(d, c->toks.v, q->start, q->end, &node) != q->end)
+        return NULL;
+    for (uint32_t k = d->actors.first[node]; k; k = d->aent[k - 1].next) {
+        const tac_aentry *a = &d->aent[k - 1];
+        size_t n = strlen(a->code);
+        if (a->kind != TAC_AK_ACTOR || !a->country[0])
+            continue;
+        for (size_t j = 3; j + 3 <= n; j += 3)
+            if (agent_in(a->code + j, "REBINSSEPUAFRAD"))
+                return a;
+    }
+    return NULL;
+}
+
 /* The named body q after b ("Netanyahu's Likud", "Chile's Defense
  * Department"). Returns -1 on out of memory, 0 if q does not join the
  * mention, 1 if it does. */
@@ -2379,8 +2517,17 @@ static int absorb_body(tac_coder *c, const piece *q, int poss, mbuild *b)
     memcpy(own, m->country, 4);
     if (set_actor(c, m, q->actor) < 0)
         return -1;
+    const tac_aentry *armed;
     if (poss && own[0] && m->country[0] && memcmp(own, m->country, 3) != 0 && m->n_agents &&
-        !nonstate_side(m)) {
+        !nonstate_side(m) && (armed = armed_line(c, q)) != NULL) {
+        /* "Pakistan's Taliban" after the Taliban took Kabul: a movement
+         * that one of its lines codes as armed is no institution of the
+         * possessor's state (no PAKGOV), and the possessor's is not its
+         * government either: it is the armed movement it is named as */
+        if (set_actor(c, m, armed) < 0)
+            return -1;
+    } else if (poss && own[0] && m->country[0] && memcmp(own, m->country, 3) != 0 &&
+               m->n_agents && !nonstate_side(m)) {
         memcpy(m->country, own, 4);
         m->code = NULL;
         keep_sectors(m);
@@ -2896,6 +3043,18 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
         (tok_is(&t[m.start - 1], "and") || tok_is(&t[m.start - 1], "or")) &&
         !(tac_code_state_side(&c->ments[*adj_ment]) && nonstate_side(&m)))
         memcpy(m.country, c->ments[*adj_ment].country, 4);
+    /* "KIGALI - Hutu extremists killed Tutsi civilians": a people of no
+     * home country (an ethnic group, ...ETH) that its phrase gives none
+     * is of the country the story was filed from, as "Tutsi villagers in
+     * Rwanda" is of Rwanda; not where the sentence names a country or
+     * place, whose own rules decide. Only the dateline's: a country the
+     * sentences before named ("Turkey said. KURDS SAY ...") is too weak
+     * a sign for a people that lives across several states */
+    if (named && b->people && !b->region && !m.country[0] && c->story_dateline &&
+        has_agent(&m, "ETH") && !names_country(c, pieces, np)) {
+        memcpy(m.country, c->story_cc, 4);
+        m.code = NULL;
+    }
     /* "Russia withdrew its troops": an agent after "its" / "their" belongs
      * to the country of the last actor before it */
     if (!named && !m.country[0] && m.n_agents && m.start > s &&
@@ -2937,6 +3096,17 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
             m.start = m.tstart = start;
             m.end = end;
             m.resolved = 1;
+        } else if (head_title(t, &m) && c->story_first[0] &&
+                   (c->story_dateline || c->story_ccs <= 2) && !names_country(c, pieces, np)) {
+            /* "Ugandan President Museveni met Kenyan President Kibaki.
+             * The president said ...": the head of state no sentence
+             * names is the story's own, the dateline's or the first
+             * state it named, not whichever was named last (of a story
+             * of two states at most: past that, "the president" is as
+             * often any of them); a sentence that names a country or
+             * place leaves it to its own rules */
+            memcpy(m.country, c->story_first, 4);
+            m.code = NULL;
         }
     }
     /* a place that gave no agent its country is no actor */
@@ -2975,6 +3145,19 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
         while (j < e && j < m.end + 3 && name_word(&t[j]))
             j++;
         m.end = j;
+        /* "Interior Minister Ahmed Kamal said" in a story filed from
+         * Cairo or about Egypt alone: wire copy names the state of a
+         * title only when it is not the story's own, so a state title
+         * of no country whose holder no dictionary knows is the story's
+         * (its dateline's, or the one country its sentences before
+         * named); in a story of several countries it stays of none */
+        if (!named && !m.country[0] && c->story_ccs == 1 && state_title(&m) &&
+            story_title(c, s, pieces, np, &m)) {
+            memcpy(m.country, c->story_cc, 4);
+            m.code = NULL;
+            if (tac_code_finish_code(c, &m) < 0)
+                return -1;
+        }
         if (tac_code_push_mention(c, &m) < 0)
             return -1;
         remember(c, &m);
@@ -2989,6 +3172,76 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
     if (former_person) {
         c->last_person = m;
         c->have_person = 1;
+    }
+    return 0;
+}
+
+/* A word that names people by how they stand to someone: "opponents",
+ * "critics", "foes", "detractors" (OPP) or "supporters" (CVL, as the
+ * dictionaries code "government supporters"); else NULL. */
+static const char *relation_word(const tac_tok *t)
+{
+    if (tok_is(t, "opponents") || tok_is(t, "critics") || tok_is(t, "foes") ||
+        tok_is(t, "detractors") || tok_is(t, "opponent") || tok_is(t, "critic"))
+        return "OPP";
+    if (tok_is(t, "supporters") || tok_is(t, "supporter"))
+        return "CVL";
+    return NULL;
+}
+
+/* "opponents of Chavez", "critics of the government", "supporters of
+ * Mubarak", "Chavez supporters": the people so named are not the one
+ * they oppose or back, who is no actor of the sentence. Opponents and
+ * critics are the opposition (OPP), supporters civilians (CVL), of the
+ * country of a government, leader in office, legislature or court they
+ * stand to, of none
+ * otherwise (supporters of a group are not the group). The mention after
+ * "of" (or the person right before the word) becomes theirs. Returns -1 on
+ * out of memory, else 0. */
+static int relation_mentions(tac_coder *c, uint32_t s, uint32_t e)
+{
+    const tac_tok *t = c->toks.v;
+    for (size_t k = 0; k < c->n_ments; k++) {
+        mention *m = &c->ments[k];
+        uint32_t prev_end = k ? c->ments[k - 1].end : s;
+        uint32_t from;
+        const char *rel = NULL;
+        if (m->tstart >= s + 2 && tok_is(&t[m->tstart - 1], "of") &&
+            m->tstart - 2 >= prev_end) {
+            from = m->tstart - 2;
+            rel = relation_word(&t[from]);
+        } else if (m->person && m->end < e && (t[m->end].flags & TAC_TOK_WORD) &&
+                   !(t[m->end].flags & TAC_TOK_CAP) && t[m->end].norm_len > 1 &&
+                   t[m->end].norm[t[m->end].norm_len - 1] == 's' &&
+                   (k + 1 == c->n_ments || c->ments[k + 1].start > m->end) &&
+                   !(m->end + 1 < e && tok_is(&t[m->end + 1], "of"))) {
+            from = m->tstart;
+            rel = relation_word(&t[m->end]);
+        }
+        if (!rel)
+            continue;
+        /* (a government, leader, legislature or court: the state) */
+        int gov = 0;
+        for (int a = 0; a < m->n_agents && !gov; a++)
+            gov = agent_in(m->agents[a], "GOVLEGJUD");
+        mention r = *m;
+        if (!gov)
+            r.country[0] = '\0';
+        r.n_agents = 1;
+        r.agents[0] = rel;
+        r.person = 0;
+        r.resolved = 0;
+        r.armed = 0;
+        r.code = NULL;
+        if (from < m->start) {
+            r.start = from;
+            r.tstart = from > s && (t[from - 1].wflags & TAC_LX_DET) ? from - 1 : from;
+        } else {
+            r.end = m->end + 1;
+        }
+        if (tac_code_finish_code(c, &r) < 0)
+            return -1;
+        *m = r;
     }
     return 0;
 }
@@ -3036,6 +3289,8 @@ int tac_code_find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             return -1;
         k = k2;
     }
+    if (relation_mentions(c, s, e) < 0)
+        return -1;
     /* "They were not willing to take a complaint to the police": a pronoun
      * is no other actor of its own sentence, so an opening "they"/"it" that
      * continued a subject named again in the sentence is read as before
