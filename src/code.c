@@ -313,12 +313,18 @@ static int lone_apostrophe(const tac_tok *t)
 /* A single quotation mark written as an apostrophe closes scare quotes
  * when no noun follows it, as one would a plural possessive ("the rebels'
  * attack"): the end, punctuation or a function word ("of 'severe
- * consequences' if", "the 'red line'."). */
+ * consequences' if", "the 'red line'."), or when the word before it does
+ * not end in -s, so it can be no plural possessive. */
 static int closes_quote(const tac_tok *t, size_t k, size_t n)
 {
     if (!lone_apostrophe(&t[k]))
         return 0;
     if (k + 1 >= n || !(t[k + 1].flags & TAC_TOK_WORD) || (t[k + 1].flags & (TAC_TOK_PARA | TAC_TOK_NL)))
+        return 1;
+    /* "'violence' following the shooting": only a plural in -s takes a
+     * bare apostrophe as its possessive */
+    if (k > 0 && (t[k - 1].flags & TAC_TOK_WORD) && t[k - 1].norm_len > 0 &&
+        t[k - 1].norm[t[k - 1].norm_len - 1] != 's')
         return 1;
     return (t[k + 1].wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_BOUNDARY | TAC_LX_COMPLEMENT |
                                TAC_LX_RELATIVE | TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY)) != 0;
@@ -345,9 +351,22 @@ static void drop_name_quotes(tac_coder *c)
             int after_function_word = i > 0 && (t[i - 1].flags & TAC_TOK_WORD) &&
                                       (t[i - 1].wflags & TAC_LX_PREP) && !tok_is(&t[i - 1], "to") &&
                                       !(t[i].flags & (TAC_TOK_PARA | TAC_TOK_NL));
+            /* "condemns 'violence'", "slammed 'barbaric' strikes": after a
+             * finite event verb that reports no speech (-s or -ed, not a
+             * saying verb) the marks are scare quotes around its object */
+            const tac_tok *v = i > 0 ? &t[i - 1] : NULL;
+            int after_event_verb =
+                v && (v->flags & TAC_TOK_WORD) && (v->wflags & TAC_LX_VERB) &&
+                (v->wflags & TAC_LX_PAT_START) &&
+                !(v->wflags & (TAC_LX_SAY | TAC_LX_BE | TAC_LX_AUX | TAC_LX_PREP)) &&
+                v->norm_len > 3 &&
+                (v->norm[v->norm_len - 1] == 's' ||
+                 (v->norm[v->norm_len - 2] == 'e' && v->norm[v->norm_len - 1] == 'd')) &&
+                !(t[i].flags & (TAC_TOK_PARA | TAC_TOK_NL));
             int closed = k < n && k > i + 1 &&
                          (apos ? closes_quote(t, k, n) : (t[k].flags & TAC_TOK_QUOTE) != 0);
-            if (closed && ((after_function_word && k <= i + 1 + PHRASE_QUOTE_WORDS) ||
+            if (closed && (((after_function_word || after_event_verb) &&
+                            k <= i + 1 + PHRASE_QUOTE_WORDS) ||
                            (!apos && tac_code_actor_longest(c->dict, t, (uint32_t)(i + 1),
                                                             (uint32_t)k, &node) == k))) {
                 uint32_t brk = t[i].flags & (TAC_TOK_PARA | TAC_TOK_NL);

@@ -3303,6 +3303,32 @@ static int cancel_verb(const tac_coder *c, uint32_t j, uint32_t e)
            (begins_with(&t[j], "call") || begins_with(&t[j], "put"));
 }
 
+/* "Risk of Russian attack going up", "a pretext for a Ukraine attack",
+ * "fears of clashes": a noun event (match mt) after "of" or "for" that
+ * follows a noun of risk or fear (determiners, adjectives and the actor
+ * of the act may stand between) is feared or foreseen, not done. */
+static int feared_act(const tac_coder *c, uint32_t s, const match *mt)
+{
+    static const char *const nouns[] = {"risk", "risks", "threat", "threats", "fear", "fears",
+                                        "prospect", "prospects", "possibility", "pretext",
+                                        "danger", "dangers", "spectre", "specter", "likelihood",
+                                        "chance", "chances", NULL};
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = mt->start, k = 0; j > s + 1 && k < 5; k++) {
+        j--;
+        if (tok_is(&t[j], "of") || tok_is(&t[j], "for")) {
+            for (size_t q = 0; nouns[q]; q++)
+                if (tok_is(&t[j - 1], nouns[q]))
+                    return 1;
+            return 0;
+        }
+        if (verbish(&t[j]) || is_clause_break(&t[j]) || (t[j].flags & TAC_TOK_PUNCT) ||
+            (t[j].wflags & (TAC_LX_PREP | TAC_LX_CONJ)))
+            return 0;
+    }
+    return 0;
+}
+
 /* "called off the strike", "postponed their meeting", "the visit was
  * cancelled", "the talks had been put off": a noun event (match mt) that
  * is the object of a verb of calling off, or the subject of its passive
@@ -3433,6 +3459,9 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
     }
     /* "called off the strike", "the visit was cancelled": not held */
     if (!verbish(&t[i]) && called_off(c, s, e, mt))
+        return 0;
+    /* "the risk of a Russian attack": feared, not done */
+    if (!verbish(&t[i]) && feared_act(c, s, mt))
         return 0;
     /* "urged the government to lift the ban", "expects the company to
      * report a loss": an act wanted, not done. An order to cease or
@@ -3640,14 +3669,34 @@ static void implied_mention(mention *m, const match *mt, const char *agent)
  * implied mention with no words, as a slot value. Not one that is only
  * wanted or planned ("would be arrested"). The slot value in *out, else
  * -1; returns -1 when out of memory, else 0 (as local_source). */
+static int state_agent_of(tac_coder *c, uint32_t s, uint32_t e, const match *mt,
+                          const char *agent, int *out);
+
 static int police_of_arrest(tac_coder *c, uint32_t s, uint32_t e, const match *mt, int *out)
+{
+    return state_agent_of(c, s, e, mt, "COP", out);
+}
+
+/* "Opposition leader sentenced to four years in prison": a conviction
+ * (116) in the passive with no "by" agent is a court's, as the agentless
+ * arrest is the police's. */
+static int court_of_conviction(tac_coder *c, uint32_t s, uint32_t e, const match *mt, int *out)
+{
+    return state_agent_of(c, s, e, mt, "JUD", out);
+}
+
+/* The agent of a state (COP, JUD) that did the passive act of match mt,
+ * of the country of the place named after it, else of no country; *out
+ * is -1 when the act is only wanted or foreseen. Returns -1 on error. */
+static int state_agent_of(tac_coder *c, uint32_t s, uint32_t e, const match *mt,
+                          const char *agent, int *out)
 {
     *out = -1;
     /* not a report that it was done, and no one to name */
     if (!passive_done(c, s, mt))
         return 0;
     mention m;
-    implied_mention(&m, mt, "COP");
+    implied_mention(&m, mt, agent);
     int pl = tac_code_place_target(c, s, e, mt->end);
     if (pl < -1)
         memcpy(m.country, c->ments[-2 - pl].country, 4);
@@ -4972,6 +5021,9 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
             return -1;
         if (r->src == -1 && r->tgt != -1) /* "were detained in Iran" */
             r->src = state_at_place(c, s, e, mt, &d->cameo[ev]);
+        if (r->src == -1 && r->tgt != -1 && !CAMEO_NCMP(d->cameo[ev].code, "116") &&
+            court_of_conviction(c, s, e, mt, &r->src) < 0)
+            return -1;
         /* headline: "38 militants killed in northern Syria": a one-sided
          * act of violence done to the subject by an unnamed agent */
         if (r->src == -1 && r->tgt != -1 && c->in_headline &&

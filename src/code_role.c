@@ -115,9 +115,10 @@ static int inverted_speaker(const tac_coder *c, uint32_t s, uint32_t i)
              * dictionary knows may follow the speaker's title ("said
              * Canadian MP Peter Laval.") */
             uint32_t q = c->groups[g].end;
+            /* (or an office word the group leaves out: "says MI6 chief") */
             for (int n = 0; n < 4 && q < c->sent_end && (t[q].flags & TAC_TOK_WORD) &&
-                            (t[q].flags & TAC_TOK_CAP) && !verbish(&t[q]) &&
-                            c->tok_group[q - s] < 0;
+                            ((t[q].flags & TAC_TOK_CAP) || (t[q].wflags & TAC_LX_MEMBER)) &&
+                            !verbish(&t[q]) && c->tok_group[q - s] < 0;
                  n++)
                 q++;
             return q >= c->sent_end || is_clause_break(&t[q]) || tac_code_is_punct(&t[q], ',') ||
@@ -159,6 +160,23 @@ static int headline_attribution(const tac_coder *c, uint32_t i)
     return 1;
 }
 
+/* Whether the saying verb at i, right after a comma, ends its headline
+ * with only its speaker after it, no verb nor clause: "..., says MI6
+ * chief", "..., say western leaders". */
+static int headline_inverted_attribution(const tac_coder *c, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t words = 0;
+    for (uint32_t k = i + 1; k < c->sent_end; k++) {
+        if (!(t[k].flags & TAC_TOK_WORD))
+            continue;
+        if (++words > 8 || verbish(&t[k]) ||
+            (t[k].wflags & (TAC_LX_COMPLEMENT | TAC_LX_RELATIVE | TAC_LX_SAY)))
+            return 0;
+    }
+    return words > 0;
+}
+
 /* "NIGERIA, BRITAIN AGREE DEBT RESCHEDULING - GOVERNMENT SOURCES": in a
  * headline, an actor group after a dash that ends it (only punctuation
  * after) names who reported the news, as a final "..., officials say"
@@ -172,10 +190,12 @@ static int headline_source_tail(const tac_coder *c, uint32_t s, int g)
         !(tok_is(&t[a - 1], "-") || tok_is(&t[a - 1], "--") || tok_is(&t[a - 1], "\xe2\x80\x93") ||
           tok_is(&t[a - 1], "\xe2\x80\x94") || tok_is(&t[a - 1], "|")))
         return 0;
-    /* (a section's name may go on after the actor: "| UK News") */
+    /* (a section's name may go on after the actor: "| UK News"; after a
+     * dash only the word "News" of the outlet's name: "- BBC News") */
     int bar = tok_is(&t[a - 1], "|"), words = 0;
     for (uint32_t k = c->groups[g].end; k < c->sent_end; k++)
         if ((t[k].flags & TAC_TOK_WORD) &&
+            !(!bar && k == c->groups[g].end && (t[k].flags & TAC_TOK_CAP) && tok_is(&t[k], "news")) &&
             (!bar || ++words > 2 || !(t[k].flags & TAC_TOK_CAP) || verbish(&t[k])))
             return 0;
     return 1;
@@ -334,6 +354,11 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
             if (tac_code_clause_before_comma(c, s, j) ||
                 (c->in_headline && headline_attribution(c, i)))
                 return named ? -1 : inverted_speaker(c, s, i);
+            /* "CHINA TARGETING POOR COUNTRIES, SAYS MI6 CHIEF": the
+             * speaker after the verb ends the headline; the words
+             * before the comma are reported, clause or not */
+            if (c->in_headline && j + 1 == i && headline_inverted_attribution(c, i))
+                return inverted_speaker(c, s, i);
             clause_left = 0;
         }
         if (say && speaker_word(&t[j]) && c->tok_group[j - s] < 0)
@@ -574,12 +599,18 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
     /* "people accused of belonging to a cell", "soldiers jailed for
      * desertion": a verb whose object comes before its preposition
      * (`marker object-first`: "accused X of", "jailed X for", "sentenced X
-     * to"), as a participle right before that preposition, has no object:
-     * a reduced passive, whose subject is the target */
+     * to"), as a participle right before that preposition (or "in" of the
+     * place: "jailed in Russia"), has no object: a reduced passive, whose
+     * subject is the target */
     if (n == i + 1 && n < c->sent_end && i > s && (t[i].wclass & TAC_LC_OBJECT_FIRST) &&
         !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)) &&
         (tok_is(&t[n], "of") || tok_is(&t[n], "for") || tok_is(&t[n], "to") ||
-         tok_is(&t[n], "on")))
+         tok_is(&t[n], "on") || tok_is(&t[n], "in")))
+        return 1;
+    /* "police officer found guilty of murder": the object of "found" comes
+     * before "guilty", so right before it the participle is passive */
+    if (n == i + 1 && n < c->sent_end && i > s && tok_is(&t[i], "found") &&
+        tok_is(&t[n], "guilty") && !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)))
         return 1;
     /* in running text too, a participle of harm ("killed", "wounded")
      * right before "in", "during", "near" has no object: "five militants
