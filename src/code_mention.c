@@ -666,16 +666,15 @@ static int names_country(const tac_coder *c, const piece *pieces, size_t np)
 }
 
 /* Whether m is the title of a head of state or government alone ("the
- * president", "the prime minister", "the premier", "the king"): GOV and
- * nothing more. */
-static int head_title(const tac_tok *t, const mention *m)
+ * president", "the premier", "the king": `marker head-title`; "the prime
+ * minister"): GOV and nothing more. */
+static int head_title(const tac_coder *c, const tac_tok *t, const mention *m)
 {
     if (m->n_agents != 1 || strcmp(m->agents[0], "GOV") != 0 || m->person)
         return 0;
     const tac_tok *h = &t[m->end - 1];
     if (m->end == m->start + 1)
-        return tok_is(h, "president") || tok_is(h, "premier") || tok_is(h, "king") ||
-               tok_is(h, "chancellor");
+        return word_class(c, h, TAC_LC_HEAD_TITLE);
     return m->end == m->start + 2 && tok_is(h, "minister") && tok_is(&t[m->start], "prime");
 }
 
@@ -3096,7 +3095,7 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
             m.start = m.tstart = start;
             m.end = end;
             m.resolved = 1;
-        } else if (head_title(t, &m) && c->story_first[0] &&
+        } else if (head_title(c, t, &m) && c->story_first[0] &&
                    (c->story_dateline || c->story_ccs <= 2) && !names_country(c, pieces, np)) {
             /* "Ugandan President Museveni met Kenyan President Kibaki.
              * The president said ...": the head of state no sentence
@@ -3177,14 +3176,14 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
 }
 
 /* A word that names people by how they stand to someone: "opponents",
- * "critics", "foes", "detractors" (OPP) or "supporters" (CVL, as the
- * dictionaries code "government supporters"); else NULL. */
-static const char *relation_word(const tac_tok *t)
+ * "critics", "foes" (`marker opponent-noun`: OPP) or "supporters" (`marker
+ * supporter-noun`: CVL, as the dictionaries code "government
+ * supporters"); else NULL. */
+static const char *relation_word(const tac_coder *c, const tac_tok *t)
 {
-    if (tok_is(t, "opponents") || tok_is(t, "critics") || tok_is(t, "foes") ||
-        tok_is(t, "detractors") || tok_is(t, "opponent") || tok_is(t, "critic"))
+    if (word_class(c, t, TAC_LC_OPPONENT_NOUN))
         return "OPP";
-    if (tok_is(t, "supporters") || tok_is(t, "supporter"))
+    if (word_class(c, t, TAC_LC_SUPPORTER_NOUN))
         return "CVL";
     return NULL;
 }
@@ -3209,14 +3208,14 @@ static int relation_mentions(tac_coder *c, uint32_t s, uint32_t e)
         if (m->tstart >= s + 2 && tok_is(&t[m->tstart - 1], "of") &&
             m->tstart - 2 >= prev_end) {
             from = m->tstart - 2;
-            rel = relation_word(&t[from]);
+            rel = relation_word(c, &t[from]);
         } else if (m->person && m->end < e && (t[m->end].flags & TAC_TOK_WORD) &&
                    !(t[m->end].flags & TAC_TOK_CAP) && t[m->end].norm_len > 1 &&
                    t[m->end].norm[t[m->end].norm_len - 1] == 's' &&
                    (k + 1 == c->n_ments || c->ments[k + 1].start > m->end) &&
                    !(m->end + 1 < e && tok_is(&t[m->end + 1], "of"))) {
             from = m->tstart;
-            rel = relation_word(&t[m->end]);
+            rel = relation_word(c, &t[m->end]);
         }
         if (!rel)
             continue;
