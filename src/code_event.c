@@ -2125,13 +2125,14 @@ static int chief_word(const tac_tok *w)
     return tok_is(w, "prime") || tok_is(w, "main") || tok_is(w, "key");
 }
 
-/* Nouns of a criminal charge: "a charge of", "three counts of", "on
- * suspicion of" name the offence a person is held or tried for. */
-static int charge_word(const tac_tok *w)
+/* A word of a criminal charge (`marker charge-word`): "a charge of",
+ * "three counts of", "on suspicion of", "convicted of", "guilty of" name
+ * the offence a person is held or tried for; not "in charge of". w is
+ * token j of the sentence [s, ...). */
+static int charge_word(const tac_coder *c, uint32_t s, uint32_t j)
 {
-    return tok_is(w, "charge") || tok_is(w, "charges") || tok_is(w, "count") ||
-           tok_is(w, "counts") || tok_is(w, "suspicion") || tok_is(w, "conviction") ||
-           tok_is(w, "convictions");
+    const tac_tok *t = c->toks.v;
+    return word_class(c, &t[j], TAC_LC_CHARGE_WORD) && !(j > s && tok_is(&t[j - 1], "in"));
 }
 
 static int reduced_arrest(const tac_coder *c, uint32_t s, uint32_t e, const match *mt);
@@ -2157,9 +2158,7 @@ static int charged_crime(const tac_coder *c, uint32_t s, uint32_t i)
             return begins_with(p, "charg") || begins_with(&t[q], "charg");
         }
         if (tok_is(&t[j], "of"))
-            return tok_is(p, "charge") || tok_is(p, "charges") || tok_is(p, "count") ||
-                   tok_is(p, "counts") || tok_is(p, "convicted") || tok_is(p, "guilty") ||
-                   tok_is(p, "suspicion");
+            return charge_word(c, s, j - 1);
         /* a participle right before a word is a modifier ("aggravated
          * assault"), any other verb opens a clause of its own */
         if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
@@ -2368,8 +2367,7 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         j--;
         if (is_clause_break(&t[j]))
             break;
-        if ((tok_is(&t[j], "of") || tok_is(&t[j], "for")) && charge_word(&t[j - 1]) &&
-            !(j > s + 1 && tok_is(&t[j - 2], "in")))
+        if ((tok_is(&t[j], "of") || tok_is(&t[j], "for")) && charge_word(c, s, j - 1))
             return 1;
     }
     /* "was condemned by Somalia for the raid", "blamed Kenya for the

@@ -146,7 +146,8 @@ enum {
     X(MEASURE_UNIT, 44, "measure-unit") /* hour, percent: "cut by 10 percent" */ \
     X(OPPONENT_NOUN, 45, "opponent-noun") /* critics: "critics of the government" */ \
     X(SUPPORTER_NOUN, 46, "supporter-noun") /* supporters: "Chavez supporters" */  \
-    X(HEAD_TITLE, 47, "head-title")     /* president, king: "the president said" */
+    X(HEAD_TITLE, 47, "head-title")     /* president, king: "the president said" */ \
+    X(CHARGE_WORD, 48, "charge-word")   /* counts, guilty: "two counts of rape" */
 #define TAC_LC_WIRE_SERVICE (UINT64_C(1) << 36)
 #define TAC_LC_VENUE (UINT64_C(1) << 37)
 #define TAC_LC_ACCORD_NOUN (UINT64_C(1) << 38)
@@ -159,6 +160,7 @@ enum {
 #define TAC_LC_OPPONENT_NOUN (UINT64_C(1) << 45)
 #define TAC_LC_SUPPORTER_NOUN (UINT64_C(1) << 46)
 #define TAC_LC_HEAD_TITLE (UINT64_C(1) << 47)
+#define TAC_LC_CHARGE_WORD (UINT64_C(1) << 48)
 
 /* The marker word classes (bits 0-30: tac_tok.wclass keeps them) and the
  * loader's own bits (32 up) share tac_lexword.classes. */
