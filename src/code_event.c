@@ -308,6 +308,14 @@ static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_dict *d = c->dict;
     const tac_tok *t = c->toks.v;
+    /* "must be arrested and booked": a participle joined by "and" to the
+     * one before it shares that one's modality */
+    if (i > s + 1 && tok_is(&t[i - 1], "and") && tac_code_is_participle(&t[i - 2]) &&
+        verbish(&t[i - 2]) && tac_code_is_participle(&t[i])) {
+        uint32_t m = modality(c, s, i - 2);
+        if (m)
+            return m;
+    }
     uint32_t end = i;
     for (int f = 0; end > s && f < 3 && modal_filler(&t[end - 1]); f++)
         end--;
@@ -3642,6 +3650,13 @@ static int passive_done(const tac_coder *c, uint32_t s, const match *mt)
             !(j > s && (tok_is(&t[j - 1], "had") || tok_is(&t[j - 1], "has") ||
                         tok_is(&t[j - 1], "have"))))
             return 0;
+        /* "must be arrested and booked": a participle joined by "and"
+         * to one before it is read from that one */
+        if (tok_is(&t[j], "and") && j > s + 1 && tac_code_is_participle(&t[j - 1]) &&
+            verbish(&t[j - 1])) {
+            j--;
+            continue;
+        }
         if (!(t[j].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB)) && !tok_is(&t[j], "even"))
             return !(tok_is(&t[j], "nobody") || tok_is(&t[j], "none") ||
                      (tok_is(&t[j], "one") && j > s && (t[j - 1].wflags & TAC_LX_NEGATION)));
@@ -6099,7 +6114,14 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
             ((tac_code_is_passive(c, s, i) || manner_passive(c, s, mt)) &&
              !tac_code_by_is_means(mt)) ||
             tok_is(&t[i], "under") ||
-            reduced_arrest(c, s, e, mt) || opening_apposition(c, s, e, i);
+            reduced_arrest(c, s, e, mt) || opening_apposition(c, s, e, i) ||
+            ((mass_violent_root(&d->cameo[ev]) || !strcmp(d->cameo[ev].root, "17")) &&
+             tac_code_owned_passive(c, s, i));
+        /* "8 people shot at a party in Texas": in the passive the one
+         * shot at is the subject; what follows "at" is the place, no `+` */
+        if (r.passive && r.tgt >= 0 && i + 1 < e && tok_is(&t[i + 1], "at") &&
+            c->groups[r.tgt].start > i + 1)
+            r.tgt = -1;
         if (casualty_match(c, mt)) {
             casualty_roles(c, s, e, k, &r);
         } else {

@@ -550,6 +550,92 @@ static int by_measure(const tac_coder *c, uint32_t n)
     return k < c->sent_end && word_class(c, &t[k], TAC_LC_MEASURE_UNIT);
 }
 
+/* A phrase that completes a verb of harm before its place or agent
+ * ("set on fire", "left for dead", "shot dead", "beaten to death",
+ * "set ablaze"): the number of its words after the verb at i, or 0. */
+static uint32_t harm_tail(const tac_coder *c, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t r = tac_code_resultative(c, i);
+    if (r)
+        return r;
+    if (i + 1 < c->sent_end && (tok_is(&t[i + 1], "ablaze") || tok_is(&t[i + 1], "alight")))
+        return 1;
+    if (i + 2 < c->sent_end && ((tok_is(&t[i + 1], "on") && tok_is(&t[i + 2], "fire")) ||
+                                (tok_is(&t[i + 1], "for") && tok_is(&t[i + 2], "dead"))))
+        return 2;
+    return 0;
+}
+
+/* Token n, after a participle and its harm_tail, ends the verb phrase
+ * with no object: the sentence or a clause ends, or a phrase of place,
+ * time or agent opens ("lynched and set on fire in Pakistan", "stabbed
+ * and left for dead"); "at least" counts an object, "to" may open one. */
+static int no_object_after(const tac_coder *c, uint32_t n)
+{
+    const tac_tok *t = c->toks.v;
+    if (n >= c->sent_end)
+        return 1;
+    const tac_tok *w = &t[n];
+    if ((w->flags & TAC_TOK_PUNCT) && !(w->flags & TAC_TOK_QUOTE))
+        return 1;
+    if (tok_is(w, "at"))
+        return !(n + 1 < c->sent_end && (tok_is(&t[n + 1], "least") || tok_is(&t[n + 1], "most")));
+    return (w->wflags & (TAC_LX_BY | TAC_LX_CONJ)) || tok_is(w, "in") || tok_is(w, "on") ||
+           tok_is(w, "near") || tok_is(w, "during") || tok_is(w, "after") || tok_is(w, "outside") ||
+           tok_is(w, "inside") || tok_is(w, "when") || tok_is(w, "while") || tok_is(w, "amid") ||
+           tok_is(w, "for");
+}
+
+/* A participle joined by "and" to the one before it ("lynched and set on
+ * fire", "beaten and robbed", "stabbed and left for dead"): an "-ed" form,
+ * or another past form of a verb that takes no object before its place
+ * or agent ("and men wounded": "men" is a noun) */
+static int joined_participle(const tac_coder *c, uint32_t k)
+{
+    const tac_tok *t = c->toks.v;
+    /* ("had been reached and said": a verb of saying has a speaker of
+     * its own) */
+    if (!tac_code_is_participle(&t[k]) || (t[k].wflags & (TAC_LX_SAY | TAC_LX_AUX | TAC_LX_BE)))
+        return 0;
+    if (ends_with(&t[k], "ed"))
+        return 1;
+    return (t[k].wflags & TAC_LX_VERB) && !ends_with(&t[k], "ing") && !ends_with(&t[k], "s") &&
+           no_object_after(c, k + 1 + harm_tail(c, k));
+}
+
+/* A number among the three words before the verb at i, with no verb
+ * between ("8 people", "Two Indian journalists"): a subject counted as
+ * victims are in headlines. */
+static int counted_subject(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j > s && i - j < 3;) {
+        j--;
+        if (verbish(&t[j]))
+            return 0;
+        if ((t[j].flags & TAC_TOK_NUM) || (t[j].wclass & TAC_LC_NUMBER))
+            return 1;
+    }
+    return 0;
+}
+
+/* A possessive "'s" among the three words before the verb at i, with a
+ * word between and no verb or mark ("tribe's land", "Ukraine's eastern
+ * territory"): the subject is a thing owned. */
+static int owned_thing_subject(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i - 1; j > s && i - j <= 3;) {
+        j--;
+        if (t[j].flags & TAC_TOK_POSS)
+            return 1;
+        if (verbish(&t[j]) || (t[j].flags & TAC_TOK_PUNCT))
+            return 0;
+    }
+    return 0;
+}
+
 int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
@@ -577,6 +663,14 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
     if (i > s + 2 && (t[i - 1].wflags & TAC_LX_CONJ) && tac_code_is_participle(&t[i - 2]) &&
         (t[i - 3].wflags & TAC_LX_BE) && harm_participle(&t[i]) && harm_participle(&t[i - 2]))
         return 1;
+    /* "was lynched and set on fire in Pakistan", "Sri Lankan man lynched
+     * and set on fire": a participle joined by "and" to a passive one,
+     * with no object of its own, shares its voice (the man was set on
+     * fire; an active "was arrested and met his family" has an object) */
+    if (i > s + 1 && tok_is(&t[i - 1], "and") && tac_code_is_participle(&t[i - 2]) &&
+        joined_participle(c, i) && no_object_after(c, i + 1 + harm_tail(c, i)) &&
+        tac_code_is_passive(c, s, i - 2))
+        return 1;
     /* a reduced passive: "civilians killed by government forces"; in a
      * headline also "5 killed in air strike on Idlib" (a time phrase or a
      * second participle may come between: "killed on Monday in Idlib",
@@ -584,15 +678,15 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
     uint32_t n = i + 1;
     /* a resultative between the participle and its agent: "shot dead by
      * police", "beaten to death by a mob", "burnt alive in Idlib" */
-    n += tac_code_resultative(c, i);
+    n += harm_tail(c, i);
     while (n < c->sent_end) {
         if ((t[n].wflags & (TAC_LX_ADVERB | TAC_LX_TIME)) ||
             (tok_is(&t[n], "on") && n + 1 < c->sent_end && (t[n + 1].wflags & TAC_LX_TIME)))
             n++;
-        /* "5 killed and wounded in Idlib" */
+        /* "5 killed and wounded in Idlib", "lynched and set on fire in" */
         else if ((t[n].wflags & TAC_LX_CONJ) && n + 1 < c->sent_end &&
-                 tac_code_is_participle(&t[n + 1]) && ends_with(&t[n + 1], "ed"))
-            n += 2;
+                 joined_participle(c, n + 1))
+            n += 2 + harm_tail(c, n + 1);
         else
             break;
     }
@@ -611,6 +705,14 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
      * before "guilty", so right before it the participle is passive */
     if (n == i + 1 && n < c->sent_end && i > s && tok_is(&t[i], "found") &&
         tok_is(&t[n], "guilty") && !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)))
+        return 1;
+    /* "8 people shot at a party in Texas", "Two journalists shot at a
+     * protest": in a headline, a participle after a subject counted by a
+     * number, right before "at" and an article, tells where the counted
+     * were hit (a reduced passive); "Police shot at protesters" is active */
+    if (c->in_headline && n == i + 1 && n + 1 < c->sent_end && tok_is(&t[n], "at") &&
+        (t[n + 1].wflags & TAC_LX_DET) && i > s &&
+        !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)) && counted_subject(c, s, i))
         return 1;
     /* in running text too, a participle of harm ("killed", "wounded")
      * right before "in", "during", "near" has no object: "five militants
@@ -645,6 +747,25 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
         harm_participle(&t[i]) && !tok_is(&t[i], "hurt") && no_object_after_harm(c, n))
         return 1;
     return 0;
+}
+
+/* "Tribe's land invaded", "Ukraine's territory invaded, army says": in
+ * a headline, a participle with no object whose subject is a thing owned
+ * (no actor: land, offices, home) says what was done to it and its
+ * owner; "Putin's army retreated" has an actor as subject. The caller
+ * asks only for acts that need a target (seizure, violence): "Johnson's
+ * aides quit" is done by the aides. */
+int tac_code_owned_passive(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    if (!c->in_headline || i <= s + 2 || !tac_code_is_participle(&t[i]) ||
+        ends_with(&t[i], "ing") || (t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)) ||
+        c->tok_group[i - 1 - s] >= 0 || !owned_thing_subject(c, s, i))
+        return 0;
+    uint32_t n = i + 1;
+    while (n < c->sent_end && (t[n].wflags & (TAC_LX_ADVERB | TAC_LX_TIME)))
+        n++;
+    return no_object_after(c, n);
 }
 
 /* "spoke by phone with", "voted by a show of hands to": a pattern whose

@@ -19,6 +19,9 @@ int tac_code_is_participle(const tac_tok *v);
  * verb, whatever noun it also is ("shot", "beaten"). */
 uint32_t tac_code_resultative(const tac_coder *c, uint32_t i);
 int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i);
+/* A headline's participle with a thing owned as subject and no object
+ * ("Tribe's land invaded"): passive for acts that need a target. */
+int tac_code_owned_passive(const tac_coder *c, uint32_t s, uint32_t i);
 /* 1 if the words before the comma at token j, back to the clause's break,
  * hold a finite verb: a clause of their own ("the talks failed, Smith
  * said"), not a subject with an apposition. */
