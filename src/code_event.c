@@ -4769,6 +4769,28 @@ static int venue_word(const tac_dict *d, const tac_tok *w)
     return w->word && !(w->flags & TAC_TOK_UPPER) && (d->lex.w[w->word].classes & TAC_LC_VENUE);
 }
 
+/* Whether the group g, one people (a code that ends in ETH, or a faith
+ * alone: MOS, CHR) and no person, ends right before the noun of
+ * repression at i (`marker repression-noun`), a possessive between or not:
+ * "Uyghur crackdown", "the Rohingyas' persecution". */
+static int repressed_people(const tac_coder *c, int g, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    const group *gr = &c->groups[g];
+    uint32_t ge = gr->end;
+    if (ge < i && ge + 1 == i && (t[ge].flags & TAC_TOK_POSS))
+        ge++;
+    if (ge != i || gr->n != 1 || !t[i].word ||
+        !(c->dict->lex.w[t[i].word].classes & TAC_LC_REPRESSION_NOUN))
+        return 0;
+    const mention *m = &c->ments[gr->first];
+    if (m->person || m->resolved || !m->code)
+        return 0;
+    size_t n = strlen(m->code);
+    return (n >= 3 && !strcmp(m->code + n - 3, "ETH")) ||
+           (n == 3 && agent_in(m->code, FAITH_CODES));
+}
+
 /* Whether no verb or clause break stands in [a, b): "the attack in Kabul
  * killed", not "the attack ended and troops killed". */
 static int no_verb_between(const tac_coder *c, uint32_t a, uint32_t b)
@@ -5615,6 +5637,11 @@ static void unnamed_agent(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32
          * hit, the place where it went off is the target */
         if (q >= 0 && r->tgt == -1 && !p->has_target)
             r->tgt = tac_code_place_target(c, s, e, mt->end);
+        /* "the Kabul bombing killed 20": the place before the noun that
+         * is this verb's subject (not the noun's own match: "after the
+         * Uvalde shooting" reports no act) */
+        if (q >= 0 && q != (long)k && r->tgt == -1 && !p->has_target)
+            r->tgt = tac_code_place_before(c, s, c->matches[q].start, 0);
         if (r->host_unnamed) {
             r->agentless = 1;
         } else if (q >= 0 && r->tgt != -1) {
@@ -5634,6 +5661,8 @@ static void unnamed_agent(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32
          ((t[i].wflags & TAC_LX_VERB) && unnamed_pronoun_subject(c, s, i)))) {
         if (r->tgt == -1 && !p->has_target)
             r->tgt = tac_code_place_target(c, s, e, mt->end);
+        if (r->tgt == -1 && !p->has_target)
+            r->tgt = tac_code_place_before(c, s, i, 0);
         r->agentless = 2;
     }
     /* a headline that reports violence with no agent ("Continued clashes
@@ -5648,6 +5677,9 @@ static void unnamed_agent(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32
         /* "Daraa province witnesses clashes": the place that witnesses */
         if (r->tgt == -1 && !p->has_target)
             r->tgt = witness_place(c, s, e, i);
+        /* "Damascus airstrike kills seven" */
+        if (r->tgt == -1 && !p->has_target)
+            r->tgt = tac_code_place_before(c, s, i, 1);
         r->agentless = r->tgt != -1;
     }
 }
@@ -6149,6 +6181,16 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
                 } else if (r.tgt == -1 && !mt->pat->has_target) {
                     r.tgt = r.src;
                 }
+                r.src = -1;
+            }
+            /* "Uyghur crackdown", "Rohingya persecution", "the Tigrayan
+             * massacre": a people (an ethnic group or a faith) right
+             * before a noun of repression (`marker repression-noun`) is
+             * whom it was done to, not who did it; a state's word there
+             * stays the agent ("the Chinese crackdown") */
+            if (r.src >= 0 && !verbish(&t[i]) && repressed_people(c, r.src, i)) {
+                if (r.tgt == -1 && !mt->pat->has_target)
+                    r.tgt = r.src;
                 r.src = -1;
             }
             /* "Germany suffered a spate of attacks": the subject of a

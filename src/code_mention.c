@@ -800,6 +800,38 @@ static int capital_gap(const tac_tok *t, uint32_t a, uint32_t b)
     return 1;
 }
 
+/* Whether a noun of `marker incident-noun` (a violent act or a protest)
+ * follows the name [i, end) of a capital or place, directly or after one or
+ * two plain nouns ("the Kabul bombing", "a Mogadishu car bomb", "the Moscow
+ * metro bombing"): the name then says where it happened. The nouns between
+ * are uninflected and open no actor ("Kabul police attack" is the police's).
+ * A form that is also a verb's -s form ("attacks", "protests") is the noun
+ * only after a determiner or a number before the name ("the Paris
+ * attacks"): "Moscow attacks Kyiv" is the government's act. */
+static int incident_after(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = end; k < e && k < end + 3; k++) {
+        const tac_tok *w = &t[k];
+        if (!(w->flags & TAC_TOK_WORD) || (w->flags & TAC_TOK_POSS) ||
+            ((w->flags & TAC_TOK_CAP) && !c->in_headline))
+            return 0;
+        if (word_class(c, w, TAC_LC_INCIDENT_NOUN)) {
+            int verb_s = (w->wflags & TAC_LX_VERB) && w->word != w->lemma &&
+                         w->norm[w->norm_len - 1] == 's';
+            return !verb_s ||
+                   (i > s && ((t[i - 1].wflags & TAC_LX_DET) || (t[i - 1].flags & TAC_TOK_NUM)));
+        }
+        uint32_t n2;
+        if (!(w->wflags & TAC_LX_NOUN) || w->word != w->lemma ||
+            (w->wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_BE |
+                          TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_BOUNDARY)) ||
+            tac_code_actor_longest(c->dict, t, k, e, &n2))
+            return 0;
+    }
+    return 0;
+}
+
 /* Keeps a place that is no actor as a location of the sentence. */
 static void add_loc(tac_coder *c, uint32_t start, uint32_t end, const piece *p)
 {
@@ -1014,6 +1046,14 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
     if ((p->capital || p->place) && !p->agent && !p->actor && !p->person && !p->country &&
         end < e && !(t[end].flags & TAC_TOK_CAP) &&
         (tok_is(&t[end], "man") || tok_is(&t[end], "men"))) {
+        add_loc(c, i, end, p);
+        return 0;
+    }
+    /* "the Kabul bombing", "a Mogadishu car bomb", "Ottawa protest": a
+     * capital or place right before a noun of a violent act or a protest
+     * says where it happened; the government did not do it */
+    if ((p->capital || p->place) && !p->agent && !p->actor && !p->person && !p->country &&
+        incident_after(c, s, e, i, end)) {
         add_loc(c, i, end, p);
         return 0;
     }

@@ -701,6 +701,15 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
         (tok_is(&t[n], "of") || tok_is(&t[n], "for") || tok_is(&t[n], "to") ||
          tok_is(&t[n], "on") || tok_is(&t[n], "in")))
         return 1;
+    /* "Minister attacked over pension plan", "Biden slammed for remarks":
+     * in a headline a participle of censure (`marker censure-verb`) right
+     * before "over" or "for" has no object, so it is a reduced passive:
+     * the named one was criticised, no force was used by them */
+    if (c->in_headline && n == i + 1 && n < c->sent_end && i > s &&
+        word_class(c, &t[i], TAC_LC_CENSURE_VERB) &&
+        !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)) &&
+        (tok_is(&t[n], "over") || tok_is(&t[n], "for")))
+        return 1;
     /* "police officer found guilty of murder": the object of "found" comes
      * before "guilty", so right before it the participle is passive */
     if (n == i + 1 && n < c->sent_end && i > s && tok_is(&t[i], "found") &&
@@ -1366,6 +1375,44 @@ int tac_code_place_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j
             (verbish(w) && !(k > j && (t[k - 1].wflags & TAC_LX_DET) && ends_with(w, "ed"))) ||
             (w->wflags & (TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
             return -1;
+    }
+    return -1;
+}
+
+/* "the Kabul bombing killed 20", "Ottawa protest enters third week": the
+ * place named right before the noun event that starts at j (one or two
+ * plain nouns between: "a Mogadishu car bomb"), which the mention finder
+ * kept as a location (`marker incident-noun`), is where it happened.
+ * opening: the place must open its clause (the sentence's start, a comma,
+ * a colon or a conjunction before it, a determiner between), as a
+ * headline's bare report does ("Texas shooting: ..."), not "after the
+ * Uvalde shooting", a topic. Returns the location mention as a slot
+ * value, or -1. */
+int tac_code_place_before(const tac_coder *c, uint32_t s, uint32_t j, int opening)
+{
+    const tac_tok *t = c->toks.v;
+    for (size_t k = 0; k < c->n_locs; k++) {
+        uint32_t b = c->locs[k].end;
+        if (c->locs[k].start < s || b > j || j > b + 2)
+            continue;
+        uint32_t w = b;
+        /* (nouns only: "a Florida boy accidentally shoots" names no
+         * shooting in Florida by nobody) */
+        while (w < j && (t[w].flags & TAC_TOK_WORD) && !(t[w].flags & TAC_TOK_POSS) &&
+               (t[w].wflags & TAC_LX_NOUN) && !(t[w].wflags & TAC_LX_ADVERB) &&
+               !ends_with(&t[w], "ly"))
+            w++;
+        if (w != j)
+            continue;
+        uint32_t a = c->locs[k].start;
+        if (a > s && (t[a - 1].wflags & TAC_LX_DET))
+            a--;
+        if (opening && a > s &&
+            !(tac_code_is_punct(&t[a - 1], ',') || tac_code_is_punct(&t[a - 1], ':') ||
+              tac_code_is_punct(&t[a - 1], ';') ||
+              ((t[a - 1].wflags & TAC_LX_CONJ) && !(t[a - 1].wflags & TAC_LX_PREP))))
+            continue;
+        return SINGLE(c->loc_ment + k);
     }
     return -1;
 }

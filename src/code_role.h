@@ -38,6 +38,9 @@ int tac_code_object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, i
 int tac_code_pp_host_verb(const tac_coder *c, uint32_t s, uint32_t i, int bare);
 int tac_code_passive_host_target(const tac_coder *c, uint32_t s, uint32_t e, int src);
 int tac_code_place_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j);
+/* The place named right before the noun event at j ("the Kabul bombing"),
+ * as a slot value, or -1. */
+int tac_code_place_before(const tac_coder *c, uint32_t s, uint32_t j, int opening);
 int tac_code_local_source(tac_coder *c, int src, int place, int *out);
 int tac_code_condition_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j,
                               const tac_cameo *cm);

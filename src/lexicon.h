@@ -147,7 +147,10 @@ enum {
     X(OPPONENT_NOUN, 45, "opponent-noun") /* critics: "critics of the government" */ \
     X(SUPPORTER_NOUN, 46, "supporter-noun") /* supporters: "Chavez supporters" */  \
     X(HEAD_TITLE, 47, "head-title")     /* president, king: "the president said" */ \
-    X(CHARGE_WORD, 48, "charge-word")   /* counts, guilty: "two counts of rape" */
+    X(CHARGE_WORD, 48, "charge-word")   /* counts, guilty: "two counts of rape" */ \
+    X(INCIDENT_NOUN, 49, "incident-noun") /* bombing: "the Kabul bombing" */ \
+    X(REPRESSION_NOUN, 50, "repression-noun") /* crackdown: "Uyghur crackdown" */ \
+    X(CENSURE_VERB, 51, "censure-verb") /* attacked: "X attacked over Y" */
 #define TAC_LC_WIRE_SERVICE (UINT64_C(1) << 36)
 #define TAC_LC_VENUE (UINT64_C(1) << 37)
 #define TAC_LC_ACCORD_NOUN (UINT64_C(1) << 38)
@@ -161,6 +164,9 @@ enum {
 #define TAC_LC_SUPPORTER_NOUN (UINT64_C(1) << 46)
 #define TAC_LC_HEAD_TITLE (UINT64_C(1) << 47)
 #define TAC_LC_CHARGE_WORD (UINT64_C(1) << 48)
+#define TAC_LC_INCIDENT_NOUN (UINT64_C(1) << 49)
+#define TAC_LC_REPRESSION_NOUN (UINT64_C(1) << 50)
+#define TAC_LC_CENSURE_VERB (UINT64_C(1) << 51)
 
 /* The marker word classes (bits 0-30: tac_tok.wclass keeps them) and the
  * loader's own bits (32 up) share tac_lexword.classes. */
