@@ -143,7 +143,8 @@ enum {
     X(POSTING_AGENT, 41, "posting-agent") /* envoy: "the UN's Yemen envoy" */   \
     X(UNDERGO_VERB, 42, "undergo-verb") /* suffered: "suffered attacks" */       \
     X(CLAUSE_SAY, 43, "clause-say")     /* said: "said the man attacked" */       \
-    X(MEASURE_UNIT, 44, "measure-unit") /* hour, percent: "cut by 10 percent" */
+    X(MEASURE_UNIT, 44, "measure-unit") /* hour, percent: "cut by 10 percent" */ \
+    X(US_STATE, 45, "us-state")         /* texas, ga, mass: "Athens, Ga." */
 #define TAC_LC_WIRE_SERVICE (UINT64_C(1) << 36)
 #define TAC_LC_VENUE (UINT64_C(1) << 37)
 #define TAC_LC_ACCORD_NOUN (UINT64_C(1) << 38)
@@ -153,6 +154,7 @@ enum {
 #define TAC_LC_UNDERGO_VERB (UINT64_C(1) << 42)
 #define TAC_LC_CLAUSE_SAY (UINT64_C(1) << 43)
 #define TAC_LC_MEASURE_UNIT (UINT64_C(1) << 44)
+#define TAC_LC_US_STATE (UINT64_C(1) << 45)
 
 /* The marker word classes (bits 0-30: tac_tok.wclass keeps them) and the
  * loader's own bits (32 up) share tac_lexword.classes. */
