@@ -1769,6 +1769,66 @@ static int town_in_region(const tac_coder *c, uint32_t e, const piece *p)
             !(t[end].wflags & TAC_LX_CONJ));
 }
 
+/* A US state named after a town, for the town whose name is also a famous
+ * place's: "Athens, Ga.", "Lebanon, Pa.", "Paris, TX", "Birmingham, Ala.",
+ * "Vancouver, Washington". */
+static const tac_aentry us_state_town = {.kind = TAC_AK_PLACE, .country = "USA",
+                                         .phrase = "<town, US state>"};
+
+/* "Athens, Ga., police", "Swansea, Mass.", "Kent, Washington": a capital's,
+ * a country's or a place's name alone, a comma and a word of `marker
+ * us-state` (its dot after it, or a postal code in capitals) that ends
+ * there (as in town_in_region) name a US town named after the famous place;
+ * returns the end of the phrase, 0 if it is none. The state's word that is
+ * itself a state's or its capital's name ("Georgia", "Washington") reads so
+ * only after a town of another state than that one ("Tbilisi, Georgia" is
+ * Georgia's), after no country's name ("Russia, Georgia, Ukraine"), and
+ * where no list goes on after it ("Moscow, Washington, Beijing"). In a
+ * sentence (in_sentence) a state of `place` lines after a capital or a
+ * country is left to town_in_region. */
+static uint32_t town_of_us_state(const tac_coder *c, uint32_t e, const piece *p,
+                                 int in_sentence)
+{
+    const tac_tok *t = c->toks.v;
+    const tac_aentry *own = p->capital ? p->capital : p->country ? p->country : p->place;
+    if (!own || !own->country[0] || strcmp(own->country, "USA") == 0 || p->adj || p->agent ||
+        p->actor || p->person || p->end + 2 > e || !tac_code_is_punct(&t[p->end], ','))
+        return 0;
+    const tac_tok *w = &t[p->end + 1];
+    if (!(w->flags & TAC_TOK_WORD) || !(w->flags & TAC_TOK_CAP) || !word_class(c, w, TAC_LC_US_STATE))
+        return 0;
+    uint32_t k = p->end + 2;
+    int dotted = (w->flags & TAC_TOK_ABBR) || (k < e && tac_code_is_punct(&t[k], '.'));
+    /* "Ga" with no dot is a postal code only in capitals ("GA", "TX") */
+    if (!dotted && w->norm_len <= 2 && !(w->flags & TAC_TOK_UPPER))
+        return 0;
+    if (!(w->flags & TAC_TOK_ABBR) && dotted && k + 1 < e)
+        k++; /* the abbreviation's dot, unless it ends the sentence */
+    uint32_t node, rend = tac_code_actor_longest(c->dict, t, p->end + 1, e, &node);
+    if (rend > p->end + 2 && rend > k)
+        return 0; /* "Georgia Tech", "Washington Post": a longer name */
+    if (rend) {
+        const tac_aentry *r = &c->dict->aent[c->dict->actors.first[node] - 1];
+        if (strcmp(r->country, own->country) == 0)
+            return 0;
+        /* "Paris, Texas": a state of `place` lines after a capital or a
+         * country is town_in_region's, which drops the town and leaves the
+         * state its own piece */
+        if (place_only(c->dict, node) && own != p->place && in_sentence)
+            return 0;
+        if (!place_only(c->dict, node) &&
+            (p->country || (k + 1 < e && tac_code_is_punct(&t[k], ',') &&
+                            (t[k + 1].flags & (TAC_TOK_CAP | TAC_TOK_NUM) ||
+                             (t[k + 1].wflags & TAC_LX_CONJ)))))
+            return 0;
+    }
+    if (k == e || tac_code_is_punct(&t[k], ',') || tac_code_is_punct(&t[k], '.') ||
+        ((t[k].flags & TAC_TOK_WORD) && !(t[k].flags & TAC_TOK_CAP) &&
+         !(t[k].wflags & TAC_LX_CONJ)))
+        return k;
+    return 0;
+}
+
 /* "told a press conference", "in a press release", "a news briefing": a
  * media agent word (MED) alone, in lower case, right before a word of
  * `marker media-event` names the occasion or the paper, not the media
@@ -2108,6 +2168,12 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                     while (np && pieces[np - 1].start >= b)
                         np--;
                     p.start = b;
+                }
+                uint32_t us = town_of_us_state(c, e, &p, 1);
+                if (us) {
+                    p.end = i = us;
+                    p.country = p.capital = NULL;
+                    p.place = &us_state_town;
                 }
                 uint32_t co = place_company(c, e, &p);
                 if (co) {
@@ -3514,6 +3580,14 @@ static int place_actor(tac_coder *c, tac_actor *out)
         memset(&p, 0, sizeof p);
         piece_from_node(c->dict, node, &p, c->date);
         const tac_aentry *where = p.place ? p.place : p.capital ? p.capital : p.country;
+        /* "Athens, GA" is a US town, not Greece */
+        p.start = i;
+        p.end = end;
+        uint32_t us = town_of_us_state(c, n, &p, 0);
+        if (us) {
+            where = &us_state_town;
+            end = us;
+        }
         if (where && where->country[0]) {
             mention m;
             memset(&m, 0, sizeof m);
