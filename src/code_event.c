@@ -576,17 +576,32 @@ static int in_arrest_reason(const tac_coder *c, uint32_t s, size_t k)
 
 /* The one country the sentence [s, ...) names (an actor's, or a place's,
  * its dateline's included; not a news medium's), or NULL when it names
- * none or several. Read before the events add mentions. */
-static const char *sentence_country(const tac_coder *c, uint32_t s, int *places_only)
+ * none or several; *places_only 0 when an actor's country is among them.
+ * In *place_cc the one country of its places alone ("near Samarra", "in
+ * northern Nigeria", the dateline's), or NULL. One pass over the
+ * mentions, read before the events add mentions. */
+static const char *sentence_country(const tac_coder *c, uint32_t s, int *places_only,
+                                    const char **place_cc)
 {
-    const char *one = NULL;
-    *places_only = 1;
     /* the dateline before it names a place of the first sentence */
-    if (s == c->dateline_sent && c->dateline_cc[0])
-        one = c->dateline_cc;
+    const char *one = s == c->dateline_sent && c->dateline_cc[0] ? c->dateline_cc : NULL;
+    const char *place = one;
+    int many = 0, many_places = 0;
+    *places_only = 1;
     for (size_t k = 0; k < c->n_ments; k++) {
         const char *cc = c->ments[k].country;
         if (!cc[0])
+            continue;
+        /* an actor's country, not a place's; a country's name after
+         * "in" or "near" is a place ("in northern Nigeria") */
+        int is_place = k >= c->loc_ment || bare_place_phrase(c, s, &c->ments[k]);
+        if (is_place && !many_places) {
+            if (!place)
+                place = cc;
+            else if (memcmp(place, cc, 3) != 0)
+                many_places = 1;
+        }
+        if (many)
             continue;
         /* "a government spokesman told Reuters", "..., AFP reported": an
          * international news medium reports from everywhere, so its home
@@ -595,34 +610,15 @@ static const char *sentence_country(const tac_coder *c, uint32_t s, int *places_
             continue;
         if (in_arrest_reason(c, s, k))
             continue;
-        /* an actor's country, not a place's; a country's name after
-         * "in" or "near" is a place ("in northern Nigeria") */
-        if (k < c->loc_ment && !bare_place_phrase(c, s, &c->ments[k]))
+        if (!is_place)
             *places_only = 0;
         if (!one)
             one = cc;
         else if (memcmp(one, cc, 3) != 0)
-            return NULL;
+            many = 1;
     }
-    return one;
-}
-
-/* The one country of the places the sentence [s, ...) names ("near
- * Samarra", "in northern Nigeria", the dateline's), or NULL when it names
- * none or places of several. Read before the events add mentions. */
-static const char *place_country(const tac_coder *c, uint32_t s)
-{
-    const char *one = s == c->dateline_sent && c->dateline_cc[0] ? c->dateline_cc : NULL;
-    for (size_t k = 0; k < c->n_ments; k++) {
-        const char *cc = c->ments[k].country;
-        if (!cc[0] || (k < c->loc_ment && !bare_place_phrase(c, s, &c->ments[k])))
-            continue;
-        if (!one)
-            one = cc;
-        else if (memcmp(one, cc, 3) != 0)
-            return NULL;
-    }
-    return one;
+    *place_cc = many_places ? NULL : place;
+    return many ? NULL : one;
 }
 
 /* Notes the countries the sentence [s, ...) names into the story's
@@ -3608,7 +3604,7 @@ static int custody_words(const tac_coder *c, const match *mt)
  * police's, as an arrest is when the one charged is a known actor: local
  * news tells most charges so, of people no dictionary knows (police file
  * them; an indictment, a grand jury's, still names no one). */
-static int charge_words(const tac_coder *c, const match *mt)
+static int opens_with_charge(const tac_coder *c, const match *mt)
 {
     const tac_tok *t = &c->toks.v[mt->start];
     return begins_with(t, "charg");
@@ -5040,7 +5036,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
          * no actor the dictionaries know, the arrest is reported */
         if (r->src == -1 && !CAMEO_CMP(d->cameo[ev].code, "173") &&
             (r->tgt != -1 ||
-             (reported_passive(c, s, i) && (custody_words(c, mt) || charge_words(c, mt)))) &&
+             (reported_passive(c, s, i) && (custody_words(c, mt) || opens_with_charge(c, mt)))) &&
             police_of_arrest(c, s, e, mt, &r->src) < 0)
             return -1;
         /* "rounds were fired and tear-gas shells were burst" (`fire *
@@ -6093,8 +6089,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
     st.prev_end = s;
     st.prev_start = s;
     /* the one country the sentence names, before events add mentions */
-    st.sent_cc = sentence_country(c, s, &st.sent_places);
-    st.place_cc = place_country(c, s);
+    st.sent_cc = sentence_country(c, s, &st.sent_places, &st.place_cc);
     st.demand_end = 0;
     st.demand_start = 0;
     st.demand_ev0 = st.demand_ev1 = 0;

@@ -1745,6 +1745,18 @@ static int company_seat(const tac_coder *c, uint32_t s, uint32_t e, const piece 
            company_close(t, j - 2);
 }
 
+/* Whether a town's region ("Paris, Texas", "Athens, Ga.") ends its phrase
+ * at token k of the sentence ending at e: the end, a comma or a full stop,
+ * or a lower-case word that is no conjunction ("Paris, Texas, police";
+ * not "Paris, Texas and Oklahoma" nor a name going on). */
+static int region_phrase_ends(const tac_coder *c, uint32_t e, uint32_t k)
+{
+    const tac_tok *t = c->toks.v;
+    return k == e || tac_code_is_punct(&t[k], ',') || tac_code_is_punct(&t[k], '.') ||
+           ((t[k].flags & TAC_TOK_WORD) && !(t[k].flags & TAC_TOK_CAP) &&
+            !(t[k].wflags & TAC_LX_CONJ));
+}
+
 /* "Paris, Texas", "Kingstown, R.I.", "Lebanon, N.H., police": a capital's
  * or a country's name alone, then a comma and a place of another country
  * (a state, a province; `place` lines) that ends there (a comma, a full
@@ -1764,9 +1776,7 @@ static int town_in_region(const tac_coder *c, uint32_t e, const piece *p)
     const tac_aentry *pl = &c->dict->aent[c->dict->actors.first[node] - 1];
     if (!pl->country[0] || strcmp(pl->country, own->country) == 0)
         return 0;
-    return end == e || tac_code_is_punct(&t[end], ',') || tac_code_is_punct(&t[end], '.') ||
-           ((t[end].flags & TAC_TOK_WORD) && !(t[end].flags & TAC_TOK_CAP) &&
-            !(t[end].wflags & TAC_LX_CONJ));
+    return region_phrase_ends(c, e, end);
 }
 
 /* A US state named after a town, for the town whose name is also a famous
@@ -1822,11 +1832,7 @@ static uint32_t town_of_us_state(const tac_coder *c, uint32_t e, const piece *p,
                              (t[k + 1].wflags & TAC_LX_CONJ)))))
             return 0;
     }
-    if (k == e || tac_code_is_punct(&t[k], ',') || tac_code_is_punct(&t[k], '.') ||
-        ((t[k].flags & TAC_TOK_WORD) && !(t[k].flags & TAC_TOK_CAP) &&
-         !(t[k].wflags & TAC_LX_CONJ)))
-        return k;
-    return 0;
+    return region_phrase_ends(c, e, k) ? k : 0;
 }
 
 /* "told a press conference", "in a press release", "a news briefing": a
