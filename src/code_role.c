@@ -497,6 +497,23 @@ static int harm_participle(const tac_tok *w)
            tok_is(w, "martyred") || tok_is(w, "hurt");
 }
 
+/* What token n after a verb says of an object there, where the two tests
+ * below agree: 1 none (the sentence ends, or a punctuation mark other
+ * than a quotation mark, or "at" that opens a place), 0 one ("at least
+ * 12", "at most"), -1 undecided (the callers' own word lists decide). */
+static int phrase_end_at(const tac_coder *c, uint32_t n)
+{
+    const tac_tok *t = c->toks.v;
+    if (n >= c->sent_end)
+        return 1;
+    const tac_tok *w = &t[n];
+    if ((w->flags & TAC_TOK_PUNCT) && !(w->flags & TAC_TOK_QUOTE))
+        return 1;
+    if (tok_is(w, "at"))
+        return !(n + 1 < c->sent_end && (tok_is(&t[n + 1], "least") || tok_is(&t[n + 1], "most")));
+    return -1;
+}
+
 /* Token n, right after a participle of harm (and any adverb, time phrase
  * or joined participle), cannot begin its object: the sentence ends, a
  * punctuation mark, a conjunction before anything but a verb, or a word
@@ -509,15 +526,12 @@ static int no_object_after_harm(const tac_coder *c, uint32_t n)
     const tac_tok *t = c->toks.v;
     while (n + 1 < c->sent_end && tac_code_is_punct(&t[n], ',') && verbish(&t[n + 1]))
         n += 2;
-    if (n >= c->sent_end)
-        return 1;
+    int end = phrase_end_at(c, n);
+    if (end >= 0)
+        return end;
     const tac_tok *w = &t[n];
-    if ((w->flags & TAC_TOK_PUNCT) && !(w->flags & TAC_TOK_QUOTE))
-        return 1;
     if (w->wflags & TAC_LX_CONJ)
         return !(n + 1 < c->sent_end && verbish(&t[n + 1]));
-    if (tok_is(w, "at"))
-        return !(n + 1 < c->sent_end && (tok_is(&t[n + 1], "least") || tok_is(&t[n + 1], "most")));
     return tok_is(w, "in") || tok_is(w, "during") || tok_is(w, "near") || tok_is(w, "on") ||
            tok_is(w, "since") || tok_is(w, "after") || tok_is(w, "due") || tok_is(w, "following") ||
            tok_is(w, "amid") || tok_is(w, "while") || tok_is(w, "including") ||
@@ -573,14 +587,10 @@ static uint32_t harm_tail(const tac_coder *c, uint32_t i)
  * and left for dead"); "at least" counts an object, "to" may open one. */
 static int no_object_after(const tac_coder *c, uint32_t n)
 {
-    const tac_tok *t = c->toks.v;
-    if (n >= c->sent_end)
-        return 1;
-    const tac_tok *w = &t[n];
-    if ((w->flags & TAC_TOK_PUNCT) && !(w->flags & TAC_TOK_QUOTE))
-        return 1;
-    if (tok_is(w, "at"))
-        return !(n + 1 < c->sent_end && (tok_is(&t[n + 1], "least") || tok_is(&t[n + 1], "most")));
+    int end = phrase_end_at(c, n);
+    if (end >= 0)
+        return end;
+    const tac_tok *w = &c->toks.v[n];
     return (w->wflags & (TAC_LX_BY | TAC_LX_CONJ)) || tok_is(w, "in") || tok_is(w, "on") ||
            tok_is(w, "near") || tok_is(w, "during") || tok_is(w, "after") || tok_is(w, "outside") ||
            tok_is(w, "inside") || tok_is(w, "when") || tok_is(w, "while") || tok_is(w, "amid") ||
