@@ -1041,10 +1041,12 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
         *next = end;
         return 0;
     }
+    /* a city's or a place's name alone, no country, agent or actor */
+    int bare_city = (p->capital || p->place) && !p->agent && !p->actor && !p->person &&
+                    !p->country;
     /* "a Paris man", "a Kabul man": a city right before "man" or "men"
      * says where he lives; no government, and no actor (a man is none) */
-    if ((p->capital || p->place) && !p->agent && !p->actor && !p->person && !p->country &&
-        end < e && !(t[end].flags & TAC_TOK_CAP) &&
+    if (bare_city && end < e && !(t[end].flags & TAC_TOK_CAP) &&
         (tok_is(&t[end], "man") || tok_is(&t[end], "men"))) {
         add_loc(c, i, end, p);
         return 0;
@@ -1052,8 +1054,7 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
     /* "the Kabul bombing", "a Mogadishu car bomb", "Ottawa protest": a
      * capital or place right before a noun of a violent act or a protest
      * says where it happened; the government did not do it */
-    if ((p->capital || p->place) && !p->agent && !p->actor && !p->person && !p->country &&
-        incident_after(c, s, e, i, end)) {
+    if (bare_city && incident_after(c, s, e, i, end)) {
         add_loc(c, i, end, p);
         return 0;
     }
