@@ -1806,7 +1806,8 @@ static uint32_t town_of_us_state(const tac_coder *c, uint32_t e, const piece *p,
         p->actor || p->person || p->end + 2 > e || !tac_code_is_punct(&t[p->end], ','))
         return 0;
     const tac_tok *w = &t[p->end + 1];
-    if (!(w->flags & TAC_TOK_WORD) || !(w->flags & TAC_TOK_CAP) || !word_class(c, w, TAC_LC_US_STATE))
+    if (!(w->flags & TAC_TOK_WORD) || !(w->flags & TAC_TOK_CAP) ||
+        !word_class(c, w, TAC_LC_US_STATE | TAC_LC_STATE_ABBREV))
         return 0;
     uint32_t k = p->end + 2;
     int dotted = (w->flags & TAC_TOK_ABBR) || (k < e && tac_code_is_punct(&t[k], '.'));
@@ -1820,7 +1821,10 @@ static uint32_t town_of_us_state(const tac_coder *c, uint32_t e, const piece *p,
         return 0; /* "Georgia Tech", "Washington Post": a longer name */
     if (rend) {
         const tac_aentry *r = &c->dict->aent[c->dict->actors.first[node] - 1];
-        if (strcmp(r->country, own->country) == 0)
+        /* "Tskhinvali, Georgia": a town of a state lying in Georgia
+         * (`within`) is Georgia's too */
+        if (strcmp(r->country, own->country) == 0 ||
+            (r->country[0] && tac_dict_within(c->dict, own->country, r->country)))
             return 0;
         /* "Paris, Texas": a state of `place` lines after a capital or a
          * country is town_in_region's, which drops the town and leaves the

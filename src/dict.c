@@ -415,7 +415,8 @@ static int marker_phrase(loader *L, const char *p, size_t len, void *vctx)
     uint32_t items[MAX_ITEMS + 1];
     uint8_t hs = 0, ht = 0;
     /* Abbreviations are written with their dot; intern them verbatim. */
-    if (ctx->flag == TAC_LX_ABBREV || ctx->flag == TAC_LX_TITLE) {
+    if (ctx->flag == TAC_LX_ABBREV || ctx->flag == TAC_LX_TITLE ||
+        ctx->cls == TAC_LC_STATE_ABBREV) {
         char buf[128];
         size_t n = tac_utf8_fold(p, len, buf, sizeof buf - 2);
         if (n == (size_t)-1)
@@ -429,7 +430,13 @@ static int marker_phrase(loader *L, const char *p, size_t len, void *vctx)
         uint32_t id = tac_lexicon_intern(&d->lex, buf, n);
         if (!id)
             return -1;
-        d->lex.w[id].flags |= TAC_LX_ABBREV | ctx->flag;
+        /* a state's abbreviation is a word class, not the flag: the
+         * tokenizer gives it its dot only when capitalised ("Ill." but
+         * "fell ill.") */
+        if (ctx->cls)
+            d->lex.w[id].classes |= ctx->cls;
+        else
+            d->lex.w[id].flags |= TAC_LX_ABBREV | ctx->flag;
         d->stats.markers++;
         return 0;
     }
@@ -618,6 +625,52 @@ static void do_noplace(loader *L, const char *s, size_t len, size_t pos)
 {
     if (each_phrase(L, s + pos, len - pos, noplace_phrase, NULL) < 0)
         L->oom = 1;
+}
+
+/* A three-letter code in capitals, as country codes are written. */
+static int code3(const char *f, size_t n)
+{
+    if (n != 3)
+        return 0;
+    for (size_t i = 0; i < 3; i++)
+        if (f[i] < 'A' || f[i] > 'Z')
+            return 0;
+    return 1;
+}
+
+/* The three bytes of a code in one value, for the `within` map. */
+static uint32_t pack3(const char *f)
+{
+    return (uint32_t)(unsigned char)f[0] | (uint32_t)(unsigned char)f[1] << 8 |
+           (uint32_t)(unsigned char)f[2] << 16;
+}
+
+/* `within CODE HOST`: a de-facto state lying inside another state's
+ * borders ("within SOS GEO"). One host per state. */
+static void do_within(loader *L, const char *s, size_t len, size_t pos)
+{
+    const char *a, *b, *x;
+    size_t an, bn, xn;
+    if (!next_field(s, len, &pos, &a, &an) || !next_field(s, len, &pos, &b, &bn) ||
+        next_field(s, len, &pos, &x, &xn) || !code3(a, an) || !code3(b, bn) ||
+        memcmp(a, b, 3) == 0) {
+        report(L, "within needs two different country codes", NULL, NULL);
+        return;
+    }
+    const char *k = arena_str(L, a, 3);
+    int r = k ? tac_strmap_put(&L->d->within, k, 3, pack3(b), NULL) : -1;
+    if (r < 0)
+        L->oom = 1;
+    else if (r == 0)
+        report(L, "within: a second host for %s", k, NULL);
+}
+
+int tac_dict_within(const tac_dict *d, const char *a, const char *b)
+{
+    uint32_t v;
+    if (memcmp(a, b, 3) == 0)
+        return 1;
+    return tac_strmap_get(&d->within, a, 3, &v) && v == pack3(b);
 }
 
 static void do_discard(loader *L, const char *s, size_t len, size_t pos)
@@ -1336,6 +1389,8 @@ static void load_line(loader *L, const char *s, size_t len, int pass)
         do_event(L, s, len, pos);
     else if (field_is(kw, kl, "noplace"))
         do_noplace(L, s, len, pos);
+    else if (field_is(kw, kl, "within"))
+        do_within(L, s, len, pos);
     else {
         char k[48];
         snprintf(k, sizeof k, "%.*s", (int)(kl < 32 ? kl : 32), kw);
@@ -1473,6 +1528,7 @@ void tac_dict_free(tac_dict *d)
     tac_strmap_fini(&d->modal);
     tac_strmap_fini(&d->countries);
     tac_strmap_fini(&d->noplace);
+    tac_strmap_fini(&d->within);
     tac_u64map_fini(&d->surnames);
     tac_u64map_fini(&d->fuzzy);
     tac_free(d->surname_next);
@@ -1504,6 +1560,7 @@ tac_dict *tac_dict_new(void)
     tac_strmap_init(&d->modal);
     tac_strmap_init(&d->countries);
     tac_strmap_init(&d->noplace);
+    tac_strmap_init(&d->within);
     tac_u64map_init(&d->surnames);
     tac_u64map_init(&d->fuzzy);
     tac_u64map_init(&d->compounds);

@@ -143,6 +143,8 @@ struct tac_dict {
     tac_strmap modal;         /* "intent:04" -> cameo index */
     tac_strmap countries;     /* ISO3 -> 1 (codes known as countries) */
     tac_strmap noplace;       /* `noplace` names (tac_dict_noplace_key) -> 1 */
+    tac_strmap within;        /* `within`: a state's code -> its host's, packed
+                               * (tac_dict_within) */
     /* people by short name (surname): word id -> first PERSON entry + 1,
      * chained through surname_next (entry index -> next + 1) */
     tac_u64map surnames;
@@ -185,6 +187,11 @@ uint32_t tac_dict_fuzzy(const tac_dict *d, const char *w, size_t len);
  * ("Columbia" for Colombia) and shared ones (no ambiguity test): for the
  * gazetteer, which leaves such names out. */
 int tac_dict_near_country(const tac_dict *d, const char *w, size_t len);
+
+/* Whether the country code a lies within country code b (3 letters each):
+ * the same code, or a `within a b` line ("within SOS GEO": South Ossetia
+ * lies in Georgia). */
+int tac_dict_within(const tac_dict *d, const char *a, const char *b);
 
 /* The key of a `noplace` name: the folded words of toks joined by single
  * spaces, in out (cap bytes); its length, 0 if empty or too long. */

@@ -277,5 +277,9 @@ int tac_lexicon_is_abbrev(const void *lexicon, const char *w, size_t len)
         return 0;
     memcpy(tmp, w, len);
     tmp[len] = '.';
-    return tac_strmap_get(&lx->map, tmp, len + 1, &id) && (lx->w[id].flags & TAC_LX_ABBREV);
+    if (!tac_strmap_get(&lx->map, tmp, len + 1, &id))
+        return 0;
+    if (lx->w[id].flags & TAC_LX_ABBREV)
+        return 1;
+    return (lx->w[id].classes & TAC_LC_STATE_ABBREV) ? 2 : 0;
 }

@@ -151,7 +151,8 @@ enum {
     X(INCIDENT_NOUN, 49, "incident-noun") /* bombing: "the Kabul bombing" */ \
     X(REPRESSION_NOUN, 50, "repression-noun") /* crackdown: "Uyghur crackdown" */ \
     X(CENSURE_VERB, 51, "censure-verb") /* attacked: "X attacked over Y" */ \
-    X(US_STATE, 52, "us-state")         /* texas, ga, mass: "Athens, Ga." */
+    X(US_STATE, 52, "us-state")         /* texas, ga, mass: "Athens, Ga." */ \
+    X(STATE_ABBREV, 53, "state-abbrev") /* calif., ill.: a dot when capitalised */
 #define TAC_LC_WIRE_SERVICE (UINT64_C(1) << 36)
 #define TAC_LC_VENUE (UINT64_C(1) << 37)
 #define TAC_LC_ACCORD_NOUN (UINT64_C(1) << 38)
@@ -169,6 +170,7 @@ enum {
 #define TAC_LC_REPRESSION_NOUN (UINT64_C(1) << 50)
 #define TAC_LC_CENSURE_VERB (UINT64_C(1) << 51)
 #define TAC_LC_US_STATE (UINT64_C(1) << 52)
+#define TAC_LC_STATE_ABBREV (UINT64_C(1) << 53)
 
 /* The marker word classes (bits 0-30: tac_tok.wclass keeps them) and the
  * loader's own bits (32 up) share tac_lexword.classes. */
@@ -263,7 +265,8 @@ void tac_lexicon_guess(const tac_lexicon *lx, const char *w, size_t len,
                        uint32_t *out_lemma, uint32_t *out_flags);
 
 /* A tac_abbrev_fn for the tokenizer: is folded word w (without its dot) a
- * `marker abbrev` or `marker title`? user is the tac_lexicon. */
+ * `marker abbrev` or `marker title` (1), or a `marker state-abbrev`, which
+ * takes its dot only when capitalised (2)? user is the tac_lexicon. */
 int tac_lexicon_is_abbrev(const void *lexicon, const char *w, size_t len);
 
 #endif

@@ -49,14 +49,6 @@ static int starts_sentence(const tac_tok *t)
            ((t->flags & TAC_TOK_PUNCT) && (t->norm[0] == '(' || t->norm[0] == '-'));
 }
 
-static int inner_dots(const tac_tok *t)
-{
-    for (uint32_t i = 0; i + 1 < t->norm_len; i++)
-        if (t->norm[i] == '.')
-            return 1;
-    return 0;
-}
-
 /* A text written without capitals (lower-cased news dumps) cannot mark a
  * sentence start by a capital: there a full stop before a lower-case word
  * ends the sentence too. Caseless = at least 20 words, and either fewer
@@ -87,6 +79,36 @@ static int is_caseless(const tac_tok *t, size_t n)
             caps++;
     }
     return words >= 20 && (caps * 50 < words || (dot_lower >= 2 && dot_lower > 2 * dot_cap));
+}
+
+/* Whether abbreviation t[i], its dot attached (token.h), ends its
+ * sentence; j is the token after it and any closing quotes. A title
+ * ("Gen.") and an initial ("John F. Kennedy") never do. Another ("U.S.",
+ * "Inc.", "etc.") does before a capitalised sentence starter ("the U.S.
+ * The talks", "Acme Inc. He said"), not before a name ("the U.S. Army")
+ * nor before "And" or "Or".
+ * A state's after a town and a comma ("Fremont, Calif. Farmers said")
+ * does before any capitalised word but a title ("Calif. Gov. Brown") or
+ * a time word (a dateline's "Va. Feb 26"): mid-sentence news writes a
+ * comma after the state ("Houston, Tex., police"). */
+static int abbrev_ends(const tac_tok *t, size_t n, uint32_t i, uint32_t j)
+{
+    if (j >= n)
+        return 0;
+    const tac_tok *a = &t[i], *w = &t[j];
+    if ((a->wflags & TAC_LX_TITLE) || a->norm_len <= 2)
+        return 0;
+    if (!(w->flags & TAC_TOK_WORD) || !(w->flags & TAC_TOK_CAP))
+        return 0;
+    /* "Japan, the U.S. And West Germany": a sentence seldom opens with
+     * "and" or "or", and wire archives capitalise the word after "U.S." */
+    if (w->wflags & TAC_LX_CONJ)
+        return 0;
+    if (w->wflags & TAC_LX_STARTER)
+        return 1;
+    return (a->flags & TAC_TOK_STATE_ABBR) && i >= 2 &&
+           (t[i - 1].flags & TAC_TOK_PUNCT) && t[i - 1].norm[0] == ',' &&
+           !(w->wflags & (TAC_LX_TITLE | TAC_LX_TIME));
 }
 
 static int push_cut(tac_sents *out, uint32_t start, uint32_t end, size_t max)
@@ -128,9 +150,14 @@ int tac_sent_split(const tac_tok *t, size_t n, size_t max, tac_sents *out)
             if (end) {
                 i = j - 1;
             }
-        } else if ((t[i].flags & TAC_TOK_ABBR) && inner_dots(&t[i]) && i + 1 < n &&
-                   (t[i + 1].flags & TAC_TOK_CAP) && (t[i + 1].wflags & TAC_LX_STARTER)) {
-            end = 1;
+        } else if (t[i].flags & TAC_TOK_ABBR) {
+            uint32_t j = i + 1;
+            while (j < n && is_closer(&t[j]) && !(t[j].flags & TAC_TOK_PARA))
+                j++;
+            if (abbrev_ends(t, n, i, j)) {
+                end = 1;
+                i = j - 1; /* with its closing quotes */
+            }
         }
         if (end) {
             if (push_cut(out, start, i + 1, max) < 0)

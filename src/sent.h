@@ -3,9 +3,12 @@
  * A sentence ends after '.', '?', '!' or "..." (with any closing quotes or
  * brackets that follow) when the next token starts a new sentence: a
  * capital letter, a digit or an opening quote, or a paragraph break.
- * Abbreviations keep their dot inside the token (token.h), so "Gen." and
- * "Jan." never end a sentence; an abbreviation with inner dots ("U.S.")
- * does when the next word is a sentence starter ("The", "He"). A paragraph
+ * Abbreviations keep their dot inside the token (token.h), so titles
+ * ("Gen.") and initials never end a sentence; other abbreviations ("U.S.",
+ * "Inc.", "Calif.") do when the next word is a capitalised sentence
+ * starter ("The", "He"), and a state's after a town and a comma
+ * ("Fremont, Calif. Farmers") before any capitalised word but a title or
+ * a time word (abbrev_ends in sent.c). A paragraph
  * break always ends a sentence. In a caseless text (at least 20 words, under
  * 1 in 50 capitalised, or sentences that start in lower case: see
  * is_caseless in sent.c) a '.' before a lower-case word ends one too.

@@ -468,7 +468,8 @@ static SLOW_PATH size_t word_slow(split_ctx *cx, size_t start, size_t i, int num
         /* Abbreviation or initial: attach the dot. */
         size_t wl = end - start;
         int abbr = inner_dot || wl == 1;
-        if (!abbr && cx->is_abbrev && wl < 32) {
+        /* an inner-dot word is asked too, for a state's mark ("N.H.") */
+        if ((!abbr || inner_dot) && cx->is_abbrev && wl < 32) {
             char tmp[128];
             /* ASCII letters and digits as the fast path folds them (the
              * word before most full stops), other ASCII by table, else
@@ -483,8 +484,15 @@ static SLOW_PATH size_t word_slow(split_ctx *cx, size_t start, size_t i, int num
                 if (m < wl)
                     m = tac_utf8_fold(text + start, wl, tmp, sizeof tmp);
             }
-            if (m != (size_t)-1)
-                abbr = cx->is_abbrev(cx->user, tmp, m);
+            if (m != (size_t)-1) {
+                int r = cx->is_abbrev(cx->user, tmp, m);
+                abbr |= r == 1;
+                /* "Ill." but "fell ill.": only a capital makes it one */
+                if (r == 2 && (unsigned)text[start] - 'A' < 26u) {
+                    abbr = 1;
+                    flags |= TAC_TOK_STATE_ABBR;
+                }
+            }
         }
         if (abbr) {
             end++;

@@ -9,6 +9,7 @@
  *     "n't" likewise ("hasn't" -> "has" "n't");
  *   - a '.' after a word joins it when the word is a known abbreviation,
  *     a single letter (an initial) or has inner dots ("U.S.", "Gen.");
+ *     a state's abbreviation ("Calif.", "Ill.") only when capitalised;
  *   - numbers keep inner ',' and '.' between digits ("1,000", "3.5");
  *   - a blank line sets TAC_TOK_PARA on the next token.
  * Not thread-safe per tokenizer state; pure otherwise. */
@@ -33,7 +34,9 @@ enum {
     TAC_TOK_UPPER = 1 << 9, /* two or more letters, all upper case ("US") */
     TAC_TOK_COMPOUND = 1 << 10, /* set by the coder: a hyphen compound read as
                                  * its first half ("Hamas-run": "Hamas") */
-    TAC_TOK_HYPHEN = 1 << 11   /* a word with an inner hyphen ("al-Shabaab") */
+    TAC_TOK_HYPHEN = 1 << 11,  /* a word with an inner hyphen ("al-Shabaab") */
+    TAC_TOK_STATE_ABBR = 1 << 12 /* with TAC_TOK_ABBR: an abbreviation that takes
+                                  * its dot only when capitalised ("Calif.") */
 };
 
 typedef struct tac_tok {
@@ -55,7 +58,9 @@ typedef struct tac_toks {
 
 void tac_toks_fini(tac_toks *t);
 
-/* Answers whether folded word w (without its '.') is an abbreviation. */
+/* Answers whether folded word w (without its '.') is an abbreviation: 0
+ * no, 1 yes, 2 only when written with a capital (a US state's "Ill.",
+ * "Mass.": in lower case they are words). */
 typedef int (*tac_abbrev_fn)(const void *user, const char *w, size_t len);
 
 /* Appends the tokens of text[0..len) to out; offsets are relative to text

@@ -188,6 +188,38 @@ static void test_person_name_words(void)
     tac_dict_free(d);
 }
 
+/* `within`: a state's host, and the lines it rejects (a code not in
+ * capitals, a third field, a state its own host, a second host); and
+ * `marker state-abbrev`, which the tokenizer asks about (2: a dot only
+ * when capitalised) apart from `marker abbrev` (1). */
+static void test_within_and_state_abbrev(void)
+{
+    static const char text[] = "cameo 01 0.0 Make public statement\n"
+                               "event 01 say\n"
+                               "within SOS GEO\n"
+                               "within ABK geo\n"
+                               "within ABK GEO RUS\n"
+                               "within GEO GEO\n"
+                               "within SOS RUS\n"
+                               "marker abbrev inc.\n"
+                               "marker state-abbrev calif. | n.h.\n";
+    int reports;
+    tac_dict *d = load_counting("within.dict", text, sizeof text - 1, &reports);
+    CHECK_INT(reports, 4);
+    if (!d)
+        return;
+    CHECK(tac_dict_within(d, "SOS", "GEO"));
+    CHECK(tac_dict_within(d, "GEO", "GEO"));
+    CHECK(!tac_dict_within(d, "GEO", "SOS"));
+    CHECK(!tac_dict_within(d, "ABK", "GEO"));
+    CHECK(!tac_dict_within(d, "SOS", "RUS"));
+    CHECK_INT(tac_lexicon_is_abbrev(&d->lex, "inc", 3), 1);
+    CHECK_INT(tac_lexicon_is_abbrev(&d->lex, "calif", 5), 2);
+    CHECK_INT(tac_lexicon_is_abbrev(&d->lex, "n.h", 3), 2);
+    CHECK_INT(tac_lexicon_is_abbrev(&d->lex, "ill", 3), 0);
+    tac_dict_free(d);
+}
+
 int main(void)
 {
     test_rejected_line_not_sized();
@@ -195,5 +227,6 @@ int main(void)
     test_modal_appeal_root();
     test_modal_weapon_root();
     test_person_name_words();
+    test_within_and_state_abbrev();
     return test_report("dict");
 }

@@ -12,10 +12,15 @@
 static int abbrev(const void *user, const char *w, size_t len)
 {
     (void)user;
-    static const char *const list[] = {"gen", "jan", "mr", "dr", NULL};
+    static const char *const list[] = {"gen", "jan", "mr", "dr", "gov", "inc", NULL};
+    /* a state's: only when capitalised (2) */
+    static const char *const states[] = {"calif", "ill", "n.h", NULL};
     for (int i = 0; list[i]; i++)
         if (strlen(list[i]) == len && memcmp(list[i], w, len) == 0)
             return 1;
+    for (int i = 0; states[i]; i++)
+        if (strlen(states[i]) == len && memcmp(states[i], w, len) == 0)
+            return 2;
     return 0;
 }
 
@@ -33,6 +38,32 @@ static size_t split(const char *s)
 static const char *norm(size_t i)
 {
     return i < toks.n ? toks.v[i].norm : "(none)";
+}
+
+/* The lexicon flags the sentence splitter reads, as the dictionaries give
+ * them, on the tokens of the last split. */
+static void set_flags(void)
+{
+    static const struct {
+        const char *w;
+        uint32_t f;
+    } fl[] = {{"the", TAC_LX_STARTER}, {"he", TAC_LX_STARTER},
+              {"and", TAC_LX_STARTER | TAC_LX_CONJ}, {"gov.", TAC_LX_TITLE | TAC_LX_ABBREV},
+              {"gen.", TAC_LX_TITLE | TAC_LX_ABBREV}, {"feb", TAC_LX_TIME}};
+    for (size_t i = 0; i < toks.n; i++)
+        for (size_t k = 0; k < sizeof fl / sizeof fl[0]; k++)
+            if (strcmp(toks.v[i].norm, fl[k].w) == 0)
+                toks.v[i].wflags = fl[k].f;
+}
+
+/* The number of sentences of s, with the lexicon flags set. */
+static size_t sentences(const char *s, tac_sents *sents)
+{
+    split(s);
+    set_flags();
+    sents->n = 0;
+    CHECK(tac_sent_split(toks.v, toks.n, 0, sents) == 0);
+    return sents->n;
 }
 
 int main(void)
@@ -131,6 +162,40 @@ int main(void)
         split("the toll rose. the army came.");
         CHECK(tac_sent_split(toks.v, toks.n, 0, &sents) == 0);
         CHECK_INT(sents.n, 1);
+
+        /* a state's abbreviation keeps its dot when capitalised only: "fell
+         * ill." ends a sentence like any full stop */
+        CHECK_INT(split("Houston, Calif., police fell ill."), 8);
+        CHECK_STR(norm(2), "calif.");
+        CHECK_INT(toks.v[2].flags & (TAC_TOK_ABBR | TAC_TOK_STATE_ABBR),
+                  TAC_TOK_ABBR | TAC_TOK_STATE_ABBR);
+        CHECK_STR(norm(6), "ill");
+        CHECK_INT(toks.v[6].flags & TAC_TOK_ABBR, 0);
+        CHECK_INT(sentences("Houston, Calif., police came.", &sents), 1);
+        CHECK_INT(sentences("He fell ill. Doctors came.", &sents), 2);
+        /* after a town and a comma it ends one before a capitalised word,
+         * not before a title, a time word, a hyphen or a comma */
+        CHECK_INT(sentences("It is in Fremont, Calif. Farmers said so.", &sents), 2);
+        CHECK_INT(sentences("It is in Concord, N.H. Farmers said so.", &sents), 2);
+        CHECK(toks.v[5].flags & TAC_TOK_STATE_ABBR);
+        CHECK_INT(sentences("Fremont, Calif. Gov. Brown came.", &sents), 1);
+        CHECK_INT(sentences("FREMONT, Calif. Feb 26 - Acme said.", &sents), 1);
+        CHECK_INT(sentences("A Cupertino, Calif.-based firm came.", &sents), 1);
+        /* with its closing quote */
+        CHECK_INT(sentences("\"We left Fremont, Calif.\" Farmers said so.", &sents), 2);
+        CHECK_INT(toks.v[sents.v[0].end - 1].norm[0], '"');
+        /* elsewhere only before a sentence starter */
+        CHECK_INT(sentences("Tell Calif. Farmers so.", &sents), 1);
+        CHECK_INT(sentences("Tell Calif. The farmers came.", &sents), 2);
+        /* other abbreviations: before a starter, not before a name nor
+         * "And"; titles and initials never */
+        CHECK_INT(sentences("Shares of Acme Inc. The firm fell.", &sents), 2);
+        CHECK_INT(sentences("Shares of Acme Inc. Chairman Smith fell.", &sents), 1);
+        CHECK_INT(sentences("He flew to the U.S. He met them.", &sents), 2);
+        CHECK_INT(sentences("He met the U.S. Army there.", &sents), 1);
+        CHECK_INT(sentences("Japan, the U.S. And Germany met.", &sents), 1);
+        CHECK_INT(sentences("He met Gen. The Smith.", &sents), 1);
+        CHECK_INT(sentences("John F. The Kennedy.", &sents), 1);
         tac_sents_fini(&sents);
     }
 
