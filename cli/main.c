@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "filter.h"
 #include "tabari_text.h"
 #include "tacitus.h"
 #include "tacitus_store.h"
@@ -207,6 +208,7 @@ typedef struct rec {
     tac_status st;
     char err[600];
     size_t events, sentences;
+    size_t dropped;    /* events the filters left out (events: those kept) */
     tac_limit_hits hits;
 } rec;
 
@@ -358,7 +360,7 @@ static int batch_add(batch *b, const tac_doc *doc, const char *file, size_t line
     r->out.len = 0;
     r->out.failed = 0;
     r->err[0] = '\0';
-    r->events = r->sentences = 0;
+    r->events = r->sentences = r->dropped = 0;
     memset(&r->hits, 0, sizeof r->hits);
     r->file = batch_file(b, file);
     r->line = line;
@@ -564,6 +566,7 @@ typedef struct opts {
     tac_options copt;
     size_t max_doc;
     tac_store *store;  /* ingest: events go to the store, not stdout */
+    ev_filter filter;  /* --root, --quad, --code, --actor, --political */
 } opts;
 
 /* Batches between the reader and the writer (run.nq; at most this). */
@@ -614,17 +617,25 @@ static void code_rec(tac_coder *coder, tac_docbuf *db, const opts *o, rec *r)
         snprintf(r->err, sizeof r->err, "%s", tac_coder_errmsg(coder));
         return;
     }
-    r->events = n;
     r->sentences = tac_coder_sentences(coder);
     tac_coder_limit_hits(coder, &r->hits);
     if (o->store)
         pack_doc(&r->out, &r->doc);
+    size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
+        const tac_event *e = tac_coder_event(coder, i);
+        /* the filters act here, on the coder's thread: with -j they run in
+         * parallel, and the store and the output see only what they keep */
+        if (o->filter.on && !filter_keep(&o->filter, e))
+            continue;
+        kept++;
         if (o->store)
-            pack_event(&r->out, tac_coder_event(coder, i));
+            pack_event(&r->out, e);
         else
-            tac_event_write(&r->out, tac_coder_event(coder, i), o->fmt, o->flags);
+            tac_event_write(&r->out, e, o->fmt, o->flags);
     }
+    r->events = kept;
+    r->dropped = n - kept;
     if (r->out.failed) {
         r->st = TAC_ENOMEM;
         snprintf(r->err, sizeof r->err, "out of memory writing events");
@@ -716,6 +727,7 @@ typedef struct run {
     size_t head, inflight;
     size_t cur;         /* batch being filled */
     size_t docs, events, skipped, sentences, bytes;
+    size_t dropped;     /* events the filters left out (events: those written) */
     tac_limit_hits hits; /* summed over the documents */
     struct timespec t0, last;
     int progress;
@@ -753,6 +765,8 @@ static void progress(run *R, int final)
     double el = now_s(&R->t0);
     fprintf(stderr, "\r%zu documents, %zu events, %zu skipped, %.0f docs/s", R->docs,
             R->events, R->skipped, el > 0 ? (double)R->docs / el : 0.0);
+    if (R->o->filter.on)
+        fprintf(stderr, ", %zu events filtered out", R->dropped);
     if (!final && R->total_bytes && R->read_bytes && R->read_bytes < R->total_bytes) {
         double eta = el * (double)(R->total_bytes - R->read_bytes) / (double)R->read_bytes;
         fprintf(stderr, ", ETA %.0f:%02.0f", eta / 60 < 1 ? 0 : (double)(long)(eta / 60),
@@ -770,6 +784,7 @@ static void count_done(run *R, const rec *r)
 {
     R->docs++;
     R->events += r->events;
+    R->dropped += r->dropped;
     R->sentences += r->sentences;
     R->hits.match_budget += r->hits.match_budget;
     R->hits.sentence_events += r->hits.sentence_events;
@@ -1425,11 +1440,14 @@ static void usage_code(FILE *f)
             "  --max-sentence-tokens N  cut longer sentences (default 400, at most 1000)\n"
             "  --max-doc-events N  skip documents giving more events (default 100000)\n"
             "  -q, --quiet         no progress line\n"
-            "  --stats             print counts, time and peak memory to stderr at the end\n"
+            "  --stats             print counts (with filters: events_kept, events_dropped),\n"
+            "                      time and peak memory to stderr at the end\n"
             "  -h, --help          this help\n"
-            "\n"
-            "exit status: 0 ok; 1 some input skipped (see messages); 2 usage;\n"
-            "3 dictionary error; 4 output or system error.\n");
+            "\n");
+    filter_help(f);
+    fprintf(f, "\n"
+               "exit status: 0 ok; 1 some input skipped (see messages); 2 usage;\n"
+               "3 dictionary error; 4 output or system error.\n");
 }
 
 /* s is YYYY-MM-DD naming a real day of the years 0001-9999. */
@@ -1475,9 +1493,12 @@ static void usage_ingest(FILE *f)
             "  --no-headline, --no-coref,\n"
             "  --max-doc-bytes N, --max-sentence-tokens N, --stats, -h/--help\n"
             "  -q, --quiet         no progress line (it is shown only on a terminal)\n"
-            "\n"
-            "exit status: 0 ok; 1 some input skipped; 2 usage; 3 dictionary error;\n"
-            "4 store, output or system error.\n");
+            "\n");
+    filter_help(f);
+    fprintf(f, "Only the events kept are stored: 'tacitus query' cannot find those left out.\n"
+               "\n"
+               "exit status: 0 ok; 1 some input skipped; 2 usage; 3 dictionary error;\n"
+               "4 store, output or system error.\n");
 }
 
 /* code and ingest: the same pipeline; ingest sends events to a store. */
@@ -1604,6 +1625,11 @@ static int cmd_code_or_ingest(int argc, char **argv, int ingest)
             o.quiet = 1;
         } else if (!strcmp(a, "--stats")) {
             o.stats = 1;
+        } else if (filter_flag(a)) {
+            if (filter_flag(a) == 2)
+                NEEDVAL();
+            if (filter_set(&o.filter, a, val) < 0)
+                return EXIT_USAGE;
         } else {
             errf("unknown option '%s' (see 'tacitus code --help')", a);
             return EXIT_USAGE;
@@ -1723,6 +1749,8 @@ static int cmd_code_or_ingest(int argc, char **argv, int ingest)
                 "\"match_budget_hits\":%zu,\"sentence_event_caps\":%zu",
                 R.docs, R.sentences, R.events, R.skipped, R.bytes, el, load_ms,
                 (long)ru.ru_maxrss, o.jobs, R.hits.match_budget, R.hits.sentence_events);
+        if (o.filter.on) /* "events" counts those written: the kept ones */
+            fprintf(stderr, ",\"events_kept\":%zu,\"events_dropped\":%zu", R.events, R.dropped);
         double idle = 0.0;
         if (R.p) {
             pthread_mutex_lock(&P.mu);

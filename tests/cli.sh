@@ -263,4 +263,56 @@ else
     echo "cli: $G not built; generator checks skipped"
 fi
 
+# --- filters of code and ingest, on a company, a civilian, two state, an IGO and a police event
+printf '{"id":"f1","date":"2023-05-01","text":"Workers praised the company. Residents protested against the parking fees. Russia criticized Ukraine. Russian troops attacked rebels. The United Nations condemned the attack. Police arrested a drug dealer."}\n' >"$tmp/filt.jsonl"
+# filt WANT_LINES OPTIONS...: code with the filters; WANT_LINES events are written
+filt() { n_ev=$1; shift; expect_status 0 "$T" code --dict $D "$@" "$tmp/filt.jsonl"; expect_lines "$n_ev"; }
+filt 6
+expect_out '"code":"LAB"'; expect_out '"code":"CVL"'
+# a state (a country alone too), an IGO or police on one side is political; labour, business, civilians not
+filt 4 --political
+expect_out '"code":"RUS"'; expect_out '"code":"RUSMIL"'; expect_out '"code":"IGOUNO"'; expect_out '"code":"COP"'
+expect_no_out '"code":"LAB"'; expect_no_out '"code":"CVL"'
+filt 2 --root 14,18-20; expect_out '"code":"141"\|"code":"14"'; expect_out '"code":"190"'
+filt 2 --root 11;       expect_no_out '"code":"19'
+filt 1 --quad 1;        expect_out '"code":"LAB"'
+filt 5 --quad 3,4;      expect_no_out '"code":"LAB"'
+filt 1 --code 17;       expect_out '"code":"COP"'
+filt 2 --actor rus;     expect_out '"code":"RUSMIL"'
+filt 1 --actor UKR;     expect_out '"code":"RUS"'
+filt 1 --actor IGO;     expect_out '"code":"IGOUNO"'
+# filters add up; one that keeps nothing is no error
+filt 2 --political --root 11
+filt 0 --political --quad 1
+# --stats counts what was kept and dropped
+expect_status 0 "$T" code --dict $D --political --stats -q "$tmp/filt.jsonl"
+expect_err '"events_kept":4,"events_dropped":2'
+# with threads, and into a store: the same events
+for i in $(seq 1 200); do sed "s/\"f1\"/\"f$i\"/" "$tmp/filt.jsonl"; done >"$tmp/filt-many.jsonl"
+"$T" code --dict $D --political -j 1 "$tmp/filt-many.jsonl" >"$tmp/fj1" 2>/dev/null
+"$T" code --dict $D --political -j 3 "$tmp/filt-many.jsonl" >"$tmp/fj3" 2>/dev/null
+[ "$(wc -l <"$tmp/fj1")" -eq 800 ] && ok || bad "--political -j 1 wrote $(wc -l <"$tmp/fj1") events, want 800"
+expect_same "$tmp/fj1" "$tmp/fj3"
+expect_status 0 "$T" ingest -q --dict $D --political "$tmp/filt.db" "$tmp/filt.jsonl"
+expect_status 0 "$T" query "$tmp/filt.db" --csv; expect_lines 5; expect_out 'RUSMIL'; expect_no_out 'LAB'
+# a bad value is a usage error with one message
+for bad in "--root 21" "--root 0" "--root 14,,15" "--root 20-18" "--root 001" "--quad 5" "--quad 1-2" \
+           "--code 1a" "--code 12345" "--actor R-S"; do
+    expect_status 2 "$T" code --dict $D $bad "$tmp/filt.jsonl"
+    expect_err "${bad%% *} wants"
+    [ "$(wc -l <"$tmp/err")" -eq 1 ] && ok || bad "'$bad' gave $(wc -l <"$tmp/err") lines of messages"
+done
+expect_status 2 "$T" ingest --dict $D --quad 0 "$tmp/filt.db" "$tmp/filt.jsonl"; expect_err "--quad wants"
+expect_status 2 "$T" code --dict $D --root; expect_err "needs a value"
+# the help of both verbs, the man page and docs/cli.md name every block of the political rule
+for v in code ingest; do
+    expect_status 0 "$T" $v --help; expect_out -- '--political'; expect_out -- '--root LIST'
+done
+sed -n '/^\.B \\-\\-political$/,/^\.SH/p' docs/tacitus.1 >"$tmp/man-pol"
+sed -n '/^\*\*The political rule/,/^Every other actor/p' docs/cli.md >"$tmp/doc-pol"
+for b in $("$T" code --help | sed -n '/--political/,/^$/p' | grep -o '\<[A-Z][A-Z][A-Z]\>' | sort -u); do
+    grep -q "\<$b\>" "$tmp/man-pol" && ok || bad "docs/tacitus.1: --political lacks $b"
+    grep -q "\<$b\>" "$tmp/doc-pol" && ok || bad "docs/cli.md: the political rule lacks $b"
+done
+
 expect_done
