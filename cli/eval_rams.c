@@ -14,8 +14,10 @@
  * is coded as one plain document dated 2016-08-01: the windows come from
  * news linked in 2016 (the dated links run from 2015-08 to 2016-10) and
  * carry no date of their own, so a fixed day in that year gives the
- * offices of the time (Obama, not Trump, as US president) and no relative
- * date can go wrong in a way that matters here.
+ * offices of the time (Obama, not Trump, as US president). Spans, not actor
+ * codes, are scored, so the day only decides which dated dictionary
+ * entries can name an actor at all, and a relative date ("on Saturday")
+ * moving an event's day changes nothing.
  *
  * The AIDA type maps to a set of CAMEO roots and its roles to source and
  * target (types[] below, docs/accuracy.md); a type that maps to no root
@@ -55,7 +57,7 @@ typedef struct type_map {
 } type_map;
 
 static const type_map types[] = {
-    {"conflict.attack", {18, 19}, {"attacker"}, {"target"}, 0},
+    {"conflict.attack", {18, 19, 20}, {"attacker"}, {"target"}, 0},
     {"conflict.demonstrate", {14}, {"demonstrator"}, {NULL}, 0},
     {"conflict.yield", {8}, {"yielder", "surrenderer", "retreater"}, {"recipient"}, 0},
     {"contact.threatencoerce", {13}, {"communicator"}, {"recipient"}, 0},
