@@ -122,7 +122,7 @@ typedef struct window {
     char *text;
     size_t len, cap;
     size_t *tok_b, *tok_e;
-    size_t n_tok, tok_cap;
+    size_t n_tok, tok_cap, tok_cap2;
     garg *args;
     size_t n_args, args_cap;
     char type[160], key[160];
@@ -148,11 +148,9 @@ static int grow(void **p, size_t *cap, size_t need, size_t size)
 
 static int add_token(window *w, const char *tok, size_t n)
 {
-    size_t tc = w->tok_cap;
     if (grow((void **)&w->text, &w->cap, w->len + n + 2, 1) != 0 ||
-        grow((void **)&w->tok_b, &tc, w->n_tok + 1, sizeof(size_t)) != 0)
-        return -1;
-    if (grow((void **)&w->tok_e, &w->tok_cap, w->n_tok + 1, sizeof(size_t)) != 0)
+        grow((void **)&w->tok_b, &w->tok_cap, w->n_tok + 1, sizeof(size_t)) != 0 ||
+        grow((void **)&w->tok_e, &w->tok_cap2, w->n_tok + 1, sizeof(size_t)) != 0)
         return -1;
     w->tok_b[w->n_tok] = w->len;
     memcpy(w->text + w->len, tok, n);

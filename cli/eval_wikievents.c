@@ -326,8 +326,8 @@ static long apply_coref(doc *d, const char *coref)
 
 typedef struct gold_event {
     char type[96], trigger[48];
-    const char *args;
-    size_t args_len;
+    const char *args, *trig; /* raw slices of the input */
+    size_t args_len, trig_len;
 } gold_event;
 
 static int event_member(void *user, const char *key, size_t klen, tac_json_type type,
@@ -338,6 +338,8 @@ static int event_member(void *user, const char *key, size_t klen, tac_json_type 
         snprintf(g->type, sizeof g->type, "%.*s", (int)(vlen < 90 ? vlen : 90), val);
     else if (type == TAC_JSON_NESTED && KEY("arguments"))
         g->args = val, g->args_len = vlen;
+    else if (type == TAC_JSON_NESTED && KEY("trigger"))
+        g->trig = val, g->trig_len = vlen;
     return 0;
 }
 
@@ -410,14 +412,9 @@ static int read_events(doc *d, tally *t)
             t->outside++;
             continue;
         }
-        /* the trigger object, for --misses */
-        const char *tr = strstr(d->events + b, "\"trigger\"");
-        if (tr && tr < d->events + e) {
-            const char *ob = strchr(tr, '{'), *oe = ob ? strchr(ob, '}') : NULL;
-            if (ob && oe && oe < d->events + e)
-                tac_json_object(ob, (size_t)(oe - ob + 1), d->scratch2, trigger_member,
-                                g.trigger, err, sizeof err);
-        }
+        if (g.trig && g.trig[0] == '{') /* its text, for --misses */
+            tac_json_object(g.trig, g.trig_len, d->scratch2, trigger_member, g.trigger, err,
+                            sizeof err);
         int srcs[16], tgts[16], ns = 0, nt = 0;
         size_t pa = 0, ab, ae;
         while (g.args && eval_json_next(g.args, g.args_len, &pa, &ab, &ae)) {
@@ -636,7 +633,12 @@ static int run_file(eval_ctx *ctx, eval_result *r, const char *rel, const char *
                         rel, line_no, err[0] ? err : "sentences unreadable");
             continue;
         }
-        if (read_mentions(d) != 0 || (apply_coref(d, coref), read_events(d, t)) != 0) {
+        int oom = read_mentions(d) != 0;
+        if (!oom) {
+            apply_coref(d, coref); /* before the events: their arguments take entities */
+            oom = read_events(d, t) != 0;
+        }
+        if (oom) {
             snprintf(r->skipped, sizeof r->skipped, "out of memory");
             rc = -1;
             break;
