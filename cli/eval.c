@@ -29,6 +29,8 @@ static const eval_suite suites[] = {
     {"reign", "REIGN leaders by date (heads, 1945-2021)", eval_reign},
     {"tabari", "TABARI validation suite (466 records, TABARI dictionaries)", eval_tabari},
     {"tabari-corpus", "TABARI dictionaries beside TABARI (corpus2198)", eval_tabari_corpus},
+    {"rams", "RAMS roots and roles (5-sentence windows)", eval_rams},
+    {"wikievents", "WikiEvents (root, source, target) by doc", eval_wikievents},
 };
 #define N_SUITES (sizeof suites / sizeof suites[0])
 

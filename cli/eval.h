@@ -70,6 +70,17 @@ char *eval_next_line(char **cur);
 /* The CAMEO root (1..20) of a code like "0431", or 0. */
 int eval_root(const char *code);
 
+/* Nested JSON arrays (cli/eval_json.c), for slices the library's object
+ * reader hands back as TAC_JSON_NESTED. eval_json_next steps through the
+ * elements of the array s[0..len): *pos is 0 on the first call; [*b, *e)
+ * are the element's bytes; returns 0 at the end or if s is no array.
+ * eval_json_long reads a number element (-1 if it is none);
+ * eval_json_string unescapes a string element into out (cap bytes with the
+ * NUL) and returns its length, or -1 (no string, or too long). */
+int eval_json_next(const char *s, size_t len, size_t *pos, size_t *b, size_t *e);
+long eval_json_long(const char *s, size_t len);
+long eval_json_string(const char *s, size_t len, char *out, size_t cap);
+
 /* The suites (cli/eval_*.c). */
 int eval_petr2(eval_ctx *ctx, eval_result *r);
 int eval_plover(eval_ctx *ctx, eval_result *r);
@@ -86,5 +97,8 @@ int eval_tabari(eval_ctx *ctx, eval_result *r);
 /* TABARI's dictionaries in tacitus beside TABARI's own events (loads its
  * own dictionary set and coder; docs/tabari.md). */
 int eval_tabari_corpus(eval_ctx *ctx, eval_result *r);
+/* Argument roles on multi-sentence news (AIDA and KAIROS event types). */
+int eval_rams(eval_ctx *ctx, eval_result *r);
+int eval_wikievents(eval_ctx *ctx, eval_result *r);
 
 #endif

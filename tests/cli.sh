@@ -212,6 +212,55 @@ expect_out "skipped: corpora/geoparsing_gold/lgl.xml: line 3: an end tag that do
 rm "$G/geonames/countryInfo.txt"
 expect_status 1 "$T" eval geo --dict $D --shared "$tmp/geo"; expect_out "countryInfo.txt: not found"
 
+# --- the argument-role suites (RAMS, WikiEvents) on tiny gold sets of our own
+A="$tmp/args/corpora"; mkdir -p "$A/rams" "$A/wikievents/coref"
+win() { printf '{"doc_key": "%s", "sentences": [%s], "evt_triggers": [[%s, [["%s", 1.0]]]], "gold_evt_links": [%s]}\n' "$@"; }
+{ win w1 '["Azerbaijani", "forces", "shelled", "Armenian", "positions", "on", "Saturday", "."]' '2, 2' \
+      conflict.attack.n/a '[[2, 2], [0, 1], "evt004arg01attacker"], [[2, 2], [3, 4], "evt004arg02target"]'
+  win w2 '["Police", "arrested", "two"], ["protesters", "in", "Baku", "."]' '1, 1' \
+      justice.arrestjaildetain.arrestjaildetain '[[1, 1], [0, 0], "evt079arg01jailer"], [[1, 1], [2, 3], "evt079arg02detainee"]'
+  win w3 '["She", "won", "."]' '1, 1' personnel.elect.winelection '[[1, 1], [0, 0], "evt124arg02candidate"]'
+} >"$A/rams/dev.jsonlines"
+{ win w4 '["He", "won", "."]' '1, 1' personnel.elect.winelection ''
+  win w5 '["It", "rained", "\"", "hard", "\"", "."]' '1, 1' contact.threatencoerce.n/a '[[1, 1], [0, 0], "evt052arg01communicator"]'
+} >"$A/rams/test.jsonlines"
+# tuning half: w1 right (root, attacker, target); w3 outside CAMEO; w5 no event (item 5: numbering runs on through test)
+expect_status 0 "$T" eval rams --dict $D --shared "$tmp/args" --split tune --misses
+expect_out "  2  1.000 0.667 0.800"; expect_out "root accuracy 0.500"; expect_out "windows outside CAMEO (count) 1.000"
+expect_err 'rams 5 (w5): contact.threatencoerce.n/a -> 13 \[no-event src-no-root\] gold src "It"'
+expect_status 0 "$T" eval rams --dict $D --shared "$tmp/args" --split test; expect_out "  1  1.000 1.000 1.000"
+tok() { printf '["%s", %s, %s]' "$@"; }
+{ printf '{"doc_id": "d1", "sentences": [[[%s, %s, %s, %s, %s, %s], "x"], [[%s, %s, %s, %s, %s], "y"]], ' \
+      "$(tok Azerbaijani 0 11)" "$(tok forces 12 18)" "$(tok shelled 19 26)" "$(tok Armenian 27 35)" \
+      "$(tok positions 36 45)" "$(tok . 45 46)" "$(tok They 47 51)" "$(tok also 52 56)" \
+      "$(tok shelled 57 64)" "$(tok Stepanakert 65 76)" "$(tok . 76 77)"
+  printf '"entity_mentions": [{"id": "d1-T1", "start": 1, "end": 2}, {"id": "d1-T2", "start": 4, "end": 5}, '
+  printf '{"id": "d1-T3", "start": 6, "end": 7}, {"id": "d1-T4", "start": 9, "end": 10}], "event_mentions": ['
+  printf '{"event_type": "Conflict.Attack.Unspecified", "trigger": {"start": 2, "end": 3, "text": "shelled"}, '
+  printf '"arguments": [{"entity_id": "d1-T1", "role": "Attacker"}, {"entity_id": "d1-T2", "role": "Target"}]}, '
+  printf '{"event_type": "Conflict.Attack.Unspecified", "trigger": {"start": 8, "end": 9, "text": "shelled"}, '
+  printf '"arguments": [{"entity_id": "d1-T3", "role": "Attacker"}, {"entity_id": "d1-T4", "role": "Target"}]}, '
+  printf '{"event_type": "Movement.Transportation.Unspecified", "trigger": {"start": 2, "end": 3}, "arguments": []}]}\n'
+} >"$A/wikievents/dev.jsonl"
+sed 's/"d1/"d2/g' "$A/wikievents/dev.jsonl" >"$A/wikievents/test.jsonl"
+echo '{"doc_key": "d1", "clusters": [["d1-T1", "d1-T3"]]}' >"$A/wikievents/coref/dev.jsonlines"
+: >"$A/wikievents/coref/test.jsonlines"
+# "They" is "forces" through the coreference file; tacitus's target of the first shelling is
+# "Armenian", not the gold "positions": one triple of two found, one 19x event of two finds one
+expect_status 0 "$T" eval wikievents --dict $D --shared "$tmp/args" --split tune --misses
+expect_out "  1  0.500 0.500 0.500"; expect_out "gold events outside CAMEO (count) 1.000"
+expect_err 'wikievents 1 (d1): Conflict.Attack -> 18 \[tgt-miss\] src "forces" tgt "positions"'
+expect_status 1 "$T" eval rams wikievents --dict $D --shared "$tmp/geo"
+expect_out "corpora/rams/dev.jsonlines: not found"; expect_out "corpora/wikievents/dev.jsonl: not found"
+# the real sets, where the shared folder is there; their rows, not their figures
+if [ -d ../shared/corpora/rams ] && [ -d ../shared/corpora/wikievents ]; then
+    expect_status 0 "$T" eval rams wikievents --dict $D --shared ../shared --split tune
+    expect_out "RAMS roots and roles (5-sentence windows)    tune "
+    expect_out "WikiEvents (root, source, target) by doc     tune "
+else
+    echo "cli: ../shared/corpora not found: the RAMS and WikiEvents rows are not checked"
+fi
+
 # --- the spec files through the CLI: same events as the library runner
 mkdir -p "$tmp/specs"
 for f in tests/spec/*.spec; do
