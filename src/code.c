@@ -572,6 +572,7 @@ static int code_field(tac_coder *c, const char *text, size_t len, size_t skip,
      * place only names the first sentence's country, as a place there
      * does ("NEW DELHI: Police arrested ..." -> INDCOP) */
     c->dateline_sent = (uint32_t)-1;
+    c->sent_place_cc = NULL;
     if (!headline && c->sents.n && !c->dict->tabari) {
         uint32_t s0 = c->sents.v[0].start;
         uint32_t d = dateline_end(c, s0, c->sents.v[0].end);
