@@ -506,6 +506,11 @@ static uint32_t dateline_end(const tac_coder *c, uint32_t s, uint32_t e)
             agency = 1;
         }
     }
+    /* "U.S.-backed fighters": a hyphen joined to the words on both sides
+     * makes a compound, no dateline */
+    if (j > s && j + 1 < e && tok_is(&t[j], "-") && t[j - 1].off + t[j - 1].len == t[j].off &&
+        t[j].off + t[j].len == t[j + 1].off && (t[j + 1].flags & TAC_TOK_WORD))
+        return s;
     if (j + 1 < e && is_dash(&t[j]) && (dated || agency || caps))
         return j + 1;
     return s;

@@ -584,14 +584,17 @@ static int in_arrest_reason(const tac_coder *c, uint32_t s, size_t k)
  * its dateline's included; not a news medium's), or NULL when it names
  * none or several; *places_only 0 when an actor's country is among them.
  * In *place_cc the one country of its places alone ("near Samarra", "in
- * northern Nigeria", the dateline's), or NULL. One pass over the
+ * northern Nigeria"; with none, the dateline's), or NULL. One pass over the
  * mentions, read before the events add mentions. */
 static const char *sentence_country(const tac_coder *c, uint32_t s, int *places_only,
                                     const char **place_cc)
 {
-    /* the dateline before it names a place of the first sentence */
-    const char *one = s == c->dateline_sent && c->dateline_cc[0] ? c->dateline_cc : NULL;
-    const char *place = one;
+    /* the dateline before it names a country of the first sentence */
+    const char *dl = s == c->dateline_sent && c->dateline_cc[0] ? c->dateline_cc : NULL;
+    const char *one = dl;
+    /* and its place when the sentence's own places name none: a story
+     * filed from Beirut may tell of "an attack in eastern Syria" */
+    const char *place = NULL;
     int many = 0, many_places = 0;
     *places_only = 1;
     for (size_t k = 0; k < c->n_ments; k++) {
@@ -623,7 +626,7 @@ static const char *sentence_country(const tac_coder *c, uint32_t s, int *places_
         else if (memcmp(one, cc, 3) != 0)
             many = 1;
     }
-    *place_cc = many_places ? NULL : place;
+    *place_cc = many_places ? NULL : place ? place : dl;
     return many ? NULL : one;
 }
 
