@@ -506,6 +506,11 @@ static uint32_t dateline_end(const tac_coder *c, uint32_t s, uint32_t e)
             agency = 1;
         }
     }
+    /* "U.S.-backed fighters": a hyphen joined to the words on both sides
+     * makes a compound, no dateline */
+    if (j > s && j + 1 < e && tok_is(&t[j], "-") && t[j - 1].off + t[j - 1].len == t[j].off &&
+        t[j].off + t[j].len == t[j + 1].off && (t[j + 1].flags & TAC_TOK_WORD))
+        return s;
     if (j + 1 < e && is_dash(&t[j]) && (dated || agency || caps))
         return j + 1;
     return s;
@@ -572,6 +577,7 @@ static int code_field(tac_coder *c, const char *text, size_t len, size_t skip,
      * place only names the first sentence's country, as a place there
      * does ("NEW DELHI: Police arrested ..." -> INDCOP) */
     c->dateline_sent = (uint32_t)-1;
+    c->sent_place_cc = NULL;
     if (!headline && c->sents.n && !c->dict->tabari) {
         uint32_t s0 = c->sents.v[0].start;
         uint32_t d = dateline_end(c, s0, c->sents.v[0].end);

@@ -181,6 +181,8 @@ struct tac_coder {
     size_t n_unnamed;
     size_t n_sentences;
     size_t sent_first_event;  /* first event of the sentence being coded */
+    const char *sent_place_cc; /* the one country of its places, or NULL
+                               * (sentence_country) */
     /* per event of the sentence: 0 main; 1 read in a background clause
      * (background, drop_background); 2 an elaboration (elaboration,
      * drop_elaborations); 3 in a "which" clause (in_relative,

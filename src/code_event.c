@@ -414,6 +414,12 @@ static int mass_violent_root(const tac_cameo *cm)
     return violent_root(cm) || (cm->root[0] == '2' && cm->root[1] == '0');
 }
 
+/* Whether CAMEO code s is of an act of violence, roots 18-20. */
+static int mass_violent_code(const char *s)
+{
+    return s && ((s[0] == '1' && (s[1] == '8' || s[1] == '9')) || (s[0] == '2' && s[1] == '0'));
+}
+
 /* A protest (root 14): demonstrations, strikes, riots. */
 static int protest_root(const tac_cameo *cm)
 {
@@ -578,14 +584,17 @@ static int in_arrest_reason(const tac_coder *c, uint32_t s, size_t k)
  * its dateline's included; not a news medium's), or NULL when it names
  * none or several; *places_only 0 when an actor's country is among them.
  * In *place_cc the one country of its places alone ("near Samarra", "in
- * northern Nigeria", the dateline's), or NULL. One pass over the
+ * northern Nigeria"; with none, the dateline's), or NULL. One pass over the
  * mentions, read before the events add mentions. */
 static const char *sentence_country(const tac_coder *c, uint32_t s, int *places_only,
                                     const char **place_cc)
 {
-    /* the dateline before it names a place of the first sentence */
-    const char *one = s == c->dateline_sent && c->dateline_cc[0] ? c->dateline_cc : NULL;
-    const char *place = one;
+    /* the dateline before it names a country of the first sentence */
+    const char *dl = s == c->dateline_sent && c->dateline_cc[0] ? c->dateline_cc : NULL;
+    const char *one = dl;
+    /* and its place when the sentence's own places name none: a story
+     * filed from Beirut may tell of "an attack in eastern Syria" */
+    const char *place = NULL;
     int many = 0, many_places = 0;
     *places_only = 1;
     for (size_t k = 0; k < c->n_ments; k++) {
@@ -617,7 +626,7 @@ static const char *sentence_country(const tac_coder *c, uint32_t s, int *places_
         else if (memcmp(one, cc, 3) != 0)
             many = 1;
     }
-    *place_cc = many_places ? NULL : place;
+    *place_cc = many_places ? NULL : place ? place : dl;
     return many ? NULL : one;
 }
 
@@ -744,6 +753,35 @@ static int domestic_pair(const mention *m, const mention *other, const char *cc)
     return 1;
 }
 
+/* "Russian-backed separatists shelled Ukrainian positions near Donetsk",
+ * "jihadists stormed a military post in northern Burkina Faso": armed men
+ * of no state (rebels, insurgents, separatists, gunmen; no body's own
+ * code) fight where they are from, whoever they fight and whoever backs
+ * them (a "-backed" patron is never their country), so in an act of
+ * violence (cm) they are of the one country of the sentence's places (its
+ * dateline's in the first sentence) or, in a sentence with no place and
+ * no country other than the dateline's, of the story's dateline. The
+ * state's forces may fight abroad: local_role's own rule keeps them.
+ * Returns that country, or NULL. */
+static const char *armed_home(const tac_coder *c, const mention *m, const tac_cameo *cm)
+{
+    static const char nonstate[] = "REBINSSEPUAF";
+    if (!mass_violent_root(cm) || m->armed || m->n_agents < 1 ||
+        strlen(m->code) != 3 * (size_t)m->n_agents)
+        return NULL;
+    for (int a = 0; a < m->n_agents; a++)
+        if (!agent_in(m->agents[a], nonstate))
+            return NULL;
+    if (c->sent_place_cc)
+        return c->sent_place_cc;
+    if (!c->story_dateline || !c->story_cc[0])
+        return NULL;
+    for (size_t k = 0; k < c->n_ments; k++)
+        if (c->ments[k].country[0] && memcmp(c->ments[k].country, c->story_cc, 3) != 0)
+            return NULL;
+    return c->story_cc;
+}
+
 /* "Rebels in the Ivory Coast dismissed an appeal from the president",
  * "General Avril resigned to allow Haiti's first free elections": an
  * actor that is a role only (no country, person, body or people) in a
@@ -775,8 +813,13 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
      * of no country with a role is that role among the country's faithful
      * (`EGYMOSOPP`); the faith alone ("Christians") is a people */
     static const char faiths[] = FAITH_CODES;
-    if (!cc || m->country[0] || m->person || m->resolved || !m->code)
+    if (m->country[0] || m->person || m->resolved || !m->code)
         return m; /* (the cheap tests first: most mentions leave here) */
+    const char *home = armed_home(c, m, cm);
+    if (home)
+        cc = home;
+    if (!cc)
+        return m;
     int faith = agent_in(m->code, faiths), roles = 0;
     for (int a = 0; a < m->n_agents; a++)
         roles += !agent_in(m->agents[a], faiths);
@@ -786,7 +829,7 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
         (strlen(m->code) != 3 * (size_t)m->n_agents &&
          !(faith && strlen(m->code) == 3 * (size_t)(m->n_agents + 1))))
         return m;
-    if (mass_violent_root(cm) && !domestic_pair(m, other, cc) &&
+    if (!home && mass_violent_root(cm) && !domestic_pair(m, other, cc) &&
         (has_agent(m, "MIL") || has_agent(m, "SPY") || m->armed ||
          (!places_only &&
           (!other || !other->country[0] || memcmp(other->country, cc, 3) != 0 ||
@@ -1029,6 +1072,33 @@ static int street_sides(const tac_coder *c, int g)
     return sides;
 }
 
+/* "detained a journalist, a French citizen, in Tehran", "arrested Ahmed
+ * Khan, a Pakistani lawyer": a second member that follows the first after
+ * a comma alone and opens with "a" or "an", with no "and" or "or" after
+ * it, is the first one again, said another way, and names one person or
+ * group: one event, not two. The member that names a country is kept.
+ * Returns the index (0 or 1) of the member to drop, or -1 when a and b are
+ * two of a list or neither or both name a country. */
+static int appositive_pair(const tac_coder *c, const mention *a, const mention *b)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t end = c->sent_end;
+    if (!!a->country[0] == !!b->country[0] || a->end + 1 != b->tstart || b->tstart >= b->start ||
+        !tac_code_is_punct(&t[a->end], ',') ||
+        !(tok_is(&t[b->tstart], "a") || tok_is(&t[b->tstart], "an")))
+        return -1;
+    /* the noun phrase after "a Ukrainian" runs on to the next comma or
+     * word of a clause ("a Ukrainian national, on Friday") */
+    for (uint32_t j = b->end; j < end && j < b->end + 3; j++) {
+        if (tok_is(&t[j], "and") || tok_is(&t[j], "or"))
+            return -1;
+        if (tac_code_is_punct(&t[j], ',') || is_clause_break(&t[j]) ||
+            (t[j].wflags & TAC_LX_PREP))
+            break;
+    }
+    return a->country[0] ? 1 : 0;
+}
+
 /* Pushes e0 with source sm and target tm (NULL: no target), each with the
  * sentence's country where local_role gives it (cc, places_only as
  * there). Returns tac_code_push_event's value, or -1 when out of memory. */
@@ -1189,9 +1259,10 @@ static int push_slots(tac_coder *c, tac_event *e0, int src, int tgt, int mutual,
                     return pushed;
             }
         } else if (tgt != -1 && tgt != src) {
+            int drop = tn == 2 ? appositive_pair(c, &c->ments[tfirst], &c->ments[tfirst + 1]) : -1;
             for (uint32_t b = 0; b < tn; b++) {
                 const mention *tm = &c->ments[tfirst + b];
-                if (strcmp(tm->code, sm->code) == 0 && tm->start == sm->start)
+                if ((strcmp(tm->code, sm->code) == 0 && tm->start == sm->start) || (int)b == drop)
                     continue;
                 mention js, jt;
                 const mention *jsm = joined_role(c, sfirst, a, tm, &js);
@@ -3049,6 +3120,38 @@ static void drop_subsumed(tac_coder *c)
     c->n_events = k;
 }
 
+/* "Damascus airstrike kills seven", "Idlib shelling kills four civilians":
+ * an act of violence (18-20) named by a noun after a place, right before
+ * the verb of harm whose subject it is, is the act the verb tells again,
+ * not a second one. The verb's event (right after the noun's, a space
+ * between, the same target) whose source is named by no words (none, or
+ * the unknown attackers of the place) is dropped when its source is none
+ * or the noun's; the noun's event, of the more telling code (195 air
+ * strike, 194 shelling), stays. An attacker named before the noun ("A
+ * Syrian air strike killed ...") keeps both, the act and the killing. */
+static void drop_retold_violence(tac_coder *c)
+{
+    size_t first = c->sent_first_event, k = first;
+    for (size_t i = first; i < c->n_events; i++) {
+        const tac_event *q = &c->events[i];
+        const char *qs = q->source.code ? q->source.code : "";
+        int dup = 0;
+        for (size_t j = first; j < c->n_events && !dup && q->has_target && !q->source.text_len;
+             j++) {
+            const tac_event *o = &c->events[j];
+            const char *os = o->source.code ? o->source.code : "";
+            dup = j != i && o->has_target && !strcmp(o->field, q->field) &&
+                  o->text_offset + o->text_len + 1 == q->text_offset &&
+                  mass_violent_code(o->code) && mass_violent_code(q->code) &&
+                  o->target.code && q->target.code && !strcmp(o->target.code, q->target.code) &&
+                  (!qs[0] || !strcmp(qs, os));
+        }
+        if (!dup)
+            c->events[k++] = c->events[i];
+    }
+    c->n_events = k;
+}
+
 /* Codes the sentence of tokens [s, e) and appends its events. */
 /* "X said Y attacked Z": the sentence reports the attack; the bare
  * statement (010, from the verb of saying) adds nothing, so when a sentence
@@ -4472,6 +4575,48 @@ static int included_victims(const tac_coder *c, uint32_t s, uint32_t e, uint32_t
             return -1;
     }
     return -1;
+}
+
+/* "Police arrested three men, including two Russians", "killed 12 people,
+ * among them four Turkish soldiers", "kidnapped six aid workers, including
+ * two Americans": the group after "including" or "among them" right after
+ * the object of an act done by a named agent names who the victims or
+ * detainees were, so it is the target, once, in place of an object that
+ * names no country ("three men", "people", "aid workers"), when the group
+ * names one (not "30 militants, including a senior commander", one of
+ * them). An object of its own country stays ("arrested 20 Palestinians,
+ * including a journalist"), as does the headline's passive with no agent, whose rule
+ * (included_victims) gives each group an event. r's target may change. */
+static void listed_target(const tac_coder *c, uint32_t s, uint32_t e, const match *mt, roles *r)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t k = mt->end, first = 0, n = 0;
+    if (r->src < 0 || r->agentless || r->passive || mt->fronted)
+        return;
+    if (r->tgt != -1) {
+        slot_members(c, r->tgt, &first, &n);
+        for (uint32_t b = 0; b < n; b++)
+            if (c->ments[first + b].country[0] || c->ments[first + b].start < mt->start)
+                return;
+        if (n && c->ments[first + n - 1].end > k)
+            k = c->ments[first + n - 1].end;
+    }
+    /* the rest of the object's phrase: "three men", "12 people on Sunday" */
+    for (uint32_t j = k; j < e && j < k + 8; j++) {
+        if (tac_code_is_punct(&t[j], ',') || tok_is(&t[j], "including") ||
+            tok_is(&t[j], "among")) {
+            int inc = included_victims(c, s, e, j);
+            /* "arrested two men, both Afghan nationals": who all of them were */
+            if (inc < 0 && tac_code_is_punct(&t[j], ',') && j + 2 < e &&
+                (tok_is(&t[j + 1], "both") || tok_is(&t[j + 1], "all")))
+                inc = c->tok_group[j + 2 - s];
+            if (inc >= 0 && inc != r->tgt && inc != r->src && slot_first(c, inc)->country[0])
+                r->tgt = inc;
+            return;
+        }
+        if (verbish(&t[j]) || is_clause_break(&t[j]) || c->tok_group[j - s] >= 0)
+            return;
+    }
 }
 
 /* A verb at v that says people were harmed: killed, wounded, injured,
@@ -6090,6 +6235,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
     st.prev_start = s;
     /* the one country the sentence names, before events add mentions */
     st.sent_cc = sentence_country(c, s, &st.sent_places, &st.place_cc);
+    c->sent_place_cc = st.place_cc;
     st.demand_end = 0;
     st.demand_start = 0;
     st.demand_ev0 = st.demand_ev1 = 0;
@@ -6290,6 +6436,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         else if (!c->cur_bg && in_relative(c, s, i))
             c->cur_bg = 3;
         int mutual;
+        listed_target(c, s, e, mt, &r);
         if (refine_target(c, s, e, k, cm, &r, &mutual, &st) < 0)
             return -1;
         remember_violence(c, cm, mt, &r);
@@ -6324,6 +6471,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
     demand_targets(c);
     drop_protest_aims(c);
     drop_subsumed(c);
+    drop_retold_violence(c);
     third_location(c, st.third_cc);
     return 0;
 }
