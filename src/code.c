@@ -668,6 +668,8 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
     c->doc = doc;
     c->have_person = c->have_actor = 0;
     c->have_subj_prev = c->have_subj_cur = 0;
+    c->have_psubj_prev = c->have_psubj_cur = c->have_female = c->have_he = c->have_group = 0;
+    c->gender_seen = 0;
     c->n_recent = c->recent_floor = c->recent_mark = 0;
     c->last_violence_code = NULL;
     c->n_aliases = 0;
@@ -685,6 +687,8 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
         /* the headline is its own context: start the body afresh */
         c->have_person = c->have_actor = 0;
         c->have_subj_prev = c->have_subj_cur = 0;
+        c->have_psubj_prev = c->have_psubj_cur = c->have_female = c->have_he = c->have_group = 0;
+        c->gender_seen = 0;
         c->n_recent = c->recent_floor = c->recent_mark = 0;
         c->last_violence_code = NULL;
         c->n_aliases = 0;

@@ -42,6 +42,12 @@ typedef struct mention {
     int resolved;          /* pronoun or short name */
     int group;             /* group index */
     int armed;             /* "UN peacekeepers": a named body's military agent word */
+    /* what the text says of a person's sex (marker female-word, male-word
+     * in or right before the phrase): 0 nothing, 1 male, 2 female */
+    int gender;
+    /* one person (a dictionary person, "envoy Artur Harutyunyan"), not a
+     * group that holds one ("militants loyal to al-Zarqawi"): no "they" */
+    int one_person;
 } mention;
 
 typedef struct group {
@@ -163,6 +169,23 @@ struct tac_coder {
      * continues it (code_mention.c) */
     mention subj_prev, subj_cur;
     int have_subj_prev, have_subj_cur;
+    /* "he"/"she" (code_mention.c, person_antecedent): the first person
+     * the previous sentence and this one named (its subject, mostly), the
+     * last person the text marks female and the last not so marked, and
+     * the same two as the sentence began; all 0 at a document's start */
+    mention psubj_prev, psubj_cur;
+    int have_psubj_prev, have_psubj_cur;
+    /* ... and that subject is a name no dictionary knows ("De Croo
+     * criticized"): no person "he" may stand for with confidence */
+    int psubj_prev_unknown, psubj_cur_unknown;
+    /* the document wrote a word of marker female-word or male-word
+     * ("Mrs.", "King"), on a coded person or not */
+    int gender_seen;
+    mention last_female, last_he, sent_female, sent_he;
+    int have_female, have_he, sent_have_female, sent_have_he;
+    /* the last actor that is no single person: what "they" stands for */
+    mention last_group;
+    int have_group;
     /* the document's last actors with a country and agents, a ring:
      * "the ministry" after "the Kenyan interior ministry" is that one */
     mention recent[MAX_RECENT];

@@ -448,6 +448,85 @@ static int count_noun(const tac_tok *t)
 
 static void add_alias(tac_coder *c, const char *w, uint32_t len, const mention *m);
 
+/* A person named (or standing for one: a pronoun, a short name): the
+ * sentence's first person, and the last one "he" or "she" may stand for. */
+static void note_person(tac_coder *c, const mention *m)
+{
+    if (!c->have_psubj_cur) {
+        c->psubj_cur = *m;
+        c->have_psubj_cur = 1;
+        c->psubj_cur_unknown = 0;
+    }
+    if (m->gender == 2) {
+        c->last_female = *m;
+        c->have_female = 1;
+    } else {
+        c->last_he = *m;
+        c->have_he = 1;
+    }
+}
+
+/* What "he" or "she" stands for, or NULL when no person can be taken
+ * with confidence. The heuristics of centering: the subject of the
+ * sentence before (its first person) before the last person named ("Putin
+ * met Erdogan. He criticized" is Putin), a person named earlier in the
+ * same sentence before both ("Annan announced that he will withdraw").
+ * The text's own words give the sex (marker female-word, male-word):
+ * "he" never stands for a person marked female; "she" stands for the
+ * last person marked female, else for the document's only person when
+ * the text marks no one's sex, else for nobody (two persons named, "She
+ * said" is no guess). A subject no dictionary knows in the sentence
+ * before (unknown_subject) makes both stand for nobody.
+ * at_start: as the sentence began (a trailing "..., he said"). */
+static const mention *person_antecedent(const tac_coder *c, int she, int at_start)
+{
+    int fem = at_start ? c->sent_have_female : c->have_female;
+    int he = at_start ? c->sent_have_he : c->have_he;
+    const mention *f = at_start ? &c->sent_female : &c->last_female;
+    const mention *h = at_start ? &c->sent_he : &c->last_he;
+    if (she && fem)
+        return f;
+    if (!she && !at_start && c->have_psubj_cur && !c->psubj_cur_unknown && he)
+        return h;
+    /* the subject before is someone no dictionary knows: no guess */
+    if (c->have_psubj_prev && c->psubj_prev_unknown)
+        return NULL;
+    /* (not when the text marked someone's sex: "Mrs. Thatcher met Kohl"
+     * names a woman the coder may not have coded) */
+    if (she)
+        return he && c->n_aliases == 1 && h->gender == 0 && !c->gender_seen ? h : NULL;
+    if (c->have_psubj_prev && c->psubj_prev.gender != 2)
+        return &c->psubj_prev;
+    return he ? h : NULL;
+}
+
+/* What the text says of a person's sex: a word of `marker female-word`
+ * ("Mrs.", "Queen", "spokeswoman") or `marker male-word` ("Mr.", "King")
+ * in the phrase or right before it. 2 female, 1 male, 0 nothing. */
+static int text_gender(const tac_coder *c, uint32_t s, const mention *m)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = m->tstart < m->start ? m->tstart : m->start;
+    if (j > s)
+        j--;
+    for (; j < m->end; j++) {
+        if (word_class(c, &t[j], TAC_LC_FEMALE_WORD))
+            return 2;
+        if (word_class(c, &t[j], TAC_LC_MALE_WORD))
+            return 1;
+    }
+    return 0;
+}
+
+/* A plural noun of the text ("militants", "Militants" opening a phrase):
+ * an inflected form in -s, in lower case unless it opens its phrase (a
+ * surname in -s is no plural). */
+static int plural_noun(const tac_tok *w, int first)
+{
+    return w->lemma && w->lemma != w->word && w->norm_len > 1 && w->norm[w->norm_len - 1] == 's' &&
+           (first || !(w->flags & TAC_TOK_CAP));
+}
+
 static void remember(tac_coder *c, const mention *m)
 {
     if (m->resolved)
@@ -462,6 +541,10 @@ static void remember(tac_coder *c, const mention *m)
     }
     c->last_actor = *m;
     c->have_actor = 1;
+    if (!m->one_person) {
+        c->last_group = *m;
+        c->have_group = 1;
+    }
     if (m->country[0] && m->n_agents && !m->person) {
         c->recent[c->n_recent % MAX_RECENT] = *m;
         c->n_recent++;
@@ -531,6 +614,11 @@ static void add_alias(tac_coder *c, const char *w, uint32_t len, const mention *
     for (i = 0; i < c->n_aliases; i++)
         if (c->aliases[i].len == len && memcmp(c->aliases[i].w, w, len) == 0)
             break;
+    /* "Mrs. Thatcher ... Margaret Thatcher": the sex the text gave the
+     * person stays hers */
+    int gender = 0;
+    if (i < c->n_aliases && c->aliases[i].m.person == m->person)
+        gender = c->aliases[i].m.gender;
     if (i == c->n_aliases) {
         if (c->n_aliases == MAX_ALIASES)
             return;
@@ -540,8 +628,11 @@ static void add_alias(tac_coder *c, const char *w, uint32_t len, const mention *
     c->aliases[i].len = len;
     c->aliases[i].m = *m;
     c->aliases[i].m.resolved = 0;
-    c->last_person = *m;
+    if (!m->gender)
+        c->aliases[i].m.gender = gender;
+    c->last_person = c->aliases[i].m;
     c->have_person = 1;
+    note_person(c, &c->aliases[i].m);
 }
 
 static const mention *find_alias(const tac_coder *c, const tac_tok *t)
@@ -2994,10 +3085,12 @@ static int short_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *piec
     m.start = p->start;
     m.end = p->end;
     m.tstart = p->start;
+    int she = p->pronoun == 1 && tok_is(&t[p->start], "she");
     if (trailing_speaker(c, s, e, p)) {
-        if ((p->pronoun == 1 && !c->sent_have_person) || (p->pronoun == 2 && !c->sent_have_actor))
+        const mention *a = p->pronoun == 1 ? person_antecedent(c, she, 1) : NULL;
+        if ((p->pronoun == 1 && !a) || (p->pronoun == 2 && !c->sent_have_actor))
             return 1;
-        m = p->pronoun == 1 ? c->sent_person : c->sent_actor;
+        m = p->pronoun == 1 ? *a : c->sent_actor;
         m.start = p->start;
         m.end = p->end;
         m.tstart = p->start;
@@ -3020,12 +3113,23 @@ static int short_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *piec
      * so no actor */
     if ((p->pronoun == 1 && !c->have_person) || (p->pronoun == 2 && !c->have_actor))
         return 1;
+    const mention *ante = p->pronoun == 1 ? person_antecedent(c, she, 0) : NULL;
+    if (p->pronoun == 1 && !ante)
+        return 1;
+    /* "they" stands for a group, a state, a body, never one person: after
+     * "Funaro said", the last actor that is none */
+    const mention *grp = NULL;
+    if (p->pronoun == 2) {
+        grp = !c->last_actor.one_person ? &c->last_actor : c->have_group ? &c->last_group : NULL;
+        if (!grp)
+            return 1;
+    }
     if (p->pronoun || p->alias) {
         /* a pronoun or short name: the actor it stands for, here */
         m = p->alias            ? *p->alias
-            : p->pronoun == 1   ? c->last_person
+            : p->pronoun == 1   ? *ante
             : p->pronoun == 3   ? c->subj_prev
-                                : c->last_actor;
+                                : *grp;
         m.start = p->start;
         m.end = p->end;
         m.tstart = p->start;
@@ -3039,6 +3143,8 @@ static int short_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *piec
             c->last_person = *p->alias;
             c->have_person = 1;
         }
+        if (p->alias || p->pronoun == 1)
+            note_person(c, &m);
         return 1;
     }
     if (!(t[p->end - 1].flags & TAC_TOK_COMPOUND))
@@ -3242,6 +3348,14 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
     }
     if (!m.code && tac_code_finish_code(c, &m) < 0)
         return -1;
+    if (m.person || former_person) {
+        m.gender = text_gender(c, s, &m);
+        /* "Militants loyal to ... al-Zarqawi" holds a person, but names
+         * many: an inflected plural in the phrase */
+        m.one_person = 1;
+        for (uint32_t j = m.start; j < m.end && m.one_person; j++)
+            m.one_person = !plural_noun(&t[j], j == m.start);
+    }
     /* a determiner before the phrase belongs to its text */
     if (m.start > s && (t[m.start - 1].wflags & TAC_LX_DET) &&
         !(t[m.start - 1].wflags & TAC_LX_COMPLEMENT))
@@ -3261,6 +3375,8 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
         while (j < e && j < m.end + 3 && name_word(&t[j]))
             j++;
         m.end = j;
+        m.one_person = 1;
+        m.gender = text_gender(c, s, &m);
         /* "Interior Minister Ahmed Kamal said" in a story filed from
          * Cairo or about Egypt alone: wire copy names the state of a
          * title only when it is not the story's own, so a state title
@@ -3288,6 +3404,7 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
     if (former_person) {
         c->last_person = m;
         c->have_person = 1;
+        note_person(c, &m);
     }
     return 0;
 }
@@ -3362,6 +3479,90 @@ static int relation_mentions(tac_coder *c, uint32_t s, uint32_t e)
     return 0;
 }
 
+/* Token j is inside a mention or a place of the sentence. */
+static int in_mention(const tac_coder *c, uint32_t j)
+{
+    for (size_t k = 0; k < c->n_ments; k++)
+        if (j >= c->ments[k].tstart && j < c->ments[k].end)
+            return 1;
+    for (size_t k = 0; k < c->n_locs; k++)
+        if (j >= c->locs[k].start && j < c->locs[k].end)
+            return 1;
+    return 0;
+}
+
+/* the flags `marker` lines give (bits 0-24 of TAC_LX_FLAG_LIST) */
+#define TAC_LX_MARKER_FLAGS ((1u << 25) - 1u)
+
+/* The word at j was written before it in the text, capitalised after a
+ * word or a comma (inside a sentence, not opening one). */
+static int named_before(const tac_coder *c, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = 1; k < j; k++)
+        if (tok_is_n(&t[k], t[j].norm, t[j].norm_len) && (t[k].flags & TAC_TOK_CAP) &&
+            ((t[k - 1].flags & TAC_TOK_WORD) || tac_code_is_punct(&t[k - 1], ',')))
+            return 1;
+    return 0;
+}
+
+/* A word of letters and hyphens only ("Hazelhoff", "Al-Sabah"; not "I'm"). */
+static int letters_only(const tac_tok *w)
+{
+    for (size_t k = 0; k < w->norm_len; k++)
+        if (!isalpha((unsigned char)w->norm[k]) && w->norm[k] != '-' &&
+            !((unsigned char)w->norm[k] & 0x80))
+            return 0;
+    return 1;
+}
+
+/* "De Croo also criticized", "Fourtou, speaking at a news conference,",
+ * "..., Marcano said": a name of one to three capitalised words that no
+ * dictionary knows and no mention holds, opening the sentence before a
+ * verb or a comma, or right before a saying verb, before any person the
+ * sentence named, is its subject: "He" in the next sentence is most
+ * likely that person, whom no actor codes, so it is no guess at another
+ * (person_antecedent). Its last word is no noun or verb, nor a word a
+ * marker names ("Also,", "Traders said"), nor a short name of the
+ * document. */
+static void unknown_subject(tac_coder *c, uint32_t s, uint32_t e)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t a = s; a < e; a++) {
+        if (c->have_psubj_cur && c->psubj_cur.start <= a)
+            return;
+        if (!name_word(&t[a]) || (a > s && name_word(&t[a - 1])) || in_mention(c, a))
+            continue;
+        uint32_t b = a;
+        while (b < e && b < a + 4 && name_word(&t[b]) && !in_mention(c, b))
+            b++;
+        if (b == a + 4 || b >= e)
+            continue;
+        const tac_tok *last = &t[b - 1];
+        if ((last->wflags & (TAC_LX_NOUN | TAC_LX_VERB | TAC_LX_MARKER_FLAGS)) ||
+            last->norm_len < 3 || find_alias(c, last) || !letters_only(last))
+            continue;
+        /* (a name may open with a particle the vocabulary holds: "De Croo") */
+        int first = a == s || (a == s + 1 && (t[s].flags & TAC_TOK_CAP) && t[s].norm_len <= 3 &&
+                               letters_only(&t[s]));
+        int opens = first && (tac_code_is_punct(&t[b], ',') || verbish(&t[b]) ||
+                               ((t[b].wflags & TAC_LX_ADVERB) && b + 1 < e && verbish(&t[b + 1])));
+        if (!opens && !(t[b].wflags & TAC_LX_SAY))
+            continue;
+        /* one word opening the sentence ("You must", "Finance from") is a
+         * name only if the text wrote it capitalised inside a sentence
+         * before ("chairman Robertus Hazelhoff said") */
+        if (a == s && b == a + 1 && !named_before(c, a))
+            continue;
+        memset(&c->psubj_cur, 0, sizeof c->psubj_cur);
+        c->psubj_cur.start = c->psubj_cur.tstart = a;
+        c->psubj_cur.end = b;
+        c->have_psubj_cur = 1;
+        c->psubj_cur_unknown = 1;
+        return;
+    }
+}
+
 /* Finds the actor mentions of tokens [s, e) and appends them to ments:
  * scan_pieces reads the phrases, then each mention is composed from the
  * pieces of one noun phrase ("Armenian" + "Prime Minister" + "Nikol
@@ -3377,6 +3578,18 @@ int tac_code_find_mentions(tac_coder *c, uint32_t s, uint32_t e)
     c->subj_prev = c->subj_cur;
     c->have_subj_prev = c->have_subj_cur;
     c->have_subj_cur = 0;
+    /* a sentence that named no person keeps the subject before it: "He"
+     * two sentences on is still that person */
+    if (c->have_psubj_cur) {
+        c->psubj_prev = c->psubj_cur;
+        c->psubj_prev_unknown = c->psubj_cur_unknown;
+        c->have_psubj_prev = 1;
+    }
+    c->have_psubj_cur = 0;
+    c->sent_female = c->last_female;
+    c->sent_he = c->last_he;
+    c->sent_have_female = c->have_female;
+    c->sent_have_he = c->have_he;
     c->recent_floor = c->recent_mark;
     c->recent_mark = c->n_recent;
     /* what a sentence-initial "they" read before subject_pronoun */
@@ -3426,6 +3639,14 @@ int tac_code_find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             memmove(&c->ments[0], &c->ments[1], (c->n_ments - 1) * sizeof c->ments[0]);
             c->n_ments--;
         }
+    }
+    if (!c->in_headline && !c->opt.no_coref) {
+        unknown_subject(c, s, e);
+        /* a title of a sex is capitalised ("Mrs.", "Queen") or a title */
+        const tac_tok *t = c->toks.v;
+        for (uint32_t j = s; j < e && !c->gender_seen; j++)
+            if ((t[j].flags & TAC_TOK_CAP) || (t[j].wflags & TAC_LX_TITLE))
+                c->gender_seen = word_class(c, &t[j], TAC_LC_FEMALE_WORD | TAC_LC_MALE_WORD);
     }
     if (c->n_ments && c->ments[0].tstart == s && (c->ments[0].country[0] || c->ments[0].code)) {
         c->subj_cur = c->ments[0];
@@ -3628,6 +3849,8 @@ static int actor_phrase(tac_coder *c, const char *text, size_t len)
     c->n_ments = 0;
     c->have_person = c->have_actor = 0;
     c->have_subj_prev = c->have_subj_cur = 0;
+    c->have_psubj_prev = c->have_psubj_cur = c->have_female = c->have_he = c->have_group = 0;
+    c->gender_seen = 0;
     c->n_recent = c->recent_floor = c->recent_mark = 0;
     c->n_aliases = 0;
     c->n_unnamed = 0;

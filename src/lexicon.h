@@ -152,7 +152,9 @@ enum {
     X(REPRESSION_NOUN, 50, "repression-noun") /* crackdown: "Uyghur crackdown" */ \
     X(CENSURE_VERB, 51, "censure-verb") /* attacked: "X attacked over Y" */ \
     X(US_STATE, 52, "us-state")         /* texas, ga, mass: "Athens, Ga." */ \
-    X(STATE_ABBREV, 53, "state-abbrev") /* calif., ill.: a dot when capitalised */
+    X(STATE_ABBREV, 53, "state-abbrev") /* calif., ill.: a dot when capitalised */ \
+    X(FEMALE_WORD, 54, "female-word")   /* mrs, queen: "she" may stand for her */ \
+    X(MALE_WORD, 55, "male-word")       /* mr, king: "she" stands not for him */
 #define TAC_LC_WIRE_SERVICE (UINT64_C(1) << 36)
 #define TAC_LC_VENUE (UINT64_C(1) << 37)
 #define TAC_LC_ACCORD_NOUN (UINT64_C(1) << 38)
@@ -171,6 +173,8 @@ enum {
 #define TAC_LC_CENSURE_VERB (UINT64_C(1) << 51)
 #define TAC_LC_US_STATE (UINT64_C(1) << 52)
 #define TAC_LC_STATE_ABBREV (UINT64_C(1) << 53)
+#define TAC_LC_FEMALE_WORD (UINT64_C(1) << 54)
+#define TAC_LC_MALE_WORD (UINT64_C(1) << 55)
 
 /* The marker word classes (bits 0-30: tac_tok.wclass keeps them) and the
  * loader's own bits (32 up) share tac_lexword.classes. */
