@@ -31,8 +31,10 @@
 typedef enum block_kind { BLOCK_STATE, BLOCK_IGO, BLOCK_GROUP, BLOCK_BLOC, BLOCK_KINDS } block_kind;
 
 /* The blocks that make an actor political. The dictionaries' agent codes
- * not here (CVL BUS MED EDU HLH REF CRM LAB NGO ELI ENV HRI AGR REL ETH)
- * make none. GOVBUS and GOVMED hold GOV: a state's firm or broadcaster is
+ * not here (CVL BUS MED EDU HLH REF CRM LAB NGO ENV HRI AGR REL ETH)
+ * make none. ELI (elites) counts: the CAMEO manual's elites are former
+ * officials and leaders of political movements, and the coder gives ELI to
+ * office holders named outside the terms the dictionaries list. GOVBUS and GOVMED hold GOV: a state's firm or broadcaster is
  * the state's, as the CAMEO manual codes it. */
 static const struct political_block {
     char block[4];
@@ -48,6 +50,7 @@ static const struct political_block {
     {"REB", BLOCK_GROUP}, {"INS", BLOCK_GROUP}, {"SEP", BLOCK_GROUP},
     {"UAF", BLOCK_GROUP}, {"IMG", BLOCK_GROUP}, {"OPP", BLOCK_GROUP},
     {"PTY", BLOCK_GROUP}, {"RAD", BLOCK_GROUP}, {"MOD", BLOCK_GROUP},
+    {"ELI", BLOCK_GROUP},
     /* blocs of states (the CAMEO region codes the dictionaries use; UIS
      * world powers, foreign governments; INT the international community) */
     {"WST", BLOCK_BLOC}, {"EUR", BLOCK_BLOC}, {"EEU", BLOCK_BLOC}, {"CEU", BLOCK_BLOC},

@@ -1390,7 +1390,11 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
         p->alias = a;
         return 1;
     }
+    /* (a title of address is no first name: "Mr. Putin", "Mr Putin",
+     * "Lady Ashton" are Putin and Ashton) */
     if (i > s && name_word_in(&t[i - 1], caps) && !headline_verb(c, &t[i - 1]) &&
+        !(t[i - 1].wflags & TAC_LX_TITLE) &&
+        !word_class(c, &t[i - 1], TAC_LC_FEMALE_WORD | TAC_LC_MALE_WORD) &&
         !(np && pieces[np - 1].end == i)) {
         note_unnamed(c, &t[i - 1], &t[i], caps);
         return 0;
