@@ -1798,9 +1798,23 @@ static int reciprocal_match(const tac_coder *c, const tac_cameo *cm, const match
 {
     if (!reciprocal(cm))
         return 0;
-    if (CAMEO_CMP(cm->code, "193") != 0)
+    /* ("20 policemen were wounded in an attack": an attack, 190, is
+     * one-sided unless its words say both sides fight, as in
+     * refine_target) */
+    if (CAMEO_CMP(cm->code, "193") != 0 && CAMEO_CMP(cm->code, "190") != 0)
         return 1;
     return reciprocal_words(c, mt);
+}
+
+/* "Minister attacked over pension plan": a participle of censure (`marker
+ * censure-verb`) right before "over" or "for" tells criticism, no force
+ * used on the one named (tac_code_is_passive reads it so in a headline). */
+static int censured(const tac_coder *c, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t n = mt->start + 1;
+    return word_class(c, &t[mt->start], TAC_LC_CENSURE_VERB) && n < c->sent_end &&
+           (tok_is(&t[n], "over") || tok_is(&t[n], "for"));
 }
 
 /* An act of violence (18, 19) done by one side to the other, as match mt
@@ -5057,6 +5071,9 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
             r->tgt = ht;
             r->passive = 0;
         } else if ((undergo || tac_code_is_passive(c, s, v)) && ht != -1 &&
+                   /* ("were killed during their attack": theirs, not done
+                    * to them) */
+                   !(i > s && personal_possessive(&t[i - 1])) &&
                    (one_sided_violence(c, &d->cameo[ev], mt) ||
                     (violent_root(&d->cameo[ev]) && civilians_only(c, ht) &&
                      !parties_named(c, e, mt)))) {
@@ -5203,7 +5220,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         /* headline: "38 militants killed in northern Syria": a one-sided
          * act of violence done to the subject by an unnamed agent */
         if (r->src == -1 && r->tgt != -1 && c->in_headline &&
-            one_sided_violence(c, &d->cameo[ev], mt))
+            one_sided_violence(c, &d->cameo[ev], mt) && !censured(c, mt))
             r->host_unnamed = 2;
         /* headline: "5 killed in Idlib", "70 were killed yesterday,
          * including 27 members of the regime forces": victims counted by
@@ -6439,6 +6456,20 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         listed_target(c, s, e, mt, &r);
         if (refine_target(c, s, e, k, cm, &r, &mutual, &st) < 0)
             return -1;
+        /* "a car bomb exploded in Baghdad, killing five people": an
+         * assault (18) or mass violence (20) is aimed at the victims its
+         * participle names, not at the place; so is the participle's own
+         * killing ("opened fire on a bus, killing 12"). A fight (19) keeps
+         * its place and the killing apart (docs/coding.md, targets) */
+        int victims = -1;
+        if (mass_violent_root(cm) && !mutual && (!violent_root(cm) || cm->root[1] == '8' ||
+                                                 word_class(c, &t[i], TAC_LC_VICTIM_PARTICIPLE)) &&
+            tac_code_participle_victims(
+                c, s, e, word_class(c, &t[i], TAC_LC_VICTIM_PARTICIPLE) ? i : mt->end, r.tgt,
+                &victims) < 0)
+            return -1;
+        if (victims != -1)
+            r.tgt = victims;
         remember_violence(c, cm, mt, &r);
         size_t n_before = c->n_events;
         int pushed = emit_match(c, s, e, k, cm, mod, &r, mutual, &st);

@@ -1644,3 +1644,96 @@ int tac_code_place_root(const tac_cameo *cm)
         return strncmp(cm->code, "042", 3) == 0;
     return 1;
 }
+
+/* Slot value v is a place only: a location, or one mention with a country
+ * and no agent or person ("in Baghdad", "Paris"). */
+static int place_only(const tac_coder *c, int v)
+{
+    if (v == -1)
+        return 0;
+    uint32_t f, n;
+    slot_members(c, v, &f, &n);
+    if (n != 1)
+        return 0;
+    const mention *m = &c->ments[f];
+    return (f >= c->loc_ment && f < c->loc_ment + c->n_locs) ||
+           (m->country[0] && !m->n_agents && !m->person);
+}
+
+/* "at least", "more than", "up to", "nearly": words that hedge the count
+ * at n; the number of them, or 0. */
+static uint32_t count_hedge(const tac_coder *c, uint32_t n)
+{
+    const tac_tok *t = c->toks.v;
+    if (n + 1 < c->sent_end &&
+        ((tok_is(&t[n], "at") && (tok_is(&t[n + 1], "least") || tok_is(&t[n + 1], "most"))) ||
+         (tok_is(&t[n], "more") && tok_is(&t[n + 1], "than")) ||
+         (tok_is(&t[n], "up") && tok_is(&t[n + 1], "to"))))
+        return 2;
+    if (n < c->sent_end && (tok_is(&t[n], "nearly") || tok_is(&t[n], "almost") ||
+                            tok_is(&t[n], "about") || tok_is(&t[n], "around") ||
+                            tok_is(&t[n], "some") || tok_is(&t[n], "over")))
+        return 1;
+    return 0;
+}
+
+int tac_code_participle_victims(tac_coder *c, uint32_t s, uint32_t e, uint32_t j, int tgt,
+                                int *out)
+{
+    const tac_tok *t = c->toks.v;
+    *out = -1;
+    if (tgt != -1 && !place_only(c, tgt))
+        return 0;
+    /* the participle after a comma in the act's clause: no other verb or
+     * clause break between ("in a crowded market": an adjective) */
+    uint32_t k = j;
+    for (; k < e && k < j + 16; k++) {
+        if (k > s && tac_code_is_punct(&t[k - 1], ',') &&
+            word_class(c, &t[k], TAC_LC_VICTIM_PARTICIPLE))
+            break;
+        if (is_clause_break(&t[k]) || (t[k].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) ||
+            (verbish(&t[k]) && !(k > j && (t[k - 1].wflags & TAC_LX_DET) && ends_with(&t[k], "ed"))))
+            return 0;
+    }
+    if (k >= e || k >= j + 16)
+        return 0;
+    uint32_t n = k + 1;
+    n += count_hedge(c, n);
+    uint32_t num = n;
+    while (n < e && ((t[n].flags & TAC_TOK_NUM) || (t[n].wclass & (TAC_LC_NUMBER | TAC_LC_COUNT_NOUN))))
+        n++;
+    if (n > num && n < e && tok_is(&t[n], "of")) /* "dozens of people" */
+        n++;
+    if (n < e && c->tok_group[n - s] >= 0) {
+        int g = c->tok_group[n - s];
+        int place = tgt != -1 ? tgt : tac_code_place_target(c, s, e, j);
+        *out = g;
+        return place == -1 ? 0 : tac_code_local_source(c, g, place, out);
+    }
+    if (n == num)
+        return 0;
+    /* a count alone names people: "killing 12", "wounding 40 others",
+     * "killing five and wounding 26" */
+    uint32_t end = n;
+    if (end < e && (tok_is(&t[end], "others") || tok_is(&t[end], "more")))
+        end++;
+    if (end < e && !(t[end].flags & TAC_TOK_PUNCT) && !(t[end].wflags & TAC_LX_CONJ) &&
+        !(t[end].wflags & TAC_LX_LOCATIVE) && !tok_is(&t[end], "on"))
+        return 0;
+    int place = tgt != -1 ? tgt : tac_code_place_target(c, s, e, j);
+    mention m;
+    memset(&m, 0, sizeof m);
+    m.start = m.tstart = num;
+    m.end = end;
+    m.group = -1;
+    if (place != -1) {
+        uint32_t pf, pn;
+        slot_members(c, place, &pf, &pn);
+        memcpy(m.country, c->ments[pf].country, 4);
+    }
+    m.agents[m.n_agents++] = "CVL";
+    if (tac_code_finish_code(c, &m) < 0 || tac_code_push_mention(c, &m) < 0)
+        return -1;
+    *out = SINGLE(c->n_ments - 1);
+    return 0;
+}

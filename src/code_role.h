@@ -42,6 +42,15 @@ int tac_code_place_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j
  * as a slot value, or -1. */
 int tac_code_place_before(const tac_coder *c, uint32_t s, uint32_t j, int opening);
 int tac_code_local_source(tac_coder *c, int src, int place, int *out);
+/* "a car bomb exploded in Baghdad, killing five people", "opened fire on
+ * a bus, killing 12": the victims a participle of harm (`marker
+ * victim-participle`) after a comma in the act's clause names, for an act
+ * ending at token j whose target tgt is none or a place only. The victims'
+ * group (of the place's country when it has none), or for a count alone
+ * a new mention of civilians (CVL) of the place's country over the count,
+ * in *out; -1 in *out when there are none. -1 when out of memory, else 0. */
+int tac_code_participle_victims(tac_coder *c, uint32_t s, uint32_t e, uint32_t j, int tgt,
+                                int *out);
 int tac_code_condition_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j,
                               const tac_cameo *cm);
 int tac_code_claim_code(const tac_cameo *cm);
