@@ -6468,6 +6468,13 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
                 c, s, e, word_class(c, &t[i], TAC_LC_VICTIM_PARTICIPLE) ? i : mt->end, r.tgt,
                 &victims) < 0)
             return -1;
+        /* ... and "a roadside bomb killed 14 in Helmand": a count alone
+         * as the object of an active verb of harm */
+        if (victims == -1 && mass_violent_root(cm) && !mutual && cm->root[1] != '9' &&
+            !r.passive && mt->end > i && verbish(&t[mt->end - 1]) &&
+            !tac_code_is_passive(c, s, mt->end - 1) &&
+            tac_code_count_victims(c, s, e, mt->end, r.tgt, &victims) < 0)
+            return -1;
         if (victims != -1)
             r.tgt = victims;
         remember_violence(c, cm, mt, &r);

@@ -1677,6 +1677,9 @@ static uint32_t count_hedge(const tac_coder *c, uint32_t n)
     return 0;
 }
 
+static int victims_from(tac_coder *c, uint32_t s, uint32_t e, uint32_t j, uint32_t n, int tgt,
+                        int groups, int *out);
+
 int tac_code_participle_victims(tac_coder *c, uint32_t s, uint32_t e, uint32_t j, int tgt,
                                 int *out)
 {
@@ -1697,7 +1700,24 @@ int tac_code_participle_victims(tac_coder *c, uint32_t s, uint32_t e, uint32_t j
     }
     if (k >= e || k >= j + 16)
         return 0;
-    uint32_t n = k + 1;
+    return victims_from(c, s, e, j, k + 1, tgt, 1, out);
+}
+
+int tac_code_count_victims(tac_coder *c, uint32_t s, uint32_t e, uint32_t j, int tgt, int *out)
+{
+    *out = -1;
+    if (tgt != -1 && !place_only(c, tgt))
+        return 0;
+    return victims_from(c, s, e, j, j, tgt, 0, out);
+}
+
+/* The victims from token n on, right after a participle or verb of harm
+ * (tac_code_participle_victims), for an act ending at j with target tgt;
+ * a group only when groups is set. */
+static int victims_from(tac_coder *c, uint32_t s, uint32_t e, uint32_t j, uint32_t n, int tgt,
+                        int groups, int *out)
+{
+    const tac_tok *t = c->toks.v;
     n += count_hedge(c, n);
     uint32_t num = n;
     while (n < e && ((t[n].flags & TAC_TOK_NUM) || (t[n].wclass & (TAC_LC_NUMBER | TAC_LC_COUNT_NOUN))))
@@ -1705,6 +1725,8 @@ int tac_code_participle_victims(tac_coder *c, uint32_t s, uint32_t e, uint32_t j
     if (n > num && n < e && tok_is(&t[n], "of")) /* "dozens of people" */
         n++;
     if (n < e && c->tok_group[n - s] >= 0) {
+        if (!groups)
+            return 0;
         int g = c->tok_group[n - s];
         int place = tgt != -1 ? tgt : tac_code_place_target(c, s, e, j);
         *out = g;

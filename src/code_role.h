@@ -51,6 +51,10 @@ int tac_code_local_source(tac_coder *c, int src, int place, int *out);
  * in *out; -1 in *out when there are none. -1 when out of memory, else 0. */
 int tac_code_participle_victims(tac_coder *c, uint32_t s, uint32_t e, uint32_t j, int tgt,
                                 int *out);
+/* "a roadside bomb killed 14 in Helmand": a count alone right at token j,
+ * after an active verb of harm whose act has target tgt none or a place
+ * only, names civilians of the place's country, as above. */
+int tac_code_count_victims(tac_coder *c, uint32_t s, uint32_t e, uint32_t j, int tgt, int *out);
 int tac_code_condition_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j,
                               const tac_cameo *cm);
 int tac_code_claim_code(const tac_cameo *cm);
