@@ -1695,7 +1695,8 @@ int tac_code_participle_victims(tac_coder *c, uint32_t s, uint32_t e, uint32_t j
             word_class(c, &t[k], TAC_LC_VICTIM_PARTICIPLE))
             break;
         if (is_clause_break(&t[k]) || (t[k].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) ||
-            (verbish(&t[k]) && !(k > j && (t[k - 1].wflags & TAC_LX_DET) && ends_with(&t[k], "ed"))))
+            (verbish(&t[k]) &&
+             !(k > j && (t[k - 1].wflags & TAC_LX_DET) && ends_with(&t[k], "ed"))))
             return 0;
     }
     if (k >= e || k >= j + 16)
@@ -1713,14 +1714,16 @@ int tac_code_count_victims(tac_coder *c, uint32_t s, uint32_t e, uint32_t j, int
 
 /* The victims from token n on, right after a participle or verb of harm
  * (tac_code_participle_victims), for an act ending at j with target tgt;
- * a group only when groups is set. */
+ * a group only when groups is set (the object finder already gave a
+ * verb's group object). */
 static int victims_from(tac_coder *c, uint32_t s, uint32_t e, uint32_t j, uint32_t n, int tgt,
                         int groups, int *out)
 {
     const tac_tok *t = c->toks.v;
     n += count_hedge(c, n);
     uint32_t num = n;
-    while (n < e && ((t[n].flags & TAC_TOK_NUM) || (t[n].wclass & (TAC_LC_NUMBER | TAC_LC_COUNT_NOUN))))
+    while (n < e && ((t[n].flags & TAC_TOK_NUM) ||
+                     (t[n].wclass & (TAC_LC_NUMBER | TAC_LC_COUNT_NOUN))))
         n++;
     if (n > num && n < e && tok_is(&t[n], "of")) /* "dozens of people" */
         n++;
