@@ -154,7 +154,8 @@ enum {
     X(US_STATE, 52, "us-state")         /* texas, ga, mass: "Athens, Ga." */ \
     X(STATE_ABBREV, 53, "state-abbrev") /* calif., ill.: a dot when capitalised */ \
     X(FEMALE_WORD, 54, "female-word")   /* mrs, queen: "she" may stand for her */ \
-    X(MALE_WORD, 55, "male-word")       /* mr, king: "she" stands not for him */
+    X(MALE_WORD, 55, "male-word")       /* mr, king: "she" stands not for him */ \
+    X(FORCE_NOUN, 56, "force-noun")     /* airstrike: "U.S. airstrike" is the state's */
 #define TAC_LC_WIRE_SERVICE (UINT64_C(1) << 36)
 #define TAC_LC_VENUE (UINT64_C(1) << 37)
 #define TAC_LC_ACCORD_NOUN (UINT64_C(1) << 38)
@@ -175,6 +176,7 @@ enum {
 #define TAC_LC_STATE_ABBREV (UINT64_C(1) << 53)
 #define TAC_LC_FEMALE_WORD (UINT64_C(1) << 54)
 #define TAC_LC_MALE_WORD (UINT64_C(1) << 55)
+#define TAC_LC_FORCE_NOUN (UINT64_C(1) << 56)
 
 /* The marker word classes (bits 0-30: tac_tok.wclass keeps them) and the
  * loader's own bits (32 up) share tac_lexword.classes. */
