@@ -911,9 +911,13 @@ static int state_name(const tac_coder *c, const mention *m)
  * a suicide attack (`modal suicide`); "warplanes pounded the village": an
  * air strike (`modal air`); "tanks fired on the town": fighting with tanks
  * and artillery (`modal armor`); "Russian hackers attacked the grid": an
- * attack by hackers damages property, it is no battle (`modal cyber`).
+ * attack by hackers damages property, it is no battle (`modal cyber`);
+ * "gunmen attacked a police station": armed men's assault on a place or
+ * force is an armed attack, not a riot (`modal armed`).
  * Returns the code of event ev (its
  * word at i) done by the slot value src: the table's, or ev. */
+static int street_side(const mention *m);
+
 static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int src,
                              uint32_t ev)
 {
@@ -943,6 +947,7 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
     /* "Israeli tanks fired on", "strikes by Ukrainian artillery": `modal
      * armor`, for the subject right before the word or the agent right
      * after it, not a source carried over to another act of the sentence */
+    int armed = n0 > 0; /* "gunmen attacked a police station": `modal armed` */
     int armor = n0 > 0 && ((b > s && c->tok_group[b - 1 - s] == src) ||
                            (i + 2 < e && (t[i + 1].wflags & TAC_LX_BY) &&
                             group_at(c, s, e, i + 2) == src));
@@ -968,6 +973,11 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
         /* a defence minister (GOV first, then MIL) is a civilian
          * official: "the defence secretary arrived in Riyadh" visits */
         mil = mil && ((has_agent(sm, "MIL") && strcmp(sm->agents[0], "GOV") != 0) || sm->armed);
+        /* soldiers, rebels, insurgents, separatists, gunmen: men who
+         * carry arms, none of them civilians or protesters */
+        armed = armed && !sm->person && street_side(sm) != 1 &&
+                (sm->armed || has_agent(sm, "MIL") || has_agent(sm, "REB") ||
+                 has_agent(sm, "INS") || has_agent(sm, "SEP") || has_agent(sm, "UAF"));
         /* police officers and forces, no soldiers among them */
         pol = pol && has_agent(sm, "COP") && !has_agent(sm, "MIL") && !sm->armed;
         med = med && has_agent(sm, "MED");
@@ -986,6 +996,9 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
     }
     /* aircraft are military too: their other acts keep the military table */
     long ai = air ? tac_dict_modal(d, "air", ev) : armor ? tac_dict_modal(d, "armor", ev) : -1;
+    /* (a verb only: "the riots, said the army chief" is no act of his) */
+    if (ai < 0 && armed && verbish(&t[i]))
+        ai = tac_dict_modal(d, "armed", ev);
     long ci = suicide && verbish(&t[i]) ? tac_dict_modal(d, "suicide", ev)
               : cyber                   ? tac_dict_modal(d, "cyber", ev)
               : ai >= 0                 ? ai

@@ -898,8 +898,13 @@ static int capital_gap(const tac_tok *t, uint32_t a, uint32_t b)
  * are uninflected and open no actor ("Kabul police attack" is the police's).
  * A form that is also a verb's -s form ("attacks", "protests") is the noun
  * only after a determiner or a number before the name ("the Paris
- * attacks"): "Moscow attacks Kyiv" is the government's act. */
-static int incident_after(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end)
+ * attacks"): "Moscow attacks Kyiv" is the government's act. A country's
+ * name (state 1) reads so too ("Nigeria attack kills 12"), but not before
+ * a noun of a state's armed force (`marker force-noun`: "U.S. airstrike
+ * kills five", states strike abroad) nor before one followed by the aim
+ * of the act ("Russia attack on Ukraine"). */
+static int incident_after(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end,
+                          int state)
 {
     const tac_tok *t = c->toks.v;
     for (uint32_t k = end; k < e && k < end + 3; k++) {
@@ -908,17 +913,53 @@ static int incident_after(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i
             ((w->flags & TAC_TOK_CAP) && !c->in_headline))
             return 0;
         if (word_class(c, w, TAC_LC_INCIDENT_NOUN)) {
+            if (state && (word_class(c, w, TAC_LC_FORCE_NOUN) ||
+                          (k + 1 < e && (tok_is(&t[k + 1], "on") || tok_is(&t[k + 1], "against") ||
+                                         tok_is(&t[k + 1], "by")))))
+                return 0;
             int verb_s = (w->wflags & TAC_LX_VERB) && w->word != w->lemma &&
                          w->norm[w->norm_len - 1] == 's';
             return !verb_s ||
                    (i > s && ((t[i - 1].wflags & TAC_LX_DET) || (t[i - 1].flags & TAC_TOK_NUM)));
         }
+        /* (after a country a capitalised word between may name the
+         * place: "U.S. Capitol riot" is no riot in the United States at
+         * large) */
+        if (state && (w->flags & (TAC_TOK_CAP | TAC_TOK_UPPER)))
+            return 0;
         uint32_t n2;
         if (!(w->wflags & TAC_LX_NOUN) || w->word != w->lemma ||
             (w->wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_BE |
                           TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_BOUNDARY)) ||
             tac_code_actor_longest(c->dict, t, k, e, &n2))
             return 0;
+    }
+    return 0;
+}
+
+/* Whether the sentence [s, e) names, outside [i, end), a country, a
+ * demonym, a capital or a place of another country than cc: "IRAQ
+ * REPORTS IRAN ATTACK REPULSED EAST OF BASRA" tells of one state's attack
+ * on another, where a country's name before an incident noun is its act. */
+static int other_country_named(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i,
+                               uint32_t end, const char *cc)
+{
+    const tac_dict *d = c->dict;
+    for (uint32_t k = s; k < e;) {
+        uint32_t node;
+        uint32_t n = k >= i && k < end ? 0 : tac_code_actor_longest(d, c->toks.v, k, e, &node);
+        if (!n) {
+            k++;
+            continue;
+        }
+        for (uint32_t a = d->actors.first[node]; a; a = d->aent[a - 1].next) {
+            const tac_aentry *ae = &d->aent[a - 1];
+            if ((ae->kind == TAC_AK_COUNTRY || ae->kind == TAC_AK_ADJ ||
+                 ae->kind == TAC_AK_CAPITAL || ae->kind == TAC_AK_PLACE) &&
+                ae->country[0] && memcmp(ae->country, cc, 3) != 0)
+                return 1;
+        }
+        k = n;
     }
     return 0;
 }
@@ -1145,7 +1186,16 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
     /* "the Kabul bombing", "a Mogadishu car bomb", "Ottawa protest": a
      * capital or place right before a noun of a violent act or a protest
      * says where it happened; the government did not do it */
-    if (bare_city && incident_after(c, s, e, i, end)) {
+    if (bare_city && incident_after(c, s, e, i, end, 0)) {
+        add_loc(c, i, end, p);
+        return 0;
+    }
+    /* "Nigeria attack kills 12", "a Somalia bombing": a country's name
+     * (not its adjective: "Israeli air strike" is Israel's) likewise, in
+     * a sentence that names no other country */
+    if (p->country && !p->adj && !p->capital && !p->place && !p->agent && !p->actor &&
+        !p->person && incident_after(c, s, e, i, end, 1) &&
+        !other_country_named(c, s, e, i, end, p->country->country)) {
         add_loc(c, i, end, p);
         return 0;
     }

@@ -1177,6 +1177,44 @@ int tac_code_in_event_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t
  * the object phrase (object_after_words; verbal as there). infinitive: the
  * event is an intent, refusal or threat (roots 03, 12, 13), whose object
  * may be that of an infinitive after the verb. */
+/* "detained Ahmed Yilmaz, a German citizen, in Istanbul": a name no
+ * dictionary knows (one to four capitalised words at j, no actor) with an
+ * apposition after its comma that opens with "a" or "an" and names a
+ * country is that person: the apposition's group, which gives the
+ * country (DEUCVL), not two people ("arrested John Miller, a Briton, and
+ * two others": the list's next member keeps its own). The group, or -1. */
+static int unknown_name_apposition(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t w = j;
+    while (w < e && w < j + 4 && (t[w].flags & TAC_TOK_WORD) && (t[w].flags & TAC_TOK_CAP) &&
+           !(t[w].flags & TAC_TOK_POSS) && c->tok_group[w - s] < 0 &&
+           !(t[w].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_TIME)))
+        w++;
+    if (w == j || w + 2 >= e || !tac_code_is_punct(&t[w], ',') ||
+        !(tok_is(&t[w + 1], "a") || tok_is(&t[w + 1], "an")))
+        return -1;
+    int g = c->tok_group[w + 1 - s] >= 0 ? c->tok_group[w + 1 - s] : c->tok_group[w + 2 - s];
+    if (g < 0 || c->groups[g].start > w + 2 || c->groups[g].n != 1 ||
+        !c->ments[c->groups[g].first].country[0])
+        return -1;
+    /* "a British national": a plain noun or two may end the phrase */
+    uint32_t end = c->groups[g].end;
+    for (uint32_t k = 0; k < 2 && end < e && (t[end].flags & TAC_TOK_WORD) &&
+                         !(t[end].flags & (TAC_TOK_CAP | TAC_TOK_POSS)) && (t[end].wflags & TAC_LX_NOUN) &&
+                         !(t[end].wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_DET)) &&
+                         c->tok_group[end - s] < 0;
+         k++)
+        end++;
+    if (end < e && !tac_code_is_punct(&t[end], ',') && !tac_code_is_punct(&t[end], '.') &&
+        !(t[end].wflags & TAC_LX_PREP))
+        return -1;
+    if (end + 1 < e && tac_code_is_punct(&t[end], ',') &&
+        ((t[end + 1].wflags & TAC_LX_CONJ) || (t[end + 1].flags & TAC_TOK_CAP)))
+        return -1;
+    return g;
+}
+
 int tac_code_object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int verbal,
                        int infinitive)
 {
@@ -1231,6 +1269,9 @@ int tac_code_object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, i
     /* "dozens of protesters", "two of the soldiers" */
     if (j + 1 < e && tok_is(&t[j + 1], "of") && quantity_word(&t[j]))
         j += 2;
+    int ap = unknown_name_apposition(c, s, e, j);
+    if (ap >= 0)
+        return ap;
     int g = group_at(c, s, e, j);
     if (g >= 0 && tac_code_modifier_agent(c, e, g))
         g = object_after_words(c, s, e, c->groups[g].end, verbal);

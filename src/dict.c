@@ -703,9 +703,11 @@ static void do_modal(loader *L, const char *s, size_t len, size_t pos)
         !field_is(kind, kl, "civilian") && !field_is(kind, kl, "suicide") &&
         !field_is(kind, kl, "air") && !field_is(kind, kl, "armor") &&
         !field_is(kind, kl, "failed") && !field_is(kind, kl, "police") &&
-        !field_is(kind, kl, "appeal") && !field_is(kind, kl, "cyber")) {
+        !field_is(kind, kl, "appeal") && !field_is(kind, kl, "cyber") &&
+        !field_is(kind, kl, "armed")) {
         report(L, "modal kind must be intent, threat, demand, appeal, negated, failed, prepare, "
-                  "military, police, media, state, civilian, suicide, air, armor or cyber", NULL, NULL);
+                  "military, police, media, state, civilian, suicide, air, armor, cyber or armed",
+               NULL, NULL);
         return;
     }
     uint32_t ci;

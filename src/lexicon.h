@@ -155,6 +155,7 @@ enum {
     X(STATE_ABBREV, 53, "state-abbrev") /* calif., ill.: a dot when capitalised */ \
     X(FEMALE_WORD, 54, "female-word")   /* mrs, queen: "she" may stand for her */ \
     X(MALE_WORD, 55, "male-word")       /* mr, king: "she" stands not for him */ \
+    X(FORCE_NOUN, 56, "force-noun")     /* airstrike: "U.S. airstrike" is the state's */ \
     X(VICTIM_PARTICIPLE, 57, "victim-participle") /* killing: ", killing five" */
 #define TAC_LC_WIRE_SERVICE (UINT64_C(1) << 36)
 #define TAC_LC_VENUE (UINT64_C(1) << 37)
@@ -176,6 +177,7 @@ enum {
 #define TAC_LC_STATE_ABBREV (UINT64_C(1) << 53)
 #define TAC_LC_FEMALE_WORD (UINT64_C(1) << 54)
 #define TAC_LC_MALE_WORD (UINT64_C(1) << 55)
+#define TAC_LC_FORCE_NOUN (UINT64_C(1) << 56)
 #define TAC_LC_VICTIM_PARTICIPLE (UINT64_C(1) << 57)
 
 /* The marker word classes (bits 0-30: tac_tok.wclass keeps them) and the
