@@ -1172,11 +1172,6 @@ int tac_code_in_event_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t
     return -1;
 }
 
-/* The object group right after token i (at most one determiner or
- * adverb between), unless it opens a new clause; else one a few words into
- * the object phrase (object_after_words; verbal as there). infinitive: the
- * event is an intent, refusal or threat (roots 03, 12, 13), whose object
- * may be that of an infinitive after the verb. */
 /* "detained Ahmed Yilmaz, a German citizen, in Istanbul": a name no
  * dictionary knows (one to four capitalised words at j, no actor) with an
  * apposition after its comma that opens with "a" or "an" and names a
@@ -1215,6 +1210,11 @@ static int unknown_name_apposition(const tac_coder *c, uint32_t s, uint32_t e, u
     return g;
 }
 
+/* The object group right after token i (at most one determiner or
+ * adverb between), unless it opens a new clause; else one a few words into
+ * the object phrase (object_after_words; verbal as there). infinitive: the
+ * event is an intent, refusal or threat (roots 03, 12, 13), whose object
+ * may be that of an infinitive after the verb. */
 int tac_code_object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, int verbal,
                        int infinitive)
 {
