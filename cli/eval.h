@@ -70,6 +70,34 @@ char *eval_next_line(char **cur);
 /* The CAMEO root (1..20) of a code like "0431", or 0. */
 int eval_root(const char *code);
 
+/* Event-argument gold sets (RAMS, WikiEvents; cli/eval_args.c): an event
+ * type's prefix -> CAMEO roots and the argument roles that are the source
+ * and the target. */
+#define EVAL_MAX_ROLES 4
+#define EVAL_MAX_ROOTS 4
+typedef struct eval_type_map {
+    const char *prefix;
+    int roots[EVAL_MAX_ROOTS];       /* 0-terminated; the first is the per-root summary's;
+                                      * none: outside the score */
+    const char *src[EVAL_MAX_ROLES]; /* NULL-terminated */
+    const char *tgt[EVAL_MAX_ROLES];
+    int symmetric;                   /* src roles fill either side (two participants) */
+} eval_type_map;
+
+/* The entry of types[0..n) with the longest prefix of type (ending at a
+ * '.' or the end of type), or NULL. */
+const eval_type_map *eval_find_type(const eval_type_map *types, size_t n, const char *type);
+
+/* 1 if root is one of t's roots. */
+int eval_type_has_root(const eval_type_map *t, int root);
+
+/* 1 if role is in the NULL-terminated list (at most EVAL_MAX_ROLES). */
+int eval_role_in(const char *const *list, const char *role);
+
+/* Makes *p hold at least need elements of size bytes (doubling *cap, from
+ * 64); 0, or -1 out of memory (*p unchanged). */
+int eval_grow(void **p, size_t *cap, size_t need, size_t size);
+
 /* Nested JSON arrays (cli/eval_json.c), for slices the library's object
  * reader hands back as TAC_JSON_NESTED. eval_json_next steps through the
  * elements of the array s[0..len): *pos is 0 on the first call; [*b, *e)
@@ -78,6 +106,9 @@ int eval_root(const char *code);
  * eval_json_string unescapes a string element into out (cap bytes with the
  * NUL) and returns its length, or -1 (no string, or too long). */
 int eval_json_next(const char *s, size_t len, size_t *pos, size_t *b, size_t *e);
+
+/* The n-th element (from 0) of the array s[0..len) as [*b, *e); 0 if there is none. */
+int eval_json_nth(const char *s, size_t len, int n, size_t *b, size_t *e);
 long eval_json_long(const char *s, size_t len);
 long eval_json_string(const char *s, size_t len, char *out, size_t cap);
 

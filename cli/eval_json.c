@@ -61,6 +61,15 @@ int eval_json_next(const char *s, size_t len, size_t *pos, size_t *b, size_t *e)
     return 1;
 }
 
+int eval_json_nth(const char *s, size_t len, int n, size_t *b, size_t *e)
+{
+    size_t pos = 0;
+    for (int i = 0; eval_json_next(s, len, &pos, b, e); i++)
+        if (i == n)
+            return 1;
+    return 0;
+}
+
 long eval_json_long(const char *s, size_t len)
 {
     char tmp[32];

@@ -94,53 +94,6 @@ static int cat_has(const plover_cat *c, int root)
     return 0;
 }
 
-/* The next element of the JSON array s[0..len), starting at *pos (0 on the
- * first call): [*b, *e) are its bytes. Returns 0 at the end or on text
- * that is not an array. Strings are skipped whole, so brackets inside them
- * do not count; the element itself is validated by tac_json_object. */
-static int array_next(const char *s, size_t len, size_t *pos, size_t *b, size_t *e)
-{
-    size_t i = *pos;
-    if (i == 0) {
-        while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
-            i++;
-        if (i >= len || s[i] != '[')
-            return 0;
-        i++;
-    }
-    while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == ','))
-        i++;
-    if (i >= len || s[i] == ']')
-        return 0;
-    *b = i;
-    int depth = 0, in_str = 0;
-    for (; i < len; i++) {
-        char c = s[i];
-        if (in_str) {
-            if (c == '\\')
-                i++;
-            else if (c == '"')
-                in_str = 0;
-        } else if (c == '"') {
-            in_str = 1;
-        } else if (c == '{' || c == '[') {
-            depth++;
-        } else if (c == '}' || c == ']') {
-            if (depth == 0)
-                break;
-            if (--depth == 0) {
-                i++;
-                break;
-            }
-        } else if (c == ',' && depth == 0) {
-            break;
-        }
-    }
-    *e = i < len ? i : len;
-    *pos = *e;
-    return 1;
-}
-
 static int item_member(void *user, const char *key, size_t klen, tac_json_type type,
                        const char *val, size_t vlen)
 {
@@ -184,7 +137,7 @@ static int gold_countries(const char *raw, size_t len, char out[][8], int cap)
     int n = 0;
     size_t pos = 0, b, e;
     char err[128];
-    while (raw && n < cap && array_next(raw, len, &pos, &b, &e)) {
+    while (raw && n < cap && eval_json_next(raw, len, &pos, &b, &e)) {
         char *tmp = malloc(e - b + 1);
         if (!tmp)
             break;
@@ -262,7 +215,7 @@ int eval_plover(eval_ctx *ctx, eval_result *r)
     long root_ok = 0, coded = 0, bad = 0, k = 0;
     size_t pos = 0, b, e;
     char err[128];
-    while (array_next(buf, len, &pos, &b, &e)) {
+    while (eval_json_next(buf, len, &pos, &b, &e)) {
         char *out = malloc(e - b + 1);
         if (!out)
             break;

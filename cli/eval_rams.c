@@ -42,19 +42,8 @@
 #include "json.h"
 
 #define RAMS_DATE "2016-08-01"
-#define MAX_ROLES 4
-#define MAX_ROOTS 4
 
-/* Type prefix -> CAMEO roots (the first is the per-root summary's) and
- * role names -> source, target. The longest prefix wins; no roots =
- * outside the score. */
-typedef struct type_map {
-    const char *prefix;
-    int roots[MAX_ROOTS];              /* 0-terminated */
-    const char *src[MAX_ROLES];        /* NULL-terminated */
-    const char *tgt[MAX_ROLES];
-    int symmetric;                     /* src roles fill either side */
-} type_map;
+typedef eval_type_map type_map;
 
 static const type_map types[] = {
     {"conflict.attack", {18, 19, 20}, {"attacker"}, {"target"}, 0},
@@ -82,33 +71,8 @@ static const type_map types[] = {
 
 static const type_map *find_type(const char *type)
 {
-    const type_map *best = NULL;
-    size_t best_n = 0;
-    for (size_t i = 0; i < N_TYPES; i++) {
-        size_t n = strlen(types[i].prefix);
-        if (n > best_n && !strncmp(type, types[i].prefix, n) &&
-            (type[n] == '\0' || type[n] == '.')) {
-            best = &types[i];
-            best_n = n;
-        }
-    }
-    return best && best->roots[0] ? best : NULL;
-}
-
-static int has_root(const type_map *t, int root)
-{
-    for (int i = 0; i < MAX_ROOTS && t->roots[i]; i++)
-        if (t->roots[i] == root)
-            return 1;
-    return 0;
-}
-
-static int in_list(const char *const *list, const char *role)
-{
-    for (int i = 0; i < MAX_ROLES && list[i]; i++)
-        if (!strcmp(list[i], role))
-            return 1;
-    return 0;
+    const type_map *t = eval_find_type(types, N_TYPES, type);
+    return t && t->roots[0] ? t : NULL;
 }
 
 /* A gold argument: its bytes in the rebuilt text and its side. */
@@ -131,26 +95,11 @@ typedef struct window {
     size_t sents_len, trigs_len, links_len;
 } window;
 
-static int grow(void **p, size_t *cap, size_t need, size_t size)
-{
-    if (need <= *cap)
-        return 0;
-    size_t c = *cap ? *cap : 64;
-    while (c < need)
-        c *= 2;
-    void *q = realloc(*p, c * size);
-    if (!q)
-        return -1;
-    *p = q;
-    *cap = c;
-    return 0;
-}
-
 static int add_token(window *w, const char *tok, size_t n)
 {
-    if (grow((void **)&w->text, &w->cap, w->len + n + 2, 1) != 0 ||
-        grow((void **)&w->tok_b, &w->tok_cap, w->n_tok + 1, sizeof(size_t)) != 0 ||
-        grow((void **)&w->tok_e, &w->tok_cap2, w->n_tok + 1, sizeof(size_t)) != 0)
+    if (eval_grow((void **)&w->text, &w->cap, w->len + n + 2, 1) != 0 ||
+        eval_grow((void **)&w->tok_b, &w->tok_cap, w->n_tok + 1, sizeof(size_t)) != 0 ||
+        eval_grow((void **)&w->tok_e, &w->tok_cap2, w->n_tok + 1, sizeof(size_t)) != 0)
         return -1;
     w->tok_b[w->n_tok] = w->len;
     memcpy(w->text + w->len, tok, n);
@@ -178,16 +127,6 @@ static int member(void *user, const char *key, size_t klen, tac_json_type type, 
     return 0;
 }
 
-/* The n-th element of array s as [*b, *e); 0 if there is none. */
-static int nth(const char *s, size_t len, int n, size_t *b, size_t *e)
-{
-    size_t pos = 0;
-    for (int i = 0; eval_json_next(s, len, &pos, b, e); i++)
-        if (i == n)
-            return 1;
-    return 0;
-}
-
 /* Tokens -> text; the trigger's type; the gold arguments. -1 if malformed. */
 static int rebuild(window *w, const type_map **out_map)
 {
@@ -210,17 +149,17 @@ static int rebuild(window *w, const type_map **out_map)
     }
     /* evt_triggers[0] = [s, e, [[type, 1.0]]] */
     size_t b, e, tb, te, lb, le;
-    if (!nth(w->trigs, w->trigs_len, 0, &b, &e))
+    if (!eval_json_nth(w->trigs, w->trigs_len, 0, &b, &e))
         return -1;
     const char *t0 = w->trigs + b;
     size_t t0n = e - b;
-    if (nth(t0, t0n, 0, &tb, &te))
+    if (eval_json_nth(t0, t0n, 0, &tb, &te))
         w->trig = eval_json_long(t0 + tb, te - tb);
-    if (!nth(t0, t0n, 2, &tb, &te) || !nth(t0 + tb, te - tb, 0, &lb, &le))
+    if (!eval_json_nth(t0, t0n, 2, &tb, &te) || !eval_json_nth(t0 + tb, te - tb, 0, &lb, &le))
         return -1;
     const char *pair = t0 + tb + lb;
     size_t sb, se;
-    if (!nth(pair, le - lb, 0, &sb, &se) ||
+    if (!eval_json_nth(pair, le - lb, 0, &sb, &se) ||
         eval_json_string(pair + sb, se - sb, w->type, sizeof w->type) < 0)
         return -1;
     const type_map *map = find_type(w->type);
@@ -233,22 +172,22 @@ static int rebuild(window *w, const type_map **out_map)
         const char *l = w->links + b;
         size_t ln = e - b, ab, ae, xb, xe;
         char label[96];
-        if (!nth(l, ln, 1, &ab, &ae) || !nth(l, ln, 2, &lb, &le) ||
+        if (!eval_json_nth(l, ln, 1, &ab, &ae) || !eval_json_nth(l, ln, 2, &lb, &le) ||
             eval_json_string(l + lb, le - lb, label, sizeof label) < 0)
             continue;
         const char *arg = strstr(label, "arg");
         if (!arg || strlen(arg) < 6)
             continue;
         const char *role = arg + 5;
-        long from = nth(l + ab, ae - ab, 0, &xb, &xe) ? eval_json_long(l + ab + xb, xe - xb) : -1;
-        long to = nth(l + ab, ae - ab, 1, &xb, &xe) ? eval_json_long(l + ab + xb, xe - xb) : -1;
+        long from = eval_json_nth(l + ab, ae - ab, 0, &xb, &xe) ? eval_json_long(l + ab + xb, xe - xb) : -1;
+        long to = eval_json_nth(l + ab, ae - ab, 1, &xb, &xe) ? eval_json_long(l + ab + xb, xe - xb) : -1;
         if (from < 0 || to < from || (size_t)to >= w->n_tok)
             continue;
-        int src = in_list(map->src, role), tgt = in_list(map->tgt, role) ||
+        int src = eval_role_in(map->src, role), tgt = eval_role_in(map->tgt, role) ||
                                                  (map->symmetric && src);
         if (!src && !tgt)
             continue;
-        if (grow((void **)&w->args, &w->args_cap, w->n_args + 1, sizeof(garg)) != 0)
+        if (eval_grow((void **)&w->args, &w->args_cap, w->n_args + 1, sizeof(garg)) != 0)
             return -1;
         w->args[w->n_args++] = (garg){w->tok_b[from], w->tok_e[to], src, tgt};
     }
@@ -270,7 +209,7 @@ static int score_role(const eval_ctx *ctx, long n, const type_map *map, const wi
     int cand = 0, filled = 0;
     for (long i = 0; i < n; i++) {
         const tac_event *ev = tac_coder_event(ctx->coder, (size_t)i);
-        if (!has_root(map, eval_root(ev->code)))
+        if (!eval_type_has_root(map, eval_root(ev->code)))
             continue;
         cand = 1;
         const tac_actor *a = tgt ? &ev->target : &ev->source;
@@ -367,7 +306,7 @@ static int run_file(eval_ctx *ctx, eval_result *r, const char *rel, long *k, tal
             int root = eval_root(tac_coder_event(ctx->coder, (size_t)i)->code);
             if (i == 0)
                 first = root;
-            root_ok |= has_root(map, root);
+            root_ok |= eval_type_has_root(map, root);
         }
         t->root_ok += root_ok;
         int main_root = map->roots[0];

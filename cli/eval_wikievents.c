@@ -45,17 +45,9 @@
 #include "json.h"
 
 #define WIKI_DATE "2016-01-01"
-#define MAX_ROLES 4
-#define MAX_ROOTS 4
 #define ID_LEN 64
 
-typedef struct type_map {
-    const char *prefix;
-    int roots[MAX_ROOTS];       /* 0-terminated; the first is the per-root summary's */
-    const char *src[MAX_ROLES]; /* NULL-terminated */
-    const char *tgt[MAX_ROLES];
-    int symmetric;              /* two src-role arguments, either order */
-} type_map;
+typedef eval_type_map type_map;
 
 static const type_map types[] = {
     {"Conflict.Attack", {18, 19, 20}, {"Attacker"}, {"Target", "Victim"}, 0},
@@ -73,33 +65,7 @@ static const type_map types[] = {
 
 static const type_map *find_type(const char *type)
 {
-    const type_map *best = NULL;
-    size_t best_n = 0;
-    for (size_t i = 0; i < N_TYPES; i++) {
-        size_t n = strlen(types[i].prefix);
-        if (n > best_n && !strncmp(type, types[i].prefix, n) &&
-            (type[n] == '\0' || type[n] == '.')) {
-            best = &types[i];
-            best_n = n;
-        }
-    }
-    return best;
-}
-
-static int has_root(const type_map *t, int root)
-{
-    for (int i = 0; i < MAX_ROOTS && t->roots[i]; i++)
-        if (t->roots[i] == root)
-            return 1;
-    return 0;
-}
-
-static int in_list(const char *const *list, const char *role)
-{
-    for (int i = 0; i < MAX_ROLES && list[i]; i++)
-        if (!strcmp(list[i], role))
-            return 1;
-    return 0;
+    return eval_find_type(types, N_TYPES, type);
 }
 
 /* A mention: its id, bytes in the rebuilt text and entity number. */
@@ -132,24 +98,9 @@ typedef struct doc {
     char *scratch, *scratch2; /* for nested objects, one level each */
 } doc;
 
-static int grow(void **p, size_t *cap, size_t need, size_t size)
-{
-    if (need <= *cap)
-        return 0;
-    size_t c = *cap ? *cap : 64;
-    while (c < need)
-        c *= 2;
-    void *q = realloc(*p, c * size);
-    if (!q)
-        return -1;
-    *p = q;
-    *cap = c;
-    return 0;
-}
-
 static int put_text(doc *d, const char *s, size_t n)
 {
-    if (grow((void **)&d->text, &d->cap, d->len + n + 1, 1) != 0)
+    if (eval_grow((void **)&d->text, &d->cap, d->len + n + 1, 1) != 0)
         return -1;
     memcpy(d->text + d->len, s, n);
     d->len += n;
@@ -174,16 +125,6 @@ static int doc_member(void *user, const char *key, size_t klen, tac_json_type ty
     return 0;
 }
 
-/* The n-th element of array s as [*b, *e); 0 if there is none. */
-static int nth(const char *s, size_t len, int n, size_t *b, size_t *e)
-{
-    size_t pos = 0;
-    for (int i = 0; eval_json_next(s, len, &pos, b, e); i++)
-        if (i == n)
-            return 1;
-    return 0;
-}
-
 /* sentences -> text and token spans. */
 static int rebuild_text(doc *d)
 {
@@ -195,7 +136,7 @@ static int rebuild_text(doc *d)
     while (eval_json_next(d->sents, d->sents_len, &p1, &b1, &e1)) {
         const char *s = d->sents + b1;
         size_t sb, se, p2 = 0, b2, e2;
-        if (!nth(s, e1 - b1, 0, &sb, &se))
+        if (!eval_json_nth(s, e1 - b1, 0, &sb, &se))
             return -1;
         if (d->len && put_text(d, "\n\n", 2) != 0)
             return -1;
@@ -203,17 +144,17 @@ static int rebuild_text(doc *d)
         while (eval_json_next(s + sb, se - sb, &p2, &b2, &e2)) {
             const char *t = s + sb + b2;
             size_t tn = e2 - b2, xb, xe;
-            long n = nth(t, tn, 0, &xb, &xe) ? eval_json_string(t + xb, xe - xb, tok, sizeof tok)
+            long n = eval_json_nth(t, tn, 0, &xb, &xe) ? eval_json_string(t + xb, xe - xb, tok, sizeof tok)
                                               : -1;
-            long start = nth(t, tn, 1, &xb, &xe) ? eval_json_long(t + xb, xe - xb) : -1;
-            long end = nth(t, tn, 2, &xb, &xe) ? eval_json_long(t + xb, xe - xb) : -1;
+            long start = eval_json_nth(t, tn, 1, &xb, &xe) ? eval_json_long(t + xb, xe - xb) : -1;
+            long end = eval_json_nth(t, tn, 2, &xb, &xe) ? eval_json_long(t + xb, xe - xb) : -1;
             if (n < 0 || start < 0 || end < start)
                 return -1;
             if (prev_end >= 0 && start > prev_end && put_text(d, " ", 1) != 0)
                 return -1;
             prev_end = end;
-            if (grow((void **)&d->tok_b, &d->tok_cap, d->n_tok + 1, sizeof(size_t)) != 0 ||
-                grow((void **)&d->tok_e, &d->tok_cap2, d->n_tok + 1, sizeof(size_t)) != 0)
+            if (eval_grow((void **)&d->tok_b, &d->tok_cap, d->n_tok + 1, sizeof(size_t)) != 0 ||
+                eval_grow((void **)&d->tok_e, &d->tok_cap2, d->n_tok + 1, sizeof(size_t)) != 0)
                 return -1;
             d->tok_b[d->n_tok] = d->len;
             if (put_text(d, tok, (size_t)n) != 0)
@@ -261,7 +202,7 @@ static int read_mentions(doc *d)
         m.b = d->tok_b[m.tok_b];
         m.e = d->tok_e[m.tok_e - 1];
         m.entity = (int)d->n_ments + 100000; /* its own, until a cluster says more */
-        if (grow((void **)&d->ments, &d->ments_cap, d->n_ments + 1, sizeof m) != 0)
+        if (eval_grow((void **)&d->ments, &d->ments_cap, d->n_ments + 1, sizeof m) != 0)
             return -1;
         d->ments[d->n_ments++] = m;
     }
@@ -380,7 +321,7 @@ static int add_triple(doc *d, const type_map *map, int src, int tgt, const char 
     for (size_t i = 0; i < d->n_trips; i++)
         if (d->trips[i].map == map && d->trips[i].src == src && d->trips[i].tgt == tgt)
             return 0;
-    if (grow((void **)&d->trips, &d->trips_cap, d->n_trips + 1, sizeof(triple)) != 0)
+    if (eval_grow((void **)&d->trips, &d->trips_cap, d->n_trips + 1, sizeof(triple)) != 0)
         return -1;
     triple *t = &d->trips[d->n_trips++];
     t->map = map;
@@ -427,9 +368,9 @@ static int read_events(doc *d, tally *t)
             if (m < 0)
                 continue;
             int ent = d->ments[m].entity;
-            if (in_list(map->src, a.role) && ns < 16)
+            if (eval_role_in(map->src, a.role) && ns < 16)
                 srcs[ns++] = ent;
-            else if (in_list(map->tgt, a.role) && nt < 16)
+            else if (eval_role_in(map->tgt, a.role) && nt < 16)
                 tgts[nt++] = ent;
         }
         if (!ns && !nt) {
@@ -470,7 +411,7 @@ static int names_entity(const doc *d, const tac_actor *a, int ent)
  * counts as met). */
 static int meets(const doc *d, const tac_event *ev, const triple *tr)
 {
-    if (!has_root(tr->map, eval_root(ev->code)))
+    if (!eval_type_has_root(tr->map, eval_root(ev->code)))
         return 0;
     const tac_actor *tg = ev->has_target ? &ev->target : NULL;
     int s = tr->src < 0 || names_entity(d, &ev->source, tr->src);
