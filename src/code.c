@@ -666,14 +666,7 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
         return TAC_EINPUT;
     }
     c->doc = doc;
-    c->have_person = c->have_actor = 0;
-    c->have_subj_prev = c->have_subj_cur = 0;
-    c->have_psubj_prev = c->have_psubj_cur = c->have_female = c->have_he = c->have_group = 0;
-    c->gender_seen = 0;
-    c->n_recent = c->recent_floor = c->recent_mark = 0;
-    c->last_violence_code = NULL;
-    c->n_aliases = 0;
-    c->n_unnamed = 0;
+    tac_code_forget_context(c);
     c->story_ccs = 0;
     c->story_dateline = 0;
     c->story_cc[0] = '\0';
@@ -685,14 +678,7 @@ tac_status tac_coder_code(tac_coder *c, const tac_doc *doc, size_t *out_n)
     if (doc->title && doc->title_len && !c->opt.no_headline) {
         fail = code_field(c, doc->title, doc->title_len, 0, "title", 1, &index) < 0;
         /* the headline is its own context: start the body afresh */
-        c->have_person = c->have_actor = 0;
-        c->have_subj_prev = c->have_subj_cur = 0;
-        c->have_psubj_prev = c->have_psubj_cur = c->have_female = c->have_he = c->have_group = 0;
-        c->gender_seen = 0;
-        c->n_recent = c->recent_floor = c->recent_mark = 0;
-        c->last_violence_code = NULL;
-        c->n_aliases = 0;
-        c->n_unnamed = 0;
+        tac_code_forget_context(c);
         if (doc->text)
             skip = repeated_headline(doc->title, doc->title_len, doc->text, doc->text_len);
         /* the repeated headline is the body's first sentence, coded once

@@ -894,6 +894,10 @@ int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
             continue;
         }
         uint32_t child = 0;
+        if (!(t[i].wflags & TAC_LX_PAT_START) || (t[i].norm_len == 5 && month_march(c, s, e, i))) {
+            i++;
+            continue;
+        }
         /* "U.S.-backed fighters attacked government positions": a
          * participle joined by a hyphen to a name before it (split off
          * after the name's dot) is an adjective, no verb: it opens no
@@ -901,10 +905,6 @@ int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
          * words */
         if (i > s + 1 && ends_with(&t[i], "ed") && t[i].off > 0 &&
             c->doc_text[t[i].off - 1] == '-' && (t[i - 2].flags & (TAC_TOK_CAP | TAC_TOK_UPPER))) {
-            i++;
-            continue;
-        }
-        if (!(t[i].wflags & TAC_LX_PAT_START) || (t[i].norm_len == 5 && month_march(c, s, e, i))) {
             i++;
             continue;
         }

@@ -3545,15 +3545,16 @@ static int in_mention(const tac_coder *c, uint32_t j)
     return 0;
 }
 
-/* the flags `marker` lines give (bits 0-24 of TAC_LX_FLAG_LIST) */
-#define TAC_LX_MARKER_FLAGS ((1u << 25) - 1u)
+#define NAMED_BEFORE_WINDOW 4096 /* tokens looked back: a few pages of news */
 
-/* The word at j was written before it in the text, capitalised after a
- * word or a comma (inside a sentence, not opening one). */
+/* The word at j was written before it in the text (within the window),
+ * capitalised after a word or a comma (inside a sentence, not opening
+ * one). The window keeps a long document of many one-word sentence
+ * openers linear. */
 static int named_before(const tac_coder *c, uint32_t j)
 {
     const tac_tok *t = c->toks.v;
-    for (uint32_t k = 1; k < j; k++)
+    for (uint32_t k = j > NAMED_BEFORE_WINDOW ? j - NAMED_BEFORE_WINDOW : 1; k < j; k++)
         if (tok_is_n(&t[k], t[j].norm, t[j].norm_len) && (t[k].flags & TAC_TOK_CAP) &&
             ((t[k - 1].flags & TAC_TOK_WORD) || tac_code_is_punct(&t[k - 1], ',')))
             return 1;
@@ -3896,18 +3897,27 @@ static int place_actor(tac_coder *c, tac_actor *out)
     return 0;
 }
 
-/* Reads text as an actor phrase: tokens, mentions. 0 on failure. */
-static int actor_phrase(tac_coder *c, const char *text, size_t len)
+/* Forgets what the text named so far (persons, actors, subjects, short
+ * names, the last act of violence): a new document, its body after the
+ * headline, or a phrase read alone starts afresh. */
+void tac_code_forget_context(tac_coder *c)
 {
-    c->toks.n = 0;
-    c->n_ments = 0;
     c->have_person = c->have_actor = 0;
     c->have_subj_prev = c->have_subj_cur = 0;
     c->have_psubj_prev = c->have_psubj_cur = c->have_female = c->have_he = c->have_group = 0;
     c->gender_seen = 0;
     c->n_recent = c->recent_floor = c->recent_mark = 0;
+    c->last_violence_code = NULL;
     c->n_aliases = 0;
     c->n_unnamed = 0;
+}
+
+/* Reads text as an actor phrase: tokens, mentions. 0 on failure. */
+static int actor_phrase(tac_coder *c, const char *text, size_t len)
+{
+    c->toks.n = 0;
+    c->n_ments = 0;
+    tac_code_forget_context(c);
     if (tac_token_split(text, len, 0, &c->arena, tac_lexicon_is_abbrev, &c->dict->lex, 4096, &c->toks, NULL) < 0)
         return 0;
     tac_code_lookup_tokens(c, text, c->toks.v, c->toks.n);

@@ -78,6 +78,7 @@ int tac_code_region_code(const char *code);
 int tac_code_push_mention(tac_coder *c, const mention *m);
 int tac_code_state_side(const mention *m);
 int tac_code_find_mentions(tac_coder *c, uint32_t s, uint32_t e);
+void tac_code_forget_context(tac_coder *c);
 int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e);
 int tac_code_push_locs(tac_coder *c);
 

@@ -57,6 +57,9 @@ enum {
     TAC_LX_NOUN = 1u << 29, /* lemma is a WordNet noun */
     TAC_LX_SPELLING = 1u << 30 /* lemma set by a `spelling` line: kept */
 };
+/* Every flag a `marker` line gives (the list above), as one mask. */
+#define TAC_LX_FLAG_BIT(name, bit, text) | (1u << (bit))
+#define TAC_LX_MARKER_FLAGS (0u TAC_LX_FLAG_LIST(TAC_LX_FLAG_BIT))
 /* "former", "ex", "erstwhile": an office held no more ("marker former").
  * Outside the enum, which holds only values an int can. */
 #define TAC_LX_FORMER (1u << 31)

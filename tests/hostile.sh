@@ -272,6 +272,26 @@ if [ $ASAN -eq 0 ]; then
     printf '        (0.5M tokens %s s, 2M tokens %s s)\n' "$a" "$b"
     rm -f "$tmp/t1.txt" "$tmp/t4.txt"
     end
+
+    t opener-names-linear
+    # sentences opened by a name never written before ("Bcdex, the trader,
+    # left."): looking back for the name must not make the document
+    # quadratic; 4x the sentences about 4x the time, not 16x
+    openers() {
+        awk -v n="$1" 'BEGIN { l = "abcdefghijklmnopqrstuvwxyz"
+            for (i = 0; i < n; i++) {
+                w = toupper(substr(l, i % 26 + 1, 1)) substr(l, int(i / 26) % 26 + 1, 1) \
+                    substr(l, int(i / 676) % 26 + 1, 1) substr(l, int(i / 17576) % 26 + 1, 1) "x"
+                printf "%s, the trader, left. ", w } }'
+    }
+    { printf ' date 2023-03-27 '; openers 15000; } >"$tmp/t1.txt"
+    { printf ' date 2023-03-27 '; openers 60000; } >"$tmp/t4.txt"
+    a=$(best "$tmp/t1.txt")
+    b=$(best "$tmp/t4.txt")
+    if awk -v a="$a" -v b="$b" 'BEGIN { exit !(b <= 9 * a + 0.05) }'; then ok; else bad "15k openers $a s, 60k openers $b s: not linear"; fi
+    printf '        (15k openers %s s, 60k openers %s s)\n' "$a" "$b"
+    rm -f "$tmp/t1.txt" "$tmp/t4.txt"
+    end
 fi
 
 t match-budget-real-dict
