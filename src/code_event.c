@@ -4175,6 +4175,23 @@ static int active_target(const tac_coder *c, uint32_t s, uint32_t e, const match
                 return g;
         }
     }
+    /* "urged Colombia to resume dialogue with the rebels" (`urge *
+     * dialogue`): an appeal or demand (02, 10) is addressed to the actor
+     * right after its verb ("called on": after the particle) whom an
+     * infinitive follows, not to one named in the act asked for */
+    if (!strcmp(r, "02") || !strcmp(r, "10")) {
+        uint32_t j = mt->start + 1;
+        if (j + 1 < mt->end &&
+            (tok_is(&c->toks.v[j], "on") || tok_is(&c->toks.v[j], "upon") ||
+             tok_is(&c->toks.v[j], "for")))
+            j++;
+        if (j < mt->end && c->toks.v[j].wflags & TAC_LX_DET)
+            j++;
+        int g = j < mt->end ? c->tok_group[j - s] : -1;
+        if (g >= 0 && g != src && c->groups[g].end + 1 < mt->end &&
+            tok_is(&c->toks.v[c->groups[g].end], "to") && !tac_code_modifier_agent(c, e, g))
+            return g;
+    }
     int tgt = tac_code_object_of(c, s, e, mt->end, atoi(r) <= 13,
                                  !strcmp(r, "03") || !strcmp(r, "12") || !strcmp(r, "13"));
     /* (a place found in a topic phrase is a mention, SINGLE) */
@@ -5422,12 +5439,20 @@ static void match_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_
      * pattern's target is the subject; so is that of a verb whose `$`
      * comes after it, right after its subject ("the president faces
      * pressure from $", "Sudan receives weapons from $") */
+    /* "the Philippines will receive aid from $": an auxiliary (one or
+     * two words) may stand between the subject and a base form */
+    uint32_t sb = i;
+    while (sb > s + 1 && sb + 2 > i && (t[sb - 1].wflags & TAC_LX_AUX))
+        sb--;
+    int aux_base = sb < i && (t[i].wflags & TAC_LX_VERB) && t[i].word == t[i].lemma;
+    if (!aux_base)
+        sb = i;
     if (r->tgt == -1 && mt->src_group >= 0 && !p->has_target &&
         ((verbish(&t[i]) && tac_code_is_participle(&t[i])) || tok_is(&t[i], "under") ||
-         ((verbish(&t[i]) || ((t[i].wflags & TAC_LX_VERB) && ends_with(&t[i], "s"))) &&
-          !(t[i].flags & TAC_TOK_CAP) && i > s && c->tok_group[i - 1 - s] >= 0 &&
-          c->groups[c->tok_group[i - 1 - s]].end == i &&
-          (int)c->tok_group[i - 1 - s] != mt->src_group))) {
+         ((verbish(&t[i]) || aux_base || ((t[i].wflags & TAC_LX_VERB) && ends_with(&t[i], "s"))) &&
+          !(t[i].flags & TAC_TOK_CAP) && sb > s && c->tok_group[sb - 1 - s] >= 0 &&
+          c->groups[c->tok_group[sb - 1 - s]].end == sb &&
+          (int)c->tok_group[sb - 1 - s] != mt->src_group))) {
         int g = tac_code_subject_of(c, s, i);
         if (g == -1)
             g = tac_code_subject_owner(c, s, i);

@@ -459,6 +459,16 @@ static void try_fronted(tac_coder *c, mstate *ms, const tac_tok *t, uint32_t s, 
     if (ms->best.tgt_group == -1 && a < e && (t[fend].wflags & TAC_LX_PREP) &&
         !(t[fend].wflags & TAC_LX_BY) && c->tok_group[a - s] >= 0)
         ms->best.tgt_group = c->tok_group[a - s];
+    /* "aid was sent by Saudi Arabia to Yemen", "sanctions were imposed by
+     * the EU on Russia": or right after the "by" agent, in a phrase of
+     * recipient or aim */
+    int bg = tac_code_by_agent(c, s, e, fend);
+    uint32_t be = bg >= 0 ? c->groups[bg].end : e;
+    if (ms->best.tgt_group == -1 && be + 1 < e &&
+        (tok_is(&t[be], "to") || tok_is(&t[be], "on") || tok_is(&t[be], "against")) &&
+        (a = past_det(c, s, be + 1, e)) < e && c->tok_group[a - s] >= 0 &&
+        c->tok_group[a - s] != bg)
+        ms->best.tgt_group = c->tok_group[a - s];
     /* but a gathering acted on is a second act: "the demonstration was
      * broken up by police" (the demonstration took place) */
     size_t w = 0;

@@ -769,6 +769,18 @@ static int head_title(const tac_coder *c, const tac_tok *t, const mention *m)
     return m->end == m->start + 2 && tok_is(h, "minister") && tok_is(&t[m->start], "prime");
 }
 
+/* "South Africa's president", "the Indian prime minister": a mention of
+ * one state's head, however its country is given (head_title's title as
+ * the phrase's last words). */
+static int titled_head(const tac_coder *c, const tac_tok *t, const mention *m)
+{
+    if (m->n_agents != 1 || strcmp(m->agents[0], "GOV") != 0 || m->person)
+        return 0;
+    const tac_tok *h = &t[m->end - 1];
+    return word_class(c, h, TAC_LC_HEAD_TITLE) ||
+           (m->end >= m->start + 2 && tok_is(h, "minister") && tok_is(&t[m->end - 2], "prime"));
+}
+
 /* Whether the titled name m (title and name, [m->start, m->end)) of the
  * sentence [s, ...) takes the story's country: its title is capitalised
  * ("Interior Minister Ahmed Kamal"; "vice president Morton Handel" is as
@@ -2591,7 +2603,11 @@ static int absorb_person(tac_coder *c, uint32_t s, const piece *q, int poss, mbu
     if (n_title && tac_dict_in_office(q->person, c->date) && m->n_agents &&
         !strcmp(m->agents[0], title[0]))
         n_title = 0;
-    if (n_title && tac_dict_is_country(c->dict, q->person->code, 3) &&
+    /* "Kenyan Foreign Minister Amina Mohamed": a state's adjective and
+     * title before a name the dictionaries give an IGO office say the text
+     * means a minister of that state (a namesake), not the IGO's head */
+    int igo_namesake = text_country[0] && !strncmp(q->person->code, "IGO", 3);
+    if (n_title && (tac_dict_is_country(c->dict, q->person->code, 3) || igo_namesake) &&
         !(m->start > s && (t[m->start - 1].wflags & TAC_LX_FORMER))) {
         for (int a = 0; a < n_title; a++)
             m->agents[a] = title[a];
@@ -3362,6 +3378,14 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
         (tok_is(&t[m.start - 1], "his") || tok_is(&t[m.start - 1], "her")) &&
         !c->opt.no_coref && c->have_person && c->last_person.country[0])
         memcpy(m.country, c->last_person.country, 4);
+    /* "South Africa's president said his government ...": with no named
+     * person, a head of state or government titled earlier in the
+     * sentence (the last actor there) is the one "his" / "her" means */
+    if (!named && !m.country[0] && m.n_agents && m.start > s &&
+        (tok_is(&t[m.start - 1], "his") || tok_is(&t[m.start - 1], "her")) &&
+        !c->opt.no_coref && c->n_ments > 0 && c->ments[c->n_ments - 1].start >= s &&
+        c->ments[c->n_ments - 1].country[0] && titled_head(c, t, &c->ments[c->n_ments - 1]))
+        memcpy(m.country, c->ments[c->n_ments - 1].country, 4);
     if (!named && !m.country[0] && m.n_agents == 1 && m.start > s && !c->opt.no_coref &&
         tok_is(&t[m.start - 1], "the") && m.start == p->start &&
         !country_actor_in(pieces, np, p)) {

@@ -1055,10 +1055,20 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
                 if (lm >= 0)
                     return SINGLE(lm);
             }
-            for (uint32_t q = k + 1; q < e && q <= k + 3; q++) {
+            uint32_t ql = k + 3;
+            for (uint32_t q = k + 1; q < e && q <= ql; q++) {
                 int g2 = c->tok_group[q - s];
                 if (g2 >= 0)
                     return group_at(c, s, e, q) == g2 && !subject_of_next(c, e, g2, 1) ? g2 : -1;
+                /* "granted asylum to thousands of Syrian refugees": a
+                 * quantity and its "of" count the recipients, they end
+                 * no phrase (once) */
+                if (ql == k + 3 && q + 2 < e && quantity_word(&t[q]) && tok_is(&t[q + 1], "of") &&
+                    !tok_is(w, "of")) {
+                    ql = q + 4;
+                    q++;
+                    continue;
+                }
                 if (is_clause_break(&t[q]) || verbish(&t[q]) || (t[q].wflags & TAC_LX_PREP) ||
                     tac_code_is_punct(&t[q], ','))
                     return -1;
