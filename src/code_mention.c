@@ -3372,20 +3372,21 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
         else if (c->n_recent > c->recent_floor)
             memcpy(m.country, c->recent[(c->n_recent - 1) % MAX_RECENT].country, 4);
     }
+    /* "South Africa's president said his government ...": a head of
+     * state or government titled earlier in the sentence (the last actor
+     * there), with no person named after it in the sentence, is the one
+     * "his" / "her" means */
+    int his = !named && !m.country[0] && m.n_agents && m.start > s &&
+              (tok_is(&t[m.start - 1], "his") || tok_is(&t[m.start - 1], "her")) &&
+              !c->opt.no_coref;
+    if (his && c->n_ments > 0 && c->ments[c->n_ments - 1].start >= s &&
+        c->ments[c->n_ments - 1].country[0] && titled_head(c, t, &c->ments[c->n_ments - 1]) &&
+        !(c->have_person && c->last_person.start >= c->ments[c->n_ments - 1].start))
+        memcpy(m.country, c->ments[c->n_ments - 1].country, 4);
     /* "Prime Minister Mahendra Chaudhry and members of his government":
      * "his" / "her" before an agent give it the last person's country */
-    if (!named && !m.country[0] && m.n_agents && m.start > s &&
-        (tok_is(&t[m.start - 1], "his") || tok_is(&t[m.start - 1], "her")) &&
-        !c->opt.no_coref && c->have_person && c->last_person.country[0])
+    if (his && !m.country[0] && c->have_person && c->last_person.country[0])
         memcpy(m.country, c->last_person.country, 4);
-    /* "South Africa's president said his government ...": with no named
-     * person, a head of state or government titled earlier in the
-     * sentence (the last actor there) is the one "his" / "her" means */
-    if (!named && !m.country[0] && m.n_agents && m.start > s &&
-        (tok_is(&t[m.start - 1], "his") || tok_is(&t[m.start - 1], "her")) &&
-        !c->opt.no_coref && c->n_ments > 0 && c->ments[c->n_ments - 1].start >= s &&
-        c->ments[c->n_ments - 1].country[0] && titled_head(c, t, &c->ments[c->n_ments - 1]))
-        memcpy(m.country, c->ments[c->n_ments - 1].country, 4);
     if (!named && !m.country[0] && m.n_agents == 1 && m.start > s && !c->opt.no_coref &&
         tok_is(&t[m.start - 1], "the") && m.start == p->start &&
         !country_actor_in(pieces, np, p)) {
