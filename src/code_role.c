@@ -1262,10 +1262,13 @@ int tac_code_object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, i
             j++;
     }
     /* "held talks with X", "launched an offensive against X" */
+    int prep = 0;
     if (j < e && (tok_is(&t[j], "with") || tok_is(&t[j], "against") || tok_is(&t[j], "on") ||
                   tok_is(&t[j], "upon") || tok_is(&t[j], "toward") || tok_is(&t[j], "towards") ||
-                  tok_is(&t[j], "into") || tok_is(&t[j], "between")))
+                  tok_is(&t[j], "into") || tok_is(&t[j], "between"))) {
         j++;
+        prep = 1;
+    }
     /* "dozens of protesters", "two of the soldiers" */
     if (j + 1 < e && tok_is(&t[j + 1], "of") && quantity_word(&t[j]))
         j += 2;
@@ -1278,8 +1281,13 @@ int tac_code_object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, i
     else if (g < 0)
         g = object_after_words(c, s, e, j, verbal);
     else {
+        /* "Gunmen who attacked a base killed five": an object right before
+         * a verb is that verb's subject; not one after a preposition
+         * ("China's crackdown against protesters continued", "the airstrike
+         * by Russia on Syrian rebels killed 20": the noun phrase is the
+         * subject, the actor after its preposition its target) */
         uint32_t end = c->groups[g].end;
-        if (end < e && verbish(&t[end]) && !passive_relative(c, e, end) &&
+        if (!prep && end < e && verbish(&t[end]) && !passive_relative(c, e, end) &&
             !subject_relative_before(c, s, i))
             return -1;
     }
