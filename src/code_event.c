@@ -5417,7 +5417,7 @@ static void possessed_patient(const tac_coder *c, uint32_t s, uint32_t e, const 
 {
     const tac_tok *t = c->toks.v;
     uint32_t i = mt->start;
-    if (r->passive || i < s + 2 || !(t[i - 1].flags & TAC_TOK_POSS) ||
+    if (r->passive || i < s + 2 || !tac_code_poss_at(t, i - 1, e) ||
         (verbish(&t[i]) && !ends_with(&t[i], "ing")))
         return;
     int own = c->tok_group[i - 2 - s];

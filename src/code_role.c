@@ -332,6 +332,23 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
             c->tok_group[k - 1 - s] < 0)
             return -1;
     }
+    /* "Trump staked out a position, vowing that ...", "Obama left Cuba,
+     * promising to return": an -ing participle right after a comma shares
+     * the subject of the verb of the clause before, whose object stands
+     * before the comma; with no verb there the participle is an aside on
+     * the actor before it ("Russia, accusing Ukraine of aggression,
+     * closed ...") */
+    if (i > s + 1 && tac_code_is_punct(&t[i - 1], ',') && ends_with(&t[i], "ing") &&
+        (t[i].wflags & TAC_LX_VERB) && !(t[i].flags & TAC_TOK_CAP)) {
+        for (uint32_t j = i - 1; j > s;) {
+            j--;
+            if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+                (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+                break;
+            if (verbish(&t[j]) && c->tok_group[j - s] < 0)
+                return tac_code_subject_of(c, s, j);
+        }
+    }
     int named = 0;
     /* once no clause stands before a comma, none stands before an earlier
      * one (the same words are scanned): "A, B, C, ..., said" stays linear */
