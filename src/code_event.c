@@ -5423,6 +5423,44 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
     return 0;
 }
 
+/* "the journalist's arrest by Turkish police", "Iraq's invasion by the
+ * United States": a noun event with a possessor right before it and an
+ * agent after "by" (the pattern's `$` after "by", or the noun's own "by"
+ * phrase, not one of a passive verb after it: "Iraq's invasion was
+ * condemned by the UN") was done by that agent to the possessor, who is
+ * the target, not the source as in "Russia's invasion of Ukraine". */
+static void possessed_patient(const tac_coder *c, uint32_t s, uint32_t e, const match *mt,
+                              roles *r)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t i = mt->start;
+    if (r->passive || i < s + 2 || !tac_code_poss_at(t, i - 1, e) ||
+        (verbish(&t[i]) && !ends_with(&t[i], "ing")))
+        return;
+    int own = c->tok_group[i - 2 - s];
+    if (own < 0 || c->groups[own].end != i - 1)
+        return;
+    int by = -1;
+    if (mt->src_group >= 0) {
+        uint32_t a = c->groups[mt->src_group].start;
+        if (a > i && (t[a - 1].wflags & TAC_LX_DET))
+            a--;
+        if (a > i && (t[a - 1].wflags & TAC_LX_BY))
+            by = mt->src_group;
+    } else {
+        uint32_t pv = 0;
+        by = tac_code_noun_agent(c, s, e, mt->end, &pv);
+        if (pv)
+            by = -1;
+    }
+    if (by < 0 || by == own)
+        return;
+    r->src = by;
+    if (!mt->pat->has_target && (r->tgt == -1 || r->tgt == by || r->tgt == own ||
+                                 c->groups[r->tgt].start >= mt->end))
+        r->tgt = own;
+}
+
 /* The target of the match k (event code ev) where the source search gave
  * none, and the source and target a clause inside the pattern gives
  * ("demanded that Somalia release", "agreed that they would"; agreed:
@@ -6404,6 +6442,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
                  * the agent after the noun did it to the subject */
                 r.tgt = und;
             }
+            possessed_patient(c, s, e, mt, &r);
             match_target(c, s, e, k, ev, agreed, &r);
             /* "arrested five over the attack on the Turkish embassy": the
              * actors of the arrest's reason are not the ones arrested */

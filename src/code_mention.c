@@ -2716,7 +2716,7 @@ static int absorb_agent(tac_coder *c, const piece *q, uint32_t gap, int poss, mb
  * written right after a word that ends in s and before a word ("the
  * Philippines' army", "Honduras' president", "Athens' government"), which
  * the tokenizer leaves as punctuation because it may also close a quote. */
-static int poss_at(const tac_tok *t, uint32_t i, uint32_t e)
+int tac_code_poss_at(const tac_tok *t, uint32_t i, uint32_t e)
 {
     if (t[i].flags & TAC_TOK_POSS)
         return 1;
@@ -2896,8 +2896,8 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
                    tok_is(&t[m->end], "from");
     /* "Poland's interior minister", "Poland's current interior minister":
      * one lower-case modifier may follow the 's */
-    int poss = (gap == 1 && poss_at(t, m->end, e)) ||
-               (gap == 2 && poss_at(t, m->end, e) && !named && q->agent &&
+    int poss = (gap == 1 && tac_code_poss_at(t, m->end, e)) ||
+               (gap == 2 && tac_code_poss_at(t, m->end, e) && !named && q->agent &&
                 !q->country && !q->actor && !q->person && m->country[0] &&
                 (t[m->end + 1].flags & TAC_TOK_WORD) && !(t[m->end + 1].flags & TAC_TOK_CAP) &&
                 !verbish(&t[m->end + 1]) &&
@@ -2910,7 +2910,7 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
      * Korea's ruling Workers' Party"); a people of no home state is the
      * possessor's ("Nigeria's embattled Christians", "Iraq's top Shiite
      * cleric") */
-    if (!poss && gap == 2 && poss_at(t, m->end, e) && !named && !m->n_agents &&
+    if (!poss && gap == 2 && tac_code_poss_at(t, m->end, e) && !named && !m->n_agents &&
         !m->person && m->country[0] && q->actor && !q->agent && !q->country && !q->person &&
         !q->pronoun && !q->alias &&
         (!memcmp(q->actor->country, m->country, 3) ||
@@ -3005,7 +3005,7 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
      * state and a title; the title is the state's */
     int portfolio = !named && m->country[0] && !m->n_agents && q->agent && !q->country &&
                     !q->actor && !q->person && !q->pronoun && !q->alias &&
-                    portfolio_gap(c, poss_at(t, m->end, e) ? m->end + 1 : m->end,
+                    portfolio_gap(c, tac_code_poss_at(t, m->end, e) ? m->end + 1 : m->end,
                                   q->start);
     /* "local Iraqis": a civilian word before a demonym is the demonym's
      * people */
@@ -3278,7 +3278,7 @@ static int start_mention(tac_coder *c, const piece *pieces, size_t np, size_t k,
         const piece *q = k + 1 < np ? &pieces[k + 1] : NULL;
         if (!(q &&
               (q->start == p->end ||
-               (q->start == p->end + 1 && poss_at(t, p->end, q->end))) &&
+               (q->start == p->end + 1 && tac_code_poss_at(t, p->end, q->end))) &&
               q->agent && !q->country && !q->actor && !q->person))
             m->agents[m->n_agents++] = "GOV";
     } else if (p->place) {

@@ -77,6 +77,9 @@ int tac_code_finish_code(tac_coder *c, mention *m);
 int tac_code_region_code(const char *code);
 int tac_code_push_mention(tac_coder *c, const mention *m);
 int tac_code_state_side(const mention *m);
+/* 1 if token i is a possessive: the split-off "'s", or a bare apostrophe
+ * right after a word in s and before a word ("the protesters' march"). */
+int tac_code_poss_at(const tac_tok *t, uint32_t i, uint32_t e);
 int tac_code_find_mentions(tac_coder *c, uint32_t s, uint32_t e);
 void tac_code_forget_context(tac_coder *c);
 int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e);

@@ -332,6 +332,23 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
             c->tok_group[k - 1 - s] < 0)
             return -1;
     }
+    /* "Trump staked out a position, vowing that ...", "Obama left Cuba,
+     * promising to return": an -ing participle right after a comma shares
+     * the subject of the verb of the clause before, whose object stands
+     * before the comma; with no verb there the participle is an aside on
+     * the actor before it ("Russia, accusing Ukraine of aggression,
+     * closed ...") */
+    if (i > s + 1 && tac_code_is_punct(&t[i - 1], ',') && ends_with(&t[i], "ing") &&
+        (t[i].wflags & TAC_LX_VERB) && !(t[i].flags & TAC_TOK_CAP)) {
+        for (uint32_t j = i - 1; j > s;) {
+            j--;
+            if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
+                (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+                break;
+            if (verbish(&t[j]) && c->tok_group[j - s] < 0)
+                return tac_code_subject_of(c, s, j);
+        }
+    }
     int named = 0;
     /* once no clause stands before a comma, none stands before an earlier
      * one (the same words are scanned): "A, B, C, ..., said" stays linear */
@@ -1272,10 +1289,13 @@ int tac_code_object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, i
             j++;
     }
     /* "held talks with X", "launched an offensive against X" */
+    int prep = 0;
     if (j < e && (tok_is(&t[j], "with") || tok_is(&t[j], "against") || tok_is(&t[j], "on") ||
                   tok_is(&t[j], "upon") || tok_is(&t[j], "toward") || tok_is(&t[j], "towards") ||
-                  tok_is(&t[j], "into") || tok_is(&t[j], "between")))
+                  tok_is(&t[j], "into") || tok_is(&t[j], "between"))) {
         j++;
+        prep = 1;
+    }
     /* "dozens of protesters", "two of the soldiers" */
     if (j + 1 < e && tok_is(&t[j + 1], "of") && quantity_word(&t[j]))
         j += 2;
@@ -1288,8 +1308,13 @@ int tac_code_object_of(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, i
     else if (g < 0)
         g = object_after_words(c, s, e, j, verbal);
     else {
+        /* "Gunmen who attacked a base killed five": an object right before
+         * a verb is that verb's subject; not one after a preposition
+         * ("China's crackdown against protesters continued", "the airstrike
+         * by Russia on Syrian rebels killed 20": the noun phrase is the
+         * subject, the actor after its preposition its target) */
         uint32_t end = c->groups[g].end;
-        if (end < e && verbish(&t[end]) && !passive_relative(c, e, end) &&
+        if (!prep && end < e && verbish(&t[end]) && !passive_relative(c, e, end) &&
             !subject_relative_before(c, s, i))
             return -1;
     }
