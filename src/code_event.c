@@ -5981,6 +5981,11 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
     if (!r->agentless && cm->root[0] == '1' && cm->root[1] == '5' && r->tgt != -1 &&
         tac_code_own_forces(c, r->src, r->tgt))
         r->tgt = tac_code_adversary_after(c, s, e, r->tgt);
+    /* "deployed warships to the Gulf as a warning to Iran": with none named
+     * after its forces, a show of force is aimed at the one a later
+     * warning or quarrel names */
+    if (!r->agentless && cm->root[0] == '1' && cm->root[1] == '5' && r->tgt == -1)
+        r->tgt = tac_code_rivalry_target(c, s, e, mt->end);
     if (r->tgt == -1 && !p->has_target)
         r->tgt = tac_code_condition_target(c, s, e, mt->end, cm);
     if (r->tgt == -1 && !p->has_target && !r->agentless && tac_code_yields_to_pressure(cm))
@@ -5989,6 +5994,10 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
      * refusal": a protest (14) is aimed at the one its motive names */
     if (r->tgt == -1 && !p->has_target && protest_root(cm))
         r->tgt = tac_code_motive_target(c, s, e, mt->end);
+    /* "staged a protest outside the British embassy": a protest is aimed
+     * at the one whose building it stands before */
+    if (r->tgt == -1 && !p->has_target && protest_root(cm))
+        r->tgt = tac_code_facing_target(c, s, e, mt->end, r->src);
     /* "X and Y traded accusations", "accused each other of": an exchange
      * (a `~` pattern) or an act a `marker mutual` phrase says the members
      * of the subject did to each other is two-way like the reciprocal
