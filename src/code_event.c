@@ -6329,6 +6329,15 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
             reduced_arrest(c, s, e, mt) || opening_apposition(c, s, e, i) ||
             ((mass_violent_root(&d->cameo[ev]) || !strcmp(d->cameo[ev].root, "17")) &&
              tac_code_owned_passive(c, s, i));
+        /* "Ethiopian troops were massed near the border": a show of force
+         * (15) in the passive with no "by" agent, whose subject is one
+         * country's own forces, is that country's act: the forces are its
+         * source, as in the active (not one still to come, "will be
+         * massed") */
+        if (r.passive && r.src == -1 && !strcmp(d->cameo[ev].root, "15") &&
+            tac_code_by_agent(c, s, e, mt->end) < 0 && !tac_code_modal_passive(c, s, i) &&
+            tac_code_national_forces(c, tac_code_subject_of(c, s, i)))
+            r.passive = 0;
         /* "8 people shot at a party in Texas": in the passive the one
          * shot at is the subject; what follows "at" is the place, no `+` */
         if (r.passive && r.tgt >= 0 && i + 1 < e && tok_is(&t[i + 1], "at") &&

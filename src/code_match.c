@@ -427,7 +427,7 @@ static void try_fronted(tac_coder *c, mstate *ms, const tac_tok *t, uint32_t s, 
      * with no "by" agent, whose object is a country's own forces, is that
      * country's act; the forces are its source, not its target */
     int forces = c->tok_group[obj - s] >= 0 && c->groups[c->tok_group[obj - s]].end == obj + 1 &&
-                 !strcmp(d->cameo[fp->cameo].root, "15") &&
+                 !strcmp(d->cameo[fp->cameo].root, "15") && !tac_code_modal_passive(c, s, i) &&
                  tac_code_national_forces(c, c->tok_group[obj - s]);
     if (!forces && tac_code_by_agent(c, s, e, fend) < 0)
         return;

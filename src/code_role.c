@@ -1579,6 +1579,23 @@ int tac_code_national_forces(const tac_coder *c, int g)
     return m->country[0] && !m->person && (has_agent(m, "MIL") || m->armed);
 }
 
+/* 1 if a modal stands in the verb group before the participle at i
+ * ("will be massed", "could have been moved"): a move still to come, which
+ * the agentless passive of a show of force leaves to the intent rules. */
+int tac_code_modal_passive(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = i; k > s && (t[k - 1].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB |
+                                                       TAC_LX_NEGATION));
+         k--) {
+        const tac_tok *w = &t[k - 1];
+        if ((w->wflags & TAC_LX_AUX) && !(w->wflags & TAC_LX_BE) && !tok_is(w, "has") &&
+            !tok_is(w, "have") && !tok_is(w, "had"))
+            return 1;
+    }
+    return 0;
+}
+
 /* The adversary named after the forces tgt in the same clause: a group
  * after "against", "with", "toward", "on" or "at" ("reservists for a
  * possible war against Iraq", "troops on alert along the border with
