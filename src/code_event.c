@@ -6044,6 +6044,11 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
     if (!r->agentless && cm->root[0] == '1' && cm->root[1] == '5' && r->tgt != -1 &&
         tac_code_own_forces(c, r->src, r->tgt))
         r->tgt = tac_code_adversary_after(c, s, e, r->tgt);
+    /* "deployed warships to the Gulf as a warning to Iran": with none named
+     * after its forces, a show of force is aimed at the one a later
+     * warning or quarrel names */
+    if (!r->agentless && cm->root[0] == '1' && cm->root[1] == '5' && r->tgt == -1)
+        r->tgt = tac_code_rivalry_target(c, s, e, mt->end);
     if (r->tgt == -1 && !p->has_target)
         r->tgt = tac_code_condition_target(c, s, e, mt->end, cm);
     if (r->tgt == -1 && !p->has_target && !r->agentless && tac_code_yields_to_pressure(cm))
@@ -6052,6 +6057,10 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
      * refusal": a protest (14) is aimed at the one its motive names */
     if (r->tgt == -1 && !p->has_target && protest_root(cm))
         r->tgt = tac_code_motive_target(c, s, e, mt->end);
+    /* "staged a protest outside the British embassy": a protest is aimed
+     * at the one whose building it stands before */
+    if (r->tgt == -1 && !p->has_target && protest_root(cm))
+        r->tgt = tac_code_facing_target(c, s, e, mt->end, r->src);
     /* "X and Y traded accusations", "accused each other of": an exchange
      * (a `~` pattern) or an act a `marker mutual` phrase says the members
      * of the subject did to each other is two-way like the reciprocal
@@ -6383,6 +6392,15 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
             reduced_arrest(c, s, e, mt) || opening_apposition(c, s, e, i) ||
             ((mass_violent_root(&d->cameo[ev]) || !strcmp(d->cameo[ev].root, "17")) &&
              tac_code_owned_passive(c, s, i));
+        /* "Ethiopian troops were massed near the border": a show of force
+         * (15) in the passive with no "by" agent, whose subject is one
+         * country's own forces, is that country's act: the forces are its
+         * source, as in the active (not one still to come, "will be
+         * massed") */
+        if (r.passive && r.src == -1 && !strcmp(d->cameo[ev].root, "15") &&
+            tac_code_by_agent(c, s, e, mt->end) < 0 && !tac_code_modal_passive(c, s, i) &&
+            tac_code_national_forces(c, tac_code_subject_of(c, s, i)))
+            r.passive = 0;
         /* "8 people shot at a party in Texas": in the passive the one
          * shot at is the subject; what follows "at" is the place, no `+` */
         if (r.passive && r.tgt >= 0 && i + 1 < e && tok_is(&t[i + 1], "at") &&

@@ -421,9 +421,18 @@ static void try_fronted(tac_coder *c, mstate *ms, const tac_tok *t, uint32_t s, 
         fend = i + 2;
     if (!fp)
         fp = fronted_object(c, s, i, child, &obj);
-    if (!fp || (ms->have && ms->best.pat->n_items >= fp->n_items) ||
-        tac_code_by_agent(c, s, e, fend) < 0 || noun_has_source(c, obj))
+    if (!fp || (ms->have && ms->best.pat->n_items >= fp->n_items) || noun_has_source(c, obj))
         return;
+    /* "Ethiopian troops were massed on the border": a show of force (15)
+     * with no "by" agent, whose object is a country's own forces, is that
+     * country's act; the forces are its source, not its target */
+    int forces = c->tok_group[obj - s] >= 0 && c->groups[c->tok_group[obj - s]].end == obj + 1 &&
+                 !strcmp(d->cameo[fp->cameo].root, "15") && !tac_code_modal_passive(c, s, i) &&
+                 tac_code_national_forces(c, c->tok_group[obj - s]);
+    if (!forces && tac_code_by_agent(c, s, e, fend) < 0)
+        return;
+    if (forces && tac_code_by_agent(c, s, e, fend) >= 0)
+        forces = 0;
     memset(&ms->best, 0, sizeof ms->best);
     ms->have = 1;
     ms->best.start = i;
@@ -446,6 +455,10 @@ static void try_fronted(tac_coder *c, mstate *ms, const tac_tok *t, uint32_t s, 
                c->tok_group[obj - 2 - s] >= 0 && !strcmp(d->cameo[fp->cameo].root, "11");
     if (poss)
         og = c->tok_group[obj - 2 - s];
+    if (forces) {
+        ms->best.src_group = og;
+        return;
+    }
     ms->best.tgt_group = og;
     /* "sanctions on Iran", "aid to Egypt": an actor after a preposition
      * right after the object is the target */

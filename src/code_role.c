@@ -1604,6 +1604,33 @@ int tac_code_own_forces(const tac_coder *c, int src, int tgt)
     return 1;
 }
 
+/* 1 if group g is one actor of a country's own armed forces ("Ethiopian
+ * troops", "Russian warships"): whoever moves them is that country. */
+int tac_code_national_forces(const tac_coder *c, int g)
+{
+    if (g < 0 || c->groups[g].n != 1)
+        return 0;
+    const mention *m = &c->ments[c->groups[g].first];
+    return m->country[0] && !m->person && (has_agent(m, "MIL") || m->armed);
+}
+
+/* 1 if a modal stands in the verb group before the participle at i
+ * ("will be massed", "could have been moved"): a move still to come, which
+ * the agentless passive of a show of force leaves to the intent rules. */
+int tac_code_modal_passive(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = i; k > s && (t[k - 1].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_ADVERB |
+                                                       TAC_LX_NEGATION));
+         k--) {
+        const tac_tok *w = &t[k - 1];
+        if ((w->wflags & TAC_LX_AUX) && !(w->wflags & TAC_LX_BE) && !tok_is(w, "has") &&
+            !tok_is(w, "have") && !tok_is(w, "had"))
+            return 1;
+    }
+    return 0;
+}
+
 /* The adversary named after the forces tgt in the same clause: a group
  * after "against", "with", "toward", "on" or "at" ("reservists for a
  * possible war against Iraq", "troops on alert along the border with
@@ -1634,6 +1661,64 @@ int tac_code_adversary_after(const tac_coder *c, uint32_t s, uint32_t e, int tgt
             return -1;
     }
     return -1;
+}
+
+#define RIVALRY_SPAN 14 /* words after the match that may hold the noun */
+
+/* "deployed warships to the Gulf as a warning to Iran", "mobilized its
+ * reserves as tensions rose with Azerbaijan": after a show of force that
+ * names no adversary, a noun of warning or quarrel (`marker rivalry-noun`)
+ * later in the clause from token j, then within three words "to", "with"
+ * or "against" and a group, names whom the force is shown to. A verb may
+ * stand between the noun and its preposition ("tensions rose with"); a
+ * saying verb, a relative pronoun or a clause break ends the search, as
+ * an actor before the noun does (it would be the one warned). Returns that
+ * group, or -1. */
+int tac_code_rivalry_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t k = j; k + 1 < e && k < j + RIVALRY_SPAN; k++) {
+        /* "warning" is also a saying verb: the class is tested first */
+        if (word_class(c, &t[k], TAC_LC_RIVALRY_NOUN) && c->tok_group[k - s] < 0) {
+            for (uint32_t q = k + 1; q + 1 < e && q <= k + 3; q++) {
+                if (is_clause_break(&t[q]) || tac_code_is_punct(&t[q], ',') ||
+                    c->tok_group[q - s] >= 0)
+                    return -1;
+                if (tok_is(&t[q], "to") || tok_is(&t[q], "with") || tok_is(&t[q], "against"))
+                    return group_at(c, s, e, q + 1);
+            }
+            return -1;
+        }
+        /* "as" and "amid" open the phrase ("as a warning", "amid tensions") */
+        if ((is_clause_break(&t[k]) && !tok_is(&t[k], "as") && !tok_is(&t[k], "amid")) ||
+            c->tok_group[k - s] >= 0 || (t[k].wflags & (TAC_LX_SAY | TAC_LX_RELATIVE)))
+            return -1;
+    }
+    return -1;
+}
+
+/* "staged a protest outside the British embassy", "held a sit-in in front
+ * of the Chinese consulate": the group right after "outside" or "in front
+ * of" at token j, just after a protest's match by src, is whom it faces
+ * (as the patterns `protest outside +` say for the bare verb) when it names
+ * a country other than the protesters' own: a foreign mission. A building
+ * of no country ("outside the embassy") or of their own ("a vigil outside
+ * parliament") is where they gather, not whom they face. Returns that
+ * group, or -1. */
+int tac_code_facing_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j, int src)
+{
+    const tac_tok *t = c->toks.v;
+    int g = -1;
+    if (j + 1 < e && tok_is(&t[j], "outside"))
+        g = group_at(c, s, e, j + 1);
+    else if (j + 3 < e && tok_is(&t[j], "in") && tok_is(&t[j + 1], "front") &&
+             tok_is(&t[j + 2], "of"))
+        g = group_at(c, s, e, j + 3);
+    if (g < 0 || c->groups[g].n != 1)
+        return -1;
+    const char *gc = c->ments[c->groups[g].first].country;
+    const char *sc = src >= 0 ? c->ments[c->groups[src].first].country : "";
+    return gc[0] && strcmp(gc, sc) != 0 ? g : -1;
 }
 
 /* The actor after "in protest of", "at", "against", "over" or "to" in

@@ -59,7 +59,11 @@ int tac_code_condition_target(const tac_coder *c, uint32_t s, uint32_t e, uint32
                               const tac_cameo *cm);
 int tac_code_claim_code(const tac_cameo *cm);
 int tac_code_own_forces(const tac_coder *c, int src, int tgt);
+int tac_code_modal_passive(const tac_coder *c, uint32_t s, uint32_t i);
+int tac_code_national_forces(const tac_coder *c, int g);
 int tac_code_adversary_after(const tac_coder *c, uint32_t s, uint32_t e, int tgt);
+int tac_code_rivalry_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j);
+int tac_code_facing_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j, int src);
 int tac_code_motive_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j);
 int tac_code_pressure_target(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j);
 int tac_code_yields_to_pressure(const tac_cameo *cm);
