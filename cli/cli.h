@@ -1,7 +1,8 @@
 /* cli.h -- what the files of the tacitus command-line tool share.
  *
  * main.c holds the coding pipeline (code, ingest) and the small verbs;
- * filter.c (filter.h) the filters of the events code and ingest write;
+ * filter.c (filter.h) the filters of the events code and ingest write and
+ * the store verbs count;
  * store_cmds.c the verbs that read an event store (query, series, top). */
 #ifndef TAC_CLI_H
 #define TAC_CLI_H

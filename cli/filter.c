@@ -1,4 +1,5 @@
-/* filter.c -- the event filters of `tacitus code` and `tacitus ingest`.
+/* filter.c -- the event filters of `tacitus code` and `tacitus ingest`, also
+ * parsed for `query`, `series` and `top`, which hand them to the store.
  *
  * --political keeps the events that event data sets keep: a state, an IGO
  * or an armed or political non-state group on at least one side. An actor
@@ -142,42 +143,87 @@ static unsigned number_list(const char *s, int lo, int hi, int ranges)
     }
 }
 
+/* The item of a comma list at *p, up to the next comma or the end, into
+ * out[cap] when its bytes all pass ok and it has 1 to max of them;
+ * advances *p past a comma. Returns its length, or 0 if it is malformed. */
+static size_t list_item(const char **p, int (*ok)(int), size_t max, char *out, size_t cap)
+{
+    const char *s = *p;
+    size_t n = 0;
+    while (s[n] && s[n] != ',') {
+        if (!ok((unsigned char)s[n]))
+            return 0;
+        n++;
+    }
+    if (n == 0 || n > max || n >= cap || (s[n] == ',' && !s[n + 1]))
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        out[k] = (char)toupper((unsigned char)s[k]);
+    out[n] = '\0';
+    *p = s + n + (s[n] == ',');
+    return n;
+}
+
+static int is_digit(int c)
+{
+    return isdigit(c);
+}
+
+static int is_alnum(int c)
+{
+    return isalnum(c);
+}
+
 int filter_set(ev_filter *f, const char *opt, const char *val)
 {
     f->on = 1;
     if (!strcmp(opt, "--political")) {
         f->political = 1;
     } else if (!strcmp(opt, "--root")) {
-        if (!(f->roots = number_list(val, 1, 20, 1))) {
+        unsigned bits = number_list(val, 1, 20, 1);
+        if (!bits) {
             errf("--root wants CAMEO roots 01 to 20, a comma list with ranges (14,18-20), "
                  "not '%s'", val);
             return -1;
         }
+        f->roots |= bits;
     } else if (!strcmp(opt, "--quad")) {
-        if (!(f->quads = number_list(val, 1, 4, 0))) {
+        unsigned bits = number_list(val, 1, 4, 0);
+        if (!bits) {
             errf("--quad wants quad classes 1 to 4, one or a comma list (3,4), not '%s'", val);
             return -1;
         }
-    } else if (!strcmp(opt, "--code")) {
-        size_t n = strlen(val), k = 0;
-        while (k < n && isdigit((unsigned char)val[k]))
-            k++;
-        if (n == 0 || k < n || n > 4) {
-            errf("--code wants a CAMEO code prefix of 1 to 4 digits (19, 190), not '%s'", val);
-            return -1;
-        }
-        memcpy(f->code, val, n + 1);
-    } else if (!strcmp(opt, "--actor")) {
-        size_t n = strlen(val), k = 0;
-        while (k < n && isalnum((unsigned char)val[k]))
-            k++;
-        if (n == 0 || k < n || n >= sizeof f->actor) {
-            errf("--actor wants an actor code or its start, letters and digits (ARM, "
-                 "IGOUNO), not '%s'", val);
-            return -1;
-        }
-        for (k = 0; k <= n; k++)
-            f->actor[k] = (char)toupper((unsigned char)val[k]);
+        f->quads |= bits;
+    } else if (!strcmp(opt, "--code") || !strcmp(opt, "--actor")) {
+        /* prefixes, each checked before any is kept: a bad list adds none */
+        int code = opt[2] == 'c';
+        size_t n = code ? f->n_code : f->n_actor;
+        const char *p = val;
+        char item[64];
+        do {
+            if (!(code ? list_item(&p, is_digit, 4, item, sizeof item)
+                       : list_item(&p, is_alnum, sizeof f->actor[0] - 1, item, sizeof item))) {
+                if (code)
+                    errf("--code wants CAMEO code prefixes of 1 to 4 digits, one or a comma "
+                         "list (19, 190,141), not '%s'", val);
+                else
+                    errf("--actor wants actor codes or their starts, letters and digits, one "
+                         "or a comma list (ARM, IGOUNO,RUSMIL), not '%s'", val);
+                return -1;
+            }
+            if (n == FILTER_MAX_PREFIXES) {
+                errf("%s takes at most %d values", opt, FILTER_MAX_PREFIXES);
+                return -1;
+            }
+            if (code)
+                memcpy(f->code[n++], item, strlen(item) + 1);
+            else
+                memcpy(f->actor[n++], item, strlen(item) + 1);
+        } while (*p);
+        if (code)
+            f->n_code = n;
+        else
+            f->n_actor = n;
     }
     return 0;
 }
@@ -196,15 +242,79 @@ int filter_keep(const ev_filter *f, const tac_event *e)
     }
     if (f->quads && (e->quad < 1 || e->quad > 4 || !(f->quads & (1u << e->quad))))
         return 0;
-    if (f->code[0] && !has_prefix(e->code, f->code))
-        return 0;
-    if (f->actor[0] && !has_prefix(e->source.code, f->actor) &&
-        !(e->has_target && has_prefix(e->target.code, f->actor)))
-        return 0;
+    if (f->n_code) {
+        size_t k = 0;
+        while (k < f->n_code && !has_prefix(e->code, f->code[k]))
+            k++;
+        if (k == f->n_code)
+            return 0;
+    }
+    if (f->n_actor) {
+        size_t k = 0;
+        while (k < f->n_actor && !has_prefix(e->source.code, f->actor[k]) &&
+               !(e->has_target && has_prefix(e->target.code, f->actor[k])))
+            k++;
+        if (k == f->n_actor)
+            return 0;
+    }
     if (f->political && !filter_political_actor(&e->source) &&
         !(e->has_target && filter_political_actor(&e->target)))
         return 0;
     return 1;
+}
+
+/* ---- the political rule for a store ----------------------------------- */
+
+/* Appends s and a comma to the growing string *b (length *n, capacity
+ * *cap); -1 when out of memory. */
+static int append_item(char **b, size_t *n, size_t *cap, const char *s)
+{
+    size_t k = strlen(s);
+    if (*n + k + 2 > *cap) {
+        size_t nc = *cap ? *cap * 2 : 256;
+        while (*n + k + 2 > nc)
+            nc *= 2;
+        char *g = realloc(*b, nc);
+        if (!g)
+            return -1;
+        *b = g;
+        *cap = nc;
+    }
+    memcpy(*b + *n, s, k);
+    (*b)[*n + k] = ',';
+    *n += k + 1;
+    (*b)[*n] = '\0';
+    return 0;
+}
+
+int filter_political_lists(const tac_dict *dict, char **any, char **alone)
+{
+    size_t na = 0, ca = 0, nl = 0, cl = 0;
+    int bad = 0;
+    *any = *alone = NULL;
+    for (size_t k = 0; k < N_BLOCKS; k++) {
+        if (political_blocks[k].kind == BLOCK_BLOC)
+            bad |= append_item(alone, &nl, &cl, political_blocks[k].block);
+        else
+            bad |= append_item(any, &na, &ca, political_blocks[k].block);
+    }
+    /* A store keeps codes, not the actors' countries: a code alone is a
+     * country's when the dictionaries know it as one. Country codes are
+     * three capital letters, so asking for each of the 17,576 is the whole
+     * list (well under a millisecond). */
+    char c[4] = {0};
+    for (c[0] = 'A'; c[0] <= 'Z' && !bad; c[0]++)
+        for (c[1] = 'A'; c[1] <= 'Z'; c[1]++)
+            for (c[2] = 'A'; c[2] <= 'Z'; c[2]++)
+                if (tac_dict_is_country(dict, c, 3))
+                    bad |= append_item(alone, &nl, &cl, c);
+    if (bad) {
+        free(*any);
+        free(*alone);
+        *any = *alone = NULL;
+        return -1;
+    }
+    return 0;
 }
 
 /* ---- help ----------------------------------------------------------------- */
@@ -227,16 +337,19 @@ static void put_blocks(FILE *f, block_kind kind, const char *lead)
     fputc('\n', f);
 }
 
-void filter_help(FILE *f)
+void filter_help(FILE *f, const char *head)
 {
-    fputs("filters (an event is written only if it passes every one given):\n"
+    fputs(head, f);
+    fputs("  (the values of a list are alternatives; a flag given twice adds to its list)\n"
           "  --root LIST         CAMEO roots 01..20: one, or a comma list with ranges\n"
           "                      (14,18-20)\n"
-          "  --quad N[,N]        quad classes: 1 verbal cooperation, 2 material\n"
-          "                      cooperation, 3 verbal conflict, 4 material conflict\n"
-          "  --code PREFIX       CAMEO code prefix (19 = 190..196)\n"
-          "  --actor CODE        CODE as source or target (a prefix: ARM matches ARM,\n"
-          "                      ARMGOV, ARMMIL)\n"
+          "  --quad LIST         quad classes, one or a comma list (3,4): 1 verbal\n"
+          "                      cooperation, 2 material cooperation, 3 verbal\n"
+          "                      conflict, 4 material conflict\n"
+          "  --code LIST         CAMEO code prefixes, one or a comma list (19 = 190..196;\n"
+          "                      19,141)\n"
+          "  --actor LIST        actor codes as source or target, one or a comma list\n"
+          "                      (prefixes: ARM matches ARM, ARMGOV, ARMMIL)\n"
           "  --political         an event with a political side: an actor whose code\n"
           "                      holds a block of\n",
           f);

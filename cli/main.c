@@ -1444,7 +1444,7 @@ static void usage_code(FILE *f)
             "                      time and peak memory to stderr at the end\n"
             "  -h, --help          this help\n"
             "\n");
-    filter_help(f);
+    filter_help(f, "filters (an event is written only if it passes every one given):\n");
     fprintf(f, "\n"
                "exit status: 0 ok; 1 some input skipped (see messages); 2 usage;\n"
                "3 dictionary error; 4 output or system error.\n");
@@ -1494,7 +1494,7 @@ static void usage_ingest(FILE *f)
             "  --max-doc-bytes N, --max-sentence-tokens N, --stats, -h/--help\n"
             "  -q, --quiet         no progress line (it is shown only on a terminal)\n"
             "\n");
-    filter_help(f);
+    filter_help(f, "filters (an event is written only if it passes every one given):\n");
     fprintf(f, "Only the events kept are stored: 'tacitus query' cannot find those left out.\n"
                "\n"
                "exit status: 0 ok; 1 some input skipped; 2 usage; 3 dictionary error;\n"

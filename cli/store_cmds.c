@@ -4,6 +4,12 @@
  *   tacitus series DB [filters] [--by day|week|month|year] [--svg FILE]
  *   tacitus top DB [filters] [--by actors|dyads|codes|roots] [--limit N]
  *
+ * The filters --root, --quad, --code, --actor and --political are those
+ * of `tacitus code`, parsed by filter.c into the store's tac_query: lists
+ * and repeated flags alike, the same messages for bad values. --political
+ * reads the countries from the dictionaries (--dict), as a store keeps
+ * the actors' codes but not their countries.
+ *
  * Results print as an aligned table (the default), CSV (RFC 4180, header
  * line), TSV (header line; tabs and line breaks in values become spaces, as
  * in `tacitus code --format tsv`) or JSON Lines (numbers as numbers), so
@@ -20,6 +26,7 @@
 
 #include "chart.h"
 #include "cli.h"
+#include "filter.h"
 
 typedef enum out_kind { OUT_TABLE = 0, OUT_CSV, OUT_TSV, OUT_JSONL } out_kind;
 
@@ -34,10 +41,21 @@ typedef struct common {
     const char *db;
     const char *by;
     const char *svg;
+    const char *dict;
     int lines;
     int limit_set;
     char dyad_buf[80];
+    ev_filter filter;                          /* --root --quad --code --actor --political */
+    const char *actors[FILTER_MAX_PREFIXES];   /* q.actors: into filter */
+    const char *codes[FILTER_MAX_PREFIXES];    /* q.codes: into filter */
+    char *political_any, *political_alone;     /* q.political_*: owned */
 } common;
+
+static void common_fini(common *c)
+{
+    free(c->political_any);
+    free(c->political_alone);
+}
 
 static int bad_date(const char *s)
 {
@@ -55,9 +73,16 @@ static int common_opt(common *c, int argc, char **argv, int *i)
 {
     const char *a = argv[*i];
     const char *val = NULL;
-    static const char *const with_value[] = {"--actor", "--dyad", "--code", "--root", "--quad",
-                                             "--from", "--to", "--doc", "--text", "--limit",
-                                             "--by", "--svg", NULL};
+    static const char *const with_value[] = {"--dyad", "--from", "--to", "--doc", "--text",
+                                             "--limit", "--by", "--svg", "--dict", NULL};
+    int kind = filter_flag(a);
+    if (kind) {
+        if (kind == 2 && *i + 1 >= argc) {
+            errf("option %s needs a value", a);
+            return -1;
+        }
+        return filter_set(&c->filter, a, kind == 2 ? argv[++*i] : NULL) < 0 ? -1 : 1;
+    }
     for (int k = 0; with_value[k]; k++) {
         if (strcmp(a, with_value[k]) == 0) {
             if (*i + 1 >= argc) {
@@ -68,9 +93,7 @@ static int common_opt(common *c, int argc, char **argv, int *i)
             break;
         }
     }
-    if (!strcmp(a, "--actor")) {
-        c->q.actor = val;
-    } else if (!strcmp(a, "--dyad")) {
+    if (!strcmp(a, "--dyad")) {
         const char *comma = strchr(val, ',');
         if (!comma || comma == val || !comma[1] || strlen(val) >= sizeof c->dyad_buf) {
             errf("--dyad wants two actor codes: A,B (e.g. ARM,AZE)");
@@ -82,20 +105,6 @@ static int common_opt(common *c, int argc, char **argv, int *i)
         c->q.dyad_b = c->dyad_buf + (comma - val) + 1;
     } else if (!strcmp(a, "--directed")) {
         c->q.directed = 1;
-    } else if (!strcmp(a, "--code")) {
-        c->q.code = val;
-    } else if (!strcmp(a, "--root")) {
-        if (strlen(val) != 2 || !isdigit((unsigned char)val[0]) || !isdigit((unsigned char)val[1])) {
-            errf("--root wants a two-digit CAMEO root (01 to 20)");
-            return -1;
-        }
-        c->q.root = val;
-    } else if (!strcmp(a, "--quad")) {
-        if (strlen(val) != 1 || val[0] < '1' || val[0] > '4') {
-            errf("--quad wants 1, 2, 3 or 4");
-            return -1;
-        }
-        c->q.quad = val[0] - '0';
     } else if (!strcmp(a, "--from") || !strcmp(a, "--to")) {
         if (bad_date(val)) {
             errf("%s wants YYYY-MM-DD, not '%s'", a, val);
@@ -123,6 +132,8 @@ static int common_opt(common *c, int argc, char **argv, int *i)
         c->by = val;
     } else if (!strcmp(a, "--svg")) {
         c->svg = val;
+    } else if (!strcmp(a, "--dict")) {
+        c->dict = val;
     } else if (!strcmp(a, "--csv")) {
         c->out = OUT_CSV;
     } else if (!strcmp(a, "--tsv")) {
@@ -430,19 +441,19 @@ static int finish_table(table *t, tac_store *st, tac_status s)
 
 /* ---- query --------------------------------------------------------------- */
 
-static const char filters_help[] =
-    "filters:\n"
-    "  --actor CODE        events with CODE as source or target (a prefix: ARM\n"
-    "                      matches ARM, ARMGOV, ARMMIL)\n"
-    "  --dyad A,B          events between A and B, either direction\n"
-    "  --directed          with --dyad: only A -> B\n"
-    "  --code CODE         CAMEO code prefix (19 = 190..196)\n"
-    "  --root NN           CAMEO root (01..20)\n"
-    "  --quad N            quad class: 1 verbal cooperation, 2 material cooperation,\n"
-    "                      3 verbal conflict, 4 material conflict\n"
-    "  --from DATE, --to DATE   event dates, inclusive (YYYY-MM-DD)\n"
-    "  --doc ID            events from one document\n"
-    "  --text WORDS        events from sentences containing all the words\n";
+/* The filters' help: those of `code` (filter.c), then the store's own. */
+static void filters_help(FILE *f)
+{
+    filter_help(f, "filters (an event is listed only if it passes every one given):\n");
+    fputs("                      --political reads the countries from the dictionaries\n"
+          "                      (--dict PATH; default: the shipped set).\n"
+          "  --dyad A,B          events between A and B, either direction\n"
+          "  --directed          with --dyad: only A -> B\n"
+          "  --from DATE, --to DATE   event dates, inclusive (YYYY-MM-DD)\n"
+          "  --doc ID            events from one document\n"
+          "  --text WORDS        events from sentences containing all the words\n",
+          f);
+}
 
 static int cmd_usage(const char *verb, const char *rest, int rc)
 {
@@ -453,23 +464,23 @@ static int cmd_usage(const char *verb, const char *rest, int rc)
                    "distinct event (date, source, target, code) with its counts of mentions,\n"
                    "sentences and documents; with --mentions, one row per mention with the\n"
                    "document, sentence, matched span and sentence text. A table shows %d rows\n"
-                   "unless --limit says otherwise; --csv, --tsv and --jsonl show all.\n\n%s",
-                TABLE_DEFAULT_LIMIT, filters_help);
+                   "unless --limit says otherwise; --csv, --tsv and --jsonl show all.\n\n",
+                TABLE_DEFAULT_LIMIT);
     else if (!strcmp(verb, "series"))
         fprintf(f, "usage: tacitus series DB [filters] [--by day|week|month|year]\n"
                    "                     [--svg FILE [--lines]] [--csv|--tsv|--jsonl]\n\n"
                    "Counts distinct events per period (default --by month; weeks start on\n"
                    "Monday), per quad class, with the Goldstein sum and mean. Periods with no\n"
                    "events are listed with zeros. --svg FILE also draws the series as a chart\n"
-                   "(stacked bars per quad class, or --lines; mean Goldstein on the right axis).\n\n%s",
-                filters_help);
+                   "(stacked bars per quad class, or --lines; mean Goldstein on the right axis).\n\n");
     else
         fprintf(f, "usage: tacitus top DB [filters] [--by actors|dyads|codes|roots] [--limit N]\n\n"
                    "The most active actors, dyads and event codes (all three unless --by\n"
-                   "picks one), by number of distinct events; --limit rows each (default 10).\n\n%s",
-                filters_help);
+                   "picks one), by number of distinct events; --limit rows each (default 10).\n\n");
+    filters_help(f);
     fprintf(f, "\noutput: an aligned table (default), --csv, --tsv or --jsonl.\n"
-               "exit status: 0 ok; 2 usage; 4 store or output error.\n%s", rest);
+               "exit status: 0 ok; 2 usage; 3 dictionary error (--political); 4 store or\n"
+               "output error.\n%s", rest);
     return rc;
 }
 
@@ -504,6 +515,35 @@ static int parse_common(common *c, const char *verb, int argc, char **argv, int 
         errf("which store? usage: tacitus %s DB [options]", verb);
         return EXIT_USAGE;
     }
+    const ev_filter *f = &c->filter;
+    for (size_t k = 0; k < f->n_actor; k++)
+        c->actors[k] = f->actor[k];
+    for (size_t k = 0; k < f->n_code; k++)
+        c->codes[k] = f->code[k];
+    c->q.actors = c->actors;
+    c->q.n_actors = f->n_actor;
+    c->q.codes = c->codes;
+    c->q.n_codes = f->n_code;
+    c->q.roots = f->roots;
+    c->q.quads = f->quads;
+    if (f->political) {
+        char dbuf[4096];
+        const char *dir = c->dict ? c->dict : default_dict(dbuf, sizeof dbuf);
+        tac_dict *d = NULL;
+        tac_status s = tac_dict_load(dir, NULL, NULL, &d);
+        if (s != TAC_OK) {
+            errf("--political: cannot load dictionaries from %s: %s", dir, tac_status_str(s));
+            return EXIT_DICT;
+        }
+        int bad = filter_political_lists(d, &c->political_any, &c->political_alone);
+        tac_dict_free(d);
+        if (bad) {
+            errf("out of memory");
+            return EXIT_SYSTEM;
+        }
+        c->q.political_any = c->political_any;
+        c->q.political_alone = c->political_alone;
+    }
     return 0;
 }
 
@@ -511,28 +551,60 @@ static int parse_common(common *c, const char *verb, int argc, char **argv, int 
 #define PARSE_OR_RETURN(verb, mentions)                                \
     common c;                                                          \
     int rc = parse_common(&c, verb, argc, argv, mentions);             \
-    if (rc)                                                            \
-        return rc >= 100 ? 0 : rc
+    if (rc) {                                                          \
+        common_fini(&c);                                               \
+        return rc >= 100 ? 0 : rc;                                     \
+    }
+
+/* Each verb is run by a wrapper that frees the parsed options on every
+ * way out. */
+static int run_query(common *c);
+static int run_series(common *c);
+static int run_top(common *c);
 
 int cmd_query(int argc, char **argv)
 {
     PARSE_OR_RETURN("query", 1);
-    if (c.by || c.svg) {
+    rc = run_query(&c);
+    common_fini(&c);
+    return rc;
+}
+
+int cmd_series(int argc, char **argv)
+{
+    PARSE_OR_RETURN("series", 0);
+    rc = run_series(&c);
+    common_fini(&c);
+    return rc;
+}
+
+int cmd_top(int argc, char **argv)
+{
+    PARSE_OR_RETURN("top", 0);
+    rc = run_top(&c);
+    common_fini(&c);
+    return rc;
+}
+
+static int run_query(common *c)
+{
+    int rc;
+    if (c->by || c->svg) {
         errf("--by and --svg belong to 'tacitus series'");
         return EXIT_USAGE;
     }
-    if (c.out == OUT_TABLE && !c.limit_set)
-        c.q.limit = TABLE_DEFAULT_LIMIT;
-    tac_store *st = open_ro(c.db);
+    if (c->out == OUT_TABLE && !c->limit_set)
+        c->q.limit = TABLE_DEFAULT_LIMIT;
+    tac_store *st = open_ro(c->db);
     if (!st)
         return EXIT_SYSTEM;
     table t;
     memset(&t, 0, sizeof t);
-    t.out = c.out;
-    tac_status s = tac_store_query(st, &c.q, table_row, &t);
+    t.out = c->out;
+    tac_status s = tac_store_query(st, &c->q, table_row, &t);
     int shown = (int)t.rows;
     rc = finish_table(&t, st, s);
-    if (rc == 0 && c.out == OUT_TABLE && !c.limit_set && shown == TABLE_DEFAULT_LIMIT)
+    if (rc == 0 && c->out == OUT_TABLE && !c->limit_set && shown == TABLE_DEFAULT_LIMIT)
         fprintf(stderr, "(first %d rows; --limit N for more, --limit 0 for all)\n",
                 TABLE_DEFAULT_LIMIT);
     return rc;
@@ -549,8 +621,14 @@ static int write_svg(const common *c, const tac_series_row *rows, size_t n)
     if (c->q.dyad_a)
         snprintf(title, sizeof title, "%s %s %s: events per %s", c->q.dyad_a,
                  c->q.directed ? "\xe2\x86\x92" : "\xe2\x80\x93", c->q.dyad_b, c->by);
-    else if (c->q.actor)
-        snprintf(title, sizeof title, "%s: events per %s", c->q.actor, c->by);
+    else if (c->q.n_actors) {
+        /* "ARM, AZE: events per month" */
+        size_t o = 0;
+        for (size_t k = 0; k < c->q.n_actors && o < sizeof title; k++)
+            o += (size_t)snprintf(title + o, sizeof title - o, "%s%s", k ? ", " : "", c->q.actors[k]);
+        if (o < sizeof title)
+            snprintf(title + o, sizeof title - o, ": events per %s", c->by);
+    }
     else
         snprintf(title, sizeof title, "All events per %s", c->by);
     snprintf(sub, sizeof sub, "%s to %s \xc2\xb7 %ld events \xc2\xb7 coded by tacitus",
@@ -586,36 +664,36 @@ static int write_svg(const common *c, const tac_series_row *rows, size_t n)
     return 0;
 }
 
-int cmd_series(int argc, char **argv)
+static int run_series(common *c)
 {
-    PARSE_OR_RETURN("series", 0);
-    if (!c.by)
-        c.by = "month";
-    if (strcmp(c.by, "day") && strcmp(c.by, "week") && strcmp(c.by, "month") &&
-        strcmp(c.by, "year")) {
-        errf("--by wants day, week, month or year, not '%s'", c.by);
+    int rc;
+    if (!c->by)
+        c->by = "month";
+    if (strcmp(c->by, "day") && strcmp(c->by, "week") && strcmp(c->by, "month") &&
+        strcmp(c->by, "year")) {
+        errf("--by wants day, week, month or year, not '%s'", c->by);
         return EXIT_USAGE;
     }
-    tac_store *st = open_ro(c.db);
+    tac_store *st = open_ro(c->db);
     if (!st)
         return EXIT_SYSTEM;
     tac_series_row *rows = NULL;
     size_t n = 0;
-    tac_status s = tac_store_series(st, &c.q, c.by, &rows, &n);
+    tac_status s = tac_store_series(st, &c->q, c->by, &rows, &n);
     if (s != TAC_OK) {
         errf("%s", tac_store_errmsg(st));
         tac_store_close(st);
         return EXIT_SYSTEM;
     }
     tac_store_close(st);
-    if (c.svg && (rc = write_svg(&c, rows, n)) != 0) {
+    if (c->svg && (rc = write_svg(c, rows, n)) != 0) {
         free(rows);
         return rc;
     }
     /* the numbers, as a table through the common printer */
     table t;
     memset(&t, 0, sizeof t);
-    t.out = c.out;
+    t.out = c->out;
     static const char *const names[] = {"period", "events", "verbal_coop", "material_coop",
                                         "verbal_conflict", "material_conflict",
                                         "goldstein_sum", "goldstein_mean"};
@@ -650,40 +728,39 @@ int cmd_series(int argc, char **argv)
 
 /* ---- top ----------------------------------------------------------------- */
 
-int cmd_top(int argc, char **argv)
+static int run_top(common *c)
 {
-    PARSE_OR_RETURN("top", 0);
     static const char *const all[] = {"actors", "dyads", "codes", NULL};
-    const char *one[] = {c.by, NULL};
-    const char *const *what = c.by ? one : all;
-    if (c.by && strcmp(c.by, "actors") && strcmp(c.by, "dyads") && strcmp(c.by, "codes") &&
-        strcmp(c.by, "roots")) {
-        errf("--by wants actors, dyads, codes or roots, not '%s'", c.by);
+    const char *one[] = {c->by, NULL};
+    const char *const *what = c->by ? one : all;
+    if (c->by && strcmp(c->by, "actors") && strcmp(c->by, "dyads") && strcmp(c->by, "codes") &&
+        strcmp(c->by, "roots")) {
+        errf("--by wants actors, dyads, codes or roots, not '%s'", c->by);
         return EXIT_USAGE;
     }
-    if (c.out != OUT_TABLE && !c.by) {
+    if (c->out != OUT_TABLE && !c->by) {
         errf("--csv, --tsv and --jsonl need --by actors, dyads, codes or roots");
         return EXIT_USAGE;
     }
-    if (c.svg) {
+    if (c->svg) {
         errf("--svg belongs to 'tacitus series'");
         return EXIT_USAGE;
     }
-    tac_store *st = open_ro(c.db);
+    tac_store *st = open_ro(c->db);
     if (!st)
         return EXIT_SYSTEM;
     for (int k = 0; what[k]; k++) {
         table t;
         memset(&t, 0, sizeof t);
-        t.out = c.out;
-        tac_status s = tac_store_top(st, &c.q, what[k], table_row, &t);
+        t.out = c->out;
+        tac_status s = tac_store_top(st, &c->q, what[k], table_row, &t);
         if (s != TAC_OK || t.oom) {
             errf("%s", t.oom ? "out of memory" : tac_store_errmsg(st));
             table_free(&t);
             tac_store_close(st);
             return EXIT_SYSTEM;
         }
-        if (c.out == OUT_TABLE && !c.by) {
+        if (c->out == OUT_TABLE && !c->by) {
             char head[64];
             snprintf(head, sizeof head, "%s== %s ==\n", k ? "\n" : "", what[k]);
             put_str(head);

@@ -149,6 +149,10 @@ TAC_API tac_status tac_dict_tabari_option(tac_dict *dict, const char *line,
  * actor from one document to the next). 0 otherwise. Thread-safe. */
 TAC_API int tac_dict_in_order(const tac_dict *dict);
 TAC_API void tac_dict_get_stats(const tac_dict *dict, tac_dict_stats *out);
+/* 1 if code[0..len) is the code of a country or territory of the
+ * dictionaries (a `country` line of a native set; ISO 3166 alpha-3), 0
+ * if not (a TABARI set declares no countries). Thread-safe. */
+TAC_API int tac_dict_is_country(const tac_dict *dict, const char *code, size_t len);
 
 /* ------------------------------------------------------------------ */
 /* Documents and events                                                */

@@ -52,16 +52,26 @@ TAC_API tac_status tac_store_rollback(tac_store *st);
 TAC_API tac_status tac_store_put(tac_store *st, const tac_doc *doc, size_t n_sentences,
                                  const tac_event *ev, size_t n);
 
-/* Filters shared by query, series and top. NULL / 0 = no filter. Actor
- * filters match a code prefix: "ARM" matches ARM, ARMGOV, ARMMIL. */
+/* Filters shared by query, series and top. NULL / 0 = no filter; given
+ * filters all apply (AND), the values of one list are alternatives (OR).
+ * Actor filters match a code prefix: "ARM" matches ARM, ARMGOV, ARMMIL.
+ * Values are bound as parameters, never pasted into the SQL. */
 typedef struct tac_query {
-    const char *actor;     /* source or target */
+    const char *const *actors; /* n_actors prefixes: source or target */
+    size_t n_actors;
     const char *dyad_a;    /* with dyad_b: events between the two */
     const char *dyad_b;
     int directed;          /* 1: only dyad_a -> dyad_b */
-    const char *code;      /* CAMEO code prefix: "19" matches 190..196 */
-    const char *root;      /* exact root "19" */
-    int quad;              /* 1..4 */
+    const char *const *codes; /* n_codes CAMEO code prefixes: "19" matches 190..196 */
+    size_t n_codes;
+    unsigned roots;        /* bit r set: root r (1..20, stored "01".."20") is kept */
+    unsigned quads;        /* bit q set: quad class q (1..4) is kept */
+    /* With political_any: only events whose source or target code holds
+     * one of the comma-listed three-letter blocks of political_any at a
+     * block boundary (offset 0, 3, 6 ...), or is whole one of the codes of
+     * political_alone (may be NULL). The CLI's --political fills them. */
+    const char *political_any;
+    const char *political_alone;
     const char *from, *to; /* dates, inclusive */
     const char *doc;       /* a document id */
     const char *text;      /* full-text search on the sentences */

@@ -278,6 +278,6 @@ const tac_cameo *tac_dict_cameo(const tac_dict *d, const char *code,
 /* The code derived from cameo index ev by a marker kind ("intent",
  * "threat"), using the longest matching `modal` prefix; -1 if none. */
 long tac_dict_modal(const tac_dict *d, const char *kind, uint32_t ev);
-int tac_dict_is_country(const tac_dict *d, const char *code, size_t len);
+/* tac_dict_is_country is public: tacitus.h */
 
 #endif

@@ -3,7 +3,10 @@
  * Queries are built as text with '?' placeholders and parameter arrays, so
  * user input never becomes SQL. Actor and code filters are prefix matches
  * written as ranges (source >= 'ARM' AND source < 'ARN'), which both
- * engines answer from an index. */
+ * engines answer from an index; a list is an OR of them. Roots and quad
+ * classes are IN lists. The political test looks each three-letter block
+ * of a code up in one ",GOV,MIL,...," parameter (instr in SQLite, strpos
+ * in PostgreSQL). */
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -176,15 +179,14 @@ tac_status tac_store_put(tac_store *st, const tac_doc *doc, size_t n_sentences,
 
 /* ---- query building --------------------------------------------------- */
 
-#define MAX_PARAMS 24
-
 typedef struct qb {
     char *sql;
     size_t len, cap;
-    int oom;
-    const char *params[MAX_PARAMS];
-    int np;
-    char vals[MAX_PARAMS][80]; /* owned parameter texts */
+    int oom;          /* 1 out of memory, 2 a value too long, 3 failed (status) */
+    tac_status status;
+    char **params;    /* owned parameter texts */
+    int np, pcap;
+    int code_len;     /* 1 + the longest stored actor code, 0 not yet asked */
 } qb;
 
 static void qb_add(qb *b, const char *s)
@@ -208,45 +210,173 @@ static void qb_add(qb *b, const char *s)
     b->len += n;
 }
 
-/* Adds a parameter (copied, upper-cased when upper) and returns 0, or -1
- * when there are too many or it is too long. */
-static int qb_param(qb *b, const char *v, int upper)
+/* Adds a parameter (copied, upper-cased when upper) and returns it, or
+ * NULL when out of memory. */
+static char *qb_param(qb *b, const char *v, int upper)
 {
-    if (b->np >= MAX_PARAMS || strlen(v) >= sizeof b->vals[0]) {
-        b->oom = 2;
-        return -1;
+    if (b->oom)
+        return NULL;
+    if (b->np == b->pcap) {
+        int nc = b->pcap ? b->pcap * 2 : 16;
+        char **g = tac_realloc(b->params, (size_t)nc * sizeof *g);
+        if (!g) {
+            b->oom = 1;
+            return NULL;
+        }
+        b->params = g;
+        b->pcap = nc;
     }
-    char *d = b->vals[b->np];
-    size_t i;
-    for (i = 0; v[i]; i++)
+    size_t n = strlen(v);
+    char *d = tac_malloc(n + 1);
+    if (!d) {
+        b->oom = 1;
+        return NULL;
+    }
+    for (size_t i = 0; i <= n; i++)
         d[i] = upper ? (char)toupper((unsigned char)v[i]) : v[i];
-    d[i] = '\0';
-    b->params[b->np] = d;
-    b->np++;
-    return 0;
+    b->params[b->np++] = d;
+    return d;
+}
+
+static void qb_free(qb *b)
+{
+    for (int i = 0; i < b->np; i++)
+        tac_free(b->params[i]);
+    tac_free(b->params);
+    tac_free(b->sql);
 }
 
 /* "col >= ? AND col < ?" for a prefix; the upper bound is the prefix with
  * its last byte incremented. */
 static void qb_prefix(qb *b, const char *col, const char *prefix)
 {
-    char hi[80];
     size_t n = strlen(prefix);
-    if (n == 0 || n >= sizeof hi) {
+    if (n == 0 || n >= 80) {
         b->oom = 2;
         return;
     }
-    for (size_t i = 0; i < n; i++)
-        hi[i] = (char)toupper((unsigned char)prefix[i]);
-    hi[n] = '\0';
-    hi[n - 1]++;
     qb_add(b, "(");
     qb_add(b, col);
     qb_add(b, " >= ? AND ");
     qb_add(b, col);
     qb_add(b, " < ?)");
     qb_param(b, prefix, 1);
-    qb_param(b, hi, 0);
+    char *hi = qb_param(b, prefix, 1);
+    if (hi)
+        hi[n - 1]++;
+}
+
+/* " AND (c1 OR c2 ...)": any of the n prefixes at col, or with col2 also
+ * at col2. */
+static void qb_prefixes(qb *b, const char *col, const char *col2, const char *const *v,
+                        size_t n)
+{
+    qb_add(b, " AND (");
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            qb_add(b, " OR ");
+        qb_prefix(b, col, v[i]);
+        if (col2) {
+            qb_add(b, " OR ");
+            qb_prefix(b, col2, v[i]);
+        }
+    }
+    qb_add(b, ")");
+}
+
+/* " AND col IN (?, ...)" for the numbers lo..hi whose bit is set, as
+ * text of width digits (roots are stored "01".."20"). */
+static void qb_bits(qb *b, const char *col, unsigned bits, int lo, int hi, int width)
+{
+    int first = 1;
+    qb_add(b, " AND ");
+    qb_add(b, col);
+    qb_add(b, " IN (");
+    for (int v = lo; v <= hi; v++) {
+        if (!(bits & (1u << v)))
+            continue;
+        char t[8];
+        snprintf(t, sizeof t, "%0*d", width, v);
+        qb_add(b, first ? "?" : ", ?");
+        qb_param(b, t, 0);
+        first = 0;
+    }
+    qb_add(b, first ? "NULL)" : ")"); /* no number in range: nothing passes */
+}
+
+static int max_len_row(void *user, int ncol, const char *const *names, const char *const *val)
+{
+    int *n = user;
+    (void)names;
+    for (int i = 0; i < ncol; i++)
+        if (val[i] && atoi(val[i]) > *n)
+            *n = atoi(val[i]);
+    return 0;
+}
+
+/* The political condition on the actor code at col: a block of any at an
+ * offset 0, 3, 6 ... below the longest stored code, or the whole code in
+ * alone. Lists are ",A,B," texts and looked up with instr / strpos. */
+static void qb_political_side(tac_store *st, qb *b, const char *col, const char *any,
+                              const char *alone)
+{
+    const char *find = strcmp(st->ops->kind, "sqlite") == 0 ? "instr(?, ',' || " : "strpos(?, ',' || ";
+    char buf[96];
+    int first = 1;
+    qb_add(b, "(");
+    for (int k = 0; k + 1 < b->code_len; k += 3) {
+        snprintf(buf, sizeof buf, "%s%ssubstr(%s, %d, 3) || ',') > 0", first ? "" : " OR ", find,
+                 col, k + 1);
+        qb_add(b, buf);
+        qb_param(b, any, 0);
+        first = 0;
+    }
+    if (alone && *alone) {
+        snprintf(buf, sizeof buf, "%s(length(%s) = 3 AND %s%s || ',') > 0)", first ? "" : " OR ",
+                 col, find, col);
+        qb_add(b, buf);
+        qb_param(b, alone, 0);
+        first = 0;
+    }
+    qb_add(b, first ? "1=0)" : ")");
+}
+
+/* " AND (source political OR target political)" (q->political_any). */
+static void qb_political(tac_store *st, qb *b, const tac_query *q)
+{
+    char *any = NULL, *alone = NULL;
+    size_t na = strlen(q->political_any), nl = q->political_alone ? strlen(q->political_alone) : 0;
+    if (!b->code_len) {
+        /* the blocks to look at: those of the longest code stored */
+        int n = 0;
+        tac_status s = st->ops->exec(
+            st, "SELECT max(length(source)), max(length(target)) FROM event", NULL, 0,
+            max_len_row, &n);
+        if (s != TAC_OK) {
+            b->oom = 3;
+            b->status = s;
+            return;
+        }
+        b->code_len = n + 1;
+    }
+    any = tac_malloc(na + 3);
+    alone = tac_malloc(nl + 3);
+    if (!any || !alone) {
+        b->oom = 1;
+    } else {
+        /* ",A,B," whatever the caller's commas at the ends */
+        snprintf(any, na + 3, "%s%s%s", q->political_any[0] == ',' ? "" : ",", q->political_any,
+                 na && q->political_any[na - 1] == ',' ? "" : ",");
+        snprintf(alone, nl + 3, "%s%s%s", nl && q->political_alone[0] == ',' ? "" : ",",
+                 nl ? q->political_alone : "", nl && q->political_alone[nl - 1] == ',' ? "" : ",");
+        qb_add(b, " AND (");
+        qb_political_side(st, b, "e.source", any, nl ? alone : NULL);
+        qb_add(b, " OR ");
+        qb_political_side(st, b, "e.target", any, nl ? alone : NULL);
+        qb_add(b, ")");
+    }
+    tac_free(any);
+    tac_free(alone);
 }
 
 /* Full-text condition on the sentence ids of mentions. */
@@ -297,13 +427,8 @@ static void qb_text(tac_store *st, qb *b, const char *words)
 static void qb_where(tac_store *st, qb *b, const tac_query *q, int with_mention)
 {
     qb_add(b, " WHERE 1=1");
-    if (q->actor && *q->actor) {
-        qb_add(b, " AND (");
-        qb_prefix(b, "e.source", q->actor);
-        qb_add(b, " OR ");
-        qb_prefix(b, "e.target", q->actor);
-        qb_add(b, ")");
-    }
+    if (q->n_actors)
+        qb_prefixes(b, "e.source", "e.target", q->actors, q->n_actors);
     if (q->dyad_a && q->dyad_b) {
         qb_add(b, " AND ((");
         qb_prefix(b, "e.source", q->dyad_a);
@@ -319,20 +444,14 @@ static void qb_where(tac_store *st, qb *b, const tac_query *q, int with_mention)
         }
         qb_add(b, ")");
     }
-    if (q->code && *q->code) {
-        qb_add(b, " AND ");
-        qb_prefix(b, "e.code", q->code);
-    }
-    if (q->root && *q->root) {
-        qb_add(b, " AND e.root = ?");
-        qb_param(b, q->root, 0);
-    }
-    if (q->quad) {
-        char v[8];
-        snprintf(v, sizeof v, "%d", q->quad);
-        qb_add(b, " AND e.quad = ?");
-        qb_param(b, v, 0);
-    }
+    if (q->n_codes)
+        qb_prefixes(b, "e.code", NULL, q->codes, q->n_codes);
+    if (q->roots)
+        qb_bits(b, "e.root", q->roots, 1, 20, 2);
+    if (q->quads)
+        qb_bits(b, "e.quad", q->quads, 1, 4, 1);
+    if (q->political_any)
+        qb_political(st, b, q);
     if (q->from && *q->from) {
         qb_add(b, " AND e.date >= ?");
         qb_param(b, q->from, 0);
@@ -364,10 +483,12 @@ static tac_status qb_run(tac_store *st, qb *b, tac_store_row_fn fn, void *user)
     if (b->oom == 1)
         s = tac_store_fail(st, TAC_ENOMEM, "out of memory");
     else if (b->oom == 2)
-        s = tac_store_fail(st, TAC_EARG, "a filter value is too long, or too many filters");
+        s = tac_store_fail(st, TAC_EARG, "a filter value is too long");
+    else if (b->oom == 3)
+        s = b->status; /* st->err says why */
     else
-        s = st->ops->exec(st, b->sql, b->params, b->np, fn, user);
-    tac_free(b->sql);
+        s = st->ops->exec(st, b->sql, (const char *const *)b->params, b->np, fn, user);
+    qb_free(b);
     return s;
 }
 

@@ -330,6 +330,13 @@ filt 1 --code 17;       expect_out '"code":"COP"'
 filt 2 --actor rus;     expect_out '"code":"RUSMIL"'
 filt 1 --actor UKR;     expect_out '"code":"RUS"'
 filt 1 --actor IGO;     expect_out '"code":"IGOUNO"'
+# --code and --actor take lists too; a flag given twice adds to its list
+filt 2 --code 17,19;    expect_out '"code":"COP"'; expect_out '"code":"RUSMIL"'
+filt 2 --code 17 --code 19
+filt 3 --actor rus,IGO; expect_out '"code":"IGOUNO"'
+filt 3 --actor IGO --actor rus
+filt 3 --root 14 --root 18-20,17
+filt 5 --quad 3 --quad 4
 # filters add up; one that keeps nothing is no error
 filt 2 --political --root 11
 filt 0 --political --quad 1
@@ -346,7 +353,7 @@ expect_status 0 "$T" ingest -q --dict $D --political "$tmp/filt.db" "$tmp/filt.j
 expect_status 0 "$T" query "$tmp/filt.db" --csv; expect_lines 5; expect_out 'RUSMIL'; expect_no_out 'LAB'
 # a bad value is a usage error with one message
 for bad in "--root 21" "--root 0" "--root 14,,15" "--root 20-18" "--root 001" "--quad 5" "--quad 1-2" \
-           "--code 1a" "--code 12345" "--actor R-S"; do
+           "--code 1a" "--code 12345" "--code 17," "--code 17,,19" "--actor R-S" "--actor ,RUS"; do
     expect_status 2 "$T" code --dict $D $bad "$tmp/filt.jsonl"
     expect_err "${bad%% *} wants"
     [ "$(wc -l <"$tmp/err")" -eq 1 ] && ok || bad "'$bad' gave $(wc -l <"$tmp/err") lines of messages"

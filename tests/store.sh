@@ -185,6 +185,78 @@ same "2023-06-01 ARM AZE 051 1 1 1" "$(q --from 2023-06-01)" "a document twice i
 same 0 "$(inconsistencies "$db")" "counts agree after a document twice in one transaction"
 dropdb hand
 
+# ---- the filters of `tacitus code`: lists, repeated flags, --political -------
+# f1 gives a company, a civilian, two state, an IGO and a police event (as in
+# tests/cli.sh); d7 a Russian-Ukrainian clash on another day
+cp "$tmp/hand.jsonl" "$tmp/filt.jsonl"
+cat >>"$tmp/filt.jsonl" <<'EOF'
+{"id":"f1","date":"2023-05-01","text":"Workers praised the company. Residents protested against the parking fees. Russia criticized Ukraine. Russian troops attacked rebels. The United Nations condemned the attack. Police arrested a drug dealer."}
+{"id":"d7","date":"2023-06-10","text":"Russian troops attacked Ukrainian soldiers."}
+EOF
+db=$(newdb filt)
+ingest "$db" "$tmp/filt.jsonl"
+same 0 $? "ingest of the filter corpus"
+# fq OPTIONS...: date source target code of each event, on one line
+fq() { "$T" query "$db" --tsv "$@" | tail -n +2 | cut -f1-4 | tr '\t' ' ' | tr '\n' ';'; }
+same "2023-05-01 CVL  14;2023-05-01 RUSMIL REB 190;2023-03-01 AZEMIL ARM 194;" \
+    "$(fq --root 14,18-20 --to 2023-05-31)" "--root with a list and a range"
+same "$(fq --root 14,18-20)" "$(fq --root 14 --root 18-20)" "--root given twice adds to the list"
+same "$(fq --root 19,14)" "$(fq --root 14 --root 19,14)" "--root: a value given twice counts once"
+same 8 "$("$T" query "$db" --tsv --quad 3,4 | tail -n +2 | wc -l)" "--quad with a list"
+same "$(fq --quad 3,4)" "$(fq --quad 4 --quad 3)" "--quad given twice adds to the list"
+same "2023-06-10 RUSMIL UKRMIL 190;2023-05-01 COP CRM 173;2023-05-01 RUSMIL REB 190;" \
+    "$(fq --code 17,190)" "--code with a list of prefixes"
+same "$(fq --code 17,190)" "$(fq --code 17 --code 190)" "--code given twice adds to the list"
+same "2023-05-01 COP CRM 173;2023-05-01 LAB BUS 051;" "$(fq --actor lab,COP)" \
+    "--actor with a list of prefixes, any case"
+same "$(fq --actor LAB,cop)" "$(fq --actor cop --actor LAB)" "--actor given twice adds to the list"
+same 5 "$("$T" query "$db" --tsv --actor UKR,ARM | tail -n +2 | wc -l)" "--actor: source or target, any prefix"
+# political: a state, a country alone, an IGO, police; not labour, business, civilians
+same "2023-05-01 COP CRM 173;2023-05-01 IGOUNO  111;2023-05-01 RUS UKR 111;2023-05-01 RUSMIL REB 190;" \
+    "$(fq --political --from 2023-05-01 --to 2023-05-01)" "--political with --from and --to"
+same 10 "$("$T" query "$db" --tsv --political | tail -n +2 | wc -l)" "--political keeps 10 of 12 events"
+same "2023-06-10 RUSMIL UKRMIL 190;2023-05-01 RUS UKR 111;" "$(fq --political --dyad RUS,UKR --quad 3,4)" \
+    "--political with --dyad and --quad"
+same "2023-05-01 RUS UKR 111;" "$(fq --political --dyad RUS,UKR --directed --root 11 --code 1)" \
+    "--political with --directed, --root and --code"
+same "" "$(fq --political --actor LAB)" "--political and --actor LAB keep nothing"
+same 1 "$("$T" query "$db" --tsv --mentions --political --code 173 | tail -n +2 | wc -l)" \
+    "--political with --mentions"
+same "2023-05-01 4 0 0 2 2" "$("$T" series "$db" --political --by day --from 2023-05-01 \
+    --to 2023-05-01 --tsv | tail -n +2 | cut -f1-6 | tr '\t' ' ')" "series --political"
+same "RUSMIL 2" "$("$T" top "$db" --by actors --political --quad 4 --root 18-20 --tsv --limit 1 |
+    tail -n +2 | cut -f1,2 | tr '\t' ' ')" "top with --political and lists"
+# the same filters given to ingest store the events that query finds
+for f in "--political" "--root 14,18-20 --quad 4" "--code 17,05 --actor COP" "--political --quad 1,3"; do
+    fdb=$(newdb filtered)
+    # shellcheck disable=SC2086
+    ingest $f "$fdb" "$tmp/filt.jsonl"
+    # shellcheck disable=SC2086
+    same "$("$T" query "$fdb" --csv)" "$("$T" query "$db" --csv $f)" "query $f finds what ingest $f stored"
+    dropdb filtered
+done
+# a bad value: exit 2 and the message of `tacitus code`, one line, for every verb
+for v in query series top; do
+    for b in "--root 21" "--root 14,,15" "--root 001" "--quad 5" "--quad 1-2" "--code 1a" "--code 19," \
+        "--code 12345" "--actor R-S" "--actor ,ARM"; do
+        # shellcheck disable=SC2086
+        "$T" $v "$db" $b >/dev/null 2>"$tmp/err"
+        same 2 $? "$v $b is a usage error"
+        grep -q "^tacitus: ${b%% *} wants" "$tmp/err" && ok || bad "$v $b: message $(cat "$tmp/err")"
+        same 1 "$(wc -l <"$tmp/err")" "$v $b: one line of message"
+    done
+done
+"$T" code --dict "$DICT" --code 19, "$tmp/filt.jsonl" >/dev/null 2>"$tmp/err2"
+"$T" query "$db" --code 19, >/dev/null 2>"$tmp/err"
+same "$(cat "$tmp/err2")" "$(cat "$tmp/err")" "query and code give the same message"
+"$T" query "$db" --root >/dev/null 2>"$tmp/err"
+same 2 $? "--root without a value"
+"$T" query "$db" --political --dict "$tmp/no-such-dict" >/dev/null 2>"$tmp/err"
+same 3 $? "--political without dictionaries is a dictionary error"
+"$T" query --help | grep -q -- '--root LIST' && ok || bad "query --help shows --root LIST"
+"$T" top --help | grep -q 'IGO:' && ok || bad "top --help shows the political blocks"
+dropdb filt
+
 # ---- bad stores -------------------------------------------------------------
 "$T" query "$tmp/missing.db" >/dev/null 2>"$tmp/err"
 same 4 $? "query of a missing store"
@@ -244,6 +316,16 @@ else
         bad "ingest -> query --mentions differs from tacitus code: $(diff "$tmp/coded" "$tmp/stored" | head -5)"
     fi
     same 0 "$(inconsistencies "$db")" "news: counts agree with mentions"
+    # --political in SQL (query) keeps what filter.c keeps (ingest) on every actor code of the news
+    dbp=$(newdb newspol)
+    ingest --political "$dbp" "$tmp/news.jsonl" 2>/dev/null
+    "$T" query "$dbp" --csv --limit 0 >"$tmp/pol-ingest"
+    "$T" query "$db" --csv --limit 0 --political >"$tmp/pol-query"
+    [ "$(wc -l <"$tmp/pol-ingest")" -gt 100 ] && ok || bad "news: --political keeps events"
+    if cmp -s "$tmp/pol-ingest" "$tmp/pol-query"; then ok; else
+        bad "news: query --political differs from ingest --political: $(diff "$tmp/pol-ingest" "$tmp/pol-query" | head -5)"
+    fi
+    dropdb newspol
     fp=$(fingerprint "$db")
     ingest "$db" "$tmp/news.jsonl" 2>/dev/null
     same "$fp" "$(fingerprint "$db")" "ingesting the same input again changes nothing"
