@@ -6108,6 +6108,17 @@ static void unnamed_source(const tac_coder *c, tac_actor *a)
     a->offset = 0;
 }
 
+/* Whether a word of the sentence [s, e) outside its actors says both
+ * sides fight (reciprocal_span): "clashes", "gun battle"; "fighters", an
+ * actor's word, does not. */
+static int fight_words(const tac_coder *c, uint32_t s, uint32_t e)
+{
+    for (uint32_t j = s; j < e; j++)
+        if (c->tok_group[j - s] < 0 && reciprocal_span(c, j, j + 1))
+            return 1;
+    return 0;
+}
+
 /* "Airstrikes target al-Bab", "barrel bombs hit Daraya", "five killed in
  * aerial bombardment on Idlib": an air strike (195) with no named agent
  * whose own words name the air (`marker aircraft`, `marker air-attack`)
@@ -6150,7 +6161,7 @@ static int unknown_attacker_source(tac_coder *c, uint32_t s, uint32_t e, const m
     if (!place_cc || !mass_violent_root(cm) ||
         (cm->root[1] == '9' && CAMEO_NCMP(cm->code, "194") != 0 &&
          ((CAMEO_CMP(cm->code, "190") != 0 && CAMEO_NCMP(cm->code, "193") != 0) ||
-          reciprocal_span(c, s, e))))
+          fight_words(c, s, e))))
         return 0;
     /* "Iran said its forces attacked ...; 1,200 Iraqis were killed in
      * fighting near Basra": a state or armed actor of another country

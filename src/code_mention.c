@@ -3243,23 +3243,41 @@ static int trailing_speaker(const tac_coder *c, uint32_t s, uint32_t e, const pi
     return 1;
 }
 
-/* A double quotation mark: '"', a typographic one, or the `` and '' of
- * older wire text. */
-static int double_quote(const tac_tok *t)
+/* The `` or '' of older wire text at token q: two marks of one kind,
+ * each a token of its own (or one token of both). */
+static int doubled_mark(const tac_tok *t, uint32_t q, uint32_t end)
 {
-    return (t->flags & TAC_TOK_QUOTE) ||
-           ((t->flags & TAC_TOK_PUNCT) && t->norm_len == 2 &&
-            ((t->norm[0] == '`' && t->norm[1] == '`') ||
-             (t->norm[0] == '\'' && t->norm[1] == '\'')));
+    const tac_tok *w = &t[q];
+    if (!(w->flags & TAC_TOK_PUNCT) || (w->norm[0] != '`' && w->norm[0] != '\''))
+        return 0;
+    if (w->norm_len == 2 && w->norm[1] == w->norm[0])
+        return 1;
+    return w->norm_len == 1 && q + 1 < end && (t[q + 1].flags & TAC_TOK_PUNCT) &&
+           t[q + 1].norm_len == 1 && t[q + 1].norm[0] == w->norm[0] &&
+           t[q + 1].off == w->off + 1;
 }
 
 /* Whether token j of the sentence from s lies inside a quotation: an odd
- * number of double quotation marks before it. */
+ * number of quotation marks ('"', typographic, `` and '', a lone `) before
+ * it. */
 static int in_quotation(const tac_coder *c, uint32_t s, uint32_t j)
 {
+    const tac_tok *t = c->toks.v;
     int n = 0;
-    for (uint32_t q = s; q < j; q++)
-        n += double_quote(&c->toks.v[q]);
+    for (uint32_t q = s; q < j; q++) {
+        /* (a lone ` opens a quotation too: "`it cannot ...,'' he said") */
+        if ((t[q].flags & TAC_TOK_QUOTE) ||
+            ((t[q].flags & TAC_TOK_PUNCT) && t[q].norm_len == 1 && t[q].norm[0] == '`' &&
+             !doubled_mark(t, q, j))) {
+            n++;
+        } else if (doubled_mark(t, q, j)) {
+            /* (a run of four, a doubled closing mark, is one mark) */
+            n++;
+            while (q + 1 < j && (t[q + 1].flags & TAC_TOK_PUNCT) &&
+                   t[q + 1].norm[0] == t[q].norm[0] && t[q + 1].off == t[q].off + t[q].len)
+                q++;
+        }
+    }
     return n & 1;
 }
 
@@ -3272,7 +3290,10 @@ static int in_quotation(const tac_coder *c, uint32_t s, uint32_t j)
 static int quoted_speaker(const tac_coder *c, uint32_t s, const piece *pieces, size_t np,
                           size_t k, const mention *ante)
 {
-    if (!in_quotation(c, s, pieces[k].start))
+    /* a "he" right before a saying verb speaks, whatever marks stand
+     * before it (wire text may close a quotation it never opened) */
+    if (!in_quotation(c, s, pieces[k].start) ||
+        (pieces[k].end < c->toks.n && (c->toks.v[pieces[k].end].wflags & TAC_LX_SAY)))
         return 0;
     for (size_t q = 0; q < np; q++) {
         const piece *o = &pieces[q];
