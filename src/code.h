@@ -181,6 +181,9 @@ struct tac_coder {
     /* the document wrote a word of marker female-word or male-word
      * ("Mrs.", "King"), on a coded person or not */
     int gender_seen;
+    /* of the police (COP) and the military (MIL), the text named the
+     * police last: a bare "officers" is theirs (bare_officer) */
+    int police_story;
     mention last_female, last_he, sent_female, sent_he;
     int have_female, have_he, sent_have_female, sent_have_he;
     /* the last actor that is no single person: what "they" stands for */

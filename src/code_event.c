@@ -580,6 +580,21 @@ static int in_arrest_reason(const tac_coder *c, uint32_t s, size_t k)
            k < c->loc_ment && !bare_place_phrase(c, s, m);
 }
 
+/* Whether mention m is an agent that took its country from a place joined
+ * to it after a locative preposition ("soldiers near Goma", "police in
+ * Mumbai", joined in code_mention.c): an agent with a country of
+ * its own ("Rwandan troops") joins none, so a locative inside the phrase
+ * tells it. */
+static int place_joined(const tac_coder *c, const mention *m)
+{
+    if (m->n_agents == 0 || m->person || m->resolved)
+        return 0;
+    for (uint32_t j = m->start + 1; j + 1 < m->end; j++)
+        if (c->toks.v[j].wflags & TAC_LX_LOCATIVE)
+            return 1;
+    return 0;
+}
+
 /* The one country the sentence [s, ...) names (an actor's, or a place's,
  * its dateline's included; not a news medium's), or NULL when it names
  * none or several; *places_only 0 when an actor's country is among them.
@@ -604,7 +619,10 @@ static const char *sentence_country(const tac_coder *c, uint32_t s, int *places_
         /* an actor's country, not a place's; a country's name after
          * "in" or "near" is a place ("in northern Nigeria") */
         int is_place = k >= c->loc_ment || bare_place_phrase(c, s, &c->ments[k]);
-        if (is_place && !many_places) {
+        /* "government forces near Goma", "police in Mumbai": an agent that
+         * took its country from the place after its locative names that
+         * place too, which is then no location mention of its own */
+        if ((is_place || place_joined(c, &c->ments[k])) && !many_places) {
             if (!place)
                 place = cc;
             else if (memcmp(place, cc, 3) != 0)
@@ -1790,17 +1808,22 @@ static int mutual_after(const tac_coder *c, uint32_t e, uint32_t end)
 
 /* Whether the words of match mt say both sides fight ("exchange of fire",
  * "gunfight", "clashes", "encounter with"). */
-static int reciprocal_words(const tac_coder *c, const match *mt)
+static int reciprocal_span(const tac_coder *c, uint32_t from, uint32_t to)
 {
     static const char *const both[] = {"exchang", "trad", "gunfight", "firefight", "battle",
                                        "shootout", "shoot-out", "fight", "clash", "combat",
                                        "confrontation", "encounter", "hand-to-hand", "skirmish"};
     const tac_tok *t = c->toks.v;
-    for (uint32_t j = mt->start; j < mt->end; j++)
+    for (uint32_t j = from; j < to; j++)
         for (size_t k = 0; k < sizeof both / sizeof both[0]; k++)
             if (begins_with(&t[j], both[k]))
                 return 1;
     return 0;
+}
+
+static int reciprocal_words(const tac_coder *c, const match *mt)
+{
+    return reciprocal_span(c, mt->start, mt->end);
 }
 
 /* reciprocal() for match mt of event cm: small-arms fire (193) is a fight
@@ -3010,6 +3033,29 @@ static void drop_object_relatives(tac_coder *c)
     c->n_events = k;
 }
 
+/* "Militants stormed a checkpoint, killing four soldiers": the harm
+ * (18-20) that elaboration i tells is whom the main act of violence hurt
+ * when no main event of its source names a party hit (none, or only the
+ * place: "attacked a checkpoint near Peshawar"), so its bare role ("four
+ * soldiers", "12 people") is a new party. */
+static int names_harmed(const tac_coder *c, size_t i)
+{
+    size_t first = c->sent_first_event;
+    const tac_event *q = &c->events[i];
+    int main_violence = 0;
+    if (!mass_violent_code(q->code))
+        return 0;
+    for (size_t j = first; j < i; j++) {
+        const tac_event *m = &c->events[j];
+        if (c->ev_bg[j - first] == 2 || strcmp(m->source.code, q->source.code) != 0)
+            continue;
+        if (!mass_violent_code(m->code) || (m->has_target && m->target.n_agents > 0))
+            return 0;
+        main_violence = 1;
+    }
+    return main_violence;
+}
+
 /* An elaboration (above) by the source of an earlier main event of the
  * sentence is dropped when it names no new party: no target, the main
  * event's target, or a bare role of no country ("one person", "twelve
@@ -3022,7 +3068,8 @@ static void drop_elaborations(tac_coder *c)
         const tac_event *q = &c->events[i];
         int drop = 0;
         if (c->ev_bg[i - first] == 2 &&
-            (!q->has_target || (!q->target.country && strlen(q->target.code) <= 3)))
+            (!q->has_target ||
+             (!q->target.country && strlen(q->target.code) <= 3 && !names_harmed(c, i))))
             drop = 1;
         for (size_t j = first; j < i && c->ev_bg[i - first] == 2 && !drop; j++) {
             const tac_event *m = &c->events[j];
@@ -6133,6 +6180,17 @@ static void unnamed_source(const tac_coder *c, tac_actor *a)
     a->offset = 0;
 }
 
+/* Whether a word of the sentence [s, e) outside its actors says both
+ * sides fight (reciprocal_span): "clashes", "gun battle"; "fighters", an
+ * actor's word, does not. */
+static int fight_words(const tac_coder *c, uint32_t s, uint32_t e)
+{
+    for (uint32_t j = s; j < e; j++)
+        if (c->tok_group[j - s] < 0 && reciprocal_span(c, j, j + 1))
+            return 1;
+    return 0;
+}
+
 /* "Airstrikes target al-Bab", "barrel bombs hit Daraya", "five killed in
  * aerial bombardment on Idlib": an air strike (195) with no named agent
  * whose own words name the air (`marker aircraft`, `marker air-attack`)
@@ -6164,12 +6222,18 @@ static int air_force_source(tac_coder *c, const match *mt, const tac_cameo *cm, 
  * data sets code "unidentified gunmen" by where they strike. Not an air
  * strike (195), whose unnamed air force may come from abroad. 1 and *a
  * filled if so; 0 if not; -1 when out of memory. */
-static int unknown_attacker_source(tac_coder *c, const match *mt, const tac_cameo *cm,
-                                   const char *place_cc, const mention *victim, tac_actor *a)
+static int unknown_attacker_source(tac_coder *c, uint32_t s, uint32_t e, const match *mt,
+                                   const tac_cameo *cm, const char *place_cc,
+                                   const mention *victim, tac_actor *a)
 {
+    /* an attack (190) is one side's act, as small-arms fire (193) is
+     * ("Lagos attack kills 12"), unless a word of the sentence says both
+     * sides fight ("clashes", "gun battle"): fighting has two sides, none
+     * of them the place's unknown gunmen */
     if (!place_cc || !mass_violent_root(cm) ||
-        (cm->root[1] == '9' && CAMEO_NCMP(cm->code, "193") != 0 &&
-         CAMEO_NCMP(cm->code, "194") != 0))
+        (cm->root[1] == '9' && CAMEO_NCMP(cm->code, "194") != 0 &&
+         ((CAMEO_CMP(cm->code, "190") != 0 && CAMEO_NCMP(cm->code, "193") != 0) ||
+          fight_words(c, s, e))))
         return 0;
     /* "Iran said its forces attacked ...; 1,200 Iraqis were killed in
      * fighting near Basra": a state or armed actor of another country
@@ -6193,12 +6257,13 @@ static int unknown_attacker_source(tac_coder *c, const match *mt, const tac_came
  * implied air force of an air strike (air_force_source), or the unknown
  * attackers of the place of an act of violence (unknown_attacker_source).
  * -1 when out of memory, else 0. */
-static int agentless_source(tac_coder *c, const match *mt, const tac_cameo *cm,
-                            const char *place_cc, const mention *victim, tac_actor *a)
+static int agentless_source(tac_coder *c, uint32_t s, uint32_t e, const match *mt,
+                            const tac_cameo *cm, const char *place_cc, const mention *victim,
+                            tac_actor *a)
 {
     int got = air_force_source(c, mt, cm, a);
     if (got == 0)
-        got = unknown_attacker_source(c, mt, cm, place_cc, victim, a);
+        got = unknown_attacker_source(c, s, e, mt, cm, place_cc, victim, a);
     if (got == 0)
         unnamed_source(c, a);
     return got < 0 ? -1 : 0;
@@ -6215,7 +6280,7 @@ static int emit_match(tac_coder *c, uint32_t s, uint32_t e, size_t k, const tac_
     tac_event e0;
     event_frame(c, &e0, s, e, mt, cm, mod, st->index, st->headline, st->tx, st->ntx);
     if (r->agentless == 2 && r->tgt == -1) {
-        if (agentless_source(c, mt, cm, st->place_cc, NULL, &e0.source) < 0)
+        if (agentless_source(c, s, e, mt, cm, st->place_cc, NULL, &e0.source) < 0)
             return -1;
         return tac_code_push_event(c, &e0);
     }
@@ -6232,7 +6297,8 @@ static int emit_match(tac_coder *c, uint32_t s, uint32_t e, size_t k, const tac_
             if (!tm || tac_code_fill_actor(c, &e0.target, tm) < 0)
                 return -1;
             e0.has_target = 1;
-            if (agentless_source(c, mt, cm, st->place_cc, &c->ments[tfirst + b], &e0.source) < 0)
+            if (agentless_source(c, s, e, mt, cm, st->place_cc, &c->ments[tfirst + b],
+                                 &e0.source) < 0)
                 return -1;
             if ((pushed = tac_code_push_event(c, &e0)) != 0)
                 return pushed;

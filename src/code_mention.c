@@ -911,12 +911,15 @@ static int capital_gap(const tac_tok *t, uint32_t a, uint32_t b)
  * A form that is also a verb's -s form ("attacks", "protests") is the noun
  * only after a determiner or a number before the name ("the Paris
  * attacks"): "Moscow attacks Kyiv" is the government's act. A country's
- * name (state 1) reads so too ("Nigeria attack kills 12"), but not before
+ * name (state: its country's code) reads so too ("Nigeria attack kills 12"), but not before
  * a noun of a state's armed force (`marker force-noun`: "U.S. airstrike
  * kills five", states strike abroad) nor before one followed by the aim
  * of the act ("Russia attack on Ukraine"). */
+static int place_of_named(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end,
+                          const char *cc);
+
 static int incident_after(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end,
-                          int state)
+                          const char *state)
 {
     const tac_tok *t = c->toks.v;
     for (uint32_t k = end; k < e && k < end + 3; k++) {
@@ -925,7 +928,11 @@ static int incident_after(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i
             ((w->flags & TAC_TOK_CAP) && !c->in_headline))
             return 0;
         if (word_class(c, w, TAC_LC_INCIDENT_NOUN)) {
-            if (state && (word_class(c, w, TAC_LC_FORCE_NOUN) ||
+            /* ... unless a town or region of that country is named too:
+             * "Syria airstrike kills 20 in Idlib", "Gaza air strike kills
+             * five in Rafah" tell where the strike fell */
+            if (state && ((word_class(c, w, TAC_LC_FORCE_NOUN) &&
+                           !place_of_named(c, s, e, i, end, state)) ||
                           (k + 1 < e && (tok_is(&t[k + 1], "on") || tok_is(&t[k + 1], "against") ||
                                          tok_is(&t[k + 1], "by")))))
                 return 0;
@@ -969,6 +976,30 @@ static int other_country_named(const tac_coder *c, uint32_t s, uint32_t e, uint3
             if ((ae->kind == TAC_AK_COUNTRY || ae->kind == TAC_AK_ADJ ||
                  ae->kind == TAC_AK_CAPITAL || ae->kind == TAC_AK_PLACE) &&
                 ae->country[0] && memcmp(ae->country, cc, 3) != 0)
+                return 1;
+        }
+        k = n;
+    }
+    return 0;
+}
+
+/* Whether the sentence [s, e) names, outside [i, end), a town, region or
+ * capital of country cc (a place of the state the name [i, end) names). */
+static int place_of_named(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end,
+                          const char *cc)
+{
+    const tac_dict *d = c->dict;
+    for (uint32_t k = s; k < e;) {
+        uint32_t node;
+        uint32_t n = k >= i && k < end ? 0 : tac_code_actor_longest(d, c->toks.v, k, e, &node);
+        if (!n) {
+            k++;
+            continue;
+        }
+        for (uint32_t a = d->actors.first[node]; a; a = d->aent[a - 1].next) {
+            const tac_aentry *ae = &d->aent[a - 1];
+            if ((ae->kind == TAC_AK_CAPITAL || ae->kind == TAC_AK_PLACE) &&
+                memcmp(ae->country, cc, 3) == 0)
                 return 1;
         }
         k = n;
@@ -1198,7 +1229,7 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
     /* "the Kabul bombing", "a Mogadishu car bomb", "Ottawa protest": a
      * capital or place right before a noun of a violent act or a protest
      * says where it happened; the government did not do it */
-    if (bare_city && incident_after(c, s, e, i, end, 0)) {
+    if (bare_city && incident_after(c, s, e, i, end, NULL)) {
         add_loc(c, i, end, p);
         return 0;
     }
@@ -1206,7 +1237,7 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
      * (not its adjective: "Israeli air strike" is Israel's) likewise, in
      * a sentence that names no other country */
     if (p->country && !p->adj && !p->capital && !p->place && !p->agent && !p->actor &&
-        !p->person && incident_after(c, s, e, i, end, 1) &&
+        !p->person && incident_after(c, s, e, i, end, p->country->country) &&
         !other_country_named(c, s, e, i, end, p->country->country)) {
         add_loc(c, i, end, p);
         return 0;
@@ -1656,6 +1687,92 @@ static int adjective_sense(const tac_coder *c, uint32_t e, const piece *p)
            !(n->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_SAY | TAC_LX_BE |
                           TAC_LX_DET | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) &&
            !tac_code_actor_longest(c->dict, t, p->end, e, &node);
+}
+
+/* "a British national", "two French nationals", "a national of Kenya": a
+ * lower-case agent word of `marker nationality-noun` alone (capitalised
+ * only in a headline) names people of
+ * a country (CVL) only right after a country's adjective or name (prev,
+ * the piece before it) and before no noun or actor ("the British national
+ * team", "national police"), or right before "of"; anywhere else it is
+ * the adjective and names no one ("a national strike"). */
+static int nationality_adjective(const tac_coder *c, uint32_t e, const piece *p,
+                                 const piece *prev)
+{
+    const tac_tok *t = c->toks.v;
+    if (!p->agent || p->country || p->person || p->actor || p->end != p->start + 1 ||
+        !t[p->start].word ||
+        !(c->dict->lex.w[t[p->start].word].classes & TAC_LC_NATIONALITY_NOUN))
+        return 0;
+    /* capitalised inside a sentence it opens or ends a name ("Belgian
+     * National Bank", "First National"), no person */
+    if ((t[p->start].flags & TAC_TOK_CAP) && !c->in_headline)
+        return 1;
+    if (p->end < e && tok_is(&t[p->end], "of"))
+        return 0;
+    if (!prev || prev->end != p->start || !prev->country || prev->agent || prev->person ||
+        prev->actor)
+        return 1;
+    if (p->end >= e)
+        return 0;
+    const tac_tok *n = &t[p->end];
+    uint32_t node;
+    return ((n->flags & TAC_TOK_WORD) && !(n->flags & TAC_TOK_CAP) &&
+            (n->wflags & TAC_LX_NOUN) && !verbish(n) &&
+            !(n->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_SAY | TAC_LX_BE |
+                           TAC_LX_DET | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT))) ||
+           tac_code_actor_longest(c->dict, t, p->end, e, &node);
+}
+
+/* Whether an agent code holds role r ("COP" in "COPCVL"), at a role's
+ * place (every three letters). */
+static int code_has_role(const char *code, const char *r)
+{
+    for (size_t n = code ? strlen(code) : 0, k = 0; k + 3 <= n; k += 3)
+        if (memcmp(code + k, r, 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* "Police said officers arrested three men": a word of `marker
+ * bare-officer` (an agent line COP) alone, with no agent right before it
+ * ("intelligence officers" stay the body's member) nor a modifier
+ * ("guidance officers"), is a police officer
+ * only when the police are the last of the police and the military the
+ * text named before it: in its own sentence (pieces [0, np)) or, reading
+ * back, in the document before (c->police_story). Elsewhere it names no
+ * one, as an officer of any body may be meant. 1 when the piece is to be
+ * dropped. */
+static int bare_officer(const tac_coder *c, uint32_t s, const piece *p, const piece *pieces,
+                        size_t np)
+{
+    const tac_tok *t = c->toks.v;
+    if (!p->agent || p->country || p->person || p->actor || p->end != p->start + 1 ||
+        !t[p->start].word || !(c->dict->lex.w[t[p->start].word].classes & TAC_LC_BARE_OFFICER))
+        return 0;
+    if (np && pieces[np - 1].end == p->start && pieces[np - 1].agent)
+        return 1;
+    /* "navigating officer", "guidance officers", "loan officer": a word
+     * before it that is no determiner, number, function word or country
+     * names the kind of officer, a ship's, a school's or a bank's as
+     * often; "the officers", "two officers", "Kenyan officers" are bare */
+    if (p->start > s) {
+        const tac_tok *b = &t[p->start - 1];
+        if ((b->flags & TAC_TOK_WORD) && !(b->flags & TAC_TOK_NUM) &&
+            !(b->wclass & TAC_LC_NUMBER) &&
+            !(b->wflags & (TAC_LX_DET | TAC_LX_CONJ | TAC_LX_PREP | TAC_LX_BE | TAC_LX_AUX |
+                           TAC_LX_SAY | TAC_LX_STARTER)) &&
+            !(np && pieces[np - 1].end == p->start && pieces[np - 1].country))
+            return 1;
+    }
+    for (size_t k = np; k-- > 0;) {
+        const tac_aentry *a = pieces[k].agent;
+        if (a && code_has_role(a->code, "COP"))
+            return 0;
+        if (a && code_has_role(a->code, "MIL"))
+            return 1;
+    }
+    return !c->police_story;
 }
 
 /* "strikers vowed to press for higher wages", "his opposition to tax
@@ -2352,6 +2469,8 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                 }
                 if (org_title(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     adjective_sense(c, e, &p) || verb_or_stance(c, s, e, &p) ||
+                    nationality_adjective(c, e, &p, np ? &pieces[np - 1] : NULL) ||
+                    bare_officer(c, s, &p, pieces, np) ||
                     name_head(c, s, e, &p) ||
                     market_head(c, s, e, &p) || traded_demonym(c, e, &p) ||
                     bracketed_branch(c, s, e, &p) || first_name_state(c, e, &p) ||
@@ -3140,6 +3259,70 @@ static int trailing_speaker(const tac_coder *c, uint32_t s, uint32_t e, const pi
     return 1;
 }
 
+/* The `` or '' of older wire text at token q: two marks of one kind,
+ * each a token of its own (or one token of both). */
+static int doubled_mark(const tac_tok *t, uint32_t q, uint32_t end)
+{
+    const tac_tok *w = &t[q];
+    if (!(w->flags & TAC_TOK_PUNCT) || (w->norm[0] != '`' && w->norm[0] != '\''))
+        return 0;
+    if (w->norm_len == 2 && w->norm[1] == w->norm[0])
+        return 1;
+    return w->norm_len == 1 && q + 1 < end && (t[q + 1].flags & TAC_TOK_PUNCT) &&
+           t[q + 1].norm_len == 1 && t[q + 1].norm[0] == w->norm[0] &&
+           t[q + 1].off == w->off + 1;
+}
+
+/* Whether token j of the sentence from s lies inside a quotation: an odd
+ * number of quotation marks ('"', typographic, `` and '', a lone `) before
+ * it. */
+static int in_quotation(const tac_coder *c, uint32_t s, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    int n = 0;
+    for (uint32_t q = s; q < j; q++) {
+        /* (a lone ` opens a quotation too: "`it cannot ...,'' he said") */
+        if ((t[q].flags & TAC_TOK_QUOTE) ||
+            ((t[q].flags & TAC_TOK_PUNCT) && t[q].norm_len == 1 && t[q].norm[0] == '`' &&
+             !doubled_mark(t, q, j))) {
+            n++;
+        } else if (doubled_mark(t, q, j)) {
+            /* (a run of four, a doubled closing mark, is one mark) */
+            n++;
+            while (q + 1 < j && (t[q + 1].flags & TAC_TOK_PUNCT) &&
+                   t[q + 1].norm[0] == t[q].norm[0] && t[q + 1].off == t[q].off + t[q].len)
+                q++;
+        }
+    }
+    return n & 1;
+}
+
+/* 'Zelensky said: "He is attacking our cities"', '"He will fail," he
+ * said': a "he"/"she" at piece k inside a quotation is not the one who
+ * speaks it, who would say "I": not a person a piece of the sentence
+ * names outside the quotation (the speaker, before or after it), nor
+ * anyone when a "he"/"she" outside it speaks. 1 when ante is so ruled
+ * out. */
+static int quoted_speaker(const tac_coder *c, uint32_t s, const piece *pieces, size_t np,
+                          size_t k, const mention *ante)
+{
+    /* a "he" right before a saying verb speaks, whatever marks stand
+     * before it (wire text may close a quotation it never opened) */
+    if (!in_quotation(c, s, pieces[k].start) ||
+        (pieces[k].end < c->toks.n && (c->toks.v[pieces[k].end].wflags & TAC_LX_SAY)))
+        return 0;
+    for (size_t q = 0; q < np; q++) {
+        const piece *o = &pieces[q];
+        if (q == k || in_quotation(c, s, o->start))
+            continue;
+        if (o->pronoun == 1 ||
+            (o->person && ante->person && o->person - c->dict->aent + 1 == ante->person) ||
+            (o->alias && ante->person && o->alias->person == ante->person))
+            return 1;
+    }
+    return 0;
+}
+
 /* The pieces at k that give a mention without composing (a pronoun, a
  * short name, "Hamas-run ministry"), or none ("they" after a group of the
  * sentence, a pronoun with no antecedent, a compound that only modifies).
@@ -3184,6 +3367,15 @@ static int short_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *piec
     if ((p->pronoun == 1 && !c->have_person) || (p->pronoun == 2 && !c->have_actor))
         return 1;
     const mention *ante = p->pronoun == 1 ? person_antecedent(c, she, 0) : NULL;
+    /* ... the speaker ruled out, the subject of the sentence before, as
+     * for a "he" that opens a sentence ('Putin visited Ankara. Erdogan
+     * said "he threatened Ukraine"' is Putin) */
+    if (p->pronoun == 1 && ante && quoted_speaker(c, s, pieces, np, k, ante))
+        ante = !she && c->have_psubj_prev && !c->psubj_prev_unknown &&
+                       c->psubj_prev.gender != 2 &&
+                       !quoted_speaker(c, s, pieces, np, k, &c->psubj_prev)
+                   ? &c->psubj_prev
+                   : NULL;
     if (p->pronoun == 1 && !ante)
         return 1;
     /* "they" stands for a group, a state, a body, never one person: after
@@ -3357,6 +3549,14 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
                 break;
             }
         }
+        /* "Kenya accused Somalia of aggression. Its army attacked": with
+         * no actor before it in its sentence, the owner is
+         * the subject of the sentence before, as an opening "It" is (a
+         * state or body, no person: "its" and "their" stand for none) */
+        if (!m.country[0] && c->n_ments == 0 && !c->opt.no_coref && c->have_subj_prev &&
+            !c->subj_prev.person &&
+            !c->subj_prev.one_person && c->subj_prev.country[0])
+            memcpy(m.country, c->subj_prev.country, 4);
     }
     /* "met the country's president", "the country's army": the country
      * is the last one named in this sentence, else that of the last actor
@@ -3384,9 +3584,21 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
         !(c->have_person && c->last_person.start >= c->ments[c->n_ments - 1].start))
         memcpy(m.country, c->ments[c->n_ments - 1].country, 4);
     /* "Prime Minister Mahendra Chaudhry and members of his government":
-     * "his" / "her" before an agent give it the last person's country */
-    if (his && !m.country[0] && c->have_person && c->last_person.country[0])
-        memcpy(m.country, c->last_person.country, 4);
+     * "his" / "her" before an agent give it the last person's country;
+     * and "Erdogan met Putin in Sochi. His government criticized
+     * Israel": "his" in a sentence that named no person before it is the
+     * person "he" there would be (the subject of the sentence before,
+     * person_antecedent), not the last person named */
+    if (his && !m.country[0] && c->have_person && c->last_person.country[0]) {
+        int person_before = 0;
+        for (size_t k = 0; k < c->n_ments && !person_before; k++)
+            person_before = c->ments[k].person && c->ments[k].start >= s;
+        const mention *a = tok_is(&t[m.start - 1], "his") && !person_before
+                               ? person_antecedent(c, 0, 1)
+                               : &c->last_person;
+        if (a && a->country[0])
+            memcpy(m.country, a->country, 4);
+    }
     if (!named && !m.country[0] && m.n_agents == 1 && m.start > s && !c->opt.no_coref &&
         tok_is(&t[m.start - 1], "the") && m.start == p->start &&
         !country_actor_in(pieces, np, p)) {
@@ -3728,6 +3940,13 @@ int tac_code_find_mentions(tac_coder *c, uint32_t s, uint32_t e)
             if ((t[j].flags & TAC_TOK_CAP) || (t[j].wflags & TAC_LX_TITLE))
                 c->gender_seen = word_class(c, &t[j], TAC_LC_FEMALE_WORD | TAC_LC_MALE_WORD);
     }
+    /* the last of the police and the military named, for a bare
+     * "officers" of a later sentence */
+    for (size_t k = 0; k < c->n_ments && !c->opt.no_coref; k++)
+        if (code_has_role(c->ments[k].code, "COP"))
+            c->police_story = 1;
+        else if (code_has_role(c->ments[k].code, "MIL"))
+            c->police_story = 0;
     if (c->n_ments && c->ments[0].tstart == s && (c->ments[0].country[0] || c->ments[0].code)) {
         c->subj_cur = c->ments[0];
         c->subj_cur.resolved = 0;
@@ -3931,6 +4150,7 @@ void tac_code_forget_context(tac_coder *c)
     c->have_subj_prev = c->have_subj_cur = 0;
     c->have_psubj_prev = c->have_psubj_cur = c->have_female = c->have_he = c->have_group = 0;
     c->gender_seen = 0;
+    c->police_story = 0;
     c->n_recent = c->recent_floor = c->recent_mark = 0;
     c->last_violence_code = NULL;
     c->n_aliases = 0;

@@ -160,6 +160,8 @@ enum {
     X(MALE_WORD, 55, "male-word")       /* mr, king: "she" stands not for him */ \
     X(FORCE_NOUN, 56, "force-noun")     /* airstrike: "U.S. airstrike" is the state's */ \
     X(VICTIM_PARTICIPLE, 57, "victim-participle") /* killing: ", killing five" */ \
+    X(NATIONALITY_NOUN, 59, "nationality-noun") /* national: "a British national" */ \
+    X(BARE_OFFICER, 60, "bare-officer") /* officers: the police's in a police story */ \
     X(RIVALRY_NOUN, 62, "rivalry-noun") /* warning, tensions: "a warning to Iran" */
 #define TAC_LC_WIRE_SERVICE (UINT64_C(1) << 36)
 #define TAC_LC_VENUE (UINT64_C(1) << 37)
@@ -183,6 +185,8 @@ enum {
 #define TAC_LC_MALE_WORD (UINT64_C(1) << 55)
 #define TAC_LC_FORCE_NOUN (UINT64_C(1) << 56)
 #define TAC_LC_VICTIM_PARTICIPLE (UINT64_C(1) << 57)
+#define TAC_LC_NATIONALITY_NOUN (UINT64_C(1) << 59)
+#define TAC_LC_BARE_OFFICER (UINT64_C(1) << 60)
 #define TAC_LC_RIVALRY_NOUN (UINT64_C(1) << 62)
 
 /* The marker word classes (bits 0-30: tac_tok.wclass keeps them) and the
