@@ -727,6 +727,15 @@ static void arrest_reason(tac_coder *c, uint32_t s, uint32_t e)
             if (is_clause_break(&t[i]) || tac_code_is_punct(&t[i], ',') ||
                 (t[i].wflags & TAC_LX_SAY))
                 break;
+            /* "arrested two men and handed them over to Spain": a second
+             * verb's particle is no reason of the arrest */
+            if (tok_is(&t[i], "and") || tok_is(&t[i], "but")) {
+                uint32_t v = i + 1;
+                while (v < e && (t[v].wflags & TAC_LX_ADVERB)) /* "and then handed" */
+                    v++;
+                if (v < e && verbish(&t[v]))
+                    break;
+            }
             /* ("arrest warrants for two Brazilian men": whom the warrant
              * is for, no reason) */
             if (reason_opener(t, i, e) && !begins_with(&t[i - 1], "warrant"))

@@ -110,6 +110,23 @@ static int ends_at_place(const mstate *ms, uint32_t pos)
  * ran on over that place: in "opened fire on protesters in Nairobi",
  * "open fire on * protester" names the object and wins over "open fire on
  * +", as it does in "opened fire on protesters". */
+/* The words of pattern p as written, not its '*', '+' and '$' items; read
+ * only when two matches tie on length. */
+static unsigned literal_words(const tac_pattern *p)
+{
+    unsigned n = 0;
+    for (const char *q = p->text; *q;) {
+        while (*q == ' ')
+            q++;
+        const char *w = q;
+        while (*q && *q != ' ')
+            q++;
+        if (q > w && !(q - w == 1 && (*w == '*' || *w == '+' || *w == '$')))
+            n++;
+    }
+    return n;
+}
+
 static int better_match(const mstate *ms, const tac_pattern *p, uint32_t pos, uint32_t lit)
 {
     const match *b = &ms->best;
@@ -119,6 +136,12 @@ static int better_match(const mstate *ms, const tac_pattern *p, uint32_t pos, ui
         return 0;
     if (pos != b->end)
         return pos > b->end;
+    /* "gave military aid": of two patterns as long, one that names more
+     * words ("give * military aid", 072) beats one whose slot took a word
+     * as an actor ("give + * aid", "military" the recipient); as many
+     * words, the first found stays ("jail + for" before "jail * for") */
+    if (p->n_items == b->pat->n_items)
+        return literal_words(p) > literal_words(b->pat);
     return p->n_items > b->pat->n_items;
 }
 
@@ -367,11 +390,12 @@ static uint32_t fronted_node(const tac_coder *c, uint32_t s, uint32_t i, uint32_
     uint32_t skip = tac_trie_child(&d->patterns, node, TAC_ITEM_SKIP);
     for (uint32_t k = b; k > s && b - k < FRONT_SUBJECT_MAX;) {
         k--;
-        /* "the Canadian ambassador was summoned by": the object word may be
-         * the head of the subject's actor phrase (its last word); other
-         * words of actors are passed over */
+        /* "the Canadian ambassador was summoned by", "the suspects were
+         * handed over to India": the object word may be the head of the
+         * subject's actor phrase (its last word); other words of actors
+         * are passed over */
         if (c->tok_group[k - s] >= 0 &&
-            !(ends && t[k].lemma && c->groups[c->tok_group[k - s]].end == k + 1))
+            !(t[k].lemma && c->groups[c->tok_group[k - s]].end == k + 1))
             continue;
         if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ',') ||
             (t[k].wflags & (TAC_LX_BE | TAC_LX_AUX | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
@@ -383,6 +407,16 @@ static uint32_t fronted_node(const tac_coder *c, uint32_t s, uint32_t i, uint32_
         if (!(n1 && (d->patterns.first[n1] || !ends)) && skip)
             n1 = tac_trie_child(&d->patterns, skip, t[k].lemma);
         if (n1 && (d->patterns.first[n1] || !ends)) {
+            /* "food aid was delivered", "military aid was given": the
+             * word before the object word may name it more closely, a
+             * longer pattern ("deliver * food aid", 073, not 070) */
+            uint32_t n0 = 0, n2 = 0;
+            if (k > s && t[k - 1].lemma && c->tok_group[k - 1 - s] < 0)
+                n0 = tac_trie_child(&d->patterns, skip ? skip : node, t[k - 1].lemma);
+            if (n0)
+                n2 = tac_trie_child(&d->patterns, n0, t[k].lemma);
+            if (n2 && (d->patterns.first[n2] || !ends))
+                n1 = n2;
             *out_obj = k;
             return n1;
         }
@@ -445,6 +479,10 @@ static void try_fronted(tac_coder *c, mstate *ms, const tac_tok *t, uint32_t s, 
      * right before the object word is whose it is, the target ("the
      * general strike" names no country: no target) */
     int og = c->tok_group[obj - s];
+    /* "drones were delivered to Azerbaijan": weapons given are no target */
+    if (og >= 0 && word_class(c, &t[obj], TAC_LC_ARMS_NOUN) &&
+        !c->ments[c->groups[og].first].country[0])
+        og = -1;
     if (og < 0 && obj > s && c->tok_group[obj - 1 - s] >= 0 &&
         c->groups[c->tok_group[obj - 1 - s]].end == obj &&
         c->ments[c->groups[c->tok_group[obj - 1 - s]].first].country[0])
@@ -511,17 +549,25 @@ static void try_fronted_recipient(tac_coder *c, mstate *ms, const tac_tok *t, ui
     if (!ms->have || ms->best.fronted || ms->best.pat->none || ms->best.pat->has_source ||
         !ms->best.pat->has_target || ms->best.tgt_group == -1)
         return;
-    uint32_t obj = 0;
-    uint32_t n1 = fronted_node(c, s, i, child, &obj, 0);
+    uint32_t obj = 0, v = i + 1;
+    uint32_t n1 = 0;
+    /* "the suspects were handed over to India": a phrasal verb's
+     * particle first ("hand over * suspect to +", 063, not 084) */
+    if (i + 1 < e && t[i + 1].lemma &&
+        (n1 = fronted_node(c, s, i, tac_trie_child(&d->patterns, child, t[i + 1].lemma), &obj,
+                           0)) != 0)
+        v = i + 2;
+    if (!n1)
+        n1 = fronted_node(c, s, i, child, &obj, 0);
     if (!n1 || noun_has_source(c, obj))
         return;
     mstate ms2;
     mstate_init(&ms2, c, s, e);
-    if (i + 1 < e)
-        walk(&ms2, n1, i + 1, -1, -1, i, 0, i + 1);
-    int g = i + 2 < e && (t[i + 1].wflags & TAC_LX_BY) ? group_at(c, s, e, i + 2) : -1;
+    if (v < e)
+        walk(&ms2, n1, v, -1, -1, i, 0, v);
+    int g = v + 1 < e && (t[v].wflags & TAC_LX_BY) ? group_at(c, s, e, v + 1) : -1;
     if (g >= 0 && c->groups[g].end < e)
-        walk(&ms2, n1, c->groups[g].end, -1, -1, i, 0, i + 1);
+        walk(&ms2, n1, c->groups[g].end, -1, -1, i, 0, v);
     const tac_pattern *fp = NULL;
     int tg = ms->best.tgt_group;
     uint32_t end = ms->best.end;
@@ -548,7 +594,7 @@ static void try_fronted_recipient(tac_coder *c, mstate *ms, const tac_tok *t, ui
     memset(&ms->best, 0, sizeof ms->best);
     ms->best.start = i;
     ms->best.end = end;
-    ms->best.anchor_end = i + 1;
+    ms->best.anchor_end = v;
     ms->best.lit_end = lit;
     ms->best.fronted = 1;
     ms->best.pat = fp;

@@ -3000,6 +3000,26 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
         ++*k2;
         return 0;
     }
+    /* "Ukraine received tanks from Germany", "deliveries of drones from
+     * Iran": weapons (`marker arms-noun`) with no country of their own,
+     * the object of a verb or of "of" (a number or determiner between),
+     * are the thing given; the state after "from" is the giver, not the
+     * weapons' army ("Russian tanks attacked" keeps its forces) */
+    if (q->start > m->end && q->start <= m->end + 2 && tok_is(&t[m->end], "from") &&
+        (q->country || q->capital) && !q->agent && !q->person && !q->actor &&
+        m->start > s && m->start == b->p->start && m->end == b->p->end && b->p->agent &&
+        !b->p->country && !b->p->person && !b->p->actor && !m->country[0] && !m->person &&
+        word_class(c, &t[m->end - 1], TAC_LC_ARMS_NOUN)) {
+        uint32_t j = m->start;
+        while (j > s && j + 3 > m->start &&
+               ((t[j - 1].wflags & TAC_LX_DET) || (t[j - 1].flags & TAC_TOK_NUM) ||
+                (t[j - 1].wclass & TAC_LC_NUMBER)))
+            j--;
+        if (j > s && (tok_is(&t[j - 1], "of") ||
+                      ((t[j - 1].wflags & TAC_LX_VERB) && !(t[j - 1].flags & TAC_TOK_CAP) &&
+                       !(t[j - 1].wflags & TAC_LX_NOUN)) || verbish(&t[j - 1])))
+            return 0;
+    }
     /* "dissidents from military-ruled Myanmar": a compound read as its
      * first half ("military") with no agent after it only describes the
      * country that follows */

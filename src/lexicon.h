@@ -162,6 +162,7 @@ enum {
     X(VICTIM_PARTICIPLE, 57, "victim-participle") /* killing: ", killing five" */ \
     X(NATIONALITY_NOUN, 59, "nationality-noun") /* national: "a British national" */ \
     X(BARE_OFFICER, 60, "bare-officer") /* officers: the police's in a police story */ \
+    X(ARMS_NOUN, 61, "arms-noun")       /* tanks, drones: "received tanks from" */ \
     X(RIVALRY_NOUN, 62, "rivalry-noun") /* warning, tensions: "a warning to Iran" */
 #define TAC_LC_WIRE_SERVICE (UINT64_C(1) << 36)
 #define TAC_LC_VENUE (UINT64_C(1) << 37)
@@ -187,6 +188,7 @@ enum {
 #define TAC_LC_VICTIM_PARTICIPLE (UINT64_C(1) << 57)
 #define TAC_LC_NATIONALITY_NOUN (UINT64_C(1) << 59)
 #define TAC_LC_BARE_OFFICER (UINT64_C(1) << 60)
+#define TAC_LC_ARMS_NOUN (UINT64_C(1) << 61)
 #define TAC_LC_RIVALRY_NOUN (UINT64_C(1) << 62)
 
 /* The marker word classes (bits 0-30: tac_tok.wclass keeps them) and the
