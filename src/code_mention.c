@@ -2171,6 +2171,40 @@ static int bracketed_branch(const tac_coder *c, uint32_t s, uint32_t e, const pi
            name_word(&t[p->start - 2]);
 }
 
+/* Whether an actor or agent code names the media (a segment "MED"). */
+static int media_code(const char *code)
+{
+    if (!code)
+        return 0;
+    for (size_t n = strlen(code); n >= 3; n -= 3)
+        if (memcmp(code + n - 3, "MED", 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* "(USA Today) He vowed ...", "(Reuters) -", "WASHINGTON (AP) --": a news
+ * medium in parentheses that open the sentence (after a dateline in
+ * capitals at most, and "The" inside) credits the story; it is no actor of
+ * it, and a pronoun subject after it must not fall back on it. */
+static int media_credit(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    if (p->person || p->country || p->capital || p->end >= e || p->start <= s ||
+        !tac_code_is_punct(&t[p->end], ')') ||
+        !(media_code(p->actor ? p->actor->code : NULL) ||
+          media_code(p->agent ? p->agent->code : NULL)))
+        return 0;
+    uint32_t open = p->start - 1;
+    if (open > s && (t[open].wflags & TAC_LX_DET))
+        open--;
+    if (!tac_code_is_punct(&t[open], '('))
+        return 0;
+    for (uint32_t j = s; j < open; j++)
+        if (!(t[j].flags & TAC_TOK_UPPER))
+            return 0;
+    return 1;
+}
+
 /* "Israel G. Grossman", "Jordan B. Peterson": a state's name right
  * before a middle initial (one capital letter and a full stop) and a
  * capitalised word is a person's first name, no actor. */
@@ -2354,7 +2388,8 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                     adjective_sense(c, e, &p) || verb_or_stance(c, s, e, &p) ||
                     name_head(c, s, e, &p) ||
                     market_head(c, s, e, &p) || traded_demonym(c, e, &p) ||
-                    bracketed_branch(c, s, e, &p) || first_name_state(c, e, &p) ||
+                    bracketed_branch(c, s, e, &p) || media_credit(c, s, e, &p) ||
+                    first_name_state(c, e, &p) ||
                     markup_name(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     media_event(c, e, &p) || town_in_region(c, e, &p) || company_seat(c, s, e, &p) ||
                     name_demonym(c, s, e, &p) ||
