@@ -2001,9 +2001,20 @@ static uint32_t town_of_us_state(const tac_coder *c, uint32_t e, const piece *p,
  * media agent word (MED) alone, in lower case, right before a word of
  * `marker media-event` names the occasion or the paper, not the media
  * acting; "press reports said", "the Italian press" keep the agent. */
+static int media_code(const char *code);
+
 static int media_event(const tac_coder *c, uint32_t e, const piece *p)
 {
     const tac_tok *t = c->toks.v;
+    /* "his MSNBC debate with Clinton", "a CNN interview": a named
+     * broadcaster before its show (`marker media-show`) hosts it */
+    if (!p->person && !p->country && !p->capital && p->end < e &&
+        (c->dict->lex.w[t[p->end].word].classes & TAC_LC_MEDIA_SHOW) &&
+        !(t[p->end].flags & TAC_TOK_CAP) &&
+        (media_code(p->actor ? p->actor->code : NULL) ||
+         media_code(p->agent ? p->agent->code : NULL)) &&
+        (p->actor || (t[p->start].flags & (TAC_TOK_CAP | TAC_TOK_UPPER))))
+        return 1;
     return p->agent && !p->country && !p->person && !p->actor && !p->capital &&
            p->end == p->start + 1 && p->end < e && !(t[p->start].flags & TAC_TOK_CAP) &&
            (t[p->end].wclass & TAC_LC_MEDIA_EVENT) && p->agent->code &&
@@ -3773,6 +3784,19 @@ int tac_code_find_mentions(tac_coder *c, uint32_t s, uint32_t e)
 
 /* ---- groups --------------------------------------------------------- */
 
+/* "The Indian prime minister met President Joe Biden, and his government
+ * signed": an irregular verb form whose base is also a noun ("met",
+ * "left"), which verbish() leaves out, is the verb right after the end of
+ * an actor group (its subject). Groups before j are built already. */
+static int irregular_verb_after(const tac_coder *c, uint32_t s, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    return (t[j].wflags & TAC_LX_VERB) && t[j].lemma && t[j].word != t[j].lemma &&
+           !(t[j].flags & TAC_TOK_CAP) && t[j].norm_len > 1 &&
+           t[j].norm[t[j].norm_len - 1] != 's' && j > s && c->tok_group[j - 1 - s] >= 0 &&
+           c->groups[c->tok_group[j - 1 - s]].end == j;
+}
+
 int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
 {
     tac_tok *t = c->toks.v;
@@ -3822,7 +3846,8 @@ int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
                  * Britain must leave": both must) */
                 if (join && has_and && m->end < e && verbish(&t[m->end]) && g->start > s) {
                     uint32_t j = g->start - 1;
-                    if ((verbish(&t[j]) && !(t[j].wflags & TAC_LX_SAY)) ||
+                    if (((verbish(&t[j]) || irregular_verb_after(c, s, j)) &&
+                         !(t[j].wflags & TAC_LX_SAY)) ||
                         (t[j].wflags & TAC_LX_PREP))
                         join = 0;
                 }

@@ -159,7 +159,8 @@ enum {
     X(FEMALE_WORD, 54, "female-word")   /* mrs, queen: "she" may stand for her */ \
     X(MALE_WORD, 55, "male-word")       /* mr, king: "she" stands not for him */ \
     X(FORCE_NOUN, 56, "force-noun")     /* airstrike: "U.S. airstrike" is the state's */ \
-    X(VICTIM_PARTICIPLE, 57, "victim-participle") /* killing: ", killing five" */
+    X(VICTIM_PARTICIPLE, 57, "victim-participle") /* killing: ", killing five" */ \
+    X(MEDIA_SHOW, 58, "media-show")     /* debate: "his MSNBC debate" is a venue */
 #define TAC_LC_WIRE_SERVICE (UINT64_C(1) << 36)
 #define TAC_LC_VENUE (UINT64_C(1) << 37)
 #define TAC_LC_ACCORD_NOUN (UINT64_C(1) << 38)
@@ -182,6 +183,7 @@ enum {
 #define TAC_LC_MALE_WORD (UINT64_C(1) << 55)
 #define TAC_LC_FORCE_NOUN (UINT64_C(1) << 56)
 #define TAC_LC_VICTIM_PARTICIPLE (UINT64_C(1) << 57)
+#define TAC_LC_MEDIA_SHOW (UINT64_C(1) << 58)
 
 /* The marker word classes (bits 0-30: tac_tok.wclass keeps them) and the
  * loader's own bits (32 up) share tac_lexword.classes. */
