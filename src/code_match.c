@@ -157,10 +157,14 @@ static int null_spans(const mstate *ms, const tac_pattern *p, uint32_t a, uint32
     const tac_tok *t = ms->c->toks.v;
     if (b - a == p->n_items && !p->has_source && !p->has_target && !strchr(p->text, '*'))
         return 0;
+    /* a second item written as a word is the pattern's own, a preposition
+     * too ("role in * killing"): only words a '*' passes over count */
+    const char *sp = strchr(p->text, ' ');
+    uint32_t own = sp && sp[1] != '*' && sp[1] != '+' && sp[1] != '$' ? a + 1 : a;
     for (uint32_t k = a; k < b; k++) {
         if (ms->c->tok_group[k - ms->s] >= 0)
             return 1;
-        if (k > a && k + 1 < b &&
+        if (k > own && k + 1 < b &&
             (is_clause_break(&t[k]) ||
              (t[k].wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
                              TAC_LX_SAY | TAC_LX_AUX | TAC_LX_BE))))

@@ -2118,9 +2118,20 @@ static uint32_t town_of_us_state(const tac_coder *c, uint32_t e, const piece *p,
  * media agent word (MED) alone, in lower case, right before a word of
  * `marker media-event` names the occasion or the paper, not the media
  * acting; "press reports said", "the Italian press" keep the agent. */
+static int media_code(const char *code);
+
 static int media_event(const tac_coder *c, uint32_t e, const piece *p)
 {
     const tac_tok *t = c->toks.v;
+    /* "his MSNBC debate with Clinton", "a CNN interview": a named
+     * broadcaster before its show (`marker media-show`) hosts it */
+    if (!p->person && !p->country && !p->capital && p->end < e &&
+        (c->dict->lex.w[t[p->end].word].classes & TAC_LC_MEDIA_SHOW) &&
+        !(t[p->end].flags & TAC_TOK_CAP) &&
+        (media_code(p->actor ? p->actor->code : NULL) ||
+         media_code(p->agent ? p->agent->code : NULL)) &&
+        (p->actor || (t[p->start].flags & (TAC_TOK_CAP | TAC_TOK_UPPER))))
+        return 1;
     return p->agent && !p->country && !p->person && !p->actor && !p->capital &&
            p->end == p->start + 1 && p->end < e && !(t[p->start].flags & TAC_TOK_CAP) &&
            (t[p->end].wclass & TAC_LC_MEDIA_EVENT) && p->agent->code &&
@@ -2286,6 +2297,40 @@ static int bracketed_branch(const tac_coder *c, uint32_t s, uint32_t e, const pi
     return tac_code_is_punct(&t[p->start - 1], '(') && tac_code_is_punct(&t[p->end], ')') &&
            (t[p->end + 1].flags & TAC_TOK_CAP) && (t[p->end + 1].flags & TAC_TOK_WORD) &&
            name_word(&t[p->start - 2]);
+}
+
+/* Whether an actor or agent code names the media (a segment "MED"). */
+static int media_code(const char *code)
+{
+    if (!code)
+        return 0;
+    for (size_t n = strlen(code); n >= 3; n -= 3)
+        if (memcmp(code + n - 3, "MED", 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* "(USA Today) He vowed ...", "(Reuters) -", "WASHINGTON (AP) --": a news
+ * medium in parentheses that open the sentence (after a dateline in
+ * capitals at most, and "The" inside) credits the story; it is no actor of
+ * it, and a pronoun subject after it must not fall back on it. */
+static int media_credit(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    if (p->person || p->country || p->capital || p->end >= e || p->start <= s ||
+        !tac_code_is_punct(&t[p->end], ')') ||
+        !(media_code(p->actor ? p->actor->code : NULL) ||
+          media_code(p->agent ? p->agent->code : NULL)))
+        return 0;
+    uint32_t open = p->start - 1;
+    if (open > s && (t[open].wflags & TAC_LX_DET))
+        open--;
+    if (!tac_code_is_punct(&t[open], '('))
+        return 0;
+    for (uint32_t j = s; j < open; j++)
+        if (!(t[j].flags & TAC_TOK_UPPER))
+            return 0;
+    return 1;
 }
 
 /* "Israel G. Grossman", "Jordan B. Peterson": a state's name right
@@ -2473,7 +2518,8 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                     bare_officer(c, s, &p, pieces, np) ||
                     name_head(c, s, e, &p) ||
                     market_head(c, s, e, &p) || traded_demonym(c, e, &p) ||
-                    bracketed_branch(c, s, e, &p) || first_name_state(c, e, &p) ||
+                    bracketed_branch(c, s, e, &p) || media_credit(c, s, e, &p) ||
+                    first_name_state(c, e, &p) ||
                     markup_name(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     media_event(c, e, &p) || town_in_region(c, e, &p) || company_seat(c, s, e, &p) ||
                     name_demonym(c, s, e, &p) ||
@@ -3977,6 +4023,19 @@ int tac_code_find_mentions(tac_coder *c, uint32_t s, uint32_t e)
 
 /* ---- groups --------------------------------------------------------- */
 
+/* "The Indian prime minister met President Joe Biden, and his government
+ * signed": an irregular verb form whose base is also a noun ("met",
+ * "left"), which verbish() leaves out, is the verb right after the end of
+ * an actor group (its subject). Groups before j are built already. */
+static int irregular_verb_after(const tac_coder *c, uint32_t s, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    return (t[j].wflags & TAC_LX_VERB) && t[j].lemma && t[j].word != t[j].lemma &&
+           !(t[j].flags & TAC_TOK_CAP) && t[j].norm_len > 1 &&
+           t[j].norm[t[j].norm_len - 1] != 's' && j > s && c->tok_group[j - 1 - s] >= 0 &&
+           c->groups[c->tok_group[j - 1 - s]].end == j;
+}
+
 int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
 {
     tac_tok *t = c->toks.v;
@@ -4026,7 +4085,8 @@ int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
                  * Britain must leave": both must) */
                 if (join && has_and && m->end < e && verbish(&t[m->end]) && g->start > s) {
                     uint32_t j = g->start - 1;
-                    if ((verbish(&t[j]) && !(t[j].wflags & TAC_LX_SAY)) ||
+                    if (((verbish(&t[j]) || irregular_verb_after(c, s, j)) &&
+                         !(t[j].wflags & TAC_LX_SAY)) ||
                         (t[j].wflags & TAC_LX_PREP))
                         join = 0;
                 }

@@ -304,6 +304,25 @@ static int owned_member(const tac_coder *c, uint32_t s, uint32_t k)
     return m->country[0] || (m->code && !strncmp(m->code, "IGO", 3));
 }
 
+/* "Obama left Cuba", "On Monday Obama leaves Cuba": an inflected verb
+ * form that is also a noun ("left", "leaves"), which verbish() leaves
+ * out, is the verb when it follows right after the clause's first actor
+ * group, no verb before that group. */
+static int noun_form_verb(const tac_coder *c, uint32_t s, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    if (!(t[j].wflags & TAC_LX_VERB) || t[j].word == t[j].lemma || !t[j].lemma ||
+        (t[j].flags & TAC_TOK_CAP) || j <= s || c->tok_group[j - 1 - s] < 0)
+        return 0;
+    const group *g = &c->groups[c->tok_group[j - 1 - s]];
+    if (g->end != j)
+        return 0;
+    for (uint32_t k = s; k < g->start; k++)
+        if (verbish(&t[k]) || c->tok_group[k - s] >= 0 || is_clause_break(&t[k]))
+            return 0;
+    return 1;
+}
+
 /* The subject group of the clause whose verb starts at token i. */
 int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
 {
@@ -345,7 +364,10 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
             if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') ||
                 (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
                 break;
-            if (verbish(&t[j]) && c->tok_group[j - s] < 0)
+            /* "Obama left Cuba": an inflected verb form that is also a
+             * noun ("left", "leaves") is the verb right after the actor
+             * group that opens the clause */
+            if (c->tok_group[j - s] < 0 && (verbish(&t[j]) || noun_form_verb(c, s, j)))
                 return tac_code_subject_of(c, s, j);
         }
     }

@@ -160,6 +160,7 @@ enum {
     X(MALE_WORD, 55, "male-word")       /* mr, king: "she" stands not for him */ \
     X(FORCE_NOUN, 56, "force-noun")     /* airstrike: "U.S. airstrike" is the state's */ \
     X(VICTIM_PARTICIPLE, 57, "victim-participle") /* killing: ", killing five" */ \
+    X(MEDIA_SHOW, 58, "media-show")     /* debate: "his MSNBC debate" is a venue */ \
     X(NATIONALITY_NOUN, 59, "nationality-noun") /* national: "a British national" */ \
     X(BARE_OFFICER, 60, "bare-officer") /* officers: the police's in a police story */ \
     X(ARMS_NOUN, 61, "arms-noun")       /* tanks, drones: "received tanks from" */ \
@@ -186,6 +187,7 @@ enum {
 #define TAC_LC_MALE_WORD (UINT64_C(1) << 55)
 #define TAC_LC_FORCE_NOUN (UINT64_C(1) << 56)
 #define TAC_LC_VICTIM_PARTICIPLE (UINT64_C(1) << 57)
+#define TAC_LC_MEDIA_SHOW (UINT64_C(1) << 58)
 #define TAC_LC_NATIONALITY_NOUN (UINT64_C(1) << 59)
 #define TAC_LC_BARE_OFFICER (UINT64_C(1) << 60)
 #define TAC_LC_ARMS_NOUN (UINT64_C(1) << 61)
