@@ -915,8 +915,8 @@ static int capital_gap(const tac_tok *t, uint32_t a, uint32_t b)
  * a noun of a state's armed force (`marker force-noun`: "U.S. airstrike
  * kills five", states strike abroad) nor before one followed by the aim
  * of the act ("Russia attack on Ukraine"). */
-static int place_of_named(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end,
-                          const char *cc);
+static int country_named(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end,
+                         const char *cc, int own);
 
 static int incident_after(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end,
                           const char *state)
@@ -932,7 +932,7 @@ static int incident_after(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i
              * "Syria airstrike kills 20 in Idlib", "Gaza air strike kills
              * five in Rafah" tell where the strike fell */
             if (state && ((word_class(c, w, TAC_LC_FORCE_NOUN) &&
-                           !place_of_named(c, s, e, i, end, state)) ||
+                           !country_named(c, s, e, i, end, state, 1)) ||
                           (k + 1 < e && (tok_is(&t[k + 1], "on") || tok_is(&t[k + 1], "against") ||
                                          tok_is(&t[k + 1], "by")))))
                 return 0;
@@ -956,37 +956,14 @@ static int incident_after(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i
     return 0;
 }
 
-/* Whether the sentence [s, e) names, outside [i, end), a country, a
- * demonym, a capital or a place of another country than cc: "IRAQ
- * REPORTS IRAN ATTACK REPULSED EAST OF BASRA" tells of one state's attack
- * on another, where a country's name before an incident noun is its act. */
-static int other_country_named(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i,
-                               uint32_t end, const char *cc)
-{
-    const tac_dict *d = c->dict;
-    for (uint32_t k = s; k < e;) {
-        uint32_t node;
-        uint32_t n = k >= i && k < end ? 0 : tac_code_actor_longest(d, c->toks.v, k, e, &node);
-        if (!n) {
-            k++;
-            continue;
-        }
-        for (uint32_t a = d->actors.first[node]; a; a = d->aent[a - 1].next) {
-            const tac_aentry *ae = &d->aent[a - 1];
-            if ((ae->kind == TAC_AK_COUNTRY || ae->kind == TAC_AK_ADJ ||
-                 ae->kind == TAC_AK_CAPITAL || ae->kind == TAC_AK_PLACE) &&
-                ae->country[0] && memcmp(ae->country, cc, 3) != 0)
-                return 1;
-        }
-        k = n;
-    }
-    return 0;
-}
-
-/* Whether the sentence [s, e) names, outside [i, end), a town, region or
+/* Whether the sentence [s, e) names, outside [i, end), a name of the kind
+ * asked for: with own 0, a country, a demonym, a capital or a place of
+ * another country than cc ("IRAQ REPORTS IRAN ATTACK REPULSED EAST OF
+ * BASRA" tells of one state's attack on another, where a country's name
+ * before an incident noun is its act); with own 1, a town, region or
  * capital of country cc (a place of the state the name [i, end) names). */
-static int place_of_named(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end,
-                          const char *cc)
+static int country_named(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_t end,
+                         const char *cc, int own)
 {
     const tac_dict *d = c->dict;
     for (uint32_t k = s; k < e;) {
@@ -998,8 +975,10 @@ static int place_of_named(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i
         }
         for (uint32_t a = d->actors.first[node]; a; a = d->aent[a - 1].next) {
             const tac_aentry *ae = &d->aent[a - 1];
-            if ((ae->kind == TAC_AK_CAPITAL || ae->kind == TAC_AK_PLACE) &&
-                memcmp(ae->country, cc, 3) == 0)
+            int place = ae->kind == TAC_AK_CAPITAL || ae->kind == TAC_AK_PLACE;
+            if (own ? place && memcmp(ae->country, cc, 3) == 0
+                    : (place || ae->kind == TAC_AK_COUNTRY || ae->kind == TAC_AK_ADJ) &&
+                          ae->country[0] && memcmp(ae->country, cc, 3) != 0)
                 return 1;
         }
         k = n;
@@ -1238,7 +1217,7 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
      * a sentence that names no other country */
     if (p->country && !p->adj && !p->capital && !p->place && !p->agent && !p->actor &&
         !p->person && incident_after(c, s, e, i, end, p->country->country) &&
-        !other_country_named(c, s, e, i, end, p->country->country)) {
+        !country_named(c, s, e, i, end, p->country->country, 0)) {
         add_loc(c, i, end, p);
         return 0;
     }
