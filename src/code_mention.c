@@ -1703,14 +1703,22 @@ static int nationality_adjective(const tac_coder *c, uint32_t e, const piece *p,
            tac_code_actor_longest(c->dict, t, p->end, e, &node);
 }
 
-/* Whether an agent code holds role r ("COP" in "COPCVL"), at a role's
- * place (every three letters). */
+/* Whether an actor or agent code holds role r ("COP" in "COPCVL"), at a
+ * role's place (every three letters: the dictionary loader admits codes
+ * only in groups of three). */
 static int code_has_role(const char *code, const char *r)
 {
     for (size_t n = code ? strlen(code) : 0, k = 0; k + 3 <= n; k += 3)
         if (memcmp(code + k, r, 3) == 0)
             return 1;
     return 0;
+}
+
+/* Whether the piece's actor or agent line names the media (a role "MED"). */
+static int media_piece(const piece *p)
+{
+    return code_has_role(p->actor ? p->actor->code : NULL, "MED") ||
+           code_has_role(p->agent ? p->agent->code : NULL, "MED");
 }
 
 /* "Police said officers arrested three men": a word of `marker
@@ -2097,8 +2105,6 @@ static uint32_t town_of_us_state(const tac_coder *c, uint32_t e, const piece *p,
  * media agent word (MED) alone, in lower case, right before a word of
  * `marker media-event` names the occasion or the paper, not the media
  * acting; "press reports said", "the Italian press" keep the agent. */
-static int media_code(const char *code);
-
 static int media_event(const tac_coder *c, uint32_t e, const piece *p)
 {
     const tac_tok *t = c->toks.v;
@@ -2107,8 +2113,7 @@ static int media_event(const tac_coder *c, uint32_t e, const piece *p)
     if (!p->person && !p->country && !p->capital && p->end < e &&
         (c->dict->lex.w[t[p->end].word].classes & TAC_LC_MEDIA_SHOW) &&
         !(t[p->end].flags & TAC_TOK_CAP) &&
-        (media_code(p->actor ? p->actor->code : NULL) ||
-         media_code(p->agent ? p->agent->code : NULL)) &&
+        media_piece(p) &&
         (p->actor || (t[p->start].flags & (TAC_TOK_CAP | TAC_TOK_UPPER))))
         return 1;
     return p->agent && !p->country && !p->person && !p->actor && !p->capital &&
@@ -2278,17 +2283,6 @@ static int bracketed_branch(const tac_coder *c, uint32_t s, uint32_t e, const pi
            name_word(&t[p->start - 2]);
 }
 
-/* Whether an actor or agent code names the media (a segment "MED"). */
-static int media_code(const char *code)
-{
-    if (!code)
-        return 0;
-    for (size_t n = strlen(code); n >= 3; n -= 3)
-        if (memcmp(code + n - 3, "MED", 3) == 0)
-            return 1;
-    return 0;
-}
-
 /* "(USA Today) He vowed ...", "(Reuters) -", "WASHINGTON (AP) --": a news
  * medium in parentheses that open the sentence (after a dateline in
  * capitals at most, and "The" inside) credits the story; it is no actor of
@@ -2298,8 +2292,7 @@ static int media_credit(const tac_coder *c, uint32_t s, uint32_t e, const piece 
     const tac_tok *t = c->toks.v;
     if (p->person || p->country || p->capital || p->end >= e || p->start <= s ||
         !tac_code_is_punct(&t[p->end], ')') ||
-        !(media_code(p->actor ? p->actor->code : NULL) ||
-          media_code(p->agent ? p->agent->code : NULL)))
+        !media_piece(p))
         return 0;
     uint32_t open = p->start - 1;
     if (open > s && (t[open].wflags & TAC_LX_DET))
