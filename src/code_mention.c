@@ -1680,8 +1680,7 @@ static int nationality_adjective(const tac_coder *c, uint32_t e, const piece *p,
 {
     const tac_tok *t = c->toks.v;
     if (!p->agent || p->country || p->person || p->actor || p->end != p->start + 1 ||
-        !t[p->start].word ||
-        !(c->dict->lex.w[t[p->start].word].classes & TAC_LC_NATIONALITY_NOUN))
+        !word_class(c, &t[p->start], TAC_LC_NATIONALITY_NOUN))
         return 0;
     /* capitalised inside a sentence it opens or ends a name ("Belgian
      * National Bank", "First National"), no person */
@@ -1735,7 +1734,7 @@ static int bare_officer(const tac_coder *c, uint32_t s, const piece *p, const pi
 {
     const tac_tok *t = c->toks.v;
     if (!p->agent || p->country || p->person || p->actor || p->end != p->start + 1 ||
-        !t[p->start].word || !(c->dict->lex.w[t[p->start].word].classes & TAC_LC_BARE_OFFICER))
+        !word_class(c, &t[p->start], TAC_LC_BARE_OFFICER))
         return 0;
     if (np && pieces[np - 1].end == p->start && pieces[np - 1].agent)
         return 1;
@@ -2111,7 +2110,7 @@ static int media_event(const tac_coder *c, uint32_t e, const piece *p)
     /* "his MSNBC debate with Clinton", "a CNN interview": a named
      * broadcaster before its show (`marker media-show`) hosts it */
     if (!p->person && !p->country && !p->capital && p->end < e &&
-        (c->dict->lex.w[t[p->end].word].classes & TAC_LC_MEDIA_SHOW) &&
+        word_class(c, &t[p->end], TAC_LC_MEDIA_SHOW) &&
         !(t[p->end].flags & TAC_TOK_CAP) &&
         media_piece(p) &&
         (p->actor || (t[p->start].flags & (TAC_TOK_CAP | TAC_TOK_UPPER))))
