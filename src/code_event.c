@@ -6632,11 +6632,11 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
          * killing ("opened fire on a bus, killing 12"). A fight (19) keeps
          * its place and the killing apart (docs/coding.md, targets) */
         int victims = -1;
-        if (mass_violent_root(cm) && !mutual && (!violent_root(cm) || cm->root[1] == '8' ||
-                                                 word_class(c, &t[i], TAC_LC_VICTIM_PARTICIPLE)) &&
-            tac_code_participle_victims(
-                c, s, e, word_class(c, &t[i], TAC_LC_VICTIM_PARTICIPLE) ? i : mt->end, r.tgt,
-                &victims) < 0)
+        int own_participle = word_class(c, &t[i], TAC_LC_VICTIM_PARTICIPLE);
+        if (mass_violent_root(cm) && !mutual &&
+            (!violent_root(cm) || cm->root[1] == '8' || own_participle) &&
+            tac_code_participle_victims(c, s, e, own_participle ? i : mt->end, r.tgt,
+                                        &victims) < 0)
             return -1;
         /* ... and "a roadside bomb killed 14 in Helmand": a count alone
          * as the object of an active verb of harm */

@@ -464,13 +464,13 @@ static void try_fronted(tac_coder *c, mstate *ms, const tac_tok *t, uint32_t s, 
     /* "Ethiopian troops were massed on the border": a show of force (15)
      * with no "by" agent, whose object is a country's own forces, is that
      * country's act; the forces are its source, not its target */
-    int forces = c->tok_group[obj - s] >= 0 && c->groups[c->tok_group[obj - s]].end == obj + 1 &&
+    int bg = tac_code_by_agent(c, s, e, fend);
+    int forces = bg < 0 && c->tok_group[obj - s] >= 0 &&
+                 c->groups[c->tok_group[obj - s]].end == obj + 1 &&
                  !strcmp(d->cameo[fp->cameo].root, "15") && !tac_code_modal_passive(c, s, i) &&
                  tac_code_national_forces(c, c->tok_group[obj - s]);
-    if (!forces && tac_code_by_agent(c, s, e, fend) < 0)
+    if (!forces && bg < 0)
         return;
-    if (forces && tac_code_by_agent(c, s, e, fend) >= 0)
-        forces = 0;
     memset(&ms->best, 0, sizeof ms->best);
     ms->have = 1;
     ms->best.start = i;
@@ -517,7 +517,6 @@ static void try_fronted(tac_coder *c, mstate *ms, const tac_tok *t, uint32_t s, 
     /* "aid was sent by Saudi Arabia to Yemen", "sanctions were imposed by
      * the EU on Russia": or right after the "by" agent, in a phrase of
      * recipient or aim */
-    int bg = tac_code_by_agent(c, s, e, fend);
     uint32_t be = bg >= 0 ? c->groups[bg].end : e;
     if (ms->best.tgt_group == -1 && be + 1 < e &&
         (tok_is(&t[be], "to") || tok_is(&t[be], "on") || tok_is(&t[be], "against")) &&
