@@ -35,8 +35,9 @@ typedef enum block_kind { BLOCK_STATE, BLOCK_IGO, BLOCK_GROUP, BLOCK_BLOC, BLOCK
  * not here (CVL BUS MED EDU HLH REF CRM LAB NGO ENV HRI AGR REL ETH)
  * make none. ELI (elites) counts: the CAMEO manual's elites are former
  * officials and leaders of political movements, and the coder gives ELI to
- * office holders named outside the terms the dictionaries list. GOVBUS and GOVMED hold GOV: a state's firm or broadcaster is
- * the state's, as the CAMEO manual codes it. */
+ * office holders named outside the terms the dictionaries list. GOVBUS and
+ * GOVMED hold GOV: a state's firm or broadcaster is the state's, as the
+ * CAMEO manual codes it. */
 static const struct political_block {
     char block[4];
     block_kind kind;
