@@ -63,11 +63,6 @@ static const type_map types[] = {
 };
 #define N_TYPES (sizeof types / sizeof types[0])
 
-static const type_map *find_type(const char *type)
-{
-    return eval_find_type(types, N_TYPES, type);
-}
-
 /* A mention: its id, bytes in the rebuilt text and entity number. */
 typedef struct mention {
     char id[ID_LEN];
@@ -348,7 +343,7 @@ static int read_events(doc *d, tally *t)
         if (tac_json_object(d->events + b, e - b, d->scratch, event_member, &g, err,
                             sizeof err) != 0)
             continue;
-        const type_map *map = find_type(g.type);
+        const type_map *map = eval_find_type(types, N_TYPES, g.type);
         if (!map) {
             t->outside++;
             continue;

@@ -35,8 +35,9 @@ typedef enum block_kind { BLOCK_STATE, BLOCK_IGO, BLOCK_GROUP, BLOCK_BLOC, BLOCK
  * not here (CVL BUS MED EDU HLH REF CRM LAB NGO ENV HRI AGR REL ETH)
  * make none. ELI (elites) counts: the CAMEO manual's elites are former
  * officials and leaders of political movements, and the coder gives ELI to
- * office holders named outside the terms the dictionaries list. GOVBUS and GOVMED hold GOV: a state's firm or broadcaster is
- * the state's, as the CAMEO manual codes it. */
+ * office holders named outside the terms the dictionaries list. GOVBUS and
+ * GOVMED hold GOV: a state's firm or broadcaster is the state's, as the
+ * CAMEO manual codes it. */
 static const struct political_block {
     char block[4];
     block_kind kind;
@@ -197,12 +198,14 @@ int filter_set(ev_filter *f, const char *opt, const char *val)
     } else if (!strcmp(opt, "--code") || !strcmp(opt, "--actor")) {
         /* prefixes, each checked before any is kept: a bad list adds none */
         int code = opt[2] == 'c';
-        size_t n = code ? f->n_code : f->n_actor;
+        int (*ok)(int) = code ? is_digit : is_alnum;
+        size_t max = code ? 4 : sizeof f->actor[0] - 1;
+        size_t *count = code ? &f->n_code : &f->n_actor;
+        size_t n = *count;
         const char *p = val;
         char item[64];
         do {
-            if (!(code ? list_item(&p, is_digit, 4, item, sizeof item)
-                       : list_item(&p, is_alnum, sizeof f->actor[0] - 1, item, sizeof item))) {
+            if (!list_item(&p, ok, max, item, sizeof item)) {
                 if (code)
                     errf("--code wants CAMEO code prefixes of 1 to 4 digits, one or a comma "
                          "list (19, 190,141), not '%s'", val);
@@ -215,15 +218,10 @@ int filter_set(ev_filter *f, const char *opt, const char *val)
                 errf("%s takes at most %d values", opt, FILTER_MAX_PREFIXES);
                 return -1;
             }
-            if (code)
-                memcpy(f->code[n++], item, strlen(item) + 1);
-            else
-                memcpy(f->actor[n++], item, strlen(item) + 1);
+            memcpy(code ? f->code[n] : f->actor[n], item, strlen(item) + 1);
+            n++;
         } while (*p);
-        if (code)
-            f->n_code = n;
-        else
-            f->n_actor = n;
+        *count = n;
     }
     return 0;
 }
