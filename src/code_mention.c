@@ -1000,6 +1000,19 @@ static void add_loc(tac_coder *c, uint32_t start, uint32_t end, const piece *p)
 
 enum { REGION_ACTOR, REGION_NONE, REGION_LATER };
 
+/* 1 if an agent phrase ("diplomats", "aid workers") starts at t[k],
+ * k < e: the people a region's adjective before it qualifies. */
+static int agent_follows(const tac_coder *c, uint32_t k, uint32_t e)
+{
+    uint32_t n;
+    if (k >= e || !tac_code_actor_longest(c->dict, c->toks.v, k, e, &n))
+        return 0;
+    piece q;
+    memset(&q, 0, sizeof q);
+    piece_from_node(c->dict, n, &q, c->date);
+    return q.agent != NULL && !q.actor && !q.person && !q.country;
+}
+
 /* What the region phrase t[i..end) (actor line: actor) found by
  * find_mentions is, prev being the piece before it or NULL. A region is an
  * actor (REGION_ACTOR) only when written with a capital ("the west of the
@@ -1030,8 +1043,11 @@ static int region_reading(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i
                (b > s && (t[b - 1].wflags & TAC_LX_LOCATIVE));
     /* "the two West African neighbours", "three Gulf states":
      * counted, they are some of its states, which the
-     * sentence names, not the region */
-    if (!drop && i > s && counted(&t[i - 1]))
+     * sentence names, not the region; but counted people of
+     * the region are still its own ("three Western diplomats",
+     * "two European monitors"), as "three French diplomats" are
+     * France's */
+    if (!drop && i > s && counted(&t[i - 1]) && !agent_follows(c, end, e))
         drop = 1;
     /* "the Mexican Caribbean", "the Russian Far East": after a
      * country's adjective, a part of that country */

@@ -49,10 +49,17 @@ static inline int group_at(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
     int g = c->tok_group[i - s];
     if (g >= 0 && (c->groups[g].start == i || c->ments[c->groups[g].first].start == i))
         return g;
-    /* "the", "its" before a group whose text did not take it */
-    if (i + 1 < e && (c->toks.v[i].wflags & TAC_LX_DET)) {
-        g = c->tok_group[i + 1 - s];
-        if (g >= 0 && c->groups[g].start == i + 1)
+    /* "the", "its" before a group whose text did not take it, and
+     * "former" (`marker former`), which makes the group an elite but
+     * stays outside its text ("accused a former Mexican minister of") */
+    uint32_t j = i;
+    if (j + 1 < e && (c->toks.v[j].wflags & TAC_LX_DET))
+        j++;
+    if (j + 1 < e && (c->toks.v[j].wflags & TAC_LX_FORMER))
+        j++;
+    if (j > i) {
+        g = c->tok_group[j - s];
+        if (g >= 0 && c->groups[g].start == j)
             return g;
     }
     return -1;
