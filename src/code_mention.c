@@ -1045,7 +1045,7 @@ static int region_reading(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i
      * counted, they are some of its states, which the
      * sentence names, not the region; but counted people of
      * the region are still its own ("three Western diplomats",
-     * "two European monitors"), as "three French diplomats" are
+     * "two Western aid workers"), as "three French diplomats" are
      * France's */
     if (!drop && i > s && counted(&t[i - 1]) && !agent_follows(c, end, e))
         drop = 1;
