@@ -6578,6 +6578,15 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
                 r.tgt = r.src;
                 r.src = speaker;
             }
+            /* "The opposition alleged that they had rigged the vote": a
+             * pronoun target read as the source itself names no other
+             * party; the act is not aimed back at its own actor */
+            if (r.src >= 0 && r.tgt >= 0 && r.tgt != r.src) {
+                const mention *ts = &c->ments[c->groups[r.tgt].first];
+                if ((c->toks.v[ts->start].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) &&
+                    !strcmp(ts->code, c->ments[c->groups[r.src].first].code))
+                    r.tgt = -1;
+            }
             /* the press reports and asks; it does not act */
             if (media_hearer(c, s, r.src) || media_reports(c, r.src, i))
                 continue;

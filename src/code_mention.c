@@ -3683,7 +3683,15 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
     /* "a former defence minister", "ex-president", "an erstwhile ally"
      * (`marker former`): an elite, not the office */
     int former_person = 0; /* "former President Obama": still "he" */
-    if (m.start > s && (t[m.start - 1].wflags & TAC_LX_FORMER)) {
+    int former = m.start > s && (t[m.start - 1].wflags & TAC_LX_FORMER);
+    /* "former Soviet republics", "former British colonies": "former"
+     * qualifies the country, not an office; before a plural state noun
+     * (`marker polity-noun`), with no person and no agent, the states
+     * that were once the country's are none of its actors */
+    if (former && !m.person && !m.n_agents && !named && m.end < e &&
+        (t[m.end].wclass & TAC_LC_POLITY))
+        return 0;
+    if (former && (m.person || m.n_agents || named)) {
         former_person = m.person != 0;
         m.code = NULL;
         m.person = 0;
