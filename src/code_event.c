@@ -148,7 +148,7 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
                 return 2;
             if ((n->wflags & TAC_LX_COMPLEMENT) || tok_is(n, "any") ||
                 tok_is(n, "reports") || tok_is(n, "claims") || tok_is(n, "allegations") ||
-                tok_is(n, "accusations") || c->tok_group[j + 1 - s] >= 0)
+                tok_is(n, "accusations") || tok_is(n, "charges") || c->tok_group[j + 1 - s] >= 0)
                 return 1;
             /* "denied rumours of race riots": what a rumour tells (in
              * the same clause: not "dismissing speculation about polls,

@@ -268,6 +268,40 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
             walk(ms, child, ms->c->groups[rg].end, src, rg, first, anchor_end ? anchor_end : pos, lit);
             g = rg;
         }
+        /* "gave refuge to thousands of East Germans", "sent aid to a group
+         * of refugees": a count before the group (a quantity word and "of",
+         * "a group of") only counts the people the group names, as for an
+         * object (code_role.c); the group fills the slot. Digits are left
+         * out: "dismiss 140 of its workforce", "11.80 Canadian dlrs" */
+        if (g < 0 && m < 0) {
+            uint32_t q = pos;
+            int adj = 0;
+            if (q + 3 < ms->e && (t[q].wflags & TAC_LX_DET) && (t[q + 1].wclass & TAC_LC_QUANTITY) &&
+                tok_is(&t[q + 2], "of"))
+                q++;
+            if (q + 2 < ms->e && (t[q].wclass & TAC_LC_QUANTITY) && !(t[q].flags & TAC_TOK_NUM) &&
+                tok_is(&t[q + 1], "of"))
+                q += 2;
+            /* "recognition to the new government in Phnom Penh": a plain
+             * adjective after the determiner (a lower-case word WordNet
+             * knows as neither verb nor noun, and no marker word) before a
+             * group of a state; "a new company", "a new local partner" are
+             * left to the object rule */
+            else if (q == pos && q + 2 < ms->e && (t[q].wflags & TAC_LX_DET) &&
+                     !(t[q + 1].flags & TAC_TOK_CAP) && t[q + 1].lemma &&
+                     !(t[q + 1].wflags & (TAC_LX_VERB | TAC_LX_NOUN | TAC_LX_MARKER_FLAGS))) {
+                q += 2;
+                adj = 1;
+            }
+            int cg = q != pos ? group_at(ms->c, ms->s, ms->e, q) : -1;
+            if (cg >= 0 && adj && !ms->c->ments[ms->c->groups[cg].first].country[0])
+                cg = -1;
+            if (cg >= 0) {
+                walk(ms, child, ms->c->groups[cg].end, src, cg, first,
+                     anchor_end ? anchor_end : pos, lit);
+                g = cg;
+            }
+        }
         /* "arrived in Bosnia", "toured Aleppo": a place fills a target slot */
         if (g < 0 && m < 0 && (m = loc_at(ms->c, ms->e, pos)) >= 0)
             walk(ms, child, ms->c->ments[m].end, src, SINGLE(m), first,
