@@ -316,6 +316,23 @@ static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
         if (m)
             return m;
     }
+    /* "pledged to keep the sealanes open and to protect Kuwaiti tankers":
+     * an infinitive joined by "and to" to an earlier one of its clause
+     * shares the modality that earlier "to" carries */
+    if (i > s + 2 && tok_is(&t[i - 1], "to") && tok_is(&t[i - 2], "and")) {
+        uint32_t lo = i - 2 > s + 12 ? i - 14 : s;
+        for (uint32_t q = i - 3; q > lo; q--) {
+            if (is_clause_break(&t[q]) || verbish(&t[q]))
+                break;
+            if (tok_is(&t[q], "to") && q + 1 < i - 2 && (t[q + 1].wflags & TAC_LX_VERB) &&
+                !(t[q + 1].flags & TAC_TOK_CAP)) {
+                uint32_t m = modality(c, s, q + 1);
+                if (m)
+                    return m;
+                break;
+            }
+        }
+    }
     uint32_t end = i;
     for (int f = 0; end > s && f < 3 && modal_filler(&t[end - 1]); f++)
         end--;
@@ -2227,6 +2244,16 @@ static int quantity_alone(const tac_coder *c, uint32_t q)
     return n < c->sent_end && (t[n].wflags & (TAC_LX_PREP | TAC_LX_BY | TAC_LX_LOCATIVE));
 }
 
+/* "Greece and Turkey both accused", "the three states all condemned": a
+ * quantifier right after an actor and before a participle floats off that
+ * actor, its subject; it determines no adjective ("both injured men"). */
+static int floated_quantifier(const tac_coder *c, uint32_t s, uint32_t q)
+{
+    const tac_tok *t = c->toks.v;
+    return q > s && c->tok_group[q - 1 - s] >= 0 &&
+           (tok_is(&t[q], "both") || tok_is(&t[q], "all") || tok_is(&t[q], "each"));
+}
+
 /* "the unprotected strike began", "a coordinated attack", "an improvised
  * explosive device": an -ed word that opens a pattern whose next item is a
  * word of its own, a noun (no preposition, determiner or conjunction), is
@@ -2393,7 +2420,7 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
      * "those" before a reduced passive of custody is a pronoun, the ones
      * taken, not a determiner of the participle as an adjective */
     if (i > s && (t[i - 1].wflags & TAC_LX_DET) && ends_with(&t[i], "ed") &&
-        !quantity_alone(c, i - 1) && !adj_noun &&
+        !quantity_alone(c, i - 1) && !adj_noun && !floated_quantifier(c, s, i - 1) &&
         !(tok_is(&t[i - 1], "those") && reduced_arrest(c, s, c->sent_end, mt)))
         return 1;
     /* "the prime accused", "the main accused": the accused person, a noun */

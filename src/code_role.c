@@ -20,6 +20,18 @@
 
 /* ---- roles ---------------------------------------------------------- */
 
+/* "supported, trained and armed by Paris": the first participle of a
+ * list joined by commas and "and" that ends with the participle at k
+ * (right before "by"); k itself when no list leads to it. */
+static uint32_t participle_list_start(const tac_coder *c, uint32_t s, uint32_t k)
+{
+    const tac_tok *t = c->toks.v;
+    while (k > s + 1 && (tok_is(&t[k - 1], "and") || tac_code_is_punct(&t[k - 1], ',')) &&
+           verbish(&t[k - 2]) && !ends_with(&t[k - 2], "ing") && tac_code_is_participle(&t[k - 2]))
+        k -= 2;
+    return k;
+}
+
 /* "Pakistan, a key U.S. ally in the war, has refused": a group g inside an
  * apposition (between two commas, the first right after another group)
  * stands for that group, the head; g otherwise. i is the verb. */
@@ -38,6 +50,8 @@ static int appositive_head(const tac_coder *c, uint32_t s, uint32_t i, int g)
         /* "Russian forces, backed by Wagner mercenaries, captured": a
          * participle before "by" belongs to the apposition */
         int participle = verbish(&t[k]) && k + 1 < gr->start && (t[k + 1].wflags & TAC_LX_BY);
+        if (participle) /* "trained and armed by": the list is the apposition's too */
+            k = participle_list_start(c, s, k);
         if (is_clause_break(&t[k]) || (verbish(&t[k]) && !participle) ||
             c->tok_group[k - s] >= 0)
             return g;
@@ -214,7 +228,7 @@ static int by_modifier(const tac_coder *c, uint32_t s, const group *gr)
     if (b < s + 3 || !tok_is(&t[b - 1], "by") || !(t[b - 2].wflags & TAC_LX_VERB) ||
         ends_with(&t[b - 2], "ing") || !tac_code_is_participle(&t[b - 2]))
         return 0;
-    uint32_t k = b - 2; /* the participle, s + 1 or later */
+    uint32_t k = participle_list_start(c, s, b - 2); /* the participle, s + 1 or later */
     if (k > s + 1 && tac_code_is_punct(&t[k - 1], ','))
         k--;
     if (k <= s)
