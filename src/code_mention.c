@@ -1263,6 +1263,13 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
         while (end < e && polity_noun(&t[end]) == 1)
             end++;
         p->end = *next = end;
+    } else if (p->actor && !p->actor->country[0] && !strncmp(p->actor->code, "IGO", 3) &&
+               !p->agent && !p->person && !p->country && !p->capital && !p->place) {
+        /* so is one after a bloc of states: "its NATO allies", "EU
+         * partners", "OPEC states" are the bloc */
+        while (end < e && polity_noun(&t[end]) == 1)
+            end++;
+        p->end = *next = end;
     }
     /* "thousands", "dozens": a count before "of" or before what it counts
      * ("thousands of Iranians", "a thousand people") is no actor; the
