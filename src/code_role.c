@@ -371,6 +371,21 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
                 return tac_code_subject_of(c, s, j);
         }
     }
+    /* "Europe will have seen 2 million deaths by end of winter says WHO",
+     * "Beef plan will 'legalise deforestation' say critics": a headline may
+     * leave out the comma before its closing attribution; a saying verb
+     * that closes it with only its speaker after it, right after a word
+     * that is no actor and after a clause (a verb before it), attributes
+     * the clause, whose subject is no speaker */
+    if (say && c->in_headline && i > s + 1 && (t[i - 1].flags & TAC_TOK_WORD) &&
+        c->tok_group[i - 1 - s] < 0 &&
+        !(t[i - 1].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP | TAC_LX_ADVERB |
+                             TAC_LX_AUX | TAC_LX_NEGATION | TAC_LX_RELATIVE)) &&
+        headline_inverted_attribution(c, i)) {
+        for (uint32_t j = s; j + 1 < i; j++)
+            if (verbish(&t[j]) && c->tok_group[j - s] < 0)
+                return inverted_speaker(c, s, i);
+    }
     int named = 0;
     /* once no clause stands before a comma, none stands before an earlier
      * one (the same words are scanned): "A, B, C, ..., said" stays linear */
