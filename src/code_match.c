@@ -696,6 +696,42 @@ static int verb_sense_noun(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
              tok_is(p, "it"));
 }
 
+/* "Japanese exports to the EC totalled", "Nissan exports to the U.S. fell",
+ * "a rise in car exports to the EC", "ore imports from India", "export
+ * prices to Japanese mills": a pattern of material cooperation (06) that
+ * opens on a verb with its object ("export * to +") matched on a word of
+ * `marker verb-sense` is an act only where that word is the verb. The noun
+ * names a trade flow, a quantity of the market that nobody does: the same
+ * noun test as a one-word pattern's (verb_sense_noun), and a plural right
+ * before the pattern's preposition (no object between), which as a verb
+ * would want one ("Japan exports cars to the U.S."). "India agreed to
+ * export iron ore to Japan", "Kenya will export tea to Egypt" keep it. */
+static int trade_flow_noun(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i,
+                           const match *m)
+{
+    const tac_tok *t = c->toks.v;
+    const tac_pattern *pat = m->pat;
+    const char *code = c->dict->cameo[pat->cameo].code;
+    const char *sp = strchr(pat->text, ' ');
+    if (pat->n_items < 2 || !(t[i].wclass & TAC_LC_VERB_SENSE) || code[0] != '0' ||
+        code[1] != '6' || !sp || sp[1] != '*' || sp[2] != ' ')
+        return 0;
+    /* "Chile increased exports to Peru", "to increase its imports from
+     * Pakistan": the noun as the object of a verb of change is the act
+     * that verb names (more or less trade), which the pattern codes */
+    uint32_t j = i;
+    if (j > s + 1 && (t[j - 1].wflags & TAC_LX_DET))
+        j--;
+    if (j > s && (verbish(&t[j - 1]) ||
+                  ((t[j - 1].wflags & TAC_LX_VERB) && j > s + 1 &&
+                   (tok_is(&t[j - 2], "to") || (t[j - 2].wflags & TAC_LX_AUX)))))
+        return 0;
+    if (verb_sense_noun(c, s, e, i))
+        return 1;
+    return i + 1 < e && (t[i + 1].wflags & TAC_LX_PREP) && t[i].norm_len > 1 &&
+           t[i].norm[t[i].norm_len - 1] == 's';
+}
+
 /* Whether the organ word at o follows an actor that is no business (a
  * state, an IGO): "IAEA BOARD APPROVES RESOLUTION" is the agency's board,
  * which acts, where "CRANE SHAREHOLDERS APPROVE SPLIT" is a company's. */
@@ -1048,7 +1084,7 @@ int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
              memcmp(d->cameo[ms.best.pat->cameo].code, "143", 4) == 0 &&
              !labour_strike_verb(c, s, e, i)) ||
             company_organ(c, s, &ms.best) || market_rally(c, s, e, i, &ms.best) ||
-            market_demand(c, s, e, &ms.best) ||
+            market_demand(c, s, e, &ms.best) || trade_flow_noun(c, s, e, i, &ms.best) ||
             forced_by_no_actor(c, s, e, i, &ms.best)) {
             i++;
             continue;

@@ -385,6 +385,24 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
                 return tac_code_subject_of(c, s, j);
         }
     }
+    /* "Europe will have seen 2 million deaths by end of winter says WHO",
+     * "Beef plan will 'legalise deforestation' say critics": a headline may
+     * leave out the comma before its closing attribution; a saying verb
+     * that closes it with only its speaker after it, right after a word
+     * that is no actor and after a clause (a verb before it), attributes
+     * the clause, whose subject is no speaker */
+    /* (a closing quote may end the clause: "... will 'legalise
+     * deforestation' say critics") */
+    uint32_t w = i > s + 2 && ((t[i - 1].flags & TAC_TOK_QUOTE) || tok_is(&t[i - 1], "'")) ? i - 1 : i;
+    if (say && c->in_headline && w > s + 1 && (t[w - 1].flags & TAC_TOK_WORD) &&
+        c->tok_group[w - 1 - s] < 0 &&
+        !(t[w - 1].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP | TAC_LX_ADVERB |
+                             TAC_LX_AUX | TAC_LX_NEGATION | TAC_LX_RELATIVE)) &&
+        headline_inverted_attribution(c, i)) {
+        for (uint32_t j = s; j + 1 < w; j++)
+            if (verbish(&t[j]) && c->tok_group[j - s] < 0)
+                return inverted_speaker(c, s, i);
+    }
     int named = 0;
     /* once no clause stands before a comma, none stands before an earlier
      * one (the same words are scanned): "A, B, C, ..., said" stays linear */
