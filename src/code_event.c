@@ -595,6 +595,32 @@ static int place_joined(const tac_coder *c, const mention *m)
     return 0;
 }
 
+/* how many words a verb of handing over may stand before its "to" */
+#define TRANSFER_SPAN 8
+
+/* Whether mention m is the recipient of a handing over: it follows "to"
+ * (a determiner between), and a `marker transfer-verb` word stands before
+ * that "to" in its clause ("arrested two men and handed them over to
+ * Spain", "was extradited to the United States"). The act ends in the
+ * recipient's hands; it did not take place in its country. */
+static int transfer_recipient(const tac_coder *c, uint32_t s, const mention *m)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t b = m->start;
+    if (b > s + 1 && (t[b - 1].wflags & TAC_LX_DET))
+        b--;
+    if (b <= s + 1 || !tok_is(&t[b - 1], "to"))
+        return 0;
+    for (uint32_t k = b - 1, n = 0; k > s && n < TRANSFER_SPAN; n++) {
+        k--;
+        if (is_clause_break(&t[k]) || (t[k].flags & TAC_TOK_PUNCT))
+            return 0;
+        if (word_class(c, &t[k], TAC_LC_TRANSFER_VERB))
+            return 1;
+    }
+    return 0;
+}
+
 /* The one country the sentence [s, ...) names (an actor's, or a place's,
  * its dateline's included; not a news medium's), or NULL when it names
  * none or several; *places_only 0 when an actor's country is among them.
@@ -615,6 +641,10 @@ static const char *sentence_country(const tac_coder *c, uint32_t s, int *places_
     for (size_t k = 0; k < c->n_ments; k++) {
         const char *cc = c->ments[k].country;
         if (!cc[0])
+            continue;
+        /* "handed them over to Spain": the recipient's country is not
+         * where the act took place */
+        if (transfer_recipient(c, s, &c->ments[k]))
             continue;
         /* an actor's country, not a place's; a country's name after
          * "in" or "near" is a place ("in northern Nigeria") */
@@ -865,6 +895,12 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
     for (int a = 0; a < m->n_agents; a++)
         if (!role_agent(m->agents[a]) && !(faith && agent_in(m->agents[a], faiths)))
             return m;
+    /* "protesters gathered outside the embassy in New Delhi": an embassy
+     * or an ambassador (`marker posting-agent`) is posted abroad, most
+     * often where the sentence's places are; an actor's country still
+     * names the side ("Argentina's chief debt negotiator") */
+    if (places_only && word_class(c, &c->toks.v[m->end - 1], TAC_LC_POSTING_AGENT))
+        return m;
     if (other && other->country[0] && memcmp(other->country, cc, 3) == 0 &&
         (((has_agent(m, "CVL") || has_agent(m, "REF")) && !(m == src && protest_root(cm))) ||
          (tac_code_state_side(m) && !has_agent(m, "PTY") &&
