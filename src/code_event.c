@@ -5700,20 +5700,51 @@ static void police_caught(const tac_coder *c, size_t k, roles *r)
         r->src = -1;
 }
 
+/* how many words after a passive deployment may come before its line */
+#define DEPLOY_LINE_SPAN 5
+
 /* "over 1,200 policemen will be deployed", "police were posted at the
  * gate": a pattern that starts with "be" (`be deploy`, 153) reads the
  * passive of a deployment as the move of its subject; only the police
  * increase police power so (troops deployed as peacekeepers may keep the
  * peace), so with any other subject it is no event: r->src becomes -1. */
-static void police_deployed(const tac_coder *c, size_t k, uint32_t ev, roles *r)
+static void police_deployed(const tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t *ev,
+                            roles *r)
 {
     const match *mt = &c->matches[k];
-    if (r->src == -1 || CAMEO_CMP(c->dict->cameo[ev].code, "153") ||
-        !(c->toks.v[mt->start].wflags & TAC_LX_BE))
+    const tac_tok *t = c->toks.v;
+    if (r->src == -1 || CAMEO_CMP(c->dict->cameo[*ev].code, "153") ||
+        !(t[mt->start].wflags & TAC_LX_BE))
         return;
     const mention *m = slot_first(c, r->src);
-    if (m->n_agents < 1 || !m->agents[0] || strcmp(m->agents[0], "COP"))
-        r->src = -1;
+    if (m->n_agents >= 1 && m->agents[0] && !strcmp(m->agents[0], "COP"))
+        return;
+    /* "troops were deployed near the border", "soldiers were posted along
+     * the frontier": soldiers sent to a line (`marker boundary-noun`)
+     * face someone across it; that is the military's show of force,
+     * mobilizing armed forces (154), whosever they are */
+    /* (not a move still to come, "will be deployed"; the border's other
+     * side, "the border with Ukraine", is whom the force is shown to) */
+    if (has_agent(m, "MIL") && !tac_code_modal_passive(c, s, mt->start + 1)) {
+        for (uint32_t j = mt->end; j < e && j < mt->end + DEPLOY_LINE_SPAN; j++) {
+            if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') || verbish(&t[j]) ||
+                c->tok_group[j - s] >= 0)
+                break;
+            if ((t[j].wclass & TAC_LC_BOUNDARY) && !(t[j].flags & TAC_TOK_CAP)) {
+                const tac_cameo *mob = tac_dict_cameo(c->dict, "154", 3);
+                if (!mob)
+                    break;
+                *ev = (uint32_t)(mob - c->dict->cameo);
+                uint32_t a = j + 1 < e && tok_is(&t[j + 1], "with") ? j + 2 : e;
+                if (a < e && (t[a].wflags & TAC_LX_DET))
+                    a++;
+                if (a < e && c->tok_group[a - s] >= 0 && r->tgt == -1)
+                    r->tgt = c->tok_group[a - s];
+                return;
+            }
+        }
+    }
+    r->src = -1;
 }
 
 /* The victims a casualty match k names: the group right before it
@@ -6627,7 +6658,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
             }
             if (definite_violence(c, s, k, ev, &r) < 0)
                 return -1;
-            police_deployed(c, k, ev, &r);
+            police_deployed(c, s, e, k, &ev, &r);
             police_caught(c, k, &r);
             unnamed_agent(c, s, e, k, &ev, &r);
             /* "stores destroyed during the riots": no rioters named */
