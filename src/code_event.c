@@ -4245,6 +4245,42 @@ static int coordinated_subject(const tac_coder *c, uint32_t s, uint32_t i, uint3
     return -1;
 }
 
+/* The agent after "by" of an act named by a noun at the end of the match
+ * ending at j or right after it ("the release of prisoners by Iran"): the
+ * noun (lower case, after a determiner or none), "of", the object group
+ * tgt, then "by" and a group; or -1. */
+static int act_by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j, int tgt)
+{
+    const tac_tok *t = c->toks.v;
+    const group *gr = &c->groups[tgt];
+    uint32_t of = gr->start;
+    if (of > j && (t[of - 1].wflags & TAC_LX_DET))
+        of--;
+    if (of <= j || !tok_is(&t[of - 1], "of"))
+        return -1;
+    of--;
+    /* the noun: the pattern's own last word ("condemned the arrest of"),
+     * or the word after the verb and a determiner ("welcomed the release
+     * of") */
+    uint32_t a = j;
+    if (of == j)
+        a = j - 1;
+    else if (a < of && (t[a].wflags & TAC_LX_DET))
+        a++;
+    if (a + 1 != of || c->tok_group[a - s] >= 0 || !(t[a].wflags & TAC_LX_NOUN) ||
+        (t[a].flags & TAC_TOK_CAP))
+        return -1;
+    uint32_t b = gr->end;
+    if (b >= e || !(t[b].wflags & TAC_LX_BY))
+        return -1;
+    b++;
+    uint32_t a0 = b;
+    if (b < e && (t[b].wflags & TAC_LX_DET))
+        b++;
+    int g = b < e ? c->tok_group[b - s] : -1;
+    return g >= 0 && c->groups[g].start >= a0 && c->groups[g].start <= b ? g : -1;
+}
+
 /* The target of the active event of match mt, coded cm, whose source is
  * src: the object after the match (object_of), unless an actor inside the
  * words a '*' of the pattern skipped stands before one found words into
@@ -4288,6 +4324,15 @@ static int active_target(const tac_coder *c, uint32_t s, uint32_t e, const match
                                  !strcmp(r, "03") || !strcmp(r, "12") || !strcmp(r, "13"));
     /* (a place found in a topic phrase is a mention, SINGLE) */
     uint32_t tat = tgt >= 0 ? c->groups[tgt].start : tgt < -1 ? c->ments[-2 - tgt].start : 0;
+    /* "welcomed the release of prisoners by Iran", "condemned the
+     * invasion of Ukraine by Russia": approval or disapproval (05, 11) of
+     * an act named by a noun, "of" its object and "by" its agent, is
+     * aimed at the agent, as with "Russia's invasion" */
+    if (tgt >= 0 && (!strcmp(r, "05") || !strcmp(r, "11"))) {
+        int by = act_by_agent(c, s, e, mt->end, tgt);
+        if (by >= 0 && by != src)
+            return by;
+    }
     /* "condemned Russia's attack on Kyiv" (`condemn * attack`): the
      * owner of the pattern's noun, an actor with 's among the skipped
      * words, is the one the act is aimed at, not the actor in a phrase
