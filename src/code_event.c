@@ -5770,13 +5770,21 @@ static void police_deployed(const tac_coder *c, uint32_t s, uint32_t e, size_t k
      * mobilizing armed forces (154), whosever they are */
     /* (not a move still to come, "will be deployed"; the border's other
      * side, "the border with Ukraine", is whom the force is shown to) */
+    /* "troops were deployed by Russia": with a "by" agent the agent
+     * moves them, wherever to */
+    int by = has_agent(m, "MIL") ? tac_code_by_agent(c, s, e, mt->end) : -1;
+    const tac_cameo *mob = tac_dict_cameo(c->dict, "154", 3);
+    if (by >= 0 && mob) {
+        *ev = (uint32_t)(mob - c->dict->cameo);
+        r->src = by;
+        return;
+    }
     if (has_agent(m, "MIL") && !tac_code_modal_passive(c, s, mt->start + 1)) {
         for (uint32_t j = mt->end; j < e && j < mt->end + DEPLOY_LINE_SPAN; j++) {
             if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') || verbish(&t[j]) ||
                 c->tok_group[j - s] >= 0)
                 break;
             if ((t[j].wclass & TAC_LC_BOUNDARY) && !(t[j].flags & TAC_TOK_CAP)) {
-                const tac_cameo *mob = tac_dict_cameo(c->dict, "154", 3);
                 if (!mob)
                     break;
                 *ev = (uint32_t)(mob - c->dict->cameo);
