@@ -207,7 +207,8 @@ typedef struct piece {
     const tac_aentry *country, *agent, *actor, *person, *capital, *place;
     int adj;              /* country came from an adjective */
     int pronoun;          /* 1 person pronoun, 2 group pronoun, 3 the previous
-                           * sentence's subject (subject_pronoun) */
+                           * sentence's subject (subject_pronoun), 4 "its" or
+                           * "their" owning an act (act_owner) */
     const mention *alias; /* short name or appositive alias */
 } piece;
 
@@ -1680,6 +1681,24 @@ static int org_title(const tac_coder *c, uint32_t s, uint32_t e, const piece *p,
     return 0;
 }
 
+/* "Their invasion of Kuwait was condemned", "its shelling of the town
+ * killed ten": "its" or "their" opening the sentence's subject, right
+ * before a noun that opens an event pattern and "of" its object, owns the
+ * act (not an actor's phrase: "its troops" is composed as an agent);
+ * short_mention finds who that is. */
+static int act_owner(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t node;
+    if (i != s || !(t[i].flags & TAC_TOK_WORD) || i + 2 >= e ||
+        !(tok_is(&t[i], "its") || tok_is(&t[i], "their")))
+        return 0;
+    const tac_tok *n = &t[i + 1];
+    return (n->wflags & TAC_LX_PAT_START) && (n->wflags & TAC_LX_NOUN) && !verbish(n) &&
+           !(n->flags & TAC_TOK_CAP) && tok_is(&t[i + 2], "of") &&
+           !tac_code_actor_longest(c->dict, t, i + 1, e, &node);
+}
+
 /* Reads the dictionary phrases, pronouns and short names of tokens [s, e)
  * into pieces (room for MAX_PIECES_SENT); places that only locate the
  * sentence go to its locations. Returns the number of pieces. */
@@ -2580,6 +2599,15 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
             }
             open = UINT32_MAX;
         }
+        if (!c->opt.no_coref && act_owner(c, s, e, i)) {
+            memset(&p, 0, sizeof p);
+            p.start = i;
+            p.end = i + 1;
+            p.pronoun = 4;
+            pieces[np++] = p;
+            i++;
+            continue;
+        }
         if (!c->opt.no_coref &&
             ((t[i].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) ||
              (i == s && tok_is(&t[i], "it")) ||
@@ -3425,6 +3453,20 @@ static int short_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *piec
         if ((p->pronoun == 1 && !a) || (p->pronoun == 2 && !c->sent_have_actor))
             return 1;
         m = p->pronoun == 1 ? *a : c->sent_actor;
+        m.start = p->start;
+        m.end = p->end;
+        m.tstart = p->start;
+        m.resolved = 1;
+        return tac_code_push_mention(c, &m) < 0 ? -1 : 1;
+    }
+    if (p->pronoun == 4) {
+        /* the owner of an act that opens the sentence is the subject of
+         * the sentence before, as an opening "it" or "they" and "its
+         * troops" are; not a person, whom "his" or "her" would name */
+        if (!c->have_subj_prev || c->subj_prev.one_person || c->subj_prev.person ||
+            !c->subj_prev.code)
+            return 1;
+        m = c->subj_prev;
         m.start = p->start;
         m.end = p->end;
         m.tstart = p->start;
