@@ -612,6 +612,32 @@ static int place_joined(const tac_coder *c, const mention *m)
     return 0;
 }
 
+/* how many words a verb of handing over may stand before its "to" */
+#define TRANSFER_SPAN 8
+
+/* Whether mention m is the recipient of a handing over: it follows "to"
+ * (a determiner between), and a `marker transfer-verb` word stands before
+ * that "to" in its clause ("arrested two men and handed them over to
+ * Spain", "was extradited to the United States"). The act ends in the
+ * recipient's hands; it did not take place in its country. */
+static int transfer_recipient(const tac_coder *c, uint32_t s, const mention *m)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t b = m->start;
+    if (b > s + 1 && (t[b - 1].wflags & TAC_LX_DET))
+        b--;
+    if (b <= s + 1 || !tok_is(&t[b - 1], "to"))
+        return 0;
+    for (uint32_t k = b - 1, n = 0; k > s && n < TRANSFER_SPAN; n++) {
+        k--;
+        if (is_clause_break(&t[k]) || (t[k].flags & TAC_TOK_PUNCT))
+            return 0;
+        if (word_class(c, &t[k], TAC_LC_TRANSFER_VERB))
+            return 1;
+    }
+    return 0;
+}
+
 /* The one country the sentence [s, ...) names (an actor's, or a place's,
  * its dateline's included; not a news medium's), or NULL when it names
  * none or several; *places_only 0 when an actor's country is among them.
@@ -632,6 +658,10 @@ static const char *sentence_country(const tac_coder *c, uint32_t s, int *places_
     for (size_t k = 0; k < c->n_ments; k++) {
         const char *cc = c->ments[k].country;
         if (!cc[0])
+            continue;
+        /* "handed them over to Spain": the recipient's country is not
+         * where the act took place */
+        if (transfer_recipient(c, s, &c->ments[k]))
             continue;
         /* an actor's country, not a place's; a country's name after
          * "in" or "near" is a place ("in northern Nigeria") */
@@ -882,6 +912,12 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
     for (int a = 0; a < m->n_agents; a++)
         if (!role_agent(m->agents[a]) && !(faith && agent_in(m->agents[a], faiths)))
             return m;
+    /* "protesters gathered outside the embassy in New Delhi": an embassy
+     * or an ambassador (`marker posting-agent`) is posted abroad, most
+     * often where the sentence's places are; an actor's country still
+     * names the side ("Argentina's chief debt negotiator") */
+    if (places_only && word_class(c, &c->toks.v[m->end - 1], TAC_LC_POSTING_AGENT))
+        return m;
     if (other && other->country[0] && memcmp(other->country, cc, 3) == 0 &&
         (((has_agent(m, "CVL") || has_agent(m, "REF")) && !(m == src && protest_root(cm))) ||
          (tac_code_state_side(m) && !has_agent(m, "PTY") &&
@@ -4236,6 +4272,42 @@ static int coordinated_subject(const tac_coder *c, uint32_t s, uint32_t i, uint3
     return -1;
 }
 
+/* The agent after "by" of an act named by a noun at the end of the match
+ * ending at j or right after it ("the release of prisoners by Iran"): the
+ * noun (lower case, after a determiner or none), "of", the object group
+ * tgt, then "by" and a group; or -1. */
+static int act_by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j, int tgt)
+{
+    const tac_tok *t = c->toks.v;
+    const group *gr = &c->groups[tgt];
+    uint32_t of = gr->start;
+    if (of > j && (t[of - 1].wflags & TAC_LX_DET))
+        of--;
+    if (of <= j || !tok_is(&t[of - 1], "of"))
+        return -1;
+    of--;
+    /* the noun: the pattern's own last word ("condemned the arrest of"),
+     * or the word after the verb and a determiner ("welcomed the release
+     * of") */
+    uint32_t a = j;
+    if (of == j)
+        a = j - 1;
+    else if (a < of && (t[a].wflags & TAC_LX_DET))
+        a++;
+    if (a + 1 != of || c->tok_group[a - s] >= 0 || !(t[a].wflags & TAC_LX_NOUN) ||
+        (t[a].flags & TAC_TOK_CAP))
+        return -1;
+    uint32_t b = gr->end;
+    if (b >= e || !(t[b].wflags & TAC_LX_BY))
+        return -1;
+    b++;
+    uint32_t a0 = b;
+    if (b < e && (t[b].wflags & TAC_LX_DET))
+        b++;
+    int g = b < e ? c->tok_group[b - s] : -1;
+    return g >= 0 && c->groups[g].start >= a0 && c->groups[g].start <= b ? g : -1;
+}
+
 /* The target of the active event of match mt, coded cm, whose source is
  * src: the object after the match (object_of), unless an actor inside the
  * words a '*' of the pattern skipped stands before one found words into
@@ -4279,6 +4351,15 @@ static int active_target(const tac_coder *c, uint32_t s, uint32_t e, const match
                                  !strcmp(r, "03") || !strcmp(r, "12") || !strcmp(r, "13"));
     /* (a place found in a topic phrase is a mention, SINGLE) */
     uint32_t tat = tgt >= 0 ? c->groups[tgt].start : tgt < -1 ? c->ments[-2 - tgt].start : 0;
+    /* "welcomed the release of prisoners by Iran", "condemned the
+     * invasion of Ukraine by Russia": approval or disapproval (05, 11) of
+     * an act named by a noun, "of" its object and "by" its agent, is
+     * aimed at the agent, as with "Russia's invasion" */
+    if (tgt >= 0 && (!strcmp(r, "05") || !strcmp(r, "11"))) {
+        int by = act_by_agent(c, s, e, mt->end, tgt);
+        if (by >= 0 && by != src)
+            return by;
+    }
     /* "condemned Russia's attack on Kyiv" (`condemn * attack`): the
      * owner of the pattern's noun, an actor with 's among the skipped
      * words, is the one the act is aimed at, not the actor in a phrase
@@ -5691,20 +5772,59 @@ static void police_caught(const tac_coder *c, size_t k, roles *r)
         r->src = -1;
 }
 
+/* how many words after a passive deployment may come before its line */
+#define DEPLOY_LINE_SPAN 5
+
 /* "over 1,200 policemen will be deployed", "police were posted at the
  * gate": a pattern that starts with "be" (`be deploy`, 153) reads the
  * passive of a deployment as the move of its subject; only the police
  * increase police power so (troops deployed as peacekeepers may keep the
  * peace), so with any other subject it is no event: r->src becomes -1. */
-static void police_deployed(const tac_coder *c, size_t k, uint32_t ev, roles *r)
+static void police_deployed(const tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t *ev,
+                            roles *r)
 {
     const match *mt = &c->matches[k];
-    if (r->src == -1 || CAMEO_CMP(c->dict->cameo[ev].code, "153") ||
-        !(c->toks.v[mt->start].wflags & TAC_LX_BE))
+    const tac_tok *t = c->toks.v;
+    if (r->src == -1 || CAMEO_CMP(c->dict->cameo[*ev].code, "153") ||
+        !(t[mt->start].wflags & TAC_LX_BE))
         return;
     const mention *m = slot_first(c, r->src);
-    if (m->n_agents < 1 || !m->agents[0] || strcmp(m->agents[0], "COP"))
-        r->src = -1;
+    if (m->n_agents >= 1 && m->agents[0] && !strcmp(m->agents[0], "COP"))
+        return;
+    /* "troops were deployed near the border", "soldiers were posted along
+     * the frontier": soldiers sent to a line (`marker boundary-noun`)
+     * face someone across it; that is the military's show of force,
+     * mobilizing armed forces (154), whosever they are */
+    /* (not a move still to come, "will be deployed"; the border's other
+     * side, "the border with Ukraine", is whom the force is shown to) */
+    /* "troops were deployed by Russia": with a "by" agent the agent
+     * moves them, wherever to */
+    int by = has_agent(m, "MIL") ? tac_code_by_agent(c, s, e, mt->end) : -1;
+    const tac_cameo *mob = tac_dict_cameo(c->dict, "154", 3);
+    if (by >= 0 && mob) {
+        *ev = (uint32_t)(mob - c->dict->cameo);
+        r->src = by;
+        return;
+    }
+    if (has_agent(m, "MIL") && !tac_code_modal_passive(c, s, mt->start + 1)) {
+        for (uint32_t j = mt->end; j < e && j < mt->end + DEPLOY_LINE_SPAN; j++) {
+            if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ',') || verbish(&t[j]) ||
+                c->tok_group[j - s] >= 0)
+                break;
+            if ((t[j].wclass & TAC_LC_BOUNDARY) && !(t[j].flags & TAC_TOK_CAP)) {
+                if (!mob)
+                    break;
+                *ev = (uint32_t)(mob - c->dict->cameo);
+                uint32_t a = j + 1 < e && tok_is(&t[j + 1], "with") ? j + 2 : e;
+                if (a < e && (t[a].wflags & TAC_LX_DET))
+                    a++;
+                if (a < e && c->tok_group[a - s] >= 0 && r->tgt == -1)
+                    r->tgt = c->tok_group[a - s];
+                return;
+            }
+        }
+    }
+    r->src = -1;
 }
 
 /* The victims a casualty match k names: the group right before it
@@ -6627,7 +6747,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
             }
             if (definite_violence(c, s, k, ev, &r) < 0)
                 return -1;
-            police_deployed(c, k, ev, &r);
+            police_deployed(c, s, e, k, &ev, &r);
             police_caught(c, k, &r);
             unnamed_agent(c, s, e, k, &ev, &r);
             /* "stores destroyed during the riots": no rioters named */

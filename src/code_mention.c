@@ -207,7 +207,8 @@ typedef struct piece {
     const tac_aentry *country, *agent, *actor, *person, *capital, *place;
     int adj;              /* country came from an adjective */
     int pronoun;          /* 1 person pronoun, 2 group pronoun, 3 the previous
-                           * sentence's subject (subject_pronoun) */
+                           * sentence's subject (subject_pronoun), 4 "its" or
+                           * "their" owning an act (act_owner) */
     const mention *alias; /* short name or appositive alias */
 } piece;
 
@@ -781,6 +782,36 @@ static int titled_head(const tac_coder *c, const tac_tok *t, const mention *m)
            (m->end >= m->start + 2 && tok_is(h, "minister") && tok_is(&t[m->end - 2], "prime"));
 }
 
+/* The person or titled head of state that opens the sentence [s, ...) as
+ * the subject of a clause that ", and" at token p - 1 closes ("The Indian
+ * prime minister met President Biden, and his ..."): no verb before it,
+ * one after it before the comma; or NULL. */
+static const mention *clause_subject_before(const tac_coder *c, uint32_t s, uint32_t p)
+{
+    const tac_tok *t = c->toks.v;
+    if (p < s + 3 || !tok_is(&t[p - 1], "and") || !tac_code_is_punct(&t[p - 2], ','))
+        return NULL;
+    const mention *a = NULL;
+    for (size_t k = 0; k < c->n_ments && !a; k++)
+        if (c->ments[k].start >= s)
+            a = &c->ments[k];
+    if (!a || a->end >= p - 2 || !a->country[0] || !(a->one_person || titled_head(c, t, a)))
+        return NULL;
+    for (uint32_t k = s; k < a->start; k++)
+        if (verbish(&t[k]) || is_clause_break(&t[k]))
+            return NULL;
+    int verb = 0;
+    for (uint32_t k = a->end; k < p - 2; k++) {
+        if (is_clause_break(&t[k]) || tac_code_is_punct(&t[k], ',') ||
+            (t[k].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_SAY)))
+            return NULL;
+        /* (an inflected form that is also a noun counts: "met") */
+        verb |= verbish(&t[k]) || ((t[k].wflags & TAC_LX_VERB) && t[k].lemma &&
+                                   t[k].word != t[k].lemma && !(t[k].flags & TAC_TOK_CAP));
+    }
+    return verb ? a : NULL;
+}
+
 /* Whether the titled name m (title and name, [m->start, m->end)) of the
  * sentence [s, ...) takes the story's country: its title is capitalised
  * ("Interior Minister Ahmed Kamal"; "vice president Morton Handel" is as
@@ -1349,6 +1380,14 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
                            ((t[i - 1].wflags & TAC_LX_LOCATIVE) || tok_is(&t[i - 1], "from") ||
                             (only_place && tok_is(&t[i - 1], "of")) ||
                             capital_gap(t, prev->end, i));
+        /* ("the embassy in Kabul": one posted abroad takes no country
+         * from the town where he is posted; the place stays a place. A
+         * country there may name the conflict a mediator works on: "acted
+         * as mediator in the Sudan conflict") */
+        if (agent_before && !p->country && prev->end + 1 == i &&
+            (t[i - 1].wflags & TAC_LX_LOCATIVE) && !tok_is(&t[i - 1], "of") &&
+            word_class(c, &t[prev->end - 1], TAC_LC_POSTING_AGENT))
+            agent_before = 0;
         if (!agent_follows && !agent_before) {
             add_loc(c, i, end, p);
             return 0;
@@ -1486,9 +1525,10 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
         return 1;
     }
     /* (a title of address is no first name: "Mr. Putin", "Mr Putin",
-     * "Lady Ashton" are Putin and Ashton) */
+     * "Lady Ashton" are Putin and Ashton; nor is a fronted time word:
+     * "On Monday Obama left Cuba", "Yesterday Putin said") */
     if (i > s && name_word_in(&t[i - 1], caps) && !headline_verb(c, &t[i - 1]) &&
-        !(t[i - 1].wflags & TAC_LX_TITLE) &&
+        !(t[i - 1].wflags & (TAC_LX_TITLE | TAC_LX_TIME)) &&
         !word_class(c, &t[i - 1], TAC_LC_FEMALE_WORD | TAC_LC_MALE_WORD) &&
         !(np && pieces[np - 1].end == i)) {
         note_unnamed(c, &t[i - 1], &t[i], caps);
@@ -1662,6 +1702,24 @@ static int org_title(const tac_coder *c, uint32_t s, uint32_t e, const piece *p,
         }
     }
     return 0;
+}
+
+/* "Their invasion of Kuwait was condemned", "its shelling of the town
+ * killed ten": "its" or "their" opening the sentence's subject, right
+ * before a noun that opens an event pattern and "of" its object, owns the
+ * act (not an actor's phrase: "its troops" is composed as an agent);
+ * short_mention finds who that is. */
+static int act_owner(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t node;
+    if (i != s || !(t[i].flags & TAC_TOK_WORD) || i + 2 >= e ||
+        !(tok_is(&t[i], "its") || tok_is(&t[i], "their")))
+        return 0;
+    const tac_tok *n = &t[i + 1];
+    return (n->wflags & TAC_LX_PAT_START) && (n->wflags & TAC_LX_NOUN) && !verbish(n) &&
+           !(n->flags & TAC_TOK_CAP) && tok_is(&t[i + 2], "of") &&
+           !tac_code_actor_longest(c->dict, t, i + 1, e, &node);
 }
 
 /* Reads the dictionary phrases, pronouns and short names of tokens [s, e)
@@ -2564,6 +2622,15 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
             }
             open = UINT32_MAX;
         }
+        if (!c->opt.no_coref && act_owner(c, s, e, i)) {
+            memset(&p, 0, sizeof p);
+            p.start = i;
+            p.end = i + 1;
+            p.pronoun = 4;
+            pieces[np++] = p;
+            i++;
+            continue;
+        }
         if (!c->opt.no_coref &&
             ((t[i].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) ||
              (i == s && tok_is(&t[i], "it")) ||
@@ -3130,7 +3197,12 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
     /* "a terror group based in Trinidad": where an agent is based is
      * where it is from */
     int based = based_gap(t, m->end, q->start);
-    int of = (gap == 1 || of_the || based) &&
+    /* "the embassy in New Delhi", "the ambassador in Kabul": one posted
+     * abroad (`marker posting-agent`) is no agent of the place where he
+     * is posted; "of" and "from" still name the owner */
+    int posted = !based && !q->country && (t[m->end].wflags & TAC_LX_LOCATIVE) &&
+                 !tok_is(&t[m->end], "of") && word_class(c, &t[m->end - 1], TAC_LC_POSTING_AGENT);
+    int of = (gap == 1 || of_the || based) && !posted &&
              (tok_is(&t[m->end], "of") || based ||
               (!owned && ((t[m->end].wflags & TAC_LX_LOCATIVE) || tok_is(&t[m->end], "from")))) &&
              (!named || (b->people && !b->region)) && m->n_agents && !m->country[0] &&
@@ -3410,6 +3482,20 @@ static int short_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *piec
         m.resolved = 1;
         return tac_code_push_mention(c, &m) < 0 ? -1 : 1;
     }
+    if (p->pronoun == 4) {
+        /* the owner of an act that opens the sentence is the subject of
+         * the sentence before, as an opening "it" or "they" and "its
+         * troops" are; not a person, whom "his" or "her" would name */
+        if (!c->have_subj_prev || c->subj_prev.one_person || c->subj_prev.person ||
+            !c->subj_prev.code)
+            return 1;
+        m = c->subj_prev;
+        m.start = p->start;
+        m.end = p->end;
+        m.tstart = p->start;
+        m.resolved = 1;
+        return tac_code_push_mention(c, &m) < 0 ? -1 : 1;
+    }
     if (p->pronoun == 2 && c->n_ments >= 2) {
         /* "Obama and Putin said they will attack": "they" after a group of
          * the same sentence is that group, which the subject search finds;
@@ -3639,7 +3725,15 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
     int his = !named && !m.country[0] && m.n_agents && m.start > s &&
               (tok_is(&t[m.start - 1], "his") || tok_is(&t[m.start - 1], "her")) &&
               !c->opt.no_coref;
-    if (his && c->n_ments > 0 && c->ments[c->n_ments - 1].start >= s &&
+    /* "The Indian prime minister met President Biden, and his government
+     * signed ...": "his" opening a clause joined by ", and" stands for
+     * the subject of the clause before, not its object */
+    if (his) {
+        const mention *a = clause_subject_before(c, s, m.start - 1);
+        if (a)
+            memcpy(m.country, a->country, 4);
+    }
+    if (his && !m.country[0] && c->n_ments > 0 && c->ments[c->n_ments - 1].start >= s &&
         c->ments[c->n_ments - 1].country[0] && titled_head(c, t, &c->ments[c->n_ments - 1]) &&
         !(c->have_person && c->last_person.start >= c->ments[c->n_ments - 1].start))
         memcpy(m.country, c->ments[c->n_ments - 1].country, 4);

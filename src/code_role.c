@@ -383,6 +383,15 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
              * group that opens the clause */
             if (c->tok_group[j - s] < 0 && (verbish(&t[j]) || noun_form_verb(c, s, j)))
                 return tac_code_subject_of(c, s, j);
+            /* "the delegation left Cuba, promising": such a form right
+             * before the object that ends at the comma is that clause's
+             * verb also when its subject is no actor; the object is
+             * never the participle's subject */
+            if (c->tok_group[j - s] < 0 && c->tok_group[j + 1 - s] >= 0 &&
+                c->groups[c->tok_group[j + 1 - s]].start == j + 1 &&
+                c->groups[c->tok_group[j + 1 - s]].end == i - 1 && (t[j].wflags & TAC_LX_VERB) &&
+                t[j].lemma && t[j].word != t[j].lemma && !(t[j].flags & TAC_TOK_CAP))
+                return tac_code_subject_of(c, s, j);
         }
     }
     /* "Europe will have seen 2 million deaths by end of winter says WHO",
@@ -1577,6 +1586,10 @@ int tac_code_local_source(tac_coder *c, int src, int place, int *out)
     /* the place must follow a locative preposition ("in Algiers", "in the
      * town of Cizre"), not be a name that looks like one */
     const tac_tok *t = c->toks.v;
+    /* ("attacked the embassy in Kabul": an embassy or an ambassador is
+     * posted abroad, `marker posting-agent`) */
+    if (word_class(c, &t[m->end - 1], TAC_LC_POSTING_AGENT))
+        return 0;
     uint32_t b = c->ments[pf].start, k = 0;
     while (b > 0 && k < 4 && !(t[b - 1].wflags & TAC_LX_LOCATIVE)) {
         if (verbish(&t[b - 1]) || is_clause_break(&t[b - 1]) || tac_code_is_punct(&t[b - 1], ','))

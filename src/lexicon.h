@@ -164,7 +164,8 @@ enum {
     X(NATIONALITY_NOUN, 59, "nationality-noun") /* national: "a British national" */ \
     X(BARE_OFFICER, 60, "bare-officer") /* officers: the police's in a police story */ \
     X(ARMS_NOUN, 61, "arms-noun")       /* tanks, drones: "received tanks from" */ \
-    X(RIVALRY_NOUN, 62, "rivalry-noun") /* warning, tensions: "a warning to Iran" */
+    X(RIVALRY_NOUN, 62, "rivalry-noun") /* warning, tensions: "a warning to Iran" */ \
+    X(TRANSFER_VERB, 63, "transfer-verb") /* extradited: "handed him over to Spain" */
 #define TAC_LC_WIRE_SERVICE (UINT64_C(1) << 36)
 #define TAC_LC_VENUE (UINT64_C(1) << 37)
 #define TAC_LC_ACCORD_NOUN (UINT64_C(1) << 38)
@@ -192,6 +193,7 @@ enum {
 #define TAC_LC_BARE_OFFICER (UINT64_C(1) << 60)
 #define TAC_LC_ARMS_NOUN (UINT64_C(1) << 61)
 #define TAC_LC_RIVALRY_NOUN (UINT64_C(1) << 62)
+#define TAC_LC_TRANSFER_VERB (UINT64_C(1) << 63)
 
 /* The marker word classes (bits 0-30: tac_tok.wclass keeps them) and the
  * loader's own bits (32 up) share tac_lexword.classes. */
