@@ -3678,33 +3678,34 @@ static int pressed_act(const tac_coder *c, uint32_t s, uint32_t i)
            c->tok_group[i - 2 - s] < 0;
 }
 
-/* 1 if the sentence [s, e) asks a yes-no question: "Will Russia attack
- * Ukraine?", "Is NATO ready to fight?", or a headline that opens with
- * "Will", "Can", "Should", "Is" or "Are" (headlines often drop the "?").
- * What is asked about has not been done; a question that opens with a
- * question word ("Why did Russia attack?") takes the act as told. */
-static int yes_no_question(const tac_coder *c, uint32_t s, uint32_t e)
+/* 1 if the act at token i is asked about in a yes-no question: "Will
+ * Russia attack Ukraine?", "Is NATO ready to fight?", or a headline that
+ * opens with "Will", "Can", "Should", "Is" or "Are" (headlines often drop
+ * the "?"). The question runs from its opening word to its "?": "Is China
+ * considering a data tax? Signs point to yes" asks about the tax, while
+ * "'Is that it?' Democrats warn Biden" tells the warning. A question that
+ * opens with a question word ("Why did Russia attack?") takes the act as
+ * told. */
+static int yes_no_question(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
 {
     static const char *const aux[] = {"will", "would", "can", "could", "should", "shall",
                                       "is", "are", "was", "were", "do", "does", "did",
                                       "has", "have", "may", "might", "must", NULL};
     static const char *const head[] = {"will", "can", "should", "is", "are", NULL};
     const tac_tok *t = c->toks.v;
-    uint32_t a = s, z = e;
-    while (a < z && (t[a].flags & TAC_TOK_PUNCT))
+    uint32_t a = s;
+    while (a < e && (t[a].flags & TAC_TOK_PUNCT))
         a++;
-    while (z > a && (t[z - 1].flags & TAC_TOK_PUNCT) && !tac_code_is_punct(&t[z - 1], '?'))
-        z--;
     /* the opening word is a verb of the question, not part of a name
      * ("Will Smith"): no actor word */
-    if (z <= a + 2 || c->tok_group[a - s] >= 0 || !(t[a].flags & TAC_TOK_CAP))
+    if (a + 2 >= e || i <= a || c->tok_group[a - s] >= 0 || !(t[a].flags & TAC_TOK_CAP))
         return 0;
-    /* "'Is that it?' Democrats warn ...": a quoted question that opens
-     * the sentence leaves the rest a statement */
-    for (uint32_t q = a; q + 1 < z; q++)
-        if (tac_code_is_punct(&t[q], '?'))
-            return 0;
-    const char *const *w = tac_code_is_punct(&t[z - 1], '?') ? aux : c->in_headline ? head : NULL;
+    uint32_t q = a + 1;
+    while (q < e && !tac_code_is_punct(&t[q], '?'))
+        q++;
+    if (q < e && i > q)
+        return 0;
+    const char *const *w = q < e ? aux : c->in_headline ? head : NULL;
     for (; w && *w; w++)
         if (tok_is(&t[a], *w))
             return 1;
@@ -3826,7 +3827,7 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
     }
     /* "Will Russia attack?", "is weighing sending tanks", "analysts
      * predict China will invade": asked about, weighed or foretold */
-    if (yes_no_question(c, s, e) || weighed_act(c, k, ov) || predicted_act(c, s, i) ||
+    if (yes_no_question(c, s, e, i) || weighed_act(c, k, ov) || predicted_act(c, s, i) ||
         (ov >= 0 && predicted_act(c, s, (uint32_t)ov)))
         return 0;
     /* "called off the strike", "the visit was cancelled": not held */
