@@ -3678,6 +3678,123 @@ static int pressed_act(const tac_coder *c, uint32_t s, uint32_t i)
            c->tok_group[i - 2 - s] < 0;
 }
 
+/* 1 if the act at token i is asked about in a yes-no question: "Will
+ * Russia attack Ukraine?", "Is NATO ready to fight?", or a headline that
+ * opens with "Will", "Can", "Should", "Is" or "Are" (headlines often drop
+ * the "?"). The question runs from its opening word to its "?": "Is China
+ * considering a data tax? Signs point to yes" asks about the tax, while
+ * "'Is that it?' Democrats warn Biden" tells the warning. A question that
+ * opens with a question word ("Why did Russia attack?") takes the act as
+ * told. */
+static int yes_no_question(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+{
+    static const char *const aux[] = {"will", "would", "can", "could", "should", "shall",
+                                      "is", "are", "was", "were", "do", "does", "did",
+                                      "has", "have", "may", "might", "must", NULL};
+    static const char *const head[] = {"will", "can", "should", "is", "are", NULL};
+    const tac_tok *t = c->toks.v;
+    uint32_t a = s;
+    while (a < e && (t[a].flags & TAC_TOK_PUNCT))
+        a++;
+    /* the opening word is a verb of the question, not part of a name
+     * ("Will Smith"): no actor word */
+    if (a + 2 >= e || i <= a || c->tok_group[a - s] >= 0 || !(t[a].flags & TAC_TOK_CAP))
+        return 0;
+    uint32_t q = a + 1;
+    while (q < e && !tac_code_is_punct(&t[q], '?'))
+        q++;
+    if (q < e && i > q)
+        return 0;
+    const char *const *w = q < e ? aux : c->in_headline ? head : NULL;
+    for (; w && *w; w++)
+        if (tok_is(&t[a], *w))
+            return 1;
+    return 0;
+}
+
+/* 1 if the act at token i is weighed, not done: a gerund right after a
+ * `014` pattern ("is weighing sending tanks", "is considering expelling
+ * the diplomats", "mulls imposing sanctions"), or a noun event in the
+ * object of one ("would consider a ban on imports"). Considering an
+ * option is CAMEO 014, coded by its own pattern; the option is no event. */
+static int weighed_act(const tac_coder *c, size_t k, long ov)
+{
+    const tac_tok *t = c->toks.v;
+    const tac_dict *d = c->dict;
+    uint32_t i = c->matches[k].start;
+    for (size_t q = 0; q < c->n_matches; q++) {
+        const match *m = &c->matches[q];
+        if (q == k || strcmp(d->cameo[m->pat->cameo].code, "014"))
+            continue;
+        if (m->end == i && ing_verb(&t[i]))
+            return 1;
+        if (ov >= 0 && m->start == (uint32_t)ov)
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 if the verb at i, after "will", "would", "could", "may" or "might"
+ * (adverbs between), is foretold by another: the modal's subject, a named
+ * actor (no pronoun), follows a verb of prediction or fear ("analysts
+ * predict China will invade Taiwan", "Egypt fears Ethiopia will cut off
+ * its water", "Washington warned that Beijing would attack"). A warning or
+ * a forecast about one's own act stays an intent or a threat: the
+ * subject's country is then the speaker's ("Iran warned that Iranian
+ * forces would respond"). */
+static int predicted_act(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    for (int f = 0; j > s && f < 3 && modal_filler(&t[j - 1]); f++)
+        j--;
+    /* "is expected to announce sanctions", "are widely expected to
+     * meet": foretold by others (the subject's own "expects to" is an
+     * intent marker) */
+    if (j > s + 2 && tok_is(&t[j - 1], "to") && tok_is(&t[j - 2], "expected")) {
+        uint32_t a = j - 2;
+        while (a > s + 1 && modal_filler(&t[a - 1]))
+            a--;
+        return a > s && (t[a - 1].wflags & TAC_LX_BE);
+    }
+    if (j < s + 3 || !(tok_is(&t[j - 1], "will") || tok_is(&t[j - 1], "would") ||
+                       tok_is(&t[j - 1], "could") || tok_is(&t[j - 1], "may") ||
+                       tok_is(&t[j - 1], "might") || tok_is(&t[j - 1], "'ll")))
+        return 0;
+    int g = c->tok_group[j - 2 - s];
+    if (g < 0)
+        return 0;
+    uint32_t b = c->groups[g].start;
+    if (b > s && (t[b - 1].wflags & TAC_LX_COMPLEMENT))
+        b--;
+    while (b > s && (t[b - 1].wflags & (TAC_LX_ADVERB | TAC_LX_TIME)))
+        b--;
+    if (b == s)
+        return 0;
+    const tac_tok *v = &t[b - 1];
+    int warn = begins_with(v, "warn");
+    if (!warn && !begins_with(v, "predict") && !begins_with(v, "forecast") &&
+        !tok_is(v, "fear") && !tok_is(v, "fears") && !tok_is(v, "feared") &&
+        !tok_is(v, "fearing") && !begins_with(v, "anticipat") && !begins_with(v, "speculat") &&
+        !tok_is(v, "expect") && !tok_is(v, "expects") && !tok_is(v, "expected") &&
+        !tok_is(v, "expecting"))
+        return 0;
+    /* the one who foretells: an actor right before the verb (adverbs and
+     * auxiliaries between), or none named ("analysts", "experts") */
+    uint32_t p = b - 1;
+    while (p > s && (t[p - 1].wflags & (TAC_LX_ADVERB | TAC_LX_AUX)))
+        p--;
+    int pg = p > s ? c->tok_group[p - 1 - s] : -1;
+    const mention *sm = &c->ments[c->groups[g].first];
+    if (sm->resolved)
+        return 0;
+    if (pg < 0)
+        return !warn || p == s || !(t[p - 1].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP));
+    const mention *pm = &c->ments[c->groups[pg].first];
+    return !(pm->country[0] && sm->country[0] && !strcmp(pm->country, sm->country)) &&
+           !(pm->code && sm->code && !strcmp(pm->code, sm->code));
+}
+
 /* The modality of match k (TAC_LX_INTENT, TAC_LX_THREAT, TAC_LX_DEMAND
  * or 0) into *out_mf, and into *out_agreed the token of the "agree" whose
  * "that" clause makes a demand a joint intent, else -1. Returns 0 when the
@@ -3708,6 +3825,11 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
         ov = object_verb(c, s, i);
         mf = ov >= 0 ? modality(c, s, (uint32_t)ov) : 0;
     }
+    /* "Will Russia attack?", "is weighing sending tanks", "analysts
+     * predict China will invade": asked about, weighed or foretold */
+    if (yes_no_question(c, s, e, i) || weighed_act(c, k, ov) || predicted_act(c, s, i) ||
+        (ov >= 0 && predicted_act(c, s, (uint32_t)ov)))
+        return 0;
     /* "called off the strike", "the visit was cancelled": not held */
     if (!verbish(&t[i]) && called_off(c, s, e, mt))
         return 0;
