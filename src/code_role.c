@@ -805,7 +805,9 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
      * subject is the target */
     if (n == i + 1 && n < c->sent_end && i > s && (t[i].wclass & TAC_LC_OBJECT_FIRST) &&
         !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)) &&
-        (tok_is(&t[n], "to") || tok_is(&t[n], "in") || object_first_prep(c, n)))
+        /* ("sued in federal court": the court, whoever sued) */
+        (tok_is(&t[n], "to") || (tok_is(&t[n], "in") && !tok_is(&t[i], "sued")) ||
+         object_first_prep(c, n)))
         return 1;
     /* "Minister attacked over pension plan", "Biden slammed for remarks":
      * in a headline a participle of censure (`marker censure-verb`) right
