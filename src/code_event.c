@@ -1768,6 +1768,23 @@ static int noun_event_subject(const tac_coder *c, uint32_t s, size_t k)
     return q == (long)k || (q >= 0 && violent_root(cm));
 }
 
+/* "Russia faces genocide probe", "Belarus faces new sanctions", "Minister
+ * facing criticism": a form of "face" before a noun event of pressure
+ * (investigation, demand, criticism, sanction) makes its subject the one
+ * the act is aimed at, as a verb of undergoing does for violence. */
+static int face_verb(const tac_tok *w)
+{
+    return tok_is(w, "face") || tok_is(w, "faces") || tok_is(w, "faced") || tok_is(w, "facing");
+}
+
+/* 1 for the roots of pressure short of force that a subject can "face":
+ * 09-17 (investigation to coercion). */
+static int faced_root(const tac_cameo *cm)
+{
+    return (cm->root[0] == '0' && cm->root[1] == '9') ||
+           (cm->root[0] == '1' && cm->root[1] >= '0' && cm->root[1] <= '7');
+}
+
 /* "Germany suffered a spate of attacks", "Kenya has endured two
  * bombings", "the president survived an assassination attempt": the
  * noun event at i is the object of a verb of undergoing (suffer, sustain,
@@ -1775,14 +1792,16 @@ static int noun_event_subject(const tac_coder *c, uint32_t s, size_t k)
  * between, no actor, punctuation, preposition but "of" nor noun but one
  * before "of"); returns that verb's subject, the group right before it,
  * or -1. */
-static int undergone_subject(const tac_coder *c, uint32_t s, uint32_t i)
+static int undergone_subject(const tac_coder *c, uint32_t s, uint32_t i, int face_only)
 {
     const tac_tok *t = c->toks.v;
     uint32_t j = i;
     for (int n = 0; j > s && n < 5; n++) {
         j--;
         const tac_tok *w = &t[j];
-        if (verbish(w) && word_class(c, w, TAC_LC_UNDERGO_VERB)) {
+        /* ("faces" reads as a noun too: an actor's group right
+         * before it, checked below, makes it the verb) */
+        if (face_only ? face_verb(w) : (verbish(w) && word_class(c, w, TAC_LC_UNDERGO_VERB))) {
             uint32_t b = j;
             while (b > s && (t[b - 1].wflags & (TAC_LX_AUX | TAC_LX_ADVERB)))
                 b--;
@@ -1791,6 +1810,10 @@ static int undergone_subject(const tac_coder *c, uint32_t s, uint32_t i)
         /* (not across a preposition other than "of", nor a noun other
          * than one before "of": "sustained injuries during a clash" tells
          * where they were hurt; "a spate of attacks" is undergone) */
+        /* (what one faces may carry its agent and modifiers: "faces new
+         * EU sanctions", "faces genocide probe") */
+        if (face_only && !(w->flags & TAC_TOK_PUNCT) && !verbish(w) && !(w->wflags & TAC_LX_PREP))
+            continue;
         if (c->tok_group[j - s] >= 0 || (w->flags & TAC_TOK_PUNCT) || verbish(w) ||
             tok_is(w, "during") || ((w->wflags & TAC_LX_PREP) && !tok_is(w, "of")) ||
             ((w->wflags & TAC_LX_NOUN) && !(w->wflags & TAC_LX_DET) && !tok_is(&t[j + 1], "of")))
@@ -6793,8 +6816,10 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
              * verb of undergoing right before a violent noun event is
              * what it hit, not who did it */
             int und = r.src >= 0 && !verbish(&t[i]) && violent_root(&d->cameo[ev])
-                          ? undergone_subject(c, s, i)
+                          ? undergone_subject(c, s, i, 0)
                           : -1;
+            if (und == -1 && r.src >= 0 && !verbish(&t[i]) && faced_root(&d->cameo[ev]))
+                und = undergone_subject(c, s, i, 1);
             if (und >= 0 && und == r.src) {
                 if (r.tgt == -1 && !mt->pat->has_target)
                     r.tgt = r.src;

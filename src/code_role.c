@@ -726,6 +726,23 @@ static int owned_thing_subject(const tac_coder *c, uint32_t s, uint32_t i)
     return 0;
 }
 
+/* The prepositions that follow the object of a verb of `marker
+ * object-first`: "accused X of", "jailed X for", "charged X with",
+ * "banned X from", "sued X over". Right after the participle they mean
+ * it has no object. "over" before a number is a quantity ("arrested over
+ * 100 people" has its object), not the cause. */
+static int object_first_prep(const tac_coder *c, uint32_t n)
+{
+    const tac_tok *t = c->toks.v;
+    if (n >= c->sent_end)
+        return 0;
+    if (tok_is(&t[n], "of") || tok_is(&t[n], "for") || tok_is(&t[n], "on") ||
+        tok_is(&t[n], "with") || tok_is(&t[n], "from"))
+        return 1;
+    return tok_is(&t[n], "over") && n + 1 < c->sent_end &&
+           !(t[n + 1].flags & TAC_TOK_NUM) && !(t[n + 1].wclass & TAC_LC_NUMBER);
+}
+
 int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
@@ -788,8 +805,9 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
      * subject is the target */
     if (n == i + 1 && n < c->sent_end && i > s && (t[i].wclass & TAC_LC_OBJECT_FIRST) &&
         !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)) &&
-        (tok_is(&t[n], "of") || tok_is(&t[n], "for") || tok_is(&t[n], "to") ||
-         tok_is(&t[n], "on") || tok_is(&t[n], "in")))
+        /* ("sued in federal court": the court, whoever sued) */
+        (tok_is(&t[n], "to") || (tok_is(&t[n], "in") && !tok_is(&t[i], "sued")) ||
+         object_first_prep(c, n)))
         return 1;
     /* "Minister attacked over pension plan", "Biden slammed for remarks":
      * in a headline a participle of censure (`marker censure-verb`) right
@@ -844,6 +862,16 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
      * "the wounded") */
     if (i > s && !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE | TAC_LX_CONJ | TAC_LX_DET)) &&
         harm_participle(&t[i]) && !tok_is(&t[i], "hurt") && no_object_after_harm(c, n))
+        return 1;
+    /* in a headline so is a participle of an assault with no object
+     * after it: "Teen fatally stabbed on subway platform", "5 teens shot,
+     * two critical", "Woman found shot to death on freeway" say who was
+     * hit; not before "at" ("Police shot at protesters" is active) */
+    if (c->in_headline && i > s &&
+        !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE | TAC_LX_CONJ | TAC_LX_DET)) &&
+        (tok_is(&t[i], "stabbed") || tok_is(&t[i], "shot") || tok_is(&t[i], "beaten") ||
+         tok_is(&t[i], "slain") || tok_is(&t[i], "murdered")) &&
+        !(n < c->sent_end && tok_is(&t[n], "at")) && no_object_after_harm(c, n))
         return 1;
     return 0;
 }
@@ -969,8 +997,7 @@ static int passive_relative(const tac_coder *c, uint32_t e, uint32_t k)
         return 0;
     if (t[k + 1].wflags & TAC_LX_BY)
         return 1;
-    return (t[k].wclass & TAC_LC_OBJECT_FIRST) &&
-           (tok_is(&t[k + 1], "of") || tok_is(&t[k + 1], "for") || tok_is(&t[k + 1], "on"));
+    return (t[k].wclass & TAC_LC_OBJECT_FIRST) && object_first_prep(c, k + 1);
 }
 
 /* "Rebels who attacked Malian troops fled": 1 if the verb whose words
