@@ -2508,6 +2508,35 @@ static void shared_person(const tac_coder *c, uint32_t node, uint32_t i, uint32_
     }
 }
 
+/* Whether token i is a company suffix in mixed case that opens no phrase
+ * ("Co", "Co.", "Cos", "Holdings", "Industries"; not "CO", Colorado in
+ * capitals) right after capitalised words: returns where the name starts,
+ * or i when it is none. A sentence starter, a function word or lower-case
+ * word ("Smith and Co", "the Co") ends the walk back. */
+static uint32_t company_suffix_name(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    if (i == s || !(t[i].flags & TAC_TOK_CAP) || (t[i].flags & TAC_TOK_UPPER) ||
+        !((t[i].wclass & TAC_LC_CORP_SUFFIX) || tok_is(&t[i], "co") || tok_is(&t[i], "co.") ||
+          tok_is(&t[i], "cos") || tok_is(&t[i], "cos.")))
+        return i;
+    uint32_t b = i;
+    while (b > s && b + CORP_NAME_WORDS > i && (t[b - 1].flags & TAC_TOK_CAP) &&
+           (t[b - 1].flags & TAC_TOK_WORD) &&
+           !(t[b - 1].flags & (TAC_TOK_UPPER | TAC_TOK_NUM | TAC_TOK_POSS)) &&
+           !(t[b - 1].wclass & TAC_LC_CORP_SUFFIX) && !tok_is(&t[b - 1], "co") &&
+           !tok_is(&t[b - 1], "co.") &&
+           !(t[b - 1].wflags & (TAC_LX_STARTER | TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ |
+                                TAC_LX_SAY | TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)))
+        b--;
+    /* "Bank of New York Co", "Merrill Lynch and Co": the name goes on
+     * across the function word, past what this rule reads */
+    if (b < i && b > s && (t[b - 1].flags & TAC_TOK_WORD) && !(t[b - 1].flags & TAC_TOK_CAP) &&
+        (tok_is(&t[b - 1], "of") || tok_is(&t[b - 1], "and") || tok_is(&t[b - 1], "&")))
+        return i;
+    return b;
+}
+
 static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
 {
     const tac_tok *t = c->toks.v;
@@ -2607,6 +2636,53 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                 pieces[np++] = p;
             }
             continue;
+        }
+        /* "Consumers Power Co said", "Pacific Gas Holdings": capitalised
+         * words right before a company suffix that is no agent phrase ("Co",
+         * "Cos", or a business word of `marker corp-suffix`) name the
+         * company, whatever agent or state their own words would read as
+         * ("Consumers" is no civilians, "Army Navy" no military): the whole
+         * is a business of no country, as with "Corp" and "Inc" above. Only
+         * a name holding such a phrase becomes one: "Co" is also an
+         * abbreviation (Colorado, county), so a name of plain words is left
+         * as it was. */
+        {
+            uint32_t co = company_suffix_name(c, s, i);
+            /* a named body right before the suffix is the company itself
+             * ("New York Times Co", "Union Carbide Corp") and keeps its code */
+            if (co < i && np && pieces[np - 1].start >= co &&
+                !(pieces[np - 1].end == i && pieces[np - 1].actor && !pieces[np - 1].person)) {
+                /* the company's home is a business actor's among its words
+                 * ("Texaco Pipeline Co" is Texaco's, USABUS), else a state's
+                 * name or adjective's ("Iraq National Oil Co" → IRQBUS); a
+                 * capital gives none, as in place_company */
+                const piece *biz = NULL, *home = NULL;
+                while (np && pieces[np - 1].start >= co) {
+                    const piece *q = &pieces[--np];
+                    if (q->actor && !q->person && strstr(q->actor->code, "BUS"))
+                        biz = q;
+                    else if (q->country && !q->agent && !q->actor && !q->person)
+                        home = q;
+                }
+                if (biz) {
+                    p = *biz;
+                } else {
+                    memset(&p, 0, sizeof p);
+                    p.agent = &place_company_agent;
+                }
+                if (!biz && home) {
+                    /* the state's word and the company's, side by side,
+                     * compose as "Iraqi oil company" does */
+                    piece h = *home;
+                    h.start = co;
+                    pieces[np++] = h;
+                    co = h.end;
+                }
+                p.start = co;
+                p.end = i = i + 1;
+                pieces[np++] = p;
+                continue;
+            }
         }
         if (c->no_angle) {
             /* no markup: no '<' to open a bracketed name */
