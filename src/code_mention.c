@@ -2537,6 +2537,39 @@ static uint32_t company_suffix_name(const tac_coder *c, uint32_t s, uint32_t i)
     return b;
 }
 
+/* "Ford Canada said", "Shell Canada said": one capitalised word that is
+ * no function, time or title word and opens no phrase (nor follows another
+ * capitalised word), right before a state's name that a saying verb
+ * follows, is a company's branch in that state: the state is the
+ * company's home (CANBUS), not the state acting. Not in headlines, where
+ * every word is capitalised. */
+static int company_branch(const tac_coder *c, uint32_t s, uint32_t e, const piece *p,
+                          const piece *last)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t node;
+    if (c->in_headline || !p->country || p->adj || p->agent || p->actor || p->person ||
+        p->capital || p->start == s || p->end >= e || !(t[p->end].wflags & TAC_LX_SAY) ||
+        (t[p->end - 1].flags & TAC_TOK_POSS) || (last && last->end >= p->start))
+        return 0;
+    const tac_tok *w = &t[p->start - 1];
+    if (!(w->flags & TAC_TOK_WORD) || !(w->flags & TAC_TOK_CAP) ||
+        (w->flags & (TAC_TOK_UPPER | TAC_TOK_NUM | TAC_TOK_HYPHEN | TAC_TOK_COMPOUND |
+                     TAC_TOK_POSS)) ||
+        (w->wclass & (TAC_LC_COMPASS | TAC_LC_NUMBER)) ||
+        (w->wflags & (TAC_LX_STARTER | TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_ADVERB |
+                      TAC_LX_TIME | TAC_LX_SAY | TAC_LX_TITLE | TAC_LX_BOUNDARY | TAC_LX_AUX |
+                      TAC_LX_BE | TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP | TAC_LX_COMPLEMENT |
+                      TAC_LX_RELATIVE | TAC_LX_NEGATION | TAC_LX_MEMBER | TAC_LX_ABBREV)) ||
+        tac_code_actor_longest(c->dict, t, p->start - 1, e, &node))
+        return 0;
+    /* "Visiting Canada", "Following Canada": a verb form, no company */
+    if (w->norm_len > 4 && memcmp(w->norm + w->norm_len - 3, "ing", 3) == 0)
+        return 0;
+    return p->start - 1 == s || !(t[p->start - 2].flags & TAC_TOK_CAP) ||
+           !(t[p->start - 2].flags & TAC_TOK_WORD);
+}
+
 static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
 {
     const tac_tok *t = c->toks.v;
@@ -2592,6 +2625,21 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                     p.country = p.capital = p.place = NULL;
                     p.adj = 0;
                     p.agent = &place_company_agent;
+                }
+                if (company_branch(c, s, e, &p, np ? &pieces[np - 1] : NULL) &&
+                    np + 1 < MAX_PIECES_SENT) {
+                    /* "Ford Canada said": the company's word and the
+                     * state's, side by side, compose as "Canadian firm" */
+                    piece h = p;
+                    h.start = p.start - 1;
+                    h.end = p.start;
+                    pieces[np++] = h;
+                    memset(&h, 0, sizeof h);
+                    h.start = p.start;
+                    h.end = p.end;
+                    h.agent = &place_company_agent;
+                    pieces[np++] = h;
+                    continue;
                 }
                 if (org_title(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     adjective_sense(c, e, &p) || verb_or_stance(c, s, e, &p) ||
