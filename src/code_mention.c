@@ -2508,6 +2508,68 @@ static void shared_person(const tac_coder *c, uint32_t node, uint32_t i, uint32_
     }
 }
 
+/* Whether token i is a company suffix in mixed case that opens no phrase
+ * ("Co", "Co.", "Cos", "Holdings", "Industries"; not "CO", Colorado in
+ * capitals) right after capitalised words: returns where the name starts,
+ * or i when it is none. A sentence starter, a function word or lower-case
+ * word ("Smith and Co", "the Co") ends the walk back. */
+static uint32_t company_suffix_name(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    if (i == s || !(t[i].flags & TAC_TOK_CAP) || (t[i].flags & TAC_TOK_UPPER) ||
+        !((t[i].wclass & TAC_LC_CORP_SUFFIX) || tok_is(&t[i], "co") || tok_is(&t[i], "co.") ||
+          tok_is(&t[i], "cos") || tok_is(&t[i], "cos.")))
+        return i;
+    uint32_t b = i;
+    while (b > s && b + CORP_NAME_WORDS > i && (t[b - 1].flags & TAC_TOK_CAP) &&
+           (t[b - 1].flags & TAC_TOK_WORD) &&
+           !(t[b - 1].flags & (TAC_TOK_UPPER | TAC_TOK_NUM | TAC_TOK_POSS)) &&
+           !(t[b - 1].wclass & TAC_LC_CORP_SUFFIX) && !tok_is(&t[b - 1], "co") &&
+           !tok_is(&t[b - 1], "co.") &&
+           !(t[b - 1].wflags & (TAC_LX_STARTER | TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ |
+                                TAC_LX_SAY | TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)))
+        b--;
+    /* "Bank of New York Co", "Merrill Lynch and Co": the name goes on
+     * across the function word, past what this rule reads */
+    if (b < i && b > s && (t[b - 1].flags & TAC_TOK_WORD) && !(t[b - 1].flags & TAC_TOK_CAP) &&
+        (tok_is(&t[b - 1], "of") || tok_is(&t[b - 1], "and") || tok_is(&t[b - 1], "&")))
+        return i;
+    return b;
+}
+
+/* "Ford Canada said", "Shell Canada said": one capitalised word that is
+ * no function, time or title word and opens no phrase (nor follows another
+ * capitalised word), right before a state's name that a saying verb
+ * follows, is a company's branch in that state: the state is the
+ * company's home (CANBUS), not the state acting. Not in headlines, where
+ * every word is capitalised. */
+static int company_branch(const tac_coder *c, uint32_t s, uint32_t e, const piece *p,
+                          const piece *last)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t node;
+    if (c->in_headline || !p->country || p->adj || p->agent || p->actor || p->person ||
+        p->capital || p->start == s || p->end >= e || !(t[p->end].wflags & TAC_LX_SAY) ||
+        (t[p->end - 1].flags & TAC_TOK_POSS) || (last && last->end >= p->start))
+        return 0;
+    const tac_tok *w = &t[p->start - 1];
+    if (!(w->flags & TAC_TOK_WORD) || !(w->flags & TAC_TOK_CAP) ||
+        (w->flags & (TAC_TOK_UPPER | TAC_TOK_NUM | TAC_TOK_HYPHEN | TAC_TOK_COMPOUND |
+                     TAC_TOK_POSS)) ||
+        (w->wclass & (TAC_LC_COMPASS | TAC_LC_NUMBER)) ||
+        (w->wflags & (TAC_LX_STARTER | TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_ADVERB |
+                      TAC_LX_TIME | TAC_LX_SAY | TAC_LX_TITLE | TAC_LX_BOUNDARY | TAC_LX_AUX |
+                      TAC_LX_BE | TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP | TAC_LX_COMPLEMENT |
+                      TAC_LX_RELATIVE | TAC_LX_NEGATION | TAC_LX_MEMBER | TAC_LX_ABBREV)) ||
+        tac_code_actor_longest(c->dict, t, p->start - 1, e, &node))
+        return 0;
+    /* "Visiting Canada", "Following Canada": a verb form, no company */
+    if (w->norm_len > 4 && memcmp(w->norm + w->norm_len - 3, "ing", 3) == 0)
+        return 0;
+    return p->start - 1 == s || !(t[p->start - 2].flags & TAC_TOK_CAP) ||
+           !(t[p->start - 2].flags & TAC_TOK_WORD);
+}
+
 static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
 {
     const tac_tok *t = c->toks.v;
@@ -2564,6 +2626,21 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                     p.adj = 0;
                     p.agent = &place_company_agent;
                 }
+                if (company_branch(c, s, e, &p, np ? &pieces[np - 1] : NULL) &&
+                    np + 1 < MAX_PIECES_SENT) {
+                    /* "Ford Canada said": the company's word and the
+                     * state's, side by side, compose as "Canadian firm" */
+                    piece h = p;
+                    h.start = p.start - 1;
+                    h.end = p.start;
+                    pieces[np++] = h;
+                    memset(&h, 0, sizeof h);
+                    h.start = p.start;
+                    h.end = p.end;
+                    h.agent = &place_company_agent;
+                    pieces[np++] = h;
+                    continue;
+                }
                 if (org_title(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     adjective_sense(c, e, &p) || verb_or_stance(c, s, e, &p) ||
                     nationality_adjective(c, e, &p, np ? &pieces[np - 1] : NULL) ||
@@ -2607,6 +2684,53 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                 pieces[np++] = p;
             }
             continue;
+        }
+        /* "Consumers Power Co said", "Pacific Gas Holdings": capitalised
+         * words right before a company suffix that is no agent phrase ("Co",
+         * "Cos", or a business word of `marker corp-suffix`) name the
+         * company, whatever agent or state their own words would read as
+         * ("Consumers" is no civilians, "Army Navy" no military): the whole
+         * is a business of no country, as with "Corp" and "Inc" above. Only
+         * a name holding such a phrase becomes one: "Co" is also an
+         * abbreviation (Colorado, county), so a name of plain words is left
+         * as it was. */
+        {
+            uint32_t co = company_suffix_name(c, s, i);
+            /* a named body right before the suffix is the company itself
+             * ("New York Times Co", "Union Carbide Corp") and keeps its code */
+            if (co < i && np && pieces[np - 1].start >= co &&
+                !(pieces[np - 1].end == i && pieces[np - 1].actor && !pieces[np - 1].person)) {
+                /* the company's home is a business actor's among its words
+                 * ("Texaco Pipeline Co" is Texaco's, USABUS), else a state's
+                 * name or adjective's ("Iraq National Oil Co" → IRQBUS); a
+                 * capital gives none, as in place_company */
+                const piece *biz = NULL, *home = NULL;
+                while (np && pieces[np - 1].start >= co) {
+                    const piece *q = &pieces[--np];
+                    if (q->actor && !q->person && strstr(q->actor->code, "BUS"))
+                        biz = q;
+                    else if (q->country && !q->agent && !q->actor && !q->person)
+                        home = q;
+                }
+                if (biz) {
+                    p = *biz;
+                } else {
+                    memset(&p, 0, sizeof p);
+                    p.agent = &place_company_agent;
+                }
+                if (!biz && home) {
+                    /* the state's word and the company's, side by side,
+                     * compose as "Iraqi oil company" does */
+                    piece h = *home;
+                    h.start = co;
+                    pieces[np++] = h;
+                    co = h.end;
+                }
+                p.start = co;
+                p.end = i = i + 1;
+                pieces[np++] = p;
+                continue;
+            }
         }
         if (c->no_angle) {
             /* no markup: no '<' to open a bracketed name */
