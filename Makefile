@@ -27,7 +27,7 @@ LIB_OBJ = $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC))
 GEN     = build/gen/morph_tables.inc build/gen/schema_sql.inc
 CLI_SRC = $(wildcard cli/*.c)
 
-.PHONY: lg-experiment all demo test unit spec cli-test actor-breadth tabari-io-test asan-test dict-check bench bench-tabari eval clean deps store-test pg-test stream-test \
+.PHONY: lg-experiment all demo test unit spec cli-test actor-breadth tabari-io-test asan-test dict-check bench bench-tabari eval clean deps store-test pg-test stream-test corpus-test \
         hostile-test alloc-test valgrind-test
 
 all: $(B)/tacitus
@@ -133,6 +133,10 @@ pg-test: $(B)/tacitus
 stream-test: $(B)/tacitus
 	sh tests/stream.sh $(B)/tacitus
 
+# Every record of the real news corpus coded, in one run (tests/corpus.sh).
+corpus-test: $(B)/tacitus
+	sh tests/corpus.sh $(B)/tacitus
+
 # Hostile inputs (docs/robustness.md); HOSTILE_ARGS=--asan in sanitizer builds.
 hostile-test: $(B)/tacitus
 	sh tests/hostile.sh $(B)/tacitus $(HOSTILE_ARGS)
@@ -182,7 +186,7 @@ valgrind-test: $(B)/tacitus $(UNIT_BIN)
 # The whole suite: a normal build, then the same tests under ASan+UBSan.
 test:
 	$(MAKE) --no-print-directory B=build unit spec dict-check cli-test actor-breadth tabari-io-test store-test pg-test \
-	  stream-test hostile-test valgrind-test
+	  stream-test hostile-test corpus-test valgrind-test
 	$(MAKE) --no-print-directory asan-test
 	@echo "all tests passed"
 
@@ -191,7 +195,7 @@ asan-test:
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDLIBS="-lutf8proc -lsqlite3 -lpq -lpthread -fsanitize=address,undefined" unit spec cli-test \
 	  tabari-io-test fuzz-replay \
-	  hostile-test HOSTILE_ARGS=--asan store-test pg-test SMALL=1
+	  hostile-test HOSTILE_ARGS=--asan corpus-test store-test pg-test SMALL=1
 	$(MAKE) --no-print-directory alloc-test
 
 demo: deps all

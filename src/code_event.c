@@ -721,11 +721,26 @@ static void story_note(tac_coder *c, uint32_t s)
     }
 }
 
+/* A count at w (then w2, or NULL): a number, a number word, `marker
+ * quantity` ("hundreds", "a group"), or "a" before one ("a dozen", "a
+ * hundred"). */
+static int count_follows(const tac_tok *w, const tac_tok *w2)
+{
+    if (quantity_word(w) || (w->wclass & TAC_LC_NUMBER))
+        return 1;
+    return w2 && (tok_is(w, "a") || tok_is(w, "an")) &&
+           (quantity_word(w2) || (w2->wclass & TAC_LC_NUMBER) || tok_is(w2, "dozen") ||
+            tok_is(w2, "hundred") || tok_is(w2, "thousand") || tok_is(w2, "score"));
+}
+
 /* A word that opens the reason of an arrest: "over", "for", "in
  * connection with", "on suspicion of", "on charges of", "accused of",
  * "suspected of". Returns the number of its words (1-3), or 0. */
 static int reason_opener(const tac_tok *t, uint32_t i, uint32_t e)
 {
+    /* ("arrested over 100 protesters": "over" before a count hedges it) */
+    if (tok_is(&t[i], "over") && i + 1 < e && count_follows(&t[i + 1], i + 2 < e ? &t[i + 2] : NULL))
+        return 0;
     if (tok_is(&t[i], "over") || tok_is(&t[i], "for"))
         return 1;
     if (i + 1 < e && tok_is(&t[i + 1], "of") &&
@@ -916,7 +931,8 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
      * or an ambassador (`marker posting-agent`) is posted abroad, most
      * often where the sentence's places are; an actor's country still
      * names the side ("Argentina's chief debt negotiator") */
-    if (places_only && word_class(c, &c->toks.v[m->end - 1], TAC_LC_POSTING_AGENT))
+    if (places_only && m->end > m->start &&
+        word_class(c, &c->toks.v[m->end - 1], TAC_LC_POSTING_AGENT))
         return m;
     if (other && other->country[0] && memcmp(other->country, cc, 3) == 0 &&
         (((has_agent(m, "CVL") || has_agent(m, "REF")) && !(m == src && protest_root(cm))) ||
@@ -4282,6 +4298,11 @@ static int reduced_arrest(const tac_coder *c, uint32_t s, uint32_t e, const matc
     uint32_t n = mt->end;
     while (n < e && (t[n].wflags & TAC_LX_ADVERB))
         n++;
+    /* "police arrested over 100 protesters", "detained about a dozen":
+     * a preposition that hedges a count opens the object */
+    if (n + 1 < e && (tok_is(&t[n], "over") || tok_is(&t[n], "about") || tok_is(&t[n], "around")) &&
+        count_follows(&t[n + 1], n + 2 < e ? &t[n + 2] : NULL))
+        return 0;
     /* "arrested in Surat", "arrested under POTO", "arrested, he said",
      * "arrested were" (not "arrested two men") */
     return n >= e || (t[n].wflags & (TAC_LX_PREP | TAC_LX_LOCATIVE | TAC_LX_TIME | TAC_LX_BE |

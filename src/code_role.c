@@ -1615,7 +1615,7 @@ int tac_code_local_source(tac_coder *c, int src, int place, int *out)
     const tac_tok *t = c->toks.v;
     /* ("attacked the embassy in Kabul": an embassy or an ambassador is
      * posted abroad, `marker posting-agent`) */
-    if (word_class(c, &t[m->end - 1], TAC_LC_POSTING_AGENT))
+    if (m->end > m->start && word_class(c, &t[m->end - 1], TAC_LC_POSTING_AGENT))
         return 0;
     uint32_t b = c->ments[pf].start, k = 0;
     while (b > 0 && k < 4 && !(t[b - 1].wflags & TAC_LX_LOCATIVE)) {
