@@ -4474,6 +4474,16 @@ static int act_by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j, 
     return g >= 0 && c->groups[g].start >= a0 && c->groups[g].start <= b ? g : -1;
 }
 
+/* 1 if group g ends right before the last word of match mt, a common
+ * noun ("criticised the Japanese move"): g modifies that noun, whose act
+ * it names, as an owner with 's would. */
+static int noun_modifier(const tac_coder *c, const match *mt, int g)
+{
+    const tac_tok *w = &c->toks.v[mt->end - 1];
+    return c->groups[g].end + 1 == mt->end && (w->wflags & TAC_LX_NOUN) &&
+           !(w->flags & TAC_TOK_CAP);
+}
+
 /* The target of the active event of match mt, coded cm, whose source is
  * src: the object after the match (object_of), unless an actor inside the
  * words a '*' of the pattern skipped stands before one found words into
@@ -4486,12 +4496,16 @@ static int active_target(const tac_coder *c, uint32_t s, uint32_t e, const match
     /* "condemned Russia's attack on Ukraine": disapproval (11) of an act
      * named by a noun is aimed at whose act it is, the possessor in the
      * words the pattern skipped, not at the noun's own object (support or
-     * rejection of "Ukraine's bid to join the EU" is left to its object) */
+     * rejection of "Ukraine's bid to join the EU" is left to its object);
+     * an actor right before the noun is its author the same way ("the
+     * Japanese move on Taiwan") */
     if (!strcmp(r, "11")) {
         for (uint32_t j = mt->start + 1; j + 1 < mt->end; j++) {
             int g = c->tok_group[j - s];
-            if (g >= 0 && g != src && c->groups[g].end + 1 < mt->end &&
-                (c->toks.v[c->groups[g].end].flags & TAC_TOK_POSS) &&
+            if (g >= 0 && g != src &&
+                ((c->groups[g].end + 1 < mt->end &&
+                  (c->toks.v[c->groups[g].end].flags & TAC_TOK_POSS)) ||
+                 noun_modifier(c, mt, g)) &&
                 !tac_code_modifier_agent(c, e, g))
                 return g;
         }
@@ -5791,6 +5805,34 @@ static void possessed_patient(const tac_coder *c, uint32_t s, uint32_t e, const 
         r->tgt = own;
 }
 
+/* "China rejected the Japanese accusation", "Russia denied Ukraine's claims",
+ * "dismissed the allegation by Kyiv": a denial (016) is a statement, but
+ * one answering another's words, aimed at their author: an actor the
+ * pattern's `*` skipped (it modifies or owns the noun), else one right
+ * after "by", "of" or "from" after the noun; or -1. Not an agent word
+ * that only modifies the noun, nor the words after a "that". */
+static int denial_author(const tac_coder *c, uint32_t s, uint32_t e, const match *mt, int src)
+{
+    const tac_tok *t = c->toks.v;
+    if (mt->end < mt->start + 2 || (t[mt->end - 1].wflags & TAC_LX_COMPLEMENT))
+        return -1;
+    for (uint32_t j = mt->start + 1; j + 1 < mt->end; j++) {
+        int g = c->tok_group[j - s];
+        if (t[j].wflags & TAC_LX_COMPLEMENT)
+            return -1;
+        if (g >= 0 && g != src && !tac_code_modifier_agent(c, e, g))
+            return g;
+    }
+    uint32_t j = mt->end;
+    if (j + 1 >= e || !(tok_is(&t[j], "by") || tok_is(&t[j], "of") || tok_is(&t[j], "from")))
+        return -1;
+    j++;
+    if (j + 1 < e && (t[j].wflags & TAC_LX_DET))
+        j++;
+    int g = c->tok_group[j - s];
+    return g >= 0 && g != src && c->groups[g].start == j ? g : -1;
+}
+
 /* The target of the match k (event code ev) where the source search gave
  * none, and the source and target a clause inside the pattern gives
  * ("demanded that Somalia release", "agreed that they would"; agreed:
@@ -5831,6 +5873,8 @@ static void match_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_
         !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1' &&
           !tac_code_claim_code(&d->cameo[p->cameo])))
         r->tgt = active_target(c, s, e, mt, r->src, &d->cameo[ev]);
+    if (r->tgt == -1 && !p->has_target && !r->passive && !strncmp(d->cameo[ev].code, "016", 3))
+        r->tgt = denial_author(c, s, e, mt, r->src);
     /* "demanded that Somalia release the hostages": the subject of a
      * "that" clause inside a demand (10) or appeal (02) pattern is the one
      * asked to act, before the object of the act (also when a `+` slot
