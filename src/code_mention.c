@@ -4256,6 +4256,21 @@ static int irregular_verb_after(const tac_coder *c, uint32_t s, uint32_t j)
            c->groups[c->tok_group[j - 1 - s]].end == j;
 }
 
+/* m ends "of"/"from" and a country's name ("the leaders of France",
+ * "diplomats from the United States"): only capitalised words or a
+ * determiner follow the preposition inside m. */
+static int country_after_of(const tac_tok *t, const mention *m)
+{
+    for (uint32_t j = m->end; j > m->start + 1;) {
+        j--;
+        if (tok_is(&t[j], "of") || tok_is(&t[j], "from"))
+            return j + 1 < m->end;
+        if (!(t[j].flags & TAC_TOK_CAP) && !(t[j].wflags & TAC_LX_DET))
+            return 0;
+    }
+    return 0;
+}
+
 int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
 {
     tac_tok *t = c->toks.v;
@@ -4270,6 +4285,31 @@ int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
     for (size_t k = 0; k < c->n_ments; k++) {
         mention *m = &c->ments[k];
         int join = 0;
+        /* "Germany's Scholz", "Russia's Putin and China's Xi": a named
+         * person right after his own country's possessive is one actor
+         * with it, as "China's president" is; the country alone would take
+         * a slot, or part a list of such persons */
+        if (k && m->person && !m->resolved) {
+            mention *o = &c->ments[k - 1];
+            if (!o->person && !o->n_agents && o->country[0] && o->end + 1 == m->tstart &&
+                tac_code_poss_at(t, o->end, e) && !strcmp(o->country, m->country) &&
+                (!c->n_groups || c->groups[c->n_groups - 1].first + c->groups[c->n_groups - 1].n == k)) {
+                uint32_t st = o->start < o->tstart ? o->start : o->tstart;
+                uint32_t ts = o->tstart;
+                group *og = &c->groups[o->group];
+                *o = *m;
+                o->start = st;
+                o->tstart = ts;
+                o->group = (int)(og - c->groups);
+                og->end = o->end;
+                for (uint32_t j = ts; j < o->end; j++)
+                    c->tok_group[j - s] = o->group;
+                memmove(m, m + 1, (c->n_ments - k - 1) * sizeof *m);
+                c->n_ments--;
+                k--;
+                continue;
+            }
+        }
         if (c->n_groups) {
             group *g = &c->groups[c->n_groups - 1];
             const mention *prev = &c->ments[g->first + g->n - 1];
@@ -4313,8 +4353,12 @@ int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
                 /* "arrested two army officers, officials said": after a
                  * comma alone, a member followed by a verb opens a clause;
                  * not in a list that commas already join ("Armenia,
-                 * Georgia, Azerbaijan signed ...") */
-                if (join && !has_and && g->n < 2 && m->end < e && verbish(&t[m->end]))
+                 * Georgia, Azerbaijan signed ...") nor in a headline's
+                 * pair of states that opens the sentence ("Germany, Poland
+                 * say they will help": no clause stands before the comma) */
+                if (join && !has_and && g->n < 2 && m->end < e && verbish(&t[m->end]) &&
+                    !(g->start == s && !prev->person && !m->person && !prev->n_agents &&
+                      !m->n_agents && prev->country[0] && m->country[0]))
                     join = 0;
                 /* "to mediate between Armenia and Azerbaijan, the Kremlin
                  * said": a list that a conjunction has closed takes no
@@ -4331,6 +4375,19 @@ int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
                 if (join && !has_and && g->start >= s + 2 && tok_is(&t[g->start - 1], "to") &&
                     tok_is(&t[g->start - 2], "according"))
                     join = 0;
+                /* "Hungary, a NATO member, criticized": a member after a
+                 * comma alone that opens with "a"/"an" and whose phrase
+                 * closes with a comma before a verb is an apposition to
+                 * the member before, no list (appositive_head then takes
+                 * that member); "a soldier, a policeman and" goes on */
+                if (join && !has_and && (tok_is(&t[m->tstart], "a") || tok_is(&t[m->tstart], "an"))) {
+                    uint32_t j = m->end;
+                    while (j < e && j < m->end + 4 && !tac_code_is_punct(&t[j], ',') &&
+                           !(t[j].wflags & TAC_LX_CONJ) && !(t[j].flags & TAC_TOK_PUNCT))
+                        j++;
+                    if (j + 1 < e && tac_code_is_punct(&t[j], ',') && verbish(&t[j + 1]))
+                        join = 0;
+                }
                 /* "the prime minister of Pakistan, Imran Khan, accused": a
                  * person of the same country between commas right after
                  * an office with no person is an apposition, one actor
@@ -4340,6 +4397,21 @@ int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
                     prev->country[0] && !strcmp(prev->country, m->country) && m->end + 1 < e &&
                     tac_code_is_punct(&t[m->end], ',') && verbish(&t[m->end + 1]))
                     join = 0;
+            }
+            /* "the leaders of Japan, Australia and India", "diplomats
+             * from Italy, Spain and France": the agent before "of"/"from"
+             * heads the whole list of countries after it, so a bare
+             * country member takes the first member's agents */
+            const mention *f = &c->ments[g->first];
+            if (join && !m->person && !m->n_agents && m->country[0] && m->code &&
+                strlen(m->code) == 3 && !f->person && f->n_agents && f->country[0] &&
+                prev->n_agents == f->n_agents && country_after_of(t, f)) {
+                for (int i = 0; i < f->n_agents; i++)
+                    m->agents[i] = f->agents[i];
+                m->n_agents = f->n_agents;
+                m->code = NULL;
+                if (tac_code_finish_code(c, m) < 0)
+                    return -1;
             }
             if (join) {
                 g->n++;
