@@ -397,6 +397,19 @@ static inline int quantity_word(const tac_tok *t)
     return (t->flags & TAC_TOK_NUM) || (t->wclass & TAC_LC_QUANTITY);
 }
 
+/* A count at w (then w2, or NULL): a number, a number word, `marker
+ * quantity` ("hundreds", "a group"), or "a" before one ("a dozen", "a
+ * hundred"). After a preposition ("over a dozen", "about 100") it hedges
+ * the count, it opens no reason or topic. */
+static inline int count_follows(const tac_tok *w, const tac_tok *w2)
+{
+    if (quantity_word(w) || (w->wclass & TAC_LC_NUMBER))
+        return 1;
+    return w2 && (tok_is(w, "a") || tok_is(w, "an")) &&
+           (quantity_word(w2) || (w2->wclass & TAC_LC_NUMBER) || tok_is(w2, "dozen") ||
+            tok_is(w2, "hundred") || tok_is(w2, "thousand") || tok_is(w2, "score"));
+}
+
 /* defined in code.c, used by the other parts of the coder (each one is
  * described at its definition) */
 void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n);

@@ -721,18 +721,6 @@ static void story_note(tac_coder *c, uint32_t s)
     }
 }
 
-/* A count at w (then w2, or NULL): a number, a number word, `marker
- * quantity` ("hundreds", "a group"), or "a" before one ("a dozen", "a
- * hundred"). */
-static int count_follows(const tac_tok *w, const tac_tok *w2)
-{
-    if (quantity_word(w) || (w->wclass & TAC_LC_NUMBER))
-        return 1;
-    return w2 && (tok_is(w, "a") || tok_is(w, "an")) &&
-           (quantity_word(w2) || (w2->wclass & TAC_LC_NUMBER) || tok_is(w2, "dozen") ||
-            tok_is(w2, "hundred") || tok_is(w2, "thousand") || tok_is(w2, "score"));
-}
-
 /* A word that opens the reason of an arrest: "over", "for", "in
  * connection with", "on suspicion of", "on charges of", "accused of",
  * "suspected of". Returns the number of its words (1-3), or 0. */
@@ -2653,13 +2641,19 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
  * nearly 25,000 tons of food aid"): the nearest verb within six words
  * before it, with no clause word, comma or actor between; a base form
  * counts after an auxiliary, adverbs between ("could soon face new
- * sanctions"); -1 if none. */
+ * sanctions"), or after the "to" of "expected to" ("is expected to
+ * announce sanctions"); -1 if none. */
 static long object_verb(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
     for (uint32_t j = i, k = 0; j > s && k < 6; k++) {
         j--;
         const tac_tok *w = &t[j];
+        /* "is expected to announce sanctions": the verb after the "to" of
+         * a forecast (a verb of saying too), which predicted_act reads */
+        if ((w->wflags & TAC_LX_VERB) && j > s + 1 && tok_is(&t[j - 1], "to") &&
+            tok_is(&t[j - 2], "expected"))
+            return (long)j;
         if (is_clause_break(w) || tac_code_is_punct(w, ',') || c->tok_group[j - s] >= 0 ||
             (w->wflags & (TAC_LX_CONJ | TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
             return -1;
@@ -3754,13 +3748,20 @@ static int yes_no_question(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
 /* 1 if the act at token i is weighed, not done: a gerund right after a
  * `014` pattern ("is weighing sending tanks", "is considering expelling
  * the diplomats", "mulls imposing sanctions"), or a noun event in the
- * object of one ("would consider a ban on imports"). Considering an
+ * object of one ("would consider a ban on imports") or of "debate" or
+ * "discuss" ("are debating a ban on imports"). Considering an
  * option is CAMEO 014, coded by its own pattern; the option is no event. */
 static int weighed_act(const tac_coder *c, size_t k, long ov)
 {
     const tac_tok *t = c->toks.v;
     const tac_dict *d = c->dict;
     uint32_t i = c->matches[k].start;
+    /* "are debating a ban on imports", "discussed sanctions": a measure
+     * debated or discussed is weighed too, whatever pattern the verb has
+     * (040 for "discuss" with a party, none for "debate") */
+    if (ov >= 0 && (t[ov].wflags & TAC_LX_VERB) &&
+        (begins_with(&t[ov], "debat") || begins_with(&t[ov], "discuss")))
+        return 1;
     for (size_t q = 0; q < c->n_matches; q++) {
         const match *m = &c->matches[q];
         if (q == k || strcmp(d->cameo[m->pat->cameo].code, "014"))
@@ -3789,12 +3790,14 @@ static int predicted_act(const tac_coder *c, uint32_t s, uint32_t i)
         j--;
     /* "is expected to announce sanctions", "are widely expected to
      * meet": foretold by others (the subject's own "expects to" is an
-     * intent marker) */
+     * intent marker); a headline drops the "is" ("U.S. expected to
+     * announce diplomatic boycott"): an actor right before it */
     if (j > s + 2 && tok_is(&t[j - 1], "to") && tok_is(&t[j - 2], "expected")) {
         uint32_t a = j - 2;
         while (a > s + 1 && modal_filler(&t[a - 1]))
             a--;
-        return a > s && (t[a - 1].wflags & TAC_LX_BE);
+        return a > s && ((t[a - 1].wflags & TAC_LX_BE) ||
+                         (c->in_headline && c->tok_group[a - 1 - s] >= 0));
     }
     if (j < s + 3 || !(tok_is(&t[j - 1], "will") || tok_is(&t[j - 1], "would") ||
                        tok_is(&t[j - 1], "could") || tok_is(&t[j - 1], "may") ||
@@ -5995,11 +5998,28 @@ static void police_deployed(const tac_coder *c, uint32_t s, uint32_t e, size_t k
 {
     const match *mt = &c->matches[k];
     const tac_tok *t = c->toks.v;
-    if (r->src == -1 || CAMEO_CMP(c->dict->cameo[*ev].code, "153") ||
+    /* (the pattern's code: a modal may have made the event a threat
+     * already, "farmers will be sent letters" is none) */
+    if (r->src == -1 || CAMEO_CMP(c->dict->cameo[mt->pat->cameo].code, "153") ||
         !(t[mt->start].wflags & TAC_LX_BE))
         return;
+    /* "they have been sent to the jail": sent into custody, not deployed,
+     * whoever they are; nor are those "sent back" or "sent home" */
+    uint32_t d0 = mt->end + 1;
+    if (d0 < e && (t[d0].wflags & TAC_LX_DET))
+        d0++;
+    if ((mt->end < e && (tok_is(&t[mt->end], "back") || tok_is(&t[mt->end], "home"))) ||
+        (d0 < e && tok_is(&t[mt->end], "to") &&
+         (tok_is(&t[d0], "jail") || tok_is(&t[d0], "prison") || tok_is(&t[d0], "custody")))) {
+        r->src = -1;
+        return;
+    }
     const mention *m = slot_first(c, r->src);
     if (m->n_agents >= 1 && m->agents[0] && !strcmp(m->agents[0], "COP"))
+        return;
+    /* "troops will be deployed": soldiers' move to come, as the modal
+     * made it */
+    if (CAMEO_CMP(c->dict->cameo[*ev].code, "153") && has_agent(m, "MIL"))
         return;
     /* "troops were deployed near the border", "soldiers were posted along
      * the frontier": soldiers sent to a line (`marker boundary-noun`)

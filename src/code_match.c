@@ -644,6 +644,15 @@ static void try_fronted_recipient(tac_coder *c, mstate *ms, const tac_tok *t, ui
     c->n_matches = w;
 }
 
+/* `be deploy`, `be send`, `be posted` (a show of force, root 15): a
+ * pattern of "be" and a participle alone, m, which the coder reads for
+ * police or soldiers only (docs/coding.md, Roles). */
+static int deploy_passive(const tac_coder *c, const match *m)
+{
+    return (c->toks.v[m->start].wflags & TAC_LX_BE) && m->pat->n_items == 2 &&
+           m->end == m->start + 2 && !strcmp(c->dict->cameo[m->pat->cameo].root, "15");
+}
+
 /* "Protesters demand ...", "they demand", "will demand", "to demand",
  * "banks were lending": a word of `marker verb-sense` matched by a
  * one-word pattern is an event only as a verb, after its subject (an actor,
@@ -1089,6 +1098,33 @@ int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
             i++;
             continue;
         }
+        /* "he was sending troops to the border", "was deploying": "be"
+         * with an -ing form is no passive; the verb opens its own match */
+        if (deploy_passive(c, &ms.best) && ends_with(&t[i + 1], "ing")) {
+            i++;
+            continue;
+        }
+        /* ... and that match, when fronted with a "by" agent ("aid was
+         * sent by France" is no deployment) or longer, of another root and
+         * with "by" right after it ("was sent to jail by the court", 17;
+         * with none, "were deployed to protect civilians", the be-pattern
+         * and the words after it stay), is the act; any other
+         * match of the participle ("Russian soldiers were deployed" read
+         * as their country's show of force, "were deployed in 12 police
+         * station areas" as `deploy * police`: the be-pattern decides
+         * those) goes */
+        if (c->n_matches > 0 && c->matches[c->n_matches - 1].start + 1 == i &&
+            deploy_passive(c, &c->matches[c->n_matches - 1])) {
+            const match *bm = &c->matches[c->n_matches - 1];
+            if ((!ms.best.fronted || ms.best.src_group >= 0) &&
+                (ms.best.end <= i + 1 ||
+                 !strcmp(d->cameo[ms.best.pat->cameo].root, d->cameo[bm->pat->cameo].root) ||
+                 ms.best.end >= e || !tok_is(&t[ms.best.end], "by"))) {
+                i++;
+                continue;
+            }
+            c->n_matches--;
+        }
         void *grown = tac_code_grow(c->matches, &c->cap_matches, c->n_matches + 1, sizeof *c->matches);
         if (!grown) /* c->matches keeps its block */
             return -1;
@@ -1099,6 +1135,11 @@ int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
         i = ms.best.anchor_end > i ? ms.best.anchor_end : i + 1;
         if (ms.best.end > i && ms.best.tgt_group == -1 && ms.best.src_group == -1)
             i = ms.best.end;
+        /* "aid was sent by France to Lebanon": a passive deployment
+         * pattern (deploy_passive) lets the participle open its own match
+         * too, the fronted reading of its subject (try_fronted) */
+        if (deploy_passive(c, &c->matches[c->n_matches - 1]))
+            i = c->matches[c->n_matches - 1].start + 1;
     }
     return 0;
 }

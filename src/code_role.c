@@ -729,8 +729,8 @@ static int owned_thing_subject(const tac_coder *c, uint32_t s, uint32_t i)
 /* The prepositions that follow the object of a verb of `marker
  * object-first`: "accused X of", "jailed X for", "charged X with",
  * "banned X from", "sued X over". Right after the participle they mean
- * it has no object. "over" before a number is a quantity ("arrested over
- * 100 people" has its object), not the cause. */
+ * it has no object. "over" before a count is a quantity ("arrested over
+ * 100 people", "over a dozen" have their object), not the cause. */
 static int object_first_prep(const tac_coder *c, uint32_t n)
 {
     const tac_tok *t = c->toks.v;
@@ -740,7 +740,7 @@ static int object_first_prep(const tac_coder *c, uint32_t n)
         tok_is(&t[n], "with") || tok_is(&t[n], "from"))
         return 1;
     return tok_is(&t[n], "over") && n + 1 < c->sent_end &&
-           !(t[n + 1].flags & TAC_TOK_NUM) && !(t[n + 1].wclass & TAC_LC_NUMBER);
+           !count_follows(&t[n + 1], n + 2 < c->sent_end ? &t[n + 2] : NULL);
 }
 
 int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
@@ -1032,10 +1032,16 @@ static int subject_of_next(const tac_coder *c, uint32_t e, int g, int rel)
            !(rel && reduced_relative(c, e, v));
 }
 
-/* "on", "over", "about": a preposition that opens what an event is about. */
-static int topic_prep(const tac_tok *w)
+/* "on", "over", "about" at token k (of a sentence ending at e): a
+ * preposition that opens what an event is about. Before a count it hedges
+ * the count ("arrested about 100 protesters", "over a dozen"): the
+ * counted are the object, not a topic. */
+static int topic_prep(const tac_tok *t, uint32_t k, uint32_t e)
 {
-    return tok_is(w, "on") || tok_is(w, "over") || tok_is(w, "about");
+    if (!(tok_is(&t[k], "on") || tok_is(&t[k], "over") || tok_is(&t[k], "about")))
+        return 0;
+    return !(k + 1 < e && (tok_is(&t[k], "over") || tok_is(&t[k], "about")) &&
+             count_follows(&t[k + 1], k + 2 < e ? &t[k + 2] : NULL));
 }
 
 #define OBJECT_WORDS 6      /* how far object_after_words looks */
@@ -1052,7 +1058,7 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
 {
     const tac_tok *t = c->toks.v;
     /* after "on", "over", "about": what the event is about */
-    int topic = j > s && topic_prep(&t[j - 1]);
+    int topic = j > s && topic_prep(t, j - 1, e);
     /* "send 500 tons of food and medicine to Sudan", "press their demands
      * for greater freedom and opportunities from the government": nouns
      * joined by "and" or "or" (no actor, no verb after it) go on to the
@@ -1088,6 +1094,11 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
             k++;
             continue;
         }
+        /* "arrested about 100 protesters", "detained around a dozen": a
+         * hedge before a count is no preposition either */
+        if ((tok_is(w, "about") || tok_is(w, "around") || tok_is(w, "over")) && k + 1 < e &&
+            count_follows(&t[k + 1], k + 2 < e ? &t[k + 2] : NULL))
+            continue;
         /* "rejected proposed Israeli changes": an -ed word right after
          * the verb is an adjective of the object */
         int adj_ed = k == j && ends_with(w, "ed") &&
@@ -1182,7 +1193,7 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
             }
             return -1;
         }
-        if (topic_prep(w))
+        if (topic_prep(t, k, e))
             topic = 1;
         if ((w->wflags & TAC_LX_PREP) &&
             !(tok_is(w, "against") || tok_is(w, "with") || tok_is(w, "on") ||
