@@ -727,7 +727,7 @@ static void story_note(tac_coder *c, uint32_t s)
 static int reason_opener(const tac_tok *t, uint32_t i, uint32_t e)
 {
     /* ("arrested over 100 protesters": "over" before a count hedges it) */
-    if (tok_is(&t[i], "over") && i + 1 < e && count_follows(&t[i + 1], i + 2 < e ? &t[i + 2] : NULL))
+    if (tok_is(&t[i], "over") && hedged_count(t, i, e))
         return 0;
     if (tok_is(&t[i], "over") || tok_is(&t[i], "for"))
         return 1;
@@ -4303,8 +4303,7 @@ static int reduced_arrest(const tac_coder *c, uint32_t s, uint32_t e, const matc
         n++;
     /* "police arrested over 100 protesters", "detained about a dozen":
      * a preposition that hedges a count opens the object */
-    if (n + 1 < e && (tok_is(&t[n], "over") || tok_is(&t[n], "about") || tok_is(&t[n], "around")) &&
-        count_follows(&t[n + 1], n + 2 < e ? &t[n + 2] : NULL))
+    if (hedged_count(t, n, e))
         return 0;
     /* "arrested in Surat", "arrested under POTO", "arrested, he said",
      * "arrested were" (not "arrested two men") */
