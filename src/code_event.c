@@ -1811,13 +1811,13 @@ static int undergone_subject(const tac_coder *c, uint32_t s, uint32_t i, int fac
                 b--;
             return b > s ? c->tok_group[b - 1 - s] : -1;
         }
-        /* (not across a preposition other than "of", nor a noun other
-         * than one before "of": "sustained injuries during a clash" tells
-         * where they were hurt; "a spate of attacks" is undergone) */
         /* (what one faces may carry its agent and modifiers: "faces new
          * EU sanctions", "faces genocide probe") */
         if (face_only && !(w->flags & TAC_TOK_PUNCT) && !verbish(w) && !(w->wflags & TAC_LX_PREP))
             continue;
+        /* (not across a preposition other than "of", nor a noun other
+         * than one before "of": "sustained injuries during a clash" tells
+         * where they were hurt; "a spate of attacks" is undergone) */
         if (c->tok_group[j - s] >= 0 || (w->flags & TAC_TOK_PUNCT) || verbish(w) ||
             tok_is(w, "during") || ((w->wflags & TAC_LX_PREP) && !tok_is(w, "of")) ||
             ((w->wflags & TAC_LX_NOUN) && !(w->wflags & TAC_LX_DET) && !tok_is(&t[j + 1], "of")))
