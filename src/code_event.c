@@ -6961,7 +6961,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
              * party; the act is not aimed back at its own actor */
             if (r.src >= 0 && r.tgt >= 0 && r.tgt != r.src) {
                 const mention *ts = &c->ments[c->groups[r.tgt].first];
-                if ((c->toks.v[ts->start].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) &&
+                if ((t[ts->start].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) &&
                     !strcmp(ts->code, c->ments[c->groups[r.src].first].code))
                     r.tgt = -1;
             }
