@@ -410,6 +410,15 @@ static inline int count_follows(const tac_tok *w, const tac_tok *w2)
             tok_is(w2, "hundred") || tok_is(w2, "thousand") || tok_is(w2, "score"));
 }
 
+/* "over 100", "about a dozen", "around 50": "over", "about" or "around"
+ * at t[k] (of a sentence ending at e) before a count hedges that count;
+ * it opens no reason, topic or place. */
+static inline int hedged_count(const tac_tok *t, uint32_t k, uint32_t e)
+{
+    return k + 1 < e && (tok_is(&t[k], "over") || tok_is(&t[k], "about") || tok_is(&t[k], "around")) &&
+           count_follows(&t[k + 1], k + 2 < e ? &t[k + 2] : NULL);
+}
+
 /* defined in code.c, used by the other parts of the coder (each one is
  * described at its definition) */
 void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n);

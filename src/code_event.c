@@ -727,7 +727,7 @@ static void story_note(tac_coder *c, uint32_t s)
 static int reason_opener(const tac_tok *t, uint32_t i, uint32_t e)
 {
     /* ("arrested over 100 protesters": "over" before a count hedges it) */
-    if (tok_is(&t[i], "over") && i + 1 < e && count_follows(&t[i + 1], i + 2 < e ? &t[i + 2] : NULL))
+    if (tok_is(&t[i], "over") && hedged_count(t, i, e))
         return 0;
     if (tok_is(&t[i], "over") || tok_is(&t[i], "for"))
         return 1;
@@ -1811,13 +1811,13 @@ static int undergone_subject(const tac_coder *c, uint32_t s, uint32_t i, int fac
                 b--;
             return b > s ? c->tok_group[b - 1 - s] : -1;
         }
-        /* (not across a preposition other than "of", nor a noun other
-         * than one before "of": "sustained injuries during a clash" tells
-         * where they were hurt; "a spate of attacks" is undergone) */
         /* (what one faces may carry its agent and modifiers: "faces new
          * EU sanctions", "faces genocide probe") */
         if (face_only && !(w->flags & TAC_TOK_PUNCT) && !verbish(w) && !(w->wflags & TAC_LX_PREP))
             continue;
+        /* (not across a preposition other than "of", nor a noun other
+         * than one before "of": "sustained injuries during a clash" tells
+         * where they were hurt; "a spate of attacks" is undergone) */
         if (c->tok_group[j - s] >= 0 || (w->flags & TAC_TOK_PUNCT) || verbish(w) ||
             tok_is(w, "during") || ((w->wflags & TAC_LX_PREP) && !tok_is(w, "of")) ||
             ((w->wflags & TAC_LX_NOUN) && !(w->wflags & TAC_LX_DET) && !tok_is(&t[j + 1], "of")))
@@ -4303,8 +4303,7 @@ static int reduced_arrest(const tac_coder *c, uint32_t s, uint32_t e, const matc
         n++;
     /* "police arrested over 100 protesters", "detained about a dozen":
      * a preposition that hedges a count opens the object */
-    if (n + 1 < e && (tok_is(&t[n], "over") || tok_is(&t[n], "about") || tok_is(&t[n], "around")) &&
-        count_follows(&t[n + 1], n + 2 < e ? &t[n + 2] : NULL))
+    if (hedged_count(t, n, e))
         return 0;
     /* "arrested in Surat", "arrested under POTO", "arrested, he said",
      * "arrested were" (not "arrested two men") */
@@ -6962,7 +6961,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
              * party; the act is not aimed back at its own actor */
             if (r.src >= 0 && r.tgt >= 0 && r.tgt != r.src) {
                 const mention *ts = &c->ments[c->groups[r.tgt].first];
-                if ((c->toks.v[ts->start].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) &&
+                if ((t[ts->start].wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)) &&
                     !strcmp(ts->code, c->ments[c->groups[r.src].first].code))
                     r.tgt = -1;
             }
