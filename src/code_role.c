@@ -726,14 +726,6 @@ static int owned_thing_subject(const tac_coder *c, uint32_t s, uint32_t i)
     return 0;
 }
 
-/* Whether a count ("100", "a dozen", "hundreds") follows token k of a
- * sentence ending at e: after "over", "about" or "around" it hedges the
- * count, the preposition opens no reason or topic. */
-static int count_after(const tac_tok *t, uint32_t k, uint32_t e)
-{
-    return k + 1 < e && count_follows(&t[k + 1], k + 2 < e ? &t[k + 2] : NULL);
-}
-
 /* The prepositions that follow the object of a verb of `marker
  * object-first`: "accused X of", "jailed X for", "charged X with",
  * "banned X from", "sued X over". Right after the participle they mean
@@ -747,7 +739,7 @@ static int object_first_prep(const tac_coder *c, uint32_t n)
     if (tok_is(&t[n], "of") || tok_is(&t[n], "for") || tok_is(&t[n], "on") ||
         tok_is(&t[n], "with") || tok_is(&t[n], "from"))
         return 1;
-    return tok_is(&t[n], "over") && n + 1 < c->sent_end && !count_after(t, n, c->sent_end);
+    return tok_is(&t[n], "over") && n + 1 < c->sent_end && !hedged_count(t, n, c->sent_end);
 }
 
 int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
@@ -1047,7 +1039,7 @@ static int topic_prep(const tac_tok *t, uint32_t k, uint32_t e)
 {
     if (tok_is(&t[k], "on"))
         return 1;
-    return (tok_is(&t[k], "over") || tok_is(&t[k], "about")) && !count_after(t, k, e);
+    return (tok_is(&t[k], "over") || tok_is(&t[k], "about")) && !hedged_count(t, k, e);
 }
 
 #define OBJECT_WORDS 6      /* how far object_after_words looks */
@@ -1102,7 +1094,7 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
         }
         /* "arrested about 100 protesters", "detained around a dozen": a
          * hedge before a count is no preposition either */
-        if ((tok_is(w, "about") || tok_is(w, "around") || tok_is(w, "over")) && count_after(t, k, e))
+        if (hedged_count(t, k, e))
             continue;
         /* "rejected proposed Israeli changes": an -ed word right after
          * the verb is an adjective of the object */
