@@ -917,6 +917,17 @@ static int based_gap(const tac_tok *t, uint32_t a, uint32_t b)
            (t[a + 1].wflags & TAC_LX_LOCATIVE);
 }
 
+/* Whether an agent ending at token a - 1 is one posted abroad (`marker
+ * posting-agent`) before a locative other than "of" at token a: "the
+ * embassy in Kabul", "the ambassador in New Delhi" are no agents of the
+ * place where they are posted; "of" and "from" still name the owner. */
+static int posted_gap(const tac_coder *c, uint32_t a)
+{
+    const tac_tok *t = c->toks.v;
+    return (t[a].wflags & TAC_LX_LOCATIVE) && !tok_is(&t[a], "of") &&
+           word_class(c, &t[a - 1], TAC_LC_POSTING_AGENT);
+}
+
 /* Tokens [a, b) between an agent and a capital that name it as the
  * capital: "gunmen in the capital Brazzaville", "police in the Liberian
  * capital, Monrovia": a locative, determiners or a country adjective,
@@ -1380,13 +1391,10 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
                            ((t[i - 1].wflags & TAC_LX_LOCATIVE) || tok_is(&t[i - 1], "from") ||
                             (only_place && tok_is(&t[i - 1], "of")) ||
                             capital_gap(t, prev->end, i));
-        /* ("the embassy in Kabul": one posted abroad takes no country
-         * from the town where he is posted; the place stays a place. A
-         * country there may name the conflict a mediator works on: "acted
-         * as mediator in the Sudan conflict") */
-        if (agent_before && !p->country && prev->end + 1 == i &&
-            (t[i - 1].wflags & TAC_LX_LOCATIVE) && !tok_is(&t[i - 1], "of") &&
-            word_class(c, &t[prev->end - 1], TAC_LC_POSTING_AGENT))
+        /* ("the embassy in Kabul": the place stays a place. A country
+         * there may name the conflict a mediator works on: "acted as
+         * mediator in the Sudan conflict") */
+        if (agent_before && !p->country && prev->end + 1 == i && posted_gap(c, prev->end))
             agent_before = 0;
         if (!agent_follows && !agent_before) {
             add_loc(c, i, end, p);
@@ -3321,11 +3329,8 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
     /* "a terror group based in Trinidad": where an agent is based is
      * where it is from */
     int based = based_gap(t, m->end, q->start);
-    /* "the embassy in New Delhi", "the ambassador in Kabul": one posted
-     * abroad (`marker posting-agent`) is no agent of the place where he
-     * is posted; "of" and "from" still name the owner */
-    int posted = !based && !q->country && (t[m->end].wflags & TAC_LX_LOCATIVE) &&
-                 !tok_is(&t[m->end], "of") && word_class(c, &t[m->end - 1], TAC_LC_POSTING_AGENT);
+    /* "the embassy in New Delhi": no agent of the place */
+    int posted = !based && !q->country && posted_gap(c, m->end);
     int of = (gap == 1 || of_the || based) && !posted &&
              (tok_is(&t[m->end], "of") || based ||
               (!owned && ((t[m->end].wflags & TAC_LX_LOCATIVE) || tok_is(&t[m->end], "from")))) &&
