@@ -2571,8 +2571,9 @@ static int company_branch(const tac_coder *c, uint32_t s, uint32_t e, const piec
                       TAC_LX_RELATIVE | TAC_LX_NEGATION | TAC_LX_MEMBER | TAC_LX_ABBREV)) ||
         tac_code_actor_longest(c->dict, t, p->start - 1, e, &node))
         return 0;
-    /* "Visiting Canada", "Following Canada": a verb form, no company */
-    if (w->norm_len > 4 && memcmp(w->norm + w->norm_len - 3, "ing", 3) == 0)
+    /* "Visiting Canada", "Following Canada": a verb form, no company
+     * ("King Canada" may be one) */
+    if (w->norm_len > 4 && ends_with(w, "ing"))
         return 0;
     return p->start - 1 == s || !(t[p->start - 2].flags & TAC_TOK_CAP) ||
            !(t[p->start - 2].flags & TAC_TOK_WORD);
