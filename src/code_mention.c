@@ -4302,14 +4302,14 @@ int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
                 (!c->n_groups || c->groups[c->n_groups - 1].first + c->groups[c->n_groups - 1].n == k)) {
                 uint32_t st = o->start < o->tstart ? o->start : o->tstart;
                 uint32_t ts = o->tstart;
-                group *og = &c->groups[o->group];
+                int gi = o->group;
                 *o = *m;
                 o->start = st;
                 o->tstart = ts;
-                o->group = (int)(og - c->groups);
-                og->end = o->end;
+                o->group = gi;
+                c->groups[gi].end = o->end;
                 for (uint32_t j = ts; j < o->end; j++)
-                    c->tok_group[j - s] = o->group;
+                    c->tok_group[j - s] = gi;
                 memmove(m, m + 1, (c->n_ments - k - 1) * sizeof *m);
                 c->n_ments--;
                 k--;
