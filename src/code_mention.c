@@ -1042,9 +1042,11 @@ static void add_loc(tac_coder *c, uint32_t start, uint32_t end, const piece *p)
 
 enum { REGION_ACTOR, REGION_NONE, REGION_LATER };
 
-/* 1 if an agent phrase ("diplomats", "aid workers") starts at t[k],
- * k < e: the people a region's adjective before it qualifies. */
-static int agent_follows(const tac_coder *c, uint32_t k, uint32_t e)
+/* 1 if an agent phrase of no actor, person or country ("diplomats", "aid
+ * workers") starts at t[k], k < e: the people a region's adjective before
+ * it qualifies. (title_at also refuses a phrase with a capital's or
+ * place's line; actor_piece's local agent_follows is another test.) */
+static int bare_agent_at(const tac_coder *c, uint32_t k, uint32_t e)
 {
     uint32_t n;
     if (k >= e || !tac_code_actor_longest(c->dict, c->toks.v, k, e, &n))
@@ -1089,7 +1091,7 @@ static int region_reading(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i
      * the region are still its own ("three Western diplomats",
      * "two Western aid workers"), as "three French diplomats" are
      * France's */
-    if (!drop && i > s && counted(&t[i - 1]) && !agent_follows(c, end, e))
+    if (!drop && i > s && counted(&t[i - 1]) && !bare_agent_at(c, end, e))
         drop = 1;
     /* "the Mexican Caribbean", "the Russian Far East": after a
      * country's adjective, a part of that country */
