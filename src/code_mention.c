@@ -917,6 +917,17 @@ static int based_gap(const tac_tok *t, uint32_t a, uint32_t b)
            (t[a + 1].wflags & TAC_LX_LOCATIVE);
 }
 
+/* Whether an agent ending at token a - 1 is one posted abroad (`marker
+ * posting-agent`) before a locative other than "of" at token a: "the
+ * embassy in Kabul", "the ambassador in New Delhi" are no agents of the
+ * place where they are posted; "of" and "from" still name the owner. */
+static int posted_gap(const tac_coder *c, uint32_t a)
+{
+    const tac_tok *t = c->toks.v;
+    return (t[a].wflags & TAC_LX_LOCATIVE) && !tok_is(&t[a], "of") &&
+           word_class(c, &t[a - 1], TAC_LC_POSTING_AGENT);
+}
+
 /* Tokens [a, b) between an agent and a capital that name it as the
  * capital: "gunmen in the capital Brazzaville", "police in the Liberian
  * capital, Monrovia": a locative, determiners or a country adjective,
@@ -1031,9 +1042,11 @@ static void add_loc(tac_coder *c, uint32_t start, uint32_t end, const piece *p)
 
 enum { REGION_ACTOR, REGION_NONE, REGION_LATER };
 
-/* 1 if an agent phrase ("diplomats", "aid workers") starts at t[k],
- * k < e: the people a region's adjective before it qualifies. */
-static int agent_follows(const tac_coder *c, uint32_t k, uint32_t e)
+/* 1 if an agent phrase of no actor, person or country ("diplomats", "aid
+ * workers") starts at t[k], k < e: the people a region's adjective before
+ * it qualifies. (title_at also refuses a phrase with a capital's or
+ * place's line; actor_piece's local agent_follows is another test.) */
+static int bare_agent_at(const tac_coder *c, uint32_t k, uint32_t e)
 {
     uint32_t n;
     if (k >= e || !tac_code_actor_longest(c->dict, c->toks.v, k, e, &n))
@@ -1078,7 +1091,7 @@ static int region_reading(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i
      * the region are still its own ("three Western diplomats",
      * "two Western aid workers"), as "three French diplomats" are
      * France's */
-    if (!drop && i > s && counted(&t[i - 1]) && !agent_follows(c, end, e))
+    if (!drop && i > s && counted(&t[i - 1]) && !bare_agent_at(c, end, e))
         drop = 1;
     /* "the Mexican Caribbean", "the Russian Far East": after a
      * country's adjective, a part of that country */
@@ -1380,13 +1393,10 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
                            ((t[i - 1].wflags & TAC_LX_LOCATIVE) || tok_is(&t[i - 1], "from") ||
                             (only_place && tok_is(&t[i - 1], "of")) ||
                             capital_gap(t, prev->end, i));
-        /* ("the embassy in Kabul": one posted abroad takes no country
-         * from the town where he is posted; the place stays a place. A
-         * country there may name the conflict a mediator works on: "acted
-         * as mediator in the Sudan conflict") */
-        if (agent_before && !p->country && prev->end + 1 == i &&
-            (t[i - 1].wflags & TAC_LX_LOCATIVE) && !tok_is(&t[i - 1], "of") &&
-            word_class(c, &t[prev->end - 1], TAC_LC_POSTING_AGENT))
+        /* ("the embassy in Kabul": the place stays a place. A country
+         * there may name the conflict a mediator works on: "acted as
+         * mediator in the Sudan conflict") */
+        if (agent_before && !p->country && prev->end + 1 == i && posted_gap(c, prev->end))
             agent_before = 0;
         if (!agent_follows && !agent_before) {
             add_loc(c, i, end, p);
@@ -2563,8 +2573,9 @@ static int company_branch(const tac_coder *c, uint32_t s, uint32_t e, const piec
                       TAC_LX_RELATIVE | TAC_LX_NEGATION | TAC_LX_MEMBER | TAC_LX_ABBREV)) ||
         tac_code_actor_longest(c->dict, t, p->start - 1, e, &node))
         return 0;
-    /* "Visiting Canada", "Following Canada": a verb form, no company */
-    if (w->norm_len > 4 && memcmp(w->norm + w->norm_len - 3, "ing", 3) == 0)
+    /* "Visiting Canada", "Following Canada": a verb form, no company
+     * ("King Canada" may be one) */
+    if (w->norm_len > 4 && ends_with(w, "ing"))
         return 0;
     return p->start - 1 == s || !(t[p->start - 2].flags & TAC_TOK_CAP) ||
            !(t[p->start - 2].flags & TAC_TOK_WORD);
@@ -3321,11 +3332,8 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
     /* "a terror group based in Trinidad": where an agent is based is
      * where it is from */
     int based = based_gap(t, m->end, q->start);
-    /* "the embassy in New Delhi", "the ambassador in Kabul": one posted
-     * abroad (`marker posting-agent`) is no agent of the place where he
-     * is posted; "of" and "from" still name the owner */
-    int posted = !based && !q->country && (t[m->end].wflags & TAC_LX_LOCATIVE) &&
-                 !tok_is(&t[m->end], "of") && word_class(c, &t[m->end - 1], TAC_LC_POSTING_AGENT);
+    /* "the embassy in New Delhi": no agent of the place */
+    int posted = !based && !q->country && posted_gap(c, m->end);
     int of = (gap == 1 || of_the || based) && !posted &&
              (tok_is(&t[m->end], "of") || based ||
               (!owned && ((t[m->end].wflags & TAC_LX_LOCATIVE) || tok_is(&t[m->end], "from")))) &&
@@ -4296,14 +4304,14 @@ int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
                 (!c->n_groups || c->groups[c->n_groups - 1].first + c->groups[c->n_groups - 1].n == k)) {
                 uint32_t st = o->start < o->tstart ? o->start : o->tstart;
                 uint32_t ts = o->tstart;
-                group *og = &c->groups[o->group];
+                int gi = o->group;
                 *o = *m;
                 o->start = st;
                 o->tstart = ts;
-                o->group = (int)(og - c->groups);
-                og->end = o->end;
+                o->group = gi;
+                c->groups[gi].end = o->end;
                 for (uint32_t j = ts; j < o->end; j++)
-                    c->tok_group[j - s] = o->group;
+                    c->tok_group[j - s] = gi;
                 memmove(m, m + 1, (c->n_ments - k - 1) * sizeof *m);
                 c->n_ments--;
                 k--;
