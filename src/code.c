@@ -217,7 +217,8 @@ void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n
                 tac_lexicon_guess(&d->lex, t[i].norm, t[i].norm_len, &t[i].lemma,
                                   &t[i].wflags);
             }
-            t[i].wclass = t[i].word ? (uint32_t)d->lex.w[t[i].word].classes : 0;
+            t[i].wclass =
+                t[i].word ? (uint32_t)(d->lex.w[t[i].word].classes[0] & TAC_LC_TOK_MASK) : 0;
             if (m) {
                 m->hash = mh;
                 m->word = t[i].word;

@@ -384,9 +384,9 @@ static inline int personal_possessive(const tac_tok *t)
 
 /* Whether word w is of marker class cls, one of the classes beyond the 31
  * that tac_tok.wclass keeps (TAC_LC_EXTRA_LIST), read from the lexicon. */
-static inline int word_class(const tac_coder *c, const tac_tok *w, uint64_t cls)
+static inline int word_class(const tac_coder *c, const tac_tok *w, tac_lclass cls)
 {
-    return w->word && (c->dict->lex.w[w->word].classes & cls) != 0;
+    return w->word && tac_lexicon_has(&c->dict->lex.w[w->word], cls);
 }
 
 /* "hundreds", "a group", "dozens", "2,000", "a first batch of

@@ -195,8 +195,7 @@ int tac_code_discarded(const tac_coder *c, uint32_t s, uint32_t e)
             continue;
         /* no `discard` phrase starts with its form or its lemma: none to
          * find from here */
-        if (!((d->lex.w[t[i].word].classes | d->lex.w[t[i].lemma].classes) &
-              TAC_LC_DISCARD_START))
+        if (!((d->lex.w[t[i].word].marks | d->lex.w[t[i].lemma].marks) & TAC_LM_DISCARD_START))
             continue;
         uint32_t node = 0;
         for (uint32_t j = i; j < e && j < i + 8; j++) {
@@ -563,7 +562,7 @@ static int named_media(const tac_coder *c, const mention *m)
      * ("the ministry condemned the attack, KCNA said") */
     int wire = 0;
     for (uint32_t i = m->start; i < m->end && !wire; i++)
-        wire = (d->lex.w[c->toks.v[i].word].classes & TAC_LC_WIRE_SERVICE) != 0;
+        wire = tac_lexicon_has(&d->lex.w[c->toks.v[i].word], TAC_LC_WIRE_SERVICE);
     if (!wire)
         return 0;
     for (uint32_t k = d->actors.first[node]; k; k = d->aent[k - 1].next)
@@ -5297,7 +5296,8 @@ static int earlier_firing(tac_coder *c, const match *mt, roles *r);
  * as a common noun. */
 static int venue_word(const tac_dict *d, const tac_tok *w)
 {
-    return w->word && !(w->flags & TAC_TOK_UPPER) && (d->lex.w[w->word].classes & TAC_LC_VENUE);
+    return w->word && !(w->flags & TAC_TOK_UPPER) &&
+           tac_lexicon_has(&d->lex.w[w->word], TAC_LC_VENUE);
 }
 
 /* Whether the group g, one people (a code that ends in ETH, or a faith
@@ -5312,7 +5312,7 @@ static int repressed_people(const tac_coder *c, int g, uint32_t i)
     if (ge < i && ge + 1 == i && (t[ge].flags & TAC_TOK_POSS))
         ge++;
     if (ge != i || gr->n != 1 || !t[i].word ||
-        !(c->dict->lex.w[t[i].word].classes & TAC_LC_REPRESSION_NOUN))
+        !tac_lexicon_has(&c->dict->lex.w[t[i].word], TAC_LC_REPRESSION_NOUN))
         return 0;
     const mention *m = &c->ments[gr->first];
     if (m->person || m->resolved || !m->code)
@@ -6766,7 +6766,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         ct->norm = "says";
         ct->norm_len = 4;
         tac_lexicon_lookup(&d->lex, "says", 4, &ct->word, &ct->lemma, &ct->wflags);
-        ct->wclass = ct->word ? (uint32_t)d->lex.w[ct->word].classes : 0;
+        ct->wclass = ct->word ? (uint32_t)(d->lex.w[ct->word].classes[0] & TAC_LC_TOK_MASK) : 0;
         ct->flags &= ~(uint32_t)TAC_TOK_PUNCT;
     }
     if (tac_code_find_matches(c, s, e) < 0)

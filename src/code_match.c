@@ -1062,7 +1062,7 @@ int tac_code_find_matches(tac_coder *c, uint32_t s, uint32_t e)
         if (t[i].lemma)
             child = tac_trie_child(&d->patterns, 0, t[i].lemma);
         /* (an exact-form start only for the few words with one: no probe) */
-        uint32_t xchild = t[i].word && (d->lex.w[t[i].word].classes & TAC_LC_PAT_EXACT_START)
+        uint32_t xchild = t[i].word && (d->lex.w[t[i].word].marks & TAC_LM_PAT_EXACT_START)
                               ? tac_trie_child(&d->patterns, 0, TAC_ITEM_EXACT | t[i].word)
                               : 0;
         if (!child && !xchild) {

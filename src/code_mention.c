@@ -76,9 +76,10 @@ static WALK_INLINE uint32_t actor_walk(const tac_dict *d, const tac_tok *t, uint
         unsigned kinds = d->actors.kinds[node];
         int up = (t[j].flags & TAC_TOK_UPPER) && (kinds & TAC_TRIE_K_UPPER);
         /* (at the root, whose exact-form edges most words lack, the
-         * word's class bit says whether it has one, without the probe) */
+         * word's mark (TAC_LM_EXACT_START) says whether it has one, without
+         * the probe) */
         uint32_t exact = t[j].word && (kinds & TAC_TRIE_K_EXACT) &&
-                                 (node || (d->lex.w[t[j].word].classes & TAC_LC_EXACT_START))
+                                 (node || (d->lex.w[t[j].word].marks & TAC_LM_EXACT_START))
                              ? tac_trie_child(&d->actors, node, TAC_ITEM_EXACT | t[j].word)
                              : 0;
         if (exact) {
@@ -499,6 +500,12 @@ static const mention *person_antecedent(const tac_coder *c, int she, int at_star
     if (c->have_psubj_prev && c->psubj_prev.gender != 2)
         return &c->psubj_prev;
     return he ? h : NULL;
+}
+
+/* Whether w is a word of `marker female-word` or `marker male-word`. */
+static int gender_word(const tac_coder *c, const tac_tok *w)
+{
+    return word_class(c, w, TAC_LC_FEMALE_WORD) || word_class(c, w, TAC_LC_MALE_WORD);
 }
 
 /* What the text says of a person's sex: a word of `marker female-word`
@@ -1539,7 +1546,7 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
      * "On Monday Obama left Cuba", "Yesterday Putin said") */
     if (i > s && name_word_in(&t[i - 1], caps) && !headline_verb(c, &t[i - 1]) &&
         !(t[i - 1].wflags & (TAC_LX_TITLE | TAC_LX_TIME)) &&
-        !word_class(c, &t[i - 1], TAC_LC_FEMALE_WORD | TAC_LC_MALE_WORD) &&
+        !gender_word(c, &t[i - 1]) &&
         !(np && pieces[np - 1].end == i)) {
         note_unnamed(c, &t[i - 1], &t[i], caps);
         return 0;
@@ -1866,13 +1873,13 @@ static int verb_or_stance(const tac_coder *c, uint32_t s, uint32_t e, const piec
     if (!p->agent || p->country || p->person || p->actor || p->end != p->start + 1 ||
         p->start <= s || (t[p->start].flags & TAC_TOK_CAP) || !t[p->start].word)
         return 0;
-    uint64_t cl = c->dict->lex.w[t[p->start].word].classes;
+    const tac_lexword *lw = &c->dict->lex.w[t[p->start].word];
     const tac_tok *b = &t[p->start - 1];
-    if (cl & TAC_LC_TO_VERB)
+    if (tac_lexicon_has(lw, TAC_LC_TO_VERB))
         return p->end < e && tok_is(b, "to") &&
                (tok_is(&t[p->end], "for") || tok_is(&t[p->end], "ahead") ||
                 tok_is(&t[p->end], "home"));
-    return (cl & TAC_LC_STANCE_NOUN) && personal_possessive(b);
+    return tac_lexicon_has(lw, TAC_LC_STANCE_NOUN) && personal_possessive(b);
 }
 
 /* "American Express said", "American Motors' board", "General Partners,
@@ -2158,7 +2165,7 @@ static uint32_t town_of_us_state(const tac_coder *c, uint32_t e, const piece *p,
         return 0;
     const tac_tok *w = &t[p->end + 1];
     if (!(w->flags & TAC_TOK_WORD) || !(w->flags & TAC_TOK_CAP) ||
-        !word_class(c, w, TAC_LC_US_STATE | TAC_LC_STATE_ABBREV))
+        !(word_class(c, w, TAC_LC_US_STATE) || word_class(c, w, TAC_LC_STATE_ABBREV)))
         return 0;
     uint32_t k = p->end + 2;
     int dotted = (w->flags & TAC_TOK_ABBR) || (k < e && tac_code_is_punct(&t[k], '.'));
@@ -4232,7 +4239,7 @@ int tac_code_find_mentions(tac_coder *c, uint32_t s, uint32_t e)
         const tac_tok *t = c->toks.v;
         for (uint32_t j = s; j < e && !c->gender_seen; j++)
             if ((t[j].flags & TAC_TOK_CAP) || (t[j].wflags & TAC_LX_TITLE))
-                c->gender_seen = word_class(c, &t[j], TAC_LC_FEMALE_WORD | TAC_LC_MALE_WORD);
+                c->gender_seen = gender_word(c, &t[j]);
     }
     /* the last of the police and the military named, for a bare
      * "officers" of a later sentence */

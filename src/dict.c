@@ -405,7 +405,7 @@ static void do_cameo(loader *L, const char *s, size_t len, size_t pos)
 typedef struct marker_ctx {
     uint32_t flag;
     int mutual;   /* `marker mutual`: flag is 0 */
-    uint64_t cls; /* a word class (TAC_LC_*): flag is 0 */
+    int cls;      /* a word class index (tac_lexicon_class), -1 if none: flag is 0 */
 } marker_ctx;
 
 static int marker_phrase(loader *L, const char *p, size_t len, void *vctx)
@@ -416,7 +416,7 @@ static int marker_phrase(loader *L, const char *p, size_t len, void *vctx)
     uint8_t hs = 0, ht = 0;
     /* Abbreviations are written with their dot; intern them verbatim. */
     if (ctx->flag == TAC_LX_ABBREV || ctx->flag == TAC_LX_TITLE ||
-        ctx->cls == TAC_LC_STATE_ABBREV) {
+        ctx->cls == TAC_LCI_STATE_ABBREV) {
         char buf[128];
         size_t n = tac_utf8_fold(p, len, buf, sizeof buf - 2);
         if (n == (size_t)-1)
@@ -433,8 +433,8 @@ static int marker_phrase(loader *L, const char *p, size_t len, void *vctx)
         /* a state's abbreviation is a word class, not the flag: the
          * tokenizer gives it its dot only when capitalised ("Ill." but
          * "fell ill.") */
-        if (ctx->cls)
-            d->lex.w[id].classes |= ctx->cls;
+        if (ctx->cls >= 0)
+            tac_lexicon_set_class(&d->lex.w[id], ctx->cls);
         else
             d->lex.w[id].flags |= TAC_LX_ABBREV | ctx->flag;
         d->stats.markers++;
@@ -443,7 +443,7 @@ static int marker_phrase(loader *L, const char *p, size_t len, void *vctx)
     int n = compile_phrase(L, p, len, PHRASE_EXACT, items, &hs, &ht);
     if (n <= 0)
         return n;
-    if (ctx->cls) {
+    if (ctx->cls >= 0) {
         /* a class holds word forms, as written */
         if (n != 1 || L->toks.n != 1) {
             report(L, "a word class holds single words", NULL, NULL);
@@ -452,7 +452,7 @@ static int marker_phrase(loader *L, const char *p, size_t len, void *vctx)
         uint32_t id = tac_lexicon_intern(&d->lex, L->toks.v[0].norm, L->toks.v[0].norm_len);
         if (!id)
             return -1;
-        d->lex.w[id].classes |= ctx->cls;
+        tac_lexicon_set_class(&d->lex.w[id], ctx->cls);
         d->stats.markers++;
         return 0;
     }
@@ -482,7 +482,7 @@ static int marker_phrase(loader *L, const char *p, size_t len, void *vctx)
         d->ment[d->n_ment].flag = ctx->flag;
         d->ment[d->n_ment].mutual = (uint8_t)ctx->mutual;
         if ((ctx->flag & TAC_LX_DISCARD) && items[0] < TAC_ITEM_TARGET)
-            d->lex.w[items[0] & TAC_ITEM_ID_MASK].classes |= TAC_LC_DISCARD_START;
+            d->lex.w[items[0] & TAC_ITEM_ID_MASK].marks |= TAC_LM_DISCARD_START;
         d->ment[d->n_ment].next = d->markers.first[node];
         d->markers.first[node] = (uint32_t)++d->n_ment;
     }
@@ -498,12 +498,12 @@ static void do_marker(loader *L, const char *s, size_t len, size_t pos)
         report(L, "marker needs KIND and phrases", NULL, NULL);
         return;
     }
-    marker_ctx ctx = {tac_lexicon_flag(kind, kl), 0, 0};
+    marker_ctx ctx = {tac_lexicon_flag(kind, kl), 0, -1};
     if (!ctx.flag && kl == 6 && memcmp(kind, "mutual", 6) == 0)
         ctx.mutual = 1;
     if (!ctx.flag && !ctx.mutual)
         ctx.cls = tac_lexicon_class(kind, kl);
-    if (!ctx.flag && !ctx.mutual && !ctx.cls) {
+    if (!ctx.flag && !ctx.mutual && ctx.cls < 0) {
         char k[64];
         snprintf(k, sizeof k, "%.*s", (int)(kl < 40 ? kl : 40), kind);
         report(L, "unknown marker kind '%s'", k, NULL);
@@ -675,7 +675,7 @@ int tac_dict_within(const tac_dict *d, const char *a, const char *b)
 
 static void do_discard(loader *L, const char *s, size_t len, size_t pos)
 {
-    marker_ctx ctx = {TAC_LX_DISCARD, 0, 0};
+    marker_ctx ctx = {TAC_LX_DISCARD, 0, -1};
     if (each_phrase(L, s + pos, len - pos, marker_phrase, &ctx) < 0)
         L->oom = 1;
 }
@@ -1031,7 +1031,7 @@ static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
      * not an acronym's ("ACPS" is no plural of "ACP") nor a word as written */
     if (ctx->proto.kind == TAC_AK_AGENT && !(items[n - 1] & (TAC_ITEM_UPPER | TAC_ITEM_EXACT)) &&
         !(L->toks.v[L->toks.n - 1].flags & TAC_TOK_UPPER))
-        d->lex.w[items[n - 1] & TAC_ITEM_ID_MASK].classes |= TAC_LC_AGENT_HEAD;
+        d->lex.w[items[n - 1] & TAC_ITEM_ID_MASK].marks |= TAC_LM_AGENT_HEAD;
     if ((ctx->proto.kind == TAC_AK_COUNTRY || ctx->proto.kind == TAC_AK_ADJ ||
          ctx->proto.kind == TAC_AK_CAPITAL) &&
         fuzzy_index(d, items, (size_t)n) < 0)
@@ -1708,8 +1708,8 @@ int tac_dict_finish(tac_dict *d)
                     continue;
                 d->lex.w[item & TAC_ITEM_ID_MASK].flags |= tries[k].flag;
                 if (k < 2 && (item & TAC_ITEM_EXACT))
-                    d->lex.w[item & TAC_ITEM_ID_MASK].classes |=
-                        k == 0 ? TAC_LC_EXACT_START : TAC_LC_PAT_EXACT_START;
+                    d->lex.w[item & TAC_ITEM_ID_MASK].marks |=
+                        k == 0 ? TAC_LM_EXACT_START : TAC_LM_PAT_EXACT_START;
             }
         }
     }

@@ -17,21 +17,16 @@ uint32_t tac_lexicon_flag(const char *kind, size_t len)
     return 0;
 }
 
-uint64_t tac_lexicon_class(const char *kind, size_t len)
+int tac_lexicon_class(const char *kind, size_t len)
 {
-#define TAC_LC_MATCH(name, bit, text)                                  \
+#define TAC_LC_MATCH(name, index, text)                                \
     if (len == sizeof(text) - 1 && memcmp(kind, text, len) == 0)       \
-        return TAC_LC_##name;
+        return (index);
     TAC_LC_CLASS_LIST(TAC_LC_MATCH)
     TAC_LC_EXTRA_LIST(TAC_LC_MATCH)
 #undef TAC_LC_MATCH
-    return 0;
+    return -1;
 }
-
-#define TAC_LC_SAME_BIT(name, bit, text)                                 \
-    _Static_assert(TAC_LC_##name == (UINT64_C(1) << (bit)), "TAC_LC_" #name " has another bit");
-TAC_LC_EXTRA_LIST(TAC_LC_SAME_BIT)
-#undef TAC_LC_SAME_BIT
 
 int tac_lexicon_init(tac_lexicon *lx, tac_arena *arena)
 {
@@ -107,7 +102,8 @@ static uint32_t add_word(tac_lexicon *lx, const char *w, size_t len)
     lx->w[id].len = (uint32_t)len;
     lx->w[id].lemma = id;
     lx->w[id].flags = 0;
-    lx->w[id].classes = 0;
+    lx->w[id].marks = 0;
+    memset(lx->w[id].classes, 0, sizeof lx->w[id].classes);
     lx->lemmatised[id] = 0;
     lx->n++;
     return id;
@@ -193,7 +189,7 @@ static uint32_t agent_form(const tac_lexicon *lx, const char *w, size_t len)
             memcpy(buf, w, pl);
             memcpy(buf + pl, lemma, nl);
             if (tac_strmap_get(&lx->map, buf, pl + nl, &id) &&
-                (lx->w[lx->w[id].lemma].classes & TAC_LC_AGENT_HEAD))
+                (lx->w[lx->w[id].lemma].marks & TAC_LM_AGENT_HEAD))
                 return lx->w[id].lemma;
         }
         /* ... or its closed spelling ("peace-keepers" -> "peacekeepers"),
@@ -210,7 +206,7 @@ static uint32_t agent_form(const tac_lexicon *lx, const char *w, size_t len)
                 if (!tac_strmap_get(&lx->map, lemma, nl, &id))
                     id = 0;
             }
-            if (id && (lx->w[lx->w[id].lemma].classes & TAC_LC_AGENT_HEAD))
+            if (id && (lx->w[lx->w[id].lemma].marks & TAC_LM_AGENT_HEAD))
                 return lx->w[id].lemma;
         }
     }
@@ -230,7 +226,7 @@ static uint32_t agent_form(const tac_lexicon *lx, const char *w, size_t len)
         memcpy(buf, w, bl);
         memcpy(buf + bl, ends[r].add, ends[r].al);
         if (tac_strmap_get(&lx->map, buf, bl + ends[r].al, &id) &&
-            (lx->w[lx->w[id].lemma].classes & TAC_LC_AGENT_HEAD))
+            (lx->w[lx->w[id].lemma].marks & TAC_LM_AGENT_HEAD))
             return lx->w[id].lemma;
     }
     return 0;
@@ -281,5 +277,5 @@ int tac_lexicon_is_abbrev(const void *lexicon, const char *w, size_t len)
         return 0;
     if (lx->w[id].flags & TAC_LX_ABBREV)
         return 1;
-    return (lx->w[id].classes & TAC_LC_STATE_ABBREV) ? 2 : 0;
+    return tac_lexicon_has(&lx->w[id], TAC_LC_STATE_ABBREV) ? 2 : 0;
 }

@@ -118,43 +118,34 @@ enum {
 #undef TAC_LC_ENUM
 };
 
-/* Not a marker kind: the dictionary loader sets it on the lemma that ends
- * an `agent` phrase ("vlogger", "fact-checker"), the words whose unknown
- * plurals tac_lexicon_guess reads as them. */
-#define TAC_LC_AGENT_HEAD (UINT64_C(1) << 32)
-/* Not a marker kind either: tac_dict_finish sets it on the words whose
- * form as written starts an actor phrase ("=security sources"), so that
- * the actor walk probes the root's exact-form edge for these words only. */
-#define TAC_LC_EXACT_START (UINT64_C(1) << 33)
-/* ... and on those whose form as written starts a pattern (`=` words), for
- * the pattern matcher's first probe. */
-#define TAC_LC_PAT_EXACT_START (UINT64_C(1) << 34)
-/* ... and on the first word (its form or lemma, as the phrase holds it) of
- * each `discard` marker phrase of two or more words, so that
- * tac_code_discarded walks the marker trie only from such words. */
-#define TAC_LC_DISCARD_START (UINT64_C(1) << 35)
+/* The marker word classes of tac_tok.wclass (the list above), as one
+ * mask: tac_lexword.classes[0] holds them in the same bits. */
+#define TAC_LC_MASK_BIT(name, bit, text) | (1u << (bit))
+#define TAC_LC_TOK_MASK (0u TAC_LC_CLASS_LIST(TAC_LC_MASK_BIT))
+
 /* Word classes beyond the 31 that tac_tok.wclass keeps: set by `marker`
  * lines like the others, but read from tac_lexword.classes by rules that
- * run rarely. One line per class: X(NAME, bit, "kind"); the TAC_LC_NAME
- * constants below must carry the same bits (lexicon.c checks). */
+ * run rarely (tac_lexicon_has). One line per class: X(NAME, index,
+ * "kind"), index from 31 up to TAC_LC_MAX - 1 (31-35 are free); the
+ * TAC_LC_NAME constants below name the indices. */
 #define TAC_LC_EXTRA_LIST(X)                                                     \
     X(WIRE_SERVICE, 36, "wire-service") /* reuters, afp */                       \
-    X(VENUE, 37, "venue")               /* school, hospital, mosque */                 \
-    X(ACCORD_NOUN, 38, "accord-noun")   /* accords, summit */                \
-    X(TO_VERB, 39, "to-verb")           /* press: "to press for" */            \
-    X(STANCE_NOUN, 40, "stance-noun")   /* opposition: "his opposition to" */  \
-    X(POSTING_AGENT, 41, "posting-agent") /* envoy: "the UN's Yemen envoy" */   \
+    X(VENUE, 37, "venue")               /* school, hospital, mosque */           \
+    X(ACCORD_NOUN, 38, "accord-noun")   /* accords, summit */                    \
+    X(TO_VERB, 39, "to-verb")           /* press: "to press for" */              \
+    X(STANCE_NOUN, 40, "stance-noun")   /* opposition: "his opposition to" */    \
+    X(POSTING_AGENT, 41, "posting-agent") /* envoy: "the UN's Yemen envoy" */    \
     X(UNDERGO_VERB, 42, "undergo-verb") /* suffered: "suffered attacks" */       \
-    X(CLAUSE_SAY, 43, "clause-say")     /* said: "said the man attacked" */       \
+    X(CLAUSE_SAY, 43, "clause-say")     /* said: "said the man attacked" */      \
     X(MEASURE_UNIT, 44, "measure-unit") /* hour, percent: "cut by 10 percent" */ \
     X(OPPONENT_NOUN, 45, "opponent-noun") /* critics: "critics of the government" */ \
-    X(SUPPORTER_NOUN, 46, "supporter-noun") /* supporters: "Chavez supporters" */  \
+    X(SUPPORTER_NOUN, 46, "supporter-noun") /* supporters: "Chavez supporters" */ \
     X(HEAD_TITLE, 47, "head-title")     /* president, king: "the president said" */ \
     X(CHARGE_WORD, 48, "charge-word")   /* counts, guilty: "two counts of rape" */ \
-    X(INCIDENT_NOUN, 49, "incident-noun") /* bombing: "the Kabul bombing" */ \
+    X(INCIDENT_NOUN, 49, "incident-noun") /* bombing: "the Kabul bombing" */     \
     X(REPRESSION_NOUN, 50, "repression-noun") /* crackdown: "Uyghur crackdown" */ \
-    X(CENSURE_VERB, 51, "censure-verb") /* attacked: "X attacked over Y" */ \
-    X(US_STATE, 52, "us-state")         /* texas, ga, mass: "Athens, Ga." */ \
+    X(CENSURE_VERB, 51, "censure-verb") /* attacked: "X attacked over Y" */      \
+    X(US_STATE, 52, "us-state")         /* texas, ga, mass: "Athens, Ga." */     \
     X(STATE_ABBREV, 53, "state-abbrev") /* calif., ill.: a dot when capitalised */ \
     X(FEMALE_WORD, 54, "female-word")   /* mrs, queen: "she" may stand for her */ \
     X(MALE_WORD, 55, "male-word")       /* mr, king: "she" stands not for him */ \
@@ -166,54 +157,133 @@ enum {
     X(ARMS_NOUN, 61, "arms-noun")       /* tanks, drones: "received tanks from" */ \
     X(RIVALRY_NOUN, 62, "rivalry-noun") /* warning, tensions: "a warning to Iran" */ \
     X(TRANSFER_VERB, 63, "transfer-verb") /* extradited: "handed him over to Spain" */
-#define TAC_LC_WIRE_SERVICE (UINT64_C(1) << 36)
-#define TAC_LC_VENUE (UINT64_C(1) << 37)
-#define TAC_LC_ACCORD_NOUN (UINT64_C(1) << 38)
-#define TAC_LC_TO_VERB (UINT64_C(1) << 39)
-#define TAC_LC_STANCE_NOUN (UINT64_C(1) << 40)
-#define TAC_LC_POSTING_AGENT (UINT64_C(1) << 41)
-#define TAC_LC_UNDERGO_VERB (UINT64_C(1) << 42)
-#define TAC_LC_CLAUSE_SAY (UINT64_C(1) << 43)
-#define TAC_LC_MEASURE_UNIT (UINT64_C(1) << 44)
-#define TAC_LC_OPPONENT_NOUN (UINT64_C(1) << 45)
-#define TAC_LC_SUPPORTER_NOUN (UINT64_C(1) << 46)
-#define TAC_LC_HEAD_TITLE (UINT64_C(1) << 47)
-#define TAC_LC_CHARGE_WORD (UINT64_C(1) << 48)
-#define TAC_LC_INCIDENT_NOUN (UINT64_C(1) << 49)
-#define TAC_LC_REPRESSION_NOUN (UINT64_C(1) << 50)
-#define TAC_LC_CENSURE_VERB (UINT64_C(1) << 51)
-#define TAC_LC_US_STATE (UINT64_C(1) << 52)
-#define TAC_LC_STATE_ABBREV (UINT64_C(1) << 53)
-#define TAC_LC_FEMALE_WORD (UINT64_C(1) << 54)
-#define TAC_LC_MALE_WORD (UINT64_C(1) << 55)
-#define TAC_LC_FORCE_NOUN (UINT64_C(1) << 56)
-#define TAC_LC_VICTIM_PARTICIPLE (UINT64_C(1) << 57)
-#define TAC_LC_MEDIA_SHOW (UINT64_C(1) << 58)
-#define TAC_LC_NATIONALITY_NOUN (UINT64_C(1) << 59)
-#define TAC_LC_BARE_OFFICER (UINT64_C(1) << 60)
-#define TAC_LC_ARMS_NOUN (UINT64_C(1) << 61)
-#define TAC_LC_RIVALRY_NOUN (UINT64_C(1) << 62)
-#define TAC_LC_TRANSFER_VERB (UINT64_C(1) << 63)
 
-/* The marker word classes (bits 0-30: tac_tok.wclass keeps them) and the
- * loader's own bits (32 up) share tac_lexword.classes. */
-#define TAC_LC_BIT_OF(name, bit, text) | (UINT64_C(1) << (bit))
-_Static_assert(((UINT64_C(0) TAC_LC_CLASS_LIST(TAC_LC_BIT_OF)) &
-                (TAC_LC_AGENT_HEAD | TAC_LC_EXACT_START | TAC_LC_PAT_EXACT_START |
-                 TAC_LC_DISCARD_START TAC_LC_EXTRA_LIST(TAC_LC_BIT_OF))) == 0,
-               "a marker word class overlaps a loader bit of tac_lexword.classes");
-#undef TAC_LC_BIT_OF
+/* tac_lexword.classes: TAC_LC_WORDS words of 64 bits, class index i in
+ * bit i % 64 of word i / 64. Indices 0-30 are the classes of
+ * TAC_LC_CLASS_LIST (bit = index), the rest those of TAC_LC_EXTRA_LIST.
+ * A new class past TAC_LC_MAX needs one more word here (8 bytes a word of
+ * the vocabulary); the assertions below stop the build until then. */
+#define TAC_LC_WORDS 2
+#define TAC_LC_MAX (64 * TAC_LC_WORDS)
 
-/* The class for a marker kind name, or 0 if it names no word class. */
-uint64_t tac_lexicon_class(const char *kind, size_t len);
+/* A class of TAC_LC_EXTRA_LIST, by index. A struct, not an int, so that
+ * it cannot be mixed up with the TAC_LC_* masks of tac_tok.wclass: "t->wclass
+ * & TAC_LC_VENUE" and "word_class(..., TAC_LC_NUMBER)" do not compile. */
+typedef struct tac_lclass {
+    unsigned char i;
+} tac_lclass;
+
+enum {
+#define TAC_LC_INDEX(name, index, text) TAC_LCI_##name = (index),
+    TAC_LC_EXTRA_LIST(TAC_LC_INDEX)
+#undef TAC_LC_INDEX
+};
+#define TAC_LC_WIRE_SERVICE ((tac_lclass){TAC_LCI_WIRE_SERVICE})
+#define TAC_LC_VENUE ((tac_lclass){TAC_LCI_VENUE})
+#define TAC_LC_ACCORD_NOUN ((tac_lclass){TAC_LCI_ACCORD_NOUN})
+#define TAC_LC_TO_VERB ((tac_lclass){TAC_LCI_TO_VERB})
+#define TAC_LC_STANCE_NOUN ((tac_lclass){TAC_LCI_STANCE_NOUN})
+#define TAC_LC_POSTING_AGENT ((tac_lclass){TAC_LCI_POSTING_AGENT})
+#define TAC_LC_UNDERGO_VERB ((tac_lclass){TAC_LCI_UNDERGO_VERB})
+#define TAC_LC_CLAUSE_SAY ((tac_lclass){TAC_LCI_CLAUSE_SAY})
+#define TAC_LC_MEASURE_UNIT ((tac_lclass){TAC_LCI_MEASURE_UNIT})
+#define TAC_LC_OPPONENT_NOUN ((tac_lclass){TAC_LCI_OPPONENT_NOUN})
+#define TAC_LC_SUPPORTER_NOUN ((tac_lclass){TAC_LCI_SUPPORTER_NOUN})
+#define TAC_LC_HEAD_TITLE ((tac_lclass){TAC_LCI_HEAD_TITLE})
+#define TAC_LC_CHARGE_WORD ((tac_lclass){TAC_LCI_CHARGE_WORD})
+#define TAC_LC_INCIDENT_NOUN ((tac_lclass){TAC_LCI_INCIDENT_NOUN})
+#define TAC_LC_REPRESSION_NOUN ((tac_lclass){TAC_LCI_REPRESSION_NOUN})
+#define TAC_LC_CENSURE_VERB ((tac_lclass){TAC_LCI_CENSURE_VERB})
+#define TAC_LC_US_STATE ((tac_lclass){TAC_LCI_US_STATE})
+#define TAC_LC_STATE_ABBREV ((tac_lclass){TAC_LCI_STATE_ABBREV})
+#define TAC_LC_FEMALE_WORD ((tac_lclass){TAC_LCI_FEMALE_WORD})
+#define TAC_LC_MALE_WORD ((tac_lclass){TAC_LCI_MALE_WORD})
+#define TAC_LC_FORCE_NOUN ((tac_lclass){TAC_LCI_FORCE_NOUN})
+#define TAC_LC_VICTIM_PARTICIPLE ((tac_lclass){TAC_LCI_VICTIM_PARTICIPLE})
+#define TAC_LC_MEDIA_SHOW ((tac_lclass){TAC_LCI_MEDIA_SHOW})
+#define TAC_LC_NATIONALITY_NOUN ((tac_lclass){TAC_LCI_NATIONALITY_NOUN})
+#define TAC_LC_BARE_OFFICER ((tac_lclass){TAC_LCI_BARE_OFFICER})
+#define TAC_LC_ARMS_NOUN ((tac_lclass){TAC_LCI_ARMS_NOUN})
+#define TAC_LC_RIVALRY_NOUN ((tac_lclass){TAC_LCI_RIVALRY_NOUN})
+#define TAC_LC_TRANSFER_VERB ((tac_lclass){TAC_LCI_TRANSFER_VERB})
+
+/* Every index in range, and no two classes on one bit: per word, the sum
+ * of the classes' bits equals their union only when no bit is taken
+ * twice. */
+#define TAC_LC_IN_RANGE(name, index, text)                                     \
+    _Static_assert((index) >= 31 && (index) < TAC_LC_MAX,                     \
+                   "word class " text ": index beyond TAC_LC_MAX (widen TAC_LC_WORDS)");
+TAC_LC_EXTRA_LIST(TAC_LC_IN_RANGE)
+#undef TAC_LC_IN_RANGE
+#define TAC_LC_HOT_IN_RANGE(name, bit, text)                                   \
+    _Static_assert((bit) >= 0 && (bit) < 31,                                   \
+                   "word class " text ": tac_tok.wclass keeps bits 0-30 only");
+TAC_LC_CLASS_LIST(TAC_LC_HOT_IN_RANGE)
+#undef TAC_LC_HOT_IN_RANGE
+#define TAC_LC_BIT_IN(word, index) ((index) / 64 == (word) ? UINT64_C(1) << ((index) % 64) : 0)
+#define TAC_LC_OR0(name, index, text) | TAC_LC_BIT_IN(0, index)
+#define TAC_LC_SUM0(name, index, text) + TAC_LC_BIT_IN(0, index)
+#define TAC_LC_OR1(name, index, text) | TAC_LC_BIT_IN(1, index)
+#define TAC_LC_SUM1(name, index, text) + TAC_LC_BIT_IN(1, index)
+_Static_assert((UINT64_C(0) TAC_LC_CLASS_LIST(TAC_LC_OR0) TAC_LC_EXTRA_LIST(TAC_LC_OR0)) ==
+                   (UINT64_C(0) TAC_LC_CLASS_LIST(TAC_LC_SUM0) TAC_LC_EXTRA_LIST(TAC_LC_SUM0)),
+               "two word classes share a bit of tac_lexword.classes[0]");
+_Static_assert((UINT64_C(0) TAC_LC_EXTRA_LIST(TAC_LC_OR1)) ==
+                   (UINT64_C(0) TAC_LC_EXTRA_LIST(TAC_LC_SUM1)),
+               "two word classes share a bit of tac_lexword.classes[1]");
+_Static_assert(TAC_LC_WORDS == 2, "the assertion above checks words 0 and 1 only");
+#undef TAC_LC_OR0
+#undef TAC_LC_SUM0
+#undef TAC_LC_OR1
+#undef TAC_LC_SUM1
+#undef TAC_LC_BIT_IN
+
+/* The class index (0 to TAC_LC_MAX - 1) for a marker kind name, or -1 if
+ * it names no word class. */
+int tac_lexicon_class(const char *kind, size_t len);
+
+/* Bits of tac_lexword.marks: no marker kinds, the dictionary loader sets
+ * them itself. */
+enum {
+    /* on the lemma that ends an `agent` phrase ("vlogger",
+     * "fact-checker"), the words whose unknown plurals tac_lexicon_guess
+     * reads as them */
+    TAC_LM_AGENT_HEAD = 1u << 0,
+    /* tac_dict_finish: on the words whose form as written starts an actor
+     * phrase ("=security sources"), so that the actor walk probes the
+     * root's exact-form edge for these words only */
+    TAC_LM_EXACT_START = 1u << 1,
+    /* ... and on those whose form as written starts a pattern (`=`
+     * words), for the pattern matcher's first probe */
+    TAC_LM_PAT_EXACT_START = 1u << 2,
+    /* ... and on the first word (its form or lemma, as the phrase holds
+     * it) of each `discard` marker phrase of two or more words, so that
+     * tac_code_discarded walks the marker trie only from such words */
+    TAC_LM_DISCARD_START = 1u << 3
+};
 
 typedef struct tac_lexword {
     const char *s;
     uint32_t len;
     uint32_t lemma; /* id of the lemma (itself if a base form) */
     uint32_t flags;
-    uint64_t classes; /* TAC_LC_* of this form (and the loader's bits 32-35) */
+    uint32_t marks; /* TAC_LM_*: in what was padding, the struct stays 40 bytes */
+    uint64_t classes[TAC_LC_WORDS]; /* word classes of this form, by index */
 } tac_lexword;
+
+/* Whether word w is of class cls (of TAC_LC_EXTRA_LIST). Inline and with
+ * a constant cls, one load and one bit test, as a plain mask was. */
+static inline int tac_lexicon_has(const tac_lexword *w, tac_lclass cls)
+{
+    return (int)((w->classes[cls.i / 64] >> (cls.i % 64)) & 1);
+}
+
+/* Gives word w class index cls (0 to TAC_LC_MAX - 1: tac_lexicon_class). */
+static inline void tac_lexicon_set_class(tac_lexword *w, int cls)
+{
+    w->classes[cls / 64] |= UINT64_C(1) << (cls % 64);
+}
+
 
 typedef struct tac_lexicon {
     tac_strmap map;    /* word -> id */
@@ -278,7 +348,7 @@ static inline int tac_lexicon_word_h(const tac_lexicon *lx, const char *w, size_
     return 1;
 }
 /* A word WordNet lacks whose lemma is not in the vocabulary is read as
- * an agent head word (TAC_LC_AGENT_HEAD) it is a form of: a hyphen
+ * an agent head word (TAC_LM_AGENT_HEAD) it is a form of: a hyphen
  * compound by the lemma of its last part ("ex-servicemen" ->
  * "ex-serviceman") or its closed spelling ("peace-keepers" ->
  * "peacekeeper"), any word by a
