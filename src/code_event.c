@@ -6002,14 +6002,14 @@ static void police_deployed(const tac_coder *c, uint32_t s, uint32_t e, size_t k
     if (r->src == -1 || CAMEO_CMP(c->dict->cameo[mt->pat->cameo].code, "153") ||
         !(t[mt->start].wflags & TAC_LX_BE))
         return;
-    /* "they have been sent to the jail": sent into custody, not deployed,
-     * whoever they are; nor are those "sent back" or "sent home" */
+    /* "they have been sent to the jail": sent into custody (`marker
+     * confinement-noun`), not deployed, whoever they are; nor are those
+     * "sent back" or "sent home" */
     uint32_t d0 = mt->end + 1;
     if (d0 < e && (t[d0].wflags & TAC_LX_DET))
         d0++;
     if ((mt->end < e && (tok_is(&t[mt->end], "back") || tok_is(&t[mt->end], "home"))) ||
-        (d0 < e && tok_is(&t[mt->end], "to") &&
-         (tok_is(&t[d0], "jail") || tok_is(&t[d0], "prison") || tok_is(&t[d0], "custody")))) {
+        (d0 < e && tok_is(&t[mt->end], "to") && word_class(c, &t[d0], TAC_LC_CONFINEMENT_NOUN))) {
         r->src = -1;
         return;
     }

@@ -862,14 +862,14 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
     if (i > s && !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE | TAC_LX_CONJ | TAC_LX_DET)) &&
         harm_participle(&t[i]) && !tok_is(&t[i], "hurt") && no_object_after_harm(c, n))
         return 1;
-    /* in a headline so is a participle of an assault with no object
-     * after it: "Teen fatally stabbed on subway platform", "5 teens shot,
-     * two critical", "Woman found shot to death on freeway" say who was
-     * hit; not before "at" ("Police shot at protesters" is active) */
+    /* in a headline so is a participle of an assault (`marker
+     * assault-participle`) with no object after it: "Teen fatally stabbed
+     * on subway platform", "5 teens shot, two critical", "Woman found
+     * shot to death on freeway" say who was hit; not before "at" ("Police
+     * shot at protesters" is active) */
     if (c->in_headline && i > s &&
         !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE | TAC_LX_CONJ | TAC_LX_DET)) &&
-        (tok_is(&t[i], "stabbed") || tok_is(&t[i], "shot") || tok_is(&t[i], "beaten") ||
-         tok_is(&t[i], "slain") || tok_is(&t[i], "murdered")) &&
+        word_class(c, &t[i], TAC_LC_ASSAULT_PARTICIPLE) &&
         !(n < c->sent_end && tok_is(&t[n], "at")) && no_object_after_harm(c, n))
         return 1;
     return 0;

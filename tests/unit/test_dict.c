@@ -220,6 +220,49 @@ static void test_within_and_state_abbrev(void)
     tac_dict_free(d);
 }
 
+/* Word classes are indices into tac_lexword.classes, two 64-bit words:
+ * a class of each word (place-noun 0, transfer-verb 63,
+ * assault-participle 64) is set on its own bit and no other, the loader's
+ * marks live apart, and an unknown kind is reported. */
+static void test_word_class_words(void)
+{
+    static const char text[] = "cameo 01 0.0 Make public statement\n"
+                               "event 01 say\n"
+                               "marker place-noun city\n"
+                               "marker transfer-verb handed\n"
+                               "marker assault-participle stabbed\n"
+                               "marker confinement-noun jail\n"
+                               "marker no-such-class town\n";
+    int reports;
+    tac_dict *d = load_counting("classes.dict", text, sizeof text - 1, &reports);
+    CHECK_INT(reports, 1);
+    if (!d)
+        return;
+    CHECK_INT(tac_lexicon_class("place-noun", 10), 0);
+    CHECK_INT(tac_lexicon_class("assault-participle", 18), TAC_LCI_ASSAULT_PARTICIPLE);
+    CHECK_INT(tac_lexicon_class("no-such-class", 13), -1);
+    CHECK(TAC_LCI_ASSAULT_PARTICIPLE >= 64 && TAC_LCI_CONFINEMENT_NOUN < TAC_LC_MAX);
+    uint32_t city = 0, handed = 0, stabbed = 0, jail = 0;
+    CHECK(tac_strmap_get(&d->lex.map, "city", 4, &city));
+    CHECK(tac_strmap_get(&d->lex.map, "handed", 6, &handed));
+    CHECK(tac_strmap_get(&d->lex.map, "stabbed", 7, &stabbed));
+    CHECK(tac_strmap_get(&d->lex.map, "jail", 4, &jail));
+    if (city && handed && stabbed && jail) {
+        const tac_lexword *w = d->lex.w;
+        CHECK(w[city].classes[0] == TAC_LC_PLACE_NOUN && w[city].classes[1] == 0);
+        CHECK(tac_lexicon_has(&w[handed], TAC_LC_TRANSFER_VERB) && w[handed].classes[1] == 0);
+        CHECK(w[stabbed].classes[0] == 0 &&
+              w[stabbed].classes[1] == UINT64_C(1) << (TAC_LCI_ASSAULT_PARTICIPLE - 64));
+        CHECK(tac_lexicon_has(&w[stabbed], TAC_LC_ASSAULT_PARTICIPLE));
+        CHECK(!tac_lexicon_has(&w[stabbed], TAC_LC_CONFINEMENT_NOUN));
+        CHECK(!tac_lexicon_has(&w[stabbed], TAC_LC_TRANSFER_VERB));
+        CHECK(tac_lexicon_has(&w[jail], TAC_LC_CONFINEMENT_NOUN));
+    }
+    uint32_t town = 0;
+    CHECK(!tac_strmap_get(&d->lex.map, "town", 4, &town));
+    tac_dict_free(d);
+}
+
 int main(void)
 {
     test_rejected_line_not_sized();
@@ -228,5 +271,6 @@ int main(void)
     test_modal_weapon_root();
     test_person_name_words();
     test_within_and_state_abbrev();
+    test_word_class_words();
     return test_report("dict");
 }
