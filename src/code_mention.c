@@ -4109,6 +4109,36 @@ static int letters_only(const tac_tok *w)
     return 1;
 }
 
+/* A sentence written all in lower case (news text lower-cased by its
+ * source: "jethmalani said that ..."), where no capital tells a name. */
+static int lower_case_sentence(const tac_tok *t, uint32_t s, uint32_t e)
+{
+    for (uint32_t j = s; j < e; j++)
+        if (t[j].flags & TAC_TOK_CAP)
+            return 0;
+    return e > s;
+}
+
+/* In such a sentence a name is a word the vocabulary does not know, of
+ * ASCII letters only, three or more ("jethmalani", "bodawade"); a word
+ * of mangled encoding or with digits is none. */
+static int lower_name_word(const tac_tok *t)
+{
+    if (!(t->flags & TAC_TOK_WORD) || t->word || t->norm_len < 3)
+        return 0;
+    for (size_t k = 0; k < t->norm_len; k++)
+        if (!((t->norm[k] >= 'a' && t->norm[k] <= 'z') || t->norm[k] == '-'))
+            return 0;
+    return 1;
+}
+
+/* A name word of the sentence: capitalised (name_word), or in a
+ * lower-case sentence a word no vocabulary knows (lower_name_word). */
+static int name_word_case(const tac_tok *t, int lower)
+{
+    return lower ? lower_name_word(t) : name_word(t);
+}
+
 /* "De Croo also criticized", "Fourtou, speaking at a news conference,",
  * "..., Marcano said": a name of one to three capitalised words that no
  * dictionary knows and no mention holds, opening the sentence before a
@@ -4121,14 +4151,21 @@ static int letters_only(const tac_tok *w)
 static void unknown_subject(tac_coder *c, uint32_t s, uint32_t e)
 {
     const tac_tok *t = c->toks.v;
+    /* lower-cased text: words no vocabulary knows stand for the capitals,
+     * and only right before a saying verb ("..., shastri said") */
+    int lower = lower_case_sentence(t, s, e);
     for (uint32_t a = s; a < e; a++) {
         if (c->have_psubj_cur && c->psubj_cur.start <= a)
             return;
-        if (!name_word(&t[a]) || (a > s && name_word(&t[a - 1])) || in_mention(c, a))
+        if (!name_word_case(&t[a], lower) || (a > s && name_word_case(&t[a - 1], lower)) ||
+            in_mention(c, a))
             continue;
         uint32_t b = a;
-        while (b < e && b < a + 4 && name_word(&t[b]) && !in_mention(c, b))
+        while (b < e && b < a + 4 && name_word_case(&t[b], lower) && !in_mention(c, b))
             b++;
+        if (lower && (b == a + 4 || b >= e || !(t[b].wflags & TAC_LX_SAY) ||
+                      find_alias(c, &t[b - 1])))
+            continue;
         if (b == a + 4 || b >= e)
             continue;
         const tac_tok *last = &t[b - 1];
@@ -4145,7 +4182,7 @@ static void unknown_subject(tac_coder *c, uint32_t s, uint32_t e)
         /* one word opening the sentence ("You must", "Finance from") is a
          * name only if the text wrote it capitalised inside a sentence
          * before ("chairman Robertus Hazelhoff said") */
-        if (a == s && b == a + 1 && !named_before(c, a))
+        if (a == s && b == a + 1 && !lower && !named_before(c, a))
             continue;
         memset(&c->psubj_cur, 0, sizeof c->psubj_cur);
         c->psubj_cur.start = c->psubj_cur.tstart = a;
