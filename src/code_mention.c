@@ -2075,6 +2075,37 @@ static int name_demonym(const tac_coder *c, uint32_t s, uint32_t e, const piece 
     return tac_code_is_punct(next, ',') || (next->wflags & TAC_LX_SAY) || tok_is(next, "of");
 }
 
+/* "Stephen King criticised", "Jaime King's son", "Carole King met": in
+ * running text, a one-word head-of-state title (`marker head-title`) right
+ * after a capitalised name word that is no actor, title, function word,
+ * time or number, with no article before that word, and that ends the
+ * name (no capitalised word after it), is a surname, no head of state.
+ * "Saudi King Salman", "the Zulu King said" and "King Abdullah" keep the
+ * title: a state's word, an article or a name after it. */
+static int name_title(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t node;
+    if (c->in_headline || !p->agent || p->country || p->actor || p->person ||
+        p->end != p->start + 1 || p->start == s ||
+        !word_class(c, &t[p->start], TAC_LC_HEAD_TITLE) || !(t[p->start].flags & TAC_TOK_CAP))
+        return 0;
+    const tac_tok *prev = &t[p->start - 1];
+    if (!name_word(prev) || (prev->flags & (TAC_TOK_HYPHEN | TAC_TOK_COMPOUND)) ||
+        (prev->wflags & (TAC_LX_TIME | TAC_LX_SAY | TAC_LX_TITLE | TAC_LX_PRON_PERSON |
+                         TAC_LX_PRON_GROUP)) ||
+        (prev->wclass & (TAC_LC_COMPASS | TAC_LC_NUMBER)) ||
+        word_class(c, prev, TAC_LC_HEAD_TITLE) ||
+        tac_code_actor_longest(c->dict, t, p->start - 1, e, &node) ||
+        (p->start - 1 > s && (t[p->start - 2].wflags & TAC_LX_DET)))
+        return 0;
+    /* the first word of the sentence is capitalised anyway ("Burger King
+     * said" stays a name; "Former King" is read by `former`) */
+    if (p->start - 1 == s && (prev->wflags & TAC_LX_FORMER))
+        return 0;
+    return p->end >= e || !name_word(&t[p->end]);
+}
+
 /* Whether token j closes a company's name: a company suffix in capitals
  * ("Ltd", "PLC") or the '>' of a bracketed ticker ("<STCH.L>"). */
 static int company_close(const tac_tok *t, uint32_t j)
@@ -2669,7 +2700,7 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                     first_name_state(c, e, &p) ||
                     markup_name(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     media_event(c, e, &p) || town_in_region(c, e, &p) || company_seat(c, s, e, &p) ||
-                    name_demonym(c, s, e, &p) ||
+                    name_demonym(c, s, e, &p) || name_title(c, s, e, &p) ||
                     witness_verb(c, s, e, &p, np ? &pieces[np - 1] : NULL))
                     continue;
                 /* "Ministry of International Trade and Industry (MITI) Vice
