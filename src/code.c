@@ -336,8 +336,9 @@ static int closes_quote(const tac_tok *t, size_t k, size_t n)
  * clause that introduces no speech (no saying verb, "that", "be", auxiliary,
  * preposition, determiner or clause word) quote the judgement a verb before
  * gives its object; no clause can start there. Inside, no pronoun, "be",
- * auxiliary or saying verb, which would make the words a quoted clause of
- * their own ("told reporters "we are ready"."). t[i] and t[k] are the marks. */
+ * auxiliary, saying verb or finite verb, which would make the words a quoted
+ * clause of their own ("told reporters "we are ready".", "on charges they
+ * "confessed"."). t[i] and t[k] are the marks. */
 static int predicate_quote(const tac_tok *t, size_t i, size_t k, size_t n)
 {
     const uint32_t no_before = TAC_LX_SAY | TAC_LX_COMPLEMENT | TAC_LX_BE | TAC_LX_AUX |
@@ -349,7 +350,7 @@ static int predicate_quote(const tac_tok *t, size_t i, size_t k, size_t n)
         (t[i].flags & (TAC_TOK_PARA | TAC_TOK_NL)))
         return 0;
     for (size_t j = i + 1; j < k; j++)
-        if (t[j].wflags & no_inside)
+        if ((t[j].wflags & no_inside) || verbish(&t[j]))
             return 0;
     if (k + 1 >= n)
         return 1;
