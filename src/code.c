@@ -331,6 +331,38 @@ static int closes_quote(const tac_tok *t, size_t k, size_t n)
                                TAC_LX_RELATIVE | TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY)) != 0;
 }
 
+/* "called China's move "unjustified" and said", "called the vote "a
+ * sham".": double marks around a few words that end the clause (the
+ * sentence mark or "and" after them) and follow a word of the
+ * clause that introduces no speech (no saying verb, "that", "be", auxiliary,
+ * preposition, determiner or clause word) quote the judgement a verb before
+ * gives its object; no clause can start there. Inside, no pronoun, "be",
+ * auxiliary, saying verb or finite verb, which would make the words a quoted
+ * clause of their own ("told reporters "we are ready".", "on charges they
+ * "confessed"."). t[i] and t[k] are the marks. */
+static int predicate_quote(const tac_tok *t, size_t i, size_t k, size_t n)
+{
+    const uint32_t no_before = TAC_LX_SAY | TAC_LX_COMPLEMENT | TAC_LX_BE | TAC_LX_AUX |
+                               TAC_LX_PREP | TAC_LX_DET | TAC_LX_CONJ | TAC_LX_BOUNDARY |
+                               TAC_LX_RELATIVE;
+    const uint32_t no_inside = TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP | TAC_LX_BE | TAC_LX_AUX |
+                               TAC_LX_SAY;
+    if (i == 0 || !(t[i - 1].flags & TAC_TOK_WORD) || (t[i - 1].wflags & no_before) ||
+        (t[i].flags & (TAC_TOK_PARA | TAC_TOK_NL)))
+        return 0;
+    for (size_t j = i + 1; j < k; j++)
+        if ((t[j].wflags & no_inside) || verbish(&t[j]))
+            return 0;
+    if (k + 1 >= n)
+        return 1;
+    const tac_tok *a = &t[k + 1];
+    if (a->flags & TAC_TOK_WORD)
+        return (a->wflags & TAC_LX_CONJ) && a->norm_len == 3 && memcmp(a->norm, "and", 3) == 0;
+    /* not before a comma: "called the presence ... "illegal", and denounced"
+     * would hand the next verb the nearest actor as its subject */
+    return a->norm_len == 1 && (a->norm[0] == '.' || a->norm[0] == '!' || a->norm[0] == '?');
+}
+
 static void drop_name_quotes(tac_coder *c)
 {
     tac_tok *t = c->toks.v;
@@ -366,7 +398,8 @@ static void drop_name_quotes(tac_coder *c)
                 !(t[i].flags & (TAC_TOK_PARA | TAC_TOK_NL));
             int closed = k < n && k > i + 1 &&
                          (apos ? closes_quote(t, k, n) : (t[k].flags & TAC_TOK_QUOTE) != 0);
-            if (closed && (((after_function_word || after_event_verb) &&
+            if (closed && (((after_function_word || after_event_verb ||
+                             (!apos && predicate_quote(t, i, k, n))) &&
                             k <= i + 1 + PHRASE_QUOTE_WORDS) ||
                            (!apos && tac_code_actor_longest(c->dict, t, (uint32_t)(i + 1),
                                                             (uint32_t)k, &node) == k))) {
