@@ -228,7 +228,9 @@ static void piece_from_node(const tac_dict *d, uint32_t node, piece *p,
                 p->country = a, p->adj = 1;
             break;
         case TAC_AK_CAPITAL:
-            p->capital = a;
+            /* a capital of the past only in its period ("Bonn" in 1987) */
+            if (tac_dict_in_office(a, date) || (!a->from.y && !a->to.y))
+                p->capital = a;
             break;
         case TAC_AK_PLACE:
             p->place = a;
