@@ -66,6 +66,10 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
      * lift", "won't negotiate" refuse */
     for (uint32_t j = i, k = 0; j > s && k < 4; k++) {
         j--;
+        /* "has yet to be approved", "is yet to release": not done so far */
+        if (tok_is(&t[j], "yet") && j + 1 < i && tok_is(&t[j + 1], "to") && j > s &&
+            (t[j - 1].wflags & (TAC_LX_AUX | TAC_LX_BE)))
+            return 1;
         if (t[j].wflags & TAC_LX_NEGATION) {
             /* "would not hesitate to use force": a denied hesitation is
              * the act's intent, not its denial */
