@@ -66,6 +66,10 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
      * lift", "won't negotiate" refuse */
     for (uint32_t j = i, k = 0; j > s && k < 4; k++) {
         j--;
+        /* "has yet to be approved", "is yet to release": not done so far */
+        if (tok_is(&t[j], "yet") && j + 1 < i && tok_is(&t[j + 1], "to") && j > s &&
+            (t[j - 1].wflags & (TAC_LX_AUX | TAC_LX_BE)))
+            return 1;
         if (t[j].wflags & TAC_LX_NEGATION) {
             /* "would not hesitate to use force": a denied hesitation is
              * the act's intent, not its denial */
@@ -3859,6 +3863,14 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
             return 0;
         mf = TAC_LX_DEMAND;
     }
+    /* "Iran agreed to let inspectors visit": an intent marker ending in
+     * "to" that is itself matched (`event 030 agree to`) is an intent of
+     * unnamed content when no pattern follows it within three words; when
+     * one does, that event carries the intent */
+    if (mt->end > i + 1 && mt->end - i <= 4 && tok_is(&t[mt->end - 1], "to") &&
+        modality(c, s, mt->end) == TAC_LX_INTENT && k + 1 < c->n_matches &&
+        c->matches[k + 1].start <= mt->end + 3)
+        return 0;
     /* "will provide 25,000 tons of food aid": a noun event in the
      * object of a verb takes that verb's modality */
     long ov = -1; /* that verb (object_verb), found once */
@@ -5984,6 +5996,27 @@ static void police_caught(const tac_coder *c, size_t k, roles *r)
         r->src = -1;
 }
 
+/* "crash investigators were sent", "detectives were sent to the scene":
+ * police words whose head names those who find out what happened (an
+ * investigator, a detective, an inspector, an expert, a forensic team) are
+ * sent to look, not to add force: their passive deployment is no increase
+ * of police power. Heads only: "police" sent with "detectives" after it
+ * ("police and detectives") stays. */
+static int fact_finders(const tac_coder *c, const mention *m)
+{
+    if (m->end <= m->start)
+        return 0;
+    const tac_tok *h = &c->toks.v[m->end - 1];
+    if (begins_with(h, "investigator") || begins_with(h, "detective") ||
+        begins_with(h, "inspector") || tok_is(h, "expert") || tok_is(h, "experts"))
+        return 1;
+    /* "a forensic team" (not "a SWAT team") */
+    for (uint32_t j = m->start; j + 1 < m->end; j++)
+        if (begins_with(&c->toks.v[j], "forensic"))
+            return 1;
+    return 0;
+}
+
 /* how many words after a passive deployment may come before its line */
 #define DEPLOY_LINE_SPAN 5
 
@@ -6014,7 +6047,8 @@ static void police_deployed(const tac_coder *c, uint32_t s, uint32_t e, size_t k
         return;
     }
     const mention *m = slot_first(c, r->src);
-    if (m->n_agents >= 1 && m->agents[0] && !strcmp(m->agents[0], "COP"))
+    if (m->n_agents >= 1 && m->agents[0] && !strcmp(m->agents[0], "COP") &&
+        !fact_finders(c, m))
         return;
     /* "troops will be deployed": soldiers' move to come, as the modal
      * made it */

@@ -229,7 +229,9 @@ static void piece_from_node(const tac_dict *d, uint32_t node, piece *p,
                 p->country = a, p->adj = 1;
             break;
         case TAC_AK_CAPITAL:
-            p->capital = a;
+            /* a capital of the past only in its period ("Bonn" in 1987) */
+            if (tac_dict_in_office(a, date) || (!a->from.y && !a->to.y))
+                p->capital = a;
             break;
         case TAC_AK_PLACE:
             p->place = a;
@@ -1611,6 +1613,16 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
 
 #define CORP_NAME_WORDS 5 /* the most words of a name before a company suffix */
 
+/* Whether w is a company suffix: a `corp-suffix` word or "Co" ("Co.");
+ * with plural, "Cos" too. "Co" stays out of the marker class, whose other
+ * readers (an agent's own word, a name's last word) it would change; this
+ * is the one list the company-name tests below read. */
+static int corp_suffix_tok(const tac_tok *w, int plural)
+{
+    return (w->wclass & TAC_LC_CORP_SUFFIX) || tok_is(w, "co") || tok_is(w, "co.") ||
+           (plural && (tok_is(w, "cos") || tok_is(w, "cos.")));
+}
+
 /* A capitalised word that no dictionary and not WordNet knows, and no
  * surname, nor an acronym (which as often names a state agency, "NLRB")
  * or a hyphen compound ("Moscow-backed"): the name of something the
@@ -1940,16 +1952,15 @@ static int name_head_words(const tac_coder *c, uint32_t s, uint32_t e, const pie
     uint32_t n = k;
     while (n < e && n < p->end + CORP_NAME_WORDS && (t[n].flags & TAC_TOK_WORD) &&
            (t[n].flags & TAC_TOK_CAP) && !(t[n].flags & TAC_TOK_UPPER) &&
-           !(t[n].wclass & TAC_LC_CORP_SUFFIX) && !tok_is(&t[n], "co") && !tok_is(&t[n], "co."))
+           !corp_suffix_tok(&t[n], 0))
         n++;
     if (n > k && n < e && (t[n].flags & TAC_TOK_CAP) &&
-        ((t[n].wclass & TAC_LC_CORP_SUFFIX) || tok_is(&t[n], "co") || tok_is(&t[n], "co.")))
+        corp_suffix_tok(&t[n], 0))
         return 1;
     if (k == p->end || tac_code_actor_longest(c->dict, t, p->end, e, &node))
         return 0;
     /* "American Express Co", "American Can Co" */
-    if ((t[k - 1].wclass & TAC_LC_CORP_SUFFIX) || tok_is(&t[k - 1], "co") ||
-        tok_is(&t[k - 1], "co."))
+    if (corp_suffix_tok(&t[k - 1], 0))
         return 1;
     if (named)
         return k == p->end + 1 && k < e && (t[k].wflags & TAC_LX_SAY);
@@ -2565,15 +2576,13 @@ static uint32_t company_suffix_name(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
     if (i == s || !(t[i].flags & TAC_TOK_CAP) || (t[i].flags & TAC_TOK_UPPER) ||
-        !((t[i].wclass & TAC_LC_CORP_SUFFIX) || tok_is(&t[i], "co") || tok_is(&t[i], "co.") ||
-          tok_is(&t[i], "cos") || tok_is(&t[i], "cos.")))
+        !corp_suffix_tok(&t[i], 1))
         return i;
     uint32_t b = i;
     while (b > s && b + CORP_NAME_WORDS > i && (t[b - 1].flags & TAC_TOK_CAP) &&
            (t[b - 1].flags & TAC_TOK_WORD) &&
            !(t[b - 1].flags & (TAC_TOK_UPPER | TAC_TOK_NUM | TAC_TOK_POSS)) &&
-           !(t[b - 1].wclass & TAC_LC_CORP_SUFFIX) && !tok_is(&t[b - 1], "co") &&
-           !tok_is(&t[b - 1], "co.") &&
+           !corp_suffix_tok(&t[b - 1], 0) &&
            !(t[b - 1].wflags & (TAC_LX_STARTER | TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ |
                                 TAC_LX_SAY | TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)))
         b--;
@@ -3625,6 +3634,23 @@ static int quoted_speaker(const tac_coder *c, uint32_t s, const piece *pieces, s
     return 0;
 }
 
+/* "Ankara warned Stockholm that it ...": for the pronoun piece p right
+ * after "that", where the mention before "that" is the object of a verb
+ * right before it and another mention ends right at that verb (its
+ * subject, in this sentence), that subject; else NULL. */
+static const mention *told_object(const tac_coder *c, uint32_t s, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    if (c->n_ments < 2 || p->start < s + 4 || !(t[p->start - 1].wflags & TAC_LX_COMPLEMENT))
+        return NULL;
+    const mention *obj = &c->ments[c->n_ments - 1], *subj = &c->ments[c->n_ments - 2];
+    uint32_t v = obj->tstart - 1;
+    if (obj->end + 1 != p->start || obj->tstart <= s + 1 || subj->start < s || subj->end != v ||
+        !verbish(&t[v]))
+        return NULL;
+    return subj;
+}
+
 /* The pieces at k that give a mention without composing (a pronoun, a
  * short name, "Hamas-run ministry"), or none ("they" after a group of the
  * sentence, a pronoun with no antecedent, a compound that only modifies).
@@ -3701,6 +3727,24 @@ static int short_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *piec
         grp = !c->last_actor.one_person ? &c->last_actor : c->have_group ? &c->last_group : NULL;
         if (!grp)
             return 1;
+        /* "Ankara warned Stockholm that it would block ...": "it" or
+         * "they" opening the "that" clause of a verb with an object stands
+         * for that verb's subject, not for the one told (the last actor);
+         * not before a demand ("told Iraq that it must withdraw": the one
+         * told must act) */
+        const mention *told = told_object(c, s, p);
+        if (told && !(p->end < e && (t[p->end].wflags & TAC_LX_DEMAND))) {
+            /* (a subject of several members, "Kenya and Uganda told
+             * Sudan that they": the group, which the subject search
+             * finds past the one told) */
+            const mention *a = told > c->ments ? told - 1 : NULL;
+            int joined = a && a->start >= s && told->tstart > a->end && told->tstart - a->end <= 2;
+            for (uint32_t j = joined ? a->end : 0; joined && j < told->tstart; j++)
+                joined = tac_code_is_punct(&t[j], ',') || (t[j].wflags & TAC_LX_CONJ);
+            if (joined)
+                return 1;
+            grp = told;
+        }
     }
     if (p->pronoun || p->alias) {
         /* a pronoun or short name: the actor it stands for, here */
@@ -3803,6 +3847,38 @@ static int start_mention(tac_coder *c, const piece *pieces, size_t np, size_t k,
     return 0;
 }
 
+/* how many capitalised words a state body's name may hold after the
+ * country adjective, its noun included */
+#define STATE_BODY_WORDS 4
+
+/* "Cereals Intervention Board" from token i, right after a country
+ * adjective: up to STATE_BODY_WORDS capitalised plain words that end in
+ * "Board", "Authority", "Agency", "Commission" or "Office" name a body of
+ * that state. Returns the token after that noun, or i when there is none.
+ * A company suffix after the noun ("... Board Ltd") or a further
+ * capitalised word makes the name a company's, and "News" or "Press" in it
+ * a press agency, which the dictionaries name (IRQMED), not a state body. */
+static uint32_t state_body_name(const tac_coder *c, uint32_t e, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t j = i; j < e && j < i + STATE_BODY_WORDS; j++) {
+        const tac_tok *w = &t[j];
+        if (!(w->flags & TAC_TOK_WORD) || !(w->flags & TAC_TOK_CAP) ||
+            (w->flags & (TAC_TOK_UPPER | TAC_TOK_NUM | TAC_TOK_POSS | TAC_TOK_HYPHEN)) ||
+            corp_suffix_tok(w, 1) || tok_is(w, "news") || tok_is(w, "press") ||
+            (w->wflags & (TAC_LX_STARTER | TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ |
+                          TAC_LX_SAY | TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)))
+            return i;
+        if (tok_is(w, "board") || tok_is(w, "authority") || tok_is(w, "agency") ||
+            tok_is(w, "commission") || tok_is(w, "office")) {
+            if (j + 1 < e && (t[j + 1].flags & TAC_TOK_WORD) && (t[j + 1].flags & TAC_TOK_CAP))
+                return i;
+            return j + 1;
+        }
+    }
+    return i;
+}
+
 /* Completes b, whose pieces end before k2, from the words around it and
  * the mentions before it, and pushes it (a place that gave no agent its
  * country goes to the sentence's locations instead). *adj_ment is the
@@ -3834,6 +3910,16 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
         (tok_is(&t[m.start - 1], "ordinary") || tok_is(&t[m.start - 1], "average") ||
          tok_is(&t[m.start - 1], "common") || tok_is(&t[m.start - 1], "local")))
         m.agents[m.n_agents++] = "CVL";
+    /* "the French Cereals Intervention Board", "the British Airports
+     * Authority": a country adjective before capitalised words that end
+     * in the noun of a state body is that state's body, GOV */
+    if (!named && m.country[0] && !m.n_agents && p->adj && !c->in_headline) {
+        uint32_t j = state_body_name(c, e, m.end);
+        if (j > m.end && (k2 >= np || pieces[k2].start >= j)) {
+            m.agents[m.n_agents++] = "GOV";
+            m.end = j;
+        }
+    }
     /* "Israeli helicopters and tanks", "Syrian troops or police": a bare
      * agent joined by "and" / "or" to a mention coded from a country
      * adjective and an agent is in the adjective's scope, unless the two
@@ -4408,6 +4494,16 @@ int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
                 if (q + 2 == b && quantity_word(&t[q]) && tok_is(&t[q + 1], "of"))
                     b = a + 1; /* read as "X and Y" */
             }
+            /* "and Russia's Putin praised": a country's possessive that
+             * the person after it joins (above, at the next mention) ends
+             * where the person does, for the tests on the word after it */
+            uint32_t mend = m->end;
+            if (k + 1 < c->n_ments && !m->person && !m->n_agents && m->country[0]) {
+                const mention *nx = &c->ments[k + 1];
+                if (nx->person && !nx->resolved && m->end + 1 == nx->tstart &&
+                    tac_code_poss_at(t, m->end, e) && !strcmp(m->country, nx->country))
+                    mend = nx->end;
+            }
             /* separated only by ',' and conjunctions: at most two tokens */
             if (b > a && b - a <= 2) {
                 join = 1;
@@ -4426,7 +4522,7 @@ int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
                  * the group so far stands after a verb; not after a verb of
                  * saying, whose object is a clause ("the UN said France and
                  * Britain must leave": both must) */
-                if (join && has_and && m->end < e && verbish(&t[m->end]) && g->start > s) {
+                if (join && has_and && mend < e && verbish(&t[mend]) && g->start > s) {
                     uint32_t j = g->start - 1;
                     if (((verbish(&t[j]) || irregular_verb_after(c, s, j)) &&
                          !(t[j].wflags & TAC_LX_SAY)) ||
@@ -4439,7 +4535,7 @@ int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
                  * Georgia, Azerbaijan signed ...") nor in a headline's
                  * pair of states that opens the sentence ("Germany, Poland
                  * say they will help": no clause stands before the comma) */
-                if (join && !has_and && g->n < 2 && m->end < e && verbish(&t[m->end]) &&
+                if (join && !has_and && g->n < 2 && mend < e && verbish(&t[mend]) &&
                     !(g->start == s && !prev->person && !m->person && !prev->n_agents &&
                       !m->n_agents && prev->country[0] && m->country[0]))
                     join = 0;

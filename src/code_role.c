@@ -453,6 +453,22 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
             }
         }
         if (t[j].wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) {
+            /* "Kenya announced that it would withdraw": "it" ("they")
+             * opening a complement clause is the subject of the verb
+             * before "that";
+             * an object of that verb right before "that" is the one told,
+             * no relative antecedent ("Ankara warned Stockholm that it
+             * would block ..."), save before a demand ("told Iraq that it
+             * must withdraw": the one told must act) */
+            if ((t[j].wflags & TAC_LX_COMPLEMENT) && j + 1 < i &&
+                (tok_is(&t[j + 1], "it") || tok_is(&t[j + 1], "they"))) {
+                int og = j > s + 1 ? c->tok_group[j - 1 - s] : -1;
+                if (og >= 0 && c->groups[og].end == j && c->groups[og].start > s &&
+                    verbish(&t[c->groups[og].start - 1]) && j + 2 < i &&
+                    !(t[j + 2].wflags & TAC_LX_DEMAND))
+                    j = c->groups[og].start;
+                continue;
+            }
             /* "the troops that attacked", "Russia, which attacked" */
             uint32_t k = j;
             if (k > s && tac_code_is_punct(&t[k - 1], ','))
@@ -462,10 +478,6 @@ int tac_code_subject_of(const tac_coder *c, uint32_t s, uint32_t i)
                 if (c->groups[g].end == k)
                     return g;
             }
-            /* "Kenya announced that it would withdraw": "it" opening a
-             * complement clause is the subject of the verb before "that" */
-            if ((t[j].wflags & TAC_LX_COMPLEMENT) && j + 1 < i && tok_is(&t[j + 1], "it"))
-                continue;
             return -1;
         }
         /* "police said the man attacked a soldier", "prosecutors said

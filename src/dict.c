@@ -1155,6 +1155,22 @@ static void do_actor(loader *L, tac_akind kind, const char *s, size_t len,
             L->oom = 1;
             return;
         }
+        /* a capital of the past ("Bonn", West Germany's seat of government
+         * until 1999) carries the period it was one; outside it its name
+         * is only the place its `place` line makes it */
+        size_t p2 = pos;
+        const char *f3;
+        size_t f3l;
+        if (kind == TAC_AK_CAPITAL && next_field(s, len, &p2, &f3, &f3l) && f3l >= 3 &&
+            ((f3[0] >= '0' && f3[0] <= '9') || (f3[0] == '.' && f3[1] == '.')) &&
+            memchr(f3, '.', f3l)) {
+            if (parse_range(f3, f3l, &ctx.proto.from, &ctx.proto.to) < 0) {
+                report(L, "bad date range (want YYYY-MM-DD..YYYY-MM-DD, either end may be empty)",
+                       NULL, NULL);
+                return;
+            }
+            pos = p2;
+        }
     } else if (kind == TAC_AK_AGENT) {
         if (!valid_code(code, cl, 3, 12) || cl % 3) {
             report(L, "an agent code is one or more 3-letter codes", NULL, NULL);
