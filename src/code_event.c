@@ -4594,6 +4594,28 @@ static int active_target(const tac_coder *c, uint32_t s, uint32_t e, const match
                 !tac_code_modifier_agent(c, e, c->tok_group[j - s]))
                 return c->tok_group[j - s];
     }
+    /* "marched in Paris against education cuts" (`march * against * cut`):
+     * a protest with no one it faces is aimed at the place named right
+     * after an "in" the words a `*` skipped hold (a pattern with an "in"
+     * of its own, `gather in * square`, has its place already), as
+     * "demonstrated in Paris" (`demonstrate in`) is at the place after it
+     * ("across France" is only where it spread) */
+    const char *pt = mt->pat->text;
+    size_t ptn = strlen(pt);
+    int own_in = !strncmp(pt, "in ", 3) || strstr(pt, " in ") ||
+                 (ptn >= 3 && !strcmp(pt + ptn - 3, " in"));
+    for (uint32_t j = mt->start + 1; tgt == -1 && !own_in && !strcmp(r, "14") && j + 2 < mt->end;
+         j++) {
+        if (!tok_is(&t[j], "in"))
+            continue;
+        uint32_t b = j + 1;
+        if (t[b].wflags & TAC_LX_DET)
+            b++;
+        int pl = tac_code_place_target(c, s, mt->end, j + 1);
+        uint32_t at = pl >= 0 ? c->groups[pl].start : pl < -1 ? c->ments[-2 - pl].start : 0;
+        if (pl != -1 && at == b)
+            return pl;
+    }
     return reason_end ? -1 : tgt;
 }
 
