@@ -1261,6 +1261,31 @@ static void police_abroad(tac_coder *c, const match *mt, size_t first)
     }
 }
 
+/* "Algeria lifted the ban on the Islamic Salvation Front": easing an
+ * administrative sanction (081) whose target is a political party eases the
+ * ban on a party (0812); the pattern ("lift * ban on +") cannot tell a party
+ * from a newspaper or a group of protesters, the target's agent can.
+ * Events [first, c->n_events) are those match mt pushed. */
+static void party_unbanned(tac_coder *c, const match *mt, size_t first)
+{
+    const tac_dict *d = c->dict;
+    if (CAMEO_CMP(d->cameo[mt->pat->cameo].code, "081"))
+        return;
+    const tac_cameo *pb = tac_dict_cameo(d, "0812", 4);
+    if (!pb)
+        return;
+    for (size_t j = first; j < c->n_events; j++) {
+        tac_event *x = &c->events[j];
+        if (!x->has_target || CAMEO_CMP(x->code, "081"))
+            continue;
+        for (int a = 0; a < x->target.n_agents; a++)
+            if (!strcmp(x->target.agents[a], "PTY")) {
+                set_event_code(x, pb);
+                break;
+            }
+    }
+}
+
 /* The group that says the demand at token i, whose match ends at end: the
  * subject of a saying verb before it ("Russia said Sudan must return the
  * helicopter"), else the group after a comma right before a saying verb
@@ -7094,6 +7119,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         size_t n_before = c->n_events;
         int pushed = emit_match(c, s, e, k, cm, mod, &r, mutual, &st);
         police_abroad(c, mt, n_before);
+        party_unbanned(c, mt, n_before);
         if (st.demand_end == mt->end)
             st.demand_ev1 = c->n_events;
         if (pushed == 0 && !st.third_cc && !CAMEO_CMP(cm->code, "040"))
