@@ -5588,7 +5588,8 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
      * parliament": a bomb as the subject of a verb of striking or going
      * off (a '!' pattern that opens with the noun) is the act itself, told
      * with no agent; its object, else the actor right after a locative
-     * ("near", "outside", "at"), is the target */
+     * ("near", "outside", "at"), else the place named after it, is the
+     * target */
     if (r->src == -1 && !r->host_unnamed && !r->passive && !mt->fronted && p->named_act &&
         !verbish(&t[i]) && mt->end - i > 1 && noun_act_done(c, s, mt)) {
         int g = r->tgt;
@@ -5596,6 +5597,10 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
             g = tac_code_object_of(c, s, e, mt->end, 0, 0);
         if (g == -1 && !p->has_target)
             g = actor_after_locative(c, s, e, mt->end);
+        /* "a bomb went off in Peshawar": else the place where it went
+         * off, as for a verb of violence told with no agent */
+        if (g == -1 && !p->has_target)
+            g = tac_code_place_target(c, s, e, mt->end);
         if (g != -1) {
             r->tgt = g;
             r->host_unnamed = 2;
