@@ -2745,6 +2745,39 @@ static long coordinated_modal_verb(const tac_coder *c, uint32_t s, uint32_t i)
     return -1;
 }
 
+/* "the deal would help secure", "the money will help Kenya rebuild",
+ * "this will assist farmers": a `marker help-verb` form at i right after
+ * "will", "would" or "'ll" (adverbs between) whose subject right before
+ * the modal is a thing: "this" or "these", or a word that is no actor,
+ * pronoun, relative or "that". Not "it" ("Japan said it would help
+ * Kenya" is Japan's intent). */
+static int thing_will_help(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    static const char *const persons[] = {"it", "we", "i", "you", "he", "she", "they",
+                                          "that", "who", "which", "and", "or", NULL};
+    const tac_tok *t = c->toks.v;
+    if (!(t[i].wclass & TAC_LC_HELP_VERB))
+        return 0;
+    uint32_t j = i;
+    for (int f = 0; j > s && f < 3 && modal_filler(&t[j - 1]); f++)
+        j--;
+    if (j < s + 2 || !(tok_is(&t[j - 1], "will") || tok_is(&t[j - 1], "would") ||
+                       tok_is(&t[j - 1], "'ll")))
+        return 0;
+    const tac_tok *w = &t[j - 2];
+    if (tok_is(w, "this") || tok_is(w, "these"))
+        return 1;
+    if (c->tok_group[j - 2 - s] >= 0 || (w->flags & TAC_TOK_PUNCT) ||
+        (w->wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP | TAC_LX_RELATIVE | TAC_LX_AUX |
+                      TAC_LX_BE | TAC_LX_SAY | TAC_LX_CONJ | TAC_LX_PREP)) ||
+        (w->flags & TAC_TOK_CAP))
+        return 0;
+    for (size_t q = 0; persons[q]; q++)
+        if (tok_is(w, persons[q]))
+            return 0;
+    return 1;
+}
+
 /* 1 if token i is in an "unless", "if" or "whether" clause: a condition
  * or a question, not a fact ("will withdraw unless Baghdad accepts its
  * conditions", "asked whether Israel would invade Gaza"). */
@@ -4024,6 +4057,11 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
     long agreed = mf == TAC_LX_DEMAND ? agreed_that(c, s, i) : -1;
     if (agreed >= 0)
         mf = TAC_LX_INTENT;
+    /* "the deal would help secure Germany's energy needs", "this will help
+     * farmers": what a thing will do is a forecast of its effect, no
+     * actor's intent */
+    if (mf == TAC_LX_INTENT && thing_will_help(c, s, i))
+        return 0;
     /* "will withdraw its force unless X holds elections": an intent
      * under an "unless" condition is a threat */
     if (mf == TAC_LX_INTENT) {
