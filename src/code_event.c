@@ -2699,10 +2699,11 @@ static long object_verb(const tac_coder *c, uint32_t s, uint32_t i)
 }
 
 /* "could attack", "may impose sanctions", "can lend", "could have
- * averted", "is likely to visit": a modal of possibility, ability or
- * permission, or "likely to", ends right before the verb at token i
- * (adverbs between). What may or can be done, or could have been and was
- * not, is not reported as done. "may have" and
+ * averted", "would have helped", "should have asked", "is likely to
+ * visit": a modal of possibility, ability or permission, a counterfactual
+ * ("would have", "should have"), or "likely to", ends right before the
+ * verb at token i (adverbs between). What may or can be done, or could,
+ * would or should have been and was not, is not reported as done. "may have" and
  * "might have" with a participle tell a suspected past act, reported like
  * an alleged one ("hackers may have launched attacks"): those stay. "May"
  * with a capital (not all capitals) is the month. */
@@ -2724,11 +2725,86 @@ static int possible_modal(const tac_coder *c, uint32_t s, uint32_t i)
         (tok_is(&t[j - 2], "likely") || tok_is(&t[j - 2], "unlikely")))
         return 1;
     const tac_tok *m = &t[j - 1];
+    /* "would have provided support only if ...", "should have asked
+     * questions": what would or should have been done was not */
+    if (perfect && (tok_is(m, "would") || tok_is(m, "should") || tok_is(m, "'d")))
+        return 1;
     if (tok_is(m, "may"))
         return !perfect && (!(m->flags & TAC_TOK_CAP) || (m->flags & TAC_TOK_UPPER));
     if (tok_is(m, "might"))
         return !perfect;
     return tok_is(m, "can") || tok_is(m, "could");
+}
+
+/* "could see and speak to", "would assess the situation and make
+ * recommendations", "will celebrate the police and commemorate the dead":
+ * a base form right after "and" whose clause (up to ten words back, no
+ * finite verb, "to", comma or clause word between) has a base form right
+ * after a modal word (adverbs between) shares that verb's modal. Returns
+ * that earlier verb's token, or -1. */
+static long coordinated_modal_verb(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    static const char *const modals[] = {"will", "would", "could", "can", "may", "might",
+                                         "should", "must", "shall", "'ll", NULL};
+    const tac_tok *t = c->toks.v;
+    /* a base form is its own lemma ("speak", not "sends", "speaking") */
+    if (i < s + 3 || !tok_is(&t[i - 1], "and") || !(t[i].wflags & TAC_LX_VERB) ||
+        verbish(&t[i]) || (t[i].lemma && t[i].word != t[i].lemma) ||
+        ends_with(&t[i], "ing") || (t[i].flags & TAC_TOK_CAP))
+        return -1;
+    uint32_t lo = i - 2 > s + 10 ? i - 12 : s;
+    for (uint32_t j = i - 2; j > lo; j--) {
+        const tac_tok *w = &t[j];
+        if (is_clause_break(w) || (w->flags & TAC_TOK_PUNCT) || tok_is(w, "to") ||
+            (w->wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+            return -1;
+        if ((w->wflags & TAC_LX_VERB) && !verbish(w) && !(w->lemma && w->word != w->lemma) &&
+            !ends_with(w, "ing") && !(w->flags & TAC_TOK_CAP)) {
+            uint32_t a = j;
+            for (int f = 0; a > s && f < 3 && modal_filler(&t[a - 1]); f++)
+                a--;
+            if (a > s)
+                for (size_t q = 0; modals[q]; q++)
+                    if (tok_is(&t[a - 1], modals[q]))
+                        return (long)j;
+        }
+        if (verbish(w))
+            return -1;
+    }
+    return -1;
+}
+
+/* "the deal would help secure", "the money will help Kenya rebuild",
+ * "this will assist farmers": a `marker help-verb` form at i right after
+ * "will", "would" or "'ll" (adverbs between) whose subject right before
+ * the modal is a thing: "this" or "these", or a word that is no actor,
+ * pronoun, relative or "that". Not "it" ("Japan said it would help
+ * Kenya" is Japan's intent). */
+static int thing_will_help(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    static const char *const persons[] = {"it", "we", "i", "you", "he", "she", "they",
+                                          "that", "who", "which", "and", "or", NULL};
+    const tac_tok *t = c->toks.v;
+    if (!(t[i].wclass & TAC_LC_HELP_VERB))
+        return 0;
+    uint32_t j = i;
+    for (int f = 0; j > s && f < 3 && modal_filler(&t[j - 1]); f++)
+        j--;
+    if (j < s + 2 || !(tok_is(&t[j - 1], "will") || tok_is(&t[j - 1], "would") ||
+                       tok_is(&t[j - 1], "'ll")))
+        return 0;
+    const tac_tok *w = &t[j - 2];
+    if (tok_is(w, "this") || tok_is(w, "these"))
+        return 1;
+    if (c->tok_group[j - 2 - s] >= 0 || (w->flags & TAC_TOK_PUNCT) ||
+        (w->wflags & (TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP | TAC_LX_RELATIVE | TAC_LX_AUX |
+                      TAC_LX_BE | TAC_LX_SAY | TAC_LX_CONJ | TAC_LX_PREP)) ||
+        (w->flags & TAC_TOK_CAP))
+        return 0;
+    for (size_t q = 0; persons[q]; q++)
+        if (tok_is(w, persons[q]))
+            return 0;
+    return 1;
 }
 
 /* 1 if token i is in an "unless", "if" or "whether" clause: a condition
@@ -3641,6 +3717,76 @@ static int feared_act(const tac_coder *c, uint32_t s, const match *mt)
     return 0;
 }
 
+/* Whether token j is a word of class cls (word classes past the 31 that
+ * tac_tok.wclass keeps). */
+static int has_class(const tac_coder *c, const tac_tok *w, tac_lclass cls)
+{
+    return w->word && tac_lexicon_has(&c->dict->lex.w[w->word], cls);
+}
+
+/* "did not prevent Shultz from saying", "will not stop the people from
+ * voting": a `marker negation` word among the three words before token j
+ * (the verb of prevention), or a word of failure right before its "to",
+ * lets the act happen. */
+static int negated_word_before(const tac_coder *c, uint32_t s, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    for (uint32_t q = j, k = 0; q > s && k < 3; k++) {
+        q--;
+        if (t[q].wflags & TAC_LX_NEGATION)
+            return 1;
+    }
+    /* "could do little to stop the mob from torching the train", "failed
+     * to prevent the attack", "was powerless to stop": a prevention that
+     * did not come about */
+    if (j > s + 1 && tok_is(&t[j - 1], "to")) {
+        const tac_tok *w = &t[j - 2];
+        if (failure_word(w) || tok_is(w, "little") || tok_is(w, "nothing") ||
+            tok_is(w, "powerless") || tok_is(w, "helpless"))
+            return 1;
+    }
+    return 0;
+}
+
+/* "to prevent terrorist attacks", "averted a strike", "barred him from
+ * speaking with embassy officials", "were prevented from attending": an
+ * act kept from happening is no event (the keeping, when a pattern names
+ * it, is coded on its own). A noun event (match mt) is kept from
+ * happening when it is the object of a `marker prevent-verb` form
+ * (determiners, adjectives and actor words between, no verb, preposition,
+ * conjunction, comma or clause word); a gerund right after "from" when a
+ * prevent-verb or `marker bar-verb` form stands before "from", its object
+ * or passive auxiliaries between (up to six words, none a verb, comma or
+ * clause word). A bare object of a bar-verb stays: "stopped the fighting"
+ * tells fighting. */
+static int prevented_act(const tac_coder *c, uint32_t s, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t i = mt->start;
+    if (i > s + 1 && tok_is(&t[i - 1], "from") && ing_verb(&t[i])) {
+        for (uint32_t j = i - 1, k = 0; j > s && k < 6; k++) {
+            j--;
+            if (has_class(c, &t[j], TAC_LC_PREVENT_VERB) || has_class(c, &t[j], TAC_LC_BAR_VERB))
+                return !negated_word_before(c, s, j);
+            if (is_clause_break(&t[j]) || (t[j].flags & TAC_TOK_PUNCT) ||
+                (verbish(&t[j]) && !(t[j].wflags & (TAC_LX_BE | TAC_LX_AUX))))
+                return 0;
+        }
+        return 0;
+    }
+    if (verbish(&t[i]))
+        return 0;
+    for (uint32_t j = i, k = 0; j > s && k < 5; k++) {
+        j--;
+        if (has_class(c, &t[j], TAC_LC_PREVENT_VERB))
+            return !negated_word_before(c, s, j);
+        if (verbish(&t[j]) || is_clause_break(&t[j]) || (t[j].flags & TAC_TOK_PUNCT) ||
+            (t[j].wflags & (TAC_LX_PREP | TAC_LX_CONJ)))
+            return 0;
+    }
+    return 0;
+}
+
 /* "called off the strike", "postponed their meeting", "the visit was
  * cancelled", "the talks had been put off": a noun event (match mt) that
  * is the object of a verb of calling off, or the subject of its passive
@@ -3914,6 +4060,9 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
     /* "the risk of a Russian attack": feared, not done */
     if (!verbish(&t[i]) && feared_act(c, s, mt))
         return 0;
+    /* "to prevent attacks", "barred him from speaking": kept from happening */
+    if (prevented_act(c, s, mt))
+        return 0;
     /* "urged the government to lift the ban", "expects the company to
      * report a loss": an act wanted, not done. An order to cease or
      * suspend ("ordered the opposition newspaper La Prensa to suspend
@@ -3927,9 +4076,16 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
         *out_order = (long)wv;
         *out_obj = obj;
     }
+    /* "will celebrate the police and commemorate the dead": a verb joined
+     * by "and" to one after a modal shares its modal */
+    long cv = -1;
+    if (!mf && verbish(&t[i]) == 0 && (cv = coordinated_modal_verb(c, s, i)) >= 0)
+        mf = modality(c, s, (uint32_t)cv);
     /* "Iran could close the strait", "may face an FTC probe": a possible
      * act (or one the object of a possible verb names) is no event */
     if (!mf && possible_modal(c, s, i))
+        return 0;
+    if (!mf && cv >= 0 && possible_modal(c, s, (uint32_t)cv))
         return 0;
     if (!mf && ov >= 0 && possible_modal(c, s, (uint32_t)ov))
         return 0;
@@ -3938,6 +4094,11 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
     long agreed = mf == TAC_LX_DEMAND ? agreed_that(c, s, i) : -1;
     if (agreed >= 0)
         mf = TAC_LX_INTENT;
+    /* "the deal would help secure Germany's energy needs", "this will help
+     * farmers": what a thing will do is a forecast of its effect, no
+     * actor's intent */
+    if (mf == TAC_LX_INTENT && thing_will_help(c, s, i))
+        return 0;
     /* "will withdraw its force unless X holds elections": an intent
      * under an "unless" condition is a threat */
     if (mf == TAC_LX_INTENT) {
