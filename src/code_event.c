@@ -2540,6 +2540,10 @@ static int past_named(const tac_coder *c, uint32_t s, const match *mt)
     if (a < e && a <= i + 2 && !(t[a - 1].wflags & (TAC_LX_PREP | TAC_LX_DET)) &&
         (word_class(c, &t[a], TAC_LC_MEMORY_NOUN) || word_class(c, &t[a], TAC_LC_INQUIRY_NOUN)))
         return 1;
+    /* "U.S. sanctions imposed in 1982": a participle between */
+    if (a + 2 < e && ends_with(&t[a], "ed") && (t[a].wflags & TAC_LX_VERB) &&
+        !(t[a].flags & TAC_TOK_CAP))
+        a++;
     if (a + 1 < e && (tok_is(&t[a], "in") || tok_is(&t[a], "of") || tok_is(&t[a], "on") ||
                       tok_is(&t[a], "during"))) {
         uint32_t k = a + 1;
@@ -2552,6 +2556,7 @@ static int past_named(const tac_coder *c, uint32_t s, const match *mt)
         if (k < e && earlier_year(c, &t[k]))
             return 1;
     }
+    a = mt->end;
     for (uint32_t k = a; k < e && k < a + 6; k++) {
         const tac_tok *w = &t[k];
         if (tac_code_is_punct(w, ',') || is_clause_break(w) || verbish(w) ||
