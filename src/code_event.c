@@ -2455,6 +2455,148 @@ static int session_meeting(const tac_coder *c, uint32_t s, const match *mt)
     return 0;
 }
 
+/* A year before the article's own at w ("1984", "1992-93"): a past
+ * year. A count in that range after a word of quantity ("nearly 1900
+ * wounded") is no year; the caller checks the word before. */
+static int earlier_year(const tac_coder *c, const tac_tok *w)
+{
+    if (c->date.y <= 0 || w->norm_len < 4 || !(w->flags & TAC_TOK_NUM))
+        return 0;
+    int y = 0;
+    for (size_t k = 0; k < 4; k++) {
+        if (w->norm[k] < '0' || w->norm[k] > '9')
+            return 0;
+        y = y * 10 + (w->norm[k] - '0');
+    }
+    if (w->norm_len > 4 && w->norm[4] >= '0' && w->norm[4] <= '9')
+        return 0;
+    return y >= 1900 && y < c->date.y;
+}
+
+/* Whether the word at j, a year, stands as a date: after a determiner, a
+ * preposition, a month or a possessive, or opening the sentence. */
+static int year_slot(const tac_coder *c, uint32_t s, uint32_t j)
+{
+    const tac_tok *t = c->toks.v;
+    if (!earlier_year(c, &t[j]))
+        return 0;
+    if (j == s)
+        return 1;
+    const tac_tok *p = &t[j - 1];
+    return (p->wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_TIME)) || (p->flags & TAC_TOK_POSS) ||
+           tac_code_is_punct(p, '(');
+}
+
+/* "victims of the Godhra carnage", "the 1984 riots", "the riots of 1969",
+ * "last year's attack on parliament", "since the 2011 uprising", "the
+ * massacre memorial", "the murder trial": whether the noun event of match
+ * mt is a past event the sentence names, not news of the day. The
+ * evidence is a year before the article's own, or "last year", in the
+ * noun's phrase or right after it, or a noun of its remembrance or of
+ * those it left (`marker memory-noun`) whose "of", "to" or "for" phrase
+ * holds it or that follows it, an inquiry or trial (`marker
+ * inquiry-noun`) that follows it or whose "into" phrase holds it, or
+ * "since" before its phrase. A place or a name alone ("the Kabul
+ * bombing") is no evidence: headlines name the day's events that way.
+ * After a form of "be" the remembrance noun reports the event ("12
+ * people are the victims of a massacre" is kept). */
+static int past_named(const tac_coder *c, uint32_t s, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t i = mt->start, e = c->sent_end;
+    /* a base form after "to" or an auxiliary is a verb ("would help
+     * investigations") */
+    if (verbish(&t[i]) || ((t[i].wflags & TAC_LX_VERB) && !(t[i].wflags & TAC_LX_NOUN)) ||
+        (i > s && (tok_is(&t[i - 1], "to") || (t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_BE)))))
+        return 0;
+    /* an inflected form is a verb's ("went on strike in 1986", "sold the
+     * company in 1986", "beaten"), a verb dated in its own way; a plural
+     * or an -ing form after a determiner, a possessive or a noun is the
+     * noun ("the killings", "police firing"; not "from traveling") */
+    if (t[i].word != t[i].lemma && !ends_with(&t[i], "s") && !ends_with(&t[i], "ing"))
+        return 0;
+    if (ends_with(&t[i], "ing") && i > s &&
+        ((t[i - 1].wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_RELATIVE)) || verbish(&t[i - 1])))
+        return 0;
+    /* the words of its phrase before it, back to a preposition */
+    for (uint32_t j = i, n = 0; j > s && n < 6; n++) {
+        j--;
+        const tac_tok *w = &t[j];
+        if (tac_code_is_punct(w, ',') || is_clause_break(w) || verbish(w) ||
+            (w->wflags & TAC_LX_CONJ))
+            break;
+        if (year_slot(c, s, j))
+            return 1;
+        /* "last year's attack" (not "last year sought": a verb's time) */
+        if (tok_is(w, "year") && j > s && tok_is(&t[j - 1], "last") && j + 1 < i &&
+            (t[j + 1].flags & TAC_TOK_POSS))
+            return 1;
+        if (!(w->wflags & TAC_LX_PREP))
+            continue;
+        if (tok_is(w, "since"))
+            return 1;
+        if (j == s)
+            break;
+        const tac_tok *h = &t[j - 1];
+        uint32_t q = j - 1;
+        while (q > s && (t[q - 1].wflags & TAC_LX_DET))
+            q--;
+        if (tok_is(w, "into") && word_class(c, h, TAC_LC_INQUIRY_NOUN))
+            return 1;
+        /* "12 people are the victims of a massacre", "the 73 victims of
+         * three massacres", "the number of victims of the massacre": the
+         * event reported and its toll counted */
+        if ((tok_is(w, "of") || tok_is(w, "to") || tok_is(w, "for")) &&
+            word_class(c, h, TAC_LC_MEMORY_NOUN) && !(j - 1 > s && (t[j - 2].flags & TAC_TOK_NUM)) &&
+            !(q > s && (t[q - 1].wflags & TAC_LX_BE)) &&
+            !(q > s + 1 && tok_is(&t[q - 1], "of") &&
+              (tok_is(&t[q - 2], "number") || tok_is(&t[q - 2], "toll"))))
+            return 1;
+        break;
+    }
+    /* ... and right after it: "riot victims", "the massacre memorial",
+     * "the murder trial" (a noun of one or two words: "calls for a
+     * probe", "gather to mark the Tiananmen anniversary" are acts of the
+     * day), "the riots of December 1992", "the assassination in 1984",
+     * "the attack on parliament last year", "the war 50 years ago" (a
+     * time phrase of no preposition or a list of months, "airstrikes
+     * January - August 2018", reports a span: kept) */
+    uint32_t a = mt->end;
+    if (a < e && a <= i + 2 && !(t[a - 1].wflags & (TAC_LX_PREP | TAC_LX_DET)) &&
+        (word_class(c, &t[a], TAC_LC_MEMORY_NOUN) || word_class(c, &t[a], TAC_LC_INQUIRY_NOUN)))
+        return 1;
+    /* "U.S. sanctions imposed in 1982": a participle between */
+    if (a + 2 < e && ends_with(&t[a], "ed") && (t[a].wflags & TAC_LX_VERB) &&
+        !(t[a].flags & TAC_TOK_CAP))
+        a++;
+    if (a + 1 < e && (tok_is(&t[a], "in") || tok_is(&t[a], "of") || tok_is(&t[a], "on") ||
+                      tok_is(&t[a], "during"))) {
+        uint32_t k = a + 1;
+        /* "on June 9, 1985": a month, a day and a comma inside a date */
+        while (k < e && k < a + 5 &&
+               ((t[k].wflags & TAC_LX_TIME) ||
+                ((t[k].flags & TAC_TOK_NUM) && !earlier_year(c, &t[k])) ||
+                (tac_code_is_punct(&t[k], ',') && (t[k - 1].flags & TAC_TOK_NUM))))
+            k++;
+        if (k < e && earlier_year(c, &t[k]))
+            return 1;
+    }
+    a = mt->end;
+    for (uint32_t k = a; k < e && k < a + 6; k++) {
+        const tac_tok *w = &t[k];
+        if (tac_code_is_punct(w, ',') || is_clause_break(w) || verbish(w) ||
+            (w->wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)) || tok_is(w, "since"))
+            return 0;
+        /* ("praises last year's spending cuts": the next noun's) */
+        if (tok_is(w, "last") && k + 1 < e && tok_is(&t[k + 1], "year") &&
+            !(k + 2 < e && (t[k + 2].flags & TAC_TOK_POSS)))
+            return 1;
+        if (tok_is(w, "ago") && k > a && (tok_is(&t[k - 1], "years") || tok_is(&t[k - 1], "decades")))
+            return 1;
+    }
+    return 0;
+}
+
 /* Matches that name an event without asserting it:
  *   "accused Azerbaijan of shelling", "blamed X for attacking": an
  *     allegation (the accusing verb is coded, the gerund is not);
@@ -2546,6 +2688,8 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         (tok_is(&t[mt->end], "charge") || tok_is(&t[mt->end], "charges")))
         return 1;
     if (charged_crime(c, s, i))
+        return 1;
+    if (past_named(c, s, mt))
         return 1;
     if (session_meeting(c, s, mt))
         return 1;

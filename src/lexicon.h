@@ -159,8 +159,10 @@ enum {
     X(TRANSFER_VERB, 63, "transfer-verb") /* extradited: "handed him over to Spain" */ \
     X(ASSAULT_PARTICIPLE, 64, "assault-participle") /* stabbed, shot: "Teen stabbed" */ \
     X(CONFINEMENT_NOUN, 65, "confinement-noun") /* jail, custody: "sent to jail" */ \
-    X(PREVENT_VERB, 80, "prevent-verb") /* prevented, averted: "prevent attacks" */ \
-    X(BAR_VERB, 81, "bar-verb")         /* barred, stopped: "barred him from speaking" */
+    X(MEMORY_NOUN, 66, "memory-noun")   /* victims, anniversary: "victims of the riots" */ \
+    X(INQUIRY_NOUN, 67, "inquiry-noun") /* trial, probe: "murder trial", "probe into" */ \
+    X(PREVENT_VERB, 68, "prevent-verb") /* prevented, averted: "prevent attacks" */ \
+    X(BAR_VERB, 69, "bar-verb")         /* barred, stopped: "barred him from speaking" */
 
 /* tac_lexword.classes: TAC_LC_WORDS words of 64 bits, class index i in
  * bit i % 64 of word i / 64. Indices 0-30 are the classes of
@@ -212,6 +214,8 @@ enum {
 #define TAC_LC_TRANSFER_VERB ((tac_lclass){TAC_LCI_TRANSFER_VERB})
 #define TAC_LC_ASSAULT_PARTICIPLE ((tac_lclass){TAC_LCI_ASSAULT_PARTICIPLE})
 #define TAC_LC_CONFINEMENT_NOUN ((tac_lclass){TAC_LCI_CONFINEMENT_NOUN})
+#define TAC_LC_MEMORY_NOUN ((tac_lclass){TAC_LCI_MEMORY_NOUN})
+#define TAC_LC_INQUIRY_NOUN ((tac_lclass){TAC_LCI_INQUIRY_NOUN})
 #define TAC_LC_PREVENT_VERB ((tac_lclass){TAC_LCI_PREVENT_VERB})
 #define TAC_LC_BAR_VERB ((tac_lclass){TAC_LCI_BAR_VERB})
 
