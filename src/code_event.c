@@ -54,6 +54,26 @@ static int failure_word(const tac_tok *t)
 
 static int ing_verb(const tac_tok *t);
 
+/* A verb of stopping at j whose object may be a gerund ("stopped
+ * demanding", "ceased attacking", "quit protesting", "gave up
+ * fighting"): the act it governs was not done. Not "halt" or "end",
+ * whose -ing object is a noun ("ended the fighting"). */
+static int stop_verb(const tac_tok *t, uint32_t s, uint32_t j)
+{
+    const tac_tok *w = &t[j];
+    if (tok_is(w, "stop") || tok_is(w, "stops") || tok_is(w, "stopped") ||
+        tok_is(w, "stopping") || tok_is(w, "cease") || tok_is(w, "ceases") ||
+        tok_is(w, "ceased") || tok_is(w, "ceasing") || tok_is(w, "quit") ||
+        tok_is(w, "quits") || tok_is(w, "quitting") || tok_is(w, "quitted"))
+        return 1;
+    if (tok_is(w, "up") && j > s) {
+        const tac_tok *g = &t[j - 1];
+        return tok_is(g, "give") || tok_is(g, "gives") || tok_is(g, "gave") ||
+               tok_is(g, "given") || tok_is(g, "giving");
+    }
+    return 0;
+}
+
 /* 0 if the event at token i is asserted; 1 if it is denied ("has not
  * withdrawn", "denied that its troops attacked"); 2 if it is refused, a
  * stance rather than a fact ("refused to withdraw", "will not lift"); 3
@@ -123,6 +143,10 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
         /* "denied attacking the convoy", "avoided shelling the town": a
          * gerund right after the verb is what is denied */
         if ((t[j].wflags & TAC_LX_NEGVERB) && j + 1 == i && ing_verb(&t[i]))
+            return 1;
+        /* "stopped demanding", "ceased attacking", "gave up fighting":
+         * an act stopped is not done that day */
+        if (j + 1 == i && ing_verb(&t[i]) && stop_verb(t, s, j))
             return 1;
         if ((t[j].wflags & TAC_LX_NEGVERB) && j + 1 < i) {
             const tac_tok *n = &t[j + 1];

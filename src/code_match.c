@@ -348,6 +348,22 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
              * ("about" is often a number's: "kill about 25 civilians") */
             if (k > 0 && tok_is(&t[pos + k - 1], "into"))
                 break;
+            /* "blocked roads to protest new traffic rules": "to" and a
+             * verb's base form open a clause of purpose, whose words are
+             * no longer the pattern's (`block * traffic`); the verb itself
+             * may still be the pattern's next word ("landmines continue to
+             * kill": `landmine * kill`). A "to" right after the pattern's
+             * verb or another verb or adverb ("offered to supply air
+             * defence systems", "threatened to strike") opens its
+             * complement, and one after a noun of pressure ("rejected U.S.
+             * demands to hold elections") the act asked for: both stay
+             * the pattern's */
+            if (k > 2 && tok_is(&t[pos + k - 2], "to") && (t[pos + k - 1].wflags & TAC_LX_VERB) &&
+                t[pos + k - 1].word && t[pos + k - 1].word == t[pos + k - 1].lemma &&
+                !(t[pos + k - 1].flags & TAC_TOK_CAP) && !verbish(&t[pos + k - 3]) &&
+                !(t[pos + k - 3].wflags & (TAC_LX_ADVERB | TAC_LX_VERB)) &&
+                !(t[pos + k - 3].wclass & TAC_LC_PRESSURE))
+                break;
             /* "the attack killed five worshippers": a finite verb that
              * opens a pattern of its own, with a determiner or a number
              * after it, is the next act, not a word the skip passes over

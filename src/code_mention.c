@@ -512,7 +512,8 @@ static int gender_word(const tac_coder *c, const tac_tok *w)
 
 /* What the text says of a person's sex: a word of `marker female-word`
  * ("Mrs.", "Queen", "spokeswoman") or `marker male-word` ("Mr.", "King")
- * in the phrase or right before it. 2 female, 1 male, 0 nothing. */
+ * in the phrase or right before it, else what the person's dictionary
+ * line says (`sex:f`). 2 female, 1 male, 0 nothing. */
 static int text_gender(const tac_coder *c, uint32_t s, const mention *m)
 {
     const tac_tok *t = c->toks.v;
@@ -525,7 +526,8 @@ static int text_gender(const tac_coder *c, uint32_t s, const mention *m)
         if (word_class(c, &t[j], TAC_LC_MALE_WORD))
             return 1;
     }
-    return 0;
+    /* else the sex the person's line gives (`sex:f`: "Sonia Gandhi") */
+    return m->person ? c->dict->aent[m->person - 1].sex : 0;
 }
 
 /* A plural noun of the text ("militants", "Militants" opening a phrase):
@@ -2567,6 +2569,32 @@ static void shared_person(const tac_coder *c, uint32_t node, uint32_t i, uint32_
     }
 }
 
+/* "NPA": an actor's phrase that lines of two states name (the
+ * Philippines' New People's Army, South Africa's National Prosecuting
+ * Authority), both in force on the date. The one whose state the story
+ * named is meant; when the story names neither or both, the first line
+ * stays, as before. */
+static void shared_actor(const tac_coder *c, uint32_t node, piece *p)
+{
+    const tac_dict *d = c->dict;
+    const tac_aentry *chosen = NULL;
+    int other = 0, chosen_n = 0;
+    for (uint32_t k = d->actors.first[node]; k; k = d->aent[k - 1].next) {
+        const tac_aentry *a = &d->aent[k - 1];
+        if (a->kind != TAC_AK_ACTOR || !a->country[0] ||
+            !(a->tb || tac_dict_in_office(a, c->date) || (!a->from.y && !a->to.y)))
+            continue;
+        if (memcmp(p->actor->country, a->country, 3) != 0)
+            other = 1;
+        if (story_names(c, a->country) && (!chosen || memcmp(chosen->country, a->country, 3))) {
+            chosen = a;
+            chosen_n++;
+        }
+    }
+    if (other && chosen_n == 1)
+        p->actor = chosen;
+}
+
 /* Whether token i is a company suffix in mixed case that opens no phrase
  * ("Co", "Co.", "Cos", "Holdings", "Industries"; not "CO", Colorado in
  * capitals) right after capitalised words: returns where the name starts,
@@ -2651,6 +2679,8 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
             piece_from_node(c->dict, node, &p, c->date);
             if (p.person && !p.agent && !p.actor)
                 shared_person(c, node, i, end, &p);
+            if (p.actor && p.actor->country[0] && !p.actor->tb)
+                shared_actor(c, node, &p);
             if (!p.country && !p.agent && !p.actor && !p.person && !p.capital && !p.place)
                 end = 0;
         }
@@ -3120,6 +3150,15 @@ static int absorb_agent(tac_coder *c, const piece *q, uint32_t gap, int poss, mb
     return 0;
 }
 
+/* A noun of seeking or holding a place in a body: "bid", "membership",
+ * "accession", "application", "entry", "seat", "candidacy". */
+static int joining_noun(const tac_tok *w)
+{
+    return tok_is(w, "bid") || tok_is(w, "bids") || tok_is(w, "membership") ||
+           tok_is(w, "accession") || tok_is(w, "application") || tok_is(w, "entry") ||
+           tok_is(w, "seat") || tok_is(w, "candidacy") || tok_is(w, "admission");
+}
+
 /* The possessive after token i-1: the split-off "'s", or a bare apostrophe
  * written right after a word that ends in s and before a word ("the
  * Philippines' army", "Honduras' president", "Athens' government"), which
@@ -3488,6 +3527,14 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
             return 1;
         }
     }
+    /* "Sweden's NATO bid", "Ukraine's EU membership": a body's name
+     * between a possessive and a noun of joining names what the possessor
+     * seeks to join; the bid is the possessor's, who is the one a block
+     * or veto aims at ("NATO's Sweden policy", "Sweden's NATO allies"
+     * keep their rules) */
+    if (gap == 1 && poss && q->actor && !q->country && !q->person && !q->agent && q->end < e &&
+        !strncmp(q->actor->code, "IGO", 3) && joining_noun(&t[q->end]))
+        return 0;
     if (!(gap == 0 || poss || of || adjgap || member_of || portfolio || member_state ||
           member_title || of_other))
         return 0;

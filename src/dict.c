@@ -1050,6 +1050,12 @@ static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
         if (o->kind == TAC_AK_ACTOR && (o->from.y || o->to.y) &&
             (ctx->proto.from.y || ctx->proto.to.y))
             continue;
+        /* an acronym two states' bodies share ("NPA": the Philippines'
+         * New People's Army, South Africa's National Prosecuting
+         * Authority): the story's state chooses (code_mention.c) */
+        if (o->kind == TAC_AK_ACTOR && o->country[0] && ctx->proto.country[0] &&
+            memcmp(o->country, ctx->proto.country, 3) != 0)
+            continue;
         if (o->kind != TAC_AK_PERSON && strcmp(o->code, ctx->proto.code) == 0)
             return 0;
         if (o->kind == TAC_AK_PERSON) {
@@ -1221,6 +1227,23 @@ static void do_actor(loader *L, tac_akind kind, const char *s, size_t len,
             /* The person's country is the code's first three letters. */
             memcpy(ctx.proto.country, code, 3);
             d->stats.people++;
+            /* an optional `sex:f` / `sex:m` after the range: the person's
+             * sex, so that "he" does not stand for a woman the text gives
+             * no title ("Sonia Gandhi ... he") */
+            size_t p2 = pos;
+            const char *f3;
+            size_t f3l;
+            if (next_field(s, len, &p2, &f3, &f3l) && f3l >= 4 && !memcmp(f3, "sex:", 4)) {
+                if (field_is(f3, f3l, "sex:f"))
+                    ctx.proto.sex = 2;
+                else if (field_is(f3, f3l, "sex:m"))
+                    ctx.proto.sex = 1;
+                else {
+                    report(L, "sex is sex:f or sex:m", NULL, NULL);
+                    return;
+                }
+                pos = p2;
+            }
         }
     }
     if (L->oom)

@@ -60,6 +60,9 @@ typedef struct tac_aentry {
      * minor office holder); the full name does, and then its short name
      * for the rest of the document */
     uint8_t official;
+    /* PERSON: the sex its line gives (`sex:f`, `sex:m`): 2 female, 1
+     * male, 0 not given */
+    uint8_t sex;
     const char *phrase;    /* first phrase of the line */
     const char *file;
     uint32_t line;
