@@ -158,7 +158,9 @@ enum {
     X(RIVALRY_NOUN, 62, "rivalry-noun") /* warning, tensions: "a warning to Iran" */ \
     X(TRANSFER_VERB, 63, "transfer-verb") /* extradited: "handed him over to Spain" */ \
     X(ASSAULT_PARTICIPLE, 64, "assault-participle") /* stabbed, shot: "Teen stabbed" */ \
-    X(CONFINEMENT_NOUN, 65, "confinement-noun") /* jail, custody: "sent to jail" */
+    X(CONFINEMENT_NOUN, 65, "confinement-noun") /* jail, custody: "sent to jail" */ \
+    X(COURT_NOUN, 66, "court-noun")     /* court, tribunal: "a tribunal in The Hague" */ \
+    X(COURT_SEAT, 67, "court-seat")     /* hague: seat of international courts */
 
 /* tac_lexword.classes: TAC_LC_WORDS words of 64 bits, class index i in
  * bit i % 64 of word i / 64. Indices 0-30 are the classes of
@@ -210,6 +212,8 @@ enum {
 #define TAC_LC_TRANSFER_VERB ((tac_lclass){TAC_LCI_TRANSFER_VERB})
 #define TAC_LC_ASSAULT_PARTICIPLE ((tac_lclass){TAC_LCI_ASSAULT_PARTICIPLE})
 #define TAC_LC_CONFINEMENT_NOUN ((tac_lclass){TAC_LCI_CONFINEMENT_NOUN})
+#define TAC_LC_COURT_NOUN ((tac_lclass){TAC_LCI_COURT_NOUN})
+#define TAC_LC_COURT_SEAT ((tac_lclass){TAC_LCI_COURT_SEAT})
 
 /* Every index in range, and no two classes on one bit: per word, the sum
  * of the classes' bits equals their union only when no bit is taken
