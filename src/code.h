@@ -389,6 +389,24 @@ static inline int word_class(const tac_coder *c, const tac_tok *w, tac_lclass cl
     return w->word && tac_lexicon_has(&c->dict->lex.w[w->word], cls);
 }
 
+/* Whether mention m ends on a court word (`marker court-noun`) followed by
+ * a locative other than "of" and, a determiner between or not, a seat of
+ * international courts (`marker court-seat`): "the tribunal in The Hague"
+ * is an international court, no court of the Netherlands, so neither the
+ * place nor the sentence's one country gives it a country. */
+static inline int court_at_seat(const tac_coder *c, const mention *m)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t a = m->end;
+    if (a <= m->start || a + 1 >= c->toks.n || !word_class(c, &t[a - 1], TAC_LC_COURT_NOUN) ||
+        !(t[a].wflags & TAC_LX_LOCATIVE) || tok_is(&t[a], "of"))
+        return 0;
+    uint32_t j = a + 1;
+    if (j + 1 < c->toks.n && (t[j].wflags & TAC_LX_DET))
+        j++;
+    return word_class(c, &t[j], TAC_LC_COURT_SEAT);
+}
+
 /* "hundreds", "a group", "dozens", "2,000", "a first batch of
  * Bangladeshi troops": words that count what "of" introduces (a number,
  * or `marker quantity`) */

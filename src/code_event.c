@@ -381,6 +381,21 @@ static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
             gb--;
         if (gb < ge && !(t[gb].wflags & TAC_LX_TIME) && !tok_is(&t[gb], "on"))
             gb = ge;
+        /* ... and "pledged in a statement to send", "agreed at talks to
+         * release": "in" or "at", a determiner or not, and one plain
+         * lower-case noun that is no actor, right after a verb other
+         * than "be" ("were at pains to explain", "been in a position to"
+         * are no intent verbs) */
+        uint32_t n = end > s + 3 ? end - 2 : s, p = n;
+        if (gb == ge && n > s + 1 && (t[p - 1].wflags & TAC_LX_DET))
+            p--;
+        if (gb == ge && n > s + 1 && p > s + 1 && (tok_is(&t[p - 1], "in") || tok_is(&t[p - 1], "at")) &&
+            verbish(&t[p - 2]) && !(t[p - 2].wflags & (TAC_LX_BE | TAC_LX_AUX)) &&
+            (t[n].flags & TAC_TOK_WORD) && !(t[n].flags & TAC_TOK_CAP) && c->tok_group[n - s] < 0 &&
+            !(t[n].wflags & (TAC_LX_PREP | TAC_LX_DET | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_BE |
+                             TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_NEGATION | TAC_LX_PRON_PERSON |
+                             TAC_LX_PRON_GROUP)))
+            gb = p - 1;
     }
     /* multi-word markers ending at end-1: try every start up to 5 back */
     uint32_t lo = gb > s + 5 ? gb - 5 : s;
@@ -949,6 +964,9 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
     if (places_only && m->end > m->start &&
         word_class(c, &c->toks.v[m->end - 1], TAC_LC_POSTING_AGENT))
         return m;
+    /* "the tribunal in The Hague": an international court, of no country */
+    if (court_at_seat(c, m))
+        return m;
     if (other && other->country[0] && memcmp(other->country, cc, 3) == 0 &&
         (((has_agent(m, "CVL") || has_agent(m, "REF")) && !(m == src && protest_root(cm))) ||
          (tac_code_state_side(m) && !has_agent(m, "PTY") &&
@@ -1070,8 +1088,11 @@ static uint32_t source_modal(const tac_coder *c, uint32_t s, uint32_t e, uint32_
         int hw = 0;
         for (uint32_t w = sm->tstart; w < sm->end && !hw; w++)
             hw = begins_with(&t[w], "hacker");
+        /* "suicide bombers" are men, not aircraft: with "suicide" in the
+         * phrase only a word that is no bomber names the air */
         for (uint32_t w = sm->tstart; w < sm->end && !aw; w++)
-            aw = (t[w].wclass & TAC_LC_AIRCRAFT) != 0;
+            aw = (t[w].wclass & TAC_LC_AIRCRAFT) != 0 &&
+                 !(sw && (tok_is(&t[w], "bombers") || tok_is(&t[w], "fighter-bombers")));
         /* tanks and artillery of a named force ("Israeli tanks"; "air
          * and artillery strikes" name no force and no one gun) */
         for (uint32_t w = sm->tstart; w < sm->end && armor && !tw && sm->country[0] && !aw; w++)
@@ -4943,6 +4964,22 @@ static int active_target(const tac_coder *c, uint32_t s, uint32_t e, const match
     for (uint32_t j = mt->end; tgt != -1 && j < tat && j < mt->end + 3 && !past_verb; j++)
         past_verb = verbish(&t[j]);
     if (tgt == -1 || tat > mt->end + 2 || from_end || past_verb || reason_end) {
+        /* "offered troops to the UN peacekeeping force" (`offer *
+         * peacekeeping force`): after a verb of giving the actor after
+         * "to" among the skipped words is the recipient, before the thing
+         * given */
+        if (t[mt->start].wclass & TAC_LC_GIVE_VERB)
+            for (uint32_t j = mt->start + 2; j < mt->end; j++) {
+                int g = c->tok_group[j - s];
+                uint32_t b = j;
+                if (g < 0 || c->groups[g].start != j)
+                    continue;
+                if (t[b - 1].wflags & TAC_LX_DET)
+                    b--;
+                if (b > mt->start + 1 && tok_is(&t[b - 1], "to") && g != src &&
+                    !tac_code_modifier_agent(c, e, g))
+                    return g;
+            }
         for (uint32_t j = mt->start + 1; j < mt->end; j++)
             if (c->tok_group[j - s] >= 0 && c->tok_group[j - s] != src &&
                 !tac_code_modifier_agent(c, e, c->tok_group[j - s]))
@@ -5505,6 +5542,66 @@ static int noun_act_done(const tac_coder *c, uint32_t s, const match *mt)
             hypothetical_modal(&t[j]) || tok_is(&t[j], "no"))
             return 0;
     return passive_done(c, s, mt);
+}
+
+/* Whether match mt opens with a weapon noun of a '!' pattern and its verb
+ * ("bomb * explode") and holds, between them, a negation, intent, demand,
+ * threat or hypothetical modal: "a bomb could explode", "the bomb did not
+ * go off". "may have", "might have" tell a suspected past act, coded like
+ * an alleged one, so they stay. */
+static int weapon_act_undone(const tac_coder *c, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    if (!mt->pat->named_act || verbish(&t[mt->start]) || mt->end - mt->start < 2)
+        return 0;
+    for (uint32_t j = mt->start + 1; j < mt->end; j++) {
+        if (hypothetical_modal(&t[j]) && !(j + 1 < mt->end && tok_is(&t[j + 1], "have")))
+            return 1;
+        if (t[j].wflags & (TAC_LX_INTENT | TAC_LX_DEMAND | TAC_LX_NEGATION | TAC_LX_THREAT))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether match mt, a weapon's act (183, 175: a bomb, tear gas), is the instrument of an
+ * act of force coded before it in the sentence: "with" or "using" right
+ * before it, or before up to three plain words ("with laser-guided bombs",
+ * "using drones and missiles"; no actor, verb or comma between). */
+static int force_instrument(const tac_coder *c, uint32_t s, const match *mt)
+{
+    const tac_tok *t = c->toks.v;
+    const tac_cameo *cm = &c->dict->cameo[mt->pat->cameo];
+    /* (a weapon's own act, bombing (183) or tear gas (175): "with clashes",
+     * "in conjunction with air strikes", "with a violent attack by the
+     * Turkish forces" name a second act, 180 and roots 19-20) */
+    if (verbish(&t[mt->start]) || !(!CAMEO_NCMP(cm->code, "183") || !CAMEO_NCMP(cm->code, "175")))
+        return 0;
+    /* (a noun of the act itself, `marker incident-noun` but the bomb:
+     * "target the SDF with a suicide attack", "with an explosion in
+     * Idlib" tell an act of their own, not the weapon of one) */
+    for (uint32_t j = mt->start; j < mt->end; j++)
+        if (word_class(c, &t[j], TAC_LC_INCIDENT_NOUN) && !tok_is(&t[j], "bomb") &&
+            !tok_is(&t[j], "bombs"))
+            return 0;
+    uint32_t j = mt->start, k = 0;
+    while (j > s && k < 3 && !tok_is(&t[j - 1], "with") && !tok_is(&t[j - 1], "using")) {
+        const tac_tok *w = &t[j - 1];
+        if (!(w->flags & TAC_TOK_WORD) || c->tok_group[j - 1 - s] >= 0 || verbish(w) ||
+            (w->wflags & (TAC_LX_PREP | TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_BE | TAC_LX_AUX)))
+            return 0;
+        j--;
+        k++;
+    }
+    if (j <= s || !(tok_is(&t[j - 1], "with") || tok_is(&t[j - 1], "using")))
+        return 0;
+    for (size_t q = c->sent_first_event; q < c->n_events; q++) {
+        const char *code = c->events[q].code;
+        if (code[0] == '1' && (code[1] == '7' || code[1] == '8' || code[1] == '9'))
+            return 1;
+        if (code[0] == '2' && code[1] == '0')
+            return 1;
+    }
+    return 0;
 }
 
 /* The actor group right after a locative word ("near", "outside", "at")
@@ -7237,6 +7334,17 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         long order;  /* the verb of an order the match is the coercion of, or -1 */
         int ordered; /* ... and the group ordered */
         if (!match_modality(c, s, e, k, &mf, &agreed, &order, &ordered))
+            continue;
+        /* "a bomb could explode in Lahore", "a bomb may go off": a
+         * weapon as the subject of its going off, with a modal, negation
+         * or intent between the noun and its verb, tells no bombing
+         * (match_modality reads the words before the match only) */
+        if (weapon_act_undone(c, mt))
+            continue;
+        /* "hit a Hezbollah base with laser-guided bombs", "dispersed them
+         * with tear gas": the weapon of an act of force the sentence has
+         * coded is how it was done, no second act */
+        if (force_instrument(c, s, mt))
             continue;
         int neg = negated(c, s, i);
         /* (a demand rejected is coded as the rejection of its act:

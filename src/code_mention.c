@@ -939,6 +939,19 @@ static int posted_gap(const tac_coder *c, uint32_t a)
            word_class(c, &t[a - 1], TAC_LC_POSTING_AGENT);
 }
 
+/* Whether a court word (`marker court-noun`) ending at token a - 1, before
+ * a locative other than "of" at token a, is followed by a place ending at
+ * token pend - 1 that is a seat of international courts (`marker
+ * court-seat`): "a tribunal in The Hague", "the court in Strasbourg" are
+ * the international courts that sit there, no court of the host country. */
+static int court_seat_gap(const tac_coder *c, uint32_t a, uint32_t pend)
+{
+    const tac_tok *t = c->toks.v;
+    return pend > a + 1 && (t[a].wflags & TAC_LX_LOCATIVE) && !tok_is(&t[a], "of") &&
+           word_class(c, &t[a - 1], TAC_LC_COURT_NOUN) &&
+           word_class(c, &t[pend - 1], TAC_LC_COURT_SEAT);
+}
+
 /* Tokens [a, b) between an agent and a capital that name it as the
  * capital: "gunmen in the capital Brazzaville", "police in the Liberian
  * capital, Monrovia": a locative, determiners or a country adjective,
@@ -1408,6 +1421,8 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
          * there may name the conflict a mediator works on: "acted as
          * mediator in the Sudan conflict") */
         if (agent_before && !p->country && prev->end + 1 == i && posted_gap(c, prev->end))
+            agent_before = 0;
+        if (agent_before && !p->country && court_seat_gap(c, prev->end, end))
             agent_before = 0;
         if (!agent_follows && !agent_before) {
             add_loc(c, i, end, p);
@@ -3419,7 +3434,8 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
      * where it is from */
     int based = based_gap(t, m->end, q->start);
     /* "the embassy in New Delhi": no agent of the place */
-    int posted = !based && !q->country && posted_gap(c, m->end);
+    int posted = !based && !q->country &&
+                 (posted_gap(c, m->end) || court_seat_gap(c, m->end, q->end));
     int of = (gap == 1 || of_the || based) && !posted &&
              (tok_is(&t[m->end], "of") || based ||
               (!owned && ((t[m->end].wflags & TAC_LX_LOCATIVE) || tok_is(&t[m->end], "from")))) &&

@@ -1635,7 +1635,8 @@ int tac_code_local_source(tac_coder *c, int src, int place, int *out)
     const tac_tok *t = c->toks.v;
     /* ("attacked the embassy in Kabul": an embassy or an ambassador is
      * posted abroad, `marker posting-agent`) */
-    if (m->end > m->start && word_class(c, &t[m->end - 1], TAC_LC_POSTING_AGENT))
+    if ((m->end > m->start && word_class(c, &t[m->end - 1], TAC_LC_POSTING_AGENT)) ||
+        court_at_seat(c, m))
         return 0;
     uint32_t b = c->ments[pf].start, k = 0;
     while (b > 0 && k < 4 && !(t[b - 1].wflags & TAC_LX_LOCATIVE)) {
@@ -1645,6 +1646,14 @@ int tac_code_local_source(tac_coder *c, int src, int place, int *out)
         k++;
     }
     if (b == 0 || !(t[b - 1].wflags & TAC_LX_LOCATIVE))
+        return 0;
+    /* ("Kurdish villages near the Iranian border": a country before a
+     * border word that ends its phrase names a line with two sides, not
+     * where they are; "the Vadodara railway station" is a place) */
+    uint32_t pe = c->ments[pf].end;
+    if (pe < c->toks.n && (t[pe].wclass & TAC_LC_BOUNDARY) && !(t[pe].flags & TAC_TOK_CAP) &&
+        !(pe + 1 < c->toks.n && (t[pe + 1].flags & TAC_TOK_WORD) && (t[pe + 1].wflags & TAC_LX_NOUN) &&
+          !(t[pe + 1].wflags & (TAC_LX_PREP | TAC_LX_CONJ))))
         return 0;
     mention l = *m;
     memcpy(l.country, c->ments[pf].country, 4);
