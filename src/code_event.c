@@ -3885,13 +3885,6 @@ static int feared_act(const tac_coder *c, uint32_t s, const match *mt)
     return 0;
 }
 
-/* Whether token j is a word of class cls (word classes past the 31 that
- * tac_tok.wclass keeps). */
-static int has_class(const tac_coder *c, const tac_tok *w, tac_lclass cls)
-{
-    return w->word && tac_lexicon_has(&c->dict->lex.w[w->word], cls);
-}
-
 /* "did not prevent Shultz from saying", "will not stop the people from
  * voting": a `marker negation` word among the three words before token j
  * (the verb of prevention), or a word of failure right before its "to",
@@ -3934,7 +3927,7 @@ static int prevented_act(const tac_coder *c, uint32_t s, const match *mt)
     if (i > s + 1 && tok_is(&t[i - 1], "from") && ing_verb(&t[i])) {
         for (uint32_t j = i - 1, k = 0; j > s && k < 6; k++) {
             j--;
-            if (has_class(c, &t[j], TAC_LC_PREVENT_VERB) || has_class(c, &t[j], TAC_LC_BAR_VERB))
+            if (word_class(c, &t[j], TAC_LC_PREVENT_VERB) || word_class(c, &t[j], TAC_LC_BAR_VERB))
                 return !negated_word_before(c, s, j);
             if (is_clause_break(&t[j]) || (t[j].flags & TAC_TOK_PUNCT) ||
                 (verbish(&t[j]) && !(t[j].wflags & (TAC_LX_BE | TAC_LX_AUX))))
@@ -3946,7 +3939,7 @@ static int prevented_act(const tac_coder *c, uint32_t s, const match *mt)
         return 0;
     for (uint32_t j = i, k = 0; j > s && k < 5; k++) {
         j--;
-        if (has_class(c, &t[j], TAC_LC_PREVENT_VERB))
+        if (word_class(c, &t[j], TAC_LC_PREVENT_VERB))
             return !negated_word_before(c, s, j);
         if (verbish(&t[j]) || is_clause_break(&t[j]) || (t[j].flags & TAC_TOK_PUNCT) ||
             (t[j].wflags & (TAC_LX_PREP | TAC_LX_CONJ)))
