@@ -2904,6 +2904,14 @@ static int possible_modal(const tac_coder *c, uint32_t s, uint32_t i)
     return tok_is(m, "can") || tok_is(m, "could");
 }
 
+/* A verb's base form, its own lemma, lower case ("speak", not "sends",
+ * "speaking", "attacked" or "Speak"), as it stands after a modal. */
+static int base_verb(const tac_tok *w)
+{
+    return (w->wflags & TAC_LX_VERB) && !verbish(w) && !(w->lemma && w->word != w->lemma) &&
+           !ends_with(w, "ing") && !(w->flags & TAC_TOK_CAP);
+}
+
 /* "could see and speak to", "would assess the situation and make
  * recommendations", "will celebrate the police and commemorate the dead":
  * a base form right after "and" whose clause (up to ten words back, no
@@ -2915,10 +2923,7 @@ static long coordinated_modal_verb(const tac_coder *c, uint32_t s, uint32_t i)
     static const char *const modals[] = {"will", "would", "could", "can", "may", "might",
                                          "should", "must", "shall", "'ll", NULL};
     const tac_tok *t = c->toks.v;
-    /* a base form is its own lemma ("speak", not "sends", "speaking") */
-    if (i < s + 3 || !tok_is(&t[i - 1], "and") || !(t[i].wflags & TAC_LX_VERB) ||
-        verbish(&t[i]) || (t[i].lemma && t[i].word != t[i].lemma) ||
-        ends_with(&t[i], "ing") || (t[i].flags & TAC_TOK_CAP))
+    if (i < s + 3 || !tok_is(&t[i - 1], "and") || !base_verb(&t[i]))
         return -1;
     uint32_t lo = i - 2 > s + 10 ? i - 12 : s;
     for (uint32_t j = i - 2; j > lo; j--) {
@@ -2926,8 +2931,7 @@ static long coordinated_modal_verb(const tac_coder *c, uint32_t s, uint32_t i)
         if (is_clause_break(w) || (w->flags & TAC_TOK_PUNCT) || tok_is(w, "to") ||
             (w->wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
             return -1;
-        if ((w->wflags & TAC_LX_VERB) && !verbish(w) && !(w->lemma && w->word != w->lemma) &&
-            !ends_with(w, "ing") && !(w->flags & TAC_TOK_CAP)) {
+        if (base_verb(w)) {
             uint32_t a = j;
             for (int f = 0; a > s && f < 3 && modal_filler(&t[a - 1]); f++)
                 a--;
@@ -4240,7 +4244,7 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
     /* "will celebrate the police and commemorate the dead": a verb joined
      * by "and" to one after a modal shares its modal */
     long cv = -1;
-    if (!mf && verbish(&t[i]) == 0 && (cv = coordinated_modal_verb(c, s, i)) >= 0)
+    if (!mf && (cv = coordinated_modal_verb(c, s, i)) >= 0)
         mf = modality(c, s, (uint32_t)cv);
     /* "Iran could close the strait", "may face an FTC probe": a possible
      * act (or one the object of a possible verb names) is no event */
