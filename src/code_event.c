@@ -4848,6 +4848,14 @@ static int noun_modifier(const tac_coder *c, const match *mt, int g)
            !(w->flags & TAC_TOK_CAP);
 }
 
+/* Whether pattern text pt has "in" as a word of its own (`gather in *
+ * square`, `demonstrate in`): its place comes after that "in". */
+static int pattern_has_in(const char *pt)
+{
+    size_t n = strlen(pt);
+    return !strncmp(pt, "in ", 3) || strstr(pt, " in ") || (n >= 3 && !strcmp(pt + n - 3, " in"));
+}
+
 /* The target of the active event of match mt, coded cm, whose source is
  * src: the object after the match (object_of), unless an actor inside the
  * words a '*' of the pattern skipped stands before one found words into
@@ -4950,23 +4958,20 @@ static int active_target(const tac_coder *c, uint32_t s, uint32_t e, const match
      * after an "in" the words a `*` skipped hold (a pattern with an "in"
      * of its own, `gather in * square`, has its place already), as
      * "demonstrated in Paris" (`demonstrate in`) is at the place after it
-     * ("across France" is only where it spread) */
-    const char *pt = mt->pat->text;
-    size_t ptn = strlen(pt);
-    int own_in = !strncmp(pt, "in ", 3) || strstr(pt, " in ") ||
-                 (ptn >= 3 && !strcmp(pt + ptn - 3, " in"));
-    for (uint32_t j = mt->start + 1; tgt == -1 && !own_in && !strcmp(r, "14") && j + 2 < mt->end;
-         j++) {
-        if (!tok_is(&t[j], "in"))
-            continue;
-        uint32_t b = j + 1;
-        if (t[b].wflags & TAC_LX_DET)
-            b++;
-        int pl = tac_code_place_target(c, s, mt->end, j + 1);
-        uint32_t at = pl >= 0 ? c->groups[pl].start : pl < -1 ? c->ments[-2 - pl].start : 0;
-        if (pl != -1 && at == b)
-            return pl;
-    }
+     * ("across France" is only where it spread). The pattern's text is
+     * read only for a protest that has no target yet. */
+    if (tgt == -1 && !strcmp(r, "14") && !pattern_has_in(mt->pat->text))
+        for (uint32_t j = mt->start + 1; j + 2 < mt->end; j++) {
+            if (!tok_is(&t[j], "in"))
+                continue;
+            uint32_t b = j + 1;
+            if (t[b].wflags & TAC_LX_DET)
+                b++;
+            int pl = tac_code_place_target(c, s, mt->end, j + 1);
+            uint32_t at = pl >= 0 ? c->groups[pl].start : pl < -1 ? c->ments[-2 - pl].start : 0;
+            if (pl != -1 && at == b)
+                return pl;
+        }
     return reason_end ? -1 : tgt;
 }
 
