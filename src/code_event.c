@@ -590,7 +590,7 @@ static int named_media(const tac_coder *c, const mention *m)
      * ("the ministry condemned the attack, KCNA said") */
     int wire = 0;
     for (uint32_t i = m->start; i < m->end && !wire; i++)
-        wire = tac_lexicon_has(&d->lex.w[c->toks.v[i].word], TAC_LC_WIRE_SERVICE);
+        wire = word_class(c, &c->toks.v[i], TAC_LC_WIRE_SERVICE);
     if (!wire)
         return 0;
     for (uint32_t k = d->actors.first[node]; k; k = d->aent[k - 1].next)
@@ -5684,10 +5684,9 @@ static int earlier_firing(tac_coder *c, const match *mt, roles *r);
 /* A word naming a building or institution where people gather, whose
  * agent word names its people (`marker venue`: school, hospital, mosque),
  * as a common noun. */
-static int venue_word(const tac_dict *d, const tac_tok *w)
+static int venue_word(const tac_coder *c, const tac_tok *w)
 {
-    return w->word && !(w->flags & TAC_TOK_UPPER) &&
-           tac_lexicon_has(&d->lex.w[w->word], TAC_LC_VENUE);
+    return !(w->flags & TAC_TOK_UPPER) && word_class(c, w, TAC_LC_VENUE);
 }
 
 /* Whether the group g, one people (a code that ends in ETH, or a faith
@@ -5701,8 +5700,7 @@ static int repressed_people(const tac_coder *c, int g, uint32_t i)
     uint32_t ge = gr->end;
     if (ge < i && ge + 1 == i && (t[ge].flags & TAC_TOK_POSS))
         ge++;
-    if (ge != i || gr->n != 1 || !t[i].word ||
-        !tac_lexicon_has(&c->dict->lex.w[t[i].word], TAC_LC_REPRESSION_NOUN))
+    if (ge != i || gr->n != 1 || !word_class(c, &t[i], TAC_LC_REPRESSION_NOUN))
         return 0;
     const mention *m = &c->ments[gr->first];
     if (m->person || m->resolved || !m->code)
@@ -7291,7 +7289,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
             long vn = -1;
             int venue = -1; /* the venue, the target if the verb has none */
             if (r.src >= 0 && ve > s && mass_violent_root(&d->cameo[ev]) &&
-                venue_word(d, &t[ve - 1]) &&
+                venue_word(c, &t[ve - 1]) &&
                 (ve == i || (ve < i && (vn = violence_noun_at(c, ve)) >= 0 &&
                              no_verb_between(c, ve + 1, i)))) {
                 if (vn >= 0) {
