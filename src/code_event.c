@@ -605,7 +605,7 @@ static int named_media(const tac_coder *c, const mention *m)
      * ("the ministry condemned the attack, KCNA said") */
     int wire = 0;
     for (uint32_t i = m->start; i < m->end && !wire; i++)
-        wire = tac_lexicon_has(&d->lex.w[c->toks.v[i].word], TAC_LC_WIRE_SERVICE);
+        wire = word_class(c, &c->toks.v[i], TAC_LC_WIRE_SERVICE);
     if (!wire)
         return 0;
     for (uint32_t k = d->actors.first[node]; k; k = d->aent[k - 1].next)
@@ -2925,6 +2925,14 @@ static int possible_modal(const tac_coder *c, uint32_t s, uint32_t i)
     return tok_is(m, "can") || tok_is(m, "could");
 }
 
+/* A verb's base form, its own lemma, lower case ("speak", not "sends",
+ * "speaking", "attacked" or "Speak"), as it stands after a modal. */
+static int base_verb(const tac_tok *w)
+{
+    return (w->wflags & TAC_LX_VERB) && !verbish(w) && !(w->lemma && w->word != w->lemma) &&
+           !ends_with(w, "ing") && !(w->flags & TAC_TOK_CAP);
+}
+
 /* "could see and speak to", "would assess the situation and make
  * recommendations", "will celebrate the police and commemorate the dead":
  * a base form right after "and" whose clause (up to ten words back, no
@@ -2936,10 +2944,7 @@ static long coordinated_modal_verb(const tac_coder *c, uint32_t s, uint32_t i)
     static const char *const modals[] = {"will", "would", "could", "can", "may", "might",
                                          "should", "must", "shall", "'ll", NULL};
     const tac_tok *t = c->toks.v;
-    /* a base form is its own lemma ("speak", not "sends", "speaking") */
-    if (i < s + 3 || !tok_is(&t[i - 1], "and") || !(t[i].wflags & TAC_LX_VERB) ||
-        verbish(&t[i]) || (t[i].lemma && t[i].word != t[i].lemma) ||
-        ends_with(&t[i], "ing") || (t[i].flags & TAC_TOK_CAP))
+    if (i < s + 3 || !tok_is(&t[i - 1], "and") || !base_verb(&t[i]))
         return -1;
     uint32_t lo = i - 2 > s + 10 ? i - 12 : s;
     for (uint32_t j = i - 2; j > lo; j--) {
@@ -2947,8 +2952,7 @@ static long coordinated_modal_verb(const tac_coder *c, uint32_t s, uint32_t i)
         if (is_clause_break(w) || (w->flags & TAC_TOK_PUNCT) || tok_is(w, "to") ||
             (w->wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
             return -1;
-        if ((w->wflags & TAC_LX_VERB) && !verbish(w) && !(w->lemma && w->word != w->lemma) &&
-            !ends_with(w, "ing") && !(w->flags & TAC_TOK_CAP)) {
+        if (base_verb(w)) {
             uint32_t a = j;
             for (int f = 0; a > s && f < 3 && modal_filler(&t[a - 1]); f++)
                 a--;
@@ -3906,13 +3910,6 @@ static int feared_act(const tac_coder *c, uint32_t s, const match *mt)
     return 0;
 }
 
-/* Whether token j is a word of class cls (word classes past the 31 that
- * tac_tok.wclass keeps). */
-static int has_class(const tac_coder *c, const tac_tok *w, tac_lclass cls)
-{
-    return w->word && tac_lexicon_has(&c->dict->lex.w[w->word], cls);
-}
-
 /* "did not prevent Shultz from saying", "will not stop the people from
  * voting": a `marker negation` word among the three words before token j
  * (the verb of prevention), or a word of failure right before its "to",
@@ -3955,7 +3952,7 @@ static int prevented_act(const tac_coder *c, uint32_t s, const match *mt)
     if (i > s + 1 && tok_is(&t[i - 1], "from") && ing_verb(&t[i])) {
         for (uint32_t j = i - 1, k = 0; j > s && k < 6; k++) {
             j--;
-            if (has_class(c, &t[j], TAC_LC_PREVENT_VERB) || has_class(c, &t[j], TAC_LC_BAR_VERB))
+            if (word_class(c, &t[j], TAC_LC_PREVENT_VERB) || word_class(c, &t[j], TAC_LC_BAR_VERB))
                 return !negated_word_before(c, s, j);
             if (is_clause_break(&t[j]) || (t[j].flags & TAC_TOK_PUNCT) ||
                 (verbish(&t[j]) && !(t[j].wflags & (TAC_LX_BE | TAC_LX_AUX))))
@@ -3967,7 +3964,7 @@ static int prevented_act(const tac_coder *c, uint32_t s, const match *mt)
         return 0;
     for (uint32_t j = i, k = 0; j > s && k < 5; k++) {
         j--;
-        if (has_class(c, &t[j], TAC_LC_PREVENT_VERB))
+        if (word_class(c, &t[j], TAC_LC_PREVENT_VERB))
             return !negated_word_before(c, s, j);
         if (verbish(&t[j]) || is_clause_break(&t[j]) || (t[j].flags & TAC_TOK_PUNCT) ||
             (t[j].wflags & (TAC_LX_PREP | TAC_LX_CONJ)))
@@ -4268,7 +4265,7 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
     /* "will celebrate the police and commemorate the dead": a verb joined
      * by "and" to one after a modal shares its modal */
     long cv = -1;
-    if (!mf && verbish(&t[i]) == 0 && (cv = coordinated_modal_verb(c, s, i)) >= 0)
+    if (!mf && (cv = coordinated_modal_verb(c, s, i)) >= 0)
         mf = modality(c, s, (uint32_t)cv);
     /* "Iran could close the strait", "may face an FTC probe": a possible
      * act (or one the object of a possible verb names) is no event */
@@ -4872,6 +4869,14 @@ static int noun_modifier(const tac_coder *c, const match *mt, int g)
            !(w->flags & TAC_TOK_CAP);
 }
 
+/* Whether pattern text pt has "in" as a word of its own (`gather in *
+ * square`, `demonstrate in`): its place comes after that "in". */
+static int pattern_has_in(const char *pt)
+{
+    size_t n = strlen(pt);
+    return !strncmp(pt, "in ", 3) || strstr(pt, " in ") || (n >= 3 && !strcmp(pt + n - 3, " in"));
+}
+
 /* The target of the active event of match mt, coded cm, whose source is
  * src: the object after the match (object_of), unless an actor inside the
  * words a '*' of the pattern skipped stands before one found words into
@@ -4990,23 +4995,20 @@ static int active_target(const tac_coder *c, uint32_t s, uint32_t e, const match
      * after an "in" the words a `*` skipped hold (a pattern with an "in"
      * of its own, `gather in * square`, has its place already), as
      * "demonstrated in Paris" (`demonstrate in`) is at the place after it
-     * ("across France" is only where it spread) */
-    const char *pt = mt->pat->text;
-    size_t ptn = strlen(pt);
-    int own_in = !strncmp(pt, "in ", 3) || strstr(pt, " in ") ||
-                 (ptn >= 3 && !strcmp(pt + ptn - 3, " in"));
-    for (uint32_t j = mt->start + 1; tgt == -1 && !own_in && !strcmp(r, "14") && j + 2 < mt->end;
-         j++) {
-        if (!tok_is(&t[j], "in"))
-            continue;
-        uint32_t b = j + 1;
-        if (t[b].wflags & TAC_LX_DET)
-            b++;
-        int pl = tac_code_place_target(c, s, mt->end, j + 1);
-        uint32_t at = pl >= 0 ? c->groups[pl].start : pl < -1 ? c->ments[-2 - pl].start : 0;
-        if (pl != -1 && at == b)
-            return pl;
-    }
+     * ("across France" is only where it spread). The pattern's text is
+     * read only for a protest that has no target yet. */
+    if (tgt == -1 && !strcmp(r, "14") && !pattern_has_in(mt->pat->text))
+        for (uint32_t j = mt->start + 1; j + 2 < mt->end; j++) {
+            if (!tok_is(&t[j], "in"))
+                continue;
+            uint32_t b = j + 1;
+            if (t[b].wflags & TAC_LX_DET)
+                b++;
+            int pl = tac_code_place_target(c, s, mt->end, j + 1);
+            uint32_t at = pl >= 0 ? c->groups[pl].start : pl < -1 ? c->ments[-2 - pl].start : 0;
+            if (pl != -1 && at == b)
+                return pl;
+        }
     return reason_end ? -1 : tgt;
 }
 
@@ -5779,10 +5781,9 @@ static int earlier_firing(tac_coder *c, const match *mt, roles *r);
 /* A word naming a building or institution where people gather, whose
  * agent word names its people (`marker venue`: school, hospital, mosque),
  * as a common noun. */
-static int venue_word(const tac_dict *d, const tac_tok *w)
+static int venue_word(const tac_coder *c, const tac_tok *w)
 {
-    return w->word && !(w->flags & TAC_TOK_UPPER) &&
-           tac_lexicon_has(&d->lex.w[w->word], TAC_LC_VENUE);
+    return !(w->flags & TAC_TOK_UPPER) && word_class(c, w, TAC_LC_VENUE);
 }
 
 /* Whether the group g, one people (a code that ends in ETH, or a faith
@@ -5796,8 +5797,7 @@ static int repressed_people(const tac_coder *c, int g, uint32_t i)
     uint32_t ge = gr->end;
     if (ge < i && ge + 1 == i && (t[ge].flags & TAC_TOK_POSS))
         ge++;
-    if (ge != i || gr->n != 1 || !t[i].word ||
-        !tac_lexicon_has(&c->dict->lex.w[t[i].word], TAC_LC_REPRESSION_NOUN))
+    if (ge != i || gr->n != 1 || !word_class(c, &t[i], TAC_LC_REPRESSION_NOUN))
         return 0;
     const mention *m = &c->ments[gr->first];
     if (m->person || m->resolved || !m->code)
@@ -7397,7 +7397,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
             long vn = -1;
             int venue = -1; /* the venue, the target if the verb has none */
             if (r.src >= 0 && ve > s && mass_violent_root(&d->cameo[ev]) &&
-                venue_word(d, &t[ve - 1]) &&
+                venue_word(c, &t[ve - 1]) &&
                 (ve == i || (ve < i && (vn = violence_noun_at(c, ve)) >= 0 &&
                              no_verb_between(c, ve + 1, i)))) {
                 if (vn >= 0) {
