@@ -1130,6 +1130,35 @@ static int parse_range(const char *s, size_t n, tac_ymd *from, tac_ymd *to)
     return 0;
 }
 
+/* The date range field f of entry e's line into e->from and e->to;
+ * -1 (reported) if it is none. */
+static int range_field(loader *L, const char *f, size_t fl, tac_aentry *e)
+{
+    if (parse_range(f, fl, &e->from, &e->to) == 0)
+        return 0;
+    report(L, "bad date range (want YYYY-MM-DD..YYYY-MM-DD, either end may be empty)", NULL,
+           NULL);
+    return -1;
+}
+
+/* An optional date range as the next field after *pos (of an actor's or
+ * a capital's line): a field of three characters or more that starts
+ * with a digit or "..", with a dot in it, is one, read into e (*pos then
+ * passes it); -1 (reported) if it is no valid range. */
+static int optional_range(loader *L, const char *s, size_t len, size_t *pos, tac_aentry *e)
+{
+    size_t p2 = *pos;
+    const char *f;
+    size_t fl;
+    if (!next_field(s, len, &p2, &f, &fl) || fl < 3 ||
+        !((f[0] >= '0' && f[0] <= '9') || (f[0] == '.' && f[1] == '.')) || !memchr(f, '.', fl))
+        return 0;
+    if (range_field(L, f, fl, e) < 0)
+        return -1;
+    *pos = p2;
+    return 0;
+}
+
 static void do_actor(loader *L, tac_akind kind, const char *s, size_t len,
                      size_t pos, int official)
 {
@@ -1164,19 +1193,8 @@ static void do_actor(loader *L, tac_akind kind, const char *s, size_t len,
         /* a capital of the past ("Bonn", West Germany's seat of government
          * until 1999) carries the period it was one; outside it its name
          * is only the place its `place` line makes it */
-        size_t p2 = pos;
-        const char *f3;
-        size_t f3l;
-        if (kind == TAC_AK_CAPITAL && next_field(s, len, &p2, &f3, &f3l) && f3l >= 3 &&
-            ((f3[0] >= '0' && f3[0] <= '9') || (f3[0] == '.' && f3[1] == '.')) &&
-            memchr(f3, '.', f3l)) {
-            if (parse_range(f3, f3l, &ctx.proto.from, &ctx.proto.to) < 0) {
-                report(L, "bad date range (want YYYY-MM-DD..YYYY-MM-DD, either end may be empty)",
-                       NULL, NULL);
-                return;
-            }
-            pos = p2;
-        }
+        if (kind == TAC_AK_CAPITAL && optional_range(L, s, len, &pos, &ctx.proto) < 0)
+            return;
     } else if (kind == TAC_AK_AGENT) {
         if (!valid_code(code, cl, 3, 12) || cl % 3) {
             report(L, "an agent code is one or more 3-letter codes", NULL, NULL);
@@ -1205,25 +1223,11 @@ static void do_actor(loader *L, tac_akind kind, const char *s, size_t len,
             }
             /* an optional date range: the period the code holds ("the Taliban"
              * rebels until they took power) */
-            size_t p2 = pos;
-            const char *f3;
-            size_t f3l;
-            if (next_field(s, len, &p2, &f3, &f3l) && f3l >= 3 &&
-                ((f3[0] >= '0' && f3[0] <= '9') || (f3[0] == '.' && f3[1] == '.')) &&
-                memchr(f3, '.', f3l)) {
-                if (parse_range(f3, f3l, &ctx.proto.from, &ctx.proto.to) < 0) {
-                    report(L, "bad date range (want YYYY-MM-DD..YYYY-MM-DD, either end may be empty)",
-                           NULL, NULL);
-                    return;
-                }
-                pos = p2;
-            }
-        } else {
-            if (parse_range(f2, f2l, &ctx.proto.from, &ctx.proto.to) < 0) {
-                report(L, "bad date range (want YYYY-MM-DD..YYYY-MM-DD, either end may be empty)",
-                       NULL, NULL);
+            if (optional_range(L, s, len, &pos, &ctx.proto) < 0)
                 return;
-            }
+        } else {
+            if (range_field(L, f2, f2l, &ctx.proto) < 0)
+                return;
             /* The person's country is the code's first three letters. */
             memcpy(ctx.proto.country, code, 3);
             d->stats.people++;
