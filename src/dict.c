@@ -1052,9 +1052,11 @@ static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
             continue;
         /* an acronym two states' bodies share ("NPA": the Philippines'
          * New People's Army, South Africa's National Prosecuting
-         * Authority): the story's state chooses (code_mention.c) */
+         * Authority): the story's state chooses (code_mention.c); a
+         * longer name written for two states is a slip, reported below */
         if (o->kind == TAC_AK_ACTOR && o->country[0] && ctx->proto.country[0] &&
-            memcmp(o->country, ctx->proto.country, 3) != 0)
+            memcmp(o->country, ctx->proto.country, 3) != 0 && L->toks.n == 1 &&
+            (L->toks.v[0].flags & TAC_TOK_UPPER))
             continue;
         if (o->kind != TAC_AK_PERSON && strcmp(o->code, ctx->proto.code) == 0)
             return 0;

@@ -263,6 +263,23 @@ static void test_word_class_words(void)
     tac_dict_free(d);
 }
 
+/* Two states' bodies may share an acronym ("NPA": the story's state
+ * chooses), but a longer name written for two states is a slip: it is
+ * reported and the second line skipped. */
+static void test_shared_actor_phrase(void)
+{
+    static const char text[] = "cameo 01 0.0 Make public statement\n"
+                               "event 01 say\n"
+                               "actor PHLREBNPA PHL New People's Army | NPA\n"
+                               "actor ZAFJUD ZAF National Prosecuting Authority | NPA\n"
+                               "actor ZAFREB ZAF New People's Army\n";
+    int reports;
+    tac_dict *d = load_counting("actors.dict", text, sizeof text - 1, &reports);
+    CHECK_INT(reports, 1);
+    if (d)
+        tac_dict_free(d);
+}
+
 int main(void)
 {
     test_rejected_line_not_sized();
@@ -272,5 +289,6 @@ int main(void)
     test_person_name_words();
     test_within_and_state_abbrev();
     test_word_class_words();
+    test_shared_actor_phrase();
     return test_report("dict");
 }
