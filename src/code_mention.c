@@ -229,8 +229,9 @@ static void piece_from_node(const tac_dict *d, uint32_t node, piece *p,
                 p->country = a, p->adj = 1;
             break;
         case TAC_AK_CAPITAL:
-            /* a capital of the past only in its period ("Bonn" in 1987) */
-            if (tac_dict_in_office(a, date) || (!a->from.y && !a->to.y))
+            /* a capital of the past only in its period ("Bonn" in 1987);
+             * an undated line is always in office */
+            if (tac_dict_in_office(a, date))
                 p->capital = a;
             break;
         case TAC_AK_PLACE:
@@ -2582,7 +2583,7 @@ static void shared_actor(const tac_coder *c, uint32_t node, piece *p)
     for (uint32_t k = d->actors.first[node]; k; k = d->aent[k - 1].next) {
         const tac_aentry *a = &d->aent[k - 1];
         if (a->kind != TAC_AK_ACTOR || !a->country[0] ||
-            !(a->tb || tac_dict_in_office(a, c->date) || (!a->from.y && !a->to.y)))
+            !(a->tb || tac_dict_in_office(a, c->date)))
             continue;
         if (memcmp(p->actor->country, a->country, 3) != 0)
             other = 1;
