@@ -4328,10 +4328,7 @@ static void unknown_subject(tac_coder *c, uint32_t s, uint32_t e)
         uint32_t b = a;
         while (b < e && b < a + 4 && name_word_case(&t[b], lower) && !in_mention(c, b))
             b++;
-        if (lower && (b == a + 4 || b >= e || !(t[b].wflags & TAC_LX_SAY) ||
-                      find_alias(c, &t[b - 1])))
-            continue;
-        if (b == a + 4 || b >= e)
+        if (b == a + 4 || b >= e || (lower && !(t[b].wflags & TAC_LX_SAY)))
             continue;
         const tac_tok *last = &t[b - 1];
         if ((last->wflags & (TAC_LX_NOUN | TAC_LX_VERB | TAC_LX_MARKER_FLAGS)) ||
