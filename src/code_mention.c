@@ -3151,15 +3151,6 @@ static int absorb_agent(tac_coder *c, const piece *q, uint32_t gap, int poss, mb
     return 0;
 }
 
-/* A noun of seeking or holding a place in a body: "bid", "membership",
- * "accession", "application", "entry", "seat", "candidacy". */
-static int joining_noun(const tac_tok *w)
-{
-    return tok_is(w, "bid") || tok_is(w, "bids") || tok_is(w, "membership") ||
-           tok_is(w, "accession") || tok_is(w, "application") || tok_is(w, "entry") ||
-           tok_is(w, "seat") || tok_is(w, "candidacy") || tok_is(w, "admission");
-}
-
 /* The possessive after token i-1: the split-off "'s", or a bare apostrophe
  * written right after a word that ends in s and before a word ("the
  * Philippines' army", "Honduras' president", "Athens' government"), which
@@ -3529,12 +3520,13 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
         }
     }
     /* "Sweden's NATO bid", "Ukraine's EU membership": a body's name
-     * between a possessive and a noun of joining names what the possessor
+     * between a possessive and a noun of joining (`marker joining-noun`)
+     * names what the possessor
      * seeks to join; the bid is the possessor's, who is the one a block
      * or veto aims at ("NATO's Sweden policy", "Sweden's NATO allies"
      * keep their rules) */
     if (gap == 1 && poss && q->actor && !q->country && !q->person && !q->agent && q->end < e &&
-        !strncmp(q->actor->code, "IGO", 3) && joining_noun(&t[q->end]))
+        !strncmp(q->actor->code, "IGO", 3) && word_class(c, &t[q->end], TAC_LC_JOINING_NOUN))
         return 0;
     if (!(gap == 0 || poss || of || adjgap || member_of || portfolio || member_state ||
           member_title || of_other))

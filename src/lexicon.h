@@ -162,7 +162,8 @@ enum {
     X(MEMORY_NOUN, 66, "memory-noun")   /* victims, anniversary: "victims of the riots" */ \
     X(INQUIRY_NOUN, 67, "inquiry-noun") /* trial, probe: "murder trial", "probe into" */ \
     X(PREVENT_VERB, 68, "prevent-verb") /* prevented, averted: "prevent attacks" */ \
-    X(BAR_VERB, 69, "bar-verb")         /* barred, stopped: "barred him from speaking" */
+    X(BAR_VERB, 69, "bar-verb")         /* barred, stopped: "barred him from speaking" */ \
+    X(JOINING_NOUN, 70, "joining-noun") /* bid, membership: "Sweden's NATO bid" */
 
 /* tac_lexword.classes: TAC_LC_WORDS words of 64 bits, class index i in
  * bit i % 64 of word i / 64. Indices 0-30 are the classes of
@@ -218,6 +219,7 @@ enum {
 #define TAC_LC_INQUIRY_NOUN ((tac_lclass){TAC_LCI_INQUIRY_NOUN})
 #define TAC_LC_PREVENT_VERB ((tac_lclass){TAC_LCI_PREVENT_VERB})
 #define TAC_LC_BAR_VERB ((tac_lclass){TAC_LCI_BAR_VERB})
+#define TAC_LC_JOINING_NOUN ((tac_lclass){TAC_LCI_JOINING_NOUN})
 
 /* Every index in range, and no two classes on one bit: per word, the sum
  * of the classes' bits equals their union only when no bit is taken
