@@ -357,10 +357,10 @@ static int predicate_quote(const tac_tok *t, size_t i, size_t k, size_t n)
         return 1;
     const tac_tok *a = &t[k + 1];
     if (a->flags & TAC_TOK_WORD)
-        return (a->wflags & TAC_LX_CONJ) && a->norm_len == 3 && memcmp(a->norm, "and", 3) == 0;
+        return (a->wflags & TAC_LX_CONJ) && tok_is(a, "and");
     /* not before a comma: "called the presence ... "illegal", and denounced"
      * would hand the next verb the nearest actor as its subject */
-    return a->norm_len == 1 && (a->norm[0] == '.' || a->norm[0] == '!' || a->norm[0] == '?');
+    return tac_code_is_punct(a, '.') || tac_code_is_punct(a, '!') || tac_code_is_punct(a, '?');
 }
 
 static void drop_name_quotes(tac_coder *c)

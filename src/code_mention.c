@@ -229,8 +229,9 @@ static void piece_from_node(const tac_dict *d, uint32_t node, piece *p,
                 p->country = a, p->adj = 1;
             break;
         case TAC_AK_CAPITAL:
-            /* a capital of the past only in its period ("Bonn" in 1987) */
-            if (tac_dict_in_office(a, date) || (!a->from.y && !a->to.y))
+            /* a capital of the past only in its period ("Bonn" in 1987);
+             * an undated line is always in office */
+            if (tac_dict_in_office(a, date))
                 p->capital = a;
             break;
         case TAC_AK_PLACE:
@@ -2597,7 +2598,7 @@ static void shared_actor(const tac_coder *c, uint32_t node, piece *p)
     for (uint32_t k = d->actors.first[node]; k; k = d->aent[k - 1].next) {
         const tac_aentry *a = &d->aent[k - 1];
         if (a->kind != TAC_AK_ACTOR || !a->country[0] ||
-            !(a->tb || tac_dict_in_office(a, c->date) || (!a->from.y && !a->to.y)))
+            !(a->tb || tac_dict_in_office(a, c->date)))
             continue;
         if (memcmp(p->actor->country, a->country, 3) != 0)
             other = 1;
@@ -3165,15 +3166,6 @@ static int absorb_agent(tac_coder *c, const piece *q, uint32_t gap, int poss, mb
     return 0;
 }
 
-/* A noun of seeking or holding a place in a body: "bid", "membership",
- * "accession", "application", "entry", "seat", "candidacy". */
-static int joining_noun(const tac_tok *w)
-{
-    return tok_is(w, "bid") || tok_is(w, "bids") || tok_is(w, "membership") ||
-           tok_is(w, "accession") || tok_is(w, "application") || tok_is(w, "entry") ||
-           tok_is(w, "seat") || tok_is(w, "candidacy") || tok_is(w, "admission");
-}
-
 /* The possessive after token i-1: the split-off "'s", or a bare apostrophe
  * written right after a word that ends in s and before a word ("the
  * Philippines' army", "Honduras' president", "Athens' government"), which
@@ -3544,12 +3536,13 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
         }
     }
     /* "Sweden's NATO bid", "Ukraine's EU membership": a body's name
-     * between a possessive and a noun of joining names what the possessor
+     * between a possessive and a noun of joining (`marker joining-noun`)
+     * names what the possessor
      * seeks to join; the bid is the possessor's, who is the one a block
      * or veto aims at ("NATO's Sweden policy", "Sweden's NATO allies"
      * keep their rules) */
     if (gap == 1 && poss && q->actor && !q->country && !q->person && !q->agent && q->end < e &&
-        !strncmp(q->actor->code, "IGO", 3) && joining_noun(&t[q->end]))
+        !strncmp(q->actor->code, "IGO", 3) && word_class(c, &t[q->end], TAC_LC_JOINING_NOUN))
         return 0;
     if (!(gap == 0 || poss || of || adjgap || member_of || portfolio || member_state ||
           member_title || of_other))
@@ -4343,10 +4336,7 @@ static void unknown_subject(tac_coder *c, uint32_t s, uint32_t e)
         uint32_t b = a;
         while (b < e && b < a + 4 && name_word_case(&t[b], lower) && !in_mention(c, b))
             b++;
-        if (lower && (b == a + 4 || b >= e || !(t[b].wflags & TAC_LX_SAY) ||
-                      find_alias(c, &t[b - 1])))
-            continue;
-        if (b == a + 4 || b >= e)
+        if (b == a + 4 || b >= e || (lower && !(t[b].wflags & TAC_LX_SAY)))
             continue;
         const tac_tok *last = &t[b - 1];
         if ((last->wflags & (TAC_LX_NOUN | TAC_LX_VERB | TAC_LX_MARKER_FLAGS)) ||
