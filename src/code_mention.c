@@ -2695,7 +2695,9 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
             piece_from_node(c->dict, node, &p, c->date);
             if (p.person && !p.agent && !p.actor)
                 shared_person(c, node, i, end, &p);
-            if (p.actor && p.actor->country[0] && !p.actor->tb)
+            /* (only a phrase of several lines can be shared: most have one) */
+            if (p.actor && p.actor->country[0] && !p.actor->tb &&
+                c->dict->aent[c->dict->actors.first[node] - 1].next)
                 shared_actor(c, node, &p);
             if (!p.country && !p.agent && !p.actor && !p.person && !p.capital && !p.place)
                 end = 0;
