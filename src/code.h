@@ -389,6 +389,18 @@ static inline int word_class(const tac_coder *c, const tac_tok *w, tac_lclass cl
     return w->word && tac_lexicon_has(&c->dict->lex.w[w->word], cls);
 }
 
+/* word_class for the token's form itself: a hyphen compound read as its
+ * first half ("army-led" as "army") or a typing slip read as a name keeps
+ * its own norm but takes another word's id, and is not that word. For the
+ * word lists kept as classes, which name forms as the text writes them. */
+static inline int form_class(const tac_coder *c, const tac_tok *w, tac_lclass cls)
+{
+    if (!word_class(c, w, cls))
+        return 0;
+    const tac_lexword *x = &c->dict->lex.w[w->word];
+    return x->len == w->norm_len && memcmp(x->s, w->norm, w->norm_len) == 0;
+}
+
 /* Whether mention m ends on a court word (`marker court-noun`) followed by
  * a locative other than "of" and, a determiner between or not, a seat of
  * international courts (`marker court-seat`): "the tribunal in The Hague"

@@ -3911,8 +3911,8 @@ static int start_mention(tac_coder *c, const piece *pieces, size_t np, size_t k,
 
 /* "Cereals Intervention Board" from token i, right after a country
  * adjective: up to STATE_BODY_WORDS capitalised plain words that end in
- * "Board", "Authority", "Agency", "Commission" or "Office" name a body of
- * that state. Returns the token after that noun, or i when there is none.
+ * a state body's noun (`marker state-body-noun`: "Board", "Authority",
+ * "Agency", "Commission", "Office") name a body of that state. Returns the token after that noun, or i when there is none.
  * A company suffix after the noun ("... Board Ltd") or a further
  * capitalised word makes the name a company's, and "News" or "Press" in it
  * a press agency, which the dictionaries name (IRQMED), not a state body. */
@@ -3927,8 +3927,7 @@ static uint32_t state_body_name(const tac_coder *c, uint32_t e, uint32_t i)
             (w->wflags & (TAC_LX_STARTER | TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ |
                           TAC_LX_SAY | TAC_LX_PRON_PERSON | TAC_LX_PRON_GROUP)))
             return i;
-        if (tok_is(w, "board") || tok_is(w, "authority") || tok_is(w, "agency") ||
-            tok_is(w, "commission") || tok_is(w, "office")) {
+        if (form_class(c, w, TAC_LC_STATE_BODY_NOUN)) {
             if (j + 1 < e && (t[j + 1].flags & TAC_TOK_WORD) && (t[j + 1].flags & TAC_TOK_CAP))
                 return i;
             return j + 1;

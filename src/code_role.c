@@ -581,12 +581,11 @@ int tac_code_is_participle(const tac_tok *v)
             !(v->norm_len > 3 && memcmp(v->norm + v->norm_len - 3, "ing", 3) == 0));
 }
 
-/* "killed", "wounded", "injured", "martyred", "hurt": a participle that
- * says people were harmed. */
-static int harm_participle(const tac_tok *w)
+/* "killed", "wounded", "injured", "martyred", "hurt" (`marker
+ * harm-participle`): a participle that says people were harmed. */
+static int harm_participle(const tac_coder *c, const tac_tok *w)
 {
-    return tok_is(w, "killed") || tok_is(w, "wounded") || tok_is(w, "injured") ||
-           tok_is(w, "martyred") || tok_is(w, "hurt");
+    return form_class(c, w, TAC_LC_HARM_PARTICIPLE);
 }
 
 /* What token n after a verb says of an object there, where the two tests
@@ -779,7 +778,7 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
     /* "were killed and wounded", "were martyred and killed": a participle
      * of harm joined by "and" to one right after a form of "be" shares it */
     if (i > s + 2 && (t[i - 1].wflags & TAC_LX_CONJ) && tac_code_is_participle(&t[i - 2]) &&
-        (t[i - 3].wflags & TAC_LX_BE) && harm_participle(&t[i]) && harm_participle(&t[i - 2]))
+        (t[i - 3].wflags & TAC_LX_BE) && harm_participle(c, &t[i]) && harm_participle(c, &t[i - 2]))
         return 1;
     /* "was lynched and set on fire in Pakistan", "Sri Lankan man lynched
      * and set on fire": a participle joined by "and" to a passive one,
@@ -855,7 +854,7 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
                                           tok_is(&t[n], "near"));
     if (n < c->sent_end && i > s && !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE)) &&
         (((t[n].wflags & TAC_LX_BY) && !by_measure(c, n)) ||
-         (place_after && harm_participle(&t[i])) ||
+         (place_after && harm_participle(c, &t[i])) ||
          (c->in_headline && (place_after || tok_is(&t[n], "after") ||
                              /* "149 killed yesterday, including 25 soldiers" */
                              tok_is(&t[n], "including") ||
@@ -872,7 +871,7 @@ int tac_code_is_passive(const tac_coder *c, uint32_t s, uint32_t i)
      * a conjunction or determiner it is a noun ("casualties and wounded",
      * "the wounded") */
     if (i > s && !(t[i - 1].wflags & (TAC_LX_AUX | TAC_LX_RELATIVE | TAC_LX_CONJ | TAC_LX_DET)) &&
-        harm_participle(&t[i]) && !tok_is(&t[i], "hurt") && no_object_after_harm(c, n))
+        harm_participle(c, &t[i]) && !tok_is(&t[i], "hurt") && no_object_after_harm(c, n))
         return 1;
     /* in a headline so is a participle of an assault (`marker
      * assault-participle`) with no object after it: "Teen fatally stabbed
@@ -1122,12 +1121,10 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
             (t[k - 1].wflags & TAC_LX_NOUN) && !verbish(&t[k - 1]))
             continue;
         /* "20 million dollars in emergency aid to Ethiopia": "in" after a
-         * sum of money names its kind, no place */
+         * sum of money (`marker currency-noun`) names its kind, no place */
         if (tok_is(w, "in") && k > s && k + 1 < e && !(t[k + 1].flags & TAC_TOK_CAP) &&
             !(t[k + 1].wflags & TAC_LX_DET) && c->tok_group[k + 1 - s] < 0 &&
-            (tok_is(&t[k - 1], "dollars") || tok_is(&t[k - 1], "euros") ||
-             tok_is(&t[k - 1], "pounds") || tok_is(&t[k - 1], "yen") ||
-             tok_is(&t[k - 1], "francs") || tok_is(&t[k - 1], "rupees")))
+            form_class(c, &t[k - 1], TAC_LC_CURRENCY_NOUN))
             continue;
         /* "held talks in Bonn with West German leaders", "met at Camp David
          * with": where the act took place, between it and "with", is passed

@@ -165,7 +165,17 @@ enum {
     X(BAR_VERB, 69, "bar-verb")         /* barred, stopped: "barred him from speaking" */ \
     X(COURT_NOUN, 70, "court-noun")     /* court, tribunal: "a tribunal in The Hague" */ \
     X(COURT_SEAT, 71, "court-seat")     /* hague: seat of international courts */ \
-    X(JOINING_NOUN, 72, "joining-noun") /* bid, membership: "Sweden's NATO bid" */
+    X(JOINING_NOUN, 72, "joining-noun") /* bid, membership: "Sweden's NATO bid" */ \
+    X(CLAIM_NOUN, 80, "claim-noun")     /* reports, allegations: "denied reports" */ \
+    X(ARMOR_NOUN, 81, "armor-noun")     /* tanks, artillery: "tanks shelled" */ \
+    X(STATE_BODY_NOUN, 82, "state-body-noun") /* board, agency: "Tourism Board" */ \
+    X(HARM_PARTICIPLE, 83, "harm-participle") /* killed, wounded: people harmed */ \
+    X(GIVE_UP_VERB, 84, "give-up-verb") /* gave: "gave up fighting" */ \
+    X(CURRENCY_NOUN, 85, "currency-noun") /* dollars, euros: "millions of dollars in" */ \
+    X(CASUALTY_LEAD, 86, "casualty-lead") /* more, heavy: "more casualties" */ \
+    X(MEETING_DETAIL, 87, "meeting-detail") /* minutes, room: "meeting room" */ \
+    X(STOP_VERB, 88, "stop-verb")       /* stopped, cease: "stopped demanding" */ \
+    X(CHIEF_ADJECTIVE, 89, "chief-adjective") /* prime, main: "the prime accused" */
 
 /* tac_lexword.classes: TAC_LC_WORDS words of 64 bits, class index i in
  * bit i % 64 of word i / 64. Indices 0-30 are the classes of
@@ -224,6 +234,16 @@ enum {
 #define TAC_LC_COURT_NOUN ((tac_lclass){TAC_LCI_COURT_NOUN})
 #define TAC_LC_COURT_SEAT ((tac_lclass){TAC_LCI_COURT_SEAT})
 #define TAC_LC_JOINING_NOUN ((tac_lclass){TAC_LCI_JOINING_NOUN})
+#define TAC_LC_CLAIM_NOUN ((tac_lclass){TAC_LCI_CLAIM_NOUN})
+#define TAC_LC_ARMOR_NOUN ((tac_lclass){TAC_LCI_ARMOR_NOUN})
+#define TAC_LC_STATE_BODY_NOUN ((tac_lclass){TAC_LCI_STATE_BODY_NOUN})
+#define TAC_LC_HARM_PARTICIPLE ((tac_lclass){TAC_LCI_HARM_PARTICIPLE})
+#define TAC_LC_GIVE_UP_VERB ((tac_lclass){TAC_LCI_GIVE_UP_VERB})
+#define TAC_LC_CURRENCY_NOUN ((tac_lclass){TAC_LCI_CURRENCY_NOUN})
+#define TAC_LC_CASUALTY_LEAD ((tac_lclass){TAC_LCI_CASUALTY_LEAD})
+#define TAC_LC_MEETING_DETAIL ((tac_lclass){TAC_LCI_MEETING_DETAIL})
+#define TAC_LC_STOP_VERB ((tac_lclass){TAC_LCI_STOP_VERB})
+#define TAC_LC_CHIEF_ADJECTIVE ((tac_lclass){TAC_LCI_CHIEF_ADJECTIVE})
 
 /* Every index in range, and no two classes on one bit: per word, the sum
  * of the classes' bits equals their union only when no bit is taken
