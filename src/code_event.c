@@ -765,10 +765,12 @@ static void story_note(tac_coder *c, uint32_t s)
 }
 
 /* A word that opens the reason of an arrest: "over", "for", "in
- * connection with", "on suspicion of", "on charges of", "accused of",
- * "suspected of". Returns the number of its words (1-3), or 0. */
-static int reason_opener(const tac_tok *t, uint32_t i, uint32_t e)
+ * connection with", "on suspicion of", "on charges of" (`marker
+ * reason-noun`), "accused of", "suspected of". Returns the number of its
+ * words (1-3), or 0. */
+static int reason_opener(const tac_coder *c, uint32_t i, uint32_t e)
 {
+    const tac_tok *t = c->toks.v;
     /* ("arrested over 100 protesters": "over" before a count hedges it) */
     if (tok_is(&t[i], "over") && hedged_count(t, i, e))
         return 0;
@@ -780,9 +782,7 @@ static int reason_opener(const tac_tok *t, uint32_t i, uint32_t e)
     if (i + 2 < e && tok_is(&t[i], "in") && tok_is(&t[i + 1], "connection") &&
         tok_is(&t[i + 2], "with"))
         return 3;
-    if (i + 1 < e && tok_is(&t[i], "on") &&
-        (tok_is(&t[i + 1], "suspicion") || tok_is(&t[i + 1], "charges") ||
-         tok_is(&t[i + 1], "charge")))
+    if (i + 1 < e && tok_is(&t[i], "on") && form_class(c, &t[i + 1], TAC_LC_REASON_NOUN))
         return 2;
     return 0;
 }
@@ -831,12 +831,12 @@ static void arrest_reason(tac_coder *c, uint32_t s, uint32_t e)
             }
             /* ("arrest warrants for two Brazilian men": whom the warrant
              * is for, no reason) */
-            if (reason_opener(t, i, e) && !begins_with(&t[i - 1], "warrant"))
+            if (reason_opener(c, i, e) && !begins_with(&t[i - 1], "warrant"))
                 from = i;
         }
         if (!from)
             continue;
-        uint32_t to = from + (uint32_t)reason_opener(t, from, e);
+        uint32_t to = from + (uint32_t)reason_opener(c, from, e);
         for (; to < e; to++) {
             if (is_clause_break(&t[to]) || tac_code_is_punct(&t[to], ',') ||
                 (t[to].wflags & TAC_LX_SAY))
@@ -3295,11 +3295,11 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
         if (tok_is(w, "before") && ing_verb(&t[j + 1]))
             return 1;
         /* "closed the border in response to rocket attacks by Hamas",
-         * "in retaliation for the raid": what the main event answers is its
-         * background, like an "after" phrase */
+         * "in retaliation for the raid" (`marker retaliation-noun`): what
+         * the main event answers is its background, like an "after"
+         * phrase */
         if (j + 1 < i && ((tok_is(w, "response") && tok_is(&t[j + 1], "to")) ||
-                          ((tok_is(w, "retaliation") || tok_is(w, "reprisal") ||
-                            tok_is(w, "revenge")) &&
+                          (form_class(c, w, TAC_LC_RETALIATION_NOUN) &&
                            (tok_is(&t[j + 1], "for") || tok_is(&t[j + 1], "against")))))
             return 1;
         /* "resigned as the opposition threatened to storm his residence":

@@ -175,7 +175,9 @@ enum {
     X(CASUALTY_LEAD, 86, "casualty-lead") /* more, heavy: "more casualties" */ \
     X(MEETING_DETAIL, 87, "meeting-detail") /* minutes, room: "meeting room" */ \
     X(STOP_VERB, 88, "stop-verb")       /* stopped, cease: "stopped demanding" */ \
-    X(CHIEF_ADJECTIVE, 89, "chief-adjective") /* prime, main: "the prime accused" */
+    X(CHIEF_ADJECTIVE, 89, "chief-adjective") /* prime, main: "the prime accused" */ \
+    X(RETALIATION_NOUN, 90, "retaliation-noun") /* reprisal: "in reprisal for" */ \
+    X(REASON_NOUN, 91, "reason-noun")   /* suspicion, charges: "held on suspicion of" */
 
 /* tac_lexword.classes: TAC_LC_WORDS words of 64 bits, class index i in
  * bit i % 64 of word i / 64. Indices 0-30 are the classes of
@@ -244,6 +246,8 @@ enum {
 #define TAC_LC_MEETING_DETAIL ((tac_lclass){TAC_LCI_MEETING_DETAIL})
 #define TAC_LC_STOP_VERB ((tac_lclass){TAC_LCI_STOP_VERB})
 #define TAC_LC_CHIEF_ADJECTIVE ((tac_lclass){TAC_LCI_CHIEF_ADJECTIVE})
+#define TAC_LC_RETALIATION_NOUN ((tac_lclass){TAC_LCI_RETALIATION_NOUN})
+#define TAC_LC_REASON_NOUN ((tac_lclass){TAC_LCI_REASON_NOUN})
 
 /* Every index in range, and no two classes on one bit: per word, the sum
  * of the classes' bits equals their union only when no bit is taken
