@@ -74,14 +74,13 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
 
 /* "March" the month, which no pattern of marching may take: capitalised
  * inside running text (a headline capitalises verbs too), or after a word
- * that introduces a time ("in march 2002" in a lower-cased text, "since
- * March") or before a number ("March 3"). "marched", "Thousands march in
- * Vienna" and "decided to march to parliament" stay the verb. */
+ * that introduces a time (`marker month-lead`: "in march 2002" in a
+ * lower-cased text, "since March"; "till", "mid", "next" and "during" are
+ * tested here, the vocabulary does not hold them yet) or before a number
+ * ("March 3"). "marched", "Thousands march in Vienna" and "decided to
+ * march to parliament" stay the verb. */
 static int month_march(const tac_coder *c, uint32_t s, uint32_t e, uint32_t pos)
 {
-    static const char *const before[] = {"in",    "since", "until",  "till",   "early", "late",
-                                         "mid",   "last",  "next",   "of",     "from",  "by",
-                                         "this",  "on",    "during", "before", "after", "through"};
     const tac_tok *t = c->toks.v;
     if (!tok_is(&t[pos], "march"))
         return 0;
@@ -89,9 +88,12 @@ static int month_march(const tac_coder *c, uint32_t s, uint32_t e, uint32_t pos)
         return 1;
     if (pos + 1 < e && (t[pos + 1].flags & TAC_TOK_NUM))
         return 1;
-    for (size_t k = 0; pos > s && k < sizeof before / sizeof before[0]; k++)
-        if (tok_is(&t[pos - 1], before[k]))
+    if (pos > s) {
+        const tac_tok *w = &t[pos - 1];
+        if (form_class(c, w, TAC_LC_MONTH_LEAD) || tok_is(w, "till") || tok_is(w, "mid") ||
+            tok_is(w, "next") || tok_is(w, "during"))
             return 1;
+    }
     return 0;
 }
 

@@ -177,7 +177,8 @@ enum {
     X(STOP_VERB, 88, "stop-verb")       /* stopped, cease: "stopped demanding" */ \
     X(CHIEF_ADJECTIVE, 89, "chief-adjective") /* prime, main: "the prime accused" */ \
     X(RETALIATION_NOUN, 90, "retaliation-noun") /* reprisal: "in reprisal for" */ \
-    X(REASON_NOUN, 91, "reason-noun")   /* suspicion, charges: "held on suspicion of" */
+    X(REASON_NOUN, 91, "reason-noun")   /* suspicion, charges: "held on suspicion of" */ \
+    X(MONTH_LEAD, 92, "month-lead")     /* since, early: "since March" is the month */
 
 /* tac_lexword.classes: TAC_LC_WORDS words of 64 bits, class index i in
  * bit i % 64 of word i / 64. Indices 0-30 are the classes of
@@ -248,6 +249,7 @@ enum {
 #define TAC_LC_CHIEF_ADJECTIVE ((tac_lclass){TAC_LCI_CHIEF_ADJECTIVE})
 #define TAC_LC_RETALIATION_NOUN ((tac_lclass){TAC_LCI_RETALIATION_NOUN})
 #define TAC_LC_REASON_NOUN ((tac_lclass){TAC_LCI_REASON_NOUN})
+#define TAC_LC_MONTH_LEAD ((tac_lclass){TAC_LCI_MONTH_LEAD})
 
 /* Every index in range, and no two classes on one bit: per word, the sum
  * of the classes' bits equals their union only when no bit is taken
