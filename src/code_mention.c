@@ -3912,7 +3912,8 @@ static int start_mention(tac_coder *c, const piece *pieces, size_t np, size_t k,
 /* "Cereals Intervention Board" from token i, right after a country
  * adjective: up to STATE_BODY_WORDS capitalised plain words that end in
  * a state body's noun (`marker state-body-noun`: "Board", "Authority",
- * "Agency", "Commission", "Office") name a body of that state. Returns the token after that noun, or i when there is none.
+ * "Agency", "Commission", "Office") name a body of that state. Returns
+ * the token after that noun, or i when there is none.
  * A company suffix after the noun ("... Board Ltd") or a further
  * capitalised word makes the name a company's, and "News" or "Press" in it
  * a press agency, which the dictionaries name (IRQMED), not a state body. */
