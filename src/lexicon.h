@@ -165,7 +165,8 @@ enum {
     X(BAR_VERB, 69, "bar-verb")         /* barred, stopped: "barred him from speaking" */ \
     X(COURT_NOUN, 70, "court-noun")     /* court, tribunal: "a tribunal in The Hague" */ \
     X(COURT_SEAT, 71, "court-seat")     /* hague: seat of international courts */ \
-    X(JOINING_NOUN, 72, "joining-noun") /* bid, membership: "Sweden's NATO bid" */
+    X(JOINING_NOUN, 72, "joining-noun") /* bid, membership: "Sweden's NATO bid" */ \
+    X(OWN_PLURAL, 73, "own-plural")     /* aids: no plural of a pattern's "aid" */
 
 /* tac_lexword.classes: TAC_LC_WORDS words of 64 bits, class index i in
  * bit i % 64 of word i / 64. Indices 0-30 are the classes of
@@ -224,6 +225,7 @@ enum {
 #define TAC_LC_COURT_NOUN ((tac_lclass){TAC_LCI_COURT_NOUN})
 #define TAC_LC_COURT_SEAT ((tac_lclass){TAC_LCI_COURT_SEAT})
 #define TAC_LC_JOINING_NOUN ((tac_lclass){TAC_LCI_JOINING_NOUN})
+#define TAC_LC_OWN_PLURAL ((tac_lclass){TAC_LCI_OWN_PLURAL})
 
 /* Every index in range, and no two classes on one bit: per word, the sum
  * of the classes' bits equals their union only when no bit is taken
@@ -333,6 +335,17 @@ uint32_t tac_lexicon_intern(tac_lexicon *lx, const char *w, size_t len);
  * the noun "in", leaves the preposition as it is). Returns the word id, 0
  * on OOM. */
 uint32_t tac_lexicon_intern_name(tac_lexicon *lx, const char *w, size_t len);
+
+/* The regular plural of noun lemma id when it is read as a word of its
+ * own, not as id: a WordNet noun ("credits", "years", "leaders"), or a
+ * plural some line writes that the guess would read as the agent head id
+ * ("gunships"). Sets *out_plural to its id (interned) and answers 1; 0 if
+ * the plural reads as id like any other ("convoys"), id is neither a noun
+ * nor an agent head, or a `marker own-plural` line keeps the plural to its
+ * own sense ("aids"); -1 on OOM. The event loader lets a pattern's noun
+ * match such a plural too (docs/dictionaries.md, "How a word is read").
+ * Call once every line is read: agent heads and classes are known then. */
+int tac_lexicon_own_plural(tac_lexicon *lx, uint32_t id, uint32_t *out_plural);
 
 /* Interns folded word w as it is, without a lemma (TABARI words); returns
  * the word id, 0 on OOM. */
