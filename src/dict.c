@@ -5,7 +5,9 @@
  * `cameo`, `marker`, `modal`, `spelling` and `compound` lines, which the
  * other kinds depend on
  * (abbreviations for tokenising phrases, codes for validating patterns);
- * pass 2 reads everything else. Every bad line is reported as
+ * pass 2 reads everything else. Then the event patterns whose nouns have
+ * a plural of their own get that plural too (expand_plurals: see "How a
+ * word is read" in docs/dictionaries.md). Every bad line is reported as
  * file:line: reason and skipped; nothing else is lost. */
 #include "dict.h"
 
@@ -36,8 +38,16 @@ typedef struct loader {
     int quiet_dup; /* gazetteer places: a phrase already there is no error */
     tac_toks toks;
     tac_arena scratch;
+    /* base[i]: item i of the phrase compile_phrase gave last is a word
+     * written in its base form ("credit", not "credited" or "crediting") */
+    uint8_t base[MAX_ITEMS + 1];
     size_t n_event, n_other; /* pass 2's lines, counted in pass 1 */
     size_t event_bytes;      /* and the bytes of its event lines */
+    /* event patterns with a noun whose plural may be a word of its own,
+     * for expand_plurals: per pattern its index, the mask of such items,
+     * its item count n and its n items, one after another */
+    uint32_t *plural_pats;
+    size_t n_plural_pats, cap_plural_pats;
 } loader;
 
 #if defined(__GNUC__)
@@ -230,6 +240,7 @@ static int compile_phrase(loader *L, const char *p, size_t len, int slots,
                 report(L, "'=' must stand before a word", NULL, NULL);
                 return 0;
             }
+            L->base[n] = 0;
             items[n++] = w[0] == '+' ? TAC_ITEM_TARGET
                          : w[0] == '$' ? TAC_ITEM_SOURCE : TAC_ITEM_SKIP;
             if (w[0] == '+') {
@@ -269,6 +280,7 @@ static int compile_phrase(loader *L, const char *p, size_t len, int slots,
             report(L, "vocabulary too large", NULL, NULL);
             return 0;
         }
+        L->base[n] = d->lex.w[id].lemma == id;
         items[n++] = item;
     }
     if (exact) {
@@ -1265,6 +1277,8 @@ typedef struct event_ctx {
     int bad_mark; /* a '!' on a code it does not fit was reported */
 } event_ctx;
 
+static int plural_noun(tac_dict *d, uint32_t item, int i);
+
 static int event_phrase(loader *L, const char *p, size_t len, void *vctx)
 {
     event_ctx *ctx = vctx;
@@ -1339,6 +1353,83 @@ static int event_phrase(loader *L, const char *p, size_t len, void *vctx)
     pt->next = 0;
     d->patterns.first[node] = (uint32_t)++d->n_pat;
     d->stats.patterns++;
+    /* a noun whose plural is a word of its own ("credit", "year"): the
+     * pattern is kept for expand_plurals, which adds its plural forms once
+     * every written pattern is in */
+    uint32_t mask = 0; /* the items that may be such nouns */
+    for (int i = 0; i < n; i++)
+        if (L->base[i] && tac_trie_kind(items[i]) == TAC_TRIE_K_WORD &&
+            plural_noun(d, items[i], i))
+            mask |= 1u << i;
+    for (int k = -3; mask && k < n; k++) {
+        TAC_DICT_PUSH(L, L->plural_pats, L->n_plural_pats, L->cap_plural_pats);
+        if (L->oom)
+            return -1;
+        L->plural_pats[L->n_plural_pats++] = k == -3   ? (uint32_t)(d->n_pat - 1)
+                                             : k == -2 ? mask
+                                             : k == -1 ? (uint32_t)n
+                                                       : items[k];
+    }
+    return 0;
+}
+
+/* Whether pattern word item (a lemma id) at position i may match a
+ * plural of its own too (tac_lexicon_own_plural decides once every line is
+ * read): a WordNet noun, or a word WordNet lacks (an agent head, perhaps),
+ * and at the pattern's start no verb ("beat +" is no "Beats"). A cheap
+ * test on flags: agent heads are known only once every line is read. */
+static int plural_noun(tac_dict *d, uint32_t item, int i)
+{
+    uint32_t f = d->lex.w[item].flags;
+    if (i == 0 && (f & TAC_LX_VERB))
+        return 0;
+    return (f & TAC_LX_NOUN) || !(f & (TAC_LX_NOUN | TAC_LX_VERB));
+}
+
+/* Adds, for each pattern kept by event_phrase, the patterns with one or
+ * more of its nouns in the plural that morphology keeps as a word of its
+ * own ("suspend * credit" -> "suspend * credits"), read as the same
+ * pattern. A pattern already written for such a form (or added before)
+ * keeps its node: what a line says explicitly wins. -1 on OOM. */
+static int expand_plurals(loader *L)
+{
+    tac_dict *d = L->d;
+    for (size_t r = 0; r < L->n_plural_pats;) {
+        uint32_t pi = L->plural_pats[r], mask = L->plural_pats[r + 1], n = L->plural_pats[r + 2];
+        const uint32_t *items = L->plural_pats + r + 3;
+        r += 3 + n;
+        uint32_t plural[MAX_ITEMS + 1];
+        int at[MAX_ITEMS + 1], k = 0;
+        for (uint32_t i = 0; i < n && k < 4; i++) {
+            if (!(mask & (1u << i)))
+                continue;
+            int got = tac_lexicon_own_plural(&d->lex, items[i], &plural[i]);
+            if (got < 0)
+                return -1;
+            if (!got)
+                continue;
+            at[k++] = (int)i;
+        }
+        /* every non-empty subset of the (at most four) nouns */
+        for (unsigned set = 1; set < (1u << k); set++) {
+            uint32_t v[MAX_ITEMS + 1];
+            memcpy(v, items, n * sizeof *v);
+            for (int j = 0; j < k; j++)
+                if (set & (1u << j))
+                    v[at[j]] = plural[at[j]];
+            uint32_t node = trie_insert(&d->patterns, v, n);
+            if (!node)
+                return -1;
+            if (d->patterns.first[node])
+                continue;
+            TAC_DICT_PUSH(L, d->pat, d->n_pat, d->cap_pat);
+            if (L->oom)
+                return -1;
+            d->pat[d->n_pat] = d->pat[pi];
+            d->pat[d->n_pat].next = 0;
+            d->patterns.first[node] = (uint32_t)++d->n_pat;
+        }
+    }
     return 0;
 }
 
@@ -1729,6 +1820,7 @@ int tac_dict_add_place(tac_dict *d, const char *name, size_t len, const char *is
         rc = L.quiet_dup == 2;
     tac_toks_fini(&L.toks);
     tac_arena_fini(&L.scratch);
+    tac_free(L.plural_pats);
     return rc;
 }
 
@@ -1812,6 +1904,8 @@ static tac_status compile_set(loader *L, const char *const *names,
                           tac_u64map_reserve(&d->patterns.edges, L->event_bytes / 16) < 0))
             L->oom = 1;
     }
+    if (!L->oom && expand_plurals(L) < 0)
+        L->oom = 1;
     if (L->oom)
         return TAC_ENOMEM;
     /* the gazetteer's places join the same actor trie before the
@@ -1939,6 +2033,7 @@ done:
     tac_free(lens);
     tac_toks_fini(&L.toks);
     tac_arena_fini(&L.scratch);
+    tac_free(L.plural_pats);
     if (st != TAC_OK) {
         tac_dict_free(d);
         return st;
@@ -1968,6 +2063,7 @@ tac_status tac_dict_load_mem(const char *const *names, const char *const *bufs,
     }
     tac_toks_fini(&L.toks);
     tac_arena_fini(&L.scratch);
+    tac_free(L.plural_pats);
     if (st != TAC_OK) {
         tac_dict_free(d);
         return st;

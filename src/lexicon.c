@@ -166,6 +166,56 @@ uint32_t tac_lexicon_intern_name(tac_lexicon *lx, const char *w, size_t len)
     return intern(lx, w, len, 1);
 }
 
+int tac_lexicon_own_plural(tac_lexicon *lx, uint32_t id, uint32_t *out_plural)
+{
+    const tac_lexword *w = &lx->w[id];
+    char p[128], buf[128];
+    size_t n = w->len;
+    *out_plural = 0;
+    if (w->lemma != id || !((w->flags & TAC_LX_NOUN) || (w->marks & TAC_LM_AGENT_HEAD)) ||
+        n < 3 || n + 2 >= sizeof p)
+        return 0;
+    /* the regular English plural: -y after a consonant -> -ies; -s, -x,
+     * -z, -ch, -sh -> -es; else -s */
+    memcpy(p, w->s, n);
+    char last = p[n - 1], prev = p[n - 2];
+    if (last == 'y' && !memchr("aeiou", prev, 5)) {
+        memcpy(p + n - 1, "ies", 3);
+        n += 2;
+    } else if (last == 's' || last == 'x' || last == 'z' ||
+               ((last == 'h') && (prev == 'c' || prev == 's'))) {
+        memcpy(p + n, "es", 2);
+        n += 2;
+    } else {
+        p[n++] = 's';
+    }
+    uint32_t pid;
+    if (tac_strmap_get(&lx->map, p, n, &pid)) {
+        /* held: read as written, it is a word of its own (a WordNet noun,
+         * or a plural some line writes that the guess would read as id:
+         * "gunships") */
+        if (lx->w[pid].lemma != pid)
+            return 0;
+    } else {
+        const char *lemma;
+        uint32_t cls;
+        size_t ll = tac_morph_lemma(&lx->morph, p, n, buf, sizeof buf, &lemma, &cls);
+        /* a plural morphology reads as its singular needs nothing; one it
+         * reads as itself is a WordNet noun of its own */
+        if (ll != n || memcmp(lemma, p, n) != 0 || !(cls & TAC_MORPH_NOUN))
+            return 0;
+        pid = tac_lexicon_intern(lx, p, n);
+        if (!pid)
+            return -1;
+    }
+    /* a `spelling` line made it a variant of another word: that reading;
+     * a `marker own-plural` one keeps it to its own sense */
+    if (lx->w[pid].lemma != pid || tac_lexicon_has(&lx->w[pid], TAC_LC_OWN_PLURAL))
+        return 0;
+    *out_plural = pid;
+    return 1;
+}
+
 /* The agent head word of the vocabulary whose plural folded w[0..len) is,
  * or 0: see tac_lexicon_guess. A few hash probes, no allocation. */
 static uint32_t agent_form(const tac_lexicon *lx, const char *w, size_t len)

@@ -178,7 +178,8 @@ enum {
     X(CHIEF_ADJECTIVE, 89, "chief-adjective") /* prime, main: "the prime accused" */ \
     X(RETALIATION_NOUN, 90, "retaliation-noun") /* reprisal: "in reprisal for" */ \
     X(REASON_NOUN, 91, "reason-noun")   /* suspicion, charges: "held on suspicion of" */ \
-    X(MONTH_LEAD, 92, "month-lead")     /* since, early: "since March" is the month */
+    X(MONTH_LEAD, 92, "month-lead")     /* since, early: "since March" is the month */ \
+    X(OWN_PLURAL, 93, "own-plural")     /* aids: no plural of a pattern's "aid" */
 
 /* tac_lexword.classes: TAC_LC_WORDS words of 64 bits, class index i in
  * bit i % 64 of word i / 64. Indices 0-30 are the classes of
@@ -250,6 +251,7 @@ enum {
 #define TAC_LC_RETALIATION_NOUN ((tac_lclass){TAC_LCI_RETALIATION_NOUN})
 #define TAC_LC_REASON_NOUN ((tac_lclass){TAC_LCI_REASON_NOUN})
 #define TAC_LC_MONTH_LEAD ((tac_lclass){TAC_LCI_MONTH_LEAD})
+#define TAC_LC_OWN_PLURAL ((tac_lclass){TAC_LCI_OWN_PLURAL})
 
 /* Every index in range, and no two classes on one bit: per word, the sum
  * of the classes' bits equals their union only when no bit is taken
@@ -359,6 +361,17 @@ uint32_t tac_lexicon_intern(tac_lexicon *lx, const char *w, size_t len);
  * the noun "in", leaves the preposition as it is). Returns the word id, 0
  * on OOM. */
 uint32_t tac_lexicon_intern_name(tac_lexicon *lx, const char *w, size_t len);
+
+/* The regular plural of noun lemma id when it is read as a word of its
+ * own, not as id: a WordNet noun ("credits", "years", "leaders"), or a
+ * plural some line writes that the guess would read as the agent head id
+ * ("gunships"). Sets *out_plural to its id (interned) and answers 1; 0 if
+ * the plural reads as id like any other ("convoys"), id is neither a noun
+ * nor an agent head, or a `marker own-plural` line keeps the plural to its
+ * own sense ("aids"); -1 on OOM. The event loader lets a pattern's noun
+ * match such a plural too (docs/dictionaries.md, "How a word is read").
+ * Call once every line is read: agent heads and classes are known then. */
+int tac_lexicon_own_plural(tac_lexicon *lx, uint32_t id, uint32_t *out_plural);
 
 /* Interns folded word w as it is, without a lemma (TABARI words); returns
  * the word id, 0 on OOM. */

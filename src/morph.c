@@ -213,7 +213,9 @@ size_t tac_morph_lemma_text(const tac_morph *m, const char *w, size_t len,
         if (tac_strmap_get(&m->irregular, w, len, &v) && (v >> 2)) {
             size_t ll;
             *out = exc_lemma(v, &ll);
-            *out_flags = TAC_MORPH_VERB;
+            /* the lemma's class, as tac_morph_lemma gives it: "children"
+             * is no verb, whether or not a dictionary writes it */
+            *out_flags = base_class(*out, ll);
             return ll;
         }
         return len;

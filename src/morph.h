@@ -44,8 +44,10 @@ size_t tac_morph_lemma(const tac_morph *m, const char *w, size_t len,
 
 /* The same lemma for text: words with no inflectional ending are looked up
  * only among the irregular forms ("held", "men"), which keeps the large
- * base-form table out of the per-token path. *out_flags is exact only for
- * words with an ending. */
+ * base-form table out of the per-token path (an irregular form looks its
+ * lemma's class up there, as tac_morph_lemma does). *out_flags is 0 for
+ * other words without an ending, which the vocabulary holds if they
+ * matter. */
 size_t tac_morph_lemma_text(const tac_morph *m, const char *w, size_t len,
                             char *buf, size_t cap, const char **out,
                             uint32_t *out_flags);

@@ -280,6 +280,70 @@ static void test_shared_actor_phrase(void)
         tac_dict_free(d);
 }
 
+/* The pattern's noun in its base form matches the plural WordNet keeps
+ * as a noun of its own ("suspend * credit": "suspended credits"), added
+ * after every line is read: a pattern written for the plural keeps its
+ * own code, a `marker own-plural` keeps "aids" to itself, and a word at a
+ * pattern's start that is a verb too, or a form not written as its base
+ * ("funding"), gets no plural. */
+static uint32_t pattern_node(const tac_dict *d, const char *const *words, size_t n)
+{
+    uint32_t node = 0;
+    for (size_t i = 0; i < n && (i == 0 || node); i++) {
+        uint32_t id, item;
+        if (words[i][0] == '*')
+            item = TAC_ITEM_SKIP;
+        else if (words[i][0] == '+')
+            item = TAC_ITEM_TARGET;
+        else if (tac_strmap_get(&d->lex.map, words[i], strlen(words[i]), &id))
+            item = d->lex.w[id].lemma;
+        else
+            return 0;
+        node = tac_trie_child(&d->patterns, node, item);
+    }
+    return node;
+}
+
+static void test_own_plural(void)
+{
+    static const char text[] = "cameo 01 0.0 Make public statement\n"
+                               "cameo 010 0.0 Make statement\n"
+                               "cameo 16 -4.0 Reduce relations\n"
+                               "cameo 1621 -5.6 Reduce or stop economic assistance\n"
+                               "cameo 03 4.0 Express intent to cooperate\n"
+                               "cameo 0331 5.2 Express intent to provide economic aid\n"
+                               "marker own-plural aids\n"
+                               /* any line that interns the words */
+                               "marker aircraft funds | beats | talks\n"
+                               "event 1621 suspend * credit | halt * talk | cut * funding\n"
+                               "event 010 halt * talks\n"
+                               "event 0331 promise * aid\n"
+                               "event 010 beat +\n";
+    const char *name = "plural.dict", *bufs[1] = {text};
+    size_t len = sizeof text - 1;
+    tac_dict *d = NULL;
+    tac_status st = tac_dict_load_mem(&name, bufs, &len, 1, NULL, NULL, &d);
+    CHECK_INT(st, TAC_OK);
+    if (!d)
+        return;
+    const char *credits[] = {"suspend", "*", "credits"}, *talks[] = {"halt", "*", "talks"},
+               *aids[] = {"promise", "*", "aids"}, *funds[] = {"cut", "*", "funds"},
+               *beats[] = {"beats", "+"};
+    uint32_t node = pattern_node(d, credits, 3);
+    CHECK(node != 0);
+    if (node && d->patterns.first[node])
+        CHECK_STR(d->cameo[d->pat[d->patterns.first[node] - 1].cameo].code, "1621");
+    /* "halt * talks" is written: its own code, not the singular's */
+    node = pattern_node(d, talks, 3);
+    CHECK(node != 0);
+    if (node && d->patterns.first[node])
+        CHECK_STR(d->cameo[d->pat[d->patterns.first[node] - 1].cameo].code, "010");
+    CHECK(pattern_node(d, aids, 3) == 0);
+    CHECK(pattern_node(d, funds, 3) == 0);
+    CHECK(pattern_node(d, beats, 2) == 0);
+    tac_dict_free(d);
+}
+
 int main(void)
 {
     test_rejected_line_not_sized();
@@ -290,5 +354,6 @@ int main(void)
     test_within_and_state_abbrev();
     test_word_class_words();
     test_shared_actor_phrase();
+    test_own_plural();
     return test_report("dict");
 }
