@@ -217,10 +217,11 @@ int tac_code_discarded(const tac_coder *c, uint32_t s, uint32_t e)
     const tac_dict *d = c->dict;
     const tac_tok *t = c->toks.v;
     for (uint32_t i = s; i < e; i++) {
+        /* (one test for the many words that are neither) */
+        if (!(t[i].wflags & (TAC_LX_DISCARD | TAC_LX_MARK_START)))
+            continue;
         if (t[i].wflags & TAC_LX_DISCARD)
             return 1;
-        if (!(t[i].wflags & TAC_LX_MARK_START))
-            continue;
         /* no `discard` phrase starts with its form or its lemma: none to
          * find from here */
         if (!((d->lex.w[t[i].word].marks | d->lex.w[t[i].lemma].marks) & TAC_LM_DISCARD_START))
@@ -3410,6 +3411,16 @@ static int in_relative(const tac_coder *c, uint32_t s, uint32_t i)
     return 0;
 }
 
+/* Keeps event i of the sentence's events being filtered in place, at slot
+ * *k (k <= i). Most filters drop nothing, and a tac_event is some 200
+ * bytes: an event already in its slot is not copied onto itself. */
+static inline void keep_event(tac_coder *c, size_t *k, size_t i)
+{
+    if (*k != i)
+        c->events[*k] = c->events[i];
+    (*k)++;
+}
+
 /* An event in a relative clause whose source is the target of an earlier
  * event of the sentence describes that target, the main event's object:
  * CAMEO codes the main event ("The United States is providing
@@ -3429,7 +3440,7 @@ static void drop_object_relatives(tac_coder *c)
         }
         if (!drop) {
             c->ev_bg[k - first] = c->ev_bg[i - first];
-            c->events[k++] = c->events[i];
+            keep_event(c, &k, i);
         }
     }
     c->n_events = k;
@@ -3487,7 +3498,7 @@ static void drop_elaborations(tac_coder *c)
         }
         if (!drop) {
             c->ev_bg[k - first] = c->ev_bg[i - first];
-            c->events[k++] = c->events[i];
+            keep_event(c, &k, i);
         }
     }
     c->n_events = k;
@@ -3508,7 +3519,7 @@ static void drop_background(tac_coder *c)
     for (size_t i = first; i < c->n_events; i++)
         if (c->ev_bg[i - first] != 1) {
             c->ev_bg[k - first] = c->ev_bg[i - first];
-            c->events[k++] = c->events[i];
+            keep_event(c, &k, i);
         }
     c->n_events = k;
 }
@@ -3562,7 +3573,7 @@ static void drop_protest_aims(tac_coder *c)
                 }
             }
         if (!aim)
-            c->events[k++] = c->events[i];
+            keep_event(c, &k, i);
     }
     c->n_events = k;
 }
@@ -3591,7 +3602,7 @@ static void drop_subsumed(tac_coder *c)
             dup = b < a || b - a <= AIM_GAP;
         }
         if (!dup)
-            c->events[k++] = c->events[i];
+            keep_event(c, &k, i);
     }
     c->n_events = k;
 }
@@ -3623,7 +3634,7 @@ static void drop_retold_violence(tac_coder *c)
                   (!qs[0] || !strcmp(qs, os));
         }
         if (!dup)
-            c->events[k++] = c->events[i];
+            keep_event(c, &k, i);
     }
     c->n_events = k;
 }
@@ -3642,7 +3653,7 @@ static void drop_bare_statements(tac_coder *c)
     size_t k = first;
     for (size_t i = first; i < c->n_events; i++)
         if (strcmp(c->events[i].code, "010") != 0)
-            c->events[k++] = c->events[i];
+            keep_event(c, &k, i);
     c->n_events = k;
 }
 
@@ -3663,7 +3674,7 @@ static void drop_accord_frames(tac_coder *c)
                 frame = c->events[j].modality && c->events[j].text_offset > p->text_offset &&
                         !strcmp(c->events[j].source.code, p->source.code);
         if (!frame)
-            c->events[k++] = c->events[i];
+            keep_event(c, &k, i);
     }
     c->n_events = k;
 }
@@ -3771,7 +3782,7 @@ static void drop_purposes(tac_coder *c)
                     !joined_after(c, tend, q->text_offset - 3)));
         }
         if (!aim)
-            c->events[k++] = c->events[i];
+            keep_event(c, &k, i);
     }
     c->n_events = k;
 }
@@ -4093,12 +4104,19 @@ static int yes_no_question(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
      * ("Will Smith"): no actor word */
     if (a + 2 >= e || i <= a || c->tok_group[a - s] >= 0 || !(t[a].flags & TAC_TOK_CAP))
         return 0;
+    /* the opening word first (head's words are all aux's): most
+     * sentences open with none, and need no search for their "?" */
+    const char *const *w = aux;
+    while (*w && !tok_is(&t[a], *w))
+        w++;
+    if (!*w)
+        return 0;
     uint32_t q = a + 1;
     while (q < e && !tac_code_is_punct(&t[q], '?'))
         q++;
     if (q < e && i > q)
         return 0;
-    const char *const *w = q < e ? aux : c->in_headline ? head : NULL;
+    w = q < e ? aux : c->in_headline ? head : NULL;
     for (; w && *w; w++)
         if (tok_is(&t[a], *w))
             return 1;
@@ -5198,6 +5216,10 @@ typedef struct sent_state {
     int index, headline;     /* the sentence's number; 1 in the headline */
     tac_timex tx[MAX_TIMEX]; /* the sentence's time expressions */
     size_t ntx;
+    /* tx found: only before the first event emitted, which most sentences
+     * with a match never reach (the parser costs more than the rest of a
+     * sentence that codes nothing) */
+    int have_tx;
     int prev_src;            /* the source of the last event, or -1 */
     uint32_t prev_end;       /* end of the last event's words (prev_src) */
     uint32_t prev_start;     /* start of the last event's words */
@@ -6965,7 +6987,7 @@ static void third_location(tac_coder *c, const char *pc)
                   !strcmp(o->target.code, x->target.code);
         }
         if (!dup)
-            c->events[k++] = *x;
+            keep_event(c, &k, i);
     }
     c->n_events = k;
 }
@@ -7291,10 +7313,8 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
     sent_state st;
     st.index = index;
     st.headline = headline;
-    long got_tx = sentence_timexes(c, s, e, st.tx);
-    if (got_tx < 0)
-        return -1;
-    st.ntx = (size_t)got_tx;
+    st.ntx = 0;
+    st.have_tx = 0;
     st.prev_src = -1;
     st.prev_end = s;
     st.prev_start = s;
@@ -7558,6 +7578,13 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         if (victims != -1)
             r.tgt = victims;
         remember_violence(c, cm, mt, &r);
+        if (!st.have_tx) {
+            long got_tx = sentence_timexes(c, s, e, st.tx);
+            if (got_tx < 0)
+                return -1;
+            st.ntx = (size_t)got_tx;
+            st.have_tx = 1;
+        }
         size_t n_before = c->n_events;
         int pushed = emit_match(c, s, e, k, cm, mod, &r, mutual, &st);
         police_abroad(c, mt, n_before);
