@@ -4329,9 +4329,10 @@ static void unknown_subject(tac_coder *c, uint32_t s, uint32_t e)
     /* lower-cased text: words no vocabulary knows stand for the capitals,
      * and only right before a saying verb ("..., shastri said") */
     int lower = lower_case_sentence(t, s, e);
-    for (uint32_t a = s; a < e; a++) {
-        if (c->have_psubj_cur && c->psubj_cur.start <= a)
-            return;
+    /* only before the person the sentence named as its subject (the loop
+     * sets none until it returns) */
+    uint32_t stop = c->have_psubj_cur && c->psubj_cur.start < e ? c->psubj_cur.start : e;
+    for (uint32_t a = s; a < stop; a++) {
         if (!name_word_case(&t[a], lower) || (a > s && name_word_case(&t[a - 1], lower)) ||
             in_mention(c, a))
             continue;
