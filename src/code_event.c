@@ -4142,7 +4142,7 @@ static int weighed_act(const tac_coder *c, size_t k, long ov)
         return 1;
     for (size_t q = 0; q < c->n_matches; q++) {
         const match *m = &c->matches[q];
-        if (q == k || strcmp(d->cameo[m->pat->cameo].code, "014"))
+        if (q == k || CAMEO_CMP(d->cameo[m->pat->cameo].code, "014"))
             continue;
         if (m->end == i && ing_verb(&t[i]))
             return 1;
@@ -6210,7 +6210,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
      * the act of the subject of the verb right before the phrase or, for
      * a phrase that opens the sentence, of the subject after its comma
      * (a group right before a verb) */
-    if (r->src == -1 && !r->passive && !verbish(&t[i]) && !strcmp(d->cameo[ev].root, "04")) {
+    if (r->src == -1 && !r->passive && !verbish(&t[i]) && !CAMEO_CMP(d->cameo[ev].root, "04")) {
         uint32_t j = i;
         while (j > s && i - j < 3 && !occasion_before(t, s, j) && !verbish(&t[j - 1]) &&
                !(t[j - 1].flags & TAC_TOK_PUNCT) && c->tok_group[j - 1 - s] < 0)
@@ -6234,7 +6234,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
      * verb of telling right before "during" (up to three words of the
      * noun phrase between) is no visitor; the visit, meeting or talks
      * (04) are the teller's */
-    if (r->src >= 0 && !verbish(&t[i]) && !strcmp(d->cameo[ev].root, "04")) {
+    if (r->src >= 0 && !verbish(&t[i]) && !CAMEO_CMP(d->cameo[ev].root, "04")) {
         uint32_t j = i;
         while (j > s && i - j < 3 && !tok_is(&t[j - 1], "during") && !tok_is(&t[j - 1], "on") &&
                !verbish(&t[j - 1]) && !(t[j - 1].flags & TAC_TOK_PUNCT) &&
@@ -6387,14 +6387,14 @@ static void match_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_
         !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1' &&
           !tac_code_claim_code(&d->cameo[p->cameo])))
         r->tgt = active_target(c, s, e, mt, r->src, &d->cameo[ev]);
-    if (r->tgt == -1 && !p->has_target && !r->passive && !strncmp(d->cameo[ev].code, "016", 3))
+    if (r->tgt == -1 && !p->has_target && !r->passive && !CAMEO_NCMP(d->cameo[ev].code, "016"))
         r->tgt = denial_author(c, s, e, mt, r->src);
     /* "demanded that Somalia release the hostages": the subject of a
      * "that" clause inside a demand (10) or appeal (02) pattern is the one
      * asked to act, before the object of the act (also when a `+` slot
      * holds that object: "demanded that Syria hand over +") */
     if (!r->passive && mt->end > i + 2 &&
-        (!strcmp(d->cameo[ev].root, "10") || !strcmp(d->cameo[ev].root, "02"))) {
+        (!CAMEO_CMP(d->cameo[ev].root, "10") || !CAMEO_CMP(d->cameo[ev].root, "02"))) {
         int g = that_subject(c, s, mt, r->src);
         if (g >= 0)
             r->tgt = g;
@@ -7384,14 +7384,14 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
              !tac_code_by_is_means(mt)) ||
             tok_is(&t[i], "under") ||
             reduced_arrest(c, s, e, mt) || opening_apposition(c, s, e, i) ||
-            ((mass_violent_root(&d->cameo[ev]) || !strcmp(d->cameo[ev].root, "17")) &&
+            ((mass_violent_root(&d->cameo[ev]) || !CAMEO_CMP(d->cameo[ev].root, "17")) &&
              tac_code_owned_passive(c, s, i));
         /* "Ethiopian troops were massed near the border": a show of force
          * (15) in the passive with no "by" agent, whose subject is one
          * country's own forces, is that country's act: the forces are its
          * source, as in the active (not one still to come, "will be
          * massed") */
-        if (r.passive && r.src == -1 && !strcmp(d->cameo[ev].root, "15") &&
+        if (r.passive && r.src == -1 && !CAMEO_CMP(d->cameo[ev].root, "15") &&
             tac_code_by_agent(c, s, e, mt->end) < 0 && !tac_code_modal_passive(c, s, i) &&
             tac_code_national_forces(c, tac_code_subject_of(c, s, i)))
             r.passive = 0;

@@ -1346,7 +1346,7 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
      * ("thousands of Iranians", "a thousand people") is no actor; the
      * counted are */
     if (p->agent && !p->actor && !p->person && !p->country && !p->capital && !p->place &&
-        !strcmp(p->agent->code, "CVL") && count_noun(&t[end - 1])) {
+        count_noun(&t[end - 1]) && !strcmp(p->agent->code, "CVL")) {
         uint32_t n2;
         /* "two hundred", "a thousand": singular, a number */
         if (t[end - 1].norm[t[end - 1].norm_len - 1] != 's' ||
