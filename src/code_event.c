@@ -218,10 +218,11 @@ int tac_code_discarded(const tac_coder *c, uint32_t s, uint32_t e)
     const tac_dict *d = c->dict;
     const tac_tok *t = c->toks.v;
     for (uint32_t i = s; i < e; i++) {
+        /* (one test for the many words that are neither) */
+        if (!(t[i].wflags & (TAC_LX_DISCARD | TAC_LX_MARK_START)))
+            continue;
         if (t[i].wflags & TAC_LX_DISCARD)
             return 1;
-        if (!(t[i].wflags & TAC_LX_MARK_START))
-            continue;
         /* no `discard` phrase starts with its form or its lemma: none to
          * find from here */
         if (!((d->lex.w[t[i].word].marks | d->lex.w[t[i].lemma].marks) & TAC_LM_DISCARD_START))
@@ -3409,6 +3410,16 @@ static int in_relative(const tac_coder *c, uint32_t s, uint32_t i)
     return 0;
 }
 
+/* Keeps event i of the sentence's events being filtered in place, at slot
+ * *k (k <= i). Most filters drop nothing, and a tac_event is some 200
+ * bytes: an event already in its slot is not copied onto itself. */
+static inline void keep_event(tac_coder *c, size_t *k, size_t i)
+{
+    if (*k != i)
+        c->events[*k] = c->events[i];
+    (*k)++;
+}
+
 /* An event in a relative clause whose source is the target of an earlier
  * event of the sentence describes that target, the main event's object:
  * CAMEO codes the main event ("The United States is providing
@@ -3428,7 +3439,7 @@ static void drop_object_relatives(tac_coder *c)
         }
         if (!drop) {
             c->ev_bg[k - first] = c->ev_bg[i - first];
-            c->events[k++] = c->events[i];
+            keep_event(c, &k, i);
         }
     }
     c->n_events = k;
@@ -3486,7 +3497,7 @@ static void drop_elaborations(tac_coder *c)
         }
         if (!drop) {
             c->ev_bg[k - first] = c->ev_bg[i - first];
-            c->events[k++] = c->events[i];
+            keep_event(c, &k, i);
         }
     }
     c->n_events = k;
@@ -3507,7 +3518,7 @@ static void drop_background(tac_coder *c)
     for (size_t i = first; i < c->n_events; i++)
         if (c->ev_bg[i - first] != 1) {
             c->ev_bg[k - first] = c->ev_bg[i - first];
-            c->events[k++] = c->events[i];
+            keep_event(c, &k, i);
         }
     c->n_events = k;
 }
@@ -3561,7 +3572,7 @@ static void drop_protest_aims(tac_coder *c)
                 }
             }
         if (!aim)
-            c->events[k++] = c->events[i];
+            keep_event(c, &k, i);
     }
     c->n_events = k;
 }
@@ -3590,7 +3601,7 @@ static void drop_subsumed(tac_coder *c)
             dup = b < a || b - a <= AIM_GAP;
         }
         if (!dup)
-            c->events[k++] = c->events[i];
+            keep_event(c, &k, i);
     }
     c->n_events = k;
 }
@@ -3622,7 +3633,7 @@ static void drop_retold_violence(tac_coder *c)
                   (!qs[0] || !strcmp(qs, os));
         }
         if (!dup)
-            c->events[k++] = c->events[i];
+            keep_event(c, &k, i);
     }
     c->n_events = k;
 }
@@ -3641,7 +3652,7 @@ static void drop_bare_statements(tac_coder *c)
     size_t k = first;
     for (size_t i = first; i < c->n_events; i++)
         if (strcmp(c->events[i].code, "010") != 0)
-            c->events[k++] = c->events[i];
+            keep_event(c, &k, i);
     c->n_events = k;
 }
 
@@ -3662,7 +3673,7 @@ static void drop_accord_frames(tac_coder *c)
                 frame = c->events[j].modality && c->events[j].text_offset > p->text_offset &&
                         !strcmp(c->events[j].source.code, p->source.code);
         if (!frame)
-            c->events[k++] = c->events[i];
+            keep_event(c, &k, i);
     }
     c->n_events = k;
 }
@@ -3770,7 +3781,7 @@ static void drop_purposes(tac_coder *c)
                     !joined_after(c, tend, q->text_offset - 3)));
         }
         if (!aim)
-            c->events[k++] = c->events[i];
+            keep_event(c, &k, i);
     }
     c->n_events = k;
 }
@@ -4092,12 +4103,19 @@ static int yes_no_question(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
      * ("Will Smith"): no actor word */
     if (a + 2 >= e || i <= a || c->tok_group[a - s] >= 0 || !(t[a].flags & TAC_TOK_CAP))
         return 0;
+    /* the opening word first (head's words are all aux's): most
+     * sentences open with none, and need no search for their "?" */
+    const char *const *w = aux;
+    while (*w && !tok_is(&t[a], *w))
+        w++;
+    if (!*w)
+        return 0;
     uint32_t q = a + 1;
     while (q < e && !tac_code_is_punct(&t[q], '?'))
         q++;
     if (q < e && i > q)
         return 0;
-    const char *const *w = q < e ? aux : c->in_headline ? head : NULL;
+    w = q < e ? aux : c->in_headline ? head : NULL;
     for (; w && *w; w++)
         if (tok_is(&t[a], *w))
             return 1;
@@ -4123,7 +4141,7 @@ static int weighed_act(const tac_coder *c, size_t k, long ov)
         return 1;
     for (size_t q = 0; q < c->n_matches; q++) {
         const match *m = &c->matches[q];
-        if (q == k || strcmp(d->cameo[m->pat->cameo].code, "014"))
+        if (q == k || CAMEO_CMP(d->cameo[m->pat->cameo].code, "014"))
             continue;
         if (m->end == i && ing_verb(&t[i]))
             return 1;
@@ -5197,6 +5215,10 @@ typedef struct sent_state {
     int index, headline;     /* the sentence's number; 1 in the headline */
     tac_timex tx[MAX_TIMEX]; /* the sentence's time expressions */
     size_t ntx;
+    /* tx found: only before the first event emitted, which most sentences
+     * with a match never reach (the parser costs more than the rest of a
+     * sentence that codes nothing) */
+    int have_tx;
     int prev_src;            /* the source of the last event, or -1 */
     uint32_t prev_end;       /* end of the last event's words (prev_src) */
     uint32_t prev_start;     /* start of the last event's words */
@@ -6187,7 +6209,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
      * the act of the subject of the verb right before the phrase or, for
      * a phrase that opens the sentence, of the subject after its comma
      * (a group right before a verb) */
-    if (r->src == -1 && !r->passive && !verbish(&t[i]) && !strcmp(d->cameo[ev].root, "04")) {
+    if (r->src == -1 && !r->passive && !verbish(&t[i]) && !CAMEO_CMP(d->cameo[ev].root, "04")) {
         uint32_t j = i;
         while (j > s && i - j < 3 && !occasion_before(t, s, j) && !verbish(&t[j - 1]) &&
                !(t[j - 1].flags & TAC_TOK_PUNCT) && c->tok_group[j - 1 - s] < 0)
@@ -6211,7 +6233,7 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
      * verb of telling right before "during" (up to three words of the
      * noun phrase between) is no visitor; the visit, meeting or talks
      * (04) are the teller's */
-    if (r->src >= 0 && !verbish(&t[i]) && !strcmp(d->cameo[ev].root, "04")) {
+    if (r->src >= 0 && !verbish(&t[i]) && !CAMEO_CMP(d->cameo[ev].root, "04")) {
         uint32_t j = i;
         while (j > s && i - j < 3 && !tok_is(&t[j - 1], "during") && !tok_is(&t[j - 1], "on") &&
                !verbish(&t[j - 1]) && !(t[j - 1].flags & TAC_TOK_PUNCT) &&
@@ -6364,14 +6386,14 @@ static void match_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_
         !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1' &&
           !tac_code_claim_code(&d->cameo[p->cameo])))
         r->tgt = active_target(c, s, e, mt, r->src, &d->cameo[ev]);
-    if (r->tgt == -1 && !p->has_target && !r->passive && !strncmp(d->cameo[ev].code, "016", 3))
+    if (r->tgt == -1 && !p->has_target && !r->passive && !CAMEO_NCMP(d->cameo[ev].code, "016"))
         r->tgt = denial_author(c, s, e, mt, r->src);
     /* "demanded that Somalia release the hostages": the subject of a
      * "that" clause inside a demand (10) or appeal (02) pattern is the one
      * asked to act, before the object of the act (also when a `+` slot
      * holds that object: "demanded that Syria hand over +") */
     if (!r->passive && mt->end > i + 2 &&
-        (!strcmp(d->cameo[ev].root, "10") || !strcmp(d->cameo[ev].root, "02"))) {
+        (!CAMEO_CMP(d->cameo[ev].root, "10") || !CAMEO_CMP(d->cameo[ev].root, "02"))) {
         int g = that_subject(c, s, mt, r->src);
         if (g >= 0)
             r->tgt = g;
@@ -6964,7 +6986,7 @@ static void third_location(tac_coder *c, const char *pc)
                   !strcmp(o->target.code, x->target.code);
         }
         if (!dup)
-            c->events[k++] = *x;
+            keep_event(c, &k, i);
     }
     c->n_events = k;
 }
@@ -7290,10 +7312,8 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
     sent_state st;
     st.index = index;
     st.headline = headline;
-    long got_tx = sentence_timexes(c, s, e, st.tx);
-    if (got_tx < 0)
-        return -1;
-    st.ntx = (size_t)got_tx;
+    st.ntx = 0;
+    st.have_tx = 0;
     st.prev_src = -1;
     st.prev_end = s;
     st.prev_start = s;
@@ -7363,14 +7383,14 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
              !tac_code_by_is_means(mt)) ||
             tok_is(&t[i], "under") ||
             reduced_arrest(c, s, e, mt) || opening_apposition(c, s, e, i) ||
-            ((mass_violent_root(&d->cameo[ev]) || !strcmp(d->cameo[ev].root, "17")) &&
+            ((mass_violent_root(&d->cameo[ev]) || !CAMEO_CMP(d->cameo[ev].root, "17")) &&
              tac_code_owned_passive(c, s, i));
         /* "Ethiopian troops were massed near the border": a show of force
          * (15) in the passive with no "by" agent, whose subject is one
          * country's own forces, is that country's act: the forces are its
          * source, as in the active (not one still to come, "will be
          * massed") */
-        if (r.passive && r.src == -1 && !strcmp(d->cameo[ev].root, "15") &&
+        if (r.passive && r.src == -1 && !CAMEO_CMP(d->cameo[ev].root, "15") &&
             tac_code_by_agent(c, s, e, mt->end) < 0 && !tac_code_modal_passive(c, s, i) &&
             tac_code_national_forces(c, tac_code_subject_of(c, s, i)))
             r.passive = 0;
@@ -7557,6 +7577,13 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         if (victims != -1)
             r.tgt = victims;
         remember_violence(c, cm, mt, &r);
+        if (!st.have_tx) {
+            long got_tx = sentence_timexes(c, s, e, st.tx);
+            if (got_tx < 0)
+                return -1;
+            st.ntx = (size_t)got_tx;
+            st.have_tx = 1;
+        }
         size_t n_before = c->n_events;
         int pushed = emit_match(c, s, e, k, cm, mod, &r, mutual, &st);
         police_abroad(c, mt, n_before);

@@ -417,6 +417,15 @@ static int noun_has_source(const tac_coder *c, uint32_t k)
 static uint32_t fronted_node(const tac_coder *c, uint32_t s, uint32_t i, uint32_t node,
                              uint32_t *out_obj, int ends);
 
+/* Whether the word before i is a form of "be", an adverb or a negation:
+ * without one, fronted_node finds no "be" before the participle. Its
+ * callers test this first, as most words that open a pattern have none
+ * before them and the call costs more than the test. */
+static inline int be_may_precede(const tac_tok *t, uint32_t s, uint32_t i)
+{
+    return i > s && (t[i - 1].wflags & (TAC_LX_BE | TAC_LX_ADVERB | TAC_LX_NEGATION));
+}
+
 static const tac_pattern *fronted_object(const tac_coder *c, uint32_t s, uint32_t i,
                                          uint32_t node, uint32_t *out_obj)
 {
@@ -497,6 +506,8 @@ static void try_fronted(tac_coder *c, mstate *ms, const tac_tok *t, uint32_t s, 
                         uint32_t i, uint32_t child)
 {
     const tac_dict *d = c->dict;
+    if (!be_may_precede(t, s, i))
+        return;
     /* the verb's own match, if any, has no slot and ends by the next word */
     if (ms->have && (ms->best.pat->has_source || ms->best.pat->has_target || ms->best.end > i + 2))
         return;
@@ -602,7 +613,7 @@ static void try_fronted_recipient(tac_coder *c, mstate *ms, const tac_tok *t, ui
 {
     const tac_dict *d = c->dict;
     if (!ms->have || ms->best.fronted || ms->best.pat->none || ms->best.pat->has_source ||
-        !ms->best.pat->has_target || ms->best.tgt_group == -1)
+        !ms->best.pat->has_target || ms->best.tgt_group == -1 || !be_may_precede(t, s, i))
         return;
     uint32_t obj = 0, v = i + 1;
     uint32_t n1 = 0;

@@ -56,8 +56,10 @@ static int upper_copula(const tac_tok *t, uint32_t i, uint32_t e)
  * walk (neither set) pays no test of them per token */
 #if defined(__GNUC__)
 #define WALK_INLINE inline __attribute__((always_inline))
+#define SLOW_PATH __attribute__((noinline))
 #else
 #define WALK_INLINE inline
+#define SLOW_PATH
 #endif
 
 /* One walk of the actor trie from tokens[i]; an upper-case token follows
@@ -1344,7 +1346,7 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
      * ("thousands of Iranians", "a thousand people") is no actor; the
      * counted are */
     if (p->agent && !p->actor && !p->person && !p->country && !p->capital && !p->place &&
-        !strcmp(p->agent->code, "CVL") && count_noun(&t[end - 1])) {
+        count_noun(&t[end - 1]) && !strcmp(p->agent->code, "CVL")) {
         uint32_t n2;
         /* "two hundred", "a thousand": singular, a number */
         if (t[end - 1].norm[t[end - 1].norm_len - 1] != 's' ||
@@ -1684,6 +1686,14 @@ static int portfolio_gap(const tac_coder *c, uint32_t a, uint32_t b)
     return 1;
 }
 
+/* A piece of one agent word alone (no country, person or actor), the
+ * only piece that the rules org_title to witness_verb read: their inline
+ * first tests, as most pieces are none. */
+static inline int lone_agent_word(const piece *p)
+{
+    return p->agent && !p->country && !p->person && !p->actor && p->end == p->start + 1;
+}
+
 /* 1 if the one-word agent piece p is a title in an organisation's name or
  * of its officers, no actor:
  *   - a military rank before a capitalised common word that ends the name
@@ -1692,8 +1702,8 @@ static int portfolio_gap(const tac_coder *c, uint32_t a, uint32_t b)
  *     no dictionary knows, inside the sentence and not an acronym ("an
  *     Upjohn official", "the Outboard president"): an officer of that
  *     unknown body, not of a government. */
-static int org_title(const tac_coder *c, uint32_t s, uint32_t e, const piece *p,
-                     const piece *prev)
+static SLOW_PATH int org_title_slow(const tac_coder *c, uint32_t s, uint32_t e,
+                                    const piece *p, const piece *prev)
 {
     const tac_tok *t = c->toks.v;
     if (!p->agent || p->actor || p->person || p->country || p->capital || p->place ||
@@ -1751,6 +1761,15 @@ static int org_title(const tac_coder *c, uint32_t s, uint32_t e, const piece *p,
     return 0;
 }
 
+/* Its first test inline: most pieces are no lone agent word. */
+static inline int org_title(const tac_coder *c, uint32_t s, uint32_t e, const piece *p,
+                            const piece *prev)
+{
+    if (!lone_agent_word(p) || p->capital || p->place)
+        return 0;
+    return org_title_slow(c, s, e, p, prev);
+}
+
 /* "Their invasion of Kuwait was condemned", "its shelling of the town
  * killed ten": "its" or "their" opening the sentence's subject, right
  * before a noun that opens an event pattern and "of" its object, owns the
@@ -1803,8 +1822,8 @@ static int adjective_sense(const tac_coder *c, uint32_t e, const piece *p)
  * the piece before it) and before no noun or actor ("the British national
  * team", "national police"), or right before "of"; anywhere else it is
  * the adjective and names no one ("a national strike"). */
-static int nationality_adjective(const tac_coder *c, uint32_t e, const piece *p,
-                                 const piece *prev)
+static SLOW_PATH int nationality_adjective_slow(const tac_coder *c, uint32_t e,
+                                                const piece *p, const piece *prev)
 {
     const tac_tok *t = c->toks.v;
     if (!p->agent || p->country || p->person || p->actor || p->end != p->start + 1 ||
@@ -1828,6 +1847,15 @@ static int nationality_adjective(const tac_coder *c, uint32_t e, const piece *p,
             !(n->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_SAY | TAC_LX_BE |
                            TAC_LX_DET | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT))) ||
            tac_code_actor_longest(c->dict, t, p->end, e, &node);
+}
+
+/* Its first test inline (lone_agent_word). */
+static inline int nationality_adjective(const tac_coder *c, uint32_t e, const piece *p,
+                                        const piece *prev)
+{
+    if (!lone_agent_word(p))
+        return 0;
+    return nationality_adjective_slow(c, e, p, prev);
 }
 
 /* Whether an actor or agent code holds role r ("COP" in "COPCVL"), at a
@@ -1857,8 +1885,8 @@ static int media_piece(const piece *p)
  * back, in the document before (c->police_story). Elsewhere it names no
  * one, as an officer of any body may be meant. 1 when the piece is to be
  * dropped. */
-static int bare_officer(const tac_coder *c, uint32_t s, const piece *p, const piece *pieces,
-                        size_t np)
+static SLOW_PATH int bare_officer_slow(const tac_coder *c, uint32_t s, const piece *p,
+                                       const piece *pieces, size_t np)
 {
     const tac_tok *t = c->toks.v;
     if (!p->agent || p->country || p->person || p->actor || p->end != p->start + 1 ||
@@ -1889,6 +1917,15 @@ static int bare_officer(const tac_coder *c, uint32_t s, const piece *p, const pi
     return !c->police_story;
 }
 
+/* Its first test inline (lone_agent_word). */
+static inline int bare_officer(const tac_coder *c, uint32_t s, const piece *p, const piece *pieces,
+                               size_t np)
+{
+    if (!lone_agent_word(p))
+        return 0;
+    return bare_officer_slow(c, s, p, pieces, np);
+}
+
 /* "strikers vowed to press for higher wages", "his opposition to tax
  * increases": a lower-case agent word of `marker to-verb` alone, right after
  * "to" and before "for", "ahead" or "home", is the verb, not the media; one
@@ -1897,7 +1934,8 @@ static int bare_officer(const tac_coder *c, uint32_t s, const piece *p, const pi
  * readings name no actor, so no event takes them as its target or source.
  * "to the press", "talked to press officers" and "the opposition" keep the
  * agent. */
-static int verb_or_stance(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+static SLOW_PATH int verb_or_stance_slow(const tac_coder *c, uint32_t s, uint32_t e,
+                                         const piece *p)
 {
     const tac_tok *t = c->toks.v;
     if (!p->agent || p->country || p->person || p->actor || p->end != p->start + 1 ||
@@ -1910,6 +1948,14 @@ static int verb_or_stance(const tac_coder *c, uint32_t s, uint32_t e, const piec
                (tok_is(&t[p->end], "for") || tok_is(&t[p->end], "ahead") ||
                 tok_is(&t[p->end], "home"));
     return tac_lexicon_has(lw, TAC_LC_STANCE_NOUN) && personal_possessive(b);
+}
+
+/* Its first test inline (lone_agent_word). */
+static inline int verb_or_stance(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+{
+    if (!lone_agent_word(p))
+        return 0;
+    return verb_or_stance_slow(c, s, e, p);
 }
 
 /* "American Express said", "American Motors' board", "General Partners,
@@ -2012,7 +2058,8 @@ static int name_head_words(const tac_coder *c, uint32_t s, uint32_t e, const pie
  * economy" and actor phrases ("Common Market for Eastern and Southern
  * Africa") are not read here, nor a market word that opens an agent's
  * phrase or comes before one ("the Chinese economy minister"). */
-static int market_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+static SLOW_PATH int market_head_slow(const tac_coder *c, uint32_t s, uint32_t e,
+                                      const piece *p)
 {
     const tac_tok *t = c->toks.v;
     if (!(p->country || p->capital) || p->agent || p->actor || p->person || p->end >= e)
@@ -2041,6 +2088,14 @@ static int market_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *
             return 0;
     }
     return 0;
+}
+
+/* Its first test inline: most pieces are no bare place. */
+static inline int market_head(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+{
+    if (!(p->country || p->capital) || p->agent || p->actor || p->person)
+        return 0;
+    return market_head_slow(c, s, e, p);
 }
 
 /* "Swiss francs", "the Canadian dollar", "Russian crude", "Chinese steel
@@ -2087,7 +2142,8 @@ static int traded_demonym(const tac_coder *c, uint32_t e, const piece *p)
  * Dutch"), not the country. With an article before the two it names a
  * body ("the Supreme Soviet, the parliament"), and before a noun it stays
  * the country ("Striking Brazilian seamen"). */
-static int name_demonym(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+static SLOW_PATH int name_demonym_slow(const tac_coder *c, uint32_t s, uint32_t e,
+                                       const piece *p)
 {
     const tac_tok *t = c->toks.v;
     uint32_t node;
@@ -2104,6 +2160,14 @@ static int name_demonym(const tac_coder *c, uint32_t s, uint32_t e, const piece 
     return tac_code_is_punct(next, ',') || (next->wflags & TAC_LX_SAY) || tok_is(next, "of");
 }
 
+/* Its first test inline: most pieces are no country adjective alone. */
+static inline int name_demonym(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+{
+    if (c->in_headline || !p->country || !p->adj || p->agent || p->actor || p->person)
+        return 0;
+    return name_demonym_slow(c, s, e, p);
+}
+
 /* "Stephen King criticised", "Jaime King's son", "Carole King met": in
  * running text, a one-word head-of-state title (`marker head-title`) right
  * after a capitalised name word that is no actor, title, function word,
@@ -2111,7 +2175,7 @@ static int name_demonym(const tac_coder *c, uint32_t s, uint32_t e, const piece 
  * name (no capitalised word after it), is a surname, no head of state.
  * "Saudi King Salman", "the Zulu King said" and "King Abdullah" keep the
  * title: a state's word, an article or a name after it. */
-static int name_title(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+static SLOW_PATH int name_title_slow(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
 {
     const tac_tok *t = c->toks.v;
     uint32_t node;
@@ -2133,6 +2197,14 @@ static int name_title(const tac_coder *c, uint32_t s, uint32_t e, const piece *p
     if (p->start - 1 == s && (prev->wflags & TAC_LX_FORMER))
         return 0;
     return p->end >= e || !name_word(&t[p->end]);
+}
+
+/* Its first test inline (lone_agent_word). */
+static inline int name_title(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+{
+    if (c->in_headline || !lone_agent_word(p))
+        return 0;
+    return name_title_slow(c, s, e, p);
 }
 
 /* Whether token j closes a company's name: a company suffix in capitals
@@ -2215,8 +2287,8 @@ static const tac_aentry us_state_town = {.kind = TAC_AK_PLACE, .country = "USA",
  * where no list goes on after it ("Moscow, Washington, Beijing"). In a
  * sentence (in_sentence) a state of `place` lines after a capital or a
  * country is left to town_in_region. */
-static uint32_t town_of_us_state(const tac_coder *c, uint32_t e, const piece *p,
-                                 int in_sentence)
+static SLOW_PATH uint32_t town_of_us_state_slow(const tac_coder *c, uint32_t e, const piece *p,
+                                                int in_sentence)
 {
     const tac_tok *t = c->toks.v;
     const tac_aentry *own = p->capital ? p->capital : p->country ? p->country : p->place;
@@ -2258,6 +2330,16 @@ static uint32_t town_of_us_state(const tac_coder *c, uint32_t e, const piece *p,
     return region_phrase_ends(c, e, k) ? k : 0;
 }
 
+/* Its first test inline: most pieces have no comma right after them, and
+ * the call costs more than the test. */
+static inline uint32_t town_of_us_state(const tac_coder *c, uint32_t e, const piece *p,
+                                        int in_sentence)
+{
+    if (p->end + 2 > e || !tac_code_is_punct(&c->toks.v[p->end], ','))
+        return 0;
+    return town_of_us_state_slow(c, e, p, in_sentence);
+}
+
 /* "told a press conference", "in a press release", "a news briefing": a
  * media agent word (MED) alone, in lower case, right before a word of
  * `marker media-event` names the occasion or the paper, not the media
@@ -2289,8 +2371,8 @@ static int media_event(const tac_coder *c, uint32_t e, const piece *p)
  * determiner, or a word in lower case that is no verb form, no function
  * word and no verb alone ("witnesses said", "witnesses testify", "witness
  * in the trial" keep the agent). 1 if it is the verb. */
-static int witness_verb(const tac_coder *c, uint32_t s, uint32_t e, const piece *p,
-                        const piece *prev)
+static SLOW_PATH int witness_verb_slow(const tac_coder *c, uint32_t s, uint32_t e,
+                                       const piece *p, const piece *prev)
 {
     const tac_tok *t = c->toks.v;
     if (!p->agent || p->country || p->person || p->actor || p->end != p->start + 1 ||
@@ -2338,6 +2420,15 @@ static int witness_verb(const tac_coder *c, uint32_t s, uint32_t e, const piece 
                           TAC_LX_PRON_GROUP));
 }
 
+/* Its first test inline (lone_agent_word). */
+static inline int witness_verb(const tac_coder *c, uint32_t s, uint32_t e, const piece *p,
+                               const piece *prev)
+{
+    if (!lone_agent_word(p))
+        return 0;
+    return witness_verb_slow(c, s, e, p, prev);
+}
+
 /* the most tokens a bracketed company name of the markup may hold */
 #define MARKUP_NAME_TOKENS 12
 
@@ -2372,8 +2463,8 @@ static int markup_ticker(const tac_tok *t, uint32_t s, uint32_t open, uint32_t c
  * companies, and so does a place after a company word and "of" ("<Bank
  * of Nova Scotia>"). prev is the piece before p, or NULL. Returns 1 when
  * the piece p names no actor. */
-static int markup_name(const tac_coder *c, uint32_t s, uint32_t e, const piece *p,
-                       const piece *prev)
+static SLOW_PATH int markup_name_slow(const tac_coder *c, uint32_t s, uint32_t e,
+                                      const piece *p, const piece *prev)
 {
     const tac_tok *t = c->toks.v;
     uint32_t b = p->start, k = p->end;
@@ -2397,6 +2488,15 @@ static int markup_name(const tac_coder *c, uint32_t s, uint32_t e, const piece *
         (bus_entry(prev->agent) || bus_entry(prev->actor)) && !prev->country)
         return 0;
     return !bus_entry(p->agent) && !bus_entry(p->actor);
+}
+
+/* Its first test inline: most texts have no markup. */
+static inline int markup_name(const tac_coder *c, uint32_t s, uint32_t e, const piece *p,
+                              const piece *prev)
+{
+    if (c->no_angle)
+        return 0;
+    return markup_name_slow(c, s, e, p, prev);
 }
 
 /* The company a bracketed name of the markup names when no dictionary
@@ -2491,7 +2591,7 @@ static const tac_aentry place_company_agent = {.kind = TAC_AK_AGENT, .code = "BU
  * bracketed company name is. Works in headlines too, where every word is
  * capitalised: a verb or a function word ends the run. Returns the end of
  * the name, or 0. */
-static uint32_t place_company(const tac_coder *c, uint32_t e, const piece *p)
+static SLOW_PATH uint32_t place_company_slow(const tac_coder *c, uint32_t e, const piece *p)
 {
     const tac_tok *t = c->toks.v;
     if (!(p->country || p->capital) || p->agent || p->actor || p->person || p->end >= e ||
@@ -2519,6 +2619,14 @@ static uint32_t place_company(const tac_coder *c, uint32_t e, const piece *p)
             return 0;
     }
     return 0;
+}
+
+/* Its first test inline: most pieces are no bare place. */
+static inline uint32_t place_company(const tac_coder *c, uint32_t e, const piece *p)
+{
+    if (!(p->country || p->capital) || p->agent || p->actor || p->person)
+        return 0;
+    return place_company_slow(c, e, p);
 }
 
 /* Whether an agent phrase of no country, actor or person starts at i: a
@@ -4329,9 +4437,10 @@ static void unknown_subject(tac_coder *c, uint32_t s, uint32_t e)
     /* lower-cased text: words no vocabulary knows stand for the capitals,
      * and only right before a saying verb ("..., shastri said") */
     int lower = lower_case_sentence(t, s, e);
-    for (uint32_t a = s; a < e; a++) {
-        if (c->have_psubj_cur && c->psubj_cur.start <= a)
-            return;
+    /* only before the person the sentence named as its subject (the loop
+     * sets none until it returns) */
+    uint32_t stop = c->have_psubj_cur && c->psubj_cur.start < e ? c->psubj_cur.start : e;
+    for (uint32_t a = s; a < stop; a++) {
         if (!name_word_case(&t[a], lower) || (a > s && name_word_case(&t[a - 1], lower)) ||
             in_mention(c, a))
             continue;

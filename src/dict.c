@@ -1749,14 +1749,22 @@ static int index_surnames(tac_dict *d)
     return rc < 0 ? -1 : 0;
 }
 
-int tac_dict_in_office(const tac_aentry *e, tac_ymd date)
+/* tac_dict_in_office for the day number of the date (tac_date_to_days). */
+static int in_office_day(const tac_aentry *e, long day)
 {
-    long day = tac_date_to_days(date);
     if (e->from.y && day < tac_date_to_days(e->from))
         return 0;
     if (e->to.y && day > tac_date_to_days(e->to))
         return 0;
     return 1;
+}
+
+int tac_dict_in_office(const tac_aentry *e, tac_ymd date)
+{
+    /* (an entry of no term holds its office on any date: no day to count) */
+    if (!e->from.y && !e->to.y)
+        return 1;
+    return in_office_day(e, tac_date_to_days(date));
 }
 
 const tac_aentry *tac_dict_surname(const tac_dict *d, uint32_t word, tac_ymd date)
@@ -1765,9 +1773,10 @@ const tac_aentry *tac_dict_surname(const tac_dict *d, uint32_t word, tac_ymd dat
     if (!word || !tac_u64map_get(&d->surnames, word, &e))
         return NULL;
     const tac_aentry *found = NULL;
+    long day = tac_date_to_days(date); /* once for all the name's people */
     for (; e; e = d->surname_next[e - 1]) {
         const tac_aentry *a = &d->aent[e - 1];
-        if (!tac_dict_in_office(a, date))
+        if (!in_office_day(a, day))
             continue;
         if (found && strcmp(found->phrase, a->phrase) != 0)
             return NULL; /* two people of that name in office: ambiguous */
