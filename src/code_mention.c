@@ -2174,13 +2174,18 @@ static inline int name_demonym(const tac_coder *c, uint32_t s, uint32_t e, const
  * time or number, with no article before that word, and that ends the
  * name (no capitalised word after it), is a surname, no head of state.
  * "Saudi King Salman", "the Zulu King said" and "King Abdullah" keep the
- * title: a state's word, an article or a name after it. */
-static SLOW_PATH int name_title_slow(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+ * title: a state's word, an article or a name after it. A state's phrase of
+ * several words ends with a word that starts no phrase of its own ("South
+ * Korean President": "Korean" alone names neither Korea), so the piece
+ * before the title (last) is asked too. */
+static SLOW_PATH int name_title_slow(const tac_coder *c, uint32_t s, uint32_t e, const piece *p,
+                                     const piece *last)
 {
     const tac_tok *t = c->toks.v;
     uint32_t node;
     if (c->in_headline || !p->agent || p->country || p->actor || p->person ||
         p->end != p->start + 1 || p->start == s ||
+        (last && last->end == p->start && (last->country || last->capital || last->actor)) ||
         !word_class(c, &t[p->start], TAC_LC_HEAD_TITLE) || !(t[p->start].flags & TAC_TOK_CAP))
         return 0;
     const tac_tok *prev = &t[p->start - 1];
@@ -2200,11 +2205,12 @@ static SLOW_PATH int name_title_slow(const tac_coder *c, uint32_t s, uint32_t e,
 }
 
 /* Its first test inline (lone_agent_word). */
-static inline int name_title(const tac_coder *c, uint32_t s, uint32_t e, const piece *p)
+static inline int name_title(const tac_coder *c, uint32_t s, uint32_t e, const piece *p,
+                             const piece *last)
 {
     if (c->in_headline || !lone_agent_word(p))
         return 0;
-    return name_title_slow(c, s, e, p);
+    return name_title_slow(c, s, e, p, last);
 }
 
 /* Whether token j closes a company's name: a company suffix in capitals
@@ -2865,7 +2871,8 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                     first_name_state(c, e, &p) ||
                     markup_name(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     media_event(c, e, &p) || town_in_region(c, e, &p) || company_seat(c, s, e, &p) ||
-                    name_demonym(c, s, e, &p) || name_title(c, s, e, &p) ||
+                    name_demonym(c, s, e, &p) ||
+                    name_title(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     witness_verb(c, s, e, &p, np ? &pieces[np - 1] : NULL))
                     continue;
                 /* "Ministry of International Trade and Industry (MITI) Vice
@@ -3654,6 +3661,26 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
     if (gap == 1 && poss && q->actor && !q->country && !q->person && !q->agent && q->end < e &&
         !strncmp(q->actor->code, "IGO", 3) && word_class(c, &t[q->end], TAC_LC_JOINING_NOUN))
         return 0;
+    /* "the leader of Haiti's G9 gang alliance", "the chief of Nigeria's
+     * army": a member word that is an agent ("leader", "chief"), then "of"
+     * and a state's name whose possessive names a body: the member acts for
+     * that body, as "the leader of Hamas" does, not for the state's
+     * government; the state only gives the body its country (the next
+     * piece joins by the possessive) */
+    if (gap == 1 && tok_is(&t[m->end], "of") && !named && !m->country[0] && m->n_agents &&
+        (t[m->end - 1].wflags & TAC_LX_MEMBER) && q->country && !q->adj && !q->agent &&
+        !q->actor && !q->person && !q->pronoun && !q->alias && *k2 + 1 < np &&
+        tac_code_poss_at(t, q->end, e) && pieces[*k2 + 1].start == q->end + 1 &&
+        (pieces[*k2 + 1].actor || pieces[*k2 + 1].agent) && !pieces[*k2 + 1].person &&
+        !pieces[*k2 + 1].country && !pieces[*k2 + 1].pronoun && !pieces[*k2 + 1].alias) {
+        memcpy(m->country, q->country->country, 4);
+        m->n_agents = 0;
+        m->code = NULL;
+        b->rank_only = 0;
+        m->end = q->end;
+        ++*k2;
+        return 1;
+    }
     if (!(gap == 0 || poss || of || adjgap || member_of || portfolio || member_state ||
           member_title || of_other))
         return 0;
@@ -4207,6 +4234,26 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
      * (`marker former`): an elite, not the office */
     int former_person = 0; /* "former President Obama": still "he" */
     int former = m.start > s && (t[m.start - 1].wflags & TAC_LX_FORMER);
+    /* "former head of Nigeria's army": an elite's phrase of `agent ELI`
+     * that opens with a former word ("former head") and took a body's role
+     * after it is that body's elite, as "former" before the title makes
+     * one ("the former chief of Nigeria's army" -> NGAELI, not NGAMILELI) */
+    /* ... and "the former chief of Nigeria's army", "former members of the
+     * FARC": a member word that is no agent, between a former word and the
+     * "of" before the body, makes the body's elite */
+    if (!former && (m.n_agents || named) && !m.person) {
+        uint32_t j = m.start;
+        if (j > s && (t[j - 1].wflags & TAC_LX_DET))
+            j--;
+        if (j >= s + 3 && (tok_is(&t[j - 1], "of") || tok_is(&t[j - 1], "for")) &&
+            (t[j - 2].wflags & TAC_LX_MEMBER) &&
+            (t[j - 3].wflags & TAC_LX_FORMER))
+            former = 1;
+    }
+    if (!former && (t[m.start].wflags & TAC_LX_FORMER) && p->agent && p->start == m.start &&
+        !strcmp(p->agent->code, "ELI") && m.n_agents &&
+        (m.n_agents > 1 || strcmp(m.agents[0], "ELI") != 0))
+        former = 1;
     /* "former Soviet republics", "former British colonies": "former"
      * qualifies the country, not an office; before a plural state noun
      * (`marker polity-noun`), with no person and no agent, the states

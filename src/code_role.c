@@ -960,7 +960,9 @@ int tac_code_by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
 
 /* "military exercises", "a military offensive", "police crackdown": a
  * group that is one bare agent (no country, person or name) right before a
- * common noun is that noun's modifier, not an actor. */
+ * common noun is that noun's modifier, not an actor. A member noun after
+ * it (`marker member`: "Judiciary Committee members", "union members")
+ * names the body's own people, who act as the body. */
 int tac_code_modifier_agent(const tac_coder *c, uint32_t e, int g)
 {
     const tac_tok *t = c->toks.v;
@@ -974,7 +976,7 @@ int tac_code_modifier_agent(const tac_coder *c, uint32_t e, int g)
            (w->wflags & TAC_LX_NOUN) && !verbish(w) &&
            !(w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_DET | TAC_LX_AUX | TAC_LX_BE |
                           TAC_LX_SAY | TAC_LX_BOUNDARY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
-                          TAC_LX_ADVERB));
+                          TAC_LX_ADVERB | TAC_LX_MEMBER));
 }
 
 /* "aid for Bosnia aimed at uniting its forces", "aid to refugees fleeing
