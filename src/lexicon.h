@@ -165,7 +165,8 @@ enum {
     X(BAR_VERB, 69, "bar-verb")         /* barred, stopped: "barred him from speaking" */ \
     X(COURT_NOUN, 70, "court-noun")     /* court, tribunal: "a tribunal in The Hague" */ \
     X(COURT_SEAT, 71, "court-seat")     /* hague: seat of international courts */ \
-    X(JOINING_NOUN, 72, "joining-noun") /* bid, membership: "Sweden's NATO bid" */
+    X(JOINING_NOUN, 72, "joining-noun") /* bid, membership: "Sweden's NATO bid" */ \
+    X(HABIT_WORD, 73, "habit-word")     /* often, every: "would often march" */
 
 /* tac_lexword.classes: TAC_LC_WORDS words of 64 bits, class index i in
  * bit i % 64 of word i / 64. Indices 0-30 are the classes of
@@ -224,6 +225,7 @@ enum {
 #define TAC_LC_COURT_NOUN ((tac_lclass){TAC_LCI_COURT_NOUN})
 #define TAC_LC_COURT_SEAT ((tac_lclass){TAC_LCI_COURT_SEAT})
 #define TAC_LC_JOINING_NOUN ((tac_lclass){TAC_LCI_JOINING_NOUN})
+#define TAC_LC_HABIT_WORD ((tac_lclass){TAC_LCI_HABIT_WORD})
 
 /* Every index in range, and no two classes on one bit: per word, the sum
  * of the classes' bits equals their union only when no bit is taken
