@@ -2045,6 +2045,21 @@ static int not_reported_done(const tac_coder *c, uint32_t s, size_t k)
                 break;
         }
     }
+    /* "in case of an attack", "in the event of an Iranian attack", "in
+     * case Iran attacks", "in the event that Iran attacks": a case
+     * provided for, not one that came about (not "in any case", nor "in
+     * the event" alone, "as it turned out") */
+    for (uint32_t j = i, n = 0; j > s + 1 && n < 8; j--, n++) {
+        const tac_tok *w = &t[j - 1];
+        if (is_clause_break(w) || tac_code_is_punct(w, ','))
+            break;
+        if (tok_is(w, "case") && tok_is(&t[j - 2], "in"))
+            return 1;
+        if (tok_is(w, "event") && j < i && (tok_is(&t[j], "of") || tok_is(&t[j], "that")) &&
+            ((tok_is(&t[j - 2], "the") && j > s + 2 && tok_is(&t[j - 3], "in")) ||
+             tok_is(&t[j - 2], "in")))
+            return 1;
+    }
     /* "recalled its ambassador in protest at the arrest of its traders":
      * "in protest" after another event is that event's motive, and a noun
      * event in the phrase after it is its topic */
@@ -2965,6 +2980,98 @@ static long coordinated_modal_verb(const tac_coder *c, uint32_t s, uint32_t i)
             return -1;
     }
     return -1;
+}
+
+/* "should use the money to support farmers", "plan to hold talks to end
+ * the strike", "will deploy police to arrest the protesters": the verb at
+ * i right after a purpose "to" serves the act of an earlier base form of
+ * its clause (fourteen words back at most; no finite verb, comma, clause
+ * word, relative, "that" or verb of saying between). When that act is not
+ * done (a modal or a marker of intent, threat or demand before it, a
+ * negation, a refusal or failure, a possibility or a forecast), neither is
+ * its purpose: returns 1. An earlier act that is itself a purpose is
+ * followed back the same way (depth levels at most). *out_mf is then the
+ * intent or threat the earlier act carries when no pattern codes that act
+ * itself, nor a noun event in its object: "is willing to provide
+ * expertise to help the UN" is the intent to help (033), while "promised
+ * to deploy police to arrest them" is told by the deployment's own threat
+ * and "planned to join a march to protest" by the march's, and the
+ * purpose adds nothing; nor when the earlier verb lets, makes or asks
+ * another act ("a plan to allow states to ban"); else 0, the purpose is
+ * no event. */
+static int predicted_act(const tac_coder *c, uint32_t s, uint32_t i);
+
+static int unreal_purpose(const tac_coder *c, uint32_t s, uint32_t i, int depth,
+                          uint32_t *out_mf)
+{
+    static const char *const modals[] = {"will", "would", "could", "can", "may", "might",
+                                         "should", "must", "shall", "'ll", "'d", NULL};
+    static const char *const causers[] = {"allow", "let", "enable", "permit", "force", "make",
+                                          "cause", "get", "ask", "urge", "encourage",
+                                          "persuade", "invite", "push", "press", "pressure",
+                                          "convince", "order", "require", "tell", "compel",
+                                          NULL};
+    const tac_tok *t = c->toks.v;
+    *out_mf = 0;
+    if (depth <= 0 || i < s + 3 || !tok_is(&t[i - 1], "to") || !base_verb(&t[i]))
+        return 0;
+    uint32_t lo = i - 2 > s + 14 ? i - 16 : s;
+    for (uint32_t q = i - 2; q > lo; q--) {
+        const tac_tok *w = &t[q];
+        if (is_clause_break(w) || (w->flags & TAC_TOK_PUNCT) ||
+            (w->wflags & (TAC_LX_RELATIVE | TAC_LX_COMPLEMENT | TAC_LX_SAY)))
+            return 0;
+        /* a finite verb, or a participle ("the meeting held to discuss
+         * the complaints": a meeting that was held), opens an act of its
+         * own */
+        if (verbish(w) || ((w->wflags & TAC_LX_VERB) && !(w->flags & TAC_TOK_CAP) &&
+                           tac_code_is_participle(w)))
+            return 0;
+        if (!base_verb(w))
+            continue;
+        uint32_t a = q;
+        for (int f = 0; a > s && f < 3 && modal_filler(&t[a - 1]); f++)
+            a--;
+        if (a == s)
+            continue;
+        const tac_tok *p = &t[a - 1];
+        int modal = 0;
+        for (size_t k = 0; modals[k]; k++)
+            modal |= tok_is(p, modals[k]);
+        /* a base form after no "to", modal or negation is a noun here
+         * ("the aid money to support"): read on */
+        if (!modal && !tok_is(p, "to") && !(p->wflags & TAC_LX_NEGATION))
+            continue;
+        /* "did not send troops to fight", "refused to send troops to
+         * fight", "could send troops to fight", "is expected to visit
+         * Cairo to discuss": not done, and no intent either */
+        if ((p->wflags & TAC_LX_NEGATION) || (a > s + 1 && (t[a - 2].wflags & TAC_LX_NEGVERB)) ||
+            possible_modal(c, s, q) || predicted_act(c, s, q))
+            return 1;
+        uint32_t mf = modality(c, s, q);
+        if (mf || modal) {
+            /* "a plan to allow member countries to ban leaded petrol",
+             * "agreed to let the firm fulfil its contracts": what one
+             * lets, makes or asks another do is no intent of one's own,
+             * nor what one would block ("would block a move to impose
+             * sanctions") */
+            int coded = 0;
+            for (size_t k = 0; causers[k] && !coded; k++)
+                coded = tok_is(w, causers[k]);
+            coded |= (w->wclass & (TAC_LC_WISH_VERB | TAC_LC_HELP_VERB)) != 0 ||
+                     word_class(c, w, TAC_LC_BAR_VERB) || word_class(c, w, TAC_LC_PREVENT_VERB);
+            /* the earlier act, or a noun event in its object ("planned
+             * to join a march on Sunday to protest"), is coded itself */
+            for (size_t k = 0; k < c->n_matches && !coded; k++)
+                coded = (c->matches[k].start <= q && q < c->matches[k].end) ||
+                        (c->matches[k].start > q && c->matches[k].start + 1 < i);
+            if (!coded && (mf == TAC_LX_INTENT || mf == TAC_LX_THREAT))
+                *out_mf = mf;
+            return 1;
+        }
+        return unreal_purpose(c, s, q, depth - 1, out_mf);
+    }
+    return 0;
 }
 
 /* "the deal would help secure", "the money will help Kenya rebuild",
@@ -4128,11 +4235,32 @@ static int yes_no_question(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
  * object of one ("would consider a ban on imports") or of "debate" or
  * "discuss" ("are debating a ban on imports"). Considering an
  * option is CAMEO 014, coded by its own pattern; the option is no event. */
-static int weighed_act(const tac_coder *c, size_t k, long ov)
+static int weighed_act(const tac_coder *c, uint32_t s, size_t k, long ov)
 {
     const tac_tok *t = c->toks.v;
     const tac_dict *d = c->dict;
     uint32_t i = c->matches[k].start;
+    /* "discussed the Ukraine war and trade with his Russian counterpart":
+     * a noun joined by "and" or a comma to the object of "discuss" or
+     * "debate" is a topic too (object_verb stops at the conjunction) */
+    if (ov < 0 && !verbish(&t[i])) {
+        int joined = 0;
+        for (uint32_t j = i, n = 0; j > s && n < 10; n++) {
+            const tac_tok *w = &t[--j];
+            if (is_clause_break(w) ||
+                (w->wflags & (TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+                break;
+            if (tok_is(w, "and") || tac_code_is_punct(w, ',')) {
+                joined = 1;
+                continue;
+            }
+            if (verbish(w)) {
+                if (joined && (begins_with(w, "debat") || begins_with(w, "discuss")))
+                    return 1;
+                break;
+            }
+        }
+    }
     /* "are debating a ban on imports", "discussed sanctions": a measure
      * debated or discussed is weighed too, whatever pattern the verb has
      * (040 for "discuss" with a party, none for "debate") */
@@ -4214,6 +4342,59 @@ static int predicted_act(const tac_coder *c, uint32_t s, uint32_t i)
            !(pm->code && sm->code && !strcmp(pm->code, sm->code));
 }
 
+/* "every Friday the protesters would march to the square", "back then
+ * the troops would often shell the villages": "would" right before the
+ * verb at i (adverbs between) in a sentence [s, e) with a `habit-word`
+ * ("often", "routinely"; "every" or "each" before a time word) tells a
+ * past habit, acts done again and again: 1, the act is coded as done, no
+ * intent. Not with a condition or a question in the sentence ("would
+ * march if the ban were lifted"), nor after a verb of saying ("said they
+ * would march every Friday" is an intent). */
+static int habitual_would(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i)
+{
+    static const char *const periods[] = {"day", "week", "month", "year", "weekend", "summer",
+                                          "winter", "spring", "autumn", NULL};
+    const tac_tok *t = c->toks.v;
+    uint32_t j = i;
+    for (int f = 0; j > s && f < 3 && (modal_filler(&t[j - 1]) ||
+                                       word_class(c, &t[j - 1], TAC_LC_HABIT_WORD));
+         f++)
+        j--;
+    if (j == s || !(tok_is(&t[j - 1], "would") || tok_is(&t[j - 1], "'d")))
+        return 0;
+    for (uint32_t k = s; k < e; k++) {
+        const tac_tok *w = &t[k];
+        if (tok_is(w, "if") || tok_is(w, "unless") || tok_is(w, "whether") ||
+            tok_is(w, "case") || tok_is(w, "?") || (k < j && (w->wflags & TAC_LX_SAY)))
+            return 0;
+    }
+    /* the habit word stands in the clause of "would": back to a finite
+     * verb, "that" or a relative ("expressed his wish that the king would
+     * help" is no habit), on to the next clause */
+    uint32_t b = j - 1, f = i + 1;
+    while (b > s && !verbish(&t[b - 1]) && !is_clause_break(&t[b - 1]) &&
+           !(t[b - 1].wflags & (TAC_LX_COMPLEMENT | TAC_LX_RELATIVE)))
+        b--;
+    while (f < e && !verbish(&t[f]) && !is_clause_break(&t[f]) &&
+           !(t[f].wflags & (TAC_LX_COMPLEMENT | TAC_LX_RELATIVE)))
+        f++;
+    int habit = 0;
+    for (uint32_t k = b; k < f; k++) {
+        const tac_tok *w = &t[k];
+        if (!word_class(c, w, TAC_LC_HABIT_WORD))
+            continue;
+        if (!tok_is(w, "every") && !tok_is(w, "each")) {
+            habit = 1;
+            continue;
+        }
+        if (k + 1 < f && (t[k + 1].wflags & TAC_LX_TIME))
+            habit = 1;
+        for (size_t q = 0; k + 1 < f && periods[q]; q++)
+            habit |= tok_is(&t[k + 1], periods[q]);
+    }
+    return habit;
+}
+
 /* The modality of match k (TAC_LX_INTENT, TAC_LX_THREAT, TAC_LX_DEMAND
  * or 0) into *out_mf, and into *out_agreed the token of the "agree" whose
  * "that" clause makes a demand a joint intent, else -1. Returns 0 when the
@@ -4254,7 +4435,7 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
     }
     /* "Will Russia attack?", "is weighing sending tanks", "analysts
      * predict China will invade": asked about, weighed or foretold */
-    if (yes_no_question(c, s, e, i) || weighed_act(c, k, ov) || predicted_act(c, s, i) ||
+    if (yes_no_question(c, s, e, i) || weighed_act(c, s, k, ov) || predicted_act(c, s, i) ||
         (ov >= 0 && predicted_act(c, s, (uint32_t)ov)))
         return 0;
     /* "called off the strike", "the visit was cancelled": not held */
@@ -4292,6 +4473,18 @@ static int match_modality(const tac_coder *c, uint32_t s, uint32_t e, size_t k,
         return 0;
     if (!mf && ov >= 0 && possible_modal(c, s, (uint32_t)ov))
         return 0;
+    /* "wants to travel to Paris to meet Macron", "should use the money
+     * to support farmers": the purpose of an act not done is not done */
+    uint32_t pf = 0;
+    if (!mf && (unreal_purpose(c, s, i, 3, &pf) ||
+                (ov >= 0 && unreal_purpose(c, s, (uint32_t)ov, 3, &pf)))) {
+        if (!pf)
+            return 0;
+        mf = pf;
+    }
+    /* "every Friday the protesters would march": a past habit, done */
+    if (mf == TAC_LX_INTENT && habitual_would(c, s, e, ov >= 0 ? (uint32_t)ov : i))
+        mf = 0;
     /* "agreed that their countries should cooperate": what those who
      * agree say should be done is their joint intent, by them */
     long agreed = mf == TAC_LX_DEMAND ? agreed_that(c, s, i) : -1;
@@ -5243,6 +5436,8 @@ typedef struct roles {
                              * 2: with no source, target or none */
     int between;            /* the sides of a fight named after "between"
                              * (between_sides) */
+    int country_only;       /* the target is the country of tgt, not its
+                             * agents ("withdrew troops from Gaza") */
 } roles;
 
 /* "a strike by teachers", "a strike at the Pontiac plant": the noun
@@ -6991,6 +7186,35 @@ static void third_location(tac_coder *c, const char *pc)
     c->n_events = k;
 }
 
+/* 1 if slot value tgt is the forces src moves: every member a military
+ * or police agent (or armed men) of src's country ("scaled back its
+ * military operations" by Israel: ISRMIL), or of no country after "its",
+ * "their" or "his" ("withdrew its forces"). Not forces of no country
+ * without such a word ("stop the regime forces' advance": the other
+ * side's). */
+static int moved_forces(const tac_coder *c, int src, int tgt)
+{
+    const tac_tok *t = c->toks.v;
+    if (src < 0 || tgt < 0 || !tac_code_own_forces(c, src, tgt))
+        return 0;
+    const group *g = &c->groups[tgt];
+    const char *sc = c->ments[c->groups[src].first].country;
+    for (uint32_t k = 0; k < g->n; k++) {
+        const mention *m = &c->ments[g->first + k];
+        if (m->country[0] && sc[0])
+            continue;
+        /* the possessive opens the mention's text or stands up to two
+         * words before it ("its own troops", "their military") */
+        int poss = 0;
+        for (uint32_t b = m->tstart > 2 ? m->tstart - 2 : 0; b <= m->tstart; b++)
+            poss |= tok_is(&t[b], "its") || tok_is(&t[b], "their") || tok_is(&t[b], "his") ||
+                    tok_is(&t[b], "her");
+        if (!poss)
+            return 0;
+    }
+    return 1;
+}
+
 /* Moves r's target where the event's kind says so (a show of force at the
  * adversary, a concession to who pressed for it, a protest at its
  * motive, the place of an act done somewhere) and tells whether the event
@@ -7014,6 +7238,61 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
      * warning or quarrel names */
     if (!r->agentless && cm->root[0] == '1' && cm->root[1] == '5' && r->tgt == -1)
         r->tgt = tac_code_rivalry_target(c, s, e, mt->end);
+    /* "Egypt discussed the Gaza ceasefire and aid deliveries with Qatar":
+     * a consultation (040) is held with the party after "with"; an actor
+     * in the topic before it ("Gaza") is what it is about. (A visit, 042,
+     * is aimed at the place visited: "visit Britain ... for talks with
+     * officials" keeps Britain.) */
+    if (!r->agentless && !CAMEO_CMP(cm->code, "040") && r->tgt >= 0 &&
+        !p->has_target && c->groups[r->tgt].start >= mt->end) {
+        const tac_tok *t = c->toks.v;
+        for (uint32_t j = c->groups[r->tgt].end; j + 1 < e && j < mt->end + 16; j++) {
+            const tac_tok *w = &t[j];
+            if (is_clause_break(w) || verbish(w) ||
+                (w->wflags & (TAC_LX_SAY | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT)))
+                break;
+            if (!tok_is(w, "with"))
+                continue;
+            uint32_t a = j + 1;
+            while (a + 1 < e && (t[a].wflags & TAC_LX_DET))
+                a++;
+            int g = c->tok_group[a - s];
+            if (g >= 0 && g != r->src)
+                r->tgt = g;
+            break;
+        }
+        /* "Russia and China discussed Ukraine and trade": with no "with"
+         * party, what several discuss is the topic; they consult each
+         * other (040 is reciprocal). Not after "to" ("dispatched the
+         * minister and the intelligence chief to Khartoum to discuss
+         * the crisis": sent to others) */
+        if (r->tgt >= 0 && c->groups[r->tgt].start >= mt->end && r->src >= 0 &&
+            c->groups[r->src].n > 1 && begins_with(&t[i], "discuss") &&
+            !(i > s && tok_is(&t[i - 1], "to")))
+            r->tgt = -1;
+    }
+    /* "scaled back its military operations in southern Lebanon", "withdrew
+     * troops from Gaza": a de-escalation (087x) is aimed at the country it
+     * pulls back from, the place after the forces it moves, never at those
+     * forces ("its military operations", or "troops from Gaza" as the
+     * pattern's own words: the source's troops, not Gaza's) */
+    if (!r->agentless && !CAMEO_NCMP(cm->code, "087") && r->tgt >= 0 && !p->has_target &&
+        (moved_forces(c, r->src, r->tgt) ||
+         (!CAMEO_CMP(cm->code, "0874") && c->groups[r->tgt].start < mt->end &&
+          c->groups[r->tgt].start > i && tac_code_own_forces(c, r->tgt, r->tgt)))) {
+        int forces = r->tgt;
+        r->tgt = tac_code_place_target(c, s, e, c->groups[forces].end);
+        /* "withdrew its last troops from southern Lebanon", "troops from
+         * Gaza" read as one actor (LBNMIL): the forces are the source's,
+         * their place's country the one left (LBN) */
+        if (r->tgt == -1 && !moved_forces(c, r->src, forces) &&
+            c->groups[forces].n == 1 && c->ments[c->groups[forces].first].country[0]) {
+            r->tgt = forces;
+            r->country_only = 1;
+        }
+        if (r->tgt != -1 && tac_code_same_country(c, r->src, r->tgt))
+            r->tgt = -1;
+    }
     if (r->tgt == -1 && !p->has_target)
         r->tgt = tac_code_condition_target(c, s, e, mt->end, cm);
     if (r->tgt == -1 && !p->has_target && !r->agentless && tac_code_yields_to_pressure(cm))
@@ -7230,6 +7509,14 @@ static int emit_match(tac_coder *c, uint32_t s, uint32_t e, size_t k, const tac_
     if ((pushed = push_slots(c, &e0, r->src, r->tgt, mutual, cm, st->sent_cc,
                              st->sent_places)) != 0)
         return pushed;
+    /* "withdrew troops from Gaza": the country, not its troops */
+    for (size_t q = ev_first; r->country_only && q < c->n_events; q++) {
+        tac_event *x = &c->events[q];
+        if (x->has_target && x->target.country) {
+            x->target.code = x->target.country;
+            x->target.n_agents = 0;
+        }
+    }
     /* "arrested an American for spying" (1125): an accusation made by an
      * arrest is an arrest too, coded with the verb's own pattern */
     long also = arrest_of_accusation(c, k);

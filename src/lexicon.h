@@ -179,7 +179,8 @@ enum {
     X(RETALIATION_NOUN, 90, "retaliation-noun") /* reprisal: "in reprisal for" */ \
     X(REASON_NOUN, 91, "reason-noun")   /* suspicion, charges: "held on suspicion of" */ \
     X(MONTH_LEAD, 92, "month-lead")     /* since, early: "since March" is the month */ \
-    X(OWN_PLURAL, 93, "own-plural")     /* aids: no plural of a pattern's "aid" */
+    X(OWN_PLURAL, 93, "own-plural")     /* aids: no plural of a pattern's "aid" */ \
+    X(HABIT_WORD, 73, "habit-word")     /* often, every: "would often march" */
 
 /* tac_lexword.classes: TAC_LC_WORDS words of 64 bits, class index i in
  * bit i % 64 of word i / 64. Indices 0-30 are the classes of
@@ -252,6 +253,7 @@ enum {
 #define TAC_LC_REASON_NOUN ((tac_lclass){TAC_LCI_REASON_NOUN})
 #define TAC_LC_MONTH_LEAD ((tac_lclass){TAC_LCI_MONTH_LEAD})
 #define TAC_LC_OWN_PLURAL ((tac_lclass){TAC_LCI_OWN_PLURAL})
+#define TAC_LC_HABIT_WORD ((tac_lclass){TAC_LCI_HABIT_WORD})
 
 /* Every index in range, and no two classes on one bit: per word, the sum
  * of the classes' bits equals their union only when no bit is taken
