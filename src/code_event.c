@@ -919,9 +919,10 @@ static int nonstate_armed(const mention *m)
  * ethnic group, `…ETH`, or a faith) of no home country, with armed roles
  * of no state (REB, INS, SEP, UAF) only, in an act of violence (cm). Such
  * fighters are of the state they fight in or against (the CAMEO actor
- * codebook gives a group its home state), so local_role gives them the one
- * country of the sentence's places, else the sentence's one country, as
- * "Kurdish guerrillas in Turkey" takes Turkey's. */
+ * codebook gives a group its home state), so local_role gives them the
+ * sentence's one country (a place's or an actor's), as "Kurdish guerrillas
+ * in Turkey" takes Turkey's; a sentence of two ("Kurdish rebels attacked
+ * Turkish troops in northern Iraq") gives none. */
 static int armed_people(const mention *m, const tac_cameo *cm)
 {
     static const char nonstate[] = "REBINSSEPUAF";
@@ -976,7 +977,7 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
     static const char faiths[] = FAITH_CODES;
     if (m->country[0] || m->person || m->resolved || !m->code)
         return m; /* (the cheap tests first: most mentions leave here) */
-    const char *people_home = armed_people(m, cm) ? c->sent_place_cc ? c->sent_place_cc : cc : NULL;
+    const char *people_home = armed_people(m, cm) ? cc : NULL;
     if (people_home) {
         /* "Tamil rebels attacked a navy boat off Sri Lanka's coast" */
         char buf[32];
