@@ -901,6 +901,21 @@ static const char *armed_home(const tac_coder *c, const mention *m, const tac_ca
     return c->story_cc;
 }
 
+/* Whether m is only a state's organs at home (JUD, LEG: courts and
+ * legislatures), which deal with their own state's other organs, not
+ * abroad: "members of Iran's new parliament criticized the judiciary" is
+ * Iran's judiciary, where "the government thanked the Kenyan government"
+ * may be any state's; police arrest foreign soldiers and spies too. */
+static int domestic_organ(const mention *m)
+{
+    if (m->n_agents < 1)
+        return 0;
+    for (int a = 0; a < m->n_agents; a++)
+        if (!agent_in(m->agents[a], "JUDLEG"))
+            return 0;
+    return 1;
+}
+
 /* Whether m is armed men of no state (REB, INS, SEP, UAF among its roles)
  * and of no state role (GOV, MIL, COP, SPY). */
 static int nonstate_armed(const mention *m)
@@ -1048,7 +1063,8 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
         (((has_agent(m, "CVL") || has_agent(m, "REF")) && !(m == src && protest_root(cm)) &&
           !local_people) ||
          (tac_code_state_side(m) && !has_agent(m, "PTY") &&
-          (other->n_agents == 0 || tac_code_state_side(other)))))
+          (other->n_agents == 0 ||
+           (tac_code_state_side(other) && !domestic_organ(m) && !domestic_organ(other))))))
         return m;
     *tmp = *m;
     memcpy(tmp->country, cc, 3);
