@@ -4554,6 +4554,12 @@ int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
                 if (q + 2 == b && quantity_word(&t[q]) && tok_is(&t[q + 1], "of"))
                     b = a + 1; /* read as "X and Y" */
             }
+            /* "the Sudanese government and southern rebels": a lower-case
+             * compass word after the conjunction only says where the
+             * member is */
+            if (b == a + 2 && (t[a].wflags & TAC_LX_CONJ) && (t[a + 1].wclass & TAC_LC_COMPASS) &&
+                !(t[a + 1].flags & TAC_TOK_CAP))
+                b = a + 1;
             /* "and Russia's Putin praised": a country's possessive that
              * the person after it joins (above, at the next mention) ends
              * where the person does, for the tests on the word after it */
