@@ -212,7 +212,8 @@ struct tac_coder {
     /* per event of the sentence: 0 main; 1 read in a background clause
      * (background, drop_background); 2 an elaboration (elaboration,
      * drop_elaborations); 3 in a "which" clause (in_relative,
-     * drop_object_relatives) */
+     * drop_object_relatives); 4 a noun act of violence after "in" or
+     * "during" and an article (background, drop_same_violence) */
     unsigned char ev_bg[MAX_EVENTS_SENT];
     unsigned char cur_bg;     /* the flag push_event gives the next events */
     uint32_t sent_end;        /* end token of the sentence being coded */

@@ -903,6 +903,64 @@ static const char *armed_home(const tac_coder *c, const mention *m, const tac_ca
     return c->story_cc;
 }
 
+/* Whether m is only a state's organs at home (JUD, LEG: courts and
+ * legislatures), which deal with their own state's other organs, not
+ * abroad: "members of Iran's new parliament criticized the judiciary" is
+ * Iran's judiciary, where "the government thanked the Kenyan government"
+ * may be any state's; police arrest foreign soldiers and spies too. */
+static int domestic_organ(const mention *m)
+{
+    if (m->n_agents < 1)
+        return 0;
+    for (int a = 0; a < m->n_agents; a++)
+        if (!agent_in(m->agents[a], "JUDLEG"))
+            return 0;
+    return 1;
+}
+
+/* Whether m is armed men of no state (REB, INS, SEP, UAF among its roles)
+ * and of no state role (GOV, MIL, COP, SPY). */
+static int nonstate_armed(const mention *m)
+{
+    int armed = 0;
+    for (int a = 0; a < m->n_agents; a++) {
+        if (agent_in(m->agents[a], "REBINSSEPUAF"))
+            armed = 1;
+        else if (agent_in(m->agents[a], "GOVMILCOPSPY"))
+            return 0;
+    }
+    return armed;
+}
+
+/* "Tamil rebels", "Kurdish guerrillas", "Muslim militants": a people (an
+ * ethnic group, `…ETH`, or a faith) of no home country, with armed roles
+ * of no state (REB, INS, SEP, UAF) only, in an act of violence (cm). Such
+ * fighters are of the state they fight in or against (the CAMEO actor
+ * codebook gives a group its home state), so local_role gives them the
+ * sentence's one country (a place's or an actor's), as "Kurdish guerrillas
+ * in Turkey" takes Turkey's; a sentence of two ("Kurdish rebels attacked
+ * Turkish troops in northern Iraq") gives none. */
+static int armed_people(const mention *m, const tac_cameo *cm)
+{
+    static const char nonstate[] = "REBINSSEPUAF";
+    static const char faiths[] = FAITH_CODES;
+    if (!mass_violent_root(cm) || m->armed || m->n_agents < 2 ||
+        strlen(m->code) != 3 * (size_t)m->n_agents)
+        return 0;
+    int armed = 0, people = 0;
+    for (int a = 0; a < m->n_agents; a++) {
+        const char *ag = m->agents[a];
+        if (agent_in(ag, nonstate))
+            armed = 1;
+        else if (agent_in(ag, faiths) || !strcmp(ag, "ETH") ||
+                 (a + 1 < m->n_agents && !strcmp(m->agents[a + 1], "ETH")))
+            people = 1;
+        else
+            return 0;
+    }
+    return armed && people;
+}
+
 /* "Rebels in the Ivory Coast dismissed an appeal from the president",
  * "General Avril resigned to allow Haiti's first free elections": an
  * actor that is a role only (no country, person, body or people) in a
@@ -936,6 +994,21 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
     static const char faiths[] = FAITH_CODES;
     if (m->country[0] || m->person || m->resolved || !m->code)
         return m; /* (the cheap tests first: most mentions leave here) */
+    const char *people_home = armed_people(m, cm) ? cc : NULL;
+    if (people_home) {
+        /* "Tamil rebels attacked a navy boat off Sri Lanka's coast" */
+        char buf[32];
+        size_t n = strlen(m->code);
+        if (n + 3 >= sizeof buf)
+            return m;
+        memcpy(buf, people_home, 3);
+        memcpy(buf + 3, m->code, n);
+        *tmp = *m;
+        memcpy(tmp->country, people_home, 3);
+        tmp->country[3] = '\0';
+        tmp->code = tac_arena_strndup(&c->arena, buf, n + 3);
+        return tmp->code ? tmp : NULL;
+    }
     const char *home = armed_home(c, m, cm);
     if (home)
         cc = home;
@@ -950,7 +1023,17 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
         (strlen(m->code) != 3 * (size_t)m->n_agents &&
          !(faith && strlen(m->code) == 3 * (size_t)(m->n_agents + 1))))
         return m;
-    if (!home && mass_violent_root(cm) && !domestic_pair(m, other, cc) &&
+    /* "Tuareg rebels in northern Niger attacked a military post": armed
+     * men of no state placed in a country fight its forces ("Hamas
+     * attacked soldiers" tells not whose); "troops killed 30 guerrillas
+     * east of Algiers": armed men of no state where the sentence's places
+     * all lie are that country's */
+    int home_fight = (other && other->country[0] && !memcmp(other->country, cc, 3) &&
+                      nonstate_armed(other) && tac_code_state_side(m) &&
+                      (place_joined(c, other) ||
+                       (c->sent_place_cc && !memcmp(c->sent_place_cc, cc, 3)))) ||
+                     (c->sent_place_cc && !memcmp(c->sent_place_cc, cc, 3) && nonstate_armed(m));
+    if (!home && !home_fight && mass_violent_root(cm) && !domestic_pair(m, other, cc) &&
         (has_agent(m, "MIL") || has_agent(m, "SPY") || m->armed ||
          (!places_only &&
           (!other || !other->country[0] || memcmp(other->country, cc, 3) != 0 ||
@@ -969,10 +1052,21 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
     /* "the tribunal in The Hague": an international court, of no country */
     if (court_at_seat(c, m))
         return m;
+    /* civilians where the sentence's places all lie in that country, or
+     * hit by armed men of no state placed in it, are its people: "arrested
+     * 30 people after riots in Ambon", "Islamic militants in Algeria
+     * killed 15 villagers" ("Hamas took 200 hostages" tells not whose;
+     * people who go to a place, the other party, may come from anywhere) */
+    int local_people = (c->sent_place_cc && !memcmp(c->sent_place_cc, cc, 3) &&
+                        !(other && other->n_agents == 0)) ||
+                       (other && mass_violent_root(cm) && nonstate_armed(other) &&
+                        place_joined(c, other));
     if (other && other->country[0] && memcmp(other->country, cc, 3) == 0 &&
-        (((has_agent(m, "CVL") || has_agent(m, "REF")) && !(m == src && protest_root(cm))) ||
+        (((has_agent(m, "CVL") || has_agent(m, "REF")) && !(m == src && protest_root(cm)) &&
+          !local_people) ||
          (tac_code_state_side(m) && !has_agent(m, "PTY") &&
-          (other->n_agents == 0 || tac_code_state_side(other)))))
+          (other->n_agents == 0 ||
+           (tac_code_state_side(other) && !domestic_organ(m) && !domestic_organ(other))))))
         return m;
     *tmp = *m;
     memcpy(tmp->country, cc, 3);
@@ -3390,11 +3484,51 @@ static int past_clause(const tac_coder *c, uint32_t a)
 static int background(const tac_coder *c, uint32_t s, uint32_t i)
 {
     const tac_tok *t = c->toks.v;
+    /* "freed 50 peacekeepers they had seized last week": a past perfect
+     * right after a pronoun that follows a noun (no comma, conjunction,
+     * relative word or verb of saying between) opens a relative clause
+     * with no relative word, a past act told as background; "said they had
+     * seized" is reported news and is kept */
+    if (i >= s + 3 && tok_is(&t[i - 1], "had") && (t[i - 2].wflags & TAC_LX_PRON_GROUP) &&
+        !tok_is(&t[i - 2], "it") && !is_clause_break(&t[i - 3]) &&
+        !(t[i - 3].flags & TAC_TOK_PUNCT) &&
+        !(t[i - 3].wflags & (TAC_LX_SAY | TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
+                             TAC_LX_PREP | TAC_LX_AUX | TAC_LX_BE)) &&
+        !verbish(&t[i - 3]))
+        return 1;
+    /* "killed eight people in a bomb attack", "killed 12 rebels in a
+     * clash": a noun event after "in" or "during" and an article (one or
+     * two modifiers between) may name the act the verb before it told
+     * (4: drop_same_violence drops it when it is) */
+    for (uint32_t j = i, n = 0; j > s + 1 && n < 3; n++) {
+        j--;
+        if ((tok_is(&t[j], "a") || tok_is(&t[j], "an") || tok_is(&t[j], "the")) &&
+            (tok_is(&t[j - 1], "in") || tok_is(&t[j - 1], "during")))
+            return 4;
+        if ((t[j].flags & TAC_TOK_PUNCT) || verbish(&t[j]) || (t[j].wflags & TAC_LX_PREP))
+            break;
+    }
     for (uint32_t j = i; j > s;) {
         j--;
         const tac_tok *w = &t[j];
         if (tok_is(w, "after"))
             return 1;
+        /* "launched its campaign following the invasions of Dagestan":
+         * "following" and an article or possessive before the noun event
+         * (up to two modifiers between) names a past act as background, as
+         * "after" does; a bare noun ("arrested 30 residents following
+         * protests") or a clause after it is kept. Every noun event of the
+         * phrase is: "following a suspected poison gas attack" */
+        if (tok_is(w, "following") && j + 1 < i && i - j <= 7 &&
+            ((t[j + 1].wflags & TAC_LX_DET) || tok_is(&t[j + 1], "a") ||
+             tok_is(&t[j + 1], "an"))) {
+            uint32_t k = j + 2;
+            while (k < i && !(t[k].flags & (TAC_TOK_PUNCT | TAC_TOK_CAP)) && !verbish(&t[k]) &&
+                   !(t[k].wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_RELATIVE)))
+                k++;
+            if (k == i)
+                return 1;
+        }
         /* "demanded a truce before allowing aid convoys to feed the
          * civilians": "before" with a gerund, a later step of the subject's
          * own, is background like "after"; a clause after "before" with its
@@ -3627,6 +3761,43 @@ static void drop_background(tac_coder *c)
             c->ev_bg[k - first] = c->ev_bg[i - first];
             keep_event(c, &k, i);
         }
+    c->n_events = k;
+}
+
+/* "Gunmen killed eight people in a bomb attack", "troops killed 12 rebels
+ * in a clash": an act of violence (18-20) named by a noun after "in" or
+ * "during" and an article (ev_bg 4, background) is the act the sentence's
+ * main violent event (ev_bg 0) of the same named source already told, not
+ * a second one, and is dropped; with no such main event (a passive "were
+ * killed in a clash with rebels", whose clash names the sides) it stays.
+ * Runs before drop_background. */
+static void drop_same_violence(tac_coder *c)
+{
+    size_t first = c->sent_first_event, k = first;
+    for (size_t i = first; i < c->n_events; i++) {
+        const tac_event *q = &c->events[i];
+        int drop = 0;
+        for (size_t j = first; j < i && c->ev_bg[i - first] == 4 && !drop; j++) {
+            tac_event *m = &c->events[j];
+            drop = c->ev_bg[j - first] == 0 && mass_violent_code(m->code) &&
+                   mass_violent_code(q->code) && m->source.code && q->source.code &&
+                   m->source.code[0] && !strcmp(m->source.code, q->source.code);
+            /* the noun tells how a bare killing (1823, "killed") was done:
+             * "killed eight in a bomb attack" is the bombing (183); a noun
+             * of a root's general code ("in a raid", 190) tells nothing
+             * more */
+            const tac_cameo *qc;
+            size_t ql = strlen(q->code);
+            if (drop && !strcmp(m->code, "1823") && ql >= 3 && q->code[ql - 1] != '0' &&
+                (qc = tac_dict_cameo(c->dict, q->code, strlen(q->code))) != NULL)
+                set_event_code(m, qc);
+        }
+        if (!drop) {
+            /* kept: a main event of its own */
+            c->ev_bg[k - first] = c->ev_bg[i - first] == 4 ? 0 : c->ev_bg[i - first];
+            c->events[k++] = c->events[i];
+        }
+    }
     c->n_events = k;
 }
 
@@ -7215,6 +7386,62 @@ static int moved_forces(const tac_coder *c, int src, int tgt)
     return 1;
 }
 
+/* A visit's target g that is a place's name alone (a country or a
+ * capital: one mention with no agent) followed, in its clause, by "for"
+ * talks, negotiations, a meeting or consultations "with" a group of
+ * another country: that group, the party the visitor goes to meet, as the
+ * venue is no party to the talks; g otherwise (a party of no country,
+ * "flying to Japan for talks with government officials", is most often
+ * the host's). */
+static int talks_partner(const tac_coder *c, uint32_t s, uint32_t e, int g)
+{
+    const tac_tok *t = c->toks.v;
+    if (g == -1 || (g >= 0 && c->groups[g].n != 1))
+        return g;
+    const mention *m = &c->ments[g >= 0 ? c->groups[g].first : (uint32_t)(-2 - g)];
+    /* a country's name, or a capital's alone: "to Lusaka" reads as the
+     * government there (a capitalised word coded GOV) */
+    if (!m->country[0] || m->person || m->resolved ||
+        (m->n_agents != 0 &&
+         !(m->n_agents == 1 && !strcmp(m->agents[0], "GOV") && m->end == m->start + 1 &&
+           (t[m->start].flags & TAC_TOK_CAP) && !(t[m->start].wflags & TAC_LX_MEMBER))))
+        return g;
+    uint32_t k = m->end;
+    /* ("returned to Geneva on Monday for talks") */
+    for (uint32_t n = 0; k < e && n < 3 && !tok_is(&t[k], "for"); k++, n++)
+        if ((t[k].flags & TAC_TOK_PUNCT) || is_clause_break(&t[k]) || verbish(&t[k]) ||
+            c->tok_group[k - s] >= 0)
+            return g;
+    if (k + 3 >= e || !tok_is(&t[k], "for"))
+        return g;
+    k++;
+    /* "for a new round of talks", "for indirect talks": up to three words */
+    uint32_t n = 0;
+    while (k < e && n < 4 && !tok_is(&t[k], "with") &&
+           !((t[k].flags & TAC_TOK_PUNCT) || is_clause_break(&t[k]) ||
+             c->tok_group[k - s] >= 0)) {
+        k++;
+        n++;
+    }
+    if (k + 1 >= e || !tok_is(&t[k], "with") || n == 0)
+        return g;
+    if (!(begins_with(&t[k - 1], "talk") || begins_with(&t[k - 1], "negotiation") ||
+          begins_with(&t[k - 1], "meeting") || begins_with(&t[k - 1], "consultation") ||
+          begins_with(&t[k - 1], "discussion")))
+        return g;
+    uint32_t b = k + 1;
+    while (b < e && (t[b].wflags & TAC_LX_DET))
+        b++;
+    int h = b < e ? c->tok_group[b - s] : -1;
+    if (h < 0 || h == m->group)
+        return g;
+    /* (a host of the venue's own country is the visit's target already:
+     * "arrived in Baghdad for talks with Saddam Hussein" stays Iraq; one of
+     * no country is most often the host) */
+    const char *pc = c->ments[c->groups[h].first].country;
+    return !pc[0] || !memcmp(pc, m->country, 3) ? g : h;
+}
+
 /* Moves r's target where the event's kind says so (a show of force at the
  * adversary, a concession to who pressed for it, a protest at its
  * motive, the place of an act done somewhere) and tells whether the event
@@ -7293,6 +7520,11 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
         if (r->tgt != -1 && tac_code_same_country(c, r->src, r->tgt))
             r->tgt = -1;
     }
+    /* "negotiators returned to Geneva for talks with Syrian officials":
+     * the venue of talks is no party to them; the visit is aimed at whom
+     * the talks are with */
+    if (!r->agentless && !CAMEO_CMP(cm->code, "042"))
+        r->tgt = talks_partner(c, s, e, r->tgt);
     if (r->tgt == -1 && !p->has_target)
         r->tgt = tac_code_condition_target(c, s, e, mt->end, cm);
     if (r->tgt == -1 && !p->has_target && !r->agentless && tac_code_yields_to_pressure(cm))
@@ -7892,6 +8124,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         if (pushed != 0)
             return pushed < 0 ? -1 : 0;
     }
+    drop_same_violence(c);
     drop_background(c);
     drop_elaborations(c);
     drop_object_relatives(c);

@@ -1391,7 +1391,12 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
          (prev && tac_code_is_punct(&t[i - 1], ',') && capital_gap(t, prev->end, i) &&
           (end >= e || tac_code_is_punct(&t[end], ',') || tac_code_is_punct(&t[end], '.'))) ||
          (i > s + 1 && tok_is(&t[i - 1], "of") && place_noun(&t[i - 2]) &&
-          !tok_is(&t[i - 2], "capital")));
+          !tok_is(&t[i - 2], "capital")) ||
+         /* "30 km east of Algiers", "north of Kabul": a bearing from the
+          * capital names a place (a compass word in lower case: "the
+          * North of England" names a region) */
+         (i > s + 1 && tok_is(&t[i - 1], "of") && (t[i - 2].wclass & TAC_LC_COMPASS) &&
+          !(t[i - 2].flags & TAC_TOK_CAP)));
     if (only_place ||
         (i > s && ((t[i - 1].wflags & TAC_LX_LOCATIVE) || capital_as_place) && !p->agent &&
          !p->actor && !p->person && (p->capital || (p->country && !p->adj)))) {
@@ -4705,6 +4710,12 @@ int tac_code_build_groups(tac_coder *c, uint32_t s, uint32_t e)
                 if (q + 2 == b && quantity_word(&t[q]) && tok_is(&t[q + 1], "of"))
                     b = a + 1; /* read as "X and Y" */
             }
+            /* "the Sudanese government and southern rebels": a lower-case
+             * compass word after the conjunction only says where the
+             * member is */
+            if (b == a + 2 && (t[a].wflags & TAC_LX_CONJ) && (t[a + 1].wclass & TAC_LC_COMPASS) &&
+                !(t[a + 1].flags & TAC_TOK_CAP))
+                b = a + 1;
             /* "and Russia's Putin praised": a country's possessive that
              * the person after it joins (above, at the next mention) ends
              * where the person does, for the tests on the word after it */
