@@ -399,7 +399,7 @@ static inline int form_class(const tac_coder *c, const tac_tok *w, tac_lclass cl
     if (!word_class(c, w, cls))
         return 0;
     const tac_lexword *x = &c->dict->lex.w[w->word];
-    return x->len == w->norm_len && memcmp(x->s, w->norm, w->norm_len) == 0;
+    return tok_is_n(w, x->s, x->len);
 }
 
 /* Whether mention m ends on a court word (`marker court-noun`) followed by
