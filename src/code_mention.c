@@ -3672,12 +3672,13 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
      * that body, as "the leader of Hamas" does, not for the state's
      * government; the state only gives the body its country (the next
      * piece joins by the possessive) */
+    const piece *body = *k2 + 1 < np ? &pieces[*k2 + 1] : NULL;
     if (gap == 1 && tok_is(&t[m->end], "of") && !named && !m->country[0] && m->n_agents &&
         (t[m->end - 1].wflags & TAC_LX_MEMBER) && q->country && !q->adj && !q->agent &&
-        !q->actor && !q->person && !q->pronoun && !q->alias && *k2 + 1 < np &&
-        tac_code_poss_at(t, q->end, e) && pieces[*k2 + 1].start == q->end + 1 &&
-        (pieces[*k2 + 1].actor || pieces[*k2 + 1].agent) && !pieces[*k2 + 1].person &&
-        !pieces[*k2 + 1].country && !pieces[*k2 + 1].pronoun && !pieces[*k2 + 1].alias) {
+        !q->actor && !q->person && !q->pronoun && !q->alias && body &&
+        tac_code_poss_at(t, q->end, e) && body->start == q->end + 1 &&
+        (body->actor || body->agent) && !body->person && !body->country && !body->pronoun &&
+        !body->alias) {
         memcpy(m->country, q->country->country, 4);
         m->n_agents = 0;
         m->code = NULL;
