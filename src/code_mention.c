@@ -4244,6 +4244,10 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
      * that opens with a former word ("former head") and took a body's role
      * after it is that body's elite, as "former" before the title makes
      * one ("the former chief of Nigeria's army" -> NGAELI, not NGAMILELI) */
+    if (!former && (t[m.start].wflags & TAC_LX_FORMER) && p->agent && p->start == m.start &&
+        !strcmp(p->agent->code, "ELI") && m.n_agents &&
+        (m.n_agents > 1 || strcmp(m.agents[0], "ELI") != 0))
+        former = 1;
     /* ... and "the former chief of Nigeria's army", "former members of the
      * FARC": a member word that is no agent, between a former word and the
      * "of" before the body, makes the body's elite */
@@ -4252,14 +4256,9 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
         if (j > s && (t[j - 1].wflags & TAC_LX_DET))
             j--;
         if (j >= s + 3 && (tok_is(&t[j - 1], "of") || tok_is(&t[j - 1], "for")) &&
-            (t[j - 2].wflags & TAC_LX_MEMBER) &&
-            (t[j - 3].wflags & TAC_LX_FORMER))
+            (t[j - 2].wflags & TAC_LX_MEMBER) && (t[j - 3].wflags & TAC_LX_FORMER))
             former = 1;
     }
-    if (!former && (t[m.start].wflags & TAC_LX_FORMER) && p->agent && p->start == m.start &&
-        !strcmp(p->agent->code, "ELI") && m.n_agents &&
-        (m.n_agents > 1 || strcmp(m.agents[0], "ELI") != 0))
-        former = 1;
     /* "former Soviet republics", "former British colonies": "former"
      * qualifies the country, not an office; before a plural state noun
      * (`marker polity-noun`), with no person and no agent, the states
