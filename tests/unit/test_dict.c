@@ -280,12 +280,8 @@ static void test_shared_actor_phrase(void)
         tac_dict_free(d);
 }
 
-/* The pattern's noun in its base form matches the plural WordNet keeps
- * as a noun of its own ("suspend * credit": "suspended credits"), added
- * after every line is read: a pattern written for the plural keeps its
- * own code, a `marker own-plural` keeps "aids" to itself, and a word at a
- * pattern's start that is a verb too, or a form not written as its base
- * ("funding"), gets no plural. */
+/* The pattern trie's node of the pattern written as words (each word
+ * read as its lemma, as the loader reads it), or 0 if it has none. */
 static uint32_t pattern_node(const tac_dict *d, const char *const *words, size_t n)
 {
     uint32_t node = 0;
@@ -304,6 +300,12 @@ static uint32_t pattern_node(const tac_dict *d, const char *const *words, size_t
     return node;
 }
 
+/* The pattern's noun in its base form matches the plural WordNet keeps
+ * as a noun of its own ("suspend * credit": "suspended credits"), added
+ * after every line is read: a pattern written for the plural keeps its
+ * own code, a `marker own-plural` keeps "aids" to itself, and a word at a
+ * pattern's start that is a verb too, or a form not written as its base
+ * ("funding"), gets no plural. */
 static void test_own_plural(void)
 {
     static const char text[] = "cameo 01 0.0 Make public statement\n"
@@ -330,12 +332,12 @@ static void test_own_plural(void)
                *aids[] = {"promise", "*", "aids"}, *funds[] = {"cut", "*", "funds"},
                *beats[] = {"beats", "+"};
     uint32_t node = pattern_node(d, credits, 3);
-    CHECK(node != 0);
+    CHECK(node != 0 && d->patterns.first[node] != 0);
     if (node && d->patterns.first[node])
         CHECK_STR(d->cameo[d->pat[d->patterns.first[node] - 1].cameo].code, "1621");
     /* "halt * talks" is written: its own code, not the singular's */
     node = pattern_node(d, talks, 3);
-    CHECK(node != 0);
+    CHECK(node != 0 && d->patterns.first[node] != 0);
     if (node && d->patterns.first[node])
         CHECK_STR(d->cameo[d->pat[d->patterns.first[node] - 1].cameo].code, "010");
     CHECK(pattern_node(d, aids, 3) == 0);
