@@ -1390,13 +1390,12 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
           * capital, Moscow said" keeps its government) */
          (prev && tac_code_is_punct(&t[i - 1], ',') && capital_gap(t, prev->end, i) &&
           (end >= e || tac_code_is_punct(&t[end], ',') || tac_code_is_punct(&t[end], '.'))) ||
-         (i > s + 1 && tok_is(&t[i - 1], "of") && place_noun(&t[i - 2]) &&
-          !tok_is(&t[i - 2], "capital")) ||
-         /* "30 km east of Algiers", "north of Kabul": a bearing from the
-          * capital names a place (a compass word in lower case: "the
-          * North of England" names a region) */
-         (i > s + 1 && tok_is(&t[i - 1], "of") && (t[i - 2].wclass & TAC_LC_COMPASS) &&
-          !(t[i - 2].flags & TAC_TOK_CAP)));
+         (i > s + 1 && tok_is(&t[i - 1], "of") &&
+          ((place_noun(&t[i - 2]) && !tok_is(&t[i - 2], "capital")) ||
+           /* "30 km east of Algiers", "north of Kabul": a bearing from the
+            * capital names a place (a compass word in lower case: "the
+            * North of England" names a region) */
+           ((t[i - 2].wclass & TAC_LC_COMPASS) && !(t[i - 2].flags & TAC_TOK_CAP)))));
     if (only_place ||
         (i > s && ((t[i - 1].wflags & TAC_LX_LOCATIVE) || capital_as_place) && !p->agent &&
          !p->actor && !p->person && (p->capital || (p->country && !p->adj)))) {
