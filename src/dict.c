@@ -1277,7 +1277,7 @@ typedef struct event_ctx {
     int bad_mark; /* a '!' on a code it does not fit was reported */
 } event_ctx;
 
-static int plural_noun(tac_dict *d, uint32_t item, int i);
+static int plural_noun(const tac_dict *d, uint32_t item, int i);
 
 static int event_phrase(loader *L, const char *p, size_t len, void *vctx)
 {
@@ -1361,14 +1361,15 @@ static int event_phrase(loader *L, const char *p, size_t len, void *vctx)
         if (L->base[i] && tac_trie_kind(items[i]) == TAC_TRIE_K_WORD &&
             plural_noun(d, items[i], i))
             mask |= 1u << i;
-    for (int k = -3; mask && k < n; k++) {
+    if (!mask)
+        return 0;
+    /* the record expand_plurals reads: index, mask, n, then the n items */
+    const uint32_t head[3] = {(uint32_t)(d->n_pat - 1), mask, (uint32_t)n};
+    for (int k = 0; k < 3 + n; k++) {
         TAC_DICT_PUSH(L, L->plural_pats, L->n_plural_pats, L->cap_plural_pats);
         if (L->oom)
             return -1;
-        L->plural_pats[L->n_plural_pats++] = k == -3   ? (uint32_t)(d->n_pat - 1)
-                                             : k == -2 ? mask
-                                             : k == -1 ? (uint32_t)n
-                                                       : items[k];
+        L->plural_pats[L->n_plural_pats++] = k < 3 ? head[k] : items[k - 3];
     }
     return 0;
 }
@@ -1378,7 +1379,7 @@ static int event_phrase(loader *L, const char *p, size_t len, void *vctx)
  * read): a WordNet noun, or a word WordNet lacks (an agent head, perhaps),
  * and at the pattern's start no verb ("beat +" is no "Beats"). A cheap
  * test on flags: agent heads are known only once every line is read. */
-static int plural_noun(tac_dict *d, uint32_t item, int i)
+static int plural_noun(const tac_dict *d, uint32_t item, int i)
 {
     uint32_t f = d->lex.w[item].flags;
     if (i == 0 && (f & TAC_LX_VERB))
