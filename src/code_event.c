@@ -3777,25 +3777,26 @@ static void drop_same_violence(tac_coder *c)
     for (size_t i = first; i < c->n_events; i++) {
         const tac_event *q = &c->events[i];
         int drop = 0;
-        for (size_t j = first; j < i && c->ev_bg[i - first] == 4 && !drop; j++) {
-            tac_event *m = &c->events[j];
-            drop = c->ev_bg[j - first] == 0 && mass_violent_code(m->code) &&
-                   mass_violent_code(q->code) && m->source.code && q->source.code &&
-                   m->source.code[0] && !strcmp(m->source.code, q->source.code);
-            /* the noun tells how a bare killing (1823, "killed") was done:
-             * "killed eight in a bomb attack" is the bombing (183); a noun
-             * of a root's general code ("in a raid", 190) tells nothing
-             * more */
-            const tac_cameo *qc;
-            size_t ql = strlen(q->code);
-            if (drop && !strcmp(m->code, "1823") && ql >= 3 && q->code[ql - 1] != '0' &&
-                (qc = tac_dict_cameo(c->dict, q->code, strlen(q->code))) != NULL)
-                set_event_code(m, qc);
-        }
+        if (c->ev_bg[i - first] == 4 && mass_violent_code(q->code) && q->source.code &&
+            q->source.code[0])
+            for (size_t j = first; j < i && !drop; j++) {
+                tac_event *m = &c->events[j];
+                drop = c->ev_bg[j - first] == 0 && mass_violent_code(m->code) &&
+                       m->source.code && !strcmp(m->source.code, q->source.code);
+                /* the noun tells how a bare killing (1823, "killed") was
+                 * done: "killed eight in a bomb attack" is the bombing
+                 * (183); a noun of a root's general code ("in a raid",
+                 * 190) tells nothing more */
+                const tac_cameo *qc;
+                size_t ql = strlen(q->code);
+                if (drop && !strcmp(m->code, "1823") && ql >= 3 && q->code[ql - 1] != '0' &&
+                    (qc = tac_dict_cameo(c->dict, q->code, ql)) != NULL)
+                    set_event_code(m, qc);
+            }
         if (!drop) {
             /* kept: a main event of its own */
             c->ev_bg[k - first] = c->ev_bg[i - first] == 4 ? 0 : c->ev_bg[i - first];
-            c->events[k++] = c->events[i];
+            keep_event(c, &k, i);
         }
     }
     c->n_events = k;
