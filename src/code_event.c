@@ -4392,10 +4392,11 @@ static int yes_no_question(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
     uint32_t q = a + 1;
     while (q < e && !tac_code_is_punct(&t[q], '?'))
         q++;
-    if (q < e && i > q)
+    if (q < e)
+        return i <= q; /* (its opening word is one of aux's) */
+    if (!c->in_headline)
         return 0;
-    w = q < e ? aux : c->in_headline ? head : NULL;
-    for (; w && *w; w++)
+    for (w = head; *w; w++)
         if (tok_is(&t[a], *w))
             return 1;
     return 0;
