@@ -3100,11 +3100,11 @@ static int unreal_purpose(const tac_coder *c, uint32_t s, uint32_t i, int depth,
 {
     static const char *const modals[] = {"will", "would", "could", "can", "may", "might",
                                          "should", "must", "shall", "'ll", "'d", NULL};
-    static const char *const causers[] = {"allow", "let", "enable", "permit", "force", "make",
-                                          "cause", "get", "ask", "urge", "encourage",
-                                          "persuade", "invite", "push", "press", "pressure",
-                                          "convince", "order", "require", "tell", "compel",
-                                          NULL};
+    /* verbs of letting or making no class holds ("allow", "ask", "urge",
+     * "order" are `marker wish-verb`, tested by class below; "tell", a
+     * verb of saying, ends the search before) */
+    static const char *const causers[] = {"let", "force", "make", "cause", "get", "push",
+                                          "pressure", "convince", "require", "compel", NULL};
     const tac_tok *t = c->toks.v;
     *out_mf = 0;
     if (depth <= 0 || i < s + 3 || !tok_is(&t[i - 1], "to") || !base_verb(&t[i]))
