@@ -3520,8 +3520,7 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
          * protests") or a clause after it is kept. Every noun event of the
          * phrase is: "following a suspected poison gas attack" */
         if (tok_is(w, "following") && j + 1 < i && i - j <= 7 &&
-            ((t[j + 1].wflags & TAC_LX_DET) || tok_is(&t[j + 1], "a") ||
-             tok_is(&t[j + 1], "an"))) {
+            (t[j + 1].wflags & TAC_LX_DET)) {
             uint32_t k = j + 2;
             while (k < i && !(t[k].flags & (TAC_TOK_PUNCT | TAC_TOK_CAP)) && !verbish(&t[k]) &&
                    !(t[k].wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_RELATIVE)))
