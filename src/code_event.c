@@ -961,6 +961,25 @@ static int armed_people(const mention *m, const tac_cameo *cm)
     return armed && people;
 }
 
+/* tmp filled as m with country cc and a code of cc's before m's whole
+ * code (a people or faith kept: `MOSOPP` in Egypt is `EGYMOSOPP`), and
+ * returned; m when the code would not fit, NULL when out of memory. */
+static const mention *country_before_code(tac_coder *c, const mention *m, const char *cc,
+                                          mention *tmp)
+{
+    char buf[32];
+    size_t n = strlen(m->code);
+    if (n + 3 >= sizeof buf)
+        return m;
+    memcpy(buf, cc, 3);
+    memcpy(buf + 3, m->code, n);
+    *tmp = *m;
+    memcpy(tmp->country, cc, 3);
+    tmp->country[3] = '\0';
+    tmp->code = tac_arena_strndup(&c->arena, buf, n + 3);
+    return tmp->code ? tmp : NULL;
+}
+
 /* "Rebels in the Ivory Coast dismissed an appeal from the president",
  * "General Avril resigned to allow Haiti's first free elections": an
  * actor that is a role only (no country, person, body or people) in a
@@ -994,21 +1013,9 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
     static const char faiths[] = FAITH_CODES;
     if (m->country[0] || m->person || m->resolved || !m->code)
         return m; /* (the cheap tests first: most mentions leave here) */
-    const char *people_home = armed_people(m, cm) ? cc : NULL;
-    if (people_home) {
-        /* "Tamil rebels attacked a navy boat off Sri Lanka's coast" */
-        char buf[32];
-        size_t n = strlen(m->code);
-        if (n + 3 >= sizeof buf)
-            return m;
-        memcpy(buf, people_home, 3);
-        memcpy(buf + 3, m->code, n);
-        *tmp = *m;
-        memcpy(tmp->country, people_home, 3);
-        tmp->country[3] = '\0';
-        tmp->code = tac_arena_strndup(&c->arena, buf, n + 3);
-        return tmp->code ? tmp : NULL;
-    }
+    /* "Tamil rebels attacked a navy boat off Sri Lanka's coast" */
+    if (cc && armed_people(m, cm))
+        return country_before_code(c, m, cc, tmp);
     const char *home = armed_home(c, m, cm);
     if (home)
         cc = home;
@@ -1068,20 +1075,12 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
           (other->n_agents == 0 ||
            (tac_code_state_side(other) && !domestic_organ(m) && !domestic_organ(other))))))
         return m;
+    if (faith)
+        return country_before_code(c, m, cc, tmp);
     *tmp = *m;
     memcpy(tmp->country, cc, 3);
     tmp->country[3] = '\0';
     tmp->code = NULL;
-    if (faith) {
-        char buf[32];
-        size_t n = strlen(m->code);
-        if (n + 3 >= sizeof buf)
-            return m;
-        memcpy(buf, cc, 3);
-        memcpy(buf + 3, m->code, n);
-        tmp->code = tac_arena_strndup(&c->arena, buf, n + 3);
-        return tmp->code ? tmp : NULL;
-    }
     return tac_code_finish_code(c, tmp) < 0 ? NULL : tmp;
 }
 
