@@ -961,6 +961,25 @@ static int armed_people(const mention *m, const tac_cameo *cm)
     return armed && people;
 }
 
+/* tmp filled as m with country cc and a code of cc's before m's whole
+ * code (a people or faith kept: `MOSOPP` in Egypt is `EGYMOSOPP`), and
+ * returned; m when the code would not fit, NULL when out of memory. */
+static const mention *country_before_code(tac_coder *c, const mention *m, const char *cc,
+                                          mention *tmp)
+{
+    char buf[32];
+    size_t n = strlen(m->code);
+    if (n + 3 >= sizeof buf)
+        return m;
+    memcpy(buf, cc, 3);
+    memcpy(buf + 3, m->code, n);
+    *tmp = *m;
+    memcpy(tmp->country, cc, 3);
+    tmp->country[3] = '\0';
+    tmp->code = tac_arena_strndup(&c->arena, buf, n + 3);
+    return tmp->code ? tmp : NULL;
+}
+
 /* "Rebels in the Ivory Coast dismissed an appeal from the president",
  * "General Avril resigned to allow Haiti's first free elections": an
  * actor that is a role only (no country, person, body or people) in a
@@ -994,21 +1013,9 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
     static const char faiths[] = FAITH_CODES;
     if (m->country[0] || m->person || m->resolved || !m->code)
         return m; /* (the cheap tests first: most mentions leave here) */
-    const char *people_home = armed_people(m, cm) ? cc : NULL;
-    if (people_home) {
-        /* "Tamil rebels attacked a navy boat off Sri Lanka's coast" */
-        char buf[32];
-        size_t n = strlen(m->code);
-        if (n + 3 >= sizeof buf)
-            return m;
-        memcpy(buf, people_home, 3);
-        memcpy(buf + 3, m->code, n);
-        *tmp = *m;
-        memcpy(tmp->country, people_home, 3);
-        tmp->country[3] = '\0';
-        tmp->code = tac_arena_strndup(&c->arena, buf, n + 3);
-        return tmp->code ? tmp : NULL;
-    }
+    /* "Tamil rebels attacked a navy boat off Sri Lanka's coast" */
+    if (cc && armed_people(m, cm))
+        return country_before_code(c, m, cc, tmp);
     const char *home = armed_home(c, m, cm);
     if (home)
         cc = home;
@@ -1068,20 +1075,12 @@ static const mention *local_role(tac_coder *c, const mention *m, const mention *
           (other->n_agents == 0 ||
            (tac_code_state_side(other) && !domestic_organ(m) && !domestic_organ(other))))))
         return m;
+    if (faith)
+        return country_before_code(c, m, cc, tmp);
     *tmp = *m;
     memcpy(tmp->country, cc, 3);
     tmp->country[3] = '\0';
     tmp->code = NULL;
-    if (faith) {
-        char buf[32];
-        size_t n = strlen(m->code);
-        if (n + 3 >= sizeof buf)
-            return m;
-        memcpy(buf, cc, 3);
-        memcpy(buf + 3, m->code, n);
-        tmp->code = tac_arena_strndup(&c->arena, buf, n + 3);
-        return tmp->code ? tmp : NULL;
-    }
     return tac_code_finish_code(c, tmp) < 0 ? NULL : tmp;
 }
 
@@ -3100,11 +3099,11 @@ static int unreal_purpose(const tac_coder *c, uint32_t s, uint32_t i, int depth,
 {
     static const char *const modals[] = {"will", "would", "could", "can", "may", "might",
                                          "should", "must", "shall", "'ll", "'d", NULL};
-    static const char *const causers[] = {"allow", "let", "enable", "permit", "force", "make",
-                                          "cause", "get", "ask", "urge", "encourage",
-                                          "persuade", "invite", "push", "press", "pressure",
-                                          "convince", "order", "require", "tell", "compel",
-                                          NULL};
+    /* verbs of letting or making no class holds ("allow", "ask", "urge",
+     * "order" are `marker wish-verb`, tested by class below; "tell", a
+     * verb of saying, ends the search before) */
+    static const char *const causers[] = {"let", "force", "make", "cause", "get", "push",
+                                          "pressure", "convince", "require", "compel", NULL};
     const tac_tok *t = c->toks.v;
     *out_mf = 0;
     if (depth <= 0 || i < s + 3 || !tok_is(&t[i - 1], "to") || !base_verb(&t[i]))
@@ -3520,8 +3519,7 @@ static int background(const tac_coder *c, uint32_t s, uint32_t i)
          * protests") or a clause after it is kept. Every noun event of the
          * phrase is: "following a suspected poison gas attack" */
         if (tok_is(w, "following") && j + 1 < i && i - j <= 7 &&
-            ((t[j + 1].wflags & TAC_LX_DET) || tok_is(&t[j + 1], "a") ||
-             tok_is(&t[j + 1], "an"))) {
+            (t[j + 1].wflags & TAC_LX_DET)) {
             uint32_t k = j + 2;
             while (k < i && !(t[k].flags & (TAC_TOK_PUNCT | TAC_TOK_CAP)) && !verbish(&t[k]) &&
                    !(t[k].wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_RELATIVE)))
@@ -3777,25 +3775,26 @@ static void drop_same_violence(tac_coder *c)
     for (size_t i = first; i < c->n_events; i++) {
         const tac_event *q = &c->events[i];
         int drop = 0;
-        for (size_t j = first; j < i && c->ev_bg[i - first] == 4 && !drop; j++) {
-            tac_event *m = &c->events[j];
-            drop = c->ev_bg[j - first] == 0 && mass_violent_code(m->code) &&
-                   mass_violent_code(q->code) && m->source.code && q->source.code &&
-                   m->source.code[0] && !strcmp(m->source.code, q->source.code);
-            /* the noun tells how a bare killing (1823, "killed") was done:
-             * "killed eight in a bomb attack" is the bombing (183); a noun
-             * of a root's general code ("in a raid", 190) tells nothing
-             * more */
-            const tac_cameo *qc;
-            size_t ql = strlen(q->code);
-            if (drop && !strcmp(m->code, "1823") && ql >= 3 && q->code[ql - 1] != '0' &&
-                (qc = tac_dict_cameo(c->dict, q->code, strlen(q->code))) != NULL)
-                set_event_code(m, qc);
-        }
+        if (c->ev_bg[i - first] == 4 && mass_violent_code(q->code) && q->source.code &&
+            q->source.code[0])
+            for (size_t j = first; j < i && !drop; j++) {
+                tac_event *m = &c->events[j];
+                drop = c->ev_bg[j - first] == 0 && mass_violent_code(m->code) &&
+                       m->source.code && !strcmp(m->source.code, q->source.code);
+                /* the noun tells how a bare killing (1823, "killed") was
+                 * done: "killed eight in a bomb attack" is the bombing
+                 * (183); a noun of a root's general code ("in a raid",
+                 * 190) tells nothing more */
+                const tac_cameo *qc;
+                size_t ql = strlen(q->code);
+                if (drop && !strcmp(m->code, "1823") && ql >= 3 && q->code[ql - 1] != '0' &&
+                    (qc = tac_dict_cameo(c->dict, q->code, ql)) != NULL)
+                    set_event_code(m, qc);
+            }
         if (!drop) {
             /* kept: a main event of its own */
             c->ev_bg[k - first] = c->ev_bg[i - first] == 4 ? 0 : c->ev_bg[i - first];
-            c->events[k++] = c->events[i];
+            keep_event(c, &k, i);
         }
     }
     c->n_events = k;
@@ -4391,10 +4390,11 @@ static int yes_no_question(const tac_coder *c, uint32_t s, uint32_t e, uint32_t 
     uint32_t q = a + 1;
     while (q < e && !tac_code_is_punct(&t[q], '?'))
         q++;
-    if (q < e && i > q)
+    if (q < e)
+        return i <= q; /* (its opening word is one of aux's) */
+    if (!c->in_headline)
         return 0;
-    w = q < e ? aux : c->in_headline ? head : NULL;
-    for (; w && *w; w++)
+    for (w = head; *w; w++)
         if (tok_is(&t[a], *w))
             return 1;
     return 0;
