@@ -58,16 +58,12 @@ static int ing_verb(const tac_tok *t);
  * demanding", "ceased attacking", "quit protesting", "gave up
  * fighting"): the act it governs was not done. Not "halt" or "end",
  * whose -ing object is a noun ("ended the fighting"). The verbs are
- * `marker stop-verb` and, before "up", `marker give-up-verb`; the forms
- * below are not yet in the vocabulary, which a class word would enter
- * (and be read otherwise: a known word, its own lemma). */
+ * `marker stop-verb` and, before "up", `marker give-up-verb`. */
 static int stop_verb(const tac_coder *c, uint32_t s, uint32_t j)
 {
     const tac_tok *t = c->toks.v;
     const tac_tok *w = &t[j];
-    if (form_class(c, w, TAC_LC_STOP_VERB) || tok_is(w, "ceases") || tok_is(w, "ceased") ||
-        tok_is(w, "ceasing") || tok_is(w, "quits") || tok_is(w, "quitting") ||
-        tok_is(w, "quitted"))
+    if (form_class(c, w, TAC_LC_STOP_VERB))
         return 1;
     if (tok_is(w, "up") && j > s)
         return form_class(c, &t[j - 1], TAC_LC_GIVE_UP_VERB);
@@ -179,11 +175,10 @@ static int negated(const tac_coder *c, uint32_t s, uint32_t i)
             if ((n->wflags & TAC_LX_COMPLEMENT) || tok_is(n, "any") ||
                 form_class(c, n, TAC_LC_CLAIM_NOUN) || c->tok_group[j + 1 - s] >= 0)
                 return 1;
-            /* "denied rumours of race riots": what a rumour tells (in
-             * the same clause: not "dismissing speculation about polls,
-             * Modi asserted") */
-            if (!crossed && (tok_is(n, "rumours") || tok_is(n, "rumors") || tok_is(n, "rumour") ||
-                tok_is(n, "rumor") || tok_is(n, "speculation")))
+            /* "denied rumours of race riots": what a rumour tells
+             * (`marker rumor-noun`; in the same clause: not "dismissing
+             * speculation about polls, Modi asserted") */
+            if (!crossed && form_class(c, n, TAC_LC_RUMOR_NOUN))
                 return 1;
             /* "has denied it signed a memorandum", "denied they had
              * attacked": a complement clause with "that" left out */
@@ -1562,9 +1557,8 @@ static int casualty_match(const tac_coder *c, const match *mt)
 /* "24 casualties and injuries in Aleppo", "More casualties in the raids
  * on Idlib": the casualty noun at j (or the words of a count before it)
  * reads as the start of a headline's clause when only a count, a word of
- * `marker casualty-lead` ("more", "new", "heavy", "further") and function
- * words stand before it. 1 if so. ("least" and "nearly" are tested here:
- * the vocabulary does not hold them, which a class word would change.) */
+ * `marker casualty-lead` ("more", "new", "heavy", "further", "least")
+ * and function words stand before it. 1 if so. */
 static int casualty_opens_clause(const tac_coder *c, uint32_t s, uint32_t j)
 {
     const tac_tok *t = c->toks.v;
@@ -1577,8 +1571,7 @@ static int casualty_opens_clause(const tac_coder *c, uint32_t s, uint32_t j)
         if ((w->flags & TAC_TOK_NUM) || (w->wclass & (TAC_LC_NUMBER | TAC_LC_COUNT_NOUN)) ||
             (w->wflags & (TAC_LX_DET | TAC_LX_ADVERB)) || tok_is(w, "at") || tok_is(w, "of"))
             continue;
-        if (!form_class(c, w, TAC_LC_CASUALTY_LEAD) && !tok_is(w, "least") &&
-            !tok_is(w, "nearly"))
+        if (!form_class(c, w, TAC_LC_CASUALTY_LEAD))
             return 0;
     }
     return 1;
@@ -2123,16 +2116,14 @@ static int not_reported_done(const tac_coder *c, uint32_t s, size_t k)
     uint32_t i = c->matches[k].start;
     /* "mobilized reservists for a possible war", "would retaliate against
      * any US attack", "a foiled attack": a noun event called possible,
-     * potential, foiled or thwarted, or any such event, is not reported
-     * as done ("alleged" is not among these words: news hedges acts that
-     * happened with it; nor "planned": a planned visit or protest is told
-     * as the intent its verb gives) */
+     * potential, foiled or thwarted, or any such event (`marker
+     * unreal-word`), is not reported as done ("alleged" is not among
+     * these words: news hedges acts that happened with it; nor "planned":
+     * a planned visit or protest is told as the intent its verb gives) */
     if (!verbish(&t[i])) {
         for (uint32_t j = i; j > s && j + 3 > i;) {
             j--;
-            if (tok_is(&t[j], "possible") || tok_is(&t[j], "potential") ||
-                tok_is(&t[j], "hypothetical") || tok_is(&t[j], "any") ||
-                tok_is(&t[j], "foiled") || tok_is(&t[j], "thwarted"))
+            if (form_class(c, &t[j], TAC_LC_UNREAL_WORD))
                 return 1;
             if (is_clause_break(&t[j]) || tac_code_is_punct(&t[j], ','))
                 break;
@@ -2275,8 +2266,9 @@ static int media_slot(const tac_coder *c, int g, uint32_t *b, uint32_t *en)
 
 /* "told Reuters", "told reporters", "asked by reporters", "queried by
  * Reuters", "contacted by Reuters": whether slot value g is a news outlet
- * or reporter that hears or questions the one who speaks. The press only
- * carries what it is told: it is no party to the acts of the sentence. */
+ * or reporter that hears or questions the one who speaks (before "by", a
+ * verb of `marker press-ask-verb`). The press only carries what it is
+ * told: it is no party to the acts of the sentence. */
 static int media_hearer(const tac_coder *c, uint32_t s, int g)
 {
     const tac_tok *t = c->toks.v;
@@ -2288,9 +2280,7 @@ static int media_hearer(const tac_coder *c, uint32_t s, int g)
         return 1;
     if (!tok_is(w, "by") || b < s + 2)
         return 0;
-    w = &t[b - 2];
-    return tok_is(w, "asked") || tok_is(w, "queried") || tok_is(w, "contacted") ||
-           tok_is(w, "questioned") || tok_is(w, "interviewed");
+    return form_class(c, &t[b - 2], TAC_LC_PRESS_ASK_VERB);
 }
 
 /* "The radio said the six planes attacked the village", "prices must
@@ -2591,9 +2581,8 @@ static int session_meeting(const tac_coder *c, uint32_t s, const match *mt)
         if (tok_is(n, "with") || tok_is(n, "between") || tok_is(n, "of") || tok_is(n, "among") ||
             tok_is(n, "to") || tok_is(n, "by") || ends_with(n, "ed"))
             return 0;
-        /* "meeting minutes", "the meeting room" (`marker meeting-detail`;
-         * "agenda" tested here: the vocabulary does not hold it yet) */
-        if (form_class(c, n, TAC_LC_MEETING_DETAIL) || tok_is(n, "agenda"))
+        /* "meeting minutes", "the meeting room" (`marker meeting-detail`) */
+        if (form_class(c, n, TAC_LC_MEETING_DETAIL))
             return 1;
     }
     for (uint32_t j = i; j > s && i - j < 7;) {
@@ -4173,23 +4162,16 @@ static int cancel_verb(const tac_coder *c, uint32_t j, uint32_t e)
 
 /* "Risk of Russian attack going up", "a pretext for a Ukraine attack",
  * "fears of clashes": a noun event (match mt) after "of" or "for" that
- * follows a noun of risk or fear (determiners, adjectives and the actor
- * of the act may stand between) is feared or foreseen, not done. */
+ * follows a noun of risk or fear (`marker feared-noun`; determiners,
+ * adjectives and the actor of the act may stand between) is feared or
+ * foreseen, not done. */
 static int feared_act(const tac_coder *c, uint32_t s, const match *mt)
 {
-    static const char *const nouns[] = {"risk", "risks", "threat", "threats", "fear", "fears",
-                                        "prospect", "prospects", "possibility", "pretext",
-                                        "danger", "dangers", "spectre", "specter", "likelihood",
-                                        "chance", "chances", NULL};
     const tac_tok *t = c->toks.v;
     for (uint32_t j = mt->start, k = 0; j > s + 1 && k < 5; k++) {
         j--;
-        if (tok_is(&t[j], "of") || tok_is(&t[j], "for")) {
-            for (size_t q = 0; nouns[q]; q++)
-                if (tok_is(&t[j - 1], nouns[q]))
-                    return 1;
-            return 0;
-        }
+        if (tok_is(&t[j], "of") || tok_is(&t[j], "for"))
+            return form_class(c, &t[j - 1], TAC_LC_FEARED_NOUN);
         if (verbish(&t[j]) || is_clause_break(&t[j]) || (t[j].flags & TAC_TOK_PUNCT) ||
             (t[j].wflags & (TAC_LX_PREP | TAC_LX_CONJ)))
             return 0;
@@ -4211,11 +4193,10 @@ static int negated_word_before(const tac_coder *c, uint32_t s, uint32_t j)
     }
     /* "could do little to stop the mob from torching the train", "failed
      * to prevent the attack", "was powerless to stop": a prevention that
-     * did not come about */
+     * did not come about (`marker futility-word`) */
     if (j > s + 1 && tok_is(&t[j - 1], "to")) {
         const tac_tok *w = &t[j - 2];
-        if (failure_word(w) || tok_is(w, "little") || tok_is(w, "nothing") ||
-            tok_is(w, "powerless") || tok_is(w, "helpless"))
+        if (failure_word(w) || form_class(c, w, TAC_LC_FUTILITY_WORD))
             return 1;
     }
     return 0;
@@ -6865,19 +6846,26 @@ static void police_caught(const tac_coder *c, size_t k, roles *r)
  * police words whose head names those who find out what happened (an
  * investigator, a detective, an inspector, an expert, a forensic team) are
  * sent to look, not to add force: their passive deployment is no increase
- * of police power. Heads only: "police" sent with "detectives" after it
- * ("police and detectives") stays. */
+ * of police power (`marker fact-finder`, `marker forensic-word`). Heads
+ * only: "police" sent with "detectives" after it ("police and
+ * detectives") stays. word_class, not form_class: "inspector-general" is
+ * read as "inspector". */
 static int fact_finders(const tac_coder *c, const mention *m)
 {
     if (m->end <= m->start)
         return 0;
     const tac_tok *h = &c->toks.v[m->end - 1];
-    if (begins_with(h, "investigator") || begins_with(h, "detective") ||
-        begins_with(h, "inspector") || tok_is(h, "expert") || tok_is(h, "experts"))
+    if (word_class(c, h, TAC_LC_FACT_FINDER))
+        return 1;
+    /* "inspectorate" stays out of the class: a class word enters the
+     * vocabulary, and a known word no longer ends a capitalised body's
+     * name ("the Government Bank Inspectorate said" read "the Government
+     * Bank") */
+    if (tok_is(h, "inspectorate") || tok_is(h, "inspectorates"))
         return 1;
     /* "a forensic team" (not "a SWAT team") */
     for (uint32_t j = m->start; j + 1 < m->end; j++)
-        if (begins_with(&c->toks.v[j], "forensic"))
+        if (word_class(c, &c->toks.v[j], TAC_LC_FORENSIC_WORD))
             return 1;
     return 0;
 }

@@ -75,8 +75,7 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
 /* "March" the month, which no pattern of marching may take: capitalised
  * inside running text (a headline capitalises verbs too), or after a word
  * that introduces a time (`marker month-lead`: "in march 2002" in a
- * lower-cased text, "since March"; "till", "mid", "next" and "during" are
- * tested here, the vocabulary does not hold them yet) or before a number
+ * lower-cased text, "since March", "till March") or before a number
  * ("March 3"). "marched", "Thousands march in Vienna" and "decided to
  * march to parliament" stay the verb. */
 static int month_march(const tac_coder *c, uint32_t s, uint32_t e, uint32_t pos)
@@ -90,8 +89,7 @@ static int month_march(const tac_coder *c, uint32_t s, uint32_t e, uint32_t pos)
         return 1;
     if (pos > s) {
         const tac_tok *w = &t[pos - 1];
-        if (form_class(c, w, TAC_LC_MONTH_LEAD) || tok_is(w, "till") || tok_is(w, "mid") ||
-            tok_is(w, "next") || tok_is(w, "during"))
+        if (form_class(c, w, TAC_LC_MONTH_LEAD))
             return 1;
     }
     return 0;

@@ -180,6 +180,13 @@ enum {
     X(REASON_NOUN, 91, "reason-noun")   /* suspicion, charges: "held on suspicion of" */ \
     X(MONTH_LEAD, 92, "month-lead")     /* since, early: "since March" is the month */ \
     X(OWN_PLURAL, 93, "own-plural")     /* aids: no plural of a pattern's "aid" */ \
+    X(FEARED_NOUN, 97, "feared-noun")   /* risk, fears: "fears of clashes" */ \
+    X(RUMOR_NOUN, 98, "rumor-noun")     /* rumours: "denied rumours of riots" */ \
+    X(PRESS_ASK_VERB, 99, "press-ask-verb") /* asked: "asked by reporters" */ \
+    X(UNREAL_WORD, 100, "unreal-word")  /* possible, foiled: "a possible war" */ \
+    X(FUTILITY_WORD, 101, "futility-word") /* little, powerless: "little to stop" */ \
+    X(FACT_FINDER, 102, "fact-finder")  /* investigators: "detectives were sent" */ \
+    X(FORENSIC_WORD, 103, "forensic-word") /* forensic: "a forensic team" */ \
     X(HABIT_WORD, 73, "habit-word")     /* often, every: "would often march" */
 
 /* tac_lexword.classes: TAC_LC_WORDS words of 64 bits, class index i in
@@ -253,6 +260,13 @@ enum {
 #define TAC_LC_REASON_NOUN ((tac_lclass){TAC_LCI_REASON_NOUN})
 #define TAC_LC_MONTH_LEAD ((tac_lclass){TAC_LCI_MONTH_LEAD})
 #define TAC_LC_OWN_PLURAL ((tac_lclass){TAC_LCI_OWN_PLURAL})
+#define TAC_LC_FEARED_NOUN ((tac_lclass){TAC_LCI_FEARED_NOUN})
+#define TAC_LC_RUMOR_NOUN ((tac_lclass){TAC_LCI_RUMOR_NOUN})
+#define TAC_LC_PRESS_ASK_VERB ((tac_lclass){TAC_LCI_PRESS_ASK_VERB})
+#define TAC_LC_UNREAL_WORD ((tac_lclass){TAC_LCI_UNREAL_WORD})
+#define TAC_LC_FUTILITY_WORD ((tac_lclass){TAC_LCI_FUTILITY_WORD})
+#define TAC_LC_FACT_FINDER ((tac_lclass){TAC_LCI_FACT_FINDER})
+#define TAC_LC_FORENSIC_WORD ((tac_lclass){TAC_LCI_FORENSIC_WORD})
 #define TAC_LC_HABIT_WORD ((tac_lclass){TAC_LCI_HABIT_WORD})
 
 /* Every index in range, and no two classes on one bit: per word, the sum
