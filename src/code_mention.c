@@ -51,7 +51,7 @@ static int upper_copula(const tac_tok *t, uint32_t i, uint32_t e)
     return 0;
 }
 
-/* inline (always): each of the three walks of actor_longest_walk gets a
+/* inline (always): each of the three walks of tac_code_actor_walk gets a
  * copy with its own upper_first and exact_first folded in, so the common
  * walk (neither set) pays no test of them per token */
 #if defined(__GNUC__)
@@ -115,9 +115,10 @@ static WALK_INLINE uint32_t actor_walk(const tac_dict *d, const tac_tok *t, uint
     return best_end;
 }
 
-/* actor_longest for a token that can start an actor phrase. */
-static uint32_t actor_longest_walk(const tac_dict *d, const tac_tok *t, uint32_t i,
-                                   uint32_t e, uint32_t *out_node)
+/* tac_code_actor_longest (code_mention.h) for a token that may start an
+ * actor phrase: the walks. */
+uint32_t tac_code_actor_walk(const tac_dict *d, const tac_tok *t, uint32_t i, uint32_t e,
+                             uint32_t *out_node)
 {
     uint32_t best_node;
     int saw_exact = 0;
@@ -168,19 +169,6 @@ static uint32_t actor_longest_walk(const tac_dict *d, const tac_tok *t, uint32_t
         return 0;
     *out_node = best_node;
     return best_end;
-}
-
-/* Longest actor phrase at tokens[i..e): returns the end and the trie node,
- * or 0. A phrase starting with an all-capitals word is looked up both with
- * its acronym reading and its plain one; the longer wins, the plain one on
- * a tie. Inline: it runs for every token, and most cannot start a phrase. */
-uint32_t tac_code_actor_longest(const tac_dict *d, const tac_tok *t, uint32_t i, uint32_t e,
-                                uint32_t *out_node)
-{
-    *out_node = 0;
-    if (!(t[i].wflags & TAC_LX_ACTOR_START))
-        return 0;
-    return actor_longest_walk(d, t, i, e, out_node);
 }
 
 /* Copies a 3-letter segment into the arena; NULL on OOM. */

@@ -78,8 +78,56 @@ static inline int loc_at(const tac_coder *c, uint32_t e, uint32_t i)
 
 /* defined in code_mention.c, used by the other parts of the coder (each one
  * is described at its definition) */
-uint32_t tac_code_actor_longest(const tac_dict *d, const tac_tok *t, uint32_t i, uint32_t e,
-                                uint32_t *out_node);
+uint32_t tac_code_actor_walk(const tac_dict *d, const tac_tok *t, uint32_t i, uint32_t e,
+                             uint32_t *out_node);
+
+/* inline (always): a caller as big as tac_code_find_mentions, which asks
+ * for every token, otherwise gets a call instead of two tests */
+#if defined(__GNUC__)
+#define TAC_ACTOR_INLINE inline __attribute__((always_inline))
+#else
+#define TAC_ACTOR_INLINE inline
+#endif
+
+/* 0 if no walk from tokens[i] (a word that starts an actor phrase) can
+ * find one: the word is no phrase by itself (TAC_LM_ACTOR_ONE) and the
+ * trie's pair filter has no (first, second) pair of its ids (form or
+ * lemma, as a walk probes them) and the next token's. Most walks start
+ * from common words that begin only longer phrases ("the", "said") and
+ * fail at the next word; this refuses most of them without a call or a
+ * hash probe. (An id 0, an unknown form, is tested as any other: no
+ * phrase holds it, so it can only let a walk through.) 1 if a walk may
+ * find a phrase. */
+static TAC_ACTOR_INLINE int tac_code_actor_may_start(const tac_dict *d, const tac_tok *t,
+                                                     uint32_t i, uint32_t e)
+{
+    const tac_lexword *w = d->lex.w;
+    if ((w[t[i].word].marks | w[t[i].lemma].marks) & TAC_LM_ACTOR_ONE)
+        return 1;
+    if (i + 1 >= e)
+        return 0;
+    const tac_trie *tr = &d->actors;
+    uint32_t a0 = t[i].word, a1 = t[i].lemma, b0 = t[i + 1].word, b1 = t[i + 1].lemma;
+    if (tac_trie_pair_may(tr, a1, b1) || (b0 != b1 && tac_trie_pair_may(tr, a1, b0)))
+        return 1;
+    return a0 != a1 &&
+           (tac_trie_pair_may(tr, a0, b1) || (b0 != b1 && tac_trie_pair_may(tr, a0, b0)));
+}
+
+/* Longest actor phrase at tokens[i..e): returns the end and the trie node,
+ * or 0. A phrase starting with an all-capitals word is looked up both with
+ * its acronym reading and its plain one; the longer wins, the plain one on
+ * a tie. Inline: it runs for every token, and most cannot start a phrase. */
+static TAC_ACTOR_INLINE uint32_t tac_code_actor_longest(const tac_dict *d, const tac_tok *t,
+                                                        uint32_t i, uint32_t e,
+                                                        uint32_t *out_node)
+{
+    *out_node = 0;
+    if (!(t[i].wflags & TAC_LX_ACTOR_START) || !tac_code_actor_may_start(d, t, i, e))
+        return 0;
+    return tac_code_actor_walk(d, t, i, e, out_node);
+}
+
 int tac_code_finish_code(tac_coder *c, mention *m);
 int tac_code_region_code(const char *code);
 int tac_code_push_mention(tac_coder *c, const mention *m);

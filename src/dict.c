@@ -87,6 +87,11 @@ static int trie_init(tac_trie *t)
     t->n = 1; /* the root */
     t->root_items = NULL;
     t->n_root = t->cap_root = 0;
+    t->pairs_on = 0;
+    t->pairs = NULL;
+    t->n_pairs = t->cap_pairs = 0;
+    t->pair_bits = NULL;
+    t->pair_shift = 0;
     return t->first && t->kinds ? 0 : -1;
 }
 
@@ -96,10 +101,15 @@ static void trie_fini(tac_trie *t)
     tac_free(t->first);
     tac_free(t->kinds);
     tac_free(t->root_items);
+    tac_free(t->pairs);
+    tac_free(t->pair_bits);
     t->first = NULL;
     t->kinds = NULL;
     t->root_items = NULL;
     t->n_root = t->cap_root = 0;
+    t->pairs = NULL;
+    t->n_pairs = t->cap_pairs = 0;
+    t->pair_bits = NULL;
 }
 
 /* The node reached by items[0..n), created as needed; 0 on OOM. */
@@ -137,6 +147,21 @@ uint32_t tac_dict_trie_insert(tac_trie *t, const uint32_t *items, size_t n)
                 return 0;
             t->root_items = r;
             r[t->n_root++] = items[i];
+        }
+        if (i == 1 && t->pairs_on) {
+            /* a new second word: listed for the pair filter, or (a
+             * phrase added after tac_dict_finish) set in it at once */
+            uint32_t a = items[0] & TAC_ITEM_ID_MASK, b = items[1] & TAC_ITEM_ID_MASK;
+            if (t->pair_bits) {
+                uint64_t k = tac_trie_pair_bit(a, b, t->pair_shift);
+                t->pair_bits[k >> 6] |= (uint64_t)1 << (k & 63);
+            } else {
+                uint64_t *p = tac_dict_grow(t->pairs, &t->cap_pairs, t->n_pairs, sizeof *p);
+                if (!p)
+                    return 0;
+                t->pairs = p;
+                p[t->n_pairs++] = (uint64_t)a << 32 | b;
+            }
         }
         child = (uint32_t)t->n++;
         if (tac_u64map_put(&t->edges, key, child, NULL) < 0)
@@ -1708,6 +1733,7 @@ tac_dict *tac_dict_new(void)
         tac_dict_free(d);
         return NULL;
     }
+    d->actors.pairs_on = 1;
     return d;
 }
 
@@ -1834,8 +1860,34 @@ int tac_dict_add_place(tac_dict *d, const char *name, size_t len, const char *is
     return rc;
 }
 
-/* After all lines: phrase-start flags, the surname index and the root
- * count. -1 on OOM. */
+/* Sets t's pair filter from its list of pairs (once: the pairs of later
+ * insertions go straight into the bits) and frees the list. Sixteen bits
+ * per pair or more: about one pair in sixteen that no phrase has passes.
+ * -1 on OOM. */
+static int trie_pair_filter(tac_trie *t)
+{
+    if (!t->pairs_on || t->pair_bits)
+        return 0;
+    unsigned lg = 6; /* at least one 64-bit word: a shift below 64 */
+    while (lg < 32 && ((size_t)1 << lg) < t->n_pairs * 16)
+        lg++;
+    t->pair_bits = tac_calloc(((size_t)1 << lg) / 64, sizeof *t->pair_bits);
+    if (!t->pair_bits)
+        return -1;
+    t->pair_shift = 64 - lg;
+    for (size_t i = 0; i < t->n_pairs; i++) {
+        uint64_t k = tac_trie_pair_bit((uint32_t)(t->pairs[i] >> 32), (uint32_t)t->pairs[i],
+                                       t->pair_shift);
+        t->pair_bits[k >> 6] |= (uint64_t)1 << (k & 63);
+    }
+    tac_free(t->pairs);
+    t->pairs = NULL;
+    t->n_pairs = t->cap_pairs = 0;
+    return 0;
+}
+
+/* After all lines: phrase-start flags, the actor trie's pair filter, the
+ * surname index and the root count. -1 on OOM. */
 int tac_dict_finish(tac_dict *d)
 {
     /* Mark the words that start a phrase, so the coder probes a trie only
@@ -1857,9 +1909,13 @@ int tac_dict_finish(tac_dict *d)
                 if (k < 2 && (item & TAC_ITEM_EXACT))
                     d->lex.w[item & TAC_ITEM_ID_MASK].marks |=
                         k == 0 ? TAC_LM_EXACT_START : TAC_LM_PAT_EXACT_START;
+                if (k == 0 && d->actors.first[tac_trie_child(t, 0, item)])
+                    d->lex.w[item & TAC_ITEM_ID_MASK].marks |= TAC_LM_ACTOR_ONE;
             }
         }
     }
+    if (trie_pair_filter(&d->actors) < 0)
+        return -1;
     if (index_surnames(d) < 0)
         return -1;
     {

@@ -119,6 +119,20 @@ typedef struct tac_trie {
      * start a phrase (tac_dict_finish), without a scan of the edge table */
     uint32_t *root_items;
     size_t n_root, cap_root;
+    /* The pair filter (the actor trie only, pairs_on): a Bloom filter with
+     * one hash over the (first word, second word) id pairs of the phrases
+     * of two or more words, so that a walk from a word that starts only
+     * longer phrases ("the", "said") is refused before any hash probe
+     * when the next word continues none of them (tac_trie_pair_may).
+     * Insertion lists each new edge below the root's children in pairs
+     * (first item << 32 | second item); tac_dict_finish sets pair_bits
+     * from them (pair_shift = 64 - log2 of the bit count) and frees the
+     * list. pair_bits NULL: no filter, every pair may follow. */
+    int pairs_on;
+    uint64_t *pairs;
+    size_t n_pairs, cap_pairs;
+    uint64_t *pair_bits;
+    unsigned pair_shift;
 } tac_trie;
 
 enum {
@@ -232,6 +246,24 @@ static inline uint32_t tac_trie_child(const tac_trie *t, uint32_t node,
     if (tac_u64map_get(&t->edges, ((uint64_t)node << 32) | item, &child))
         return child;
     return 0;
+}
+
+/* The pair filter's bit of ids a, b (items without their
+ * TAC_ITEM_EXACT / TAC_ITEM_UPPER marks): Fibonacci hashing, one multiply,
+ * the product's top bits. */
+static inline uint64_t tac_trie_pair_bit(uint32_t a, uint32_t b, unsigned shift)
+{
+    return ((uint64_t)a << 32 | b) * 0x9e3779b97f4a7c15ULL >> shift;
+}
+
+/* 0 if no phrase of t has ids a, b as its first two items (whatever their
+ * marks); 1 if one may. Always 1 without a filter. */
+static inline int tac_trie_pair_may(const tac_trie *t, uint32_t a, uint32_t b)
+{
+    if (!t->pair_bits)
+        return 1;
+    uint64_t k = tac_trie_pair_bit(a, b, t->pair_shift);
+    return (int)(t->pair_bits[k >> 6] >> (k & 63)) & 1;
 }
 
 /* Loads a dictionary set from n files held in memory: names[i] (a base

@@ -321,7 +321,12 @@ enum {
     /* ... and on the first word (its form or lemma, as the phrase holds
      * it) of each `discard` marker phrase of two or more words, so that
      * tac_code_discarded walks the marker trie only from such words */
-    TAC_LM_DISCARD_START = 1u << 3
+    TAC_LM_DISCARD_START = 1u << 3,
+    /* ... and on the words (form or lemma, with or without an upper-case
+     * or exact-form mark) that are a whole actor phrase by themselves:
+     * only from these does an actor walk that the trie's pair filter
+     * refuses still find a phrase (tac_code_actor_longest) */
+    TAC_LM_ACTOR_ONE = 1u << 4
 };
 
 typedef struct tac_lexword {

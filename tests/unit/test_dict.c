@@ -280,6 +280,39 @@ static void test_shared_actor_phrase(void)
         tac_dict_free(d);
 }
 
+/* The actor trie's pair filter lets through the first two words of each
+ * phrase of two or more, and a word that is a phrase by itself ("NPA",
+ * its upper-case edge) is marked as one, the first word of only longer
+ * phrases ("new") is not: the coder walks from "new" only when the pair
+ * filter lets the next word through. */
+static void test_actor_pair_filter(void)
+{
+    static const char text[] = "cameo 01 0.0 Make public statement\n"
+                               "event 01 say\n"
+                               "actor PHLREBNPA PHL New People's Army | NPA\n"
+                               "actor USAGOV USA Department of State\n";
+    int reports;
+    tac_dict *d = load_counting("actors.dict", text, sizeof text - 1, &reports);
+    CHECK_INT(reports, 0);
+    if (!d)
+        return;
+    CHECK(d->actors.pair_bits != NULL && d->actors.pairs == NULL);
+    uint32_t npa = 0, nw = 0, people = 0, dept = 0, of = 0;
+    CHECK(tac_strmap_get(&d->lex.map, "npa", 3, &npa));
+    CHECK(tac_strmap_get(&d->lex.map, "new", 3, &nw));
+    CHECK(tac_strmap_get(&d->lex.map, "people", 6, &people));
+    CHECK(tac_strmap_get(&d->lex.map, "department", 10, &dept));
+    CHECK(tac_strmap_get(&d->lex.map, "of", 2, &of));
+    if (npa && nw && people && dept && of) {
+        CHECK(d->lex.w[npa].marks & TAC_LM_ACTOR_ONE);
+        CHECK(!(d->lex.w[nw].marks & TAC_LM_ACTOR_ONE));
+        CHECK(!(d->lex.w[dept].marks & TAC_LM_ACTOR_ONE));
+        CHECK(tac_trie_pair_may(&d->actors, d->lex.w[nw].lemma, d->lex.w[people].lemma));
+        CHECK(tac_trie_pair_may(&d->actors, d->lex.w[dept].lemma, d->lex.w[of].lemma));
+    }
+    tac_dict_free(d);
+}
+
 /* The pattern trie's node of the pattern written as words (each word
  * read as its lemma, as the loader reads it), or 0 if it has none. */
 static uint32_t pattern_node(const tac_dict *d, const char *const *words, size_t n)
@@ -356,6 +389,7 @@ int main(void)
     test_within_and_state_abbrev();
     test_word_class_words();
     test_shared_actor_phrase();
+    test_actor_pair_filter();
     test_own_plural();
     return test_report("dict");
 }
