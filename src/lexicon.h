@@ -180,6 +180,7 @@ enum {
     X(REASON_NOUN, 91, "reason-noun")   /* suspicion, charges: "held on suspicion of" */ \
     X(MONTH_LEAD, 92, "month-lead")     /* since, early: "since March" is the month */ \
     X(OWN_PLURAL, 93, "own-plural")     /* aids: no plural of a pattern's "aid" */ \
+    X(PARLIAMENT_NAME, 94, "parliament-name") /* Diet: "Japan's Diet" is its parliament */ \
     X(HABIT_WORD, 73, "habit-word")     /* often, every: "would often march" */
 
 /* tac_lexword.classes: TAC_LC_WORDS words of 64 bits, class index i in
@@ -204,6 +205,7 @@ enum {
 };
 #define TAC_LC_WIRE_SERVICE ((tac_lclass){TAC_LCI_WIRE_SERVICE})
 #define TAC_LC_VENUE ((tac_lclass){TAC_LCI_VENUE})
+#define TAC_LC_PARLIAMENT_NAME ((tac_lclass){TAC_LCI_PARLIAMENT_NAME})
 #define TAC_LC_ACCORD_NOUN ((tac_lclass){TAC_LCI_ACCORD_NOUN})
 #define TAC_LC_TO_VERB ((tac_lclass){TAC_LCI_TO_VERB})
 #define TAC_LC_STANCE_NOUN ((tac_lclass){TAC_LCI_STANCE_NOUN})
