@@ -15,6 +15,7 @@
  * aliases and last person/actor; strings live in the coder's arena. The
  * rules are in docs/coding.md. Not thread-safe: the coder is per thread. */
 #include <ctype.h>
+#include <strings.h>
 
 #include "code.h"
 #include "code_mention.h"
@@ -3187,10 +3188,108 @@ static int absorb_person(tac_coder *c, uint32_t s, const piece *q, int poss, mbu
 
 /* The agent q ("forces", "minister") after b, gap tokens after it (poss:
  * across a possessive 's). Returns -1 on out of memory, else 0. */
+/* q is a bare "chief of staff" ("deputy chief of staff", "vice chiefs of
+ * staff"): no service or staff word of its own ("army chief of staff",
+ * "chief of the general staff" are the military's). */
+static int bare_chief_of_staff(const tac_tok *t, const piece *q)
+{
+    if (q->end < q->start + 3 || !tok_is(&t[q->end - 1], "staff") ||
+        !tok_is(&t[q->end - 2], "of") ||
+        !(tok_is(&t[q->end - 3], "chief") || tok_is(&t[q->end - 3], "chiefs")))
+        return 0;
+    for (uint32_t i = q->start; i + 3 < q->end; i++)
+        if (!tok_is(&t[i], "deputy") && !tok_is(&t[i], "vice"))
+            return 0;
+    return 1;
+}
+
+/* Whether phrase (as written in its line) is the name q with only its
+ * state around it: one word before ("Chinese Communist Party") or "of"
+ * and up to three words after ("Communist Party of Vietnam", "... of the
+ * Russian Federation"); a qualifier ("Communist Party of Nepal (Maoist)")
+ * names one party of several. */
+static int phrase_names_party(const char *phrase, const tac_tok *t, const piece *q)
+{
+    if (strchr(phrase, '('))
+        return 0;
+    for (const char *w = phrase; *w; w++) {
+        if (w != phrase && w[-1] != ' ')
+            continue;
+        const char *x = w;
+        uint32_t i = q->start;
+        for (; i < q->end; i++) {
+            if (strncasecmp(x, t[i].norm, t[i].norm_len) != 0)
+                break;
+            x += t[i].norm_len;
+            if (i + 1 < q->end) {
+                if (*x != ' ')
+                    break;
+                x++;
+            }
+        }
+        if (i < q->end || (*x != '\0' && *x != ' '))
+            continue;
+        int before = 0, after = 0;
+        for (const char *y = phrase; y < w; y++)
+            before += *y == ' ';
+        if (*x && strncmp(x, " of ", 4) != 0)
+            continue;
+        for (const char *y = x; *y; y++)
+            after += *y == ' ';
+        if (before <= 1 && (before == 0 || !*x) && (!*x || (after >= 2 && after <= 4)))
+            return 1;
+    }
+    return 0;
+}
+
+/* "China's Communist Party", "Cuba's Communist Party": a party's generic
+ * name (`agent PTY`, capitalised) after a state's possessive is that
+ * state's party of the name, when exactly one party line of the state in
+ * force on the document's date names it in its first phrase; else NULL
+ * (two of a name, as Nepal's communist parties, stay the state's PTY). */
+static const tac_aentry *own_party(const tac_coder *c, const char *cc, const piece *q)
+{
+    const tac_dict *d = c->dict;
+    const tac_aentry *found = NULL;
+    for (size_t k = 0; k < d->n_aent; k++) {
+        const tac_aentry *a = &d->aent[k];
+        if (a->kind != TAC_AK_ACTOR || a->tb || memcmp(a->country, cc, 3) != 0 ||
+            strlen(a->code) != 9 || memcmp(a->code, cc, 3) != 0 ||
+            memcmp(a->code + 3, "PTY", 3) != 0 || !a->phrase ||
+            !tac_dict_in_office(a, c->date) || !phrase_names_party(a->phrase, c->toks.v, q))
+            continue;
+        if (found && strcmp(found->code, a->code) != 0)
+            return NULL;
+        found = a;
+    }
+    return found;
+}
+
 static int absorb_agent(tac_coder *c, const piece *q, uint32_t gap, int poss, mbuild *b)
 {
     const tac_tok *t = c->toks.v;
     mention *m = &b->m;
+    if (poss && !b->people && has_agent(m, "GOV") && !has_agent(m, "MIL") &&
+        bare_chief_of_staff(t, q)) {
+        /* "the president's deputy chief of staff", "Biden's chief of
+         * staff": the chief of staff of a civilian office or its holder
+         * runs that office, a civilian role (GOV); the military's chiefs
+         * of staff name their service or staff */
+        m->person = 0;
+        m->n_agents = 0;
+        m->code = NULL;
+        return add_agents(c, m, "GOV");
+    }
+    if (poss && !b->named && !m->person && m->country[0] && !m->n_agents &&
+        !strcmp(q->agent->code, "PTY") && (t[q->start].flags & TAC_TOK_CAP)) {
+        const tac_aentry *a = own_party(c, m->country, q);
+        if (a) {
+            if (set_actor(c, m, a) < 0)
+                return -1;
+            b->named = 1;
+            return 0;
+        }
+    }
     if (b->named && !b->people && poss && m->person && m->country[0] && !lone_member(t, q)) {
         /* "Assad's forces", "Macron's party": what a person has is of the
          * person's country, in its own role */
@@ -3391,6 +3490,19 @@ static int other_state_title(const mention *m, const piece *q, uint32_t gap, int
 {
     return gap == 0 && !named && m->country[0] && !m->n_agents && !q->person &&
            q->actor->country[0] && memcmp(q->actor->country, m->country, 3) != 0;
+}
+
+/* "Russia's Security Council", "the Armenian Security Council": a body's
+ * generic name (an agent phrase) that is also the name of an
+ * international body (IGOUNO), right after a state's possessive or
+ * adjective, is the state's own body; "the Security Council" and "the UN
+ * Security Council" alone stay the UN's. */
+static int state_generic_body(const mbuild *b, const piece *q, uint32_t gap, int poss)
+{
+    const mention *m = &b->m;
+    return (poss || (gap == 0 && b->p->adj)) && !b->named && !m->person && m->country[0] &&
+           !m->n_agents && q->agent && q->actor && !q->person && !q->country &&
+           !q->actor->country[0] && !strncmp(q->actor->code, "IGO", 3);
 }
 
 /* "a Somali commander of the navy": m, a state's member word that is an
@@ -3709,7 +3821,9 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
         }
     } else if (q->person) {
         r = absorb_person(c, s, q, poss, b);
-    } else if (q->agent && !q->country && (!q->actor || other_state_title(m, q, gap, named))) {
+    } else if (q->agent && !q->country &&
+               (!q->actor || other_state_title(m, q, gap, named) ||
+                state_generic_body(b, q, gap, poss))) {
         r = absorb_agent(c, q, gap, poss, b) < 0 ? -1 : 1;
     } else if (of) {
         memcpy(m->country,
@@ -4105,6 +4219,19 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
             m.agents[m.n_agents++] = "GOV";
             m.end = j;
         }
+    }
+    /* "Japan's Diet": a parliament's own name that is also a plain word
+     * (`marker parliament-name`), capitalised right after a state's
+     * possessive and ending the name, is that state's legislature; in
+     * lower case ("Japan's diet of rice") or alone it is the word */
+    if (!named && !m.person && m.country[0] && !m.n_agents && m.end + 1 < e &&
+        (t[m.end].flags & TAC_TOK_POSS) && (t[m.end + 1].flags & TAC_TOK_CAP) &&
+        !(t[m.end + 1].flags & TAC_TOK_UPPER) && !c->in_headline &&
+        word_class(c, &t[m.end + 1], TAC_LC_PARLIAMENT_NAME) &&
+        (k2 >= np || pieces[k2].start > m.end + 1) &&
+        (m.end + 2 >= e || !(t[m.end + 2].flags & TAC_TOK_CAP))) {
+        m.agents[m.n_agents++] = "LEG";
+        m.end += 2;
     }
     /* "Israeli helicopters and tanks", "Syrian troops or police": a bare
      * agent joined by "and" / "or" to a mention coded from a country

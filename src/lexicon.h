@@ -187,6 +187,7 @@ enum {
     X(FUTILITY_WORD, 101, "futility-word") /* little, powerless: "little to stop" */ \
     X(FACT_FINDER, 102, "fact-finder")  /* investigators: "detectives were sent" */ \
     X(FORENSIC_WORD, 103, "forensic-word") /* forensic: "a forensic team" */ \
+    X(PARLIAMENT_NAME, 94, "parliament-name") /* Diet: "Japan's Diet" is its parliament */ \
     X(HABIT_WORD, 73, "habit-word")     /* often, every: "would often march" */
 
 /* tac_lexword.classes: TAC_LC_WORDS words of 64 bits, class index i in
@@ -211,6 +212,7 @@ enum {
 };
 #define TAC_LC_WIRE_SERVICE ((tac_lclass){TAC_LCI_WIRE_SERVICE})
 #define TAC_LC_VENUE ((tac_lclass){TAC_LCI_VENUE})
+#define TAC_LC_PARLIAMENT_NAME ((tac_lclass){TAC_LCI_PARLIAMENT_NAME})
 #define TAC_LC_ACCORD_NOUN ((tac_lclass){TAC_LCI_ACCORD_NOUN})
 #define TAC_LC_TO_VERB ((tac_lclass){TAC_LCI_TO_VERB})
 #define TAC_LC_STANCE_NOUN ((tac_lclass){TAC_LCI_STANCE_NOUN})
