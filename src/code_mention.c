@@ -3186,8 +3186,6 @@ static int absorb_person(tac_coder *c, uint32_t s, const piece *q, int poss, mbu
     return 1;
 }
 
-/* The agent q ("forces", "minister") after b, gap tokens after it (poss:
- * across a possessive 's). Returns -1 on out of memory, else 0. */
 /* q is a bare "chief of staff" ("deputy chief of staff", "vice chiefs of
  * staff"): no service or staff word of its own ("army chief of staff",
  * "chief of the general staff" are the military's). */
@@ -3265,6 +3263,8 @@ static const tac_aentry *own_party(const tac_coder *c, const char *cc, const pie
     return found;
 }
 
+/* The agent q ("forces", "minister") after b, gap tokens after it (poss:
+ * across a possessive 's). Returns -1 on out of memory, else 0. */
 static int absorb_agent(tac_coder *c, const piece *q, uint32_t gap, int poss, mbuild *b)
 {
     const tac_tok *t = c->toks.v;
