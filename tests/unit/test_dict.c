@@ -309,6 +309,18 @@ static void test_actor_pair_filter(void)
         CHECK(!(d->lex.w[dept].marks & TAC_LM_ACTOR_ONE));
         CHECK(tac_trie_pair_may(&d->actors, d->lex.w[nw].lemma, d->lex.w[people].lemma));
         CHECK(tac_trie_pair_may(&d->actors, d->lex.w[dept].lemma, d->lex.w[of].lemma));
+        /* and it refuses: of the pairs of these words that no phrase
+         * has, some are refused (a filter of all ones would pass the
+         * checks above; one pair alone may share a bit with a real one) */
+        const uint32_t ids[] = {npa, nw, people, dept, of};
+        int refused = 0;
+        for (size_t i = 0; i < 5; i++)
+            for (size_t j = 0; j < 5; j++) {
+                uint32_t a = d->lex.w[ids[i]].lemma, b = d->lex.w[ids[j]].lemma;
+                if (!(i == 1 && j == 2) && !(i == 3 && j == 4))
+                    refused += !tac_trie_pair_may(&d->actors, a, b);
+            }
+        CHECK(refused > 0);
     }
     tac_dict_free(d);
 }
