@@ -1909,7 +1909,7 @@ int tac_dict_finish(tac_dict *d)
                 if (k < 2 && (item & TAC_ITEM_EXACT))
                     d->lex.w[item & TAC_ITEM_ID_MASK].marks |=
                         k == 0 ? TAC_LM_EXACT_START : TAC_LM_PAT_EXACT_START;
-                if (k == 0 && d->actors.first[tac_trie_child(t, 0, item)])
+                if (k == 0 && t->first[tac_trie_child(t, 0, item)])
                     d->lex.w[item & TAC_ITEM_ID_MASK].marks |= TAC_LM_ACTOR_ONE;
             }
         }
