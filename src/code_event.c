@@ -243,6 +243,15 @@ static int aspect_verb(const tac_tok *t)
            tok_is(t, "keeps") || tok_is(t, "kept") || tok_is(t, "keeping");
 }
 
+/* "agreed to try to increase purchases", "pledged to work to restore
+ * ties": a verb of attempt between a marker and the act; the attempt is
+ * no act of its own, so the act keeps the marker's modality */
+static int attempt_verb(const tac_tok *t)
+{
+    return tok_is(t, "try") || tok_is(t, "tries") || tok_is(t, "tried") || tok_is(t, "trying") ||
+           tok_is(t, "attempt") || tok_is(t, "strive") || tok_is(t, "work");
+}
+
 /* "warned Libya it would retaliate", "warned Kenya that they might
  * strike": the modal word at m says what a warning announces. */
 static int warning_before(const tac_coder *c, uint32_t s, uint32_t m)
@@ -363,8 +372,8 @@ static uint32_t modality(const tac_coder *c, uint32_t s, uint32_t i)
     /* "vowed to continue fighting", "pledged to keep supporting" */
     if (end > s + 1 && aspect_verb(&t[end - 1]) && tok_is(&t[end - 2], "to"))
         end--;
-    else if (end > s + 2 && tok_is(&t[end - 1], "to") && aspect_verb(&t[end - 2]) &&
-             tok_is(&t[end - 3], "to"))
+    else if (end > s + 2 && tok_is(&t[end - 1], "to") &&
+             (aspect_verb(&t[end - 2]) || attempt_verb(&t[end - 2])) && tok_is(&t[end - 3], "to"))
         end -= 2;
     if (end == s)
         return 0;
