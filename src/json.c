@@ -42,6 +42,11 @@ static inline void ws(jp *p)
 {
     if (p->i < p->len && (unsigned char)p->s[p->i] > ' ')
         return;
+    /* one space, as most writers put after ':' and ',' */
+    if (p->len - p->i >= 2 && p->s[p->i] == ' ' && (unsigned char)p->s[p->i + 1] > ' ') {
+        p->i++;
+        return;
+    }
     ws_run(p);
 }
 
