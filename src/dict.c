@@ -1420,7 +1420,15 @@ static int plural_noun(const tac_dict *d, uint32_t item, int i)
 static int expand_plurals(loader *L)
 {
     tac_dict *d = L->d;
-    for (size_t r = 0; r < L->n_plural_pats;) {
+    /* A noun recurs in many patterns ("police", "talks"): its answer is
+     * asked once. It cannot change in between: the only word this adds
+     * to the lexicon is a plural, which reads as itself and so gives any
+     * later question about the same string the same answer. Key id + 1
+     * (0 is the map's empty key); value the plural, 0 for none. */
+    tac_u64map seen;
+    tac_u64map_init(&seen);
+    int rc = 0;
+    for (size_t r = 0; r < L->n_plural_pats && rc == 0;) {
         uint32_t pi = L->plural_pats[r], mask = L->plural_pats[r + 1], n = L->plural_pats[r + 2];
         const uint32_t *items = L->plural_pats + r + 3;
         r += 3 + n;
@@ -1429,13 +1437,25 @@ static int expand_plurals(loader *L)
         for (uint32_t i = 0; i < n && k < 4; i++) {
             if (!(mask & (1u << i)))
                 continue;
-            int got = tac_lexicon_own_plural(&d->lex, items[i], &plural[i]);
-            if (got < 0)
-                return -1;
+            uint32_t memo;
+            int got;
+            if (tac_u64map_get(&seen, (uint64_t)items[i] + 1, &memo)) {
+                plural[i] = memo;
+                got = memo != 0;
+            } else {
+                got = tac_lexicon_own_plural(&d->lex, items[i], &plural[i]);
+                if (got < 0 || tac_u64map_put(&seen, (uint64_t)items[i] + 1,
+                                              got ? plural[i] : 0, NULL) < 0) {
+                    rc = -1;
+                    break;
+                }
+            }
             if (!got)
                 continue;
             at[k++] = (int)i;
         }
+        if (rc < 0)
+            break;
         /* every non-empty subset of the (at most four) nouns */
         for (unsigned set = 1; set < (1u << k); set++) {
             uint32_t v[MAX_ITEMS + 1];
@@ -1444,19 +1464,24 @@ static int expand_plurals(loader *L)
                 if (set & (1u << j))
                     v[at[j]] = plural[at[j]];
             uint32_t node = trie_insert(&d->patterns, v, n);
-            if (!node)
-                return -1;
+            if (!node) {
+                rc = -1;
+                break;
+            }
             if (d->patterns.first[node])
                 continue;
             TAC_DICT_PUSH(L, d->pat, d->n_pat, d->cap_pat);
-            if (L->oom)
-                return -1;
+            if (L->oom) {
+                rc = -1;
+                break;
+            }
             d->pat[d->n_pat] = d->pat[pi];
             d->pat[d->n_pat].next = 0;
             d->patterns.first[node] = (uint32_t)++d->n_pat;
         }
     }
-    return 0;
+    tac_u64map_fini(&seen);
+    return rc;
 }
 
 static void do_event(loader *L, const char *s, size_t len, size_t pos)

@@ -25,7 +25,7 @@ static int fail(jp *p, const char *msg)
     return -1;
 }
 
-static void ws(jp *p)
+static void ws_run(jp *p)
 {
     while (p->i < p->len) {
         char c = p->s[p->i];
@@ -33,6 +33,21 @@ static void ws(jp *p)
             break;
         p->i++;
     }
+}
+
+/* Inline: called about six times per member, and the next byte is most
+ * often no white space at all (or one space, after ':' and ','), so the
+ * call is paid only when there is some. */
+static inline void ws(jp *p)
+{
+    if (p->i < p->len && (unsigned char)p->s[p->i] > ' ')
+        return;
+    /* one space, as most writers put after ':' and ',' */
+    if (p->len - p->i >= 2 && p->s[p->i] == ' ' && (unsigned char)p->s[p->i + 1] > ' ') {
+        p->i++;
+        return;
+    }
+    ws_run(p);
 }
 
 static int hex4(const char *s, uint32_t *out)
@@ -130,11 +145,23 @@ static int string(jp *p, char *out, size_t *o)
         size_t r = plain_end(p->s, p->i, p->len);
         if (r > p->i) {
             if (out) {
-                memcpy(out + *o, p->s + p->i, r - p->i);
+                /* most runs (keys, dates, ids, titles) are short: sixteen
+                 * bytes copied at a fixed size, without a call, where the
+                 * input has them. The bytes past the run land in out's
+                 * room: *o < p->i (no output before the first quote), so
+                 * *o + 16 < p->i + 16 <= len, and they are overwritten or
+                 * never read. */
+                if (r - p->i <= 16 && p->len - p->i >= 16)
+                    memcpy(out + *o, p->s + p->i, 16);
+                else
+                    memcpy(out + *o, p->s + p->i, r - p->i);
                 *o += r - p->i;
             }
             p->i = r;
-            continue;
+            /* the byte that ended the run is handled here, not by a
+             * second scan that would stop at it at once */
+            if (r == p->len)
+                break;
         }
         unsigned char c = (unsigned char)p->s[p->i];
         if (c == '"') {

@@ -125,17 +125,25 @@ tac_status tac_utf8_repair(tac_docbuf *db, const char *buf, size_t len,
         buf += 3, len -= 3;
     /* fast path: valid and NUL-free input is used in place */
     int clean = 1;
-#if defined(__SSE2__) && defined(__GNUC__)
-    /* sixteen at a time: a byte's top bit is the movemask, NUL the compare */
-    const __m128i zero = _mm_setzero_si128();
-    while (len - i >= 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(buf + i));
-        if (_mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, zero))))
-            break;
-        i += 16;
-    }
-#endif
     while (i < len) {
+#if defined(__SSE2__) && defined(__GNUC__)
+        /* sixteen at a time: a byte's top bit is the movemask, NUL the
+         * compare. The scan goes to the first such byte and comes back
+         * here after each non-ASCII character: a text with a curly quote
+         * near its start is not read eight bytes at a time to its end */
+        const __m128i zero = _mm_setzero_si128();
+        while (len - i >= 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(buf + i));
+            int m = _mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, zero)));
+            if (m) {
+                i += (size_t)__builtin_ctz((unsigned)m);
+                break;
+            }
+            i += 16;
+        }
+        if (i >= len)
+            break;
+#endif
         /* eight ASCII, non-NUL bytes at a time */
         if (i + 8 <= len) {
             uint64_t w;
