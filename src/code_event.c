@@ -1405,6 +1405,48 @@ static void police_abroad(tac_coder *c, const match *mt, size_t first)
     }
 }
 
+/* "Syrian troops arrived in Aleppo", "Indian police visited Kolkata":
+ * forces that travel (a 042 pattern the `modal military` or `modal
+ * police` table made 074) to a place of their own country give no
+ * protection or peacekeeping, which is given abroad: troops add to the
+ * forces there (154, as "troops were sent to the border"), police only
+ * travel (042, as before the table), and so do police who go to no
+ * country; police of no country are the place's. Events [first,
+ * c->n_events) are those match mt pushed. */
+static void deployment_at_home(tac_coder *c, const match *mt, size_t first)
+{
+    const tac_dict *d = c->dict;
+    if (CAMEO_CMP(d->cameo[mt->pat->cameo].code, "042"))
+        return;
+    for (size_t j = first; j < c->n_events; j++) {
+        tac_event *x = &c->events[j];
+        if (CAMEO_CMP(x->code, "074"))
+            continue;
+        int cop = 0, mil = 0;
+        for (int a = 0; a < x->source.n_agents; a++) {
+            cop = cop || !strcmp(x->source.agents[a], "COP");
+            mil = mil || !strcmp(x->source.agents[a], "MIL");
+        }
+        /* police who go to no country, or to an actor with an agent
+         * ("police were visiting the bar"), only travel */
+        if (cop && !mil && (!x->has_target || !x->target.country || x->target.n_agents)) {
+            const tac_cameo *v = tac_dict_cameo(d, "042", 3);
+            if (v)
+                set_event_code(x, v);
+            continue;
+        }
+        if (!x->has_target || !x->target.country || x->target.n_agents)
+            continue;
+        /* (police of no country, "Police arrived in Lahore", are the
+         * place's own) */
+        if (x->source.country ? strcmp(x->source.country, x->target.country) != 0 : !cop || mil)
+            continue;
+        const tac_cameo *cm = tac_dict_cameo(d, cop && !mil ? "042" : "154", 3);
+        if (cm)
+            set_event_code(x, cm);
+    }
+}
+
 /* "Algeria lifted the ban on the Islamic Salvation Front": easing an
  * administrative sanction (081) whose target is a political party eases the
  * ban on a party (0812); the pattern ("lift * ban on +") cannot tell a party
@@ -5230,6 +5272,121 @@ static int act_by_agent(const tac_coder *c, uint32_t s, uint32_t e, uint32_t j, 
     return g >= 0 && c->groups[g].start >= a0 && c->groups[g].start <= b ? g : -1;
 }
 
+/* The country alone of group g's one mention ("protesters in Iran" ->
+ * IRN): a new mention after the others, in *out. -1 when out of memory,
+ * else 0. */
+static int state_of(tac_coder *c, int g, int *out)
+{
+    mention l = c->ments[c->groups[g].first];
+    l.n_agents = 0;
+    l.person = 0;
+    l.armed = 0;
+    l.one_person = 0;
+    l.code = NULL;
+    l.group = -1;
+    if (tac_code_finish_code(c, &l) < 0 || tac_code_push_mention(c, &l) < 0)
+        return -1;
+    *out = SINGLE(c->n_ments - 1);
+    return 0;
+}
+
+/* For disapproval (11) of match mt whose object was found at tgt, when
+ * the pattern's last word or the words right after the match (a
+ * determiner, up to three lower-case words; no actor among them) name an
+ * act by a state-act or violent-act noun (`marker state-act-noun`,
+ * `violent-act-noun`): the target its author gives (active_target).
+ *   a state's act: the place after "in" within eight words of the noun (no
+ *     verb, comma or "by" between; *out_state 3), or an actor there that
+ *     holds its own place ("protesters in Iran"; *out_state 1: the caller
+ *     keeps its country alone); else -2;
+ *   a violent act with no object, or one after the noun but not after
+ *     "on", "against" or "at": -1 and *out_state 2, no place may stand in.
+ * -2 when the rule does not apply. */
+static int authorless_act(const tac_coder *c, uint32_t s, uint32_t e, const match *mt, int tgt,
+                          int *out_state)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t k = mt->end;
+    int kind = 0;
+    /* the pattern's own last word (`condemn * killing`), with no actor
+     * among the words its '*' skipped */
+    const tac_tok *last = &t[mt->end - 1];
+    if (mt->end > mt->start + 1 && !(last->flags & TAC_TOK_CAP)) {
+        kind = form_class(c, last, TAC_LC_STATE_ACT_NOUN)     ? 1
+               : form_class(c, last, TAC_LC_VIOLENT_ACT_NOUN) ? 2
+                                                              : 0;
+        for (uint32_t j = mt->start + 1; kind && j + 1 < mt->end; j++)
+            if (c->tok_group[j - s] >= 0)
+                return -2;
+    }
+    if (!kind && k < e && (t[k].wflags & TAC_LX_DET))
+        k++;
+    for (uint32_t n = 0; k < e && n < 4 && !kind; n++, k++) {
+        const tac_tok *w = &t[k];
+        if (c->tok_group[k - s] >= 0 || (w->flags & (TAC_TOK_CAP | TAC_TOK_POSS)) || verbish(w) ||
+            (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
+                          TAC_LX_LOCATIVE | TAC_LX_BY)) ||
+            tac_code_is_punct(w, ','))
+            return -2;
+        if (form_class(c, w, TAC_LC_STATE_ACT_NOUN))
+            kind = 1;
+        else if (form_class(c, w, TAC_LC_VIOLENT_ACT_NOUN))
+            kind = 2;
+    }
+    if (!kind)
+        return -2;
+    /* k: the word after the noun */
+    uint32_t tat = tgt >= 0 ? c->groups[tgt].start : tgt < -1 ? c->ments[-2 - tgt].start : 0;
+    if (kind == 2) {
+        /* "condemned the attack in Paris": no actor after the noun, and no
+         * "on", "against" or "at" of the one it hit */
+        if (tgt == -1) {
+            if (k < e && (tok_is(&t[k], "on") || tok_is(&t[k], "against") || tok_is(&t[k], "at")))
+                return -2;
+            *out_state = 2;
+            return -1;
+        }
+        if (tat < k)
+            return -2;
+        uint32_t pb = tat;
+        while (pb > k && (t[pb - 1].wflags & TAC_LX_DET))
+            pb--;
+        if (pb > k && (tok_is(&t[pb - 1], "on") || tok_is(&t[pb - 1], "against") ||
+                       tok_is(&t[pb - 1], "at")))
+            return -2;
+        *out_state = 2;
+        return -1;
+    }
+    for (uint32_t j = k; j < e && j < k + 8; j++) {
+        const tac_tok *w = &t[j];
+        if (tac_code_is_punct(w, ',') || is_clause_break(w) || (w->wflags & TAC_LX_BY) ||
+            (verbish(w) && c->tok_group[j - s] < 0))
+            break;
+        if (tok_is(w, "in") && j + 1 < e) {
+            int pl = tac_code_place_target(c, s, e, j + 1);
+            if (pl != -1) {
+                *out_state = 3;
+                return pl;
+            }
+        }
+        /* "the crackdown on protesters in Iran": the mention finder has
+         * read the people and their place as one actor, IRNOPP; its
+         * country alone is the target (the caller makes that mention) */
+        int g = c->tok_group[j - s];
+        if (g >= 0 && c->groups[g].n == 1) {
+            const mention *m = &c->ments[c->groups[g].first];
+            if (m->country[0] && m->n_agents && !m->person)
+                for (uint32_t q = m->start + 1; q + 1 < m->end; q++)
+                    if (tok_is(&t[q], "in")) {
+                        *out_state = 1;
+                        return g;
+                    }
+            j = c->groups[g].end - 1;
+        }
+    }
+    return -2;
+}
+
 /* 1 if group g ends right before the last word of match mt, a common
  * noun ("criticised the Japanese move"): g modifies that noun, whose act
  * it names, as an owner with 's would. */
@@ -5254,7 +5411,7 @@ static int pattern_has_in(const char *pt)
  * the object ("shelled Armenian positions", "demanded that the US cancel
  * the sale to Taiwan"); or -1. */
 static int active_target(const tac_coder *c, uint32_t s, uint32_t e, const match *mt, int src,
-                         const tac_cameo *cm)
+                         const tac_cameo *cm, int *out_state)
 {
     const char *r = cm->root;
     /* "condemned Russia's attack on Ukraine": disapproval (11) of an act
@@ -5303,6 +5460,20 @@ static int active_target(const tac_coder *c, uint32_t s, uint32_t e, const match
         int by = act_by_agent(c, s, e, mt->end, tgt);
         if (by >= 0 && by != src)
             return by;
+    }
+    /* "condemned the arrests of journalists in Egypt", "condemned the
+     * killing of three journalists": disapproval (11) of an act named by a
+     * noun with no author (no actor before the noun, no "by" agent, found
+     * above) is aimed at the author, not at the people the act hit: a
+     * state's act (`marker state-act-noun`) at the state of the place after
+     * "in"; a violent act anyone may do (`marker violent-act-noun`) at no
+     * one, as its victims, or the place where it happened ("the attack in
+     * Paris"), are not whom the criticism is aimed at. An attack "on" or
+     * "against" someone keeps that one ("condemned the attack on Cyprus"). */
+    if (!strcmp(r, "11")) {
+        int auth = authorless_act(c, s, e, mt, tgt, out_state);
+        if (auth != -2)
+            return auth;
     }
     /* "condemned Russia's attack on Kyiv" (`condemn * attack`): the
      * owner of the pattern's noun, an actor with 's among the skipped
@@ -5599,6 +5770,11 @@ typedef struct roles {
                              * (between_sides) */
     int country_only;       /* the target is the country of tgt, not its
                              * agents ("withdrew troops from Gaza") */
+    int state_place;        /* the target is the place of a state's act,
+                             * found as the place fallback would */
+    int unaimed;            /* no target, on purpose: the place is not whom
+                             * the act is aimed at ("condemned the attack
+                             * in Paris") */
 } roles;
 
 /* "a strike by teachers", "a strike at the Pontiac plant": the noun
@@ -6741,7 +6917,17 @@ static void match_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_
     if (r->tgt == -1 && !p->has_target && !r->passive &&
         !(d->cameo[p->cameo].root[0] == '0' && d->cameo[p->cameo].root[1] == '1' &&
           !tac_code_claim_code(&d->cameo[p->cameo])))
-        r->tgt = active_target(c, s, e, mt, r->src, &d->cameo[ev]);
+    {
+        int state = 0;
+        r->tgt = active_target(c, s, e, mt, r->src, &d->cameo[ev], &state);
+        /* (out of memory keeps the people's actor: the next push of a
+         * mention or event fails and reports it) */
+        int g2;
+        if (state == 1 && state_of(c, r->tgt, &g2) == 0)
+            r->tgt = g2;
+        r->unaimed = state == 2;
+        r->state_place = state == 3;
+    }
     if (r->tgt == -1 && !p->has_target && !r->passive && !CAMEO_NCMP(d->cameo[ev].code, "016"))
         r->tgt = denial_author(c, s, e, mt, r->src);
     /* "demanded that Somalia release the hostages": the subject of a
@@ -7571,7 +7757,11 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
         if (place != -1 && tac_code_local_source(c, r->tgt, place, &r->tgt) < 0)
             return -1;
     }
-    if (r->tgt != -1 || p->has_target || !tac_code_place_root(cm) ||
+    /* (a place found for a state's act, authorless_act, makes an agent of
+     * no country that place's as below) */
+    if (r->state_place && !r->agentless && tac_code_local_source(c, r->src, r->tgt, &r->src) < 0)
+        return -1;
+    if (r->tgt != -1 || r->unaimed || p->has_target || !tac_code_place_root(cm) ||
         (r->src >= 0 && c->groups[r->src].n > 1 && *mutual))
         return 0;
     r->tgt = tac_code_place_target(c, s, e, mt->end);
@@ -8103,6 +8293,7 @@ int tac_code_sentence(tac_coder *c, uint32_t s, uint32_t e, int index, int headl
         size_t n_before = c->n_events;
         int pushed = emit_match(c, s, e, k, cm, mod, &r, mutual, &st);
         police_abroad(c, mt, n_before);
+        deployment_at_home(c, mt, n_before);
         party_unbanned(c, mt, n_before);
         if (st.demand_end == mt->end)
             st.demand_ev1 = c->n_events;

@@ -35,13 +35,17 @@ static int later_member_at(const tac_coder *c, uint32_t s, uint32_t i)
 }
 
 /* The location mention after an object that is no actor ("an airbase near
- * Homs": up to four words, then a locative preposition and a place), or -1. */
+ * Homs": up to four words, then a locative preposition and a place, or a
+ * site noun, "of" and its place: "the port of Hodeidah"), or -1. */
 static int object_place(const tac_coder *c, uint32_t s, uint32_t e, uint32_t pos)
 {
     const tac_tok *t = c->toks.v;
     for (uint32_t k = pos; k < e && k < pos + 5; k++) {
         const tac_tok *w = &t[k];
         if (k > pos && (w->wflags & TAC_LX_LOCATIVE))
+            return loc_at(c, e, k + 1);
+        /* "bombed the port of Hodeidah": a site's own name after "of" */
+        if (k > pos && tok_is(w, "of") && form_class(c, &t[k - 1], TAC_LC_SITE_NOUN))
             return loc_at(c, e, k + 1);
         if (c->tok_group[k - s] >= 0 || is_clause_break(w) || tac_code_is_punct(w, ',') || verbish(w) ||
             (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
@@ -51,12 +55,62 @@ static int object_place(const tac_coder *c, uint32_t s, uint32_t e, uint32_t pos
     return -1;
 }
 
+/* Whether the words at pos name a built thing that is no actor ("the dam",
+ * "a Russian-held bridge", "two fuel depots"): a determiner or a number or
+ * none, up to three lower-case words, then a site noun (`marker
+ * site-noun`) that ends the phrase (the sentence, a punctuation mark, a
+ * preposition, a conjunction, a relative or a time word follows; not "of"
+ * and an actor). "struck a deal" and "hit the headlines" name no site. */
+static int site_object(const tac_coder *c, uint32_t s, uint32_t e, uint32_t pos)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t k = pos;
+    if (k < e && ((t[k].wflags & TAC_LX_DET) || (t[k].flags & TAC_TOK_NUM) || quantity_word(&t[k])))
+        k++;
+    for (uint32_t n = 0; k < e && n < 4; k++, n++) {
+        const tac_tok *w = &t[k];
+        if (c->tok_group[k - s] >= 0 || (w->flags & TAC_TOK_CAP) || verbish(w) ||
+            is_clause_break(w) || tac_code_is_punct(w, ',') ||
+            (w->wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_RELATIVE | TAC_LX_COMPLEMENT |
+                          TAC_LX_SAY | TAC_LX_AUX | TAC_LX_BE | TAC_LX_LOCATIVE)))
+            return 0;
+        if (!form_class(c, w, TAC_LC_SITE_NOUN))
+            continue;
+        if (k + 1 >= e)
+            return 1;
+        const tac_tok *x = &t[k + 1];
+        /* "headquarters of rebel factions": the site of an actor, whom the
+         * object rules find */
+        if (tok_is(x, "of") && k + 2 < e &&
+            (c->tok_group[k + 2 - s] >= 0 ||
+             (k + 3 < e && (t[k + 2].wflags & TAC_LX_DET) && c->tok_group[k + 3 - s] >= 0)))
+            return 0;
+        return !x->lemma || tac_code_is_punct(x, ',') || is_clause_break(x) ||
+               (x->wflags & (TAC_LX_PREP | TAC_LX_LOCATIVE | TAC_LX_CONJ | TAC_LX_RELATIVE |
+                             TAC_LX_TIME | TAC_LX_BY));
+    }
+    return 0;
+}
+
+/* Whether the word before token i is a number or a quantity ("a 100 mln
+ * pound plant": "pound" is money, no verb of force). */
+static int after_amount(const tac_coder *c, uint32_t s, uint32_t i)
+{
+    if (i <= s)
+        return 0;
+    const tac_tok *w = &c->toks.v[i - 1];
+    return (w->flags & TAC_TOK_NUM) || (w->wclass & TAC_LC_NUMBER) || quantity_word(w);
+}
+
 typedef struct mstate {
     const tac_coder *c;
     uint32_t s, e;
     int budget;
     match best;
     int have;
+    /* inside the walk after a target slot that took a site that is no
+     * actor (site_object): only a threat or an act of force may end it */
+    int site;
 } mstate;
 
 /* A fresh search of [s, e) with its own step budget. */
@@ -173,6 +227,15 @@ static int null_spans(const mstate *ms, const tac_pattern *p, uint32_t a, uint32
     return 0;
 }
 
+/* Whether an event coded cm may take a site that is no actor for its
+ * target slot: a threat (13) or an act of force (18-20), "Russia struck the
+ * dam", "threatened to strike the bridge". */
+static int site_root(const tac_cameo *cm)
+{
+    int r = atoi(cm->root);
+    return r == 13 || r == 18 || r == 19 || r == 20;
+}
+
 static void walk(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
                  uint32_t first, uint32_t anchor_end, uint32_t lit)
 {
@@ -182,7 +245,8 @@ static void walk(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
     if (d->patterns.first[node]) {
         const tac_pattern *p = &d->pat[d->patterns.first[node] - 1];
         if ((!ms->have || better_match(ms, p, pos, lit)) &&
-            !(p->none && null_spans(ms, p, first, pos))) {
+            !(p->none && null_spans(ms, p, first, pos)) &&
+            !(ms->site && !site_root(&d->cameo[p->cameo]))) {
             ms->have = 1;
             ms->best.lit_end = lit;
             ms->best.start = first;
@@ -312,6 +376,17 @@ static void try_node(mstate *ms, uint32_t node, uint32_t pos, int src, int tgt,
          * object ("strike * deal") wins */
         else if (g < 0 && m < 0 && (m = object_place(ms->c, ms->s, ms->e, pos)) >= 0)
             walk(ms, child, pos, src, SINGLE(m), first, anchor_end ? anchor_end : pos, lit);
+        /* "Russia struck the dam", "Ukraine will strike the bridge": a site
+         * that is no actor at no place leaves the slot empty, for a threat
+         * or an act of force only; the match ends before the object, as
+         * above */
+        else if (g < 0 && m < 0 && !after_amount(ms->c, ms->s, first) &&
+                 site_object(ms->c, ms->s, ms->e, pos)) {
+            int was = ms->site;
+            ms->site = 1;
+            walk(ms, child, pos, src, tgt, first, anchor_end ? anchor_end : pos, lit);
+            ms->site = was;
+        }
     }
     if ((kinds & TAC_TRIE_K_SOURCE) && (child = tac_trie_child(tr, node, TAC_ITEM_SOURCE))) {
         int g = group_at(ms->c, ms->s, ms->e, pos);

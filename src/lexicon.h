@@ -188,7 +188,10 @@ enum {
     X(FACT_FINDER, 102, "fact-finder")  /* investigators: "detectives were sent" */ \
     X(FORENSIC_WORD, 103, "forensic-word") /* forensic: "a forensic team" */ \
     X(PARLIAMENT_NAME, 94, "parliament-name") /* Diet: "Japan's Diet" is its parliament */ \
-    X(HABIT_WORD, 73, "habit-word")     /* often, every: "would often march" */
+    X(HABIT_WORD, 73, "habit-word")     /* often, every: "would often march" */ \
+    X(STATE_ACT_NOUN, 113, "state-act-noun") /* arrests, closure: "condemned the arrests of" */ \
+    X(VIOLENT_ACT_NOUN, 114, "violent-act-noun") /* killing, bombing: "condemned the killing of" */ \
+    X(SITE_NOUN, 115, "site-noun")      /* bridge, dam: "struck the bridge" */
 
 /* tac_lexword.classes: TAC_LC_WORDS words of 64 bits, class index i in
  * bit i % 64 of word i / 64. Indices 0-30 are the classes of
@@ -270,6 +273,9 @@ enum {
 #define TAC_LC_FACT_FINDER ((tac_lclass){TAC_LCI_FACT_FINDER})
 #define TAC_LC_FORENSIC_WORD ((tac_lclass){TAC_LCI_FORENSIC_WORD})
 #define TAC_LC_HABIT_WORD ((tac_lclass){TAC_LCI_HABIT_WORD})
+#define TAC_LC_STATE_ACT_NOUN ((tac_lclass){TAC_LCI_STATE_ACT_NOUN})
+#define TAC_LC_VIOLENT_ACT_NOUN ((tac_lclass){TAC_LCI_VIOLENT_ACT_NOUN})
+#define TAC_LC_SITE_NOUN ((tac_lclass){TAC_LCI_SITE_NOUN})
 
 /* Every index in range, and no two classes on one bit: per word, the sum
  * of the classes' bits equals their union only when no bit is taken
