@@ -169,6 +169,48 @@ static word_memo *memo_slot(tac_coder *c, const char *w, size_t len, uint64_t h,
     return m;
 }
 
+/* "ex-FARC", "former-rebel": reads token w, an unknown hyphen compound,
+ * as the part after its first '-' when the part before is a `former` word
+ * (TAC_LX_FORMER) and the part after is a word the dictionaries know;
+ * marks it TAC_TOK_FORMER and gives it the case of that part. Returns 1
+ * when it did. */
+static int expand_former(const tac_dict *d, const char *text, tac_tok *w)
+{
+    size_t pl = 0;
+    while (pl < w->norm_len && w->norm[pl] != '-')
+        pl++;
+    if (pl == 0 || pl + 2 > w->norm_len)
+        return 0;
+    uint32_t fw, fl, ff;
+    tac_lexicon_lookup(&d->lex, w->norm, pl, &fw, &fl, &ff);
+    if (!fw || !(ff & TAC_LX_FORMER))
+        return 0;
+    uint32_t sw, sl, sf;
+    tac_lexicon_lookup(&d->lex, w->norm + pl + 1, w->norm_len - pl - 1, &sw, &sl, &sf);
+    if (!sw)
+        return 0;
+    w->word = sw;
+    w->lemma = sl;
+    w->wflags = sf;
+    w->wclass = (uint32_t)(d->lex.w[sw].classes[0] & TAC_LC_TOK_MASK);
+    w->flags |= TAC_TOK_FORMER;
+    /* the second half's case: "ex-FARC" is an acronym, "ex-Taliban" a
+     * name, "former-rebel" a common word */
+    const char *r = text + w->off;
+    size_t j = 0;
+    while (j < w->len && r[j] != '-')
+        j++;
+    size_t b = ++j, up = 0;
+    for (; j < w->len; j++)
+        up += r[j] >= 'A' && r[j] <= 'Z';
+    w->flags &= ~(uint32_t)(TAC_TOK_CAP | TAC_TOK_UPPER);
+    if (b < w->len && r[b] >= 'A' && r[b] <= 'Z')
+        w->flags |= TAC_TOK_CAP;
+    if (w->len - b >= 2 && up == w->len - b)
+        w->flags |= TAC_TOK_UPPER;
+    return 1;
+}
+
 /* Whether the word w[0..len) has an upper-case ASCII letter after its
  * first character ("PayPal", "McDonald"): a name, written as it is. */
 static int inner_capital(const char *w, size_t len)
@@ -257,9 +299,17 @@ void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n
          * compound whose second half is a `compound` word reads as its
          * first half, marked (find_mentions gives what follows the first
          * half's country) */
-        if (!(t[i].flags & TAC_TOK_HYPHEN) || t[i].word || t[i].norm_len < 4 ||
-            !d->compounds.count)
+        if (!(t[i].flags & TAC_TOK_HYPHEN) || t[i].word || t[i].norm_len < 4)
             continue; /* (the tokenizer flags every word with an inner '-') */
+        /* "ex-FARC rebels", "former-rebel leaders", "ex-Taliban": an
+         * unknown compound whose first half is a `former` word reads as
+         * its second half, marked, so that the mention is the elite
+         * "former FARC rebels" makes (the group's country, no group role);
+         * "ex-soldiers", which the vocabulary knows, keeps its reading */
+        if (!t[i].lemma && expand_former(d, text, &t[i]))
+            continue;
+        if (!d->compounds.count)
+            continue;
         size_t pl = t[i].norm_len - 2; /* the last '-' with letters on both sides */
         while (pl > 0 && t[i].norm[pl] != '-')
             pl--;
@@ -277,6 +327,8 @@ void tac_code_lookup_tokens(tac_coder *c, const char *text, tac_tok *t, size_t n
         t[i].lemma = plem;
         t[i].wflags = pf;
         t[i].flags |= TAC_TOK_COMPOUND;
+        if (tac_lexicon_has(&d->lex.w[sw], TAC_LC_HOME_COMPOUND))
+            t[i].flags |= TAC_TOK_HOME;
         /* "US-led", "UK-based": a first half in capitals is an acronym */
         size_t up = 0, j = 0;
         while (j < t[i].len && text[t[i].off + j] != '-') {

@@ -4082,12 +4082,60 @@ static int short_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *piec
                             : p->country ? p->country
                             : p->capital ? p->capital
                                          : p->place;
+    /* "a Pakistan-based group", "an Iraq-born man": a home compound
+     * (`marker home-compound`) of a place before a lower-case noun that is
+     * no agent gives that noun its country, as "a Pakistani group" does;
+     * "a Hamas-run school" names no Hamas, and a named body after it keeps
+     * its own code ("Paris-based Reporters Without Borders"); an agent
+     * right after that noun is the head it modifies ("a London-based
+     * investment firm" -> GBRBUS); a member word is the body's ("a
+     * London-based spokeswoman for the company") */
+    if (who && !p->person && !p->actor && who->country[0] && (t[p->end - 1].flags & TAC_TOK_HOME) &&
+        (!q || q->start > p->end) && p->end < e && (t[p->end].flags & TAC_TOK_WORD) &&
+        !(t[p->end].flags & TAC_TOK_CAP) && (t[p->end].wflags & TAC_LX_NOUN) &&
+        !verbish(&t[p->end]) &&
+        !(t[p->end].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_BE |
+                              TAC_LX_MEMBER))) {
+        memcpy(m.country, who->country, 4);
+        m.end = p->end + 1;
+        /* (the nouns of one phrase: "a Washington-based research group") */
+        while (m.end < e && m.end < p->end + 3 && (!q || q->start > m.end) &&
+               (t[m.end].flags & TAC_TOK_WORD) && !(t[m.end].flags & TAC_TOK_CAP) &&
+               (t[m.end].wflags & TAC_LX_NOUN) && !verbish(&t[m.end]) &&
+               !(t[m.end].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |
+                                    TAC_LX_BE | TAC_LX_MEMBER)))
+            m.end++;
+        int head = q && q->start == m.end && q->agent && !q->country && !q->actor && !q->person &&
+                   !q->pronoun && !q->alias;
+        if (head) {
+            if (add_agents(c, &m, q->agent->code) < 0)
+                return -1;
+            m.end = q->end;
+        }
+        if (tac_code_finish_code(c, &m) < 0)
+            return -1;
+        if (m.start > s && (t[m.start - 1].wflags & TAC_LX_DET) &&
+            !(t[m.start - 1].wflags & TAC_LX_COMPLEMENT))
+            m.tstart = m.start - 1;
+        if (tac_code_push_mention(c, &m) < 0)
+            return -1;
+        remember(c, &m);
+        return head ? 2 : 1;
+    }
     if (!who || !q || q->start != p->end || !q->agent || q->country || q->actor || q->person ||
         q->pronoun || q->alias)
         return 1;
     if (p->actor && !p->person && !p->actor->country[0]) {
         if (set_actor(c, &m, p->actor) < 0)
             return -1;
+        /* "Kurdish-led forces": a people takes the role, as "Kurdish
+         * forces" does; an IGO's force keeps the IGO's code, and a
+         * "Shiite-led government" is a state's, not the faith's */
+        if (people_group(p->actor) && !agent_in(q->agent->code, "GOVLEGJUD")) {
+            if (add_agents(c, &m, q->agent->code) < 0)
+                return -1;
+            m.code = NULL;
+        }
     } else {
         memcpy(m.country, who->country, 4);
         if (add_agents(c, &m, q->agent->code) < 0)
@@ -4353,7 +4401,8 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
     /* "a former defence minister", "ex-president", "an erstwhile ally"
      * (`marker former`): an elite, not the office */
     int former_person = 0; /* "former President Obama": still "he" */
-    int former = m.start > s && (t[m.start - 1].wflags & TAC_LX_FORMER);
+    int former = (m.start > s && (t[m.start - 1].wflags & TAC_LX_FORMER)) ||
+                 (t[m.start].flags & TAC_TOK_FORMER); /* "ex-FARC rebels" */
     /* "former head of Nigeria's army": an elite's phrase of `agent ELI`
      * that opens with a former word ("former head") and took a body's role
      * after it is that body's elite, as "former" before the title makes
@@ -4374,11 +4423,17 @@ static int finish_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *pie
             former = 1;
     }
     /* "former Soviet republics", "former British colonies": "former"
-     * qualifies the country, not an office; before a plural state noun
-     * (`marker polity-noun`), with no person and no agent, the states
+     * qualifies the country, not an office; before a state noun (`marker
+     * polity-noun`, "the ex-Soviet nation": `polity-noun-one`), with no
+     * person and no agent, the states
      * that were once the country's are none of its actors */
     if (former && !m.person && !m.n_agents && !named && m.end < e &&
-        (t[m.end].wclass & TAC_LC_POLITY))
+        (t[m.end].wclass & (TAC_LC_POLITY | TAC_LC_POLITY_ONE)))
+        return 0;
+    /* ... and "former Soviet Georgia", "ex-Yugoslav Macedonia": the
+     * country named right after is the actor, the former one only its past */
+    if (former && !m.person && !m.n_agents && !named && k2 < np && pieces[k2].start == m.end &&
+        pieces[k2].country && !pieces[k2].agent)
         return 0;
     if (former && (m.person || m.n_agents || named)) {
         former_person = m.person != 0;

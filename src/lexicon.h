@@ -187,6 +187,7 @@ enum {
     X(FUTILITY_WORD, 101, "futility-word") /* little, powerless: "little to stop" */ \
     X(FACT_FINDER, 102, "fact-finder")  /* investigators: "detectives were sent" */ \
     X(FORENSIC_WORD, 103, "forensic-word") /* forensic: "a forensic team" */ \
+    X(HOME_COMPOUND, 104, "home-compound") /* based, born: "a Gaza-based group" */ \
     X(PARLIAMENT_NAME, 94, "parliament-name") /* Diet: "Japan's Diet" is its parliament */ \
     X(HABIT_WORD, 73, "habit-word")     /* often, every: "would often march" */ \
     X(STATE_ACT_NOUN, 113, "state-act-noun") /* arrests, closure: "condemned the arrests of" */ \
@@ -272,6 +273,7 @@ enum {
 #define TAC_LC_FUTILITY_WORD ((tac_lclass){TAC_LCI_FUTILITY_WORD})
 #define TAC_LC_FACT_FINDER ((tac_lclass){TAC_LCI_FACT_FINDER})
 #define TAC_LC_FORENSIC_WORD ((tac_lclass){TAC_LCI_FORENSIC_WORD})
+#define TAC_LC_HOME_COMPOUND ((tac_lclass){TAC_LCI_HOME_COMPOUND})
 #define TAC_LC_HABIT_WORD ((tac_lclass){TAC_LCI_HABIT_WORD})
 #define TAC_LC_STATE_ACT_NOUN ((tac_lclass){TAC_LCI_STATE_ACT_NOUN})
 #define TAC_LC_VIOLENT_ACT_NOUN ((tac_lclass){TAC_LCI_VIOLENT_ACT_NOUN})

@@ -35,8 +35,14 @@ enum {
     TAC_TOK_COMPOUND = 1 << 10, /* set by the coder: a hyphen compound read as
                                  * its first half ("Hamas-run": "Hamas") */
     TAC_TOK_HYPHEN = 1 << 11,  /* a word with an inner hyphen ("al-Shabaab") */
-    TAC_TOK_STATE_ABBR = 1 << 12 /* with TAC_TOK_ABBR: an abbreviation that takes
-                                  * its dot only when capitalised ("Calif.") */
+    TAC_TOK_STATE_ABBR = 1 << 12, /* with TAC_TOK_ABBR: an abbreviation that takes
+                                   * its dot only when capitalised ("Calif.") */
+    TAC_TOK_FORMER = 1 << 13, /* set by the coder: a hyphen compound read as its
+                               * second half after a `former` word ("ex-FARC":
+                               * "FARC", as "former FARC" reads) */
+    TAC_TOK_HOME = 1 << 14 /* with TAC_TOK_COMPOUND: its second half says where
+                            * the noun after it lives (`marker home-compound`:
+                            * "Gaza-based", "Iraq-born") */
 };
 
 typedef struct tac_tok {
