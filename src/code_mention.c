@@ -3962,6 +3962,23 @@ static int home_noun(const tac_tok *w)
                           TAC_LX_MEMBER));
 }
 
+/* Codes m, a hyphen compound's mention (short_mention), unless it has its
+ * code, takes a determiner before it into its text and pushes it. -1 on
+ * out of memory. */
+static int push_compound(tac_coder *c, uint32_t s, mention *m)
+{
+    const tac_tok *t = c->toks.v;
+    if (!m->code && tac_code_finish_code(c, m) < 0)
+        return -1;
+    if (m->start > s && (t[m->start - 1].wflags & TAC_LX_DET) &&
+        !(t[m->start - 1].wflags & TAC_LX_COMPLEMENT))
+        m->tstart = m->start - 1;
+    if (tac_code_push_mention(c, m) < 0)
+        return -1;
+    remember(c, m);
+    return 0;
+}
+
 /* The pieces at k that give a mention without composing (a pronoun, a
  * short name, "Hamas-run ministry"), or none ("they" after a group of the
  * sentence, a pronoun with no antecedent, a compound that only modifies).
@@ -4117,14 +4134,8 @@ static int short_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *piec
                 return -1;
             m.end = q->end;
         }
-        if (tac_code_finish_code(c, &m) < 0)
+        if (push_compound(c, s, &m) < 0)
             return -1;
-        if (m.start > s && (t[m.start - 1].wflags & TAC_LX_DET) &&
-            !(t[m.start - 1].wflags & TAC_LX_COMPLEMENT))
-            m.tstart = m.start - 1;
-        if (tac_code_push_mention(c, &m) < 0)
-            return -1;
-        remember(c, &m);
         return head ? 2 : 1;
     }
     if (!who || !q || q->start != p->end || !q->agent || q->country || q->actor || q->person ||
@@ -4147,15 +4158,7 @@ static int short_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *piec
             return -1;
     }
     m.end = q->end;
-    if (!m.code && tac_code_finish_code(c, &m) < 0)
-        return -1;
-    if (m.start > s && (t[m.start - 1].wflags & TAC_LX_DET) &&
-        !(t[m.start - 1].wflags & TAC_LX_COMPLEMENT))
-        m.tstart = m.start - 1;
-    if (tac_code_push_mention(c, &m) < 0)
-        return -1;
-    remember(c, &m);
-    return 2;
+    return push_compound(c, s, &m) < 0 ? -1 : 2;
 }
 
 /* Starts b from the piece at k alone. Returns -1 on out of memory. */
