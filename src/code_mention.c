@@ -3951,6 +3951,34 @@ static const mention *told_object(const tac_coder *c, uint32_t s, const piece *p
     return subj;
 }
 
+/* A noun of the phrase a home compound describes ("a Gaza-based aid
+ * group"): a lower-case noun that is no verb form, function word or
+ * member word (short_mention). */
+static int home_noun(const tac_tok *w)
+{
+    return (w->flags & TAC_TOK_WORD) && !(w->flags & TAC_TOK_CAP) && (w->wflags & TAC_LX_NOUN) &&
+           !verbish(w) &&
+           !(w->wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_BE |
+                          TAC_LX_MEMBER));
+}
+
+/* Codes m, a hyphen compound's mention (short_mention), unless it has its
+ * code, takes a determiner before it into its text and pushes it. -1 on
+ * out of memory. */
+static int push_compound(tac_coder *c, uint32_t s, mention *m)
+{
+    const tac_tok *t = c->toks.v;
+    if (!m->code && tac_code_finish_code(c, m) < 0)
+        return -1;
+    if (m->start > s && (t[m->start - 1].wflags & TAC_LX_DET) &&
+        !(t[m->start - 1].wflags & TAC_LX_COMPLEMENT))
+        m->tstart = m->start - 1;
+    if (tac_code_push_mention(c, m) < 0)
+        return -1;
+    remember(c, m);
+    return 0;
+}
+
 /* The pieces at k that give a mention without composing (a pronoun, a
  * short name, "Hamas-run ministry"), or none ("they" after a group of the
  * sentence, a pronoun with no antecedent, a compound that only modifies).
@@ -4090,21 +4118,15 @@ static int short_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *piec
      * right after that noun is the head it modifies ("a London-based
      * investment firm" -> GBRBUS); a member word is the body's ("a
      * London-based spokeswoman for the company") */
-    if (who && !p->person && !p->actor && who->country[0] && (t[p->end - 1].flags & TAC_TOK_HOME) &&
-        (!q || q->start > p->end) && p->end < e && (t[p->end].flags & TAC_TOK_WORD) &&
-        !(t[p->end].flags & TAC_TOK_CAP) && (t[p->end].wflags & TAC_LX_NOUN) &&
-        !verbish(&t[p->end]) &&
-        !(t[p->end].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX | TAC_LX_BE |
-                              TAC_LX_MEMBER))) {
+    /* (up to three nouns of one phrase: "a Washington-based research group") */
+    uint32_t nouns_end = p->end;
+    if (who && !p->person && !p->actor && who->country[0] && (t[p->end - 1].flags & TAC_TOK_HOME))
+        while (nouns_end < e && nouns_end < p->end + 3 && (!q || q->start > nouns_end) &&
+               home_noun(&t[nouns_end]))
+            nouns_end++;
+    if (nouns_end > p->end) {
         memcpy(m.country, who->country, 4);
-        m.end = p->end + 1;
-        /* (the nouns of one phrase: "a Washington-based research group") */
-        while (m.end < e && m.end < p->end + 3 && (!q || q->start > m.end) &&
-               (t[m.end].flags & TAC_TOK_WORD) && !(t[m.end].flags & TAC_TOK_CAP) &&
-               (t[m.end].wflags & TAC_LX_NOUN) && !verbish(&t[m.end]) &&
-               !(t[m.end].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |
-                                    TAC_LX_BE | TAC_LX_MEMBER)))
-            m.end++;
+        m.end = nouns_end;
         int head = q && q->start == m.end && q->agent && !q->country && !q->actor && !q->person &&
                    !q->pronoun && !q->alias;
         if (head) {
@@ -4112,14 +4134,8 @@ static int short_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *piec
                 return -1;
             m.end = q->end;
         }
-        if (tac_code_finish_code(c, &m) < 0)
+        if (push_compound(c, s, &m) < 0)
             return -1;
-        if (m.start > s && (t[m.start - 1].wflags & TAC_LX_DET) &&
-            !(t[m.start - 1].wflags & TAC_LX_COMPLEMENT))
-            m.tstart = m.start - 1;
-        if (tac_code_push_mention(c, &m) < 0)
-            return -1;
-        remember(c, &m);
         return head ? 2 : 1;
     }
     if (!who || !q || q->start != p->end || !q->agent || q->country || q->actor || q->person ||
@@ -4142,15 +4158,7 @@ static int short_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *piec
             return -1;
     }
     m.end = q->end;
-    if (!m.code && tac_code_finish_code(c, &m) < 0)
-        return -1;
-    if (m.start > s && (t[m.start - 1].wflags & TAC_LX_DET) &&
-        !(t[m.start - 1].wflags & TAC_LX_COMPLEMENT))
-        m.tstart = m.start - 1;
-    if (tac_code_push_mention(c, &m) < 0)
-        return -1;
-    remember(c, &m);
-    return 2;
+    return push_compound(c, s, &m) < 0 ? -1 : 2;
 }
 
 /* Starts b from the piece at k alone. Returns -1 on out of memory. */
