@@ -4055,6 +4055,20 @@ static int force_root(const char *root)
  * the same target (purpose_targets may have given it) is one act: the
  * purpose says what the force was for and is not coded apart; CAMEO codes
  * the act. Runs after purpose_targets. */
+/* Whether an event's matched text holds "its", "their", "his" or "her"
+ * as a word inside it ("recalled its ambassador"). */
+static int possessive_inside(const char *txt, size_t len)
+{
+    static const char *const poss[] = {" its ", " their ", " his ", " her "};
+    for (size_t k = 0; k < sizeof poss / sizeof poss[0]; k++) {
+        size_t n = strlen(poss[k]);
+        for (size_t i = 0; i + n <= len; i++)
+            if (memcmp(txt + i, poss[k], n) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 static void drop_purposes(tac_coder *c)
 {
     size_t first = c->sent_first_event, k = first;
@@ -4096,6 +4110,16 @@ static void drop_purposes(tac_coder *c)
                    ((!memcmp(c->doc_text + tend, " in ", 4) ||
                      !memcmp(c->doc_text + tend, " at ", 4)) &&
                     !joined_after(c, tend, q->text_offset - 3)));
+            /* "recalled its ambassador to protest": an object the act's
+             * own words hold after a possessive, that gave no target (the
+             * source's own envoy, refine_target), ends where its matched
+             * text does */
+            size_t pend = p->text_offset + p->text_len;
+            aim = aim || (!p->has_target && possessive_inside(p->text, p->text_len) &&
+                          p->source.code[0] &&
+                          !strcmp(q->source.code, p->source.code) &&
+                          q->text_offset == pend + strlen(" to ") &&
+                          memcmp(c->doc_text + q->text_offset - 4, " to ", 4) == 0);
         }
         if (!aim)
             keep_event(c, &k, i);
@@ -7569,6 +7593,65 @@ static int moved_forces(const tac_coder *c, int src, int tgt)
     return 1;
 }
 
+/* An agent of the state's own apparatus: what a state or its government
+ * commands, not its people, firms or parties. */
+static int state_organ(const char *a)
+{
+    return !strcmp(a, "GOV") || !strcmp(a, "MIL") || !strcmp(a, "COP") || !strcmp(a, "SPY") ||
+           !strcmp(a, "LEG") || !strcmp(a, "JUD");
+}
+
+/* 1 if slot value tgt is the source itself, or its state's own organs,
+ * reached through a possessive that points back at it: every member has
+ * src's country, src's own code or only state organs for agents (GOV,
+ * MIL, ...: "its ambassador", not "its banks" or "its farmers", whom a
+ * state deals with as others), and "its", "their", "his" or "her" opens
+ * its text or stands up to two words before it ("Germany recalled its
+ * ambassador", "its own envoy"). */
+static int own_through_possessive(const tac_coder *c, int src, int tgt)
+{
+    const tac_tok *t = c->toks.v;
+    uint32_t sf, sn, tf, tn;
+    if (src < 0 || tgt < 0)
+        return 0;
+    slot_members(c, src, &sf, &sn);
+    slot_members(c, tgt, &tf, &tn);
+    const char *sc = sn ? c->ments[sf].country : "";
+    if (!sc[0] || !tn)
+        return 0;
+    for (uint32_t k = 0; k < tn; k++) {
+        const mention *m = &c->ments[tf + k];
+        if (strcmp(m->country, sc) != 0 || !m->n_agents)
+            return 0;
+        int organs = !m->code || !c->ments[sf].code || strcmp(m->code, c->ments[sf].code) != 0;
+        for (int a = 0; organs && a < m->n_agents; a++)
+            organs = state_organ(m->agents[a]);
+        if (!organs && !(m->code && c->ments[sf].code && !strcmp(m->code, c->ments[sf].code)))
+            return 0;
+        int poss = 0;
+        for (uint32_t b = m->tstart > 2 ? m->tstart - 2 : 0; b <= m->tstart; b++)
+            poss |= personal_possessive(&t[b]) && !tok_is(&t[b], "our");
+        if (!poss)
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether CAMEO codes an event of kind cm against one's own side as a
+ * real event: criticism and rejection (11, 12), threats (13), protest
+ * (14), force shown (15), coercion (17: arrests, purges, sackings) and
+ * violence (18-20), but a formal complaint (114). The rest (statements,
+ * appeals, meetings, aid, yielding, cuts in relations) aimed at one's own
+ * envoy or officials are internal business, with no other party. */
+static int against_own_side(const tac_cameo *cm)
+{
+    /* (a formal complaint, 114, is lodged with others: "summoned its
+     * ambassador" calls its own envoy home) */
+    if (!CAMEO_CMP(cm->code, "114"))
+        return 0;
+    return cm->root[0] == '2' || (cm->root[0] == '1' && cm->root[1] != '0' && cm->root[1] != '6');
+}
+
 /* A visit's target g that is a place's name alone (a country or a
  * capital: one mention with no agent) followed, in its clause, by "for"
  * talks, negotiations, a meeting or consultations "with" a group of
@@ -7703,6 +7786,14 @@ static int refine_target(tac_coder *c, uint32_t s, uint32_t e, size_t k, const t
         if (r->tgt != -1 && tac_code_same_country(c, r->src, r->tgt))
             r->tgt = -1;
     }
+    /* "Germany recalled its ambassador", "France summoned its envoy": a
+     * target reached only through a possessive that points back at the
+     * source, of the source's own country, is the source's own people:
+     * the act has no target ("from Russia" names one), unless it is one
+     * coded against one's own side ("arrested its own generals") */
+    if (!r->agentless && r->tgt >= 0 && !against_own_side(cm) &&
+        own_through_possessive(c, r->src, r->tgt))
+        r->tgt = -1;
     /* "negotiators returned to Geneva for talks with Syrian officials":
      * the venue of talks is no party to them; the visit is aimed at whom
      * the talks are with */

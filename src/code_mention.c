@@ -639,6 +639,8 @@ static void add_alias(tac_coder *c, const char *w, uint32_t len, const mention *
     note_person(c, &c->aliases[i].m);
 }
 
+static int letters_only(const tac_tok *w);
+
 static const mention *find_alias(const tac_coder *c, const tac_tok *t)
 {
     for (size_t i = 0; i < c->n_aliases; i++)
@@ -2576,6 +2578,44 @@ static int first_name_state(const tac_coder *c, uint32_t e, const piece *p)
            (t[p->end + 1].flags & TAC_TOK_WORD);
 }
 
+/* "Sydney Sweeney said", "Jordan Peterson criticised", "Virginia Raggi":
+ * a place's one-word name that is also a given name (`marker
+ * given-name-place`: state, capital or town; no demonym) right before a
+ * capitalised word that is no common word (no WordNet noun or verb, no
+ * marker word; the names in the dictionaries are in the vocabulary too), that opens no actor phrase
+ * and is no short name of the document, is a person's given name before
+ * a surname, not the place. A word the vocabulary knows keeps the place
+ * ("Jordan Valley", "Lima Group"), as does a place ("Georgia Tbilisi"
+ * datelines), a person ("Israel Katz"), a hyphen compound ("Paris
+ * Saint-Germain") and a word in capitals. Only in mixed-case text
+ * outside headlines: in capitals, in lower case and in title-case
+ * headlines a capital tells no name. A list, not every place: before an
+ * unknown capitalised word most places open a company's or a body's
+ * name ("Tokyo Sogo", "Thailand Smelting", "London Interbank"), which
+ * the vocabulary does not hold either. */
+static int given_name_place(const tac_coder *c, uint32_t e, const piece *p)
+{
+    const tac_tok *t = c->toks.v;
+    if (!(p->country || p->capital || p->place) || p->adj || p->agent || p->actor ||
+        p->person || p->end != p->start + 1 || p->end >= e || c->in_headline)
+        return 0;
+    const tac_tok *f = &t[p->start], *w = &t[p->end];
+    if (!form_class(c, f, TAC_LC_GIVEN_NAME_PLACE) || !(f->flags & TAC_TOK_CAP) || (f->flags & (TAC_TOK_UPPER | TAC_TOK_POSS)) ||
+        !(w->flags & TAC_TOK_CAP) || !(w->flags & TAC_TOK_WORD) ||
+        (w->flags & (TAC_TOK_UPPER | TAC_TOK_NUM | TAC_TOK_HYPHEN | TAC_TOK_COMPOUND |
+                     TAC_TOK_ABBR)) ||
+        (w->wflags & (TAC_LX_NOUN | TAC_LX_VERB | TAC_LX_MARKER_FLAGS)) || w->norm_len < 3 ||
+        !letters_only(w) || find_alias(c, w))
+        return 0;
+    /* a capitalised noun after the word names a body ("the Georgia
+     * Municipal Association": WordNet holds no adjectives to tell) */
+    if (p->end + 1 < e && (t[p->end + 1].flags & TAC_TOK_CAP) &&
+        (t[p->end + 1].wflags & TAC_LX_NOUN) && !(t[p->end + 1].flags & TAC_TOK_UPPER))
+        return 0;
+    uint32_t node;
+    return tac_code_actor_longest(c->dict, t, p->end, e, &node) == 0;
+}
+
 /* The company a place's name opens: a business agent of no country. */
 static const tac_aentry place_company_agent = {.kind = TAC_AK_AGENT, .code = "BUS",
                                                .phrase = "<company>"};
@@ -2779,6 +2819,41 @@ static int company_branch(const tac_coder *c, uint32_t s, uint32_t e, const piec
            !(t[p->start - 2].flags & TAC_TOK_WORD);
 }
 
+/* "the west bank of the Dnipro", "the gold coast of Kenya": a place's
+ * name of several words [i, end) that are all common words of the
+ * vocabulary, all written in lower case in a sentence with capitals
+ * past its first word, is those words, not the place ("the West Bank"):
+ * mixed-case text capitalises a place's name. In lower-cased text (no
+ * capital past the first word) it is still the place. */
+static int common_word_place(const tac_coder *c, uint32_t s, uint32_t e, uint32_t i,
+                             uint32_t end)
+{
+    const tac_tok *t = c->toks.v;
+    /* (not after "the" inside the name, "the emirate": a generic alias
+     * the dictionaries write in lower case) */
+    for (uint32_t j = i; j < end; j++) {
+        uint32_t node;
+        if (!(t[j].flags & TAC_TOK_WORD) ||
+            (t[j].flags & (TAC_TOK_CAP | TAC_TOK_HYPHEN | TAC_TOK_COMPOUND)) ||
+            !(t[j].word || t[j].lemma) || (t[j].wflags & TAC_LX_DET))
+            return 0;
+        /* a word that names a place alone is no common word ("mexico
+         * city" is Mexico City however written) */
+        if (tac_code_actor_longest(c->dict, t, j, j + 1, &node)) {
+            piece q;
+            memset(&q, 0, sizeof q);
+            piece_from_node(c->dict, node, &q, c->date);
+            if (q.country || q.capital || q.place)
+                return 0;
+        }
+    }
+    for (uint32_t j = s + 1; j < e; j++)
+        if ((t[j].flags & TAC_TOK_CAP) && (t[j].flags & TAC_TOK_WORD) &&
+            !(t[j].flags & TAC_TOK_UPPER))
+            return 1;
+    return 0;
+}
+
 static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
 {
     const tac_tok *t = c->toks.v;
@@ -2808,6 +2883,12 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                 shared_actor(c, node, &p);
             if (!p.country && !p.agent && !p.actor && !p.person && !p.capital && !p.place)
                 end = 0;
+            /* (its words are skipped whole: "bank" alone is no bank here) */
+            if (end > i + 1 && !p.agent && !p.actor && !p.person &&
+                common_word_place(c, s, e, i, end)) {
+                i = end;
+                continue;
+            }
         }
         if (end) {
             if (actor_piece(c, s, e, i, end, np ? &pieces[np - 1] : NULL, &p, &i)) {
@@ -2861,7 +2942,7 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                     name_head(c, s, e, &p) ||
                     market_head(c, s, e, &p) || traded_demonym(c, e, &p) ||
                     bracketed_branch(c, s, e, &p) || media_credit(c, s, e, &p) ||
-                    first_name_state(c, e, &p) ||
+                    first_name_state(c, e, &p) || given_name_place(c, e, &p) ||
                     markup_name(c, s, e, &p, np ? &pieces[np - 1] : NULL) ||
                     media_event(c, e, &p) || town_in_region(c, e, &p) || company_seat(c, s, e, &p) ||
                     name_demonym(c, s, e, &p) ||
@@ -5068,6 +5149,11 @@ static int place_actor(tac_coder *c, tac_actor *out)
         if (us) {
             where = &us_state_town;
             end = us;
+        }
+        /* "Sydney Sweeney" is a person, as in a sentence */
+        if (!us && given_name_place(c, n, &p)) {
+            i = end;
+            continue;
         }
         if (where && where->country[0]) {
             mention m;

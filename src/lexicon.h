@@ -192,7 +192,8 @@ enum {
     X(HABIT_WORD, 73, "habit-word")     /* often, every: "would often march" */ \
     X(STATE_ACT_NOUN, 113, "state-act-noun") /* arrests, closure: "condemned the arrests of" */ \
     X(VIOLENT_ACT_NOUN, 114, "violent-act-noun") /* killing, bombing: "condemned the killing of" */ \
-    X(SITE_NOUN, 115, "site-noun")      /* bridge, dam: "struck the bridge" */
+    X(SITE_NOUN, 115, "site-noun")      /* bridge, dam: "struck the bridge" */ \
+    X(GIVEN_NAME_PLACE, 116, "given-name-place") /* Sydney, Jordan: "Jordan Peterson" */
 
 /* tac_lexword.classes: TAC_LC_WORDS words of 64 bits, class index i in
  * bit i % 64 of word i / 64. Indices 0-30 are the classes of
@@ -278,6 +279,7 @@ enum {
 #define TAC_LC_STATE_ACT_NOUN ((tac_lclass){TAC_LCI_STATE_ACT_NOUN})
 #define TAC_LC_VIOLENT_ACT_NOUN ((tac_lclass){TAC_LCI_VIOLENT_ACT_NOUN})
 #define TAC_LC_SITE_NOUN ((tac_lclass){TAC_LCI_SITE_NOUN})
+#define TAC_LC_GIVEN_NAME_PLACE ((tac_lclass){TAC_LCI_GIVEN_NAME_PLACE})
 
 /* Every index in range, and no two classes on one bit: per word, the sum
  * of the classes' bits equals their union only when no bit is taken
