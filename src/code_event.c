@@ -1427,21 +1427,18 @@ static void deployment_at_home(tac_coder *c, const match *mt, size_t first)
             cop = cop || !strcmp(x->source.agents[a], "COP");
             mil = mil || !strcmp(x->source.agents[a], "MIL");
         }
+        int police = cop && !mil;
+        int place = x->has_target && x->target.country && !x->target.n_agents;
         /* police who go to no country, or to an actor with an agent
-         * ("police were visiting the bar"), only travel */
-        if (cop && !mil && (!x->has_target || !x->target.country || x->target.n_agents)) {
-            const tac_cameo *v = tac_dict_cameo(d, "042", 3);
-            if (v)
-                set_event_code(x, v);
+         * ("police were visiting the bar"), only travel; others must go
+         * to a place of their own country (police of no country, "Police
+         * arrived in Lahore", are the place's own) */
+        if (place && (x->source.country ? strcmp(x->source.country, x->target.country) != 0
+                                        : !police))
             continue;
-        }
-        if (!x->has_target || !x->target.country || x->target.n_agents)
+        if (!place && !police)
             continue;
-        /* (police of no country, "Police arrived in Lahore", are the
-         * place's own) */
-        if (x->source.country ? strcmp(x->source.country, x->target.country) != 0 : !cop || mil)
-            continue;
-        const tac_cameo *cm = tac_dict_cameo(d, cop && !mil ? "042" : "154", 3);
+        const tac_cameo *cm = tac_dict_cameo(d, police ? "042" : "154", 3);
         if (cm)
             set_event_code(x, cm);
     }
