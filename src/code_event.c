@@ -1427,21 +1427,18 @@ static void deployment_at_home(tac_coder *c, const match *mt, size_t first)
             cop = cop || !strcmp(x->source.agents[a], "COP");
             mil = mil || !strcmp(x->source.agents[a], "MIL");
         }
+        int police = cop && !mil;
+        int place = x->has_target && x->target.country && !x->target.n_agents;
         /* police who go to no country, or to an actor with an agent
-         * ("police were visiting the bar"), only travel */
-        if (cop && !mil && (!x->has_target || !x->target.country || x->target.n_agents)) {
-            const tac_cameo *v = tac_dict_cameo(d, "042", 3);
-            if (v)
-                set_event_code(x, v);
+         * ("police were visiting the bar"), only travel; others must go
+         * to a place of their own country (police of no country, "Police
+         * arrived in Lahore", are the place's own) */
+        if (place && (x->source.country ? strcmp(x->source.country, x->target.country) != 0
+                                        : !police))
             continue;
-        }
-        if (!x->has_target || !x->target.country || x->target.n_agents)
+        if (!place && !police)
             continue;
-        /* (police of no country, "Police arrived in Lahore", are the
-         * place's own) */
-        if (x->source.country ? strcmp(x->source.country, x->target.country) != 0 : !cop || mil)
-            continue;
-        const tac_cameo *cm = tac_dict_cameo(d, cop && !mil ? "042" : "154", 3);
+        const tac_cameo *cm = tac_dict_cameo(d, police ? "042" : "154", 3);
         if (cm)
             set_event_code(x, cm);
     }
@@ -5314,7 +5311,23 @@ static int state_of(tac_coder *c, int g, int *out)
     return 0;
 }
 
-/* For disapproval (11) of match mt whose object was found at tgt, when
+/* 1 for a state-act noun (`marker state-act-noun`), 2 for a violent-act
+ * noun (`violent-act-noun`), else 0. */
+static int act_noun_kind(const tac_coder *c, const tac_tok *w)
+{
+    return form_class(c, w, TAC_LC_STATE_ACT_NOUN)     ? 1
+           : form_class(c, w, TAC_LC_VIOLENT_ACT_NOUN) ? 2
+                                                       : 0;
+}
+
+/* "on", "against" or "at": the word before the one an attack hit. */
+static int hit_prep(const tac_tok *w)
+{
+    return tok_is(w, "on") || tok_is(w, "against") || tok_is(w, "at");
+}
+
+/* For disapproval (11) of match mt whose object was found at tgt, which
+ * starts at tat, when
  * the pattern's last word or the words right after the match (a
  * determiner, up to three lower-case words; no actor among them) name an
  * act by a state-act or violent-act noun (`marker state-act-noun`,
@@ -5327,7 +5340,7 @@ static int state_of(tac_coder *c, int g, int *out)
  *     "on", "against" or "at": -1 and *out_state 2, no place may stand in.
  * -2 when the rule does not apply. */
 static int authorless_act(const tac_coder *c, uint32_t s, uint32_t e, const match *mt, int tgt,
-                          int *out_state)
+                          uint32_t tat, int *out_state)
 {
     const tac_tok *t = c->toks.v;
     uint32_t k = mt->end;
@@ -5336,9 +5349,7 @@ static int authorless_act(const tac_coder *c, uint32_t s, uint32_t e, const matc
      * among the words its '*' skipped */
     const tac_tok *last = &t[mt->end - 1];
     if (mt->end > mt->start + 1 && !(last->flags & TAC_TOK_CAP)) {
-        kind = form_class(c, last, TAC_LC_STATE_ACT_NOUN)     ? 1
-               : form_class(c, last, TAC_LC_VIOLENT_ACT_NOUN) ? 2
-                                                              : 0;
+        kind = act_noun_kind(c, last);
         for (uint32_t j = mt->start + 1; kind && j + 1 < mt->end; j++)
             if (c->tok_group[j - s] >= 0)
                 return -2;
@@ -5352,20 +5363,16 @@ static int authorless_act(const tac_coder *c, uint32_t s, uint32_t e, const matc
                           TAC_LX_LOCATIVE | TAC_LX_BY)) ||
             tac_code_is_punct(w, ','))
             return -2;
-        if (form_class(c, w, TAC_LC_STATE_ACT_NOUN))
-            kind = 1;
-        else if (form_class(c, w, TAC_LC_VIOLENT_ACT_NOUN))
-            kind = 2;
+        kind = act_noun_kind(c, w);
     }
     if (!kind)
         return -2;
     /* k: the word after the noun */
-    uint32_t tat = tgt >= 0 ? c->groups[tgt].start : tgt < -1 ? c->ments[-2 - tgt].start : 0;
     if (kind == 2) {
         /* "condemned the attack in Paris": no actor after the noun, and no
          * "on", "against" or "at" of the one it hit */
         if (tgt == -1) {
-            if (k < e && (tok_is(&t[k], "on") || tok_is(&t[k], "against") || tok_is(&t[k], "at")))
+            if (k < e && hit_prep(&t[k]))
                 return -2;
             *out_state = 2;
             return -1;
@@ -5375,8 +5382,7 @@ static int authorless_act(const tac_coder *c, uint32_t s, uint32_t e, const matc
         uint32_t pb = tat;
         while (pb > k && (t[pb - 1].wflags & TAC_LX_DET))
             pb--;
-        if (pb > k && (tok_is(&t[pb - 1], "on") || tok_is(&t[pb - 1], "against") ||
-                       tok_is(&t[pb - 1], "at")))
+        if (pb > k && hit_prep(&t[pb - 1]))
             return -2;
         *out_state = 2;
         return -1;
@@ -5495,7 +5501,7 @@ static int active_target(const tac_coder *c, uint32_t s, uint32_t e, const match
      * Paris"), are not whom the criticism is aimed at. An attack "on" or
      * "against" someone keeps that one ("condemned the attack on Cyprus"). */
     if (!strcmp(r, "11")) {
-        int auth = authorless_act(c, s, e, mt, tgt, out_state);
+        int auth = authorless_act(c, s, e, mt, tgt, tat, out_state);
         if (auth != -2)
             return auth;
     }

@@ -65,7 +65,7 @@ static int site_object(const tac_coder *c, uint32_t s, uint32_t e, uint32_t pos)
 {
     const tac_tok *t = c->toks.v;
     uint32_t k = pos;
-    if (k < e && ((t[k].wflags & TAC_LX_DET) || (t[k].flags & TAC_TOK_NUM) || quantity_word(&t[k])))
+    if (k < e && ((t[k].wflags & TAC_LX_DET) || quantity_word(&t[k])))
         k++;
     for (uint32_t n = 0; k < e && n < 4; k++, n++) {
         const tac_tok *w = &t[k];
@@ -92,14 +92,13 @@ static int site_object(const tac_coder *c, uint32_t s, uint32_t e, uint32_t pos)
     return 0;
 }
 
-/* Whether the word before token i is a number or a quantity ("a 100 mln
+/* Whether the word before token i is a count, count_follows ("a 100 mln
  * pound plant": "pound" is money, no verb of force). */
 static int after_amount(const tac_coder *c, uint32_t s, uint32_t i)
 {
     if (i <= s)
         return 0;
-    const tac_tok *w = &c->toks.v[i - 1];
-    return (w->flags & TAC_TOK_NUM) || (w->wclass & TAC_LC_NUMBER) || quantity_word(w);
+    return count_follows(&c->toks.v[i - 1], NULL);
 }
 
 typedef struct mstate {
