@@ -7643,19 +7643,20 @@ static int own_through_possessive(const tac_coder *c, int src, int tgt)
     return 1;
 }
 
-/* Whether CAMEO codes an event of kind cm against one's own side as a
- * real event: criticism and rejection (11, 12), threats (13), protest
- * (14), force shown (15), coercion (17: arrests, purges, sackings) and
- * violence (18-20), but a formal complaint (114). The rest (statements,
- * appeals, meetings, aid, yielding, cuts in relations) aimed at one's own
- * envoy or officials are internal business, with no other party. */
+/* Whether an event of kind cm keeps a target of one's own side reached
+ * through "its", "his" or "their". Only yielding (08: withdrawing its
+ * troops) and cuts in relations (16: recalling its ambassador), and a
+ * formal complaint (114: "summoned its ambassador" calls its own envoy
+ * home), use one's own people as the means of an act aimed at others, so
+ * there that target is none; elsewhere it is a real party: a meeting with
+ * one's own commanders, an order to one's own army, a purge of one's own
+ * generals. */
 static int against_own_side(const tac_cameo *cm)
 {
-    /* (a formal complaint, 114, is lodged with others: "summoned its
-     * ambassador" calls its own envoy home) */
     if (!CAMEO_CMP(cm->code, "114"))
         return 0;
-    return cm->root[0] == '2' || (cm->root[0] == '1' && cm->root[1] != '0' && cm->root[1] != '6');
+    return !(cm->root[0] == '0' && cm->root[1] == '8') &&
+           !(cm->root[0] == '1' && cm->root[1] == '6');
 }
 
 /* A visit's target g that is a place's name alone (a country or a
