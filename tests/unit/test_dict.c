@@ -7,6 +7,18 @@
 #include "dict.h"
 #include "test.h"
 
+/* Loads one in-memory dictionary file named name, with diag and user as
+ * tac_dict_load_mem takes them. Returns it (or NULL) and its status in
+ * *st. */
+static tac_dict *load_one(const char *name, const char *text, size_t len, tac_diag_fn diag,
+                          void *user, tac_status *st)
+{
+    const char *bufs[1] = {text};
+    tac_dict *d = NULL;
+    *st = tac_dict_load_mem(&name, bufs, &len, 1, diag, user, &d);
+    return d;
+}
+
 /* A line pass 2 rejects (longer than 64 KiB) is no measure of the pattern
  * trie: pass 1 sized the trie's edge table by the bytes of event lines,
  * and a 4 MB junk event line made it reserve about 2^20 slots (16 MB)
@@ -25,10 +37,8 @@ static void test_rejected_line_not_sized(void)
     memcpy(buf, head, hl);
     memset(buf + hl, 'x', junk);
     buf[hl + junk] = '\n';
-    const char *name = "junk.dict", *bufs[1] = {buf};
-    size_t len = hl + junk + 1;
-    tac_dict *d = NULL;
-    tac_status st = tac_dict_load_mem(&name, bufs, &len, 1, NULL, NULL, &d);
+    tac_status st;
+    tac_dict *d = load_one("junk.dict", buf, hl + junk + 1, NULL, NULL, &st);
     CHECK_INT(st, TAC_OK);
     if (d) {
         CHECK(d->patterns.edges.mask < 4096);
@@ -52,10 +62,8 @@ static void test_named_act_mark(void)
                                "event 010 !say\n"
                                "event 010 tell | !declare | !announce\n"
                                "event 010 !\n";
-    const char *name = "mark.dict", *bufs[1] = {text};
-    size_t len = sizeof text - 1;
-    tac_dict *d = NULL;
-    tac_status st = tac_dict_load_mem(&name, bufs, &len, 1, NULL, NULL, &d);
+    tac_status st;
+    tac_dict *d = load_one("mark.dict", text, sizeof text - 1, NULL, NULL, &st);
     CHECK_INT(st, TAC_OK);
     if (!d)
         return;
@@ -86,10 +94,9 @@ static void count_diag(void *user, const char *file, size_t line, const char *re
  * a dictionary. Returns it, or NULL. */
 static tac_dict *load_counting(const char *name, const char *text, size_t len, int *reports)
 {
-    const char *bufs[1] = {text};
-    tac_dict *d = NULL;
+    tac_status st;
     *reports = 0;
-    tac_status st = tac_dict_load_mem(&name, bufs, &len, 1, count_diag, reports, &d);
+    tac_dict *d = load_one(name, text, len, count_diag, reports, &st);
     CHECK(st == TAC_OK || st == TAC_EDICT);
     return d;
 }
@@ -366,10 +373,8 @@ static void test_own_plural(void)
                                "event 010 halt * talks\n"
                                "event 0331 promise * aid\n"
                                "event 010 beat +\n";
-    const char *name = "plural.dict", *bufs[1] = {text};
-    size_t len = sizeof text - 1;
-    tac_dict *d = NULL;
-    tac_status st = tac_dict_load_mem(&name, bufs, &len, 1, NULL, NULL, &d);
+    tac_status st;
+    tac_dict *d = load_one("plural.dict", text, sizeof text - 1, NULL, NULL, &st);
     CHECK_INT(st, TAC_OK);
     if (!d)
         return;
