@@ -242,7 +242,12 @@ static void piece_from_node(const tac_dict *d, uint32_t node, piece *p,
                 p->actor = a;
             break;
         case TAC_AK_PERSON:
-            if (!any_person)
+            /* out of every office on the date, a person with a state's line
+             * is that state's elite, even beside an IGO office (a former
+             * minister who later led an IGO, "Cesar Gaviria" in 1987) */
+            if (!any_person ||
+                (!tac_dict_is_country(d, any_person->code, 3) &&
+                 tac_dict_is_country(d, a->code, 3)))
                 any_person = a;
             if (!best_person && tac_dict_in_office(a, date))
                 best_person = a;
