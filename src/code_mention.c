@@ -2888,6 +2888,16 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
                 shared_actor(c, node, &p);
             if (!p.country && !p.agent && !p.actor && !p.person && !p.capital && !p.place)
                 end = 0;
+            /* "the Emirates News Agency", "the Emirates Red Crescent": a
+             * country's name that opens with its article ("The Emirates")
+             * gives way to a longer name at the word after the article, as
+             * a region's does ("the West Bank", region_reading) */
+            uint32_t n2;
+            if (end > i + 1 && (t[i].wflags & TAC_LX_DET) && p.country && !p.agent &&
+                !p.actor && !p.person && tac_code_actor_longest(c->dict, t, i + 1, e, &n2) > end) {
+                i++;
+                continue;
+            }
             /* (its words are skipped whole: "bank" alone is no bank here) */
             if (end > i + 1 && !p.agent && !p.actor && !p.person &&
                 common_word_place(c, s, e, i, end)) {
