@@ -3703,7 +3703,8 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
          (q->actor->country[0] && !strncmp(q->actor->code + 3, "PTY", 3)) ||
          (!q->actor->country[0] && people_group(q->actor) && !region_actor(q->actor))) &&
         (t[m->end + 1].flags & TAC_TOK_WORD) && !(t[m->end + 1].flags & TAC_TOK_CAP) &&
-        !verbish(&t[m->end + 1]) &&
+        /* "Hungary's governing Fidesz" as "Turkey's ruling AKP" */
+        (!verbish(&t[m->end + 1]) || tok_is(&t[m->end + 1], "governing")) &&
         !(t[m->end + 1].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |
                                   TAC_LX_BE | TAC_LX_BOUNDARY)))
         poss = 1;
