@@ -3315,10 +3315,13 @@ static int phrase_names_party(const char *phrase, const tac_tok *t, const piece 
             if (strncasecmp(x, t[i].norm, t[i].norm_len) != 0)
                 break;
             x += t[i].norm_len;
+            /* the next word follows a space, or none when it is a mark
+             * the tokenizer split off ("Workers' Party") */
             if (i + 1 < q->end) {
-                if (*x != ' ')
+                if (*x == ' ')
+                    x++;
+                else if (isalnum((unsigned char)t[i + 1].norm[0]))
                     break;
-                x++;
             }
         }
         if (i < q->end || (*x != '\0' && *x != ' '))
@@ -3552,9 +3555,16 @@ static int absorb_body(tac_coder *c, const piece *q, int poss, mbuild *b)
     memcpy(own, m->country, 4);
     if (set_actor(c, m, q->actor) < 0)
         return -1;
-    const tac_aentry *armed;
-    if (poss && own[0] && m->country[0] && memcmp(own, m->country, 3) != 0 && m->n_agents &&
-        !nonstate_side(m) && (armed = armed_line(c, q)) != NULL) {
+    const tac_aentry *armed, *party;
+    if (poss && own[0] && m->country[0] && memcmp(own, m->country, 3) != 0 &&
+        !strncmp(q->actor->code + 3, "PTY", 3) && (party = own_party(c, own, q)) != NULL) {
+        /* "Mexico's Labor Party", "North Korea's ruling Workers' Party": a
+         * name that another state's party has is the possessor's party of
+         * that name when one of its party lines names it (own_party) */
+        if (set_actor(c, m, party) < 0)
+            return -1;
+    } else if (poss && own[0] && m->country[0] && memcmp(own, m->country, 3) != 0 &&
+               m->n_agents && !nonstate_side(m) && (armed = armed_line(c, q)) != NULL) {
         /* "Pakistan's Taliban" after the Taliban took Kabul: a movement
          * that one of its lines codes as armed is no institution of the
          * possessor's state (no PAKGOV), and the possessor's is not its
@@ -3708,7 +3718,8 @@ static int absorb(tac_coder *c, uint32_t s, uint32_t e, const piece *pieces, siz
          (q->actor->country[0] && !strncmp(q->actor->code + 3, "PTY", 3)) ||
          (!q->actor->country[0] && people_group(q->actor) && !region_actor(q->actor))) &&
         (t[m->end + 1].flags & TAC_TOK_WORD) && !(t[m->end + 1].flags & TAC_TOK_CAP) &&
-        !verbish(&t[m->end + 1]) &&
+        /* "Hungary's governing Fidesz" as "Turkey's ruling AKP" */
+        (!verbish(&t[m->end + 1]) || tok_is(&t[m->end + 1], "governing")) &&
         !(t[m->end + 1].wflags & (TAC_LX_DET | TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_AUX |
                                   TAC_LX_BE | TAC_LX_BOUNDARY)))
         poss = 1;

@@ -126,8 +126,10 @@ expect_status 0 "$T" actor --dict $D "the city of Mariupol"; expect_out '"code":
 expect_status 0 "$T" actor --dict $D "Russian military intelligence"; expect_out '"code":"RUSMILSPY"'
 expect_status 0 "$T" actor --dict $D "Secretary of the Navy"; expect_out '"code":"USAMILGOV"'
 expect_status 0 "$T" actor --dict $D "Iran's state oil company"; expect_out '"code":"IRNGOVBUS"'
-# a party named like another country's: the possessor's party, without the other's name code
-expect_status 0 "$T" actor --dict $D --date 2020-01-01 "Italy's Democratic Party"; expect_out '"code":"ITAPTY"'
+# a party named like another country's: the possessor's party of that name when one of its party
+# lines names it, else the possessor's PTY without the other's name code
+expect_status 0 "$T" actor --dict $D --date 2020-01-01 "Italy's Democratic Party"; expect_out '"code":"ITAPTYPDM"'
+expect_status 0 "$T" actor --dict $D --date 2020-01-01 "Kyrgyzstan's Democratic Party"; expect_out '"code":"KGZPTY"'
 # a dated actor line: the Taliban before and after they took power
 expect_status 0 "$T" actor --dict $D --date 2020-01-01 "the Taliban"; expect_out '"code":"AFGREBTAL"'
 expect_status 0 "$T" actor --dict $D --date 2022-01-01 "the Taliban"; expect_out '"code":"AFGGOVTAL"'
