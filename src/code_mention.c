@@ -2181,9 +2181,21 @@ static SLOW_PATH int name_title_slow(const tac_coder *c, uint32_t s, uint32_t e,
     if (c->in_headline || !p->agent || p->country || p->actor || p->person ||
         p->end != p->start + 1 || p->start == s ||
         (last && last->end == p->start && (last->country || last->capital || last->actor)) ||
-        !word_class(c, &t[p->start], TAC_LC_HEAD_TITLE) || !(t[p->start].flags & TAC_TOK_CAP))
+        !(t[p->start].flags & TAC_TOK_CAP))
         return 0;
     const tac_tok *prev = &t[p->start - 1];
+    /* "Paul Judge", "Tony Lama", "Bilal Mufti": a title that is also a
+     * surname (`marker surname-title`) after a given name of the
+     * dictionaries' people or a word they and WordNet do not know; "Grand
+     * Mufti", "District Judge", "Democratic Senator" keep the title */
+    if (!word_class(c, &t[p->start], TAC_LC_HEAD_TITLE)) {
+        if (!word_class(c, &t[p->start], TAC_LC_SURNAME_TITLE))
+            return 0;
+        const tac_lexword *g = prev->word ? &c->dict->lex.w[prev->word] : NULL;
+        if (g ? !(g->marks & TAC_LM_GIVEN_NAME) || (g->marks & TAC_LM_AGENT_HEAD)
+              : (prev->wflags & (TAC_LX_NOUN | TAC_LX_VERB)) != 0)
+            return 0;
+    }
     if (!name_word(prev) || (prev->flags & (TAC_TOK_HYPHEN | TAC_TOK_COMPOUND)) ||
         (prev->wflags & (TAC_LX_TIME | TAC_LX_SAY | TAC_LX_TITLE | TAC_LX_PRON_PERSON |
                          TAC_LX_PRON_GROUP)) ||
