@@ -1111,16 +1111,22 @@ static int father_surname_at(const tac_dict *d, const actor_ctx *ctx, const uint
 static int surname_first_at(const tac_dict *d, const actor_ctx *ctx, const uint32_t *items,
                             int n)
 {
-    if (n < 2 || n > 3 || !in_list(ctx->proto.country, surname_first_states))
+    if (!in_list(ctx->proto.country, surname_first_states))
         return -1;
+    /* (after the titles a phrase may open with: "President Xi Jinping") */
+    int b = 0;
     const tac_lexword *f = &d->lex.w[items[0] & TAC_ITEM_ID_MASK];
-    if (f->len < 2 || f->s[f->len - 1] == '.' || (items[0] & TAC_ITEM_UPPER) ||
-        (f->flags & (TAC_LX_TITLE | TAC_LX_MEMBER)) || (f->marks & TAC_LM_AGENT_HEAD))
+    while (b + 2 < n && ((f->flags & (TAC_LX_TITLE | TAC_LX_MEMBER)) ||
+                         (f->marks & TAC_LM_AGENT_HEAD) || (f->flags & TAC_LX_ACTOR_START)))
+        f = &d->lex.w[items[++b] & TAC_ITEM_ID_MASK];
+    if (n - b < 2 || n - b > 3 || f->len < 2 || f->s[f->len - 1] == '.' ||
+        (items[b] & TAC_ITEM_UPPER) || (f->flags & (TAC_LX_TITLE | TAC_LX_MEMBER)) ||
+        (f->marks & TAC_LM_AGENT_HEAD))
         return -1;
     if (memcmp(ctx->proto.country, "CHN", 3) == 0 || memcmp(ctx->proto.country, "PRK", 3) == 0)
-        return 0;
+        return b;
     const tac_lexword *l = &d->lex.w[items[n - 1] & TAC_ITEM_ID_MASK];
-    return n == 3 || memchr(l->s, '-', l->len) ? 0 : -1;
+    return n - b == 3 || memchr(l->s, '-', l->len) ? b : -1;
 }
 
 /* The start of word k of the phrase p (words separated by spaces), or
@@ -1201,13 +1207,17 @@ static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
     } else if (ctx->first) {
         ctx->first = 0;
         ctx->proto.phrase = arena_str(L, p, len);
-        if (ctx->proto.kind == TAC_AK_PERSON)
-            ctx->proto.short_word = items[father >= 0      ? father
-                                          : first_sur >= 0 ? first_sur
-                                                           : short_name_at(d, items, n)] &
-                                    TAC_ITEM_ID_MASK;
-    } else if (ctx->proto.kind == TAC_AK_PERSON && (father >= 0 || first_sur >= 0)) {
-        ctx->proto.short_word = items[father >= 0 ? father : first_sur] & TAC_ITEM_ID_MASK;
+        if (ctx->proto.kind == TAC_AK_PERSON) {
+            ctx->proto.short_word =
+                items[first_sur >= 0 ? first_sur : short_name_at(d, items, n)] & TAC_ITEM_ID_MASK;
+            ctx->proto.short2 = father >= 0 ? items[father] & TAC_ITEM_ID_MASK : 0;
+        }
+    } else if (ctx->proto.kind == TAC_AK_PERSON && first_sur >= 0) {
+        ctx->proto.short_word = items[first_sur] & TAC_ITEM_ID_MASK;
+    } else if (ctx->proto.kind == TAC_AK_PERSON && father >= 0) {
+        /* "José Luis Rodríguez Zapatero": "Zapatero" stays the short
+         * name, "Rodríguez" is a second one */
+        ctx->proto.short2 = items[father] & TAC_ITEM_ID_MASK;
     } else if (ctx->proto.kind == TAC_AK_PERSON && short_name_at(d, items, n) >= 1) {
         /* each written name of a person gives its own short name: "Tayyip
          * Erdogan" beside "Recep Tayyip Erdoğan", "Bashar Assad" beside

@@ -55,6 +55,10 @@ typedef struct tac_aentry {
     const char *code;      /* agent code(s), or the full actor code */
     tac_ymd from, to;      /* PERSON: office; y == 0 = open */
     uint32_t short_word;   /* PERSON: lemma id of the short name */
+    /* PERSON: the father's surname of a double surname ("Sánchez" of
+     * "Salvador Sánchez Cerén"), a second short name within a document
+     * (not a surname alone), or 0 */
+    uint32_t short2;
     uint8_t tb;            /* TABARI sets: TAC_TBA_* flags (tabari.h) */
     /* PERSON from an `official` line: its surname alone names nobody (a
      * minor office holder); the full name does, and then its short name
