@@ -540,10 +540,14 @@ static void remember(tac_coder *c, const mention *m)
         c->have_person = 1;
         const tac_aentry *p = &c->dict->aent[m->person - 1];
         /* the short name resolves from now on in this document */
-        const tac_lexword *lw = &c->dict->lex.w[p->short_word];
-        add_alias(c, lw->s, lw->len, m);
+        if (p->short_word) {
+            const tac_lexword *lw = &c->dict->lex.w[p->short_word];
+            add_alias(c, lw->s, lw->len, m);
+        }
+        /* (the father's surname of a double surname, a surname written
+         * first: "Sánchez", "Li") */
         if (p->short2) {
-            lw = &c->dict->lex.w[p->short2];
+            const tac_lexword *lw = &c->dict->lex.w[p->short2];
             add_alias(c, lw->s, lw->len, m);
         }
     }
@@ -3268,12 +3272,6 @@ static int absorb_person(tac_coder *c, uint32_t s, const piece *q, int poss, mbu
      * title before a name the dictionaries give an IGO office say the text
      * means a minister of that state (a namesake), not the IGO's head */
     int igo_namesake = text_country[0] && !strncmp(q->person->code, "IGO", 3);
-    /* "Gen. Charles de Gaulle" in 1960: a person in office on the date is
-     * coded by the dated line, which the title before the name only
-     * restates (a title of another state names a namesake) */
-    if (n_title && !igo_namesake && tac_dict_in_office(q->person, c->date) &&
-        (!text_country[0] || !memcmp(text_country, q->person->country, 3)))
-        n_title = 0;
     if (n_title && (tac_dict_is_country(c->dict, q->person->code, 3) || igo_namesake) &&
         !(m->start > s && (t[m->start - 1].wflags & TAC_LX_FORMER))) {
         for (int a = 0; a < n_title; a++)

@@ -1083,7 +1083,10 @@ static int surname_particle(const tac_lexword *w)
 static int father_surname_at(const tac_dict *d, const actor_ctx *ctx, const uint32_t *items,
                              int n, int last)
 {
-    if (!in_list(ctx->proto.country, double_surname_states) || last < 2)
+    /* (and a head of an IGO, who has no country: "Javier Pérez de Cuéllar") */
+    if ((!in_list(ctx->proto.country, double_surname_states) &&
+         memcmp(ctx->proto.country, "IGO", 3) != 0) ||
+        last < 2)
         return -1;
     int k = last - 1;
     if (surname_particle(&d->lex.w[items[k] & TAC_ITEM_ID_MASK]))
@@ -1126,7 +1129,12 @@ static int surname_first_at(const tac_dict *d, const actor_ctx *ctx, const uint3
     if (memcmp(ctx->proto.country, "CHN", 3) == 0 || memcmp(ctx->proto.country, "PRK", 3) == 0)
         return b;
     const tac_lexword *l = &d->lex.w[items[n - 1] & TAC_ITEM_ID_MASK];
-    return n - b == 3 || memchr(l->s, '-', l->len) ? b : -1;
+    if (memchr(l->s, '-', l->len))
+        return b;
+    /* (a Korean given name of two words: "Yoon Suk Yeol"; in Taiwan a
+     * Western given name may stand before the whole: "William Lai
+     * Ching-te") */
+    return n - b == 3 && memcmp(ctx->proto.country, "KOR", 3) == 0 ? b : -1;
 }
 
 /* The start of word k of the phrase p (words separated by spaces), or
@@ -1161,9 +1169,14 @@ static int surname_forms(loader *L, const char *p, size_t len, int n, int father
             return -1;
     }
     /* the last word "X-Y", two capitalised parts of three letters or more
-     * ("Simpson-Miller", "Persad-Bissessar"; not "al-Assad", "Ould-Abdallah") */
+     * ("Simpson-Miller", "Persad-Bissessar"; not "al-Assad", and not an
+     * Arabic name of two parts: "Abdel-Aziz", "Abu-Bakr", "Ould-Abdallah") */
+    static const char *const bound[] = {"Abd", "Abu", "Ibn", "Bin", "Ben", "Ould", "Bint"};
     long at = word_offset(p, len, n, n - 1);
-    if (n >= 2 && at > 0 && len < sizeof buf) {
+    int arabic = 0;
+    for (size_t k = 0; at > 0 && k < sizeof bound / sizeof bound[0]; k++)
+        arabic |= !strncmp(p + at, bound[k], strlen(bound[k]));
+    if (n >= 2 && at > 0 && !arabic && len < sizeof buf) {
         const char *w = p + at, *h = memchr(w, '-', len - (size_t)at);
         if (h && h - w >= 3 && (size_t)(h - p) + 4 <= len && w[0] >= 'A' && w[0] <= 'Z' &&
             h[1] >= 'A' && h[1] <= 'Z' && !memchr(h + 1, '-', len - (size_t)(h + 1 - p)) &&
@@ -1207,13 +1220,20 @@ static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
     } else if (ctx->first) {
         ctx->first = 0;
         ctx->proto.phrase = arena_str(L, p, len);
-        if (ctx->proto.kind == TAC_AK_PERSON) {
+        if (ctx->proto.kind == TAC_AK_PERSON && first_sur >= 0) {
+            /* a surname written first is often short ("Li", "Xu") and
+             * shared by many: one of three letters or fewer, or an English
+             * word ("Moon"), names the person within a document only */
+            const tac_lexword *f = &d->lex.w[items[first_sur] & TAC_ITEM_ID_MASK];
+            ctx->proto.short2 = items[first_sur] & TAC_ITEM_ID_MASK;
             ctx->proto.short_word =
-                items[first_sur >= 0 ? first_sur : short_name_at(d, items, n)] & TAC_ITEM_ID_MASK;
+                f->len >= 4 && !(f->flags & (TAC_LX_NOUN | TAC_LX_VERB)) ? ctx->proto.short2 : 0;
+        } else if (ctx->proto.kind == TAC_AK_PERSON) {
+            ctx->proto.short_word = items[short_name_at(d, items, n)] & TAC_ITEM_ID_MASK;
             ctx->proto.short2 = father >= 0 ? items[father] & TAC_ITEM_ID_MASK : 0;
         }
     } else if (ctx->proto.kind == TAC_AK_PERSON && first_sur >= 0) {
-        ctx->proto.short_word = items[first_sur] & TAC_ITEM_ID_MASK;
+        ctx->proto.short2 = items[first_sur] & TAC_ITEM_ID_MASK;
     } else if (ctx->proto.kind == TAC_AK_PERSON && father >= 0) {
         /* "José Luis Rodríguez Zapatero": "Zapatero" stays the short
          * name, "Rodríguez" is a second one */
