@@ -1452,6 +1452,21 @@ static inline int name_alone(const tac_coder *c, uint32_t e, uint32_t i, int cap
              !find_alias(c, &t[i + 1]));
 }
 
+/* Whether the name word at i is followed by one capitalised word that no
+ * dictionary and not WordNet knows (unknown_name) and that ends the name:
+ * a surname and what may be a second surname ("Berger Perdomo"). */
+static int unknown_name(const tac_coder *c, const tac_tok *w);
+static int mother_surname(const tac_coder *c, uint32_t e, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    /* (a given name of the dictionaries' people opens a name of its own:
+     * "Carlos Romoleroux", "Andre Saumier") */
+    return name_word(&t[i]) && !(t[i].flags & (TAC_TOK_UPPER | TAC_TOK_HYPHEN)) && t[i].word &&
+           !(c->dict->lex.w[t[i].word].marks & TAC_LM_GIVEN_NAME) &&
+           unknown_name(c, &t[i + 1]) && !(t[i + 1].flags & TAC_TOK_POSS) &&
+           (i + 2 >= e || !name_word(&t[i + 2]));
+}
+
 /* The sentence at s opens with a group pronoun ("they", not "it"). */
 static int t0_group(const tac_coder *c, uint32_t s)
 {
@@ -3077,6 +3092,20 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
             memset(&p, 0, sizeof p);
             if (word_piece(c, s, e, i, pieces, np, &p, caps))
                 pieces[np++] = p;
+        } else if (!c->opt.no_coref && !caps && !c->in_headline && i + 1 < e &&
+                   mother_surname(c, e, i)) {
+            /* "Berger Perdomo", "Fernández Reyna": the surname of a person
+             * of a state of double surnames, then a capitalised word no
+             * dictionary and not WordNet knows that ends the name, is that
+             * person with the mother's surname */
+            memset(&p, 0, sizeof p);
+            if (word_piece(c, s, e, i, pieces, np, &p, caps) && p.person &&
+                tac_dict_double_surname(p.person->country) &&
+                tac_dict_in_office(p.person, c->date)) {
+                p.end = i + 2;
+                pieces[np++] = p;
+                i++;
+            }
         }
         i++;
     }

@@ -1056,6 +1056,11 @@ static const char double_surname_states[] =
     "ARG BOL CHL COL CRI CUB DOM ECU ESP GNQ GTM HND MEX NIC PAN PER PRI PRY SLV URY VEN ";
 static const char surname_first_states[] = "CHN PRK KOR TWN HKG MAC KHM ";
 
+int tac_dict_double_surname(const char *cc)
+{
+    return in_list(cc, double_surname_states);
+}
+
 /* A word of a person's phrase that may be a name part of its own: three
  * letters or more, no initial, no title and no agent's head word. */
 static int name_part(const tac_lexword *w)

@@ -214,6 +214,10 @@ int tac_dict_near_country(const tac_dict *d, const char *w, size_t len);
  * lies in Georgia). */
 int tac_dict_within(const tac_dict *d, const char *a, const char *b);
 
+/* Whether the people of state cc (ISO3) bear two surnames, the father's
+ * first ("Sánchez Cerén"): the Spanish-speaking states. */
+int tac_dict_double_surname(const char *cc);
+
 /* The key of a `noplace` name: the folded words of toks joined by single
  * spaces, in out (cap bytes); its length, 0 if empty or too long. */
 size_t tac_dict_noplace_key(const tac_toks *toks, char *out, size_t cap);
