@@ -545,8 +545,16 @@ static void remember(tac_coder *c, const mention *m)
         c->have_person = 1;
         const tac_aentry *p = &c->dict->aent[m->person - 1];
         /* the short name resolves from now on in this document */
-        const tac_lexword *lw = &c->dict->lex.w[p->short_word];
-        add_alias(c, lw->s, lw->len, m);
+        if (p->short_word) {
+            const tac_lexword *lw = &c->dict->lex.w[p->short_word];
+            add_alias(c, lw->s, lw->len, m);
+        }
+        /* (the father's surname of a double surname, a surname written
+         * first: "Sánchez", "Li") */
+        if (p->short2) {
+            const tac_lexword *lw = &c->dict->lex.w[p->short2];
+            add_alias(c, lw->s, lw->len, m);
+        }
     }
     c->last_actor = *m;
     c->have_actor = 1;
@@ -1449,6 +1457,21 @@ static inline int name_alone(const tac_coder *c, uint32_t e, uint32_t i, int cap
              !find_alias(c, &t[i + 1]));
 }
 
+/* Whether the name word at i is followed by one capitalised word that no
+ * dictionary and not WordNet knows (unknown_name) and that ends the name:
+ * a surname and what may be a second surname ("Berger Perdomo"). */
+static int unknown_name(const tac_coder *c, const tac_tok *w);
+static int mother_surname(const tac_coder *c, uint32_t e, uint32_t i)
+{
+    const tac_tok *t = c->toks.v;
+    /* (a given name of the dictionaries' people opens a name of its own:
+     * "Carlos Romoleroux", "Andre Saumier") */
+    return name_word(&t[i]) && !(t[i].flags & (TAC_TOK_UPPER | TAC_TOK_HYPHEN)) && t[i].word &&
+           !(c->dict->lex.w[t[i].word].marks & TAC_LM_GIVEN_NAME) &&
+           unknown_name(c, &t[i + 1]) && !(t[i + 1].flags & TAC_TOK_POSS) &&
+           (i + 2 >= e || !name_word(&t[i + 2]));
+}
+
 /* The sentence at s opens with a group pronoun ("they", not "it"). */
 static int t0_group(const tac_coder *c, uint32_t s)
 {
@@ -2186,9 +2209,21 @@ static SLOW_PATH int name_title_slow(const tac_coder *c, uint32_t s, uint32_t e,
     if (c->in_headline || !p->agent || p->country || p->actor || p->person ||
         p->end != p->start + 1 || p->start == s ||
         (last && last->end == p->start && (last->country || last->capital || last->actor)) ||
-        !word_class(c, &t[p->start], TAC_LC_HEAD_TITLE) || !(t[p->start].flags & TAC_TOK_CAP))
+        !(t[p->start].flags & TAC_TOK_CAP))
         return 0;
     const tac_tok *prev = &t[p->start - 1];
+    /* "Paul Judge", "Tony Lama", "Bilal Mufti": a title that is also a
+     * surname (`marker surname-title`) after a given name of the
+     * dictionaries' people or a word they and WordNet do not know; "Grand
+     * Mufti", "District Judge", "Democratic Senator" keep the title */
+    if (!word_class(c, &t[p->start], TAC_LC_HEAD_TITLE)) {
+        if (!word_class(c, &t[p->start], TAC_LC_SURNAME_TITLE))
+            return 0;
+        const tac_lexword *g = prev->word ? &c->dict->lex.w[prev->word] : NULL;
+        if (g ? !(g->marks & TAC_LM_GIVEN_NAME) || (g->marks & TAC_LM_AGENT_HEAD)
+              : (prev->wflags & (TAC_LX_NOUN | TAC_LX_VERB)) != 0)
+            return 0;
+    }
     if (!name_word(prev) || (prev->flags & (TAC_TOK_HYPHEN | TAC_TOK_COMPOUND)) ||
         (prev->wflags & (TAC_LX_TIME | TAC_LX_SAY | TAC_LX_TITLE | TAC_LX_PRON_PERSON |
                          TAC_LX_PRON_GROUP)) ||
@@ -3072,6 +3107,20 @@ static size_t scan_pieces(tac_coder *c, uint32_t s, uint32_t e, piece *pieces)
             memset(&p, 0, sizeof p);
             if (word_piece(c, s, e, i, pieces, np, &p, caps))
                 pieces[np++] = p;
+        } else if (!c->opt.no_coref && !caps && !c->in_headline && i + 1 < e &&
+                   mother_surname(c, e, i)) {
+            /* "Berger Perdomo", "Fernández Reyna": the surname of a person
+             * of a state of double surnames, then a capitalised word no
+             * dictionary and not WordNet knows that ends the name, is that
+             * person with the mother's surname */
+            memset(&p, 0, sizeof p);
+            if (word_piece(c, s, e, i, pieces, np, &p, caps) && p.person &&
+                tac_dict_double_surname(p.person->country) &&
+                tac_dict_in_office(p.person, c->date)) {
+                p.end = i + 2;
+                pieces[np++] = p;
+                i++;
+            }
         }
         i++;
     }

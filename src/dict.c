@@ -801,6 +801,15 @@ typedef struct actor_ctx {
     tac_aentry proto;
     int first;   /* the next phrase is the line's first */
     int variant; /* the phrase is a generated spelling: no reports */
+    /* PERSON: the phrase is a generated form of a surname written in
+     * another phrase ("Simpson Miller" of "Simpson-Miller"): it keeps the
+     * line's short name */
+    int keep_short;
+    /* PERSON: the last words of the line's phrases so far (lexicon ids):
+     * a word that ends one name and comes before the last word of a
+     * longer one is a first surname ("Arzú" of "Álvaro Arzú Irigoyen") */
+    uint32_t lasts[8];
+    int n_lasts;
 } actor_ctx;
 
 static int actor_phrase(loader *L, const char *p, size_t len, void *vctx);
@@ -1030,6 +1039,163 @@ static int short_name_at(const tac_dict *d, const uint32_t *items, int n)
     return n - 1;
 }
 
+/* States whose people bear two surnames, the father's first ("Salvador
+ * Sánchez Cerén" is Sánchez; the news writes "Sánchez Cerén" or
+ * "Sánchez"), and states whose people write the surname first ("Xi
+ * Jinping" is Xi, never "Jinping"). Vietnam writes it first too, but its
+ * news names a person by the last given name ("Phuc"), and English copy
+ * turns Hungarian names round: neither is listed. */
+static int in_list(const char *cc, const char *list)
+{
+    for (; cc[0] && *list; list += 4)
+        if (memcmp(cc, list, 3) == 0)
+            return 1;
+    return 0;
+}
+static const char double_surname_states[] =
+    "ARG BOL CHL COL CRI CUB DOM ECU ESP GNQ GTM HND MEX NIC PAN PER PRI PRY SLV URY VEN ";
+static const char surname_first_states[] = "CHN PRK KOR TWN HKG MAC KHM ";
+
+int tac_dict_double_surname(const char *cc)
+{
+    return in_list(cc, double_surname_states);
+}
+
+/* A word of a person's phrase that may be a name part of its own: three
+ * letters or more, no initial, no title and no agent's head word. */
+static int name_part(const tac_lexword *w)
+{
+    return w->len >= 3 && w->s[w->len - 1] != '.' &&
+           !(w->flags & (TAC_LX_TITLE | TAC_LX_MEMBER | TAC_LX_PREP | TAC_LX_DET)) &&
+           !(w->marks & TAC_LM_AGENT_HEAD);
+}
+
+/* A particle between a father's and a mother's surname ("Salinas de
+ * Gortari", "Ortega y Gasset"). */
+static int surname_particle(const tac_lexword *w)
+{
+    return (w->len == 2 && w->s[0] == 'd' && w->s[1] == 'e') ||
+           (w->len == 3 && memcmp(w->s, "del", 3) == 0) || (w->len == 1 && w->s[0] == 'y');
+}
+
+/* The index of the father's surname in a person's phrase of a
+ * double-surname state ("Sánchez" of "Salvador Sánchez Cerén"), or -1: a
+ * given name, then the two surnames (a particle may stand between). The
+ * first surname must be known as one: it ends another phrase of the
+ * line ("Álvaro Arzú | Álvaro Arzú Irigoyen") or is a patronymic in
+ * -ez ("Sánchez", "López", "Fernández"); "Juan Manuel Santos" has two
+ * given names and one surname. */
+static int father_surname_at(const tac_dict *d, const actor_ctx *ctx, const uint32_t *items,
+                             int n, int last)
+{
+    /* (and a head of an IGO, who has no country: "Javier Pérez de Cuéllar") */
+    if ((!in_list(ctx->proto.country, double_surname_states) &&
+         memcmp(ctx->proto.country, "IGO", 3) != 0) ||
+        last < 2)
+        return -1;
+    int k = last - 1;
+    if (surname_particle(&d->lex.w[items[k] & TAC_ITEM_ID_MASK]))
+        k--;
+    if (k < 1 || (items[k] & TAC_ITEM_UPPER))
+        return -1;
+    const tac_lexword *w = &d->lex.w[items[k] & TAC_ITEM_ID_MASK];
+    if (!name_part(w) || !name_part(&d->lex.w[items[last] & TAC_ITEM_ID_MASK]))
+        return -1;
+    (void)n;
+    uint32_t id = items[k] & TAC_ITEM_ID_MASK;
+    for (int i = 0; i < ctx->n_lasts; i++)
+        if (ctx->lasts[i] == id)
+            return k;
+    /* "-ez" as written: the folded form ends so whatever the accent */
+    return w->s[w->len - 2] == 'e' && w->s[w->len - 1] == 'z' ? k : -1;
+}
+
+/* The index of the surname of a name written surname first ("Xi" of "Xi
+ * Jinping", "Moon" of "Moon Jae-in", "Yoon" of "Yoon Suk Yeol"), or -1.
+ * In Taiwan, Hong Kong, Korea and Cambodia Western names occur too
+ * ("Carrie Lam", "John Lee"): there only a name whose given name is
+ * hyphenated or in two words is read so; the mainland's and North
+ * Korea's names all are. */
+static int surname_first_at(const tac_dict *d, const actor_ctx *ctx, const uint32_t *items,
+                            int n)
+{
+    if (!in_list(ctx->proto.country, surname_first_states))
+        return -1;
+    /* (after the titles a phrase may open with: "President Xi Jinping") */
+    int b = 0;
+    const tac_lexword *f = &d->lex.w[items[0] & TAC_ITEM_ID_MASK];
+    while (b + 2 < n && ((f->flags & (TAC_LX_TITLE | TAC_LX_MEMBER)) ||
+                         (f->marks & TAC_LM_AGENT_HEAD) || (f->flags & TAC_LX_ACTOR_START)))
+        f = &d->lex.w[items[++b] & TAC_ITEM_ID_MASK];
+    if (n - b < 2 || n - b > 3 || f->len < 2 || f->s[f->len - 1] == '.' ||
+        (items[b] & TAC_ITEM_UPPER) || (f->flags & (TAC_LX_TITLE | TAC_LX_MEMBER)) ||
+        (f->marks & TAC_LM_AGENT_HEAD))
+        return -1;
+    if (memcmp(ctx->proto.country, "CHN", 3) == 0 || memcmp(ctx->proto.country, "PRK", 3) == 0)
+        return b;
+    const tac_lexword *l = &d->lex.w[items[n - 1] & TAC_ITEM_ID_MASK];
+    if (memchr(l->s, '-', l->len))
+        return b;
+    /* (a Korean given name of two words: "Yoon Suk Yeol"; in Taiwan a
+     * Western given name may stand before the whole: "William Lai
+     * Ching-te") */
+    return n - b == 3 && memcmp(ctx->proto.country, "KOR", 3) == 0 ? b : -1;
+}
+
+/* The start of word k of the phrase p (words separated by spaces), or
+ * -1 if the phrase does not split into n words as its items do. */
+static long word_offset(const char *p, size_t len, int n, int k)
+{
+    long at = -1;
+    int w = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (p[i] != ' ' && (i == 0 || p[i - 1] == ' ')) {
+            if (w == k)
+                at = (long)i;
+            w++;
+        }
+    }
+    return w == n ? at : -1;
+}
+
+/* The generated forms of a person's surnames (ctx is the phrase's own
+ * context, copied): the two surnames alone ("Sánchez Cerén", "Salinas de
+ * Gortari"), and a hyphenated double surname written with a space
+ * ("Portia Simpson Miller", "Simpson Miller"). Returns -1 on OOM. */
+static int surname_forms(loader *L, const char *p, size_t len, int n, int father, actor_ctx *ctx)
+{
+    char buf[256];
+    ctx->variant = 1;
+    ctx->keep_short = 1;
+    ctx->first = 0;
+    if (father >= 1) {
+        long at = word_offset(p, len, n, father);
+        if (at > 0 && actor_phrase_one(L, p + at, len - (size_t)at, ctx) < 0)
+            return -1;
+    }
+    /* the last word "X-Y", two capitalised parts of three letters or more
+     * ("Simpson-Miller", "Persad-Bissessar"; not "al-Assad", and not an
+     * Arabic name of two parts: "Abdel-Aziz", "Abu-Bakr", "Ould-Abdallah") */
+    static const char *const bound[] = {"Abd", "Abu", "Ibn", "Bin", "Ben", "Ould", "Bint"};
+    long at = word_offset(p, len, n, n - 1);
+    int arabic = 0;
+    for (size_t k = 0; at > 0 && k < sizeof bound / sizeof bound[0]; k++)
+        arabic |= !strncmp(p + at, bound[k], strlen(bound[k]));
+    if (n >= 2 && at > 0 && !arabic && len < sizeof buf) {
+        const char *w = p + at, *h = memchr(w, '-', len - (size_t)at);
+        if (h && h - w >= 3 && (size_t)(h - p) + 4 <= len && w[0] >= 'A' && w[0] <= 'Z' &&
+            h[1] >= 'A' && h[1] <= 'Z' && !memchr(h + 1, '-', len - (size_t)(h + 1 - p)) &&
+            !memchr(h + 1, ' ', len - (size_t)(h + 1 - p))) {
+            memcpy(buf, p, len);
+            buf[h - p] = ' ';
+            if (actor_phrase_one(L, buf, len, ctx) < 0 ||
+                actor_phrase_one(L, buf + at, len - (size_t)at, ctx) < 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
 static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
 {
     actor_ctx *ctx = vctx;
@@ -1045,11 +1211,38 @@ static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
                            items, &hs, &ht);
     if (n <= 0)
         return n;
-    if (ctx->first) {
+    int father = -1, written = !ctx->variant && ctx->proto.kind == TAC_AK_PERSON;
+    if (written) {
+        /* a given name: the first word of a name of two words or more */
+        tac_lexword *g = &d->lex.w[items[0] & TAC_ITEM_ID_MASK];
+        if (n >= 2 && name_part(g) && !(items[0] & TAC_ITEM_UPPER))
+            g->marks |= TAC_LM_GIVEN_NAME;
+        father = father_surname_at(d, ctx, items, n, short_name_at(d, items, n));
+    }
+    int first_sur = ctx->proto.kind == TAC_AK_PERSON ? surname_first_at(d, ctx, items, n) : -1;
+    if (ctx->keep_short) {
+        /* a generated form keeps the short name its phrase gave */
+    } else if (ctx->first) {
         ctx->first = 0;
         ctx->proto.phrase = arena_str(L, p, len);
-        if (ctx->proto.kind == TAC_AK_PERSON)
+        if (ctx->proto.kind == TAC_AK_PERSON && first_sur >= 0) {
+            /* a surname written first is often short ("Li", "Xu") and
+             * shared by many: one of three letters or fewer, or an English
+             * word ("Moon"), names the person within a document only */
+            const tac_lexword *f = &d->lex.w[items[first_sur] & TAC_ITEM_ID_MASK];
+            ctx->proto.short2 = items[first_sur] & TAC_ITEM_ID_MASK;
+            ctx->proto.short_word =
+                f->len >= 4 && !(f->flags & (TAC_LX_NOUN | TAC_LX_VERB)) ? ctx->proto.short2 : 0;
+        } else if (ctx->proto.kind == TAC_AK_PERSON) {
             ctx->proto.short_word = items[short_name_at(d, items, n)] & TAC_ITEM_ID_MASK;
+            ctx->proto.short2 = father >= 0 ? items[father] & TAC_ITEM_ID_MASK : 0;
+        }
+    } else if (ctx->proto.kind == TAC_AK_PERSON && first_sur >= 0) {
+        ctx->proto.short2 = items[first_sur] & TAC_ITEM_ID_MASK;
+    } else if (ctx->proto.kind == TAC_AK_PERSON && father >= 0) {
+        /* "José Luis Rodríguez Zapatero": "Zapatero" stays the short
+         * name, "Rodríguez" is a second one */
+        ctx->proto.short2 = items[father] & TAC_ITEM_ID_MASK;
     } else if (ctx->proto.kind == TAC_AK_PERSON && short_name_at(d, items, n) >= 1) {
         /* each written name of a person gives its own short name: "Tayyip
          * Erdogan" beside "Recep Tayyip Erdoğan", "Bashar Assad" beside
@@ -1060,6 +1253,15 @@ static int actor_phrase_one(loader *L, const char *p, size_t len, void *vctx)
         if (w->len >= 3 && w->s[w->len - 1] != '.' &&
             !(w->flags & (TAC_LX_NOUN | TAC_LX_VERB)))
             ctx->proto.short_word = id;
+    }
+    if (written) {
+        if (ctx->n_lasts < (int)(sizeof ctx->lasts / sizeof ctx->lasts[0]))
+            ctx->lasts[ctx->n_lasts++] = items[short_name_at(d, items, n)] & TAC_ITEM_ID_MASK;
+        /* (the forms are compiled on the loader's tokens: the items of
+         * this phrase are a copy) */
+        actor_ctx own = *ctx;
+        if (surname_forms(L, p, len, n, father, &own) < 0)
+            return -1;
     }
     uint32_t node = trie_insert(&d->actors, items, (size_t)n);
     if (!node)

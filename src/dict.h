@@ -55,6 +55,10 @@ typedef struct tac_aentry {
     const char *code;      /* agent code(s), or the full actor code */
     tac_ymd from, to;      /* PERSON: office; y == 0 = open */
     uint32_t short_word;   /* PERSON: lemma id of the short name */
+    /* PERSON: the father's surname of a double surname ("Sánchez" of
+     * "Salvador Sánchez Cerén"), a second short name within a document
+     * (not a surname alone), or 0 */
+    uint32_t short2;
     uint8_t tb;            /* TABARI sets: TAC_TBA_* flags (tabari.h) */
     /* PERSON from an `official` line: its surname alone names nobody (a
      * minor office holder); the full name does, and then its short name
@@ -209,6 +213,10 @@ int tac_dict_near_country(const tac_dict *d, const char *w, size_t len);
  * the same code, or a `within a b` line ("within SOS GEO": South Ossetia
  * lies in Georgia). */
 int tac_dict_within(const tac_dict *d, const char *a, const char *b);
+
+/* Whether the people of state cc (ISO3) bear two surnames, the father's
+ * first ("Sánchez Cerén"): the Spanish-speaking states. */
+int tac_dict_double_surname(const char *cc);
 
 /* The key of a `noplace` name: the folded words of toks joined by single
  * spaces, in out (cap bytes); its length, 0 if empty or too long. */

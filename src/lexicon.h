@@ -188,6 +188,7 @@ enum {
     X(FACT_FINDER, 102, "fact-finder")  /* investigators: "detectives were sent" */ \
     X(FORENSIC_WORD, 103, "forensic-word") /* forensic: "a forensic team" */ \
     X(HOME_COMPOUND, 104, "home-compound") /* based, born: "a Gaza-based group" */ \
+    X(SURNAME_TITLE, 105, "surname-title") /* bishop, judge: "Paul Judge said" */ \
     X(PARLIAMENT_NAME, 94, "parliament-name") /* Diet: "Japan's Diet" is its parliament */ \
     X(HABIT_WORD, 73, "habit-word")     /* often, every: "would often march" */ \
     X(STATE_ACT_NOUN, 113, "state-act-noun") /* arrests, closure: "condemned the arrests of" */ \
@@ -275,6 +276,7 @@ enum {
 #define TAC_LC_FACT_FINDER ((tac_lclass){TAC_LCI_FACT_FINDER})
 #define TAC_LC_FORENSIC_WORD ((tac_lclass){TAC_LCI_FORENSIC_WORD})
 #define TAC_LC_HOME_COMPOUND ((tac_lclass){TAC_LCI_HOME_COMPOUND})
+#define TAC_LC_SURNAME_TITLE ((tac_lclass){TAC_LCI_SURNAME_TITLE})
 #define TAC_LC_HABIT_WORD ((tac_lclass){TAC_LCI_HABIT_WORD})
 #define TAC_LC_STATE_ACT_NOUN ((tac_lclass){TAC_LCI_STATE_ACT_NOUN})
 #define TAC_LC_VIOLENT_ACT_NOUN ((tac_lclass){TAC_LCI_VIOLENT_ACT_NOUN})
@@ -338,7 +340,11 @@ enum {
      * or exact-form mark) that are a whole actor phrase by themselves:
      * only from these does an actor walk that the trie's pair filter
      * refuses still find a phrase (tac_code_actor_longest) */
-    TAC_LM_ACTOR_ONE = 1u << 4
+    TAC_LM_ACTOR_ONE = 1u << 4,
+    /* the loader: on the first word of a person's name of two words or
+     * more ("Tony" of "Tony Blair"), a given name: before a title word
+     * that ends a name it makes that word a surname ("Tony Judge") */
+    TAC_LM_GIVEN_NAME = 1u << 5
 };
 
 typedef struct tac_lexword {

@@ -499,6 +499,12 @@ static SLOW_PATH size_t word_slow(split_ctx *cx, size_t start, size_t i, int num
             flags |= TAC_TOK_ABBR;
         }
     }
+    /* "al-Assad", "el-Sisi": a name after the Arabic article written in
+     * lower case is a capitalised name all the same */
+    if (hyphen && end - start > 4 && (text[start] == 'a' || text[start] == 'e') &&
+        text[start + 1] == 'l' && text[start + 2] == '-' &&
+        (unsigned)text[start + 3] - 'A' < 26u)
+        flags |= TAC_TOK_CAP;
     if (!ascii) {
         /* "al-Shabaab", "U.S.", "1,000": ASCII after all? */
         const unsigned char *s = (const unsigned char *)text + start;
