@@ -2846,6 +2846,16 @@ static int not_an_event(const tac_coder *c, uint32_t s, size_t k)
         !quantity_alone(c, i - 1) && !adj_noun && !floated_quantifier(c, s, i - 1) &&
         !(tok_is(&t[i - 1], "those") && reduced_arrest(c, s, c->sent_end, mt)))
         return 1;
+    /* "praised the slain Israeli leader", "the beaten protesters": an
+     * irregular participle of assault (`marker assault-participle`, the
+     * -ed ones are taken above) between a determiner and a word of its
+     * noun phrase is an adjective, the harm told of earlier */
+    if (i > s && mt->end == i + 1 && (t[i - 1].wflags & TAC_LX_DET) && !ends_with(&t[i], "ed") &&
+        !(t[i - 1].wflags & TAC_LX_RELATIVE) && i + 1 < c->sent_end &&
+        (t[i + 1].flags & TAC_TOK_WORD) &&
+        !(t[i + 1].wflags & (TAC_LX_PREP | TAC_LX_CONJ | TAC_LX_BY)) &&
+        form_class(c, &t[i], TAC_LC_ASSAULT_PARTICIPLE))
+        return 1;
     /* "the prime accused", "the main accused": the accused person, a noun */
     if (i > s + 1 && tok_is(&t[i], "accused") && (t[i - 2].wflags & TAC_LX_DET) &&
         chief_word(c, &t[i - 1]))
@@ -6639,6 +6649,14 @@ static int match_source(tac_coder *c, uint32_t s, uint32_t e, size_t k, uint32_t
         /* "release those arrested": the ones "those" stands for are the
          * participle's subject, no actor further left */
         int those = i > s && tok_is(&t[i - 1], "those");
+        /* "sailed for the Falkland Islands, occupied by Argentine
+         * troops": a participle right after a comma that closes an actor
+         * or a place, with its agent after "by", tells of that one */
+        if (r->tgt == -1 && !mt->fronted && i > s + 1 && tac_code_is_punct(&t[i - 1], ',') &&
+            mt->end < e && (t[mt->end].wflags & TAC_LX_BY) && r->src != -1 &&
+            c->tok_group[i - 2 - s] >= 0 && c->groups[c->tok_group[i - 2 - s]].end == i - 1 &&
+            c->tok_group[i - 2 - s] != r->src)
+            r->tgt = c->tok_group[i - 2 - s];
         if (r->tgt == -1 && !mt->fronted && !those)
             r->tgt = tac_code_subject_of(c, s, i);
         if (r->tgt == -1 && !mt->fronted && !those)

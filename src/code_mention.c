@@ -4107,6 +4107,45 @@ static const mention *told_object(const tac_coder *c, uint32_t s, const piece *p
     return subj;
 }
 
+/* "Kim Jong Il told Kim Dae-jung in Pyongyang that he would visit
+ * Seoul": for the person pronoun piece p right after "that", where the
+ * one before "that" (a place after "in" or "at" between them or not) is
+ * the person told, right after a verb of saying (`marker say`) whose
+ * subject, one person of no other sex, ends right at that verb: the
+ * subject, who speaks of himself; else NULL. Not before a demand ("told
+ * him that he must resign": the one told must act). */
+static const mention *told_person(const tac_coder *c, uint32_t s, uint32_t e, const piece *p,
+                                  int she)
+{
+    const tac_tok *t = c->toks.v;
+    if (c->n_ments < 2 || p->start < s + 4 || !(t[p->start - 1].wflags & TAC_LX_COMPLEMENT) ||
+        (p->end < e && (t[p->end].wflags & TAC_LX_DEMAND)))
+        return NULL;
+    size_t n = c->n_ments;
+    const mention *obj = &c->ments[n - 1];
+    uint32_t end = p->start - 1;
+    /* "in Pyongyang": a place after a locative, passed over (a mention
+     * or no actor: capitalised words only) */
+    uint32_t q = end;
+    while (q > s + 1 && (t[q - 1].flags & TAC_TOK_CAP) && !(t[q - 1].wflags & TAC_LX_PREP))
+        q--;
+    if (q < end && q > s + 1 && (tok_is(&t[q - 1], "in") || tok_is(&t[q - 1], "at"))) {
+        if (obj->start >= q && n >= 3) {
+            obj = &c->ments[n - 2];
+            n--;
+        }
+        end = q - 1;
+    }
+    const mention *subj = &c->ments[n - 2];
+    if (obj->end != end || !obj->one_person || obj->tstart <= s + 1 || subj->start < s)
+        return NULL;
+    uint32_t v = obj->tstart - 1;
+    if (subj->end != v || !(t[v].wflags & TAC_LX_SAY) || !subj->one_person ||
+        subj->gender == (she ? 1 : 2))
+        return NULL;
+    return subj;
+}
+
 /* A noun of the phrase a home compound describes ("a Gaza-based aid
  * group"): a lower-case noun that is no verb form, function word or
  * member word (short_mention). */
@@ -4202,6 +4241,11 @@ static int short_mention(tac_coder *c, uint32_t s, uint32_t e, const piece *piec
                        !quoted_speaker(c, s, pieces, np, k, &c->psubj_prev)
                    ? &c->psubj_prev
                    : NULL;
+    if (p->pronoun == 1 && ante) {
+        const mention *sp = told_person(c, s, e, p, she);
+        if (sp)
+            ante = sp;
+    }
     if (p->pronoun == 1 && !ante)
         return 1;
     /* "they" stands for a group, a state, a body, never one person: after

@@ -1113,6 +1113,12 @@ static int object_after_words(const tac_coder *c, uint32_t s, uint32_t e, uint32
          * the verb is an adjective of the object */
         int adj_ed = k == j && ends_with(w, "ed") &&
                      !(w->wflags & (TAC_LX_AUX | TAC_LX_BE | TAC_LX_SAY));
+        /* "praised the slain Israeli leader": so is a participle of
+         * assault (`marker assault-participle`) right after the object's
+         * determiner */
+        if (k > j && (t[k - 1].wflags & TAC_LX_DET) && !(t[k - 1].wflags & TAC_LX_RELATIVE) &&
+            form_class(c, w, TAC_LC_ASSAULT_PARTICIPLE))
+            adj_ed = 1;
         /* "a summit on the unrest in Iran": in a topic phrase, the country
          * where the topic happens is the topic */
         int topic_in = topic && tok_is(w, "in");
