@@ -865,6 +865,16 @@ static int place_noun(const tac_tok *t)
     return (t->wclass & TAC_LC_PLACE_NOUN) != 0;
 }
 
+/* A lower-case noun of a settlement after a person's name says the name
+ * is a place's, called after someone ("the al-Shaar neighbourhood",
+ * "al-Assad suburbs"); not "state", "capital", "area" or "territory",
+ * which follow a person's name in other senses ("Modi state visit"). */
+static int named_settlement_noun(const tac_tok *t)
+{
+    return place_noun(t) && !(t->flags & (TAC_TOK_CAP | TAC_TOK_UPPER)) && !tok_is(t, "state") &&
+           !tok_is(t, "capital") && !tok_is(t, "area") && !tok_is(t, "territory");
+}
+
 /* Token i and after name a place of the country whose adjective stands
  * before i: a place noun, "of" and the place's name ("the Bosnian town of
  * Gorazde", "the Syrian city of Homs"). Not "the Uruguayan capital of
@@ -1312,6 +1322,15 @@ static int actor_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, uint32_
         add_loc(c, i, end, p);
         return 0;
     }
+    /* "the al-Shaar neighbourhood", "al-Assad suburbs": a person's name
+     * alone right before a lower-case noun of a settlement names a place
+     * called after someone, not the person ("state", "capital", "area"
+     * and "territory" follow a person's name in other senses) */
+    if (p->person && !p->country && !p->agent && !p->actor && !p->capital && !p->place &&
+        end < e && named_settlement_noun(&t[end])) {
+        *next = end;
+        return 0;
+    }
     /* a name's words share their case: "the communique said Musa and
      * Sylla agreed" holds no "Said Musa" (in a caseless text every word is
      * lower case, and the name still reads) */
@@ -1650,6 +1669,10 @@ static int word_piece(tac_coder *c, uint32_t s, uint32_t e, uint32_t i, const pi
             sp = NULL;
         at = pq->start;
     }
+    /* "in al-Shaar neighborhood": a surname before a settlement's noun
+     * names the place (see named_settlement_noun) */
+    if (sp && !(title && title->end == i) && i + 1 < e && named_settlement_noun(&t[i + 1]))
+        sp = NULL;
     p->person = sp;
     return sp != NULL;
 }
